@@ -1,0 +1,52 @@
+# thidua — the two commands a newcomer needs are `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.install.stamp
+PYTEST_ARGS ?=
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: install run test test-fast test-browser lint messages makemessages bench demo-large clean
+
+## install: system packages (apt, when missing), .venv with the locked dependencies, translations
+install: $(STAMP) messages
+
+$(STAMP): requirements.lock scripts/system-packages.sh
+	@bash scripts/system-packages.sh
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	@touch $(STAMP)
+
+messages: $(STAMP)
+	@$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity 0
+
+## makemessages: refresh the Vietnamese catalogues of every app after changing strings
+makemessages: $(STAMP)
+	@for app in core accounts organisations documents campaigns awards publishing reports; do \
+	  (cd $$app && mkdir -p locale && ../$(BIN)/python ../manage.py makemessages -l vi --no-obsolete --verbosity 0); done
+
+## run: install, migrate, load the demo once, start the task worker and the server
+run: install
+	@bash scripts/run.sh $(HOST) $(PORT)
+
+## test: the whole suite (unit, integration and browser tests) on DATABASE_URL (SQLite by default)
+test: install
+	@$(BIN)/python -m pytest -n 2 -m "not browser" $(PYTEST_ARGS)
+	@$(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
+
+test-fast: install
+	@$(BIN)/python -m pytest -n 2 -m "not browser" -x $(PYTEST_ARGS)
+
+test-browser: install
+	@$(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
+
+lint: install
+	@$(BIN)/ruff check .
+
+## bench: the benchmark suite (see bench/README.md)
+bench: install
+	@bash bench/run.sh
+
+clean:
+	rm -rf $(VENV) static_root test-artifacts

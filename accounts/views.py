@@ -1,0 +1,108 @@
+from django.contrib import messages
+from django.contrib.auth import login, logout, update_session_auth_hash
+from django.contrib.auth.decorators import login_required
+from django.contrib.auth.forms import PasswordChangeForm
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts import services
+from accounts.forms import LoginForm, RoleForm, UserCreateForm
+from accounts.models import Role, RoleAssignment
+from accounts.permissions import can_manage_users, can_view_history, visible_units
+from accounts.selectors import recent_changes, users_in_scope
+
+
+def login_view(request):
+    form = LoginForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = services.log_in(request, form.cleaned_data["username"], form.cleaned_data["password"])
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            login(request, user)
+            target = request.GET.get("next", "")
+            if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
+                target = "/"
+            return redirect(target or "/")
+    return render(request, "accounts/login.html", {"form": form})
+
+
+@require_POST
+def logout_view(request):
+    logout(request)
+    messages.info(request, _("You have logged out."))
+    return redirect("accounts:login")
+
+
+@login_required
+def password_change(request):
+    form = PasswordChangeForm(request.user, request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        user = form.save()
+        update_session_auth_hash(request, user)
+        messages.success(request, _("Your password has been changed."))
+        return redirect("core:home")
+    return render(request, "accounts/password_change.html", {"form": form})
+
+
+def _require_user_admin(request):
+    if not can_manage_users(request.user):
+        raise PermissionDenied
+
+
+@login_required
+def user_list(request):
+    _require_user_admin(request)
+    page = Paginator(users_in_scope(request.user), 50).get_page(request.GET.get("page"))
+    return render(request, "accounts/user_list.html", {"page_obj": page})
+
+
+@login_required
+def user_create(request):
+    _require_user_admin(request)
+    units = visible_units(request.user, {Role.ADMIN})
+    form = UserCreateForm(request.POST or None, units=units)
+    if request.method == "POST" and form.is_valid():
+        try:
+            user = services.create_user(actor=request.user, **form.cleaned_data)
+        except ValidationError as exc:
+            form.add_error(None, exc)
+        else:
+            messages.success(request, _("User %(name)s was created.") % {"name": user})
+            return redirect("accounts:user_detail", user.pk)
+    return render(request, "accounts/user_form.html", {"form": form})
+
+
+@login_required
+def user_detail(request, pk):
+    _require_user_admin(request)
+    user = get_object_or_404(users_in_scope(request.user), pk=pk)
+    units = visible_units(request.user, {Role.ADMIN})
+    form = RoleForm(request.POST or None, units=units)
+    if request.method == "POST" and form.is_valid():
+        services.grant_role(actor=request.user, user=user, **form.cleaned_data)
+        messages.success(request, _("The role was granted."))
+        return redirect("accounts:user_detail", user.pk)
+    return render(request, "accounts/user_detail.html", {"subject": user, "form": form})
+
+
+@login_required
+@require_POST
+def role_revoke(request, pk):
+    _require_user_admin(request)
+    assignment = get_object_or_404(RoleAssignment.objects.filter(unit__in=visible_units(request.user, {Role.ADMIN})), pk=pk)
+    services.revoke_role(actor=request.user, assignment=assignment)
+    messages.success(request, _("The role was removed."))
+    return redirect("accounts:user_detail", assignment.user_id)
+
+
+@login_required
+def history(request):
+    if not can_view_history(request.user):
+        raise PermissionDenied
+    return render(request, "accounts/history.html", {"changes": recent_changes(150)})

@@ -1,0 +1,60 @@
+from django import template
+from django.urls import NoReverseMatch, reverse
+from django.utils.html import format_html
+
+from core.text import fold
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def nav_link(context, url_name: str, label: str, icon: str = ""):
+    """A navigation entry; areas not installed yet simply do not show."""
+    try:
+        url = reverse(url_name)
+    except NoReverseMatch:
+        return ""
+    request = context.get("request")
+    current = request is not None and (request.path == url or (url != "/" and request.path.startswith(url)))
+    return format_html(
+        '<a href="{}" class="nav-link{}"{}><span class="nav-icon" aria-hidden="true">{}</span>{}</a>',
+        url,
+        " active" if current else "",
+        " aria-current=page" if current else "",
+        icon,
+        label,
+    )
+
+
+@register.filter
+def folded(value) -> str:
+    return fold(str(value))
+
+
+@register.filter
+def percent(value, digits: int = 1) -> str:
+    """0.8532 -> "85,3%" (Vietnamese decimal comma)."""
+    if value is None:
+        return "—"
+    return f"{value * 100:.{digits}f}%".replace(".", ",")
+
+
+@register.filter
+def vnd(value) -> str:
+    """1800000 -> "1.800.000 đ"."""
+    if value is None:
+        return "—"
+    return f"{int(value):,} đ".replace(",", ".")
+
+
+@register.simple_tag(takes_context=True)
+def query_with(context, **changes) -> str:
+    """The current query string with some parameters changed (for pagination and sorting)."""
+    params = context["request"].GET.copy()
+    for key, value in changes.items():
+        if value in (None, ""):
+            params.pop(key, None)
+        else:
+            params[key] = value
+    encoded = params.urlencode()
+    return f"?{encoded}" if encoded else "?"

@@ -1,0 +1,30 @@
+from django.contrib.auth.decorators import login_required
+from django.db import connection
+from django.http import JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.views.decorators.cache import never_cache
+
+from core.selectors import home_summary
+
+
+@login_required
+def home(request):
+    """The start page: the dashboard when the reports area provides one, else a summary."""
+    try:
+        return redirect(reverse("reports:dashboard"))
+    except NoReverseMatch:
+        return render(request, "core/home.html", home_summary(request.user))
+
+
+@never_cache
+def healthz(request):
+    """Liveness and database check for load balancers and monitoring."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+        database = "ok"
+    except Exception as exc:  # noqa: BLE001 - any failure means unhealthy
+        return JsonResponse({"status": "error", "database": str(exc.__class__.__name__)}, status=503)
+    return JsonResponse({"status": "ok", "database": database, "engine": connection.vendor})

@@ -1,0 +1,36 @@
+"""Dates as Vietnamese documents write them: "25/5/2015", "25-5-2015" and
+"ngày 25 tháng 5 năm 2015"; and the place-and-date line of the header."""
+
+import datetime
+import re
+
+from documents.reader.lines import VI_LOWER, VI_UPPER
+
+# Day, month and year in digits, separated by / . or - ("25/5/2015", "07.4.2014").
+_NUMERIC = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
+# The words form that Nghị định 30/2020/NĐ-CP prescribes ("15 tháng 6 năm 2015").
+_WORDS = r"(?P<wd>\d{1,2})\s+(?i:tháng)\s+(?P<wm>\d{1,2})\s*,?\s+(?i:năm)\s+(?P<wy>\d{4})"
+DATE = rf"(?:{_NUMERIC}|{_WORDS})"
+
+# "ngày 25/5/2015", possibly "ban hành ngày" or "ký ngày" before it; used after a citation.
+DATED = re.compile(rf"\s*,?\s*(?:(?:ban\s+hành|ký)\s+)?ngày\s+{DATE}", re.IGNORECASE)
+
+# A place name: capitalised words ("Cao Bằng", "Hòa An", "TP. Hồ Chí Minh", "Phan Rang - Tháp Chàm").
+_PLACE_WORD = rf"[{VI_UPPER}][{VI_LOWER}]*\.?"
+_PLACE = rf"(?:T[Pp]\.\s*)?{_PLACE_WORD}(?:\s+(?:[-\u2013]\s+)?{_PLACE_WORD}){{0,5}}"
+# The place-and-date line ("Cao Bằng, ngày 15 tháng 6 năm 2015"), possibly beside other text.
+PLACE_DATE = re.compile(rf"(?<![\w/.\-]){_PLACE}\s*,\s*(?i:ngày)\s+{DATE}\s*\.?")
+# An unfilled date of a draft ("Hòa An, ngày    tháng   năm 2015").
+BLANK_PLACE_DATE = re.compile(rf"{_PLACE}\s*,\s*(?i:ngày)[\s._…]*(?i:tháng)[\s._…]*(?i:năm)\b")
+
+
+def date_from(match: re.Match[str]) -> datetime.date | None:
+    """The date a DATE match names, or None when it is not a real calendar day."""
+    if match["d"] is not None:
+        parts = match["y"], match["m"], match["d"]
+    else:
+        parts = match["wy"], match["wm"], match["wd"]
+    try:
+        return datetime.date(int(parts[0]), int(parts[1]), int(parts[2]))
+    except ValueError:
+        return None

@@ -1,0 +1,5 @@
+"""The one exception the reader raises, so callers can show its message to users."""
+
+
+class ReaderError(ValueError):
+    """A document could not be read; the message is Vietnamese and meant for the user."""

@@ -1,0 +1,177 @@
+"""Numbers and symbols (số, ký hiệu) of Vietnamese documents, as Nghị định 30/2020/NĐ-CP
+writes them for state and union bodies (08/CT-UBND, 98/2023/NĐ-CP, 06/2022/QH15) and
+as the Party writes them (34-CT/TW)."""
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from core.text import normalize
+
+# Abbreviations of document types, Nghị định 30/2020/NĐ-CP Appendix III, plus the
+# normative types of the Law on legal documents and the Party's own ones, which the
+# documents this system reads cite constantly.
+TYPE_CODES: dict[str, str] = {
+    "NQ": "Nghị quyết",
+    "QĐ": "Quyết định",
+    "CT": "Chỉ thị",
+    "QC": "Quy chế",
+    "QyĐ": "Quy định",
+    "TC": "Thông cáo",
+    "TB": "Thông báo",
+    "HD": "Hướng dẫn",
+    "CTr": "Chương trình",
+    "KH": "Kế hoạch",
+    "PA": "Phương án",
+    "ĐA": "Đề án",
+    "DA": "Dự án",
+    "BC": "Báo cáo",
+    "BB": "Biên bản",
+    "TTr": "Tờ trình",
+    "HĐ": "Hợp đồng",
+    "CĐ": "Công điện",
+    "GN": "Bản ghi nhớ",
+    "TTh": "Bản thỏa thuận",
+    "GUQ": "Giấy ủy quyền",
+    "GM": "Giấy mời",
+    "GGT": "Giấy giới thiệu",
+    "GNP": "Giấy nghỉ phép",
+    "PG": "Phiếu gửi",
+    "PC": "Phiếu chuyển",
+    "PB": "Phiếu báo",
+    "SY": "Bản sao y",
+    "TS": "Bản trích sao",
+    "SL": "Bản sao lục",
+    "CV": "Công văn",
+    "NĐ": "Nghị định",
+    "TT": "Thông tư",
+    "TTLT": "Thông tư liên tịch",
+    "NQLT": "Nghị quyết liên tịch",
+    "L": "Luật",
+    "PL": "Pháp lệnh",
+    "KL": "Kết luận",
+}
+
+# Type names that can head a document; Công văn has no heading but is named in text.
+DOCUMENT_TYPES: tuple[str, ...] = tuple(dict.fromkeys([*TYPE_CODES.values(), "Thông tri", "Lệnh"]))
+
+_UPPER = "A-ZĐĂÂÊÔƠƯ"
+_LETTER = "A-Za-zĐđĂăÂâÊêÔôƠơƯư"
+# One part of a symbol: starts upper-case, then letters/digits ("TTg", "QH15", "LĐLĐ").
+_PART = rf"[{_UPPER}][{_LETTER}0-9]{{0,11}}"
+# Word processors turn the hyphen into an en dash or a non-breaking hyphen.
+_DASH = "[-\u2010\u2011\u2013]"
+_DASHES = re.compile(_DASH)
+
+NUMBER_SYMBOL_RE = re.compile(
+    rf"""
+    (?<![\w/.\-])                          # not glued to a preceding word or number
+    (?P<number>\d{{1,6}})
+    (?:
+        /(?:(?P<year>(?:19|20)\d\d)/)?     # state style, year inside: 98/2023/NĐ-CP
+        (?P<symbol>{_PART}(?:{_DASH}{_PART}){{0,4}})
+      |
+        {_DASH}(?P<ptype>{_PART})          # Party style: 34-CT/TW
+        /(?P<pissuer>{_PART}(?:{_DASH}{_PART}){{0,3}})
+    )
+    (?![\w/\-\u2010\u2011\u2013])          # not running on into another word
+    """,
+    re.VERBOSE,
+)
+
+# An optional "Số:" in front, which people paste along with the number.
+_NUMBER_LABEL = re.compile(r"^(?:số|so|no)\s*[:.]?\s*", re.IGNORECASE)
+# Spaces typed around separators: "15 /KH - LĐLĐ".
+_SPACED_SEPARATOR = re.compile(rf"\s*(/|{_DASH})\s*")
+
+
+@dataclass(frozen=True)
+class NumberSymbol:
+    """A parsed number/symbol; `symbol` is everything after the number (and year)."""
+
+    number: str
+    year: int | None
+    symbol: str
+    type_code: str | None
+    issuer_code: str
+
+    def __str__(self) -> str:
+        if "/" in self.symbol:  # Party style keeps its own punctuation
+            return f"{self.number}-{self.symbol}"
+        if self.year is not None:
+            return f"{self.number}/{self.year}/{self.symbol}"
+        return f"{self.number}/{self.symbol}"
+
+    @property
+    def type_name(self) -> str | None:
+        """The Vietnamese type name the abbreviation stands for, if it is a known one."""
+        if self.type_code is None:
+            return None
+        if "/" in self.symbol and self.type_code == "TT":
+            return "Thông tri"  # in Party documents TT is a thông tri, not a thông tư
+        return TYPE_CODES.get(self.type_code)
+
+
+def fix_letters(text: str) -> str:
+    """Replace the Icelandic Eth that legacy TCVN3 converters put where Đ belongs; the
+    length of the text does not change, so match positions stay valid."""
+    return text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
+
+
+def _from_match(match: re.Match[str]) -> NumberSymbol | None:
+    number = match["number"]
+    if int(number) == 0:
+        return None
+    if match["ptype"]:
+        issuer = _DASHES.sub("-", match["pissuer"])
+        return NumberSymbol(number, None, f"{match['ptype']}/{issuer}", match["ptype"], issuer)
+    parts = _DASHES.split(match["symbol"])
+    year = int(match["year"]) if match["year"] else None
+    if parts[0] in TYPE_CODES:
+        if len(parts) == 1:
+            return None  # "12/KH" names a type but no issuer: incomplete
+        type_code, issuer = parts[0], "-".join(parts[1:])
+    else:
+        # Công văn and laws carry no type: 123/LĐLĐ-CSPL, 06/2022/QH15.
+        type_code, issuer = None, parts[0]
+    return NumberSymbol(number, year, "-".join(parts), type_code, issuer)
+
+
+def parse_number_symbol(text: object) -> NumberSymbol | None:
+    """Parse one number/symbol string, or return None when it is not one."""
+    if not isinstance(text, str):
+        return None
+    cleaned = _NUMBER_LABEL.sub("", fix_letters(normalize(text)))
+    cleaned = _SPACED_SEPARATOR.sub(r"\1", cleaned).rstrip(".,;")
+    match = NUMBER_SYMBOL_RE.fullmatch(cleaned)
+    return _from_match(match) if match else None
+
+
+def find_number_symbols(text: str) -> Iterator[tuple[NumberSymbol, int, int]]:
+    """Every number/symbol written in running (NFC) text, with its span."""
+    for match in NUMBER_SYMBOL_RE.finditer(fix_letters(text)):
+        parsed = _from_match(match)
+        if parsed is not None:
+            yield parsed, match.start(), match.end()
+
+
+def format_number_symbol(
+    number: int | str,
+    type_code: str | None,
+    issuer_code: str,
+    year: int | None = None,
+    *,
+    party: bool = False,
+) -> str:
+    """The canonical text of a number/symbol. Numbers under 10 get a leading zero, as
+    Nghị định 30/2020/NĐ-CP requires; a string number is kept as written."""
+    text_number = f"{number:02d}" if isinstance(number, int) else str(number).strip()
+    if party:
+        text = f"{text_number}-{type_code}/{issuer_code}"
+    else:
+        symbol = f"{type_code}-{issuer_code}" if type_code else issuer_code
+        text = f"{text_number}/{year}/{symbol}" if year is not None else f"{text_number}/{symbol}"
+    parsed = parse_number_symbol(text)
+    if parsed is None:
+        raise ValueError(f"Số, ký hiệu không hợp lệ: {text}")
+    return str(parsed)

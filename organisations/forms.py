@@ -1,0 +1,103 @@
+from django import forms
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from core.text import normalize
+from organisations.models import Member, Unit, UnitType
+
+
+class DateInput(forms.DateInput):
+    input_type = "date"
+
+    def __init__(self, **kwargs):
+        super().__init__(format="%Y-%m-%d", **kwargs)
+
+
+class UnitTypeForm(forms.ModelForm):
+    class Meta:
+        model = UnitType
+        fields = ["name", "code", "level", "may_have_members", "may_have_children", "is_grassroots", "is_active"]
+
+
+class UnitForm(forms.ModelForm):
+    class Meta:
+        model = Unit
+        fields = ["unit_type", "name", "short_name", "code", "address", "phone", "email", "valid_from", "valid_to", "sort_order"]
+        widgets = {"valid_from": DateInput(), "valid_to": DateInput()}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["unit_type"].queryset = UnitType.objects.filter(is_active=True)
+
+    def clean_name(self):
+        return normalize(self.cleaned_data["name"])
+
+
+class UnitMoveForm(forms.Form):
+    new_parent = forms.CharField(label=_("Code of the new parent unit"))
+
+    def __init__(self, *args, units=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.units = units
+
+    def clean_new_parent(self):
+        code = self.cleaned_data["new_parent"].strip()
+        unit = self.units.filter(code=code).select_related("unit_type").first()
+        if unit is None:
+            raise forms.ValidationError(_("No unit with code “%(code)s” in your scope.") % {"code": code})
+        return unit
+
+
+class UnitEndForm(forms.Form):
+    valid_to = forms.DateField(label=_("End date"), widget=DateInput())
+    merged_into = forms.CharField(label=_("Merged into (unit code)"), required=False,
+                                  help_text=_("Its current sub-units and members move there."))
+
+    def __init__(self, *args, units=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.units = units
+
+    def clean_merged_into(self):
+        code = self.cleaned_data["merged_into"].strip()
+        if not code:
+            return None
+        unit = self.units.filter(code=code).select_related("unit_type").first()
+        if unit is None:
+            raise forms.ValidationError(_("No unit with code “%(code)s” in your scope.") % {"code": code})
+        return unit
+
+
+class MemberForm(forms.ModelForm):
+    class Meta:
+        model = Member
+        fields = ["code", "full_name", "gender", "birth_date", "ethnicity", "position", "category", "joined_on",
+                  "status", "left_on"]
+        widgets = {"birth_date": DateInput(), "joined_on": DateInput(), "left_on": DateInput()}
+
+    def clean_full_name(self):
+        return normalize(self.cleaned_data["full_name"])
+
+    def clean_birth_date(self):
+        value = self.cleaned_data.get("birth_date")
+        if value and value > timezone.localdate():
+            raise forms.ValidationError(_("The birth date cannot be in the future."))
+        return value
+
+    def clean_joined_on(self):
+        value = self.cleaned_data.get("joined_on")
+        if value and value > timezone.localdate():
+            raise forms.ValidationError(_("The union membership date cannot be in the future."))
+        return value
+
+
+class MemberImportForm(forms.Form):
+    file = forms.FileField(label=_("Excel file (.xlsx)"),
+                           help_text=_("Columns: Mã đoàn viên, Họ và tên, Giới tính, Ngày sinh, Dân tộc, Chức vụ, Đối tượng, Mã đơn vị, Ngày vào Công đoàn."))
+
+
+class MemberFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False)
+    unit = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    category = forms.ChoiceField(label=_("Category"), required=False, choices=[("", _("All"))] + Member.Category.choices)
+    status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("All"))] + Member.Status.choices)
+    gender = forms.ChoiceField(label=_("Gender"), required=False, choices=[("", _("All"))] + Member.Gender.choices)

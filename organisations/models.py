@@ -1,0 +1,220 @@
+"""The organisation tree: unit types (data, not code), units with a materialised path, members."""
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from core.text import fold, normalize
+
+PATH_SEPARATOR = "/"
+
+
+class UnitType(models.Model):
+    """A kind of unit (LĐLĐ tỉnh, LĐLĐ huyện, CĐ ngành, CĐCS...). Reorganisations add,
+    retire or re-level types; units keep the type they had."""
+
+    name = models.CharField(_("name"), max_length=120, unique=True)
+    code = models.SlugField(_("code"), max_length=40, unique=True)
+    level = models.PositiveSmallIntegerField(
+        _("level"), help_text=_("1 is the top of the organisation; larger numbers are lower levels.")
+    )
+    may_have_members = models.BooleanField(_("may have members"), default=False)
+    may_have_children = models.BooleanField(_("may have child units"), default=True)
+    is_grassroots = models.BooleanField(_("is a grassroots union"), default=False)
+    is_active = models.BooleanField(_("in use"), default=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["level", "name"]
+        verbose_name = _("unit type")
+        verbose_name_plural = _("unit types")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class UnitQuerySet(models.QuerySet):
+    def current(self, on=None):
+        """Units in existence on a date (today by default)."""
+        on = on or timezone.localdate()
+        return self.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=on)).filter(
+            Q(valid_to__isnull=True) | Q(valid_to__gt=on)
+        )
+
+    def in_subtree(self, unit: "Unit"):
+        """The unit and everything below it, in one query at any depth."""
+        return self.filter(path__startswith=unit.path)
+
+    def in_subtrees(self, paths):
+        """Units under any of the given paths (a user's scopes)."""
+        query = Q(pk__in=[])
+        for path in paths:
+            query |= Q(path__startswith=path)
+        return self.filter(query)
+
+    def search(self, text: str):
+        term = fold(text)
+        if not term:
+            return self
+        query = Q()
+        for word in term.split():
+            query &= Q(search_text__contains=word)
+        return self.filter(query)
+
+
+class Unit(models.Model):
+    """A union unit in the tree. `path` holds the ids from the root ("/1/7/42/"), so a
+    subtree is one `startswith` and ancestors are known without a query."""
+
+    unit_type = models.ForeignKey(UnitType, on_delete=models.PROTECT, related_name="units", verbose_name=_("unit type"))
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children", verbose_name=_("parent unit")
+    )
+    name = models.CharField(_("name"), max_length=255)
+    short_name = models.CharField(_("short name"), max_length=80, blank=True)
+    code = models.CharField(_("code"), max_length=40, unique=True)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    phone = models.CharField(_("phone"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    valid_from = models.DateField(_("valid from"), null=True, blank=True)
+    valid_to = models.DateField(_("valid to"), null=True, blank=True, help_text=_("Empty while the unit exists."))
+    merged_into = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_units", verbose_name=_("merged into")
+    )
+    sort_order = models.PositiveIntegerField(_("order"), default=0)
+    path = models.CharField(max_length=255, db_index=True, editable=False)
+    depth = models.PositiveSmallIntegerField(default=0, editable=False)
+    search_text = models.CharField(max_length=400, editable=False, default="")
+    history = HistoricalRecords(excluded_fields=["search_text"])
+
+    objects = UnitQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["path"]
+        verbose_name = _("unit")
+        verbose_name_plural = _("units")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(valid_to__isnull=True) | Q(valid_from__isnull=True) | Q(valid_to__gte=models.F("valid_from")),
+                name="unit_valid_to_after_valid_from",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def save(self, *args, **kwargs):
+        self.name = normalize(self.name)
+        self.short_name = normalize(self.short_name)
+        self.search_text = fold(f"{self.name} {self.short_name} {self.code}")
+        super().save(*args, **kwargs)
+
+    @property
+    def ancestor_ids(self) -> list[int]:
+        return [int(part) for part in self.path.strip(PATH_SEPARATOR).split(PATH_SEPARATOR) if part][:-1]
+
+    def ancestors(self):
+        """Ancestors from the root down, in one query."""
+        return Unit.objects.filter(pk__in=self.ancestor_ids).select_related("unit_type").order_by("depth")
+
+    def is_descendant_of(self, other: "Unit") -> bool:
+        return self.path.startswith(other.path)
+
+    def is_current(self, on=None) -> bool:
+        on = on or timezone.localdate()
+        return (self.valid_from is None or self.valid_from <= on) and (self.valid_to is None or self.valid_to > on)
+
+    @property
+    def display_name(self) -> str:
+        return self.short_name or self.name
+
+
+class Member(models.Model):
+    """A union member (đoàn viên) of a unit that may hold members."""
+
+    class Gender(models.TextChoices):
+        MALE = "M", _("Male")
+        FEMALE = "F", _("Female")
+
+    class Category(models.TextChoices):
+        OFFICER = "officer", _("Officer")
+        CIVIL_SERVANT = "civil_servant", _("Civil servant")
+        PUBLIC_EMPLOYEE = "public_employee", _("Public employee")
+        WORKER = "worker", _("Worker")
+
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        TRANSFERRED = "transferred", _("Transferred")
+        LEFT = "left", _("Left the union")
+        RETIRED = "retired", _("Retired")
+        DECEASED = "deceased", _("Deceased")
+
+    code = models.CharField(_("member code"), max_length=40, unique=True)
+    full_name = models.CharField(_("full name"), max_length=120)
+    gender = models.CharField(_("gender"), max_length=1, choices=Gender.choices)
+    birth_date = models.DateField(_("birth date"), null=True, blank=True)
+    ethnicity = models.CharField(_("ethnicity"), max_length=40, blank=True)
+    position = models.CharField(_("position"), max_length=120, blank=True)
+    category = models.CharField(_("category"), max_length=20, choices=Category.choices, default=Category.WORKER)
+    unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="members", verbose_name=_("unit"))
+    joined_on = models.DateField(_("union membership date"), null=True, blank=True)
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE)
+    left_on = models.DateField(_("left on"), null=True, blank=True)
+    search_text = models.CharField(max_length=200, editable=False, default="", db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords(excluded_fields=["search_text", "updated_at"])
+
+    class Meta:
+        ordering = ["unit_id", "full_name", "id"]
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+        indexes = [models.Index(fields=["unit", "status"])]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(birth_date__isnull=True) | Q(joined_on__isnull=True) | Q(joined_on__gt=models.F("birth_date")),
+                name="member_joined_after_birth",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.full_name
+
+    def save(self, *args, **kwargs):
+        self.full_name = normalize(self.full_name)
+        self.position = normalize(self.position)
+        self.ethnicity = normalize(self.ethnicity)
+        self.search_text = fold(f"{self.full_name} {self.code}")
+        super().save(*args, **kwargs)
+
+    @property
+    def is_active(self) -> bool:
+        return self.status == self.Status.ACTIVE
+
+
+class MemberImport(models.Model):
+    """An uploaded member spreadsheet: checked in full first, then applied all at once."""
+
+    class Status(models.TextChoices):
+        CHECKED = "checked", _("Checked, waiting for confirmation")
+        INVALID = "invalid", _("Has errors")
+        QUEUED = "queued", _("Queued")
+        DONE = "done", _("Imported")
+        FAILED = "failed", _("Failed")
+
+    unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="member_imports")
+    file = models.FileField(upload_to="imports/members/%Y/%m/")
+    original_name = models.CharField(max_length=255)
+    status = models.CharField(max_length=20, choices=Status.choices)
+    row_count = models.PositiveIntegerField(default=0)
+    imported_count = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]

@@ -1,0 +1,138 @@
+"""Writes to the organisation tree and its members. Each function is one use case and
+runs in one transaction; history is recorded by simple-history on every save."""
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.db.models import F, Value
+from django.db.models.functions import Concat, Substr
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from organisations.models import PATH_SEPARATOR, Member, Unit, UnitType
+
+
+def _check_parent(unit_type: UnitType, parent: Unit | None) -> None:
+    if parent is None:
+        return
+    if not parent.unit_type.may_have_children:
+        raise ValidationError(
+            {"parent": _("A unit of type “%(type)s” cannot have child units.") % {"type": parent.unit_type}}
+        )
+    if unit_type.level <= parent.unit_type.level:
+        raise ValidationError(
+            {
+                "unit_type": _("A “%(child)s” cannot be placed under a “%(parent)s”: its level must be lower.")
+                % {"child": unit_type, "parent": parent.unit_type}
+            }
+        )
+
+
+def _check_dates(valid_from: date | None, valid_to: date | None) -> None:
+    if valid_from and valid_to and valid_to < valid_from:
+        raise ValidationError({"valid_to": _("The end date cannot be before the start date.")})
+
+
+@transaction.atomic
+def create_unit(*, unit_type: UnitType, parent: Unit | None, name: str, code: str, **fields) -> Unit:
+    _check_parent(unit_type, parent)
+    _check_dates(fields.get("valid_from"), fields.get("valid_to"))
+    if Unit.objects.filter(code=code).exists():
+        raise ValidationError({"code": _("The unit code “%(code)s” is already used.") % {"code": code}})
+    unit = Unit(unit_type=unit_type, parent=parent, name=name, code=code, **fields)
+    unit.path = "pending"
+    unit.save()
+    unit.path = f"{parent.path if parent else PATH_SEPARATOR}{unit.pk}{PATH_SEPARATOR}"
+    unit.depth = parent.depth + 1 if parent else 0
+    Unit.objects.filter(pk=unit.pk).update(path=unit.path, depth=unit.depth)
+    return unit
+
+
+@transaction.atomic
+def update_unit(unit: Unit, **fields) -> Unit:
+    """Change a unit's own details (not its place in the tree: see `move_unit`)."""
+    for key in ("parent", "path", "depth"):
+        fields.pop(key, None)
+    if "code" in fields and Unit.objects.filter(code=fields["code"]).exclude(pk=unit.pk).exists():
+        raise ValidationError({"code": _("The unit code “%(code)s” is already used.") % {"code": fields["code"]}})
+    for key, value in fields.items():
+        setattr(unit, key, value)
+    _check_dates(unit.valid_from, unit.valid_to)
+    if "unit_type" in fields:
+        _check_parent(unit.unit_type, unit.parent)
+    unit.save()
+    return unit
+
+
+@transaction.atomic
+def move_unit(unit: Unit, new_parent: Unit) -> Unit:
+    """Put a unit (with its whole subtree) under another parent."""
+    unit = Unit.objects.select_for_update().get(pk=unit.pk)
+    new_parent = Unit.objects.select_related("unit_type").get(pk=new_parent.pk)
+    if new_parent.path.startswith(unit.path):
+        raise ValidationError({"parent": _("A unit cannot be moved under itself or one of its own sub-units.")})
+    _check_parent(unit.unit_type, new_parent)
+    old_path = unit.path
+    new_path = f"{new_parent.path}{unit.pk}{PATH_SEPARATOR}"
+    depth_change = new_parent.depth + 1 - unit.depth
+    Unit.objects.filter(path__startswith=old_path).update(
+        path=Concat(Value(new_path), Substr("path", len(old_path) + 1)),
+        depth=F("depth") + depth_change,
+    )
+    unit.refresh_from_db()
+    unit.parent = new_parent
+    unit.save(update_fields=["parent", "name", "short_name", "search_text"])
+    return unit
+
+
+@transaction.atomic
+def end_unit(unit: Unit, *, on: date, merged_into: Unit | None = None, move_members: bool = True) -> Unit:
+    """Close a unit on a date, e.g. a district federation abolished in 2025. Its children
+    and members move to `merged_into` when given; the unit and its history stay."""
+    if unit.valid_from and on < unit.valid_from:
+        raise ValidationError({"valid_to": _("The end date cannot be before the start date.")})
+    if merged_into is not None:
+        if merged_into.path.startswith(unit.path):
+            raise ValidationError({"merged_into": _("A unit cannot be merged into itself or one of its sub-units.")})
+        for child in list(unit.children.current(on)):
+            move_unit(child, merged_into)
+        if move_members:
+            if unit.members.exists() and not merged_into.unit_type.may_have_members:
+                raise ValidationError(
+                    {"merged_into": _("The members cannot move: “%(unit)s” may not hold members.") % {"unit": merged_into}}
+                )
+            for member in unit.members.all():
+                member.unit = merged_into
+                member.save()
+    unit.valid_to = on
+    unit.merged_into = merged_into
+    unit.save()
+    return unit
+
+
+def _validate_member(member: Member) -> None:
+    today = timezone.localdate()
+    errors = {}
+    if member.birth_date and member.birth_date > today:
+        errors["birth_date"] = _("The birth date cannot be in the future.")
+    if member.joined_on and member.joined_on > today:
+        errors["joined_on"] = _("The union membership date cannot be in the future.")
+    if member.birth_date and member.joined_on and member.joined_on <= member.birth_date:
+        errors["joined_on"] = _("The union membership date must be after the birth date.")
+    if not member.unit.unit_type.may_have_members:
+        errors["unit"] = _("Units of type “%(type)s” do not hold members directly.") % {"type": member.unit.unit_type}
+    if Member.objects.filter(code=member.code).exclude(pk=member.pk).exists():
+        errors["code"] = _("The member code “%(code)s” is already used.") % {"code": member.code}
+    if errors:
+        raise ValidationError(errors)
+
+
+@transaction.atomic
+def save_member(member: Member) -> Member:
+    """Create or update a member after checking the rules forms cannot see."""
+    _validate_member(member)
+    if member.status == Member.Status.ACTIVE:
+        member.left_on = None
+    member.save()
+    return member

@@ -1,0 +1,318 @@
+"""Pages of the organisation area. Thin: parse, check the permission, call a service or
+selector, render. Objects outside the user's scope answer 404."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.permissions import (
+    can_manage_members,
+    can_manage_unit,
+    can_manage_unit_types,
+    can_restructure_unit,
+    can_view_history,
+    can_view_personal_data,
+    visible_members,
+    visible_units,
+)
+from accounts.selectors import object_history
+from organisations import selectors, services
+from organisations.exports import members_workbook
+from organisations.forms import (
+    MemberFilterForm,
+    MemberForm,
+    MemberImportForm,
+    UnitEndForm,
+    UnitForm,
+    UnitMoveForm,
+    UnitTypeForm,
+)
+from organisations.imports import check_member_file
+from organisations.models import Member, MemberImport, UnitType
+from organisations.tasks import import_members
+
+
+def _unit(request, pk):
+    return get_object_or_404(visible_units(request.user).select_related("unit_type", "parent", "merged_into"), pk=pk)
+
+
+def _member(request, pk):
+    return get_object_or_404(visible_members(request.user).select_related("unit__unit_type"), pk=pk)
+
+
+def _apply_errors(form, exc: ValidationError):
+    if hasattr(exc, "error_dict"):
+        for field, errors in exc.error_dict.items():
+            form.add_error(field if field in form.fields else None, errors)
+    else:
+        form.add_error(None, exc)
+
+
+# Units -------------------------------------------------------------------------------
+
+@login_required
+def unit_list(request):
+    q = request.GET.get("q", "").strip()
+    context = {"q": q, "roots": selectors.scope_roots(request.user)}
+    if q:
+        context["results"] = selectors.search_units(request.user, q)
+    if request.htmx and request.htmx.target == "unit-search-results":
+        return render(request, "organisations/partials/unit_search_results.html", context)
+    return render(request, "organisations/unit_list.html", context)
+
+
+@login_required
+def unit_children(request, pk):
+    unit = _unit(request, pk)
+    historical = request.GET.get("historical") == "1"
+    children = selectors.children_of(request.user, unit, include_historical=historical)
+    return render(request, "organisations/partials/unit_children.html", {"units": children, "parent": unit})
+
+
+@login_required
+def unit_detail(request, pk):
+    unit = _unit(request, pk)
+    context = {
+        "unit": unit,
+        "ancestors": unit.ancestors(),
+        "children": selectors.children_of(request.user, unit, include_historical=True),
+        "summary": selectors.unit_summary(unit),
+        "can_manage": can_manage_unit(request.user, unit),
+        "can_restructure": can_restructure_unit(request.user, unit),
+        "can_manage_members": can_manage_members(request.user, unit),
+    }
+    return render(request, "organisations/unit_detail.html", context)
+
+
+@login_required
+def unit_create(request, parent_pk):
+    parent = _unit(request, parent_pk)
+    if not can_restructure_unit(request.user, parent):
+        raise PermissionDenied
+    form = UnitForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        try:
+            unit = services.create_unit(parent=parent, **data)
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("The unit “%(name)s” was created.") % {"name": unit.name})
+            return redirect("organisations:unit_detail", unit.pk)
+    return render(request, "organisations/unit_form.html", {"form": form, "parent": parent})
+
+
+@login_required
+def unit_edit(request, pk):
+    unit = _unit(request, pk)
+    if not can_manage_unit(request.user, unit):
+        raise PermissionDenied
+    form = UnitForm(request.POST or None, instance=unit)
+    if request.method == "POST" and form.is_valid():
+        try:
+            with transaction.atomic():
+                services.update_unit(unit, **form.cleaned_data)
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("The unit was saved."))
+            return redirect("organisations:unit_detail", unit.pk)
+    return render(request, "organisations/unit_form.html", {"form": form, "unit": unit})
+
+
+@login_required
+def unit_move(request, pk):
+    unit = _unit(request, pk)
+    if not can_restructure_unit(request.user, unit):
+        raise PermissionDenied
+    form = UnitMoveForm(request.POST or None, units=visible_units(request.user))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.move_unit(unit, form.cleaned_data["new_parent"])
+        except ValidationError as exc:
+            form.add_error("new_parent", exc.messages)
+        else:
+            messages.success(request, _("The unit was moved."))
+            return redirect("organisations:unit_detail", unit.pk)
+    return render(request, "organisations/unit_action.html", {"form": form, "unit": unit, "title": _("Move unit")})
+
+
+@login_required
+def unit_end(request, pk):
+    unit = _unit(request, pk)
+    if not can_restructure_unit(request.user, unit):
+        raise PermissionDenied
+    form = UnitEndForm(request.POST or None, units=visible_units(request.user))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.end_unit(unit, on=form.cleaned_data["valid_to"], merged_into=form.cleaned_data["merged_into"])
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("The unit was closed; its history is kept."))
+            return redirect("organisations:unit_detail", unit.pk)
+    return render(request, "organisations/unit_action.html",
+                  {"form": form, "unit": unit, "title": _("End or merge unit")})
+
+
+@login_required
+def unit_history(request, pk):
+    unit = _unit(request, pk)
+    if not can_view_history(request.user):
+        raise PermissionDenied
+    return render(request, "organisations/history.html", {"object": unit, "changes": object_history(unit), "unit": unit})
+
+
+# Unit types --------------------------------------------------------------------------
+
+@login_required
+def unittype_list(request):
+    if not can_manage_unit_types(request.user):
+        raise PermissionDenied
+    from django.db.models import Count
+
+    types = UnitType.objects.annotate(unit_count=Count("units"))
+    return render(request, "organisations/unittype_list.html", {"types": types})
+
+
+@login_required
+def unittype_edit(request, pk=None):
+    if not can_manage_unit_types(request.user):
+        raise PermissionDenied
+    instance = get_object_or_404(UnitType, pk=pk) if pk else None
+    form = UnitTypeForm(request.POST or None, instance=instance)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("The unit type was saved."))
+        return redirect("organisations:unittype_list")
+    return render(request, "organisations/unittype_form.html", {"form": form, "instance": instance})
+
+
+# Members -----------------------------------------------------------------------------
+
+@login_required
+def member_list(request):
+    form = MemberFilterForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    unit = _unit(request, filters["unit"]) if filters.get("unit") else None
+    members = selectors.filter_members(
+        request.user,
+        unit=unit,
+        q=filters.get("q", ""),
+        category=filters.get("category", ""),
+        status=filters.get("status", ""),
+        gender=filters.get("gender", ""),
+    )
+    if request.GET.get("export") == "xlsx":
+        scope = unit or None
+        personal = scope is not None and can_view_personal_data(request.user, scope)
+        content = members_workbook(members, include_personal_data=personal)
+        _log_export(request, unit, personal)
+        response = HttpResponse(content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        response["Content-Disposition"] = 'attachment; filename="doan-vien.xlsx"'
+        return response
+    page = Paginator(members, 50).get_page(request.GET.get("page"))
+    context = {"form": form, "page_obj": page, "unit": unit,
+               "can_import": unit is not None and can_manage_unit(request.user, unit)}
+    template = "organisations/partials/member_table.html" if request.htmx else "organisations/member_list.html"
+    return render(request, template, context)
+
+
+def _log_export(request, unit, personal: bool) -> None:
+    import logging
+
+    logging.getLogger("thidua.exports").info(
+        "member export by %s of unit %s (personal data: %s)", request.user.username, unit.pk if unit else "-", personal
+    )
+
+
+@login_required
+def member_detail(request, pk):
+    member = _member(request, pk)
+    return render(request, "organisations/member_detail.html", {
+        "member": member,
+        "show_personal": can_view_personal_data(request.user, member.unit),
+        "can_manage": can_manage_unit(request.user, member.unit),
+    })
+
+
+@login_required
+def member_edit(request, pk=None, unit_pk=None):
+    if pk:
+        member = _member(request, pk)
+        unit = member.unit
+    else:
+        unit = _unit(request, unit_pk)
+        member = Member(unit=unit)
+    if not can_manage_members(request.user, unit):
+        raise PermissionDenied
+    form = MemberForm(request.POST or None, instance=member)
+    if request.method == "POST" and form.is_valid():
+        try:
+            member = services.save_member(form.save(commit=False))
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("The member “%(name)s” was saved.") % {"name": member.full_name})
+            return redirect("organisations:member_detail", member.pk)
+    return render(request, "organisations/member_form.html", {"form": form, "member": member, "unit": unit})
+
+
+@login_required
+def member_history(request, pk):
+    member = _member(request, pk)
+    if not can_view_history(request.user):
+        raise PermissionDenied
+    return render(request, "organisations/history.html", {"object": member, "changes": object_history(member), "unit": member.unit})
+
+
+@login_required
+def member_import(request, unit_pk):
+    unit = _unit(request, unit_pk)
+    if not can_manage_unit(request.user, unit):
+        raise PermissionDenied
+    form = MemberImportForm(request.POST or None, request.FILES or None)
+    context = {"form": form, "unit": unit}
+    if request.method == "POST" and form.is_valid():
+        upload = form.cleaned_data["file"]
+        try:
+            checked = check_member_file(upload, unit)
+        except ValidationError as exc:
+            form.add_error("file", exc.messages)
+        else:
+            batch = MemberImport.objects.create(
+                unit=unit, file=upload, original_name=upload.name[:255], row_count=checked.row_count,
+                status=MemberImport.Status.INVALID if checked.errors else MemberImport.Status.CHECKED,
+                errors=[e.as_dict() for e in checked.errors[:500]], created_by=request.user,
+            )
+            context.update({"batch": batch, "checked": checked, "preview": checked.members[:20]})
+    return render(request, "organisations/member_import.html", context)
+
+
+@login_required
+@require_POST
+def member_import_confirm(request, pk):
+    batch = get_object_or_404(MemberImport.objects.filter(unit__in=visible_units(request.user)), pk=pk)
+    if not can_manage_unit(request.user, batch.unit):
+        raise PermissionDenied
+    updated = MemberImport.objects.filter(pk=batch.pk, status=MemberImport.Status.CHECKED).update(
+        status=MemberImport.Status.QUEUED
+    )
+    if updated:
+        import_members.enqueue(batch.pk)
+    else:
+        messages.warning(request, _("This import was already confirmed or has errors."))
+    return redirect("organisations:member_import_status", batch.pk)
+
+
+@login_required
+def member_import_status(request, pk):
+    batch = get_object_or_404(MemberImport.objects.filter(unit__in=visible_units(request.user)), pk=pk)
+    template = "organisations/partials/import_status.html" if request.htmx else "organisations/member_import_status.html"
+    return render(request, template, {"batch": batch})
