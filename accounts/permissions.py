@@ -87,3 +87,42 @@ def can_view_history(user) -> bool:
 
 def can_manage_users(user, unit: Unit | None = None) -> bool:
     return has_role(user, {Role.ADMIN}, unit)
+
+
+# Documents ---------------------------------------------------------------------------
+
+def can_manage_documents(user, unit: Unit | None) -> bool:
+    """Draft, edit and issue documents in a unit's name: its administrators and officers."""
+    return unit is not None and has_role(user, MANAGE_ROLES, unit)
+
+
+def can_act_for_unit(user, unit: Unit) -> bool:
+    """Acknowledge what was sent to a unit, record its work: officers over it."""
+    return has_role(user, MANAGE_ROLES, unit)
+
+
+def officers_by_unit(units) -> dict[int, list]:
+    """For each unit, the users holding an officer or administrator role over it (its own or
+    an ancestor's), in one query."""
+    from accounts.models import RoleAssignment
+
+    units = list(units)
+    ancestor_ids = {aid for u in units for aid in [*u.ancestor_ids, u.pk]}
+    assignments = RoleAssignment.objects.filter(unit_id__in=ancestor_ids, role__in=MANAGE_ROLES).select_related("user", "unit")
+    result: dict[int, list] = {u.pk: [] for u in units}
+    for unit in units:
+        for assignment in assignments:
+            # the unit's own officers first; ancestors' only when the unit has none
+            if assignment.unit_id == unit.pk:
+                result[unit.pk].append(assignment.user)
+    for unit in units:
+        if not result[unit.pk]:
+            nearest = sorted((a for a in assignments if a.unit_id in unit.ancestor_ids), key=lambda a: -a.unit.depth)
+            if nearest:
+                depth = nearest[0].unit.depth
+                result[unit.pk] = [a.user for a in nearest if a.unit.depth == depth]
+    return result
+
+
+def officers_of_units(units) -> list:
+    return [user for users in officers_by_unit(units).values() for user in users]

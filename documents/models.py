@@ -1,3 +1,218 @@
-from django.db import models
+"""The document registry: types, outside bodies, documents with their legal bases and
+recipients, numbering sequences, the cascade's obligations, and attachments."""
 
-# Create your models here.
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from core.text import fold, normalize
+
+
+class DocumentType(models.Model):
+    """Chỉ thị, Kế hoạch, Quyết định... with the abbreviation used in symbols (ND30, Phụ lục III)."""
+
+    name = models.CharField(_("name"), max_length=80, unique=True)
+    code = models.CharField(_("abbreviation"), max_length=10, unique=True)
+    is_plan = models.BooleanField(_("can ask recipients for an implementing plan"), default=False)
+    sort_order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["sort_order", "name"]
+        verbose_name = _("document type")
+        verbose_name_plural = _("document types")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ExternalBody(models.Model):
+    """An issuer or recipient outside the union tree: Bộ Chính trị, Thủ tướng Chính phủ, UBND tỉnh..."""
+
+    name = models.CharField(_("name"), max_length=200, unique=True)
+    short_name = models.CharField(_("short name"), max_length=60, blank=True)
+    symbol = models.CharField(_("symbol"), max_length=30, blank=True, help_text=_("e.g. TTg, TW, UBND"))
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("outside body")
+        verbose_name_plural = _("outside bodies")
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Document(models.Model):
+    class Status(models.TextChoices):
+        DRAFT = "draft", _("Draft")
+        ISSUED = "issued", _("Issued")
+        RECORDED = "recorded", _("Recorded (issued elsewhere)")
+        REVOKED = "revoked", _("Revoked")
+
+    doc_type = models.ForeignKey(DocumentType, on_delete=models.PROTECT, related_name="documents", verbose_name=_("type"))
+    issuer_unit = models.ForeignKey("organisations.Unit", null=True, blank=True, on_delete=models.PROTECT,
+                                    related_name="issued_documents", verbose_name=_("issuing unit"))
+    issuer_body = models.ForeignKey(ExternalBody, null=True, blank=True, on_delete=models.PROTECT,
+                                    related_name="documents", verbose_name=_("issuing body (outside)"))
+    status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
+    number = models.PositiveIntegerField(_("number"), null=True, blank=True)
+    number_symbol = models.CharField(_("number/symbol"), max_length=60, blank=True, db_index=True)
+    year = models.PositiveSmallIntegerField(_("year"), null=True, blank=True)
+    issued_on = models.DateField(_("date"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=80, blank=True)
+    summary = models.CharField(_("summary"), max_length=500)
+    theme = models.CharField(_("theme"), max_length=500, blank=True)
+    body = models.TextField(_("body"), blank=True)
+    signer_authority = models.CharField(_("signing authority"), max_length=80, blank=True,
+                                        help_text=_("e.g. TM. BAN THƯỜNG VỤ"))
+    signer_position = models.CharField(_("signer's position"), max_length=80, blank=True)
+    signer_name = models.CharField(_("signer"), max_length=120, blank=True)
+    recipients_text = models.TextField(_("recipients block"), blank=True,
+                                       help_text=_("The “Nơi nhận” lines as printed, one per line."))
+    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
+                               verbose_name=_("implements plan"))
+    bases = models.ManyToManyField("self", through="DocumentBasis", symmetrical=False, related_name="cited_by",
+                                   blank=True, verbose_name=_("legal bases"))
+    requires_plan = models.BooleanField(_("recipients must issue their own plan"), default=False)
+    plan_deadline = models.DateField(_("deadline for recipients' plans"), null=True, blank=True)
+    source_file = models.FileField(_("original upload"), upload_to="documents/sources/%Y/", blank=True)
+    search_text = models.TextField(editable=False, default="")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    history = HistoricalRecords(excluded_fields=["search_text", "updated_at"])
+
+    class Meta:
+        ordering = ["-issued_on", "-pk"]
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(issuer_unit__isnull=True) | Q(issuer_body__isnull=True),
+                name="document_one_issuer",
+            ),
+            models.UniqueConstraint(
+                fields=["issuer_unit", "doc_type", "year", "number"],
+                condition=Q(number__isnull=False, issuer_unit__isnull=False),
+                name="document_number_unique_per_issuer_type_year",
+            ),
+            models.CheckConstraint(
+                condition=Q(plan_deadline__isnull=True) | Q(issued_on__isnull=True) | Q(plan_deadline__gte=models.F("issued_on")),
+                name="document_deadline_after_issue",
+            ),
+        ]
+        indexes = [models.Index(fields=["issuer_unit", "status"]), models.Index(fields=["parent"])]
+
+    def __str__(self) -> str:
+        label = f"{self.doc_type.name} {self.number_symbol}".strip() if self.number_symbol else self.doc_type.name
+        return f"{label}: {self.summary[:80]}"
+
+    @property
+    def issuer_name(self) -> str:
+        if self.issuer_unit_id:
+            return self.issuer_unit.name
+        if self.issuer_body_id:
+            return self.issuer_body.name
+        return ""
+
+    @property
+    def is_editable(self) -> bool:
+        return self.status == self.Status.DRAFT
+
+    def save(self, *args, **kwargs):
+        self.summary = normalize(self.summary)
+        self.theme = normalize(self.theme)
+        self.number_symbol = normalize(self.number_symbol)
+        self.search_text = fold(" ".join([self.doc_type.name if self.doc_type_id else "", self.number_symbol,
+                                          self.summary, self.theme, self.body]))
+        super().save(*args, **kwargs)
+
+
+class DocumentBasis(models.Model):
+    """A legal basis (căn cứ): `document` rests on `basis`."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="basis_links")
+    basis = models.ForeignKey(Document, on_delete=models.PROTECT, related_name="+")
+    order = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["order", "pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["document", "basis"], name="basis_once_per_document"),
+            models.CheckConstraint(condition=~Q(document=models.F("basis")), name="basis_not_self"),
+        ]
+
+
+class Recipient(models.Model):
+    """A unit of ours that receives an issued document (the cascade's targets)."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="recipients")
+    unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="received_documents")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["document", "unit"], name="recipient_once")]
+
+
+class NumberSequence(models.Model):
+    """The last number given per issuer, type and year. Locked row by row while issuing."""
+
+    issuer_unit = models.ForeignKey("organisations.Unit", on_delete=models.CASCADE, related_name="+")
+    doc_type = models.ForeignKey(DocumentType, on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField()
+    last_number = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["issuer_unit", "doc_type", "year"], name="one_sequence")]
+
+
+class Obligation(models.Model):
+    """What an issued plan asks of one recipient unit: acknowledge it and, where asked,
+    issue its own implementing plan by the deadline."""
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="obligations")
+    unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="obligations")
+    requires_plan = models.BooleanField(default=False)
+    due_on = models.DateField(null=True, blank=True)
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    acknowledged_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                        related_name="+")
+    fulfilled_by = models.ForeignKey(Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    fulfilled_at = models.DateTimeField(null=True, blank=True)
+    reminder_count = models.PositiveSmallIntegerField(default=0)
+    last_reminded_at = models.DateTimeField(null=True, blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["document", "unit"], name="one_obligation_per_unit")]
+        indexes = [models.Index(fields=["unit", "fulfilled_at"])]
+
+    @property
+    def is_late(self) -> bool:
+        if not self.requires_plan or self.fulfilled_at or not self.due_on:
+            return False
+        return timezone.localdate() > self.due_on
+
+    @property
+    def state(self) -> str:
+        if self.requires_plan and self.fulfilled_at:
+            return "done"
+        if not self.requires_plan and self.acknowledged_at:
+            return "done"
+        if self.is_late:
+            return "late"
+        if self.acknowledged_at:
+            return "acknowledged"
+        return "pending"
+
+
+class Attachment(models.Model):
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="attachments")
+    file = models.FileField(upload_to="documents/attachments/%Y/%m/")
+    original_name = models.CharField(max_length=255)
+    kind = models.CharField(max_length=10)
+    size = models.PositiveIntegerField()
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_at = models.DateTimeField(auto_now_add=True)

@@ -22,7 +22,8 @@ class UnitTypeForm(forms.ModelForm):
 class UnitForm(forms.ModelForm):
     class Meta:
         model = Unit
-        fields = ["unit_type", "name", "short_name", "code", "address", "phone", "email", "valid_from", "valid_to", "sort_order"]
+        fields = ["unit_type", "name", "short_name", "code", "doc_symbol", "address", "phone", "email", "valid_from",
+                  "valid_to", "sort_order"]
         widgets = {"valid_from": DateInput(), "valid_to": DateInput()}
 
     def __init__(self, *args, **kwargs):

@@ -84,6 +84,10 @@ class Unit(models.Model):
     merged_into = models.ForeignKey(
         "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_units", verbose_name=_("merged into")
     )
+    doc_symbol = models.CharField(
+        _("document symbol"), max_length=20, blank=True,
+        help_text=_("The issuer part of document symbols, e.g. LĐLĐ in 01/KH-LĐLĐ."),
+    )
     sort_order = models.PositiveIntegerField(_("order"), default=0)
     path = models.CharField(max_length=255, db_index=True, editable=False)
     depth = models.PositiveSmallIntegerField(default=0, editable=False)
