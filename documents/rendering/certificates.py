@@ -88,7 +88,9 @@ def validate_certificate_template(html: str) -> None:
     if problems:
         allowed = ", ".join(f"{{{{ {name} }}}}" for name in PLACEHOLDERS)
         raise ValueError(
-            "Mẫu bằng khen/giấy khen không hợp lệ: " + "; ".join(problems) + f". Chỉ được dùng các trường: {allowed}."
+            "Mẫu bằng khen/giấy khen không hợp lệ: "
+            + "; ".join(problems)
+            + f". Chỉ được dùng các trường: {allowed}."
         )
 
 

@@ -45,16 +45,48 @@ FIRST_LINE_INDENT = Cm(1.27)
 
 # Children that must follow the ones this module adds, in the schema's order (Word
 # refuses to open a file whose elements are out of order).
-_AFTER_PBDR = ("w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-               "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd",
-               "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents",
-               "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap",
-               "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+_AFTER_PBDR = (
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
 _AFTER_LANG = ("w:eastAsianLayout", "w:specVanish", "w:oMath")
 _AFTER_TBLBORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription")
 _AFTER_TBLCELLMAR = ("w:tblLook", "w:tblCaption", "w:tblDescription")
-_AFTER_CANTSPLIT = ("w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del",
-                    "w:trPrChange")
+_AFTER_CANTSPLIT = (
+    "w:trHeight",
+    "w:tblHeader",
+    "w:tblCellSpacing",
+    "w:jc",
+    "w:hidden",
+    "w:ins",
+    "w:del",
+    "w:trPrChange",
+)
 _AFTER_TBLHEADER = ("w:tblCellSpacing", "w:jc", "w:hidden", "w:ins", "w:del", "w:trPrChange")
 
 _ALIGN = {
@@ -353,9 +385,7 @@ def _cant_split(row) -> None:
 
 
 def _write_annex(document, annex: Annex, heading: str) -> None:
-    breaker = document.add_paragraph()
-    breaker.add_run().add_break(WD_BREAK.PAGE)
-    _line(document, heading, size=14, bold=True)
+    _line(document, heading, size=14, bold=True).paragraph_format.page_break_before = True
     _line(document, annex.title, size=14, bold=True)
     if annex.subtitle:
         _line(document, annex.subtitle, size=14, italic=True)
@@ -392,4 +422,3 @@ def _cell_text(cell, text: str, *, bold: bool, align: str) -> None:
     run = paragraph.add_run(text)
     run.font.size = Pt(12)
     run.bold = bold or None
-

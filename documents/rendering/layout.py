@@ -25,9 +25,10 @@ _ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
 
 def vietnamese_date_line(place: str, date: datetime.date | None) -> str:
-    """"Cao Bằng, ngày 15 tháng 6 năm 2015"; ND30 writes days below 10 and the months
-    January and February with a leading zero ("ngày 05 tháng 02 năm 2015"). A missing
-    date leaves blanks to fill in when the document is signed."""
+    """The place and date line, e.g. "Cao Bằng, ngày 15 tháng 6 năm 2015".
+
+    ND30 writes days below 10 and the months January and February with a leading zero
+    ("ngày 05 tháng 02 năm 2015"). A missing date leaves blanks to fill in by hand."""
     place = unicodedata.normalize("NFC", (place or "").strip())
     if date is None:
         when = f"ngày{BLANK}tháng{BLANK}năm{BLANK}"
@@ -39,7 +40,8 @@ def vietnamese_date_line(place: str, date: datetime.date | None) -> str:
 
 
 def number_line(number_symbol: str) -> str:
-    """"Số: 75/KH-LĐLĐ"; before registration the number is left blank ("Số:      /KH-LĐLĐ")."""
+    """The number line, "Số: 75/KH-LĐLĐ"; before registration the number is left blank
+    ("Số:      /KH-LĐLĐ")."""
     number_symbol = number_symbol.strip()
     if not number_symbol or number_symbol.startswith("/"):
         return f"Số:{BLANK}{number_symbol}"
@@ -68,7 +70,7 @@ def recipient_lines(recipients: list[str]) -> list[str]:
 
 
 def annex_heading(index: int, count: int) -> str:
-    """"PHỤ LỤC" for a single annex, "PHỤ LỤC I", "PHỤ LỤC II" … when there are several."""
+    """The heading of an annex: "PHỤ LỤC" alone, or "PHỤ LỤC I", "PHỤ LỤC II" … when there are several."""
     if count <= 1:
         return "PHỤ LỤC"
     numeral = _ROMAN[index] if index < len(_ROMAN) else str(index + 1)
@@ -126,8 +128,8 @@ def _section_blocks(section: Section, depth: int) -> list[Block]:
 
 
 def annex_alignments(annex: Annex) -> list[str]:
-    """"center", "right" or "left" per column: short numbers (STT) are centred, amounts
-    of money right-aligned, text left-aligned."""
+    """The alignment of each column ("center", "right" or "left"): short numbers (STT) are
+    centred, amounts of money right-aligned, text left-aligned."""
     alignments = []
     for col in range(len(annex.columns)):
         values = [row[col].strip() for row in annex.rows if col < len(row) and row[col].strip()]

@@ -86,7 +86,9 @@ def _annex_context(annex: Annex, index: int, count: int) -> dict:
     aligns = annex_alignments(annex)
 
     def cells(row: list[str]) -> list[dict]:
-        return [{"text": text, "align": align} for text, align in zip(padded_row(row, width), aligns, strict=True)]
+        return [
+            {"text": text, "align": align} for text, align in zip(padded_row(row, width), aligns, strict=True)
+        ]
 
     return {
         "heading": annex_heading(index, count),
