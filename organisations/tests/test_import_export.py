@@ -1,0 +1,111 @@
+import datetime as dt
+import io
+import unicodedata
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
+from openpyxl import Workbook, load_workbook
+
+from organisations.imports import check_member_file
+from organisations.models import Member, MemberImport
+
+HEADER = ["Mã đoàn viên", "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Chức vụ", "Đối tượng", "Mã đơn vị",
+          "Ngày vào Công đoàn"]
+
+
+def workbook(rows, header=HEADER) -> SimpleUploadedFile:
+    book = Workbook()
+    sheet = book.active
+    sheet.append(header)
+    for row in rows:
+        sheet.append(row)
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return SimpleUploadedFile("doan-vien.xlsx", buffer.getvalue())
+
+
+GOOD = ["DV1", "Nông Thị Hoa", "Nữ", "12/03/1990", "Tày", "Giáo viên", "Viên chức", "CS-A1", "01/09/2012"]
+
+
+def test_a_clean_file_is_read_fully(tree):
+    result = check_member_file(workbook([GOOD, ["DV2", "Lục Văn Sơn", "Nam", dt.date(1985, 1, 2), "Nùng", "", "Người lao động", "CS-A2", ""]]), tree.district_a)
+    assert result.errors == []
+    assert [m.full_name for m in result.members] == ["Nông Thị Hoa", "Lục Văn Sơn"]
+    assert result.members[0].category == Member.Category.PUBLIC_EMPLOYEE
+
+
+def test_every_bad_row_is_reported_with_row_column_and_a_vietnamese_message(tree):
+    rows = [
+        GOOD,
+        ["DV1", "Trùng mã", "Nam", "", "", "", "", "CS-A1", ""],  # duplicate code in the file
+        ["DV3", "", "X", "31/02/1990", "", "", "Sinh viên", "CS-B1", ""],  # many problems
+        ["DV4", "Sinh tương lai", "Nam", "01/01/2090", "", "", "", "CS-A1", ""],
+    ]
+    result = check_member_file(workbook(rows), tree.district_a)
+    problems = {(e.row, e.column) for e in result.errors}
+    assert (3, "Mã đoàn viên") in problems
+    assert {(4, "Họ và tên"), (4, "Giới tính"), (4, "Ngày sinh"), (4, "Đối tượng"), (4, "Mã đơn vị")} <= problems
+    assert (5, "Ngày sinh") in problems
+    messages = " ".join(e.message for e in result.errors)
+    assert "lặp lại" in messages and "tương lai" in messages  # Vietnamese, not English
+
+
+def test_a_unit_outside_the_importers_subtree_is_refused(tree):
+    result = check_member_file(workbook([[*GOOD[:7], "CS-B1", ""]]), tree.district_a)
+    assert result.errors and result.errors[0].column == "Mã đơn vị"
+
+
+def test_a_code_already_in_the_database_is_refused(tree, members):
+    existing = members["a1"][0].code
+    result = check_member_file(workbook([[existing, *GOOD[1:]]]), tree.district_a)
+    assert [e.row for e in result.errors] == [2]
+
+
+def test_wrong_type_empty_and_oversized_files_get_clear_messages(tree, settings):
+    with pytest.raises(ValidationError, match="không phải|not an allowed"):
+        check_member_file(SimpleUploadedFile("x.xlsx", b"%PDF-1.4 not a workbook"), tree.district_a)
+    with pytest.raises(ValidationError, match="rỗng|empty"):
+        check_member_file(SimpleUploadedFile("x.xlsx", b""), tree.district_a)
+    settings.MAX_UPLOAD_MB = 1
+    with pytest.raises(ValidationError, match="MB"):
+        check_member_file(SimpleUploadedFile("x.xlsx", b"PK\x03\x04" + b"0" * (2 * 1024 * 1024)), tree.district_a)
+    with pytest.raises(ValidationError):
+        check_member_file(workbook([]), tree.district_a)
+
+
+def test_nfd_names_are_stored_as_nfc(tree):
+    nfd = unicodedata.normalize("NFD", "Hoàng Thị Thuỷ")
+    result = check_member_file(workbook([["DV9", nfd, "Nữ", "", "", "", "", "CS-A1", ""]]), tree.district_a)
+    assert result.members[0].full_name == unicodedata.normalize("NFC", "Hoàng Thị Thuỷ")
+
+
+def test_import_through_the_pages_is_all_or_nothing(tree, officer_a, client_as):
+    client = client_as(officer_a)
+    bad = workbook([GOOD, ["DV2", "Thiếu đơn vị", "Nam", "", "", "", "", "", ""]])
+    response = client.post(f"/to-chuc/don-vi/{tree.district_a.pk}/nhap-doan-vien/", {"file": bad})
+    assert response.status_code == 200
+    assert "Mã đơn vị" in response.content.decode()
+    assert Member.objects.count() == 0
+
+    response = client.post(f"/to-chuc/don-vi/{tree.district_a.pk}/nhap-doan-vien/", {"file": workbook([GOOD])})
+    batch = MemberImport.objects.get(status=MemberImport.Status.CHECKED)
+    assert Member.objects.count() == 0  # nothing written before confirmation
+    response = client.post(f"/to-chuc/nhap-doan-vien/{batch.pk}/xac-nhan/")
+    assert response.status_code == 302
+    batch.refresh_from_db()
+    assert batch.status == MemberImport.Status.DONE
+    assert Member.objects.get().history.count() == 1  # the import is in the history
+
+
+def test_export_hides_personal_data_from_viewers(tree, members, viewer, officer_a, client_as):
+    client = client_as(viewer)
+    response = client.get(f"/to-chuc/doan-vien/?unit={tree.province.pk}&export=xlsx")
+    header = [c.value for c in next(load_workbook(io.BytesIO(response.content)).active.iter_rows(max_row=1))]
+    assert "Ngày sinh" not in header and "Dân tộc" not in header
+    client = client_as(officer_a)
+    response = client.get(f"/to-chuc/doan-vien/?unit={tree.district_a.pk}&export=xlsx")
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert "Ngày sinh" in rows[0]
+    assert len(rows) == 1 + 3  # only district A's members
