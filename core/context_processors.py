@@ -1,10 +1,24 @@
 from django.conf import settings
 
+from accounts.permissions import is_admin
+
 
 def navigation(request):
     """What the base layout needs on every page: the organisation's name and the active area."""
     match = getattr(request, "resolver_match", None)
+    user = getattr(request, "user", None)
     return {
         "organisation_name": settings.THIDUA_ORGANISATION_NAME,
         "active_area": match.app_name if match else "",
+        "unread_notifications": _unread(user),
+        "user_is_admin": (lambda: is_admin(user)) if user is not None and user.is_authenticated else False,
     }
+
+
+def _unread(user):
+    """Lazy: counted only when a template shows it."""
+    if user is None or not user.is_authenticated:
+        return 0
+    from core.models import Notification
+
+    return lambda: Notification.objects.filter(user=user, read_at__isnull=True).count()

@@ -1,4 +1,9 @@
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from core.models import Notification
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import redirect, render
@@ -28,3 +33,16 @@ def healthz(request):
     except Exception as exc:  # noqa: BLE001 - any failure means unhealthy
         return JsonResponse({"status": "error", "database": str(exc.__class__.__name__)}, status=503)
     return JsonResponse({"status": "ok", "database": database, "engine": connection.vendor})
+
+
+@login_required
+def notifications(request):
+    page = Paginator(Notification.objects.filter(user=request.user), 30).get_page(request.GET.get("page"))
+    return render(request, "core/notifications.html", {"page_obj": page})
+
+
+@login_required
+@require_POST
+def notifications_read(request):
+    Notification.objects.filter(user=request.user, read_at__isnull=True).update(read_at=timezone.now())
+    return redirect("core:notifications")

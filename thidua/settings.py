@@ -39,6 +39,15 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # thidua's own apps, one per domain area (first, so their translations take precedence)
+    "core",
+    "accounts",
+    "organisations",
+    "documents",
+    "campaigns",
+    "awards",
+    "publishing",
+    "reports",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -50,15 +59,6 @@ INSTALLED_APPS = [
     "simple_history",
     "django_tasks",
     "django_tasks_db",
-    # thidua's own apps, one per domain area
-    "core",
-    "accounts",
-    "organisations",
-    "documents",
-    "campaigns",
-    "awards",
-    "publishing",
-    "reports",
 ]
 
 MIDDLEWARE = [

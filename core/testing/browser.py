@@ -1,0 +1,21 @@
+"""Playwright driving Debian's Chromium (never a downloaded browser), for browser tests."""
+
+from contextlib import contextmanager
+
+from playwright.sync_api import sync_playwright
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                 "--disable-component-update", "--disable-sync"]
+
+
+@contextmanager
+def chromium_page(width: int = 1366, height: int = 900):
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": width, "height": height}, locale="vi-VN")
+            page.set_default_timeout(10000)
+            yield page
+        finally:
+            browser.close()
