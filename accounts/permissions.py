@@ -126,3 +126,203 @@ def officers_by_unit(units) -> dict[int, list]:
 
 def officers_of_units(units) -> list:
     return [user for users in officers_by_unit(units).values() for user in users]
+
+
+# Publishing: advanced models, news articles, the public portal and the internal bulletin --------
+
+WRITE_ROLES = {Role.ADMIN, Role.OFFICER, Role.EDITOR}
+REVIEW_ROLES = {Role.ADMIN, Role.EDITOR}
+# Editors on units of this unit-type level or higher (1 = the top) run the provincial portal.
+DEFAULT_PORTAL_LEVEL = 2
+
+
+def can_write_article(user, unit: Unit | None = None) -> bool:
+    """Write news for a unit (for any unit when `unit` is None): its officers and editors."""
+    return has_role(user, WRITE_ROLES, unit)
+
+
+def _portal_paths(user) -> list[str]:
+    """Paths where the user may publish to the portal: editors on a provincial (or higher)
+    unit, and administrators. Read once per request object."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    cached = getattr(user, "_thidua_portal_paths", None)
+    if cached is None:
+        from django.conf import settings
+
+        level = getattr(settings, "THIDUA_PORTAL_LEVEL", DEFAULT_PORTAL_LEVEL)
+        editors = user.role_assignments.filter(role=Role.EDITOR, unit__unit_type__level__lte=level)
+        cached = list(editors.values_list("unit__path", flat=True)) + scope_paths(user, {Role.ADMIN})
+        user._thidua_portal_paths = cached
+    return cached
+
+
+def can_review_article(user, article) -> bool:
+    """Approve or return a submitted article. A grassroots union's article goes to an editor of a
+    federation above it (its nearest one or higher); any other unit's article to an editor of
+    that unit or above. Administrators count as editors. Nobody approves their own article."""
+    if getattr(user, "pk", None) is not None and user.pk == article.author_id:
+        return False
+    unit = article.unit
+    paths = scope_paths(user, REVIEW_ROLES)
+    if unit.unit_type.is_grassroots:
+        return any(unit.path.startswith(path) and unit.path != path for path in paths)
+    return any(unit.path.startswith(path) for path in paths)
+
+
+def can_publish_article(user, article) -> bool:
+    """Publish an approved article to the provincial portal (or take it down): only an editor
+    of the provincial federation (or higher) whose scope covers the article, or an administrator."""
+    return any(article.unit.path.startswith(path) for path in _portal_paths(user))
+
+
+def can_edit_article(user, article) -> bool:
+    """Drafts and returned articles: the unit's writers. Submitted ones: their reviewers (editorial
+    corrections). Approved and published ones: the portal's editors."""
+    if article.status in ("draft", "returned"):
+        return can_write_article(user, article.unit)
+    if article.status == "submitted":
+        return can_review_article(user, article)
+    return can_publish_article(user, article)
+
+
+def article_review_scope(user):
+    """A Q over articles (`unit__path`, `unit__unit_type`) that `can_review_article` allows, for lists."""
+    from django.db.models import Q
+
+    query = Q(pk__in=[])
+    for path in scope_paths(user, REVIEW_ROLES):
+        query |= Q(unit__path__startswith=path) & (~Q(unit__path=path) | Q(unit__unit_type__is_grassroots=False))
+    return query & ~Q(author_id=getattr(user, "pk", None))
+
+
+def article_publish_scope(user):
+    """A Q over articles that `can_publish_article` allows, for lists."""
+    from django.db.models import Q
+
+    query = Q(pk__in=[])
+    for path in _portal_paths(user):
+        query |= Q(unit__path__startswith=path)
+    return query
+
+
+def can_manage_models(user, unit: Unit | None = None) -> bool:
+    """Record advanced models of a unit, move them through their stages, add evidence and
+    replications: officers and editors of the unit (or above) and administrators."""
+    return has_role(user, WRITE_ROLES, unit)
+
+
+def can_make_bulletin(user, unit: Unit | None = None) -> bool:
+    """Put together and print the internal bulletin of a unit: its editors and administrators."""
+    return has_role(user, REVIEW_ROLES, unit)
+
+
+# Awards ------------------------------------------------------------------------------
+
+def can_nominate(user, unit: Unit) -> bool:
+    """Propose members and collectives of a unit's subtree for commendation: its officers."""
+    return has_role(user, MANAGE_ROLES, unit)
+
+
+def can_review_batch(user, batch) -> bool:
+    """Return, cut or forward a nomination batch: officers over the unit now holding it."""
+    return has_role(user, MANAGE_ROLES, batch.at_unit)
+
+
+def can_manage_awards(user, unit: Unit) -> bool:
+    """Open rounds, run council sessions, issue and revoke award decisions of a unit."""
+    return has_role(user, MANAGE_ROLES, unit)
+
+
+def can_sit_on_council(user, unit: Unit) -> bool:
+    """Be a member of a unit's emulation and commendation council."""
+    return has_role(user, {Role.COUNCIL}, unit)
+
+
+def can_vote(user, session) -> bool:
+    """Vote in a council session: its listed members only."""
+    return bool(getattr(user, "is_authenticated", False)) and session.memberships.filter(user=user).exists()
+
+
+# Documents: the registry, legal bases and the cascade ---------------------------------
+
+def can_record_documents(user) -> bool:
+    """Record documents issued outside the union tree (legal bases): any officer or administrator."""
+    return has_role(user, MANAGE_ROLES)
+
+
+def can_edit_document(user, document) -> bool:
+    """Change a document's bases and attachments: officers of its issuing unit; for a document
+    recorded from outside, the officer who recorded it and administrators."""
+    if document.issuer_unit_id:
+        return can_manage_documents(user, document.issuer_unit)
+    return has_role(user, MANAGE_ROLES) and (document.created_by_id == getattr(user, "pk", None) or is_admin(user))
+
+
+def can_remind(user, document) -> bool:
+    """Send reminders about a plan to the units that have not acted: officers of its issuer."""
+    return document.status == "issued" and can_manage_documents(user, document.issuer_unit)
+
+
+# Campaigns ---------------------------------------------------------------------------
+
+def _parent_path(unit) -> str:
+    """The parent's path from the unit's own ("/1/7/42/" -> "/1/7/"), without a query."""
+    return unit.path[: unit.path.rstrip("/").rfind("/") + 1]
+
+
+def can_manage_campaign(user, campaign) -> bool:
+    """Edit and launch a campaign, its criteria, clusters and review rounds: officers of the organiser."""
+    return has_role(user, MANAGE_ROLES, campaign.organiser)
+
+
+def can_view_campaign(user, campaign) -> bool:
+    """Anyone with a role over the organiser or over part of the participating subtree."""
+    root = campaign.root_unit.path
+    return has_role(user, ALL_ROLES, campaign.organiser) or any(
+        root.startswith(path) or path.startswith(root) for path in scope_paths(user)
+    )
+
+
+def can_review_unit_work(user, unit) -> bool:
+    """Approve a unit's registration and confirm its scores: the level above (officers over its
+    parent), never the unit's own officers."""
+    parent_path = _parent_path(unit)
+    return bool(parent_path) and any(parent_path.startswith(path) for path in scope_paths(user, MANAGE_ROLES))
+
+
+def can_review_registration(user, registration) -> bool:
+    """A unit's registration goes to the level above; a member's to the officers of the member's unit."""
+    if registration.member_id:
+        return can_act_for_unit(user, registration.unit)
+    return can_review_unit_work(user, registration.unit)
+
+
+def can_peer_score(user, scorer_unit, scored_unit, cluster_unit_ids) -> bool:
+    """Cross-scoring: an officer acting for one member of the cluster scores another member."""
+    return (
+        scorer_unit.pk != scored_unit.pk
+        and scorer_unit.pk in cluster_unit_ids
+        and scored_unit.pk in cluster_unit_ids
+        and can_act_for_unit(user, scorer_unit)
+        and not can_act_for_unit(user, scored_unit)  # nobody scores their own unit as a peer
+    )
+
+
+def can_confirm_score(user, unit, cluster=None) -> bool:
+    """Confirm (and lock) a unit's scores: the level above, or the officers of its cluster's
+    lead unit when the unit is not the lead itself."""
+    if can_review_unit_work(user, unit):
+        return True
+    lead = getattr(cluster, "lead_unit", None)
+    return lead is not None and lead.pk != unit.pk and can_act_for_unit(user, lead) and not can_act_for_unit(user, unit)
+
+
+def can_manage_cluster(user, cluster) -> bool:
+    return has_role(user, MANAGE_ROLES, cluster.organiser)
+
+
+def can_propose_cluster_flag(user, cluster) -> bool:
+    """The lead unit proposes its cluster's emulation flag; the organiser may do it for it."""
+    lead = cluster.lead_unit
+    return (lead is not None and can_act_for_unit(user, lead)) or can_manage_cluster(user, cluster)
