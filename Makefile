@@ -1,4 +1,5 @@
 # thidua — the two commands a newcomer needs are `make run` and `make test`.
+SHELL  := /bin/bash
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -15,7 +16,8 @@ install: $(STAMP) messages
 $(STAMP): requirements.lock scripts/system-packages.sh
 	@bash scripts/system-packages.sh
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	@$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock
+	@set -o pipefail; $(BIN)/pip install --quiet --disable-pip-version-check -r requirements.lock 2>&1 \
+	  | { grep -v "WARNING: Location" || true; }
 	@touch $(STAMP)
 
 messages: $(STAMP)

@@ -13,4 +13,5 @@ urlpatterns = [
     path("nguoi-dung/<int:pk>/", views.user_detail, name="user_detail"),
     path("vai-tro/<int:pk>/xoa/", views.role_revoke, name="role_revoke"),
     path("nhat-ky/", views.history, name="history"),
+    path("ma-api/", views.api_tokens, name="api_tokens"),
 ]

@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 
 from accounts import services
 from accounts.forms import LoginForm, RoleForm, UserCreateForm
-from accounts.models import Role, RoleAssignment
+from accounts.models import ApiToken, Role, RoleAssignment
 from accounts.permissions import can_manage_users, can_view_history, visible_units
 from accounts.selectors import recent_changes, users_in_scope
 
@@ -106,3 +106,21 @@ def history(request):
     if not can_view_history(request.user):
         raise PermissionDenied
     return render(request, "accounts/history.html", {"changes": recent_changes(150)})
+
+
+@login_required
+def api_tokens(request):
+    """The user's own API tokens; a new key is shown once and never stored in clear."""
+    new_key = None
+    if request.method == "POST":
+        if "delete" in request.POST:
+            ApiToken.objects.filter(user=request.user, pk=request.POST.get("delete")).delete()
+            messages.success(request, _("The token was deleted."))
+            return redirect("accounts:api_tokens")
+        name = (request.POST.get("name") or "").strip()[:80]
+        if not name:
+            messages.error(request, _("Give the token a name, e.g. the program that will use it."))
+        else:
+            _token, new_key = ApiToken.issue(request.user, name)
+    tokens = ApiToken.objects.filter(user=request.user).order_by("-created_at")
+    return render(request, "accounts/api_tokens.html", {"tokens": tokens, "new_key": new_key})

@@ -65,3 +65,16 @@ def test_an_admin_creates_a_user_only_in_their_scope(tree, client_as, officer_a)
     assert response.status_code == 200 and "LDLD-BLAC" in response.content.decode()
     data["unit"] = "CS-A1"
     assert client.post("/tai-khoan/nguoi-dung/them/", data).status_code == 302
+
+
+def test_a_user_creates_an_api_token_and_the_api_accepts_it(client, officer_a, tree):
+    client.force_login(officer_a)
+    page = client.post("/tai-khoan/ma-api/", {"name": "Phần mềm kế toán"}).content.decode()
+    import re
+
+    key = re.search(r'<code class="token">([^<]+)</code>', page).group(1)
+    client.logout()
+    response = client.get("/api/v1/organisations/units", HTTP_AUTHORIZATION=f"Bearer {key}")
+    assert response.status_code == 200
+    assert {u["code"] for u in response.json()["items"]} == {"LDLD-HOAAN", "CS-A1", "CS-A2"}
+    assert client.get("/api/v1/organisations/units", HTTP_AUTHORIZATION="Bearer wrong").status_code == 401
