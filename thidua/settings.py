@@ -81,7 +81,7 @@ if PRODUCTION:
     # static files served by the app servers themselves, compressed and cache-busted
     MIDDLEWARE.insert(2, "whitenoise.middleware.WhiteNoiseMiddleware")
 
-ROOT_URLCONF = "thidua.urls"
+ROOT_URLCONF = os.environ.get("ROOT_URLCONF", "thidua.urls")
 
 TEMPLATES = [
     {
