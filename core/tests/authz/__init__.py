@@ -37,6 +37,7 @@ NOBODY: frozenset[str] = frozenset()
 # What an anonymous visitor gets.
 LOGIN = "login"  # pages: redirect to the login page; API: 401
 PUBLIC = "public"  # 2xx/3xx
+REFUSED = "refused"  # 401, 403 or 404, like everybody else (a URL that answers nothing)
 
 APPS = ["core", "accounts", "organisations", "documents", "campaigns", "awards", "publishing", "reports"]
 

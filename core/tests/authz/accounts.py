@@ -1,0 +1,14 @@
+"""accounts: login, password, users and roles (administrators of a subtree only)."""
+
+from core.tests.authz import ADMINS, ANY_USER, PUBLIC, Page
+
+ENTRIES = [
+    Page("accounts:login", allow=ANY_USER, anonymous=PUBLIC, scoped=False),
+    Page("accounts:logout", method="post", allow=ANY_USER, anonymous=PUBLIC, scoped=False),
+    Page("accounts:password_change", allow=ANY_USER, scoped=False),
+    Page("accounts:user_list", allow=ADMINS, scoped=False, note="lists only users of the admin's subtree"),
+    Page("accounts:user_create", allow=ADMINS, scoped=False),
+    Page("accounts:user_detail", kwargs=lambda s: {"pk": s.colleague.pk}, allow=ADMINS),
+    Page("accounts:role_revoke", kwargs=lambda s: {"pk": s.role_assignment.pk}, method="post", allow=ADMINS),
+    Page("accounts:history", allow=ADMINS, scoped=False),
+]

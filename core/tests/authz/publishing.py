@@ -1,0 +1,3 @@
+"""publishing: entries are added as the app's pages and API operations land."""
+
+ENTRIES: list = []

@@ -1,0 +1,3 @@
+"""reports: entries are added as the app's pages and API operations land."""
+
+ENTRIES: list = []

@@ -1,0 +1,240 @@
+"""Every page and API operation, for every role, on own and foreign objects, and without login.
+
+The data is in core/tests/authz/<app>.py (see its package docstring). A URL pattern or an
+API operation without an entry fails `test_every_*_has_an_entry` with its name."""
+
+import io
+import json
+import logging
+import re
+from urllib.parse import urlencode
+
+import pytest
+from django.conf import settings
+from django.db import transaction
+from django.shortcuts import resolve_url
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+from openpyxl import load_workbook
+
+from accounts.models import ApiToken
+from core.tests import authz
+from core.tests.authz import ADMIN, OFFICER, ROLES, USERS, Api, Page
+
+EXCLUDED_PREFIXES = ("quan-tri-he-thong/", "static/", "media/", "i18n/", "^media/", "^static/")
+DENIED = {403, 404}
+ENTRIES = authz.all_entries()
+
+
+# Enumeration ------------------------------------------------------------------------
+
+def _walk(patterns, prefix="", namespace=""):
+    for pattern in patterns:
+        route = prefix + str(pattern.pattern)
+        if isinstance(pattern, URLResolver):
+            ns = pattern.namespace
+            yield from _walk(pattern.url_patterns, route, f"{namespace}:{ns}" if namespace and ns else (ns or namespace))
+        elif isinstance(pattern, URLPattern):
+            name = f"{namespace}:{pattern.name}" if namespace and pattern.name else (pattern.name or route)
+            yield name, route
+
+
+def _route_as_openapi(route: str) -> str:
+    return "/" + re.sub(r"<(?:\w+:)?(\w+)>", r"{\1}", route)
+
+
+def api_operations() -> set[str]:
+    from thidua.api import api
+
+    schema = api.get_openapi_schema()
+    methods = {"get", "post", "put", "patch", "delete"}
+    return {f"{method.upper()} {path}" for path, item in schema["paths"].items() for method in item if method in methods}
+
+
+def url_patterns() -> dict[str, str]:
+    """Namespaced name -> route of every page, without the admin, static/media, i18n and the
+    API operations (those are enumerated from the OpenAPI document)."""
+    operation_paths = {key.split(" ", 1)[1] for key in api_operations()}
+    found = {}
+    for name, route in _walk(get_resolver().url_patterns):
+        if route.startswith(EXCLUDED_PREFIXES) or name == "set_language":
+            continue
+        if _route_as_openapi(route) in operation_paths:
+            continue
+        found[name] = route
+    return found
+
+
+def test_every_url_pattern_has_an_entry():
+    covered = {e.key for e in ENTRIES if isinstance(e, Page)}
+    missing = sorted(f"{name} ({route})" for name, route in url_patterns().items() if name not in covered)
+    assert not missing, "URL patterns without an entry in core/tests/authz/<app>.py:\n  " + "\n  ".join(missing)
+
+
+def test_every_api_operation_has_an_entry():
+    covered = {e.key for e in ENTRIES if isinstance(e, Api)}
+    missing = sorted(api_operations() - covered)
+    assert not missing, "API operations without an entry in core/tests/authz/<app>.py:\n  " + "\n  ".join(missing)
+
+
+def test_every_entry_names_a_real_pattern_or_operation():
+    pages, operations = set(url_patterns()), api_operations()
+    stale = sorted({e.key for e in ENTRIES if (e.key not in pages if isinstance(e, Page) else e.key not in operations)})
+    assert not stale, "entries for patterns or operations that do not exist:\n  " + "\n  ".join(stale)
+
+
+# The matrix -------------------------------------------------------------------------
+
+@pytest.fixture
+def world(tree):
+    return authz.build_world(tree)
+
+
+def _url(entry, side) -> str:
+    if isinstance(entry, Page):
+        url = reverse(entry.name, kwargs=entry.kwargs(side) if entry.kwargs else None)
+    else:
+        url = entry.path.format(**(entry.params(side) if entry.params else {}))
+    if entry.query:
+        url += "?" + urlencode(entry.query(side))
+    return url
+
+
+def _send(world, entry, user_name, side_name, method=None):
+    """One request, its writes rolled back so every request sees the same world."""
+    side = world.side(side_name)
+    client = Client(raise_request_exception=False)
+    headers = {}
+    user = world.users.get(user_name) if user_name else None
+    if user is not None:
+        if isinstance(entry, Page):
+            client.force_login(user)
+        else:
+            tokens = world.extra.setdefault("tokens", {})
+            if user_name not in tokens:
+                tokens[user_name] = ApiToken.issue(user, "matrix")[1]
+            headers["HTTP_AUTHORIZATION"] = f"Bearer {tokens[user_name]}"
+    method = method or entry.method.lower()
+    url = _url(entry, side)
+    with transaction.atomic():
+        if isinstance(entry, Api) and entry.body:
+            response = getattr(client, method)(url, data=json.dumps(entry.body(world, side)),
+                                               content_type="application/json", **headers)
+        elif method == "post":
+            data = entry.data(world, side) if isinstance(entry, Page) and entry.data else {}
+            response = client.post(url, data, **headers)
+        else:
+            response = getattr(client, method)(url, **headers)
+        transaction.set_rollback(True)
+    return url, response
+
+
+def _leaks(world, response) -> list[str]:
+    content_type = response.headers.get("Content-Type", "")
+    if not content_type.startswith(("text/", "application/json")) or getattr(response, "streaming", False):
+        return []
+    body = response.content.decode("utf-8", "replace")
+    return [marker for marker in world.foreign.markers if marker in body]
+
+
+def _judge(world, entry, user_name, side_name, method=None) -> str | None:
+    """None when the answer is the expected one, else a line saying what went wrong."""
+    url, response = _send(world, entry, user_name, side_name, method)
+    status = response.status_code
+    method = (method or entry.method).upper()
+    who = f"{user_name or 'anonymous'} on {side_name} {method} {url}"
+    if user_name is None:
+        if entry.anonymous == authz.PUBLIC:
+            return None if status < 400 else f"{who}: expected public access, got {status}"
+        if entry.anonymous == authz.REFUSED:
+            return None if status in {401, *DENIED} else f"{who}: expected 401/403/404, got {status}"
+        if isinstance(entry, Api):
+            return None if status == 401 else f"{who}: expected 401, got {status}"
+        login = resolve_url(settings.LOGIN_URL)
+        if status == 302 and response["Location"].startswith(login):
+            return None
+        return f"{who}: expected a redirect to {login}, got {status} {response.get('Location', '')}"
+    allowed_users = entry.allow if side_name == "own" else entry.foreign
+    if method == entry.method.upper() and user_name in allowed_users:
+        if not 200 <= status < 400:
+            return f"{who}: expected 2xx/3xx, got {status}"
+        leaks = _leaks(world, response)
+        return f"{who}: shows foreign data {leaks}" if leaks else None
+    denied = DENIED | ({405} if method != entry.method.upper() else set())
+    return None if status in denied else f"{who}: expected 403/404, got {status}"
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[f"{e.key}#{i}" for i, e in enumerate(ENTRIES)])
+def test_matrix(world, entry):
+    problems = []
+    sides = ("own", "foreign") if entry.scoped else ("own",)
+    for side_name in sides:
+        for user_name in USERS:
+            problems.append(_judge(world, entry, user_name, side_name))
+            denied = user_name not in (entry.allow if side_name == "own" else entry.foreign)
+            if isinstance(entry, Page) and entry.method == "get" and denied:
+                # a denied user must not get through by posting either
+                problems.append(_judge(world, entry, user_name, side_name, method="post"))
+    problems.append(_judge(world, entry, None, "own"))
+    problems = [p for p in problems if p]
+    assert not problems, f"{entry.key} ({entry.note or 'no note'}):\n  " + "\n  ".join(problems)
+
+
+def test_the_matrix_covers_every_role():
+    assert set(USERS) == {*ROLES, "norole"}
+    assert len(ROLES) == 5
+
+
+# Personal data ----------------------------------------------------------------------
+
+MANAGERS = {ADMIN, OFFICER}
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_personal_data_on_the_member_page_only_for_managers(world, role):
+    client = Client()
+    client.force_login(world.users[role])
+    body = client.get(reverse("organisations:member_detail", args=[world.own.member.pk])).content.decode()
+    assert ("12/03/1985" in body) == (role in MANAGERS)
+    assert ("Tày" in body) == (role in MANAGERS)
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_personal_data_in_the_api_only_for_managers(world, role):
+    key = ApiToken.issue(world.users[role], "t")[1]
+    client = Client(HTTP_AUTHORIZATION=f"Bearer {key}")
+    one = client.get(f"/api/v1/organisations/members/{world.own.member.pk}").json()
+    listed = client.get("/api/v1/organisations/members", {"unit_id": world.own.grassroots.pk}).json()["items"]
+    for record in [one, *listed]:
+        assert (record["birth_date"] is not None) == (role in MANAGERS), record
+        assert (record["ethnicity"] is not None) == (role in MANAGERS), record
+
+
+@pytest.mark.parametrize("role", ROLES)
+def test_member_export_has_personal_columns_only_for_managers_and_is_logged(world, role, caplog):
+    client = Client()
+    client.force_login(world.users[role])
+    with caplog.at_level(logging.INFO, logger="thidua.exports"):
+        response = client.get(reverse("organisations:member_list"),
+                              {"unit": world.own.grassroots.pk, "export": "xlsx"})
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content), read_only=True).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert ("Ngày sinh" in rows[0]) == (role in MANAGERS)
+    assert ("Dân tộc" in rows[0]) == (role in MANAGERS)
+    assert world.own.member.code in [row[0] for row in rows[1:]]
+    assert world.foreign.member.code not in [row[0] for row in rows[1:]]
+    logged = [r for r in caplog.records if r.name == "thidua.exports"]
+    assert len(logged) == 1
+    assert world.users[role].username in logged[0].getMessage()
+    assert f"personal data: {role in MANAGERS}" in logged[0].getMessage()
+
+
+def test_an_export_without_a_unit_never_has_personal_columns(world, caplog):
+    client = Client()
+    client.force_login(world.users[OFFICER])
+    with caplog.at_level(logging.INFO, logger="thidua.exports"):
+        response = client.get(reverse("organisations:member_list"), {"export": "xlsx"})
+    header = next(load_workbook(io.BytesIO(response.content), read_only=True).worksheets[0].iter_rows(values_only=True))
+    assert "Ngày sinh" not in header
+    assert any(r.name == "thidua.exports" for r in caplog.records)
