@@ -1,0 +1,203 @@
+"""The parts of a document after its header: the type heading and summary (trích yếu),
+the numbered content, the theme, and the recipients (nơi nhận) after the signature."""
+
+import datetime
+import re
+
+from core.text import fold, normalize
+from documents.reader.dates import PLACE_DATE, date_from
+from documents.reader.lines import (
+    ITEM_LEVELS,
+    Line,
+    is_appendix,
+    is_rule,
+    is_signature,
+    is_upper,
+    item_level,
+    recipients_label,
+    type_heading,
+)
+
+# How many lines a header may take when there is no type heading to end it.
+_MAX_HEADER = 12
+# Lines that open the body, so they end a header or a summary (folded).
+_BODY_OPENINGS = ("can cu", "kinh gui", "xet ", "thuc hien", "tiep tuc", "de ", "nham ", "theo ")
+# Words a summary line can end on when it wraps ("... của", "... lần thứ").
+_JOINING_WORDS = {"va", "cua", "ve", "cho", "voi", "trong", "tai", "den", "nham", "nam", "lan",
+                  "thu", "giai", "cac", "so", "ngay", "tu", "theo"}
+
+
+def find_heading(lines: list[Line]) -> int | None:
+    """Index of the type heading ("KẾ HOẠCH"); it comes before any content or recipients."""
+    for index, line in enumerate(lines):
+        if item_level(line.text) in ITEM_LEVELS[:3] or recipients_label(line.text) is not None:
+            return None
+        if type_heading(line.text):
+            return index
+    return None
+
+
+def header_length(lines: list[Line]) -> int:
+    """Without a heading, the header runs until the body visibly starts."""
+    for index, line in enumerate(lines[:_MAX_HEADER]):
+        text = line.text
+        if (
+            item_level(text)
+            or recipients_label(text) is not None
+            or fold(text).startswith(_BODY_OPENINGS[:3])
+            or len(text) > 150
+        ):
+            return index
+    return min(len(lines), _MAX_HEADER)
+
+
+def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
+    """The summary under the heading, possibly wrapped over several lines; and where
+    the body starts after it."""
+    parts: list[str] = []
+    index = start
+    while index < len(lines) and len(parts) < 6:
+        text = lines[index].text
+        if is_rule(text):
+            index += 1  # the rule drawn under the summary ends it
+            break
+        if not _continues_title(parts, text):
+            break
+        parts.append(text)
+        index += 1
+    return (" ".join(parts) or None), index
+
+
+def _continues_title(parts: list[str], text: str) -> bool:
+    if (
+        is_upper(text)
+        or item_level(text)
+        or recipients_label(text) is not None
+        or is_signature(text)
+    ):
+        return False
+    folded = fold(text)
+    if not parts:
+        return not folded.startswith(_BODY_OPENINGS[:3]) and not text.endswith(":") and len(text) < 250
+    previous = parts[-1]
+    if text[0].islower():
+        return True
+    last_word = fold(previous).split()[-1] if previous.split() else ""
+    if previous.endswith((",", "-", "\u2013")) or last_word in _JOINING_WORDS:
+        return True
+    if folded.startswith(_BODY_OPENINGS) or previous.endswith((".", ":", ";", "!", "?")):
+        return False
+    return len(text) <= 120 and not text.endswith((".", ":", ";"))
+
+
+def body_end(lines: list[Line], start: int) -> int:
+    """Where the content stops: at the recipients, the signature or an appendix."""
+    for index in range(start, len(lines)):
+        text = lines[index].text
+        if recipients_label(text) is not None or is_signature(text) or is_appendix(text):
+            return index
+    return len(lines)
+
+
+# The end mark of a document's last sentence.
+_END_MARK = re.compile(r"\s*\./\.\s*$")
+
+
+def read_items(lines: list[Line]) -> tuple[list[str], list[str]]:
+    """The content items at the outermost numbering level present (I./II. sections, else
+    Điều 1./2., else 1./2., else a)/b)), each with the paragraphs under it; and the
+    paragraphs before the first item."""
+    levels = [item_level(line.text) for line in lines]
+    top = next((level for level in ITEM_LEVELS if level in levels), None)
+    items: list[list[str]] = []
+    preamble: list[str] = []
+    for line, level in zip(lines, levels, strict=True):
+        if top is not None and level == top:
+            items.append([line.text])
+        elif items:
+            items[-1].append(line.text)
+        else:
+            preamble.append(line.text)
+    return [_END_MARK.sub(".", "\n".join(item)) for item in items], preamble
+
+
+# A recipient line's bullet ("- ", "+ ", "• ") and its closing punctuation.
+_BULLET = re.compile(r"^[-+•\u2013*]\s*")
+_CLOSE = " ;.,"
+
+
+def _left_column(line: Line) -> str:
+    """The left column of a pasted signature table: up to a tab, or up to a wide gap
+    followed by signature text ("- Như trên;      CHỦ TỊCH")."""
+    first = re.split(r"\t+", line.raw)[0]
+    parts = re.split(r"[ \u00a0]{3,}", first)
+    kept = [parts[0]]
+    for part in parts[1:]:
+        if is_signature(normalize(part)) or is_upper(part):
+            break
+        kept.append(part)
+    return normalize(" ".join(kept)) or line.text
+
+
+def find_recipients(lines: list[Line], start: int) -> int | None:
+    """Index of the "Nơi nhận:" line."""
+    for index in range(start, len(lines)):
+        if recipients_label(_left_column(lines[index])) is not None:
+            return index
+    return None
+
+
+def read_recipients(lines: list[Line], at: int) -> list[str]:
+    """The recipients listed under "Nơi nhận:", up to and including the archive line
+    ("Lưu: VT"). Signature lines interleaved with them (a Word table pasted as text)
+    are skipped: only the left column of each line is read."""
+    label = recipients_label(_left_column(lines[at])) or ""
+    inline = (_BULLET.sub("", normalize(part)).strip(_CLOSE) for part in label.split(";"))
+    entries: list[str] = [e for e in inline if e and not is_signature(e) and not is_upper(e)]
+    if entries and fold(entries[-1]).startswith("luu"):
+        return entries  # the whole list was written on the label's line
+    wrapping = ""  # the last entry as written, while it has no closing ; or . yet
+    for line in lines[at + 1:]:
+        text = _left_column(line)
+        if is_appendix(text) or type_heading(text) or item_level(text) in ITEM_LEVELS[:3]:
+            break
+        bullet = _BULLET.match(text)
+        archive = fold(text[bullet.end() if bullet else 0:]).startswith("luu")
+        if entries and wrapping and not bullet and (text[0].islower() or text.startswith("(")):
+            wrapping = f"{wrapping} {text}"
+            entries[-1] = wrapping.strip(_CLOSE)
+        elif bullet or archive or (text.endswith(";") and not is_upper(text)):
+            wrapping = text[bullet.end() if bullet else 0:]
+            if wrapping.strip(_CLOSE):
+                entries.append(wrapping.strip(_CLOSE))
+            if archive:
+                break
+        else:
+            continue  # signature lines between the recipients
+        if text.endswith((";", ".")):
+            wrapping = ""
+    return entries
+
+
+# The theme: the quoted slogan after "chủ đề" ("với chủ đề: “...”").
+_THEME = re.compile(
+    r"chủ\s+đề\s*(?:là\s*)?:?\s*(?:“([^”]{3,600})”|\"([^\"]{3,600})\"|«([^»]{3,600})»)",
+    re.IGNORECASE,
+)
+
+
+def find_theme(text: str) -> str | None:
+    """The first quoted theme in the text, without its quotation marks."""
+    match = _THEME.search(text)
+    if not match:
+        return None
+    return normalize(next(group for group in match.groups() if group))
+
+
+def find_date_line(lines: list[Line]) -> datetime.date | None:
+    """A place-and-date line standing alone outside the header (some reports sign there)."""
+    for line in lines:
+        match = PLACE_DATE.fullmatch(line.text)
+        if match:
+            return date_from(match)
+    return None

@@ -1,0 +1,175 @@
+"""The text of a .docx in reading order: body paragraphs and table cells (official
+documents lay out their header and signature in borderless tables), with Word's
+automatic numbering written out, since the items' "1." and "I." often live there."""
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import IO, Any
+
+import docx
+from docx.document import Document
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+from documents.reader.errors import ReaderError
+
+# Encrypted Office files (and old .doc files) are OLE compound files, not zip packages.
+OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"
+
+
+def _read_bytes(file_or_path: str | Path | bytes | IO[bytes]) -> bytes:
+    if isinstance(file_or_path, str | Path):
+        try:
+            return Path(file_or_path).read_bytes()
+        except OSError as exc:
+            raise ReaderError(f"Không mở được tệp “{file_or_path}”: {exc.strerror}.") from exc
+    if isinstance(file_or_path, bytes | bytearray):
+        return bytes(file_or_path)
+    data = file_or_path.read()
+    if not isinstance(data, bytes):
+        raise ReaderError("Tệp .docx phải được mở ở chế độ nhị phân.")
+    return data
+
+
+def docx_text(file_or_path: str | Path | bytes | IO[bytes]) -> str:
+    """All text of a .docx, one paragraph per line; ReaderError if it cannot be read."""
+    data = _read_bytes(file_or_path)
+    if data.startswith(OLE_SIGNATURE):
+        raise ReaderError(
+            "Tệp được đặt mật khẩu hoặc là tệp Word cũ (.doc): hãy gỡ mật khẩu, "
+            "lưu lại dưới dạng .docx rồi thử lại."
+        )
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise ReaderError("Tệp không phải là tệp .docx hợp lệ hoặc đã bị hỏng.")
+    try:
+        document = docx.Document(io.BytesIO(data))
+        return "\n".join(_blocks(document, _Numbering(document)))
+    except Exception as exc:  # a damaged package fails in many ways inside python-docx
+        raise ReaderError("Tệp .docx bị hỏng, không đọc được nội dung.") from exc
+
+
+def _blocks(container: Document | _Cell, numbering: "_Numbering") -> Iterator[str]:
+    for block in container.iter_inner_content():
+        if isinstance(block, Paragraph):
+            yield numbering.label(block) + _paragraph_text(block)
+        elif isinstance(block, Table):
+            yield from _table(block, numbering)
+
+
+def _table(table: Table, numbering: "_Numbering") -> Iterator[str]:
+    """Cells row by row, left to right; a merged cell is read once."""
+    seen: set[Any] = set()  # holding the elements keeps lxml's proxies, and so identity, stable
+    for row in table.rows:
+        for cell in row.cells:
+            if cell._tc in seen:
+                continue
+            seen.add(cell._tc)
+            yield from _blocks(cell, numbering)
+
+
+def _paragraph_text(paragraph: Paragraph) -> str:
+    """The text as shown: headings are often typed in lower case and formatted as capitals."""
+    text = paragraph.text
+    style_caps = bool(paragraph.style is not None and paragraph.style.font.all_caps)
+    caps = [
+        style_caps if run.font.all_caps is None else run.font.all_caps
+        for run in paragraph.runs
+        if run.text.strip()
+    ]
+    return text.upper() if caps and all(caps) else text
+
+
+class _Numbering:
+    """Counters for Word's list numbering, to write "1.", "II.", "a)" before paragraphs."""
+
+    def __init__(self, document: Document) -> None:
+        try:
+            self.root = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            self.root = None
+        self.counters: dict[str, list[int]] = {}
+
+    def label(self, paragraph: Paragraph) -> str:
+        if self.root is None:
+            return ""
+        found = self._num_pr(paragraph)
+        if found is None:
+            return ""
+        try:
+            return self._format(*found)
+        except (KeyError, IndexError, ValueError, StopIteration):
+            return ""  # numbering that points nowhere: keep the text without a label
+
+    @staticmethod
+    def _num_pr(paragraph: Paragraph) -> tuple[int, int] | None:
+        """(numId, level) from the paragraph, else from its style or the styles below."""
+        p_pr = paragraph._p.pPr
+        num_pr = p_pr.numPr if p_pr is not None else None
+        style = paragraph.style
+        while num_pr is None and style is not None:
+            s_pr = style.element.pPr
+            num_pr = s_pr.numPr if s_pr is not None else None
+            style = style.base_style
+        if num_pr is None or num_pr.numId is None or num_pr.numId.val == 0:
+            return None
+        return num_pr.numId.val, num_pr.ilvl.val if num_pr.ilvl is not None else 0
+
+    def _format(self, num_id: int, level: int) -> str:
+        abstract_id = self.root.num_having_numId(num_id).abstractNumId.val
+        abstract = next(
+            node for node in self.root.iterchildren(f"{_W}abstractNum")
+            if node.get(f"{_W}abstractNumId") == str(abstract_id)
+        )
+        levels = {int(lvl.get(f"{_W}ilvl")): lvl for lvl in abstract.iterchildren(f"{_W}lvl")}
+        fmt, text, start = _level(levels[level])
+        if fmt == "bullet":
+            return "- "
+        if fmt == "none":
+            return ""
+        counters = self.counters.setdefault(str(abstract_id), [0] * 9)
+        counters[level] = counters[level] + 1 if counters[level] else start
+        counters[level + 1:] = [0] * (8 - level)
+
+        def number(match: re.Match[str]) -> str:
+            at = int(match[1]) - 1
+            return _number(counters[at] or _level(levels[at])[2], _level(levels[at])[0])
+
+        return re.sub(r"%(\d)", number, text) + " "
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _level(lvl: Any) -> tuple[str, str, int]:
+    """A list level's number format, label text ("%1.") and first number."""
+
+    def value(tag: str) -> str | None:
+        child = lvl.find(f"{_W}{tag}")
+        return child.get(f"{_W}val") if child is not None else None
+
+    start = value("start")
+    return value("numFmt") or "decimal", value("lvlText") or "", int(start) if start else 1
+
+
+def _number(value: int, fmt: str) -> str:
+    if fmt in {"upperRoman", "lowerRoman"}:
+        roman = _roman(value)
+        return roman if fmt == "upperRoman" else roman.lower()
+    if fmt in {"upperLetter", "lowerLetter"}:
+        letters = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letters.upper() if fmt == "upperLetter" else letters
+    if fmt == "decimalZero":
+        return f"{value:02d}"
+    return str(value)
+
+
+def _roman(value: int) -> str:
+    out = ""
+    for amount, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
+                            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        count, value = divmod(value, amount)
+        out += numeral * count
+    return out

@@ -1,0 +1,131 @@
+"""Read a whole document: put the header, heading, summary, content, citations and
+recipients together into one Extraction, with warnings for what is missing."""
+
+import datetime
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from documents.reader.body import (
+    body_end,
+    find_date_line,
+    find_heading,
+    find_recipients,
+    find_theme,
+    header_length,
+    read_items,
+    read_recipients,
+    read_title,
+)
+from documents.reader.citations import Basis, find_bases
+from documents.reader.docx_text import docx_text
+from documents.reader.errors import ReaderError
+from documents.reader.header import read_header
+from documents.reader.lines import split_lines, type_heading
+from documents.reader.organisations import self_named_body
+
+__all__ = ["Basis", "Extraction", "read_docx", "read_text"]
+
+
+@dataclass
+class Extraction:
+    """The structure of one document; None or empty where the text does not say."""
+
+    type: str | None = None
+    title: str | None = None
+    number_symbol: str | None = None
+    date: datetime.date | None = None
+    issuer: str | None = None
+    theme: str | None = None
+    bases: list[Basis] = field(default_factory=list)
+    items: list[str] = field(default_factory=list)
+    recipients: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict[str, Any]:
+        """A JSON-ready dict (ISO dates); warnings are left out, they are for people."""
+        return {
+            "type": self.type,
+            "title": self.title,
+            "number_symbol": self.number_symbol,
+            "date": self.date.isoformat() if self.date else None,
+            "issuer": self.issuer,
+            "theme": self.theme,
+            "bases": [basis.as_json() for basis in self.bases],
+            "items": list(self.items),
+            "recipients": list(self.recipients),
+        }
+
+
+def read_text(text: str) -> Extraction:
+    """Read a document from its text (pasted, exported or extracted from Word)."""
+    if not isinstance(text, str):
+        raise ReaderError("Không nhận ra cấu trúc văn bản: nội dung không phải văn bản.")
+    lines = split_lines(text)
+    if not lines:
+        raise ReaderError("Không nhận ra cấu trúc văn bản: văn bản trống.")
+    result = Extraction()
+    heading = find_heading(lines)
+    header = read_header(lines[: heading if heading is not None else header_length(lines)])
+    result.warnings.extend(header.warnings)
+    if heading is not None:
+        result.type = type_heading(lines[heading].text)
+        result.title, start = read_title(lines, heading + 1)
+    else:
+        result.title, start = header.summary, header_length(lines)
+        if header.summary:
+            result.type = "Công văn"  # only a Công văn puts "V/v ..." under its number
+        elif header.number is not None:
+            result.type = header.number.type_name
+    result.number_symbol = str(header.number) if header.number else None
+    result.date = header.date or find_date_line(lines[start:])
+
+    end = body_end(lines, start)
+    result.items, preamble = read_items(lines[start:end])
+    recipients_at = find_recipients(lines, start)
+    if recipients_at is not None:
+        result.recipients = read_recipients(lines, recipients_at)
+
+    full_text = "\n".join(line.text for line in lines)
+    result.theme = find_theme(full_text)
+    result.bases = find_bases(full_text, exclude=result.number_symbol)
+    result.issuer = header.issuer
+    if result.issuer is None and (named := self_named_body("\n".join(preamble))):
+        result.issuer = named
+        result.warnings.append(
+            f"Không có tên cơ quan ban hành ở đầu văn bản; đã suy ra từ nội dung: “{named}”."
+        )
+    if not (result.type or result.number_symbol or result.items or result.bases):
+        raise ReaderError(
+            "Không nhận ra cấu trúc văn bản: không thấy tên loại, số/ký hiệu, "
+            "các mục nội dung được đánh số hay văn bản được trích dẫn nào."
+        )
+    result.warnings.extend(_missing(result))
+    return result
+
+
+def _missing(result: Extraction) -> list[str]:
+    """Warnings, in Vietnamese, for each part the document does not have."""
+    checks = [
+        (result.type, "Không tìm thấy tên loại văn bản (như “KẾ HOẠCH”, “QUYẾT ĐỊNH”)."),
+        (result.title, "Không tìm thấy trích yếu nội dung văn bản."),
+        (result.number_symbol, "Không tìm thấy số, ký hiệu văn bản (dòng “Số: ...”)."),
+        (result.date, "Không tìm thấy địa danh, ngày tháng năm ban hành văn bản."),
+        (result.issuer, "Không tìm thấy tên cơ quan, tổ chức ban hành văn bản."),
+        (result.theme, "Không tìm thấy chủ đề (trong ngoặc kép sau chữ “chủ đề”)."),
+        (result.bases, "Không tìm thấy văn bản nào được trích dẫn (căn cứ)."),
+        (result.items, "Không tìm thấy các mục nội dung được đánh số."),
+        (result.recipients, "Không tìm thấy phần “Nơi nhận”."),
+    ]
+    warnings = [message for found, message in checks if not found]
+    warnings.extend(
+        f"Văn bản {basis.number_symbol} được trích dẫn mà không ghi ngày ban hành."
+        for basis in result.bases
+        if basis.date is None
+    )
+    return warnings
+
+
+def read_docx(file_or_path: str | Path | IO[bytes]) -> Extraction:
+    """Read a .docx file: its paragraphs and table cells in document order."""
+    return read_text(docx_text(file_or_path))

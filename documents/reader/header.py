@@ -1,0 +1,146 @@
+"""The header of a document (Nghị định 30/2020/NĐ-CP, Appendix I): the issuer block on
+the left, the national motto on the right, then the number ("Số: 12/KH-LĐLĐ") and the
+place-and-date line; a Công văn puts its summary ("V/v ...") under its number. Pasted
+from a Word table, the two columns arrive interleaved, side by side or one after the
+other, so the header is read by cutting out what is recognised and keeping the rest."""
+
+import datetime
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from core.text import fold
+from documents.reader.dates import BLANK_PLACE_DATE, PLACE_DATE, date_from
+from documents.reader.lines import Line, columns, fold_chars, is_upper
+from documents.reader.numbers import NUMBER_SYMBOL_RE, NumberSymbol, parse_number_symbol
+
+# The national motto and its subtitle, and the Party's line in its place (folded).
+_MOTTOS = re.compile(
+    r"cong hoa xa hoi chu nghia viet nam"
+    r"|doc lap\s*[-\u2013]?\s*tu do\s*[-\u2013]?\s*hanh phuc"
+    r"|dang cong san viet nam"
+)
+# The number label: "Số: ", "SỐ:", "Số 12/..." (a digit must follow when there is no colon).
+_NUMBER_LABEL = re.compile(r"(?<!\w)(?:Số|SỐ|số)\s*(?::\s*|\s+(?=\d))")
+_BARE_LABEL = re.compile(r"(?:Số|SỐ|số)\s*:?")
+# A Công văn's summary: "V/v triển khai ...".
+_SUMMARY = re.compile(r"^(?:V/v|V/V|v/v)\s*:?\s*")
+# Marks of urgency, secrecy and drafts stamped near the header, which are not names.
+_STAMPS = {"du thao", "mat", "khan", "hoa toc", "thuong khan", "tuyet mat", "toi mat", "ban sao"}
+# A wrapped issuer name continues with where the body is: "LIÊN ĐOÀN LAO ĐỘNG / TỈNH CAO BẰNG".
+_CONTINUATIONS = (
+    "tinh ", "huyen ", "quan ", "thanh pho ", "thi xa ", "xa ", "phuong ", "thi tran ",
+    "viet nam", "nganh ", "co so", "lao dong", "nhan dan", "trung uong",
+)
+
+# Organs that issue in the name of the body above them.
+_ORGANS = {"ban chap hanh", "ban thuong vu", "thuong truc", "doan chu tich", "ban thuong truc"}
+
+
+@dataclass
+class Header:
+    """What the header says; warnings for what it says wrongly."""
+
+    issuer: str | None = None
+    number: NumberSymbol | None = None
+    date: datetime.date | None = None
+    summary: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+Span = tuple[int, int]
+
+
+def _cut(fragments: list[str], find: Callable[[str], list[Span]]) -> list[str]:
+    """Remove the spans `find` reports from every fragment, splitting it there."""
+    out = []
+    for fragment in fragments:
+        pos = 0
+        for start, end in find(fragment):
+            out.append(fragment[pos:start])
+            pos = end
+        out.append(fragment[pos:])
+    return [f.strip(" ,;") for f in out if f.strip(" ,;")]
+
+
+def read_header(lines: list[Line]) -> Header:
+    """Read the issuer, number, date and Công văn summary from the header lines."""
+    header = Header()
+    candidates: list[str] = []
+    summary: list[str] = []
+    for line in lines:
+        fragments = _cut(_join_number_label(columns(line)), lambda f: [m.span() for m in _MOTTOS.finditer(fold_chars(f))])
+        fragments = _cut(fragments, lambda f: _find_date(f, header))
+        fragments = _cut(fragments, lambda f: _find_number(f, header))
+        for fragment in fragments:
+            opened = _SUMMARY.match(fragment)
+            if opened and not summary:
+                summary.append(fragment[opened.end():])
+            elif summary and len(summary) < 4 and fragment[0].islower():
+                summary.append(fragment)  # the summary wraps in its narrow column
+            elif fragment[0].isalpha() and is_upper(fragment) and fold(fragment) not in _STAMPS:
+                candidates.append(fragment)
+    header.summary = " ".join(s for s in summary if s) or None
+    header.issuer = _issuer(candidates)
+    return header
+
+
+def _find_date(fragment: str, header: Header) -> list[Span]:
+    spans = []
+    for match in PLACE_DATE.finditer(fragment):
+        if header.date is None:
+            header.date = date_from(match)
+            if header.date is None:
+                header.warnings.append(f"Ngày ban hành không có thật: “{match[0]}”.")
+        spans.append(match.span())
+    for match in BLANK_PLACE_DATE.finditer(fragment):
+        header.warnings.append("Ngày ban hành chưa điền.")
+        spans.append(match.span())
+    return sorted(spans)
+
+
+def _find_number(fragment: str, header: Header) -> list[Span]:
+    label = _NUMBER_LABEL.search(fragment)
+    if not label or header.number is not None:
+        return []
+    strict = NUMBER_SYMBOL_RE.match(fragment, label.end())
+    if strict:
+        header.number = parse_number_symbol(strict[0])
+        return [(label.start(), strict.end())]
+    # Typed with spaces ("07 /KH - CĐN"): the longest run of words that parses.
+    words = fragment[label.end():].split(" ")
+    for count in range(min(len(words), 5), 0, -1):
+        written = " ".join(words[:count])
+        header.number = parse_number_symbol(written)
+        if header.number is not None:
+            return [(label.start(), label.end() + len(written))]
+    shown = f"“{words[0]}”" if words[0] else "trống"
+    header.warnings.append(f"Số, ký hiệu văn bản chưa điền hoặc không hợp lệ ({shown}).")
+    return [(label.start(), label.end() + len(words[0]))]
+
+
+def _join_number_label(pieces: list[str]) -> list[str]:
+    """A number spaced away from its label ("Số:      07/KH-CĐN") lands in the next column."""
+    out: list[str] = []
+    for piece in pieces:
+        if out and _BARE_LABEL.fullmatch(out[-1]) and piece[:1] in "0123456789/":
+            out[-1] = f"{out[-1]} {piece}"
+        else:
+            out.append(piece)
+    return out
+
+
+def _issuer(candidates: list[str]) -> str | None:
+    """The issuer is the last name of the block (the first is the superior body), joined
+    with the line before when the name was wrapped, or when it is an organ of that body
+    ("LĐLĐ TỈNH CAO BẰNG / BAN CHẤP HÀNH")."""
+    if not candidates:
+        return None
+    issuer = candidates[-1]
+    if len(candidates) > 1:
+        folded = fold(issuer)
+        if (folded + " ").startswith(_CONTINUATIONS):
+            issuer = f"{candidates[-2]} {issuer}"
+        elif folded in _ORGANS:
+            issuer = f"{issuer} {candidates[-2]}"
+    return issuer

@@ -1,0 +1,142 @@
+"""A document as a list of clean lines, and the kinds of line an administrative
+document is made of (type heading, numbered item, signature, recipients)."""
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from core.text import fold, normalize
+from documents.reader.numbers import DOCUMENT_TYPES, fix_letters
+
+VI_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+VI_LOWER = VI_UPPER.lower()
+
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# Columns of a header pasted from a Word table: tabs, or wide runs of spaces.
+_COLUMN_GAP = re.compile(r"\t+|[ \u00a0]{3,}")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line: `raw` keeps tabs (for columns), `text` is NFC, single-spaced."""
+
+    raw: str
+    text: str
+
+
+def split_lines(text: str) -> list[Line]:
+    """Non-empty lines of NFC text; Windows/Mac line ends and Word's line separators
+    all count as line ends."""
+    text = fix_letters(unicodedata.normalize("NFC", text)).translate(_INVISIBLE)
+    lines = []
+    for raw in text.splitlines():
+        clean = normalize(raw)
+        if clean:
+            lines.append(Line(raw.strip(), clean))
+    return lines
+
+
+def columns(line: Line) -> list[str]:
+    """The pieces of a line that was a table row, left to right."""
+    return [piece for piece in (normalize(p) for p in _COLUMN_GAP.split(line.raw)) if piece]
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
+    folded = fold(char)
+    return folded if len(folded) == 1 else char
+
+
+def fold_chars(text: str) -> str:
+    """Fold accents and case character by character, keeping the length, so a span
+    found in the folded text is the same span in the original."""
+    return "".join(map(_fold_char, text))
+
+
+def is_upper(text: str) -> bool:
+    """Upper-case text with some letters in it (headings, names of bodies)."""
+    return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
+
+
+_TYPE_BY_FOLD = {fold(name): name for name in DOCUMENT_TYPES}
+
+
+def type_heading(text: str) -> str | None:
+    """The document type named by an upper-case heading line ("KẾ HOẠCH"), else None.
+    "QUYẾT ĐỊNH:" with a colon is the operative clause of a decision, not its heading."""
+    if not is_upper(text) or text.endswith(":"):
+        return None
+    folded = fold(text).rstrip(" .")
+    folded = re.sub(r"\s+lien tich$", "", folded)  # "KẾ HOẠCH LIÊN TỊCH" is still a plan
+    return _TYPE_BY_FOLD.get(folded)
+
+
+# Roman section heading: "I. MỤC ĐÍCH", "II- NỘI DUNG", "III/ TỔ CHỨC" (not "V/v ...").
+_ROMAN = re.compile(r"^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))(?:[.)]\s*|\s*[-/:]\s+)(?=\S)")
+# Article of a decision or regulation: "Điều 1.", "Điều 2:".
+_ARTICLE = re.compile(r"^Điều\s+\d{1,3}\s*[.:]")
+# Numbered item: "1. ", "2) ", "3/ " (not "1.1." nor "1.000 đồng").
+_ARABIC = re.compile(r"^\d{1,2}\s*(?:[.)]\s*|/\s+)(?=[^\d\s])")
+# Lettered sub-item: "a) ", "đ) ".
+_LETTER = re.compile(r"^[a-zđ]\s*\)\s*(?=\S)")
+
+# From the outermost level to the innermost; the outermost present makes the items.
+ITEM_LEVELS = ("roman", "article", "arabic", "letter")
+_LEVEL_PATTERNS = dict(zip(ITEM_LEVELS, (_ROMAN, _ARTICLE, _ARABIC, _LETTER), strict=True))
+
+
+def item_level(text: str) -> str | None:
+    """Which numbering level a line starts with, if any."""
+    for level, pattern in _LEVEL_PATTERNS.items():
+        if pattern.match(text):
+            return level
+    return None
+
+
+# "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC": who signs, for whom.
+_SIGN_FOR = re.compile(r"^(?:TM|KT|TL|TUQ|TQ|Q|T/M)\s*\.\s*\S")
+_POSITIONS = {
+    "chu tich", "pho chu tich", "giam doc", "pho giam doc", "bi thu", "pho bi thu",
+    "truong ban", "pho truong ban", "chanh van phong", "thu truong", "tong giam doc",
+    "truong phong", "thu truong co quan", "nguoi ky",
+}
+# "(Đã ký)", "(Ký tên, đóng dấu)".
+_SIGNED = re.compile(r"^\((?:đã\s+ký|ký)\b.*\)$", re.IGNORECASE)
+
+
+def is_signature(text: str) -> bool:
+    """Whether a line belongs to the signature block, which ends the body."""
+    if _SIGN_FOR.match(text) or _SIGNED.match(text):
+        return True
+    return is_upper(text) and fold(text).rstrip(" .:") in _POSITIONS
+
+
+def recipients_label(text: str) -> str | None:
+    """For a "Nơi nhận:" line, what follows the label (maybe ""); else None. A sentence
+    such as "Nơi nhận hồ sơ: ..." is not the label."""
+    match = re.match(r"noi\s*nhan\b", fold_chars(text[:20]))
+    if not match:
+        return None
+    rest = text[match.end():].strip()
+    if rest[:1] in {"", ":", "-"} or is_upper(rest.split()[0]):
+        return rest[1:].strip() if rest[:1] == ":" else rest
+    return None
+
+
+# Rules under the issuer or the summary: "-----", "_____", "***", "*".
+_RULE = re.compile(r"^[\s\-_*=~.…\u2013\u2014]{1,60}$")
+
+
+def is_rule(text: str) -> bool:
+    """A drawn line or star row, which Word documents put under names and summaries."""
+    return bool(_RULE.match(text)) and any(c in text for c in "-_*=~\u2013\u2014")
+
+
+# A section that follows the signature: an appendix or a list, not part of the body.
+_APPENDIX = re.compile(r"^(?:PHỤ LỤC|DANH SÁCH|BIỂU MẪU|MẪU SỐ)\b")
+
+
+def is_appendix(text: str) -> bool:
+    """An appendix heading, after which nothing belongs to the body or the recipients."""
+    return bool(_APPENDIX.match(text))

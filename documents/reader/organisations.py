@@ -1,0 +1,174 @@
+"""Names of issuing bodies as running text writes them ("UBND tỉnh Cao Bằng", "Bộ Chính
+trị", "Liên đoàn Lao động (LĐLĐ) tỉnh Cao Bằng"). Vietnamese capitalises only the first
+syllable of each part of a name, so a name is read as capitalised words plus the
+lower-case syllables known to complete them, and ends at the first other word."""
+
+import re
+
+from core.text import fold
+from documents.reader.numbers import NumberSymbol
+
+# Lower-case syllables that complete the capitalised one before them.
+_COMPOUNDS = {
+    tuple(pair.split())
+    for pair in """
+    chinh tri, thu tuong, chinh phu, bi thu, chap hanh, trung uong, thuong vu, thuong truc,
+    dan van, tuyen giao, to chuc, kiem tra, uy ban, ban nhan, dong nhan, nhan dan, lien doan,
+    lao dong, cong doan, thi dua, khen thuong, hoi dong, chu tich, tich nuoc, noi vu, tai chinh,
+    tu phap, cong an, quoc phong, giao duc, dao tao, y te, xa hoi, thuong binh, ke hoach, dau tu,
+    nong nghiep, phat trien, trien nong, nong thon, van hoa, the thao, du lich, tai nguyen,
+    moi truong, khoa hoc, cong nghe, thong tin, truyen thong, giao thong, thong van, van tai,
+    xay dung, ngoai giao, thanh tra, kiem toan, kiem sat, sat nhan, toa an, an nhan, ngan hang,
+    nha nuoc, quoc hoi, mat tran, to quoc, van phong, thanh nien, phu nu, lien hiep, dan toc,
+    vien chuc, cong chuc, chinh sach, phap luat, quan he, he lao, nu cong, chi dao, kinh te,
+    tong cuc, giam doc, chu nhiem, truong ban, tinh uy, huyen uy, thanh uy, dang uy, quan uy,
+    bo truong, cong thuong, lien tich, quan ly, doi ngoai, tai vu, dang bo
+    """.split(",")
+}
+# Lower-case words that place a body: "UBND tỉnh Cao Bằng", "Công đoàn ngành Giáo dục".
+_PLACE_WORDS = {"tinh", "huyen", "quan", "xa", "phuong", "nganh", "uy"}
+_PLACE_PAIRS = {("thanh", "pho"), ("thi", "xa"), ("thi", "tran"), ("co", "so"), ("truc", "thuoc")}
+# A document type starting right after a name ends it: "... Việt Nam và Chỉ thị số ...".
+_TYPE_STARTS = {
+    ("chi", "thi"), ("ke", "hoach"), ("quyet", "dinh"), ("nghi", "quyet"), ("nghi", "dinh"),
+    ("thong", "tu"), ("huong", "dan"), ("thong", "bao"), ("bao", "cao"), ("to", "trinh"),
+    ("cong", "van"), ("chuong", "trinh"), ("ve", "viec"),
+}
+# A whitespace run and the word after it.
+_TOKEN = re.compile(r"(\s*)(\S+)")
+# An abbreviation defined in passing: "Liên đoàn Lao động (LĐLĐ) tỉnh".
+_DEFINED_ABBREVIATION = re.compile(r"\([A-ZĐ][A-Za-zĐđ\-]{0,11}\)")
+_WORD = re.compile(r"[^\W\d_][\w.]*")
+_CLOSING = ",;:.”\"'’)…?!"
+
+
+def _capitalised(word: str) -> bool:
+    return bool(_WORD.fullmatch(word)) and word[0].isupper()
+
+
+def _words(text: str, pos: int, limit: int = 16) -> list[tuple[str, str, int]]:
+    """The next words: (whitespace before, word, end position)."""
+    out = []
+    while len(out) < limit:
+        match = _TOKEN.match(text, pos)
+        if not match:
+            break
+        out.append((match[1], match[2], match.end()))
+        pos = match.end()
+    return out
+
+
+def _core(token: str) -> str:
+    """A word without the punctuation after it; "TP." keeps its abbreviation dot."""
+    core = token.rstrip(_CLOSING)
+    if core in {"TP", "Tp"} and token.startswith(core + "."):
+        return core + "."
+    return core
+
+
+def read_organisation(text: str, pos: int) -> tuple[str, int] | None:
+    """The name of a body starting at `pos`, with where it ends; None if none starts there."""
+    words = _words(text, pos)
+    name: list[str] = []
+    ends: list[int] = []
+    index = 0
+    while index < len(words):
+        space, token, token_end = words[index]
+        if name and _DEFINED_ABBREVIATION.fullmatch(token.rstrip(",;.")):
+            if token[-1] in ",;.":
+                break
+            index += 1  # keep the name, drop the abbreviation it defines
+            continue
+        core = _core(token)
+        nxt = _core(words[index + 1][1]) if index + 1 < len(words) else ""
+        taken = _accept(core, name, nxt, crossed_line="\n" in space)
+        if taken == 0:
+            break
+        name.append(core)
+        ends.append(token_end - (len(token) - len(core)))
+        if taken == 2:
+            index += 1
+            _, token, token_end = words[index]
+            core = nxt
+            name.append(core)
+            ends.append(token_end - (len(token) - len(core)))
+        index += 1
+        if token != core:
+            break  # punctuation after the word closes the name
+    while name and name[-1] in {"và", "-", "\u2013"}:
+        name.pop()
+        ends.pop()
+    if not name or not name[0][0].isupper():
+        return None
+    return " ".join(name), ends[-1]
+
+
+def _accept(core: str, name: list[str], nxt: str, crossed_line: bool) -> int:
+    """How many words (0, 1 or 2) of the name this one takes."""
+    if not core:
+        return 0
+    folded, next_folded = fold(core), fold(nxt)
+    if (folded, next_folded) in _TYPE_STARTS:
+        return 0
+    if _capitalised(core):
+        # A name rarely runs on to the next line with a capital: that is a new phrase.
+        return 0 if crossed_line and name else 1
+    if not name:
+        return 0
+    if core in {"và", "-", "\u2013"}:
+        return 1 if _capitalised(nxt) else 0
+    if (fold(name[-1]).split()[-1], folded) in _COMPOUNDS or folded in _PLACE_WORDS:
+        return 1
+    if (folded, next_folded) in _PLACE_PAIRS:
+        return 2
+    return 0
+
+
+# Bodies an issuer code names unambiguously; TW, UBND, LĐLĐ depend on which body.
+_ISSUERS_BY_CODE = {
+    "TTg": "Thủ tướng Chính phủ",
+    "CP": "Chính phủ",
+    "QH": "Quốc hội",
+    "UBTVQH": "Ủy ban Thường vụ Quốc hội",
+    "CTN": "Chủ tịch nước",
+    "TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
+    "BNV": "Bộ Nội vụ",
+    "BTC": "Bộ Tài chính",
+    "BLĐTBXH": "Bộ Lao động - Thương binh và Xã hội",
+}
+
+
+def issuer_from_code(number_symbol: NumberSymbol) -> str | None:
+    """The body a national issuer code stands for (QH15 is the 15th Quốc hội)."""
+    return _ISSUERS_BY_CODE.get(re.sub(r"\d+$", "", number_symbol.issuer_code))
+
+
+# How a body that names itself begins, folded: "Ban Thường vụ ...", "UBND ...".
+_BODY_HEADS = (
+    "ban ", "thuong truc", "doan chu tich", "lien doan", "ldld", "tong lien doan", "cong doan",
+    "cd ", "uy ban", "ubnd", "hoi dong", "so ", "bo ", "tinh uy", "huyen uy", "thanh uy",
+    "dang uy", "chu tich", "giam doc", "thu tuong", "chinh phu",
+)
+# What a body that names itself then does: "... đề nghị", "... xây dựng kế hoạch".
+_SELF_ACTIONS = (
+    "de nghi", "ban hanh", "xay dung", "huong dan", "yeu cau", "thong bao", "quyet dinh",
+    "phat dong", "chi thi", "trien khai", "de ra", "bao cao", "to chuc", "keu goi",
+)
+# Where a clause starts: a line start, or after punctuation.
+_CLAUSE_START = re.compile(r"(?:^|(?<=[.;:,])\s+)(?=[^\W\d_])", re.MULTILINE)
+
+
+def self_named_body(text: str) -> str | None:
+    """The body a text names as its author ("Ban Thường vụ LĐLĐ tỉnh Cao Bằng đề nghị
+    ..."), used only when the document has no issuer block."""
+    for start in _CLAUSE_START.finditer(text):
+        found = read_organisation(text, start.end())
+        if not found:
+            continue
+        name, end = found
+        folded_name = fold(name) + " "
+        if not folded_name.startswith(_BODY_HEADS):
+            continue
+        if fold(text[end:end + 40]).startswith(_SELF_ACTIONS):
+            return name
+    return None
