@@ -100,7 +100,7 @@ def load(ctx: DemoContext) -> None:
 
     # 2025: district government abolished; the district federations end and their work passes
     # to the province. Their grassroots unions stay in place here so 2015 records keep their
-    # context; the administrator moves them one by one (see docs/demo.md).
+    # context; the administrator moves them one by one (see docs/organisations.md).
     for district in districts:
         district.valid_to = DISTRICT_LEVEL_ENDED
         district.merged_into = province
