@@ -1,5 +1,6 @@
 """Writes about users: login with lockout, user creation, roles."""
 
+import ipaddress
 from datetime import timedelta
 
 from django.conf import settings
@@ -19,10 +20,40 @@ def is_locked_out(username: str) -> bool:
     return LoginFailure.objects.filter(username__iexact=username, at__gte=since).count() >= settings.LOGIN_FAILURE_LIMIT
 
 
+def client_ip(request) -> str | None:
+    """The client's address: REMOTE_ADDR, or the header named by CLIENT_IP_HEADER when a
+    reverse proxy in front sets it (otherwise every client would share the proxy's address)."""
+    candidates = []
+    if settings.CLIENT_IP_HEADER:
+        candidates.append(request.META.get(settings.CLIENT_IP_HEADER, "").split(",")[0].strip())
+    candidates.append(request.META.get("REMOTE_ADDR", ""))
+    for candidate in candidates:
+        try:
+            return str(ipaddress.ip_address(candidate))
+        except ValueError:
+            continue
+    return None
+
+
+def is_throttled(ip_address: str | None) -> bool:
+    """Too many failures from one address, whatever the usernames (password spraying)."""
+    if not ip_address:
+        return False
+    since = timezone.now() - timedelta(minutes=settings.LOGIN_LOCKOUT_MINUTES)
+    return LoginFailure.objects.filter(ip_address=ip_address, at__gte=since).count() >= settings.LOGIN_IP_FAILURE_LIMIT
+
+
 def log_in(request, username: str, password: str) -> User:
     """Authenticate, counting failures per username whether or not it exists, so the
-    answer never tells which usernames are real."""
+    answer never tells which usernames are real, and per client address."""
     username = (username or "").strip()
+    ip_address = client_ip(request)
+    if is_throttled(ip_address):
+        raise ValidationError(
+            _("Too many failed attempts from your address. Try again in %(minutes)d minutes.")
+            % {"minutes": settings.LOGIN_LOCKOUT_MINUTES},
+            code="throttled",
+        )
     if is_locked_out(username):
         raise ValidationError(
             _("Too many failed attempts. This account is locked for %(minutes)d minutes.")
@@ -31,7 +62,7 @@ def log_in(request, username: str, password: str) -> User:
         )
     user = authenticate(request, username=username, password=password)
     if user is None:
-        LoginFailure.objects.create(username=username[:150], ip_address=request.META.get("REMOTE_ADDR"))
+        LoginFailure.objects.create(username=username[:150], ip_address=ip_address)
         raise ValidationError(_("The username or password is incorrect."), code="invalid")
     LoginFailure.objects.filter(username__iexact=username).delete()
     return user
