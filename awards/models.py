@@ -174,6 +174,8 @@ class NominationRound(models.Model):
     # campaigns.Campaign is not in the tree yet: a free-text label until it is (see docs/awards.md).
     campaign_label = models.CharField(_("campaign"), max_length=255, blank=True)
     deadline = models.DateField(_("deadline for nominations"))
+    rule_set = models.ForeignKey(RuleSet, on_delete=models.PROTECT, related_name="rounds", verbose_name=_("rules"),
+                                 help_text=_("The forms nominated for; a decision applies the rules in force on its date."))
     is_open = models.BooleanField(_("open"), default=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")

@@ -76,23 +76,27 @@ def base_salary_on(date: dt.date) -> BaseSalary:
 
 
 def forms_for_round(round_: NominationRound):
-    """The forms a round nominates for: those of the rule set in force at its deadline, decided here."""
-    rule_set = RuleSet.objects.in_force(round_.deadline).order_by("-valid_from").first()
-    if rule_set is None:
-        return AwardForm.objects.none()
-    return rule_set.forms.exclude(kind=AwardForm.Kind.GRADING)
+    """The forms a round nominates for (yearly gradings are recorded, not nominated)."""
+    return round_.rule_set.forms.exclude(kind=AwardForm.Kind.GRADING)
 
 
 # Rounds and batches ----------------------------------------------------------------------
 
 @transaction.atomic
-def open_round(*, actor, deciding_unit: Unit, title: str, year: int, deadline: dt.date, campaign_label: str = "") -> NominationRound:
+def open_round(*, actor, deciding_unit: Unit, title: str, year: int, deadline: dt.date, campaign_label: str = "",
+               rule_set: RuleSet | None = None) -> NominationRound:
+    """Call for nominations. The rules default to those in force at the deadline."""
     if not permissions.can_manage_awards(actor, deciding_unit):
         raise PermissionDenied(_("You may only open nomination rounds for units in your scope."))
     if not normalize(title):
         raise ValidationError({"title": _("This field is required.")})
+    if rule_set is None:
+        rule_set = RuleSet.objects.in_force(deadline).order_by("-valid_from").first()
+        if rule_set is None:
+            raise ValidationError({"deadline": _("No award rule set is in force on %(date)s.") % {"date": _d(deadline)}})
     return NominationRound.objects.create(deciding_unit=deciding_unit, title=normalize(title), year=year,
-                                          deadline=deadline, campaign_label=normalize(campaign_label), created_by=actor)
+                                          deadline=deadline, campaign_label=normalize(campaign_label),
+                                          rule_set=rule_set, created_by=actor)
 
 
 @transaction.atomic
@@ -344,6 +348,8 @@ def open_session(*, actor, deciding_unit: Unit, title: str, held_on: dt.date, me
                                % {"unit": deciding_unit.name, "names": ", ".join(outsiders)}})
     if not nominations:
         raise ValidationError({"nominations": _("Put at least one nomination on the agenda.")})
+    fresh = Nomination.objects.select_related("batch__round", "form").in_bulk([n.pk for n in nominations])
+    nominations = [fresh[n.pk] for n in nominations]
     for nomination in nominations:
         batch = nomination.batch
         if (batch.status != NominationBatch.Status.AT_COUNCIL or batch.round.deciding_unit_id != deciding_unit.pk
@@ -462,7 +468,6 @@ def issue_decision(*, actor, deciding_unit: Unit, nominations: list[Nomination],
         raise PermissionDenied(_("You may only issue decisions of units in your scope."))
     if not nominations:
         raise ValidationError({"nominations": _("Choose the approved nominations the decision awards.")})
-    nominations = list(Nomination.objects.select_for_update().filter(pk__in=[n.pk for n in nominations]))
     nominations = list(Nomination.objects.filter(pk__in=[n.pk for n in nominations])
                        .select_related("form", "member__unit", "unit", "batch").order_by("batch__proposing_unit__path", "sort_order", "pk"))
     _approved_by_council(nominations, deciding_unit)
