@@ -17,6 +17,10 @@ class DocumentType(models.Model):
     name = models.CharField(_("name"), max_length=80, unique=True)
     code = models.CharField(_("abbreviation"), max_length=10, unique=True)
     is_plan = models.BooleanField(_("can ask recipients for an implementing plan"), default=False)
+    code_in_symbol = models.BooleanField(
+        _("abbreviation printed in the symbol"), default=True,
+        help_text=_("Off for Công văn: ND30 writes 12/LĐLĐ-CSPL, with the drafting office instead of a type."),
+    )
     sort_order = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
@@ -63,6 +67,8 @@ class Document(models.Model):
     issued_on = models.DateField(_("date"), null=True, blank=True)
     place = models.CharField(_("place"), max_length=80, blank=True)
     summary = models.CharField(_("summary"), max_length=500)
+    drafting_office = models.CharField(_("drafting office"), max_length=20, blank=True,
+                                       help_text=_("Its abbreviation, printed in the symbol of a Công văn: CSPL in 12/LĐLĐ-CSPL."))
     theme = models.CharField(_("theme"), max_length=500, blank=True)
     body = models.TextField(_("body"), blank=True)
     signer_authority = models.CharField(_("signing authority"), max_length=80, blank=True,
@@ -110,6 +116,14 @@ class Document(models.Model):
         label = f"{self.doc_type.name} {self.number_symbol}".strip() if self.number_symbol else self.doc_type.name
         return f"{label}: {self.summary[:80]}"
 
+    def save(self, *args, **kwargs):
+        self.summary = normalize(self.summary)
+        self.theme = normalize(self.theme)
+        self.number_symbol = normalize(self.number_symbol)
+        self.search_text = fold(" ".join([self.doc_type.name if self.doc_type_id else "", self.number_symbol,
+                                          self.issuer_name, self.summary, self.theme, self.body]))
+        super().save(*args, **kwargs)
+
     @property
     def issuer_name(self) -> str:
         if self.issuer_unit_id:
@@ -121,14 +135,6 @@ class Document(models.Model):
     @property
     def is_editable(self) -> bool:
         return self.status == self.Status.DRAFT
-
-    def save(self, *args, **kwargs):
-        self.summary = normalize(self.summary)
-        self.theme = normalize(self.theme)
-        self.number_symbol = normalize(self.number_symbol)
-        self.search_text = fold(" ".join([self.doc_type.name if self.doc_type_id else "", self.number_symbol,
-                                          self.summary, self.theme, self.body]))
-        super().save(*args, **kwargs)
 
 
 class DocumentBasis(models.Model):
@@ -145,6 +151,9 @@ class DocumentBasis(models.Model):
             models.CheckConstraint(condition=~Q(document=models.F("basis")), name="basis_not_self"),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.document_id} ← {self.basis_id}"
+
 
 class Recipient(models.Model):
     """A unit of ours that receives an issued document (the cascade's targets)."""
@@ -154,6 +163,9 @@ class Recipient(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["document", "unit"], name="recipient_once")]
+
+    def __str__(self) -> str:
+        return f"{self.document_id} → {self.unit_id}"
 
 
 class NumberSequence(models.Model):
@@ -166,6 +178,9 @@ class NumberSequence(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["issuer_unit", "doc_type", "year"], name="one_sequence")]
+
+    def __str__(self) -> str:
+        return f"{self.doc_type_id}/{self.issuer_unit_id}/{self.year}: {self.last_number}"
 
 
 class Obligation(models.Model):
@@ -189,6 +204,9 @@ class Obligation(models.Model):
         constraints = [models.UniqueConstraint(fields=["document", "unit"], name="one_obligation_per_unit")]
         indexes = [models.Index(fields=["unit", "fulfilled_at"])]
 
+    def __str__(self) -> str:
+        return f"{self.document_id} → {self.unit_id}"
+
     @property
     def is_late(self) -> bool:
         if not self.requires_plan or self.fulfilled_at or not self.due_on:
@@ -209,10 +227,34 @@ class Obligation(models.Model):
 
 
 class Attachment(models.Model):
+    """A file filed with a document (the signed scan, an annex table); its type was checked by content."""
+
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="attachments")
     file = models.FileField(upload_to="documents/attachments/%Y/%m/")
-    original_name = models.CharField(max_length=255)
-    kind = models.CharField(max_length=10)
-    size = models.PositiveIntegerField()
+    original_name = models.CharField(_("file name"), max_length=255)
+    kind = models.CharField(_("kind"), max_length=10)
+    size = models.PositiveIntegerField(_("size"))
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+class Reading(models.Model):
+    """An uploaded or pasted document the reader has read, waiting for an officer to review
+    it. Saving the review turns it into a Document (which keeps the file as its source);
+    unsaved readings are thrown away after a day."""
+
+    file = models.FileField(upload_to="documents/readings/%Y/%m/")
+    original_name = models.CharField(max_length=255)
+    extraction = models.JSONField(default=dict)
+    warnings = models.JSONField(default=list)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return self.original_name

@@ -34,11 +34,26 @@ def _locked_sequence(issuer: Unit, doc_type: DocumentType, year: int) -> NumberS
     return NumberSequence.objects.select_for_update().get(**lookup)
 
 
+def reserve_number(issuer: Unit, doc_type: DocumentType, year: int, number: int) -> None:
+    """Record that `number` was given outside the system (a document issued on paper and
+    entered later), so the next number issued here follows it. Inside the caller's transaction."""
+    sequence = _locked_sequence(issuer, doc_type, year)
+    if number > sequence.last_number:
+        sequence.last_number = number
+        sequence.save(update_fields=["last_number"])
+
+
 def format_number(number: int) -> str:
     """ND30 writes numbers below 10 with a leading zero: 01, 02 ... 09, 10, 11."""
     return f"{number:02d}"
 
 
-def compose_symbol(doc_type: DocumentType, issuer: Unit) -> str:
-    issuer_symbol = issuer.doc_symbol or issuer.short_name or issuer.code
-    return f"{doc_type.code}-{issuer_symbol}"
+def issuer_symbol(issuer: Unit) -> str:
+    return issuer.doc_symbol or issuer.short_name or issuer.code
+
+
+def compose_symbol(doc_type: DocumentType, issuer: Unit, drafting_office: str = "") -> str:
+    """KH-LĐLĐ for most types; a Công văn carries no type: LĐLĐ-CSPL (issuer, drafting office)."""
+    if doc_type.code_in_symbol:
+        return f"{doc_type.code}-{issuer_symbol(issuer)}"
+    return "-".join(part for part in (issuer_symbol(issuer), drafting_office.strip()) if part)

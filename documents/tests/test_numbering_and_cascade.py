@@ -9,7 +9,7 @@ from documents.models import Document, DocumentType, Obligation
 
 @pytest.fixture
 def plan_type(db):
-    return DocumentType.objects.create(name="Kế hoạch", code="KH", is_plan=True)
+    return DocumentType.objects.get(code="KH")
 
 
 @pytest.fixture

@@ -1,0 +1,90 @@
+"""Reading an existing document: upload or paste, review what was read, save."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts import permissions
+from documents import reading as reading_service
+from documents.forms import BasisFormSet, ReadingForm, ReviewForm
+from documents.models import Document, ExternalBody
+from documents.views.common import apply_errors, reading_or_404
+from organisations.models import Unit
+
+
+@login_required
+def read(request):
+    if not permissions.can_record_documents(request.user):
+        raise PermissionDenied
+    form = ReadingForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            reading = reading_service.read_upload(actor=request.user, file=form.cleaned_data["file"],
+                                                  text=form.cleaned_data["text"])
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            return redirect("documents:review", reading.pk)
+    return render(request, "documents/reading_upload.html", {"form": form})
+
+
+@login_required
+def review(request, pk):
+    reading = reading_or_404(request, pk)
+    proposal = reading_service.proposal(reading, request.user)
+    issuers = permissions.visible_units(request.user, permissions.MANAGE_ROLES).order_by("path")
+    matched_unit = proposal["issuer"].unit
+    if matched_unit is not None and matched_unit not in issuers:
+        issuers = list(issuers) + [matched_unit]
+    units = proposal["candidate_units"]
+    if request.method == "POST":
+        chosen_issuer = request.POST.get("issuer", "")
+        if chosen_issuer.startswith("unit:") and chosen_issuer != proposal["initial"]["issuer"]:
+            units = list(Unit.objects.current().filter(parent_id=chosen_issuer[5:]).select_related("unit_type"))
+    form = ReviewForm(request.POST or None, initial=proposal["initial"], issuers=issuers,
+                      bodies=ExternalBody.objects.all(), units=units)
+    formset = BasisFormSet(request.POST or None, prefix="bases",
+                           initial=[{k: v for k, v in b.items() if k != "matched"} for b in proposal["bases"]])
+    if request.method == "POST" and form.is_valid() and formset.is_valid():
+        try:
+            document = _save(request, reading, form, formset)
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(request, _("%(doc)s was saved to the registry.") % {"doc": document})
+            return redirect("documents:detail", document.pk)
+    rows = list(zip(formset.forms, proposal["bases"] + [None] * len(formset.forms), strict=False))
+    return render(request, "documents/reading_review.html", {
+        "reading": reading, "form": form, "formset": formset, "basis_rows": rows, "proposal": proposal,
+    })
+
+
+def _save(request, reading, form, formset) -> Document:
+    data = dict(form.cleaned_data)
+    entries = []
+    for row in formset.cleaned_data:
+        if not row or not row.get("include"):
+            continue
+        existing = None
+        if row.get("match"):
+            existing = reading_service.visible_documents(request.user).filter(pk=row["match"]).first()
+        entries.append(reading_service.BasisEntry(
+            doc_type=reading_service.type_for(row.get("doc_type"), row["number_symbol"]),
+            number_symbol=row["number_symbol"], issued_on=row.get("issued_on"),
+            issuer_name=row.get("issuer_name", ""), existing=existing))
+    unit_ids = [int(pk) for pk in data.pop("recipient_units")]
+    return reading_service.save_reading(
+        actor=request.user, reading=reading, bases=entries,
+        recipient_units=list(Unit.objects.filter(pk__in=unit_ids)), **data)
+
+
+@login_required
+@require_POST
+def discard(request, pk):
+    reading_service.discard_reading(reading_or_404(request, pk))
+    messages.info(request, _("The reading was discarded; nothing was saved."))
+    return redirect("documents:index")
+

@@ -1,0 +1,368 @@
+"""The registry: list and search, detail with the graph, drafts, legal bases, recipients,
+attachments, issuing and the official DOCX/PDF."""
+
+import re
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.db import transaction
+from django.http import FileResponse, Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts import permissions
+from documents import official, recipient_groups, selectors, services
+from documents.forms import (
+    AttachmentForm,
+    DocumentFilterForm,
+    DraftForm,
+    IssueForm,
+    RecipientsForm,
+    RecordForm,
+)
+from documents.models import Document, ExternalBody
+from documents.numbering import compose_symbol
+from documents.views.common import apply_errors, attachment_or_404, document_or_404, error_text
+from organisations.models import Unit
+
+PAGE_SIZE = 25
+
+
+def _manageable_units(user):
+    return permissions.visible_units(user, permissions.MANAGE_ROLES).current().select_related("unit_type")
+
+
+# List --------------------------------------------------------------------------------
+
+@login_required
+def index(request):
+    units = permissions.visible_units(request.user).filter(issued_documents__isnull=False).distinct()
+    bodies = ExternalBody.objects.filter(documents__isnull=False).distinct()
+    form = DocumentFilterForm(request.GET or None, units=units, bodies=bodies)
+    filters = selectors.DocumentFilters()
+    if form.is_valid():
+        data = form.cleaned_data
+        kind, _sep, pk = (data["issuer"] or "").partition(":")
+        filters = selectors.DocumentFilters(
+            q=data["q"], doc_type=data["doc_type"].pk if data["doc_type"] else None,
+            issuer_unit=int(pk) if kind == "unit" else None, issuer_body=int(pk) if kind == "body" else None,
+            year=data["year"], status=data["status"], sent_to_me=data["sent_to_me"])
+    page = Paginator(selectors.filter_documents(request.user, filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    context = {"form": form, "page_obj": page, "documents": page.object_list}
+    if request.htmx and request.htmx.target == "document-results":
+        return render(request, "documents/partials/document_results.html", context)
+    context.update(
+        obligations=selectors.my_open_obligations(request.user)[:20],
+        can_draft=_manageable_units(request.user).exists(),
+        can_read=permissions.can_record_documents(request.user),
+    )
+    return render(request, "documents/document_list.html", context)
+
+
+# Detail ------------------------------------------------------------------------------
+
+@login_required
+def detail(request, pk):
+    document = document_or_404(request, pk)
+    user = request.user
+    can_edit = permissions.can_edit_document(user, document)
+    can_manage = document.issuer_unit_id is not None and permissions.can_manage_documents(user, document.issuer_unit)
+    context = {
+        "document": document,
+        "bases": selectors.basis_tree(document, user),
+        "cited_by": selectors.cited_by(document, user),
+        "cascade": selectors.cascade_tree(document, user),
+        "recipients": Unit.objects.filter(received_documents__document=document).select_related("unit_type")
+        .order_by("path"),
+        "attachments": document.attachments.all(),
+        "obligation": selectors.obligation_for(user, document),
+        "counts": selectors.board_counts(document, user=user) if document.status == Document.Status.ISSUED else None,
+        "can_edit": can_edit,
+        "can_manage_draft": can_manage and document.is_editable,
+        "can_remind": permissions.can_remind(user, document),
+        "recipient_lines": official.recipient_lines(document.recipients_text),
+        "attachment_form": AttachmentForm() if can_edit else None,
+    }
+    return render(request, "documents/document_detail.html", context)
+
+
+# Drafts ------------------------------------------------------------------------------
+
+@login_required
+def create(request):
+    units = _manageable_units(request.user)
+    if not units.exists():
+        raise PermissionDenied
+    initial = {"issuer": request.user.home_unit_id} if getattr(request.user, "home_unit_id", None) else {}
+    form = DraftForm(request.POST or None, units=units, initial=initial)
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        issuer = data.pop("issuer")
+        try:
+            document = services.create_draft(actor=request.user, issuer=issuer, **data)
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(request, _("The draft was saved. Add its legal bases and recipients, then issue it."))
+            return redirect("documents:detail", document.pk)
+    return render(request, "documents/document_form.html", {"form": form})
+
+
+def _draft_or_404(request, pk) -> Document:
+    document = document_or_404(request, pk)
+    if document.issuer_unit_id is None or not permissions.can_manage_documents(request.user, document.issuer_unit):
+        raise PermissionDenied
+    return document
+
+
+@login_required
+def edit(request, pk):
+    document = _draft_or_404(request, pk)
+    if not document.is_editable:
+        messages.error(request, _("An issued document cannot be edited; issue a new one that replaces it."))
+        return redirect("documents:detail", document.pk)
+    form = DraftForm(request.POST or None, instance=document, units=_manageable_units(request.user))
+    if request.method == "POST" and form.is_valid():
+        data = dict(form.cleaned_data)
+        data.pop("issuer", None)
+        try:
+            services.update_draft(actor=request.user, document=document, **data)
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(request, _("The draft was saved."))
+            return redirect("documents:detail", document.pk)
+    return render(request, "documents/document_form.html", {"form": form, "document": document})
+
+
+@login_required
+@require_POST
+def delete(request, pk):
+    document = _draft_or_404(request, pk)
+    try:
+        services.discard_draft(actor=request.user, document=document)
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+        return redirect("documents:detail", document.pk)
+    messages.success(request, _("The draft was deleted."))
+    return redirect("documents:index")
+
+
+# Legal bases -------------------------------------------------------------------------
+
+def _editable_or_404(request, pk) -> Document:
+    document = document_or_404(request, pk)
+    if not permissions.can_edit_document(request.user, document):
+        raise PermissionDenied
+    return document
+
+
+def _basis_candidates(request, document: Document, q: str):
+    candidates = (selectors.visible_documents(request.user).exclude(pk=document.pk)
+                  .exclude(status=Document.Status.DRAFT).select_related("doc_type", "issuer_unit", "issuer_body"))
+    return selectors.search_documents(candidates, q).order_by("-issued_on", "-pk")[:15] if q.strip() else []
+
+
+@login_required
+def bases(request, pk):
+    document = _editable_or_404(request, pk)
+    q = request.GET.get("q", "")
+    if request.method == "POST":
+        basis = get_object_or_404(selectors.visible_documents(request.user), pk=request.POST.get("basis"))
+        try:
+            services.add_basis(actor=request.user, document=document, basis=basis)
+        except ValidationError as exc:
+            messages.error(request, error_text(exc))
+        else:
+            messages.success(request, _("%(doc)s was added as a legal basis.") % {"doc": basis.number_symbol or basis})
+        return redirect("documents:bases", document.pk)
+    context = {
+        "document": document,
+        "links": document.basis_links.select_related("basis__doc_type", "basis__issuer_unit", "basis__issuer_body"),
+        "q": q,
+        "candidates": _basis_candidates(request, document, q),
+        "record_form": RecordForm(),
+    }
+    if request.htmx and request.htmx.target == "basis-candidates":
+        return render(request, "documents/partials/basis_candidates.html", context)
+    return render(request, "documents/document_bases.html", context)
+
+
+@login_required
+@require_POST
+def basis_remove(request, pk, basis_pk):
+    document = _editable_or_404(request, pk)
+    basis = get_object_or_404(Document, pk=basis_pk, cited_by=document)
+    try:
+        services.remove_basis(actor=request.user, document=document, basis=basis)
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    return redirect("documents:bases", document.pk)
+
+
+@login_required
+def basis_record(request, pk):
+    """Record a document issued elsewhere and cite it as a basis, in one step."""
+    document = _editable_or_404(request, pk)
+    form = RecordForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            with transaction.atomic():
+                body = services.outside_body(data["issuer_name"])
+                basis = services.record_external(actor=request.user, doc_type=data["doc_type"],
+                                                 number_symbol=data["number_symbol"], issued_on=data["issued_on"],
+                                                 summary=data["summary"], issuer_body=body)
+                services.add_basis(actor=request.user, document=document, basis=basis)
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(request, _("%(doc)s was recorded and added as a legal basis.") % {"doc": basis.number_symbol})
+            return redirect("documents:bases", document.pk)
+    context = {"document": document, "record_form": form, "q": "", "candidates": [],
+               "links": document.basis_links.select_related("basis__doc_type", "basis__issuer_body")}
+    return render(request, "documents/document_bases.html", context)
+
+
+# Recipients --------------------------------------------------------------------------
+
+@login_required
+def recipients(request, pk):
+    document = _draft_or_404(request, pk)
+    if not document.is_editable:
+        raise PermissionDenied
+    issuer = document.issuer_unit
+    groups = recipient_groups.available_groups(issuer)
+    children = list(Unit.objects.current().filter(parent=issuer).select_related("unit_type")
+                    .order_by("unit_type__level", "unit_type__name", "sort_order", "name"))
+    current = list(Unit.objects.filter(received_documents__document=document).order_by("path"))
+    form = RecipientsForm(request.POST or None, groups=groups, units=children, initial={
+        "units": [str(u.pk) for u in current if u.parent_id == issuer.pk],
+        "codes": ", ".join(u.code for u in current if u.parent_id != issuer.pk),
+        "recipients_text": document.recipients_text,
+    })
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        chosen = {u.pk: u for u in children if str(u.pk) in data["units"]}
+        lines = []
+        for group, units in groups:
+            if group.key in data["groups"]:
+                lines.append(group.label)
+                chosen.update({u.pk: u for u in units})
+        codes = [c for c in re.split(r"[\s,;]+", data["codes"]) if c]
+        if codes:
+            found = {u.code: u for u in permissions.visible_units(request.user).filter(code__in=codes)}
+            missing = [c for c in codes if c not in found]
+            if missing:
+                form.add_error("codes", _("No unit with code %(codes)s in your scope.") % {"codes": ", ".join(missing)})
+            chosen.update({u.pk: u for u in found.values()})
+        text = data["recipients_text"].strip()
+        if not text:
+            named = [u for u in chosen.values() if not any(u in us for g, us in groups if g.key in data["groups"])]
+            text = "\n".join([*lines, *[u.display_name for u in named], official.DEFAULT_ARCHIVE_LINE])
+        if not form.errors:
+            try:
+                services.set_recipients(actor=request.user, document=document, units=list(chosen.values()),
+                                        recipients_text=text)
+            except ValidationError as exc:
+                apply_errors(form, exc)
+            else:
+                messages.success(request, _("%(n)d recipient units were saved.") % {"n": len(chosen)})
+                return redirect("documents:detail", document.pk)
+    return render(request, "documents/document_recipients.html",
+                  {"document": document, "form": form, "groups": groups, "current": current})
+
+
+# Attachments -------------------------------------------------------------------------
+
+@login_required
+@require_POST
+def attachment_add(request, pk):
+    document = _editable_or_404(request, pk)
+    form = AttachmentForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            services.add_attachment(actor=request.user, document=document, file=form.cleaned_data["file"])
+        except ValidationError as exc:
+            messages.error(request, error_text(exc))
+        else:
+            messages.success(request, _("The file was attached."))
+    else:
+        messages.error(request, _("Choose a file to attach."))
+    return redirect("documents:detail", document.pk)
+
+
+@login_required
+def attachment_download(request, pk):
+    attachment = attachment_or_404(request, pk)
+    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name)
+
+
+@login_required
+@require_POST
+def attachment_delete(request, pk):
+    attachment = attachment_or_404(request, pk)
+    document = attachment.document
+    services.remove_attachment(actor=request.user, attachment=attachment)
+    messages.success(request, _("The attachment was removed."))
+    return redirect("documents:detail", document.pk)
+
+
+@login_required
+def source(request, pk):
+    document = document_or_404(request, pk)
+    if not document.source_file:
+        raise Http404
+    name = document.source_file.name.rsplit("/", 1)[-1]
+    return FileResponse(document.source_file.open("rb"), as_attachment=True, filename=name)
+
+
+# Issuing -----------------------------------------------------------------------------
+
+@login_required
+def issue(request, pk):
+    document = _draft_or_404(request, pk)
+    if not document.is_editable:
+        messages.info(request, _("This document has already been issued as %(ns)s.") % {"ns": document.number_symbol})
+        return redirect("documents:detail", document.pk)
+    form = IssueForm(request.POST or None, initial={"issued_on": timezone.localdate()})
+    if request.method == "POST" and form.is_valid():
+        try:
+            document = services.issue_document(actor=request.user, document=document,
+                                               issued_on=form.cleaned_data["issued_on"],
+                                               number_symbol=form.cleaned_data["number_symbol"])
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(request, _("Issued as %(ns)s; %(n)d recipient units were notified.") % {
+                "ns": document.number_symbol, "n": document.obligations.count()})
+            return redirect("documents:detail", document.pk)
+    recipients = Unit.objects.filter(received_documents__document=document).order_by("path")
+    return render(request, "documents/document_issue.html", {
+        "document": document, "form": form, "recipients": recipients,
+        "next_symbol": "/" + compose_symbol(document.doc_type, document.issuer_unit, document.drafting_office),
+    })
+
+
+# Official output ---------------------------------------------------------------------
+
+@login_required
+def download_docx(request, pk):
+    document = document_or_404(request, pk)
+    response = HttpResponse(official.document_docx(document),
+                            content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+    response["Content-Disposition"] = f'attachment; filename="{official.file_stem(document)}.docx"'
+    return response
+
+
+@login_required
+def download_pdf(request, pk):
+    document = document_or_404(request, pk)
+    response = HttpResponse(official.document_pdf(document), content_type="application/pdf")
+    disposition = "inline" if request.GET.get("xem") else "attachment"
+    response["Content-Disposition"] = f'{disposition}; filename="{official.file_stem(document)}.pdf"'
+    return response
