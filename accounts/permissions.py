@@ -271,9 +271,19 @@ def _parent_path(unit) -> str:
     return unit.path[: unit.path.rstrip("/").rfind("/") + 1]
 
 
+def can_organise_campaigns(user, unit) -> bool:
+    """Create campaigns and clusters in a unit's name: its officers and administrators."""
+    return has_role(user, MANAGE_ROLES, unit)
+
+
 def can_manage_campaign(user, campaign) -> bool:
-    """Edit and launch a campaign, its criteria, clusters and review rounds: officers of the organiser."""
-    return has_role(user, MANAGE_ROLES, campaign.organiser)
+    """Edit and launch a campaign, its criteria and review rounds: officers of the organiser."""
+    return can_organise_campaigns(user, campaign.organiser)
+
+
+def can_manage_criteria_templates(user) -> bool:
+    """Criteria templates are shared by every campaign: administrators keep them."""
+    return is_admin(user)
 
 
 def can_view_campaign(user, campaign) -> bool:
@@ -319,7 +329,8 @@ def can_confirm_score(user, unit, cluster=None) -> bool:
 
 
 def can_manage_cluster(user, cluster) -> bool:
-    return has_role(user, MANAGE_ROLES, cluster.organiser)
+    """Set a cluster's members, lead and rotation: officers of the unit that organises it."""
+    return can_organise_campaigns(user, cluster.organiser)
 
 
 def can_propose_cluster_flag(user, cluster) -> bool:

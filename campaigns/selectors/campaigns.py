@@ -1,0 +1,37 @@
+"""Which campaigns and units of a campaign a user sees."""
+
+from django.db.models import Exists, OuterRef, Q, QuerySet
+
+from accounts.permissions import scope_paths, visible_units
+from campaigns.models import Campaign, Participant
+from organisations.models import Unit
+
+
+def visible_campaigns(user) -> QuerySet[Campaign]:
+    """Campaigns organised by a unit in the user's scope, or launched to one: a unit in scope
+    takes part, or the user's scope is inside the participating subtree."""
+    units = visible_units(user).values("pk")
+    takes_part = Participant.objects.filter(campaign=OuterRef("pk"), unit__in=units)
+    return Campaign.objects.filter(Q(organiser__in=units) | (~Q(status=Campaign.Status.DRAFT) & Exists(takes_part)))
+
+
+def campaign_units(user, campaign: Campaign) -> QuerySet[Unit]:
+    """Units of the participating subtree the user may open the campaign page at."""
+    return visible_units(user).filter(path__startswith=campaign.root_unit.path)
+
+
+def scope_root(user, campaign: Campaign) -> Unit | None:
+    """Where the campaign page opens: the participating root when the user sees all of it, or
+    the highest unit of the user's scope inside it."""
+    root = campaign.root_unit
+    paths = scope_paths(user)
+    if any(root.path.startswith(path) for path in paths):
+        return root
+    inside = sorted((p for p in paths if p.startswith(root.path)), key=lambda p: (p.count("/"), p))
+    if not inside:
+        return None
+    return Unit.objects.filter(path=inside[0]).first()
+
+
+def participant_units(campaign: Campaign, root: Unit) -> QuerySet[Unit]:
+    return Unit.objects.filter(path__startswith=root.path, campaign_participations__campaign=campaign)

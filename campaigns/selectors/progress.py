@@ -1,0 +1,122 @@
+"""The campaign page's figures: registration, reach, scoring and reviews for a subtree, per
+child unit. Each figure is one GROUP BY over the children's path prefixes, so the number of
+queries stays the same whatever the number of units."""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q
+
+from campaigns.models import Campaign, Participant, Registration, ReviewReport, ReviewRound, Score, ScoreSheet
+from campaigns.selectors.reach import Reach, reach_by_child
+from campaigns.selectors.tree import child_prefix, child_units
+from organisations.models import Unit
+
+
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+@dataclass
+class ProgressRow:
+    unit: Unit | None
+    is_root: bool = False
+    participants: int = 0
+    registered: int = 0
+    approved: int = 0
+    returned: int = 0
+    individuals: int = 0
+    reach: Reach = field(default_factory=Reach)
+    sheets_submitted: int = 0
+    scores: int = 0
+    confirmed: int = 0
+    reports_submitted: int = 0
+
+    def __add__(self, other: "ProgressRow") -> "ProgressRow":
+        return ProgressRow(
+            unit=self.unit, participants=self.participants + other.participants,
+            registered=self.registered + other.registered, approved=self.approved + other.approved,
+            returned=self.returned + other.returned, individuals=self.individuals + other.individuals,
+            reach=self.reach + other.reach, sheets_submitted=self.sheets_submitted + other.sheets_submitted,
+            scores=self.scores + other.scores, confirmed=self.confirmed + other.confirmed,
+            reports_submitted=self.reports_submitted + other.reports_submitted,
+        )
+
+    @property
+    def not_registered(self) -> int:
+        return self.participants - self.registered
+
+    @property
+    def registration_ratio(self):
+        return _ratio(self.registered, self.participants)
+
+    @property
+    def submitted_ratio(self):
+        return _ratio(self.sheets_submitted, self.participants)
+
+    @property
+    def confirmed_ratio(self):
+        return _ratio(self.confirmed, self.scores)
+
+    @property
+    def reports_ratio(self):
+        return _ratio(self.reports_submitted, self.participants)
+
+
+@dataclass
+class Progress:
+    root: Unit
+    rows: list[ProgressRow]
+    total: ProgressRow
+    review_round: ReviewRound | None
+
+
+def _grouped(queryset, path_field: str, root: Unit, **aggregates) -> dict[str, dict]:
+    rows = (queryset.filter(**{f"{path_field}__startswith": root.path})
+            .annotate(prefix=child_prefix(root.path, path_field)).order_by().values("prefix").annotate(**aggregates))
+    return {row["prefix"]: row for row in rows}
+
+
+def campaign_progress(campaign: Campaign, root: Unit) -> Progress:
+    participants = _grouped(Participant.objects.filter(campaign=campaign), "unit__path", root, n=Count("pk"))
+    registrations = _grouped(
+        Registration.objects.filter(campaign=campaign), "unit__path", root,
+        units=Count("pk", filter=Q(member__isnull=True)),
+        approved=Count("pk", filter=Q(member__isnull=True, status=Registration.Status.APPROVED)),
+        returned=Count("pk", filter=Q(member__isnull=True, status=Registration.Status.RETURNED)),
+        individuals=Count("pk", filter=Q(member__isnull=False)),
+    )
+    reach = reach_by_child(campaign, root)
+    sheets = _grouped(ScoreSheet.objects.filter(campaign=campaign, status=ScoreSheet.Status.SUBMITTED), "unit__path",
+                      root, n=Count("pk"))
+    scores = _grouped(Score.objects.filter(sheet__campaign=campaign), "sheet__unit__path", root,
+                      n=Count("pk"), confirmed=Count("pk", filter=Q(status=Score.Status.CONFIRMED)))
+    review_round = ReviewRound.objects.filter(campaign=campaign).order_by("-period_end", "-pk").first()
+    reports = {}
+    if review_round is not None:
+        reports = _grouped(ReviewReport.objects.filter(round=review_round, status=ReviewReport.Status.SUBMITTED),
+                           "unit__path", root, n=Count("pk"))
+    rows = []
+    for unit in child_units(root):
+        key = unit.path
+        count = participants.get(key, {}).get("n", 0)
+        if not count:
+            continue
+        reg = registrations.get(key, {})
+        rows.append(ProgressRow(
+            unit=unit, is_root=unit.pk == root.pk, participants=count, registered=reg.get("units", 0),
+            approved=reg.get("approved", 0), returned=reg.get("returned", 0), individuals=reg.get("individuals", 0),
+            reach=reach.get(key, Reach()), sheets_submitted=sheets.get(key, {}).get("n", 0),
+            scores=scores.get(key, {}).get("n", 0), confirmed=scores.get(key, {}).get("confirmed", 0),
+            reports_submitted=reports.get(key, {}).get("n", 0),
+        ))
+    total = sum(rows, ProgressRow(unit=root))
+    return Progress(root=root, rows=rows, total=total, review_round=review_round)
+
+
+def unregistered_units(campaign: Campaign, root: Unit, limit: int | None = 100):
+    """Participating units of the subtree with no registration of their own (or only a returned one
+    still waiting for correction is not counted here: that one is registered)."""
+    registered = Registration.objects.filter(campaign=campaign, member__isnull=True).values("unit_id")
+    units = (Unit.objects.filter(path__startswith=root.path, campaign_participations__campaign=campaign)
+             .exclude(pk__in=registered).select_related("parent").order_by("path"))
+    return units[:limit] if limit else units

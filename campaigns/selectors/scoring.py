@@ -1,0 +1,184 @@
+"""Reads of scoring: a unit's sheet against its criteria tree, and the clusters' leaderboards."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from django.db.models import Count, DecimalField, ExpressionWrapper, F, Prefetch, Q, Sum
+from django.db.models.functions import Coalesce
+
+from campaigns.models import (
+    Campaign,
+    Cluster,
+    ClusterFlagProposal,
+    ClusterMembership,
+    Criterion,
+    Score,
+    ScoreSheet,
+)
+from campaigns.models.campaign import TieBreaker
+from campaigns.ranking import Ranked, Standing, rank
+from campaigns.services.criteria import current_criteria_set
+from organisations.models import Unit
+
+POINTS = DecimalField(max_digits=14, decimal_places=6)
+CENT = Decimal("0.01")
+
+
+@dataclass
+class CriterionLine:
+    criterion: Criterion
+    depth: int
+    is_leaf: bool
+    score: Score | None = None
+    self_subtotal: Decimal | None = None
+    confirmed_subtotal: Decimal | None = None
+
+
+@dataclass
+class SheetView:
+    sheet: ScoreSheet | None
+    lines: list[CriterionLine]
+    self_total: Decimal
+    confirmed_total: Decimal
+    leaves: int
+    scored: int
+    confirmed: int
+    extra: dict = field(default_factory=dict)
+
+
+def sheet_view(campaign: Campaign, unit: Unit) -> SheetView:
+    """The criteria tree of the unit's sheet (its own version, or the current one before it
+    starts), each leaf with its score, evidence and peers' scores; totals on the 100-point scale."""
+    sheet = ScoreSheet.objects.filter(campaign=campaign, unit=unit).select_related("criteria_set").first()
+    criteria_set = sheet.criteria_set if sheet else current_criteria_set(campaign)
+    if criteria_set is None:
+        return SheetView(sheet, [], Decimal(0), Decimal(0), 0, 0, 0)
+    criteria = list(criteria_set.criteria.order_by("order", "pk"))
+    scores = {}
+    if sheet is not None:
+        scores = {s.criterion_id: s for s in sheet.scores.select_related("confirmed_by", "scored_by").prefetch_related(
+            "evidence", Prefetch("peer_scores", queryset=_peer_queryset()))}
+    children = defaultdict(list)
+    for c in criteria:
+        children[c.parent_id].append(c)
+    lines: list[CriterionLine] = []
+
+    def walk(parent_id, depth) -> tuple[Decimal | None, Decimal | None]:
+        self_sum = confirmed_sum = None
+        for c in children.get(parent_id, []):
+            is_leaf = not children.get(c.pk)
+            line = CriterionLine(c, depth, is_leaf, scores.get(c.pk))
+            lines.append(line)
+            if is_leaf:
+                s = line.score
+                own_self = s.self_points if s else None
+                own_confirmed = s.confirmed_points if s and s.is_confirmed else None
+            else:
+                own_self, own_confirmed = walk(c.pk, depth + 1)
+            line.self_subtotal, line.confirmed_subtotal = own_self, own_confirmed
+            if own_self is not None:
+                self_sum = (self_sum or Decimal(0)) + own_self
+            if own_confirmed is not None:
+                confirmed_sum = (confirmed_sum or Decimal(0)) + own_confirmed
+        return self_sum, confirmed_sum
+
+    walk(None, 0)
+    leaves = [line for line in lines if line.is_leaf]
+    self_total = sum((line.score.self_points * line.criterion.factor for line in leaves
+                      if line.score and line.score.self_points is not None), Decimal(0))
+    confirmed_total = sum((line.score.confirmed_points * line.criterion.factor for line in leaves
+                           if line.score and line.score.is_confirmed), Decimal(0))
+    return SheetView(
+        sheet=sheet, lines=lines, self_total=self_total.quantize(CENT), confirmed_total=confirmed_total.quantize(CENT),
+        leaves=len(leaves), scored=sum(1 for line in leaves if line.score),
+        confirmed=sum(1 for line in leaves if line.score and line.score.is_confirmed),
+    )
+
+
+def _peer_queryset():
+    from campaigns.models import PeerScore
+
+    return PeerScore.objects.select_related("scorer_unit").order_by("scorer_unit__name")
+
+
+@dataclass
+class Leaderboard:
+    cluster: Cluster
+    rows: list[Ranked]
+    proposal: ClusterFlagProposal | None
+
+
+def _standings(campaign: Campaign, units: dict[int, Unit]) -> dict[int, Standing]:
+    """One aggregate query over the sheets (totals, criteria at max), one for named criteria."""
+    confirmed = Q(scores__status=Score.Status.CONFIRMED)
+    sheets = (
+        ScoreSheet.objects.filter(campaign=campaign, unit_id__in=list(units)).order_by()
+        .annotate(
+            total=Coalesce(Sum(ExpressionWrapper(F("scores__confirmed_points") * F("scores__criterion__factor"),
+                                                 output_field=POINTS), filter=confirmed), Decimal(0), output_field=POINTS),
+            self_total=Coalesce(Sum(ExpressionWrapper(F("scores__self_points") * F("scores__criterion__factor"),
+                                                      output_field=POINTS)), Decimal(0), output_field=POINTS),
+            at_max=Count("scores", filter=confirmed & Q(scores__criterion__kind=Criterion.Kind.STANDARD,
+                                                        scores__max_points__gt=0,
+                                                        scores__confirmed_points=F("scores__max_points"))),
+            n_confirmed=Count("scores", filter=confirmed),
+        )
+        .values("unit_id", "criteria_set_id", "total", "self_total", "at_max", "n_confirmed", "submitted_at")
+    )
+    sheets = list(sheets)
+    # leaves per criteria version, apart: joining them to the scores would multiply the sums
+    leaves = dict(Criterion.objects.filter(criteria_set_id__in={row["criteria_set_id"] for row in sheets},
+                                           children__isnull=True)
+                  .order_by().values("criteria_set_id").annotate(n=Count("pk")).values_list("criteria_set_id", "n"))
+    codes = [rule.partition(":")[2] for rule in campaign.tie_breakers if rule.startswith(TieBreaker.CRITERION + ":")]
+    named: dict[int, dict[str, Decimal]] = defaultdict(dict)
+    if codes:
+        code_filter = Q()
+        for code in codes:
+            code_filter |= Q(criterion__code=code) | Q(criterion__code__startswith=code + ".")
+        rows = (Score.objects.filter(code_filter, sheet__campaign=campaign, sheet__unit_id__in=list(units),
+                                     status=Score.Status.CONFIRMED)
+                .values_list("sheet__unit_id", "criterion__code", "confirmed_points"))
+        for unit_id, code, points in rows:
+            for wanted in codes:
+                if code == wanted or code.startswith(wanted + "."):
+                    named[unit_id][wanted] = named[unit_id].get(wanted, Decimal(0)) + points
+    standings = {}
+    by_unit = {row["unit_id"]: row for row in sheets}
+    for unit_id, unit in units.items():
+        row = by_unit.get(unit_id, {})
+        standings[unit_id] = Standing(
+            unit_id=unit_id, name=unit.display_name, total=Decimal(row.get("total") or 0).quantize(CENT),
+            at_max=row.get("at_max", 0), criterion_points=dict(named.get(unit_id, {})),
+            submitted_at=row.get("submitted_at"), self_total=Decimal(row.get("self_total") or 0).quantize(CENT),
+            confirmed=row.get("n_confirmed", 0), expected=leaves.get(row.get("criteria_set_id"), 0),
+        )
+    return standings
+
+
+def campaign_clusters(campaign: Campaign, root: Unit | None = None):
+    """The clusters of the campaign's year inside its subtree; with `root`, those with a member in it."""
+    clusters = Cluster.objects.filter(year=campaign.year, organiser__path__startswith=campaign.organiser.path)
+    if root is not None:
+        clusters = clusters.filter(memberships__unit__path__startswith=root.path).distinct()
+    return clusters.select_related("lead_unit", "deputy_unit", "organiser").order_by("kind", "name")
+
+
+def leaderboards(campaign: Campaign, clusters) -> list[Leaderboard]:
+    """Each cluster's ranking under the campaign's tie-breakers and grade bands, in a fixed
+    number of queries however many clusters and units there are."""
+    clusters = list(clusters)
+    if not clusters:
+        return []
+    memberships = list(ClusterMembership.objects.filter(cluster__in=clusters).select_related("unit"))
+    units = {m.unit_id: m.unit for m in memberships}
+    standings = _standings(campaign, units)
+    bands = list(campaign.grade_bands.values_list("name", "min_score"))
+    proposals = {p.cluster_id: p for p in ClusterFlagProposal.objects.filter(
+        campaign=campaign, cluster__in=clusters, status=ClusterFlagProposal.Status.PROPOSED).select_related("unit")}
+    by_cluster = defaultdict(list)
+    for m in memberships:
+        by_cluster[m.cluster_id].append(standings[m.unit_id])
+    return [Leaderboard(cluster, rank(by_cluster[cluster.pk], campaign.tie_breakers, bands), proposals.get(cluster.pk))
+            for cluster in clusters]

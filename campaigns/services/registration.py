@@ -1,0 +1,121 @@
+"""Registration (đăng ký thi đua) by units and members, and its approval by the level above."""
+
+from decimal import Decimal, InvalidOperation
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from accounts import permissions
+from campaigns.models import AimedTitle, Campaign, Criterion, Registration, RegistrationTarget
+from campaigns.services.campaign import require_participant, require_running
+from campaigns.services.criteria import current_criteria_set
+from organisations.models import Member, Unit
+
+
+def _clean_targets(campaign: Campaign, targets: dict[int, object]) -> dict[Criterion, Decimal]:
+    criteria_set = current_criteria_set(campaign)
+    quantitative = {c.pk: c for c in criteria_set.criteria.filter(target_value__isnull=False)} if criteria_set else {}
+    cleaned: dict[Criterion, Decimal] = {}
+    for criterion_id, raw in targets.items():
+        if raw in (None, ""):
+            continue
+        criterion = quantitative.get(int(criterion_id))
+        if criterion is None:
+            raise ValidationError({"targets": _("Targets can only be registered for the campaign's quantitative criteria.")})
+        try:
+            value = Decimal(str(raw).replace(",", "."))
+        except InvalidOperation:
+            raise ValidationError({"targets": _("“%(criterion)s”: “%(value)s” is not a number.")
+                                   % {"criterion": criterion.label, "value": raw}}) from None
+        if value < 0:
+            raise ValidationError({"targets": _("“%(criterion)s”: a target cannot be negative.")
+                                   % {"criterion": criterion.label}})
+        cleaned[criterion] = value
+    return cleaned
+
+
+@transaction.atomic
+def register(*, actor, campaign: Campaign, unit: Unit, member: Member | None = None, aimed_title: str = "",
+             aimed_title_other: str = "", commitments: str = "", targets: dict[int, object] | None = None) -> Registration:
+    """Register a unit (or, with `member`, one of its members) for the campaign, by the deadline.
+    A returned registration may be corrected and sent again, also after the deadline."""
+    require_running(campaign)
+    if member is not None:
+        unit = member.unit
+    if not permissions.can_act_for_unit(actor, unit):
+        raise PermissionDenied(_("You may only register units in your scope."))
+    require_participant(campaign, unit)
+    if member is not None and member.status != Member.Status.ACTIVE:
+        raise ValidationError({"member": _("%(name)s is no longer an active member.") % {"name": member.full_name}})
+    aimed_title_other = aimed_title_other.strip()
+    if aimed_title and aimed_title not in AimedTitle.values:
+        raise ValidationError({"aimed_title": _("Choose a title from the list.")})
+    if not aimed_title and not aimed_title_other:
+        raise ValidationError({"aimed_title": _("Choose the title you aim for, or write it in.")})
+    cleaned = _clean_targets(campaign, targets or {})
+
+    lookup = {"campaign": campaign, "member": member} if member else {"campaign": campaign, "unit": unit,
+                                                                       "member__isnull": True}
+    registration = Registration.objects.select_for_update().filter(**lookup).first()
+    today = timezone.localdate()
+    late = campaign.registration_deadline is not None and today > campaign.registration_deadline
+    if registration is None:
+        if late:
+            raise ValidationError(_("Registration for this campaign closed on %(date)s.")
+                                  % {"date": campaign.registration_deadline.strftime("%d/%m/%Y")})
+        registration = Registration(campaign=campaign, unit=unit, member=member)
+    elif registration.status == Registration.Status.APPROVED:
+        raise ValidationError(_("This registration was already approved; it cannot change."))
+    elif registration.status == Registration.Status.SUBMITTED and late:
+        raise ValidationError(_("Registration for this campaign closed on %(date)s.")
+                              % {"date": campaign.registration_deadline.strftime("%d/%m/%Y")})
+    registration.aimed_title = aimed_title
+    registration.aimed_title_other = aimed_title_other[:200]
+    registration.commitments = commitments.strip()
+    registration.status = Registration.Status.SUBMITTED
+    registration.submitted_at = timezone.now()
+    registration.submitted_by = actor
+    registration.save()
+    RegistrationTarget.objects.filter(registration=registration).delete()
+    RegistrationTarget.objects.bulk_create([
+        RegistrationTarget(registration=registration, criterion=criterion, target_value=value)
+        for criterion, value in cleaned.items()
+    ])
+    return registration
+
+
+def _locked_for_review(actor, registration: Registration) -> Registration:
+    registration = Registration.objects.select_for_update().select_related("unit", "campaign").get(pk=registration.pk)
+    if not permissions.can_review_registration(actor, registration):
+        raise PermissionDenied(_("Only the level above may approve or return this registration."))
+    if registration.status != Registration.Status.SUBMITTED:
+        raise ValidationError(_("This registration was already %(status)s.")
+                              % {"status": registration.get_status_display().lower()})
+    return registration
+
+
+@transaction.atomic
+def approve_registration(*, actor, registration: Registration, comment: str = "") -> Registration:
+    registration = _locked_for_review(actor, registration)
+    registration.status = Registration.Status.APPROVED
+    registration.review_comment = comment.strip()
+    registration.reviewed_at = timezone.now()
+    registration.reviewed_by = actor
+    registration.save()
+    return registration
+
+
+@transaction.atomic
+def return_registration(*, actor, registration: Registration, comment: str) -> Registration:
+    """Send a registration back with a comment saying what to change."""
+    if not comment or not comment.strip():
+        raise ValidationError({"review_comment": _("Say what the unit should change when returning a registration.")})
+    registration = _locked_for_review(actor, registration)
+    registration.status = Registration.Status.RETURNED
+    registration.review_comment = comment.strip()
+    registration.reviewed_at = timezone.now()
+    registration.reviewed_by = actor
+    registration.save()
+    return registration
