@@ -253,9 +253,11 @@ def can_record_documents(user) -> bool:
 
 def can_edit_document(user, document) -> bool:
     """Change a document's bases and attachments: officers of its issuing unit; for a document
-    recorded from outside, the officer who recorded it and administrators."""
-    if document.issuer_unit_id:
-        return can_manage_documents(user, document.issuer_unit)
+    recorded from elsewhere (an outside body, a unit above), also the officer who recorded it."""
+    if document.issuer_unit_id and can_manage_documents(user, document.issuer_unit):
+        return True
+    if document.status != "recorded":
+        return False
     return has_role(user, MANAGE_ROLES) and (document.created_by_id == getattr(user, "pk", None) or is_admin(user))
 
 
@@ -337,3 +339,25 @@ def can_propose_cluster_flag(user, cluster) -> bool:
     """The lead unit proposes its cluster's emulation flag; the organiser may do it for it."""
     lead = cluster.lead_unit
     return (lead is not None and can_act_for_unit(user, lead)) or can_manage_cluster(user, cluster)
+
+
+def can_record_documents_of(user, unit: Unit) -> bool:
+    """Record a document a unit of ours issued earlier on paper: officers over the unit, and
+    officers below it (a plan from above is a public act for the units that carry it out)."""
+    if can_manage_documents(user, unit):
+        return True
+    return any(path.startswith(unit.path) for path in scope_paths(user, MANAGE_ROLES))
+
+
+# Reports: dashboards, drill-downs and the review report ---------------------------------
+
+def can_view_reports(user, unit: Unit) -> bool:
+    """Open a unit's dashboard, the records behind its figures and its review report: every
+    role over the unit (figures are aggregates; the lists show no personal data)."""
+    return has_role(user, ALL_ROLES, unit)
+
+
+def can_download_report(user, job) -> bool:
+    """Download a generated review report: the person who asked for it, while the unit is still
+    in their scope."""
+    return getattr(user, "pk", None) == job.requested_by_id and can_view_reports(user, job.unit)

@@ -1,0 +1,105 @@
+"""Printing a bulletin issue with WeasyPrint: cover, table of contents with page numbers
+(CSS target-counter), the articles with their images, page numbers in the footer.
+
+Images are inlined as data: URLs and WeasyPrint may fetch nothing else, so an article's body can
+never make the server read a file or call a URL."""
+
+import base64
+import logging
+import mimetypes
+import re
+
+from django.conf import settings
+from django.core.files.storage import default_storage
+from django.db.models import Prefetch
+from django.template.loader import render_to_string
+
+from publishing.models import ArticleImage, BulletinIssue
+from publishing.sanitizer import is_own_media_url
+
+TEMPLATE = "publishing/bulletin/issue.html"
+_MEDIA_SRC = re.compile(r'src="([^"]+)"')
+
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+
+
+def _data_url(name: str) -> str:
+    try:
+        with default_storage.open(name, "rb") as handle:
+            content = handle.read()
+    except (FileNotFoundError, OSError):
+        return ""
+    mime = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return f"data:{mime};base64,{base64.b64encode(content).decode()}"
+
+
+def _storage_name(url: str) -> str:
+    return url[len("/" + settings.MEDIA_URL.strip("/") + "/"):]
+
+
+def _inline_images(body: str) -> str:
+    def replace(match: re.Match) -> str:
+        url = match.group(1)
+        if not is_own_media_url(url):
+            return 'src=""'
+        return f'src="{_data_url(_storage_name(url))}"'
+
+    return _MEDIA_SRC.sub(replace, body)
+
+
+def _css_string(text: str) -> str:
+    """Text for a CSS string in the print stylesheet (the page headers): no quote, backslash or
+    tag can break out of it."""
+    text = " ".join(str(text).split())
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3C ").replace(">", "\\3E ")
+
+
+def issue_line(issue: BulletinIssue) -> str:
+    """"Số 3 · Tháng 10/2026" (the bulletin is printed in Vietnamese)."""
+    if issue.period_kind == BulletinIssue.Period.MONTH:
+        return f"Số {issue.number} · Tháng {issue.period_index:02d}/{issue.year}"
+    return f"Số {issue.number} · Quý {issue.period_index}/{issue.year}"
+
+
+def bulletin_context(issue: BulletinIssue) -> dict:
+    entries = list(
+        issue.entries.select_related("article__category", "article__unit")
+        .prefetch_related(Prefetch("article__images", queryset=ArticleImage.objects.order_by("position", "pk")))
+        .order_by("position", "pk")
+    )
+    articles = []
+    for entry in entries:
+        article = entry.article
+        images = list(article.images.all())
+        cover = images[0] if images and images[0].image.url not in article.body else None
+        articles.append({
+            "anchor": f"bai-{entry.position}",
+            "article": article,
+            "body": _inline_images(article.body),
+            "cover": _data_url(cover.image.name) if cover else "",
+            "cover_caption": cover.caption if cover else "",
+        })
+    cover_image = next((a["cover"] for a in articles if a["cover"]), "")
+    return {
+        "issue": issue,
+        "articles": articles,
+        "cover_image": cover_image,
+        "organisation_name": settings.THIDUA_ORGANISATION_NAME,
+        "issue_line": issue_line(issue),
+        "css": {"title": _css_string(issue.title.upper()), "issue": _css_string(issue_line(issue)),
+                "publisher": _css_string(issue.publisher.name)},
+    }
+
+
+def render_bulletin_html(issue: BulletinIssue) -> str:
+    return render_to_string(TEMPLATE, bulletin_context(issue))
+
+
+def render_bulletin_pdf(issue: BulletinIssue) -> tuple[bytes, int]:
+    """The issue as PDF bytes, and its number of pages."""
+    from weasyprint import HTML
+    from weasyprint.urls import URLFetcher
+
+    document = HTML(string=render_bulletin_html(issue),
+                    url_fetcher=URLFetcher(allowed_protocols={"data"})).render()
+    return document.write_pdf(), len(document.pages)

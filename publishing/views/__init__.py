@@ -1,0 +1,1 @@
+"""Pages of the publishing area: management (articles, advanced models, bulletins) and the public portal."""
