@@ -256,6 +256,9 @@ class BatchEvent(models.Model):
     class Meta:
         ordering = ["at", "pk"]
 
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} · {self.at:%d/%m/%Y}"
+
 
 class TaskGrade(models.TextChoices):
     EXCELLENT = "excellent", _("Completed tasks excellently")
@@ -367,6 +370,9 @@ class NominationAttachment(models.Model):
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
+    def __str__(self) -> str:
+        return self.original_name
+
 
 # Council -------------------------------------------------------------------------------
 
@@ -415,6 +421,9 @@ class CouncilMember(models.Model):
         ordering = ["pk"]
         constraints = [models.UniqueConstraint(fields=["session", "user"], name="council_member_once")]
 
+    def __str__(self) -> str:
+        return str(self.user)
+
 
 class AgendaItem(models.Model):
     """A nomination on a session's agenda, with the vote rule it is judged by and its result."""
@@ -446,6 +455,9 @@ class AgendaItem(models.Model):
         ordering = ["order", "pk"]
         constraints = [models.UniqueConstraint(fields=["session", "nomination"], name="agenda_item_once")]
 
+    def __str__(self) -> str:
+        return f"{self.session} · {self.nomination}"
+
 
 class Ballot(models.Model):
     """One vote. For a secret ballot `voter` is empty: who voted is kept in BallotCast only."""
@@ -464,6 +476,9 @@ class Ballot(models.Model):
             models.UniqueConstraint(fields=["item", "voter"], condition=Q(voter__isnull=False), name="one_open_ballot_per_voter"),
         ]
 
+    def __str__(self) -> str:
+        return self.get_choice_display()
+
 
 class BallotCast(models.Model):
     """That a member has voted on an item (not how): one vote per member, secret or not."""
@@ -474,6 +489,9 @@ class BallotCast(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["item", "voter"], name="one_vote_per_member_and_item")]
+
+    def __str__(self) -> str:
+        return f"{self.voter} · {self.item_id}"
 
 
 # Decisions and history -----------------------------------------------------------------
@@ -604,6 +622,13 @@ class AwardRecord(models.Model):
     def __str__(self) -> str:
         return f"{self.holder_name} · {self.form.name} {self.year}"
 
+    def save(self, *args, **kwargs):
+        self.form_code = self.form.code
+        self.decision_ref = normalize(self.decision_ref)
+        holder = self.member if self.member_id else self.unit
+        self.search_text = fold(f"{holder} {getattr(holder, 'code', '')} {self.form.name} {self.decision_ref}")[:400]
+        super().save(*args, **kwargs)
+
     @property
     def holder_name(self) -> str:
         return self.member.full_name if self.member_id else self.unit.name
@@ -612,12 +637,6 @@ class AwardRecord(models.Model):
     def is_revoked(self) -> bool:
         return self.revoked_at is not None
 
-    def save(self, *args, **kwargs):
-        self.form_code = self.form.code
-        self.decision_ref = normalize(self.decision_ref)
-        holder = self.member if self.member_id else self.unit
-        self.search_text = fold(f"{holder} {getattr(holder, 'code', '')} {self.form.name} {self.decision_ref}")[:400]
-        super().save(*args, **kwargs)
 
 
 class AwardImport(models.Model):
@@ -640,3 +659,7 @@ class AwardImport(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+
+
+    def __str__(self) -> str:
+        return self.original_name

@@ -1,0 +1,63 @@
+"""Admin: rules are browsable; base salary rows can be added but never changed or deleted."""
+
+from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
+
+from awards.models import AwardForm, AwardRecord, BaseSalary, Decision, NominationRound, RuleSet
+
+
+class AwardFormInline(admin.TabularInline):
+    model = AwardForm
+    fields = ["code", "name", "recipient", "level", "coefficient_individual", "coefficient_collective", "verified"]
+    extra = 0
+    show_change_link = True
+
+
+@admin.register(RuleSet)
+class RuleSetAdmin(SimpleHistoryAdmin):
+    list_display = ["code", "name", "valid_from", "valid_to", "rounding_to", "verified"]
+    inlines = [AwardFormInline]
+
+
+@admin.register(AwardForm)
+class AwardFormAdmin(SimpleHistoryAdmin):
+    list_display = ["name", "code", "rule_set", "recipient", "level", "coefficient_individual", "coefficient_collective",
+                    "verified"]
+    list_filter = ["rule_set", "kind", "recipient", "verified"]
+    search_fields = ["name", "code"]
+
+
+@admin.register(BaseSalary)
+class BaseSalaryAdmin(admin.ModelAdmin):
+    list_display = ["effective_from", "amount", "source", "verified"]
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None  # the list is visible; a saved row is never edited
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_readonly_fields(self, request, obj=None):
+        return ["effective_from", "amount", "source", "verified", "note"] if obj else []
+
+
+@admin.register(NominationRound)
+class NominationRoundAdmin(SimpleHistoryAdmin):
+    list_display = ["title", "deciding_unit", "year", "deadline", "is_open"]
+
+
+@admin.register(Decision)
+class DecisionAdmin(SimpleHistoryAdmin):
+    list_display = ["document", "decided_on", "status", "total_amount"]
+    readonly_fields = [f.name for f in Decision._meta.fields]
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(AwardRecord)
+class AwardRecordAdmin(SimpleHistoryAdmin):
+    list_display = ["__str__", "year", "form_code", "source", "decision_ref", "revoked_at"]
+    list_filter = ["source", "year", "level"]
+    search_fields = ["search_text"]
+    raw_id_fields = ["member", "unit", "decision", "nomination"]

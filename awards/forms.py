@@ -1,0 +1,174 @@
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from awards.models import AwardForm, Ballot, InitiativeScope, Nomination, TaskGrade
+from organisations.forms import DateInput
+
+
+class MultipleFileInput(forms.ClearableFileInput):
+    allow_multiple_selected = True
+
+
+class MultipleFileField(forms.FileField):
+    widget = MultipleFileInput
+
+    def clean(self, data, initial=None):
+        if not data:
+            return []
+        files = data if isinstance(data, list | tuple) else [data]
+        return [super(MultipleFileField, self).clean(f, initial) for f in files]
+
+
+class RoundForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=255)
+    year = forms.IntegerField(label=_("Year"), min_value=1990, max_value=2100)
+    campaign_label = forms.CharField(label=_("Campaign"), max_length=255, required=False,
+                                     help_text=_("The campaign or period the nominations are for, if any."))
+    deadline = forms.DateField(label=_("Deadline for nominations"), widget=DateInput())
+
+
+class BatchForm(forms.Form):
+    proposing_unit = forms.ModelChoiceField(label=_("Proposing unit"), queryset=None)
+
+    def __init__(self, *args, units=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["proposing_unit"].queryset = units
+
+
+class NominationForm(forms.Form):
+    form = forms.ModelChoiceField(label=_("Award form"), queryset=AwardForm.objects.none())
+    member_code = forms.CharField(label=_("Member code"), required=False,
+                                  help_text=_("For an individual: the member code (see the member list)."))
+    unit_code = forms.CharField(label=_("Unit code"), required=False, help_text=_("For a collective: the unit code."))
+    achievement = forms.CharField(label=_("Achievement summary"), widget=forms.Textarea(attrs={"rows": 4}))
+    task_grade = forms.ChoiceField(label=_("Task completion this year"), required=False,
+                                   choices=[("", "—"), *TaskGrade.choices])
+    initiative = forms.CharField(label=_("Initiative or research work"), required=False,
+                                 widget=forms.Textarea(attrs={"rows": 2}))
+    initiative_scope = forms.ChoiceField(label=_("Initiative recognised"), required=False,
+                                         choices=[("", "—"), *InitiativeScope.choices])
+    evidence_links = forms.CharField(label=_("Links to articles or advanced models"), required=False,
+                                     widget=forms.Textarea(attrs={"rows": 2}), help_text=_("One address per line."))
+    files = MultipleFileField(label=_("Evidence (PDF, Word, images)"), required=False)
+    override_justification = forms.CharField(
+        label=_("Justification for a failed check"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Only when a prerequisite or quota check fails; the council reads it."))
+
+    def __init__(self, *args, forms_queryset=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        if forms_queryset is not None:
+            self.fields["form"].queryset = forms_queryset
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("member_code", "").strip()) == bool(data.get("unit_code", "").strip()):
+            raise forms.ValidationError(_("Give a member code or a unit code."))
+        data["evidence_links"] = [line.strip() for line in data.get("evidence_links", "").splitlines() if line.strip()]
+        return data
+
+
+class CommentForm(forms.Form):
+    comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class ReturnForm(forms.Form):
+    comment = forms.CharField(label=_("Why is the batch returned?"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class CutForm(forms.Form):
+    reason = forms.CharField(label=_("Reason for removal"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class MinutesForm(forms.Form):
+    minutes = forms.FileField(label=_("Minutes of the unit's meeting (PDF, Word or scan)"))
+
+
+class SessionForm(forms.Form):
+    title = forms.CharField(label=_("Title"), max_length=255)
+    held_on = forms.DateField(label=_("Meeting date"), widget=DateInput())
+    place = forms.CharField(label=_("Place"), max_length=255, required=False)
+    members = forms.ModelMultipleChoiceField(label=_("Council members"), queryset=None,
+                                             widget=forms.CheckboxSelectMultiple)
+    nominations = forms.ModelMultipleChoiceField(label=_("Nominations on the agenda"), queryset=None,
+                                                 widget=forms.CheckboxSelectMultiple)
+
+    def __init__(self, *args, members=None, nominations=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["members"].queryset = members
+        self.fields["nominations"].queryset = nominations
+        self.fields["nominations"].label_from_instance = lambda n: f"{n.nominee_name} — {n.form.name} ({n.year})"
+
+
+class VoteForm(forms.Form):
+    choice = forms.ChoiceField(choices=Ballot.Choice.choices)
+
+
+class DecisionForm(forms.Form):
+    decided_on = forms.DateField(label=_("Decision date"), widget=DateInput())
+    summary = forms.CharField(label=_("Summary"), max_length=500, required=False,
+                              help_text=_("Empty: “On commending collectives and individuals…”"))
+    signer_position = forms.CharField(label=_("Signer's position"), max_length=80, initial="CHỦ TỊCH")
+    signer_name = forms.CharField(label=_("Signer"), max_length=120)
+    certificate_template = forms.ModelChoiceField(label=_("Certificate layout"), queryset=None, required=False,
+                                                  empty_label=_("The standard layout"))
+    nominations = forms.ModelMultipleChoiceField(label=_("Approved nominations"), queryset=None,
+                                                 widget=forms.CheckboxSelectMultiple)
+    reason = forms.CharField(label=_("What does this decision correct?"), required=False,
+                             widget=forms.Textarea(attrs={"rows": 2}))
+
+    def __init__(self, *args, nominations=None, templates=None, correcting=False, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["nominations"].queryset = nominations
+        self.fields["nominations"].label_from_instance = lambda n: f"{n.nominee_name} — {n.form.name} ({n.year})"
+        self.fields["certificate_template"].queryset = templates
+        if not correcting:
+            del self.fields["reason"]
+        else:
+            self.fields["reason"].required = True
+
+
+class RevokeForm(forms.Form):
+    reason = forms.CharField(label=_("Reason for revocation"), widget=forms.Textarea(attrs={"rows": 2}))
+
+
+class CertificateTemplateForm(forms.Form):
+    name = forms.CharField(label=_("Name"), max_length=120)
+    file = forms.FileField(label=_("Template (HTML)"), required=False)
+    html = forms.CharField(label=_("Or paste the HTML"), required=False, widget=forms.Textarea(attrs={"rows": 8}))
+
+    def clean(self):
+        data = super().clean()
+        upload = data.get("file")
+        if upload:
+            try:
+                data["html"] = upload.read().decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise forms.ValidationError(_("The template must be a UTF-8 text (HTML) file.")) from exc
+        if not data.get("html", "").strip():
+            raise forms.ValidationError(_("Upload a template file or paste its HTML."))
+        return data
+
+
+class HistoryImportForm(forms.Form):
+    file = forms.FileField(label=_("Excel file (.xlsx)"), help_text=_(
+        "Columns: Mã đoàn viên or Mã đơn vị, Hình thức, Năm, Số quyết định, Ngày quyết định, Cấp."))
+
+
+class HistorySearchForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False)
+    year = forms.IntegerField(label=_("Year"), required=False)
+    form = forms.CharField(label=_("Award form"), required=False)
+
+
+class BaseSalaryForm(forms.Form):
+    effective_from = forms.DateField(label=_("Effective from"), widget=DateInput())
+    amount = forms.IntegerField(label=_("Amount (VND)"), min_value=1)
+    source = forms.CharField(label=_("Source (decree)"), max_length=500)
+
+
+class NominationFilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False)
+    status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("All")), *Nomination.Status.choices])
+    check_status = forms.ChoiceField(label=_("Checks"), required=False,
+                                     choices=[("", _("All")), ("passed", _("Passed")), ("review", _("Needs a human look")),
+                                              ("failed", _("Failed"))])
