@@ -22,9 +22,15 @@ class MultipleFileField(forms.FileField):
 class RoundForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=255)
     year = forms.IntegerField(label=_("Year"), min_value=1990, max_value=2100)
-    campaign_label = forms.CharField(label=_("Campaign"), max_length=255, required=False,
-                                     help_text=_("The campaign or period the nominations are for, if any."))
+    campaign = forms.ModelChoiceField(label=_("Campaign"), queryset=None, required=False,
+                                      empty_label=_("— the whole year —"))
+    campaign_label = forms.CharField(label=_("Campaign label"), max_length=255, required=False,
+                                     help_text=_("For a campaign that is not in the system."))
     deadline = forms.DateField(label=_("Deadline for nominations"), widget=DateInput())
+
+    def __init__(self, *args, campaigns=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["campaign"].queryset = campaigns
 
 
 class BatchForm(forms.Form):

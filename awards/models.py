@@ -171,8 +171,10 @@ class NominationRound(models.Model):
                                       verbose_name=_("deciding unit"))
     title = models.CharField(_("title"), max_length=255)
     year = models.PositiveSmallIntegerField(_("year"))
-    # campaigns.Campaign is not in the tree yet: a free-text label until it is (see docs/awards.md).
-    campaign_label = models.CharField(_("campaign"), max_length=255, blank=True)
+    campaign = models.ForeignKey("campaigns.Campaign", null=True, blank=True, on_delete=models.PROTECT,
+                                 related_name="nomination_rounds", verbose_name=_("campaign"))
+    campaign_label = models.CharField(_("campaign label"), max_length=255, blank=True,
+                                      help_text=_("For a campaign that is not in the system (e.g. before it)."))
     deadline = models.DateField(_("deadline for nominations"))
     rule_set = models.ForeignKey(RuleSet, on_delete=models.PROTECT, related_name="rounds", verbose_name=_("rules"),
                                  help_text=_("The forms nominated for; a decision applies the rules in force on its date."))

@@ -84,7 +84,7 @@ def forms_for_round(round_: NominationRound):
 
 @transaction.atomic
 def open_round(*, actor, deciding_unit: Unit, title: str, year: int, deadline: dt.date, campaign_label: str = "",
-               rule_set: RuleSet | None = None) -> NominationRound:
+               rule_set: RuleSet | None = None, campaign=None) -> NominationRound:
     """Call for nominations. The rules default to those in force at the deadline."""
     if not permissions.can_manage_awards(actor, deciding_unit):
         raise PermissionDenied(_("You may only open nomination rounds for units in your scope."))
@@ -96,7 +96,7 @@ def open_round(*, actor, deciding_unit: Unit, title: str, year: int, deadline: d
             raise ValidationError({"deadline": _("No award rule set is in force on %(date)s.") % {"date": _d(deadline)}})
     return NominationRound.objects.create(deciding_unit=deciding_unit, title=normalize(title), year=year,
                                           deadline=deadline, campaign_label=normalize(campaign_label),
-                                          rule_set=rule_set, created_by=actor)
+                                          rule_set=rule_set, campaign=campaign, created_by=actor)
 
 
 @transaction.atomic

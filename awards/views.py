@@ -124,7 +124,9 @@ def round_create(request):
     unit = units.first()
     if unit is None:
         raise PermissionDenied
-    form = RoundForm(request.POST or None)
+    from campaigns.models import Campaign
+
+    form = RoundForm(request.POST or None, campaigns=Campaign.objects.filter(organiser__in=visible_units(request.user)))
     if request.method == "POST" and form.is_valid():
         try:
             round_ = services.open_round(actor=request.user, deciding_unit=unit, **form.cleaned_data)
@@ -139,7 +141,7 @@ def round_create(request):
 
 @login_required
 def round_detail(request, pk):
-    round_ = get_object_or_404(selectors.visible_rounds(request.user).select_related("deciding_unit", "rule_set"), pk=pk)
+    round_ = get_object_or_404(selectors.visible_rounds(request.user).select_related("deciding_unit", "rule_set", "campaign"), pk=pk)
     managed = visible_units(request.user, MANAGE_ROLES).filter(path__startswith=round_.deciding_unit.path).exclude(
         pk=round_.deciding_unit_id).exclude(nomination_batches__round=round_).order_by("depth", "name")
     context = {"round": round_, "batches": selectors.batch_list(request.user, round_=round_),
