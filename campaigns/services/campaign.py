@@ -81,6 +81,7 @@ def create_campaign(*, actor, organiser: Unit, name: str, theme: str, starts_on:
     _check_root(campaign)
     if not included_unit_types:
         raise ValidationError({"included_unit_types": _("Choose at least one type of unit that takes part.")})
+    campaign._history_user = actor
     campaign.save()
     campaign.included_unit_types.set(included_unit_types)
     campaign.movements.set(movements)
@@ -108,6 +109,7 @@ def update_campaign(*, actor, campaign: Campaign, included_unit_types=None, move
         setattr(campaign, key, value)
     _check_dates(campaign)
     _check_root(campaign)
+    campaign._history_user = actor
     campaign.save()
     if included_unit_types is not None and campaign.is_draft:
         if not included_unit_types:
@@ -172,6 +174,7 @@ def set_tie_breakers(*, actor, campaign: Campaign, rules: list[str]) -> None:
             raise ValidationError({"tie_breakers": _("Each tie-breaking rule can be used once.")})
         seen.add(rule)
     campaign.tie_breakers = list(rules)
+    campaign._history_user = actor
     campaign.save(update_fields=["tie_breakers"])
 
 
@@ -225,6 +228,7 @@ def launch_campaign(*, actor, campaign: Campaign, issued_on: dt.date | None = No
     campaign.status = Campaign.Status.LAUNCHED
     campaign.launched_at = timezone.now()
     campaign.launched_by = actor
+    campaign._history_user = actor
     campaign.save(update_fields=["status", "launched_at", "launched_by"])
     return campaign
 
@@ -237,6 +241,7 @@ def close_campaign(*, actor, campaign: Campaign) -> Campaign:
     if not campaign.is_launched:
         raise ValidationError(_("Only a running campaign can be closed."))
     campaign.status = Campaign.Status.CLOSED
+    campaign._history_user = actor
     campaign.save(update_fields=["status"])
     return campaign
 

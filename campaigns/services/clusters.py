@@ -48,8 +48,10 @@ def create_cluster(*, actor, organiser: Unit, name: str, year: int, units: list[
         raise ValidationError({"name": _("There is already a cluster with this name for %(year)s.") % {"year": year}})
     _check_members(organiser, year, units)
     _check_leaders(units, lead, deputy)
-    cluster = Cluster.objects.create(organiser=organiser, name=name.strip(), year=year, kind=kind,
-                                     scoring_mode=scoring_mode, lead_unit=lead, deputy_unit=deputy, previous=previous)
+    cluster = Cluster(organiser=organiser, name=name.strip(), year=year, kind=kind, scoring_mode=scoring_mode,
+                      lead_unit=lead, deputy_unit=deputy, previous=previous)
+    cluster._history_user = actor
+    cluster.save()
     ClusterMembership.objects.bulk_create([
         ClusterMembership(cluster=cluster, unit=unit, rotation_order=i) for i, unit in enumerate(units, start=1)
     ])
@@ -65,6 +67,7 @@ def set_cluster_leaders(*, actor, cluster: Cluster, lead: Unit | None, deputy: U
     _check_leaders(units, lead, deputy)
     cluster.lead_unit = lead
     cluster.deputy_unit = deputy
+    cluster._history_user = actor
     cluster.save()
     return cluster
 
@@ -115,8 +118,11 @@ def propose_cluster_flag(*, actor, cluster: Cluster, campaign: Campaign, unit: U
     if open_proposal is not None:
         raise ValidationError(_("%(unit)s is already proposed; withdraw that proposal first.")
                               % {"unit": open_proposal.unit.display_name})
-    return ClusterFlagProposal.objects.create(cluster=cluster, campaign=campaign, unit=unit, reason=reason.strip(),
-                                              proposed_by=actor)
+    proposal = ClusterFlagProposal(cluster=cluster, campaign=campaign, unit=unit, reason=reason.strip(),
+                                   proposed_by=actor)
+    proposal._history_user = actor
+    proposal.save()
+    return proposal
 
 
 @transaction.atomic
@@ -128,5 +134,6 @@ def withdraw_flag_proposal(*, actor, proposal: ClusterFlagProposal) -> ClusterFl
     if proposal.status != ClusterFlagProposal.Status.PROPOSED:
         raise ValidationError(_("Only an open proposal can be withdrawn."))
     proposal.status = ClusterFlagProposal.Status.WITHDRAWN
+    proposal._history_user = actor
     proposal.save(update_fields=["status"])
     return proposal

@@ -53,6 +53,7 @@ def create_criteria_set(*, actor, name: str, campaign: Campaign | None = None, r
     _check_can_edit(actor, criteria_set)
     if campaign is not None and CriteriaSet.objects.filter(campaign=campaign).exists():
         raise ValidationError(_("This campaign already has criteria; edit them or create a new version."))
+    criteria_set._history_user = actor
     criteria_set.save()
     return criteria_set
 
@@ -66,6 +67,7 @@ def update_criteria_set(*, actor, criteria_set: CriteriaSet, name: str, requires
     criteria_set.name = name.strip()
     criteria_set.requires_points_sum = requires_points_sum
     criteria_set.requires_weights_sum = requires_weights_sum
+    criteria_set._history_user = actor
     criteria_set.save()
     refresh_factors(criteria_set)
     return criteria_set
@@ -126,6 +128,7 @@ def add_criterion(*, actor, criteria_set: CriteriaSet, name: str, code: str, max
     criterion = Criterion(criteria_set=criteria_set, parent=parent, name=name, code=code.strip(),
                           max_points=Decimal(max_points), **fields)
     _validate_criterion(criterion)
+    criterion._history_user = actor
     criterion.save()
     refresh_factors(criteria_set)
     return criterion
@@ -142,6 +145,7 @@ def update_criterion(*, actor, criterion: Criterion, **fields) -> Criterion:
             raise TypeError(f"not editable: {key}")
         setattr(criterion, key, value)
     _validate_criterion(criterion)
+    criterion._history_user = actor
     criterion.save()
     refresh_factors(criteria_set)
     return criterion

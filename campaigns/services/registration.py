@@ -77,6 +77,7 @@ def register(*, actor, campaign: Campaign, unit: Unit, member: Member | None = N
     registration.status = Registration.Status.SUBMITTED
     registration.submitted_at = timezone.now()
     registration.submitted_by = actor
+    registration._history_user = actor
     registration.save()
     RegistrationTarget.objects.filter(registration=registration).delete()
     RegistrationTarget.objects.bulk_create([
@@ -90,9 +91,10 @@ def _locked_for_review(actor, registration: Registration) -> Registration:
     registration = Registration.objects.select_for_update().select_related("unit", "campaign").get(pk=registration.pk)
     if not permissions.can_review_registration(actor, registration):
         raise PermissionDenied(_("Only the level above may approve or return this registration."))
-    if registration.status != Registration.Status.SUBMITTED:
-        raise ValidationError(_("This registration was already %(status)s.")
-                              % {"status": registration.get_status_display().lower()})
+    if registration.status == Registration.Status.APPROVED:
+        raise ValidationError(_("This registration was already approved."))
+    if registration.status == Registration.Status.RETURNED:
+        raise ValidationError(_("This registration was already returned to the unit for changes."))
     return registration
 
 
@@ -103,6 +105,7 @@ def approve_registration(*, actor, registration: Registration, comment: str = ""
     registration.review_comment = comment.strip()
     registration.reviewed_at = timezone.now()
     registration.reviewed_by = actor
+    registration._history_user = actor
     registration.save()
     return registration
 
@@ -117,5 +120,6 @@ def return_registration(*, actor, registration: Registration, comment: str) -> R
     registration.review_comment = comment.strip()
     registration.reviewed_at = timezone.now()
     registration.reviewed_by = actor
+    registration._history_user = actor
     registration.save()
     return registration

@@ -78,6 +78,7 @@ def save_review_report(*, actor, review_round: ReviewRound, unit: Unit, values: 
         report.status = ReviewReport.Status.SUBMITTED
         report.submitted_at = timezone.now()
         report.submitted_by = actor
+    report._history_user = actor
     report.save()
     ReviewValue.objects.filter(report=report).delete()
     ReviewValue.objects.bulk_create([ReviewValue(report=report, indicator=i, value=v) for i, v in cleaned.items()])

@@ -136,6 +136,7 @@ def self_score(*, actor, campaign: Campaign, unit: Unit, criterion: Criterion, p
     score.self_note = note.strip()
     score.scored_by = actor
     score.scored_at = timezone.now()
+    score._history_user = actor
     score.save()
     for upload in evidence:
         _store_evidence(score, upload, actor)
@@ -183,6 +184,7 @@ def submit_sheet(*, actor, campaign: Campaign, unit: Unit) -> ScoreSheet:
     sheet.status = ScoreSheet.Status.SUBMITTED
     sheet.submitted_at = timezone.now()
     sheet.submitted_by = actor
+    sheet._history_user = actor
     sheet.save(update_fields=["status", "submitted_at", "submitted_by"])
     return sheet
 
@@ -208,11 +210,14 @@ def peer_score(*, actor, score: Score, scorer_unit: Unit, points, note: str = ""
     if value is None:
         raise ValidationError({"points": _("%(criterion)s: enter the points.") % {"criterion": score.criterion.label}})
     check_points(score.criterion, value)
-    peer, _created = PeerScore.objects.update_or_create(
-        score=score, scorer_unit=scorer_unit,
-        defaults={"points": value, "note": note.strip(), "scored_by": actor, "max_points": score.max_points,
-                  "min_points": score.min_points, "allows_penalty": score.allows_penalty},
-    )
+    peer = PeerScore.objects.filter(score=score, scorer_unit=scorer_unit).first() or PeerScore(
+        score=score, scorer_unit=scorer_unit, max_points=score.max_points, min_points=score.min_points,
+        allows_penalty=score.allows_penalty)
+    peer.points = value
+    peer.note = note.strip()
+    peer.scored_by = actor
+    peer._history_user = actor
+    peer.save()
     return peer
 
 
@@ -262,6 +267,7 @@ def confirm_score(*, actor, score: Score, points=None, reason: str = "") -> Scor
     score.status = Score.Status.CONFIRMED
     score.confirmed_by = actor
     score.confirmed_at = timezone.now()
+    score._history_user = actor
     score.save()
     return score
 

@@ -1,0 +1,87 @@
+"""Dissemination reach: people reached over active members in scope, capped per unit."""
+
+import datetime as dt
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from campaigns import selectors, services
+from campaigns.models import DisseminationSession
+from campaigns.tests.conftest import TODAY, add_members
+from organisations.models import Member
+
+
+def session(actor, campaign, unit, **counts):
+    return services.record_session(actor=actor, campaign=campaign, unit=unit, held_on=TODAY, topic="Quán triệt Chỉ thị 35",
+                                   form=DisseminationSession.Form.REGULAR_SESSION, **counts)
+
+
+@pytest.fixture
+def people(tree):
+    add_members(tree.grassroots_a1, 10, category="public_employee")
+    add_members(tree.grassroots_a2, 5, category="worker")
+    add_members(tree.grassroots_a2, 2, category="worker", status=Member.Status.RETIRED)  # not in scope
+    add_members(tree.grassroots_b1, 4, category="civil_servant")
+    add_members(tree.grassroots_s1, 20, category="public_employee")
+
+
+def test_reach_per_child_is_people_reached_over_active_members(campaign, people, officer_a, admin_user, tree):
+    session(officer_a, campaign, tree.grassroots_a1, officers=2, public_employees=6)   # 8 of 10
+    session(officer_a, campaign, tree.grassroots_a2, workers=5)                        # 5 of 5
+    session(admin_user, campaign, tree.grassroots_s1, public_employees=10)             # 10 of 20
+    rows = selectors.reach_by_child(campaign, tree.province)
+    hoa_an = rows[tree.district_a.path]
+    assert (hoa_an.scope, hoa_an.reached, hoa_an.sessions) == (15, 13, 2)
+    assert rows[tree.district_b.path].reached == 0 and rows[tree.district_b.path].scope == 4
+    assert rows[tree.sector.path].ratio == 0.5
+    total = selectors.reach_total(campaign, tree.province)
+    assert (total.scope, total.reached) == (39, 23)
+
+
+def test_a_unit_reporting_more_than_its_members_counts_only_its_members(campaign, people, officer_a, tree):
+    """The rule: reached counts per unit are capped at its in-scope count (150 of 100 counts 100)."""
+    session(officer_a, campaign, tree.grassroots_a2, workers=15)  # 15 reported, 5 in scope
+    session(officer_a, campaign, tree.grassroots_a1, public_employees=4)
+    hoa_an = selectors.reach_by_child(campaign, tree.province)[tree.district_a.path]
+    assert hoa_an.reported == 19
+    assert hoa_an.reached == 9  # 5 (capped) + 4, not 19
+    assert hoa_an.ratio == pytest.approx(9 / 15)
+
+
+def test_units_below_the_threshold_are_counted_and_listed(campaign, people, officer_a, admin_user, tree):
+    session(officer_a, campaign, tree.grassroots_a1, public_employees=8)   # 80 %: not below
+    session(officer_a, campaign, tree.grassroots_a2, workers=3)            # 60 %: below
+    session(admin_user, campaign, tree.grassroots_s1, public_employees=19)  # 95 %
+    below = [p.unit.code for p in selectors.units_below_threshold(campaign, tree.province)]
+    assert below == ["CS-B1", "CS-A2"]  # lowest reach first; B1 reached nobody
+    assert selectors.reach_by_child(campaign, tree.province)[tree.district_a.path].below_threshold == 1
+    campaign.reach_threshold = 50
+    campaign.save()
+    assert [p.unit.code for p in selectors.units_below_threshold(campaign, tree.province)] == ["CS-B1"]
+
+
+def test_reach_by_category(campaign, people, officer_a, tree):
+    session(officer_a, campaign, tree.grassroots_a1, officers=1, members=2, public_employees=6)
+    rows = {row.category: row for row in selectors.reach_by_category(campaign, tree.district_a)}
+    assert (rows["public_employees"].scope, rows["public_employees"].reported) == (10, 6)
+    assert (rows["workers"].scope, rows["members"].reported, rows["officers"].reported) == (5, 2, 1)
+
+
+def test_a_session_needs_participants_a_topic_and_a_date_in_the_campaign(campaign, officer_a, tree):
+    with pytest.raises(ValidationError) as caught:
+        session(officer_a, campaign, tree.grassroots_a1)
+    assert "officers" in caught.value.message_dict
+    with pytest.raises(ValidationError) as caught:
+        services.record_session(actor=officer_a, campaign=campaign, unit=tree.grassroots_a1,
+                                held_on=TODAY + dt.timedelta(days=1), topic="x", workers=3)
+    assert "held_on" in caught.value.message_dict
+    with pytest.raises(ValidationError) as caught:
+        services.record_session(actor=officer_a, campaign=campaign, unit=tree.grassroots_a1,
+                                held_on=campaign.starts_on - dt.timedelta(days=1), topic="x", workers=3)
+    assert "held_on" in caught.value.message_dict
+    assert not DisseminationSession.objects.exists()
+
+
+def test_an_officer_cannot_record_sessions_of_another_district(campaign, officer_b, tree):
+    with pytest.raises(PermissionDenied):
+        session(officer_b, campaign, tree.grassroots_a1, workers=3)

@@ -1,0 +1,101 @@
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from campaigns import selectors, services
+from campaigns.models import AimedTitle, Registration, RegistrationTarget
+from campaigns.tests.conftest import TODAY, criterion
+from core.testing.factories import MemberFactory
+
+
+def register_unit(actor, campaign, unit, **fields):
+    fields.setdefault("aimed_title", AimedTitle.EXCELLENT_COLLECTIVE)
+    return services.register(actor=actor, campaign=campaign, unit=unit, **fields)
+
+
+def test_a_unit_registers_targets_for_quantitative_criteria_and_a_title(campaign, criteria, officer_a, tree):
+    reach = criterion(criteria, "1.1")
+    registration = register_unit(officer_a, campaign, tree.district_a, targets={reach.pk: "95,5"},
+                                 commitments="100% đoàn viên được quán triệt")
+    assert registration.status == Registration.Status.SUBMITTED
+    assert RegistrationTarget.objects.get(registration=registration).target_value == Decimal("95.5")
+    assert registration.title_label == "Tập thể lao động xuất sắc"
+
+
+def test_a_registration_after_the_deadline_is_refused(campaign, officer_a, tree):
+    campaign.registration_deadline = TODAY - dt.timedelta(days=1)
+    campaign.save()
+    with pytest.raises(ValidationError) as caught:
+        register_unit(officer_a, campaign, tree.district_a)
+    assert caught.value.messages == [
+        f"Việc đăng ký thi đua đã kết thúc ngày {campaign.registration_deadline:%d/%m/%Y}."]
+    assert not Registration.objects.exists()
+
+
+def test_a_returned_registration_can_be_corrected_after_the_deadline(campaign, officer_a, admin_user, tree):
+    registration = register_unit(officer_a, campaign, tree.district_a)
+    services.return_registration(actor=admin_user, registration=registration, comment="Bổ sung chỉ tiêu")
+    campaign.registration_deadline = TODAY - dt.timedelta(days=1)
+    campaign.save()
+    again = register_unit(officer_a, campaign, tree.district_a, aimed_title_other="Cờ thi đua của LĐLĐ tỉnh")
+    assert again.pk == registration.pk and again.status == Registration.Status.SUBMITTED
+
+
+def test_the_level_above_approves_or_returns_with_a_comment(campaign, officer_a, admin_user, tree):
+    a1 = register_unit(officer_a, campaign, tree.grassroots_a1)
+    district = register_unit(officer_a, campaign, tree.district_a)
+    # the district's officers are the level above their grassroots unions, not above themselves
+    services.approve_registration(actor=officer_a, registration=a1)
+    with pytest.raises(PermissionDenied):
+        services.approve_registration(actor=officer_a, registration=district)
+    with pytest.raises(ValidationError) as caught:
+        services.return_registration(actor=admin_user, registration=district, comment="  ")
+    assert "review_comment" in caught.value.message_dict
+    returned = services.return_registration(actor=admin_user, registration=district, comment="Chỉ tiêu quá thấp")
+    assert returned.status == Registration.Status.RETURNED and returned.review_comment == "Chỉ tiêu quá thấp"
+    assert returned.history.count() == 2
+
+
+def test_a_decision_is_taken_once(campaign, officer_a, admin_user, tree):
+    registration = register_unit(officer_a, campaign, tree.district_a)
+    services.approve_registration(actor=admin_user, registration=registration)
+    with pytest.raises(ValidationError, match="đã được duyệt"):
+        services.return_registration(actor=admin_user, registration=registration, comment="Sửa")
+
+
+def test_members_register_and_their_unit_approves(campaign, officer_a, tree):
+    member = MemberFactory(unit=tree.grassroots_a1)
+    registration = services.register(actor=officer_a, campaign=campaign, unit=tree.grassroots_a1, member=member,
+                                     aimed_title=AimedTitle.GRASSROOTS_EMULATION_FIGHTER)
+    assert registration.is_individual and registration.unit == tree.grassroots_a1
+    services.approve_registration(actor=officer_a, registration=registration)
+    with pytest.raises(ValidationError):  # one registration per member
+        services.register(actor=officer_a, campaign=campaign, unit=tree.grassroots_a1, member=member,
+                          aimed_title=AimedTitle.ADVANCED_WORKER)
+
+
+def test_an_officer_cannot_register_another_district(campaign, officer_b, tree):
+    with pytest.raises(PermissionDenied):
+        register_unit(officer_b, campaign, tree.district_a)
+
+
+def test_a_title_is_required_and_targets_only_for_quantitative_criteria(campaign, criteria, officer_a, tree):
+    with pytest.raises(ValidationError) as caught:
+        services.register(actor=officer_a, campaign=campaign, unit=tree.district_a)
+    assert "aimed_title" in caught.value.message_dict
+    with pytest.raises(ValidationError) as caught:
+        register_unit(officer_a, campaign, tree.district_a, targets={criterion(criteria, "2").pk: 5})
+    assert "targets" in caught.value.message_dict
+    with pytest.raises(ValidationError):
+        register_unit(officer_a, campaign, tree.district_a, targets={criterion(criteria, "1.1").pk: "-3"})
+    assert not Registration.objects.exists()
+
+
+def test_the_list_of_units_not_registered_covers_the_subtree(campaign, officer_a, tree):
+    register_unit(officer_a, campaign, tree.grassroots_a1)
+    missing = {u.code for u in selectors.unregistered_units(campaign, tree.district_a)}
+    assert missing == {"LDLD-HOAAN", "CS-A2"}
+    assert {u.code for u in selectors.unregistered_units(campaign, tree.province)} == {
+        "LDLD-HOAAN", "CS-A2", "LDLD-BLAC", "CS-B1", "CDGD", "CS-S1"}
