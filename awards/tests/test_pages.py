@@ -1,0 +1,248 @@
+"""The pages and the API as a user meets them: scope (other districts' ids answer 404), htmx voting,
+downloads, the Excel history import and query counts that do not grow with the data."""
+
+import datetime as dt
+import io
+import shutil
+import subprocess
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
+from openpyxl import Workbook, load_workbook
+
+from awards import services
+from awards.models import AwardRecord, Ballot, CertificateTemplate, Nomination
+from awards.tests.conftest import BK_TINH, CSTD_TINH, GIAY_KHEN, LDTT, approve_all, nominate, pdf, record
+from core.testing.factories import MemberFactory
+
+
+@pytest.fixture
+def scenario(rules, tree, round_2015, officer_a, province_officer, council, person, members):
+    """District A nominated two people; the council approved; decision 01/QĐ-LĐLĐ was issued."""
+    tree.province.doc_symbol = "LĐLĐ"
+    tree.province.save()
+    for year in (2013, 2014, 2015):
+        record(rules.forms["chien-si-thi-dua-co-so"], year, member=person)
+    batch = services.create_batch(actor=officer_a, round_=round_2015, proposing_unit=tree.district_a)
+    nominations = [
+        nominate(officer_a, batch, rules.forms[CSTD_TINH], member=person, task_grade="excellent",
+                 initiative="Đề tài cấp tỉnh", initiative_scope="province", evidence_links=["https://x.example/a"]),
+        nominate(officer_a, batch, rules.forms[BK_TINH], unit=tree.grassroots_a1, task_grade="excellent"),
+    ]
+    services.attach_minutes(actor=officer_a, batch=batch, upload=pdf())
+    services.submit_batch(actor=officer_a, batch=batch)
+    session = approve_all(province_officer, council, tree, nominations)
+    decision = services.issue_decision(actor=province_officer, deciding_unit=tree.province, nominations=nominations,
+                                       decided_on=dt.date(2015, 12, 20), signer_position="CHỦ TỊCH",
+                                       signer_name="Nông Văn Quản")
+    return {"batch": batch, "nominations": nominations, "session": session, "decision": decision}
+
+
+def test_the_pages_open_for_the_province_officer(client_as, province_officer, scenario, person, tree):
+    client = client_as(province_officer)
+    decision, batch, session = scenario["decision"], scenario["batch"], scenario["session"]
+    for url in [reverse("awards:index"), reverse("awards:round_detail", args=[batch.round_id]),
+                reverse("awards:batch_detail", args=[batch.pk]), reverse("awards:nomination_list"),
+                reverse("awards:nomination_detail", args=[scenario["nominations"][0].pk]),
+                reverse("awards:session_detail", args=[session.pk]), reverse("awards:decision_list"),
+                reverse("awards:decision_detail", args=[decision.pk]), reverse("awards:history"),
+                reverse("awards:member_history", args=[person.pk]), reverse("awards:unit_history", args=[tree.grassroots_a1.pk]),
+                reverse("awards:rules"), reverse("awards:certificate_templates"), reverse("awards:history_import"),
+                reverse("awards:round_create"), reverse("awards:session_create")]:
+        assert client.get(url).status_code == 200, url
+    page = client.get(reverse("awards:decision_detail", args=[decision.pk])).content.decode()
+    assert "01/QĐ-LĐLĐ" in page and "3.450.000" in page
+
+
+def test_another_districts_officer_gets_404_on_pages_and_api(client_as, officer_b, scenario, person):
+    client = client_as(officer_b)
+    batch, nomination, decision = scenario["batch"], scenario["nominations"][0], scenario["decision"]
+    for url in [reverse("awards:batch_detail", args=[batch.pk]), reverse("awards:nomination_detail", args=[nomination.pk]),
+                reverse("awards:nomination_cut", args=[nomination.pk]), reverse("awards:decision_detail", args=[decision.pk]),
+                reverse("awards:decision_pdf", args=[decision.pk]), reverse("awards:session_detail", args=[scenario["session"].pk]),
+                reverse("awards:member_history", args=[person.pk])]:
+        assert client.get(url).status_code == 404, url
+    assert client.post(reverse("awards:batch_forward", args=[batch.pk])).status_code == 404
+    assert client.post(reverse("awards:nomination_cut", args=[nomination.pk]), {"reason": "x"}).status_code == 404
+    assert client.post(reverse("awards:decision_revoke", args=[decision.pk]), {"reason": "x"}).status_code == 404
+    for url in [f"/api/v1/awards/batches/{batch.pk}/nominations", f"/api/v1/awards/nominations/{nomination.pk}",
+                f"/api/v1/awards/decisions/{decision.pk}", f"/api/v1/awards/history?member_id={person.pk}",
+                f"/api/v1/awards/eligibility?form={LDTT}&member_id={person.pk}&year=2015"]:
+        assert client.get(url).status_code == 404, url
+    response = client.post(f"/api/v1/awards/nominations/{nomination.pk}/cut", {"reason": "x"},
+                           content_type="application/json")
+    assert response.status_code == 404
+    Nomination.objects.get(pk=nomination.pk).status == Nomination.Status.AWARDED
+    assert "Nông Thị Hoa" not in client.get(reverse("awards:nomination_list")).content.decode()
+
+
+def test_eligibility_api_returns_the_checks(client_as, officer_a, rules, person):
+    record(rules.forms["chien-si-thi-dua-co-so"], 2013, member=person)
+    record(rules.forms["chien-si-thi-dua-co-so"], 2015, member=person)
+    response = client_as(officer_a).get(f"/api/v1/awards/eligibility?form={CSTD_TINH}&member_id={person.pk}&year=2015")
+    assert response.status_code == 200
+    data = response.json()
+    assert data["overall"] == "failed" and data["rule_set"] == "T-2010"
+    failed = [c for c in data["checks"] if c["status"] == "failed"]
+    assert any("2014" in c["reason"] for c in failed)
+
+
+def test_nominating_through_the_api(client_as, officer_a, rules, tree, round_2015, person, members):
+    batch = services.create_batch(actor=officer_a, round_=round_2015, proposing_unit=tree.district_a)
+    client = client_as(officer_a)
+    url = f"/api/v1/awards/batches/{batch.pk}/nominations"
+    response = client.post(url, {"form": LDTT, "member_id": person.pk, "achievement": "Hoàn thành tốt nhiệm vụ",
+                                 "task_grade": "good"}, content_type="application/json")
+    assert response.status_code == 201, response.content
+    again = client.post(url, {"form": LDTT, "member_id": person.pk, "achievement": "Lần hai", "task_grade": "good"},
+                        content_type="application/json")
+    assert again.status_code == 400 and "2015" in str(again.json()["detail"])
+    outsider = client.post(url, {"form": LDTT, "member_id": members["b1"][0].pk, "achievement": "x"},
+                           content_type="application/json")
+    assert outsider.status_code == 404
+
+
+def test_voting_with_htmx_and_after_closing(client_as, rules, tree, round_2015, officer_a, province_officer, council,
+                                            person):
+    batch = services.create_batch(actor=officer_a, round_=round_2015, proposing_unit=tree.district_a)
+    nomination = nominate(officer_a, batch, rules.forms[GIAY_KHEN], member=person)
+    services.attach_minutes(actor=officer_a, batch=batch, upload=pdf())
+    services.submit_batch(actor=officer_a, batch=batch)
+    services.forward_batch(actor=province_officer, batch=batch)
+    session = services.open_session(actor=province_officer, deciding_unit=tree.province, title="Phiên họp",
+                                    held_on=dt.date(2015, 12, 1), members=council, nominations=[nomination])
+    item = session.items.get()
+    client = client_as(council[0])
+    response = client.post(reverse("awards:vote", args=[item.pk]), {"choice": "yes"}, HTTP_HX_REQUEST="true")
+    assert response.status_code == 200
+    assert f'id="item-{item.pk}"' in response.content.decode() and "vote-done" in response.content.decode()
+    services.close_session(actor=province_officer, session=session)
+    late = client_as(council[1]).post(reverse("awards:vote", args=[item.pk]), {"choice": "no"}, HTTP_HX_REQUEST="true")
+    assert late.status_code == 200 and 'role="alert"' in late.content.decode()
+    assert Ballot.objects.filter(item=item).count() == 1
+
+
+def test_the_officer_walks_a_batch_through_the_pages(client_as, rules, tree, round_2015, officer_a, person):
+    client = client_as(officer_a)
+    response = client.post(reverse("awards:batch_create", args=[round_2015.pk]), {"proposing_unit": tree.district_a.pk})
+    batch_url = response["Location"]
+    response = client.post(batch_url + "de-nghi/", {"form": rules.forms[CSTD_TINH].pk, "member_code": person.code,
+                                                    "achievement": "Thành tích", "task_grade": "excellent"})
+    assert response.status_code == 200  # refused: failed prerequisites need a justification
+    assert "override_justification" in response.context["form"].errors
+    response = client.post(batch_url + "de-nghi/", {"form": rules.forms[LDTT].pk, "member_code": person.code,
+                                                    "achievement": "Hoàn thành tốt nhiệm vụ", "task_grade": "good"})
+    assert response.status_code == 302
+    client.post(batch_url + "bien-ban/", {"minutes": pdf()})
+    client.post(batch_url + "gui/", {"comment": "Kính gửi"})
+    assert Nomination.objects.get().batch.at_unit == tree.province
+
+
+def test_decision_downloads(client_as, province_officer, scenario, tmp_path):
+    client = client_as(province_officer)
+    decision = scenario["decision"]
+    docx = client.get(reverse("awards:decision_docx", args=[decision.pk]))
+    assert docx.status_code == 200 and docx.content[:2] == b"PK"
+    pdf_response = client.get(reverse("awards:decision_pdf", args=[decision.pk]))
+    assert pdf_response.content.startswith(b"%PDF")
+    certificates = client.get(reverse("awards:decision_certificates", args=[decision.pk]))
+    assert certificates.content.startswith(b"%PDF")
+    minutes = client.get(reverse("awards:session_minutes", args=[scenario["session"].pk]))
+    assert minutes.content[:2] == b"PK"
+    if shutil.which("pdfinfo") and shutil.which("pdftotext"):
+        path = tmp_path / "c.pdf"
+        path.write_bytes(certificates.content)
+        info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+        assert "Pages:           2" in info  # one page per awardee
+        text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf_response.content, capture_output=True).stdout
+        text = text.decode()
+        assert "01/QĐ-LĐLĐ" in text and "3.450.000" in text and "DANH SÁCH" in text
+
+
+def test_certificate_template_upload_names_the_unknown_placeholder(client_as, province_officer, scenario):
+    response = client_as(province_officer).post(reverse("awards:certificate_templates"), {
+        "name": "Mẫu mới", "html": "<h1>{{ recipient_name }}</h1><p>{{ tien_thuong }}</p>"})
+    assert response.status_code == 200
+    assert "tien_thuong" in response.content.decode()
+    assert not CertificateTemplate.objects.exists()
+
+
+def _workbook(rows) -> io.BytesIO:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["Mã đoàn viên", "Mã đơn vị", "Hình thức", "Năm", "Số quyết định", "Ngày quyết định", "Cấp"])
+    for row in rows:
+        sheet.append(row)
+    content = io.BytesIO()
+    workbook.save(content)
+    content.seek(0)
+    content.name = "lich-su.xlsx"
+    return content
+
+
+def test_history_import_is_all_or_nothing(client_as, province_officer, rules, person, tree):
+    client = client_as(province_officer)
+    bad = _workbook([[person.code, "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", "Cơ sở"],
+                     ["KHONG-CO", "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", ""],
+                     [person.code, "", "Danh hiệu lạ", "năm ngoái", "", "31/02/2012", ""]])
+    response = client.post(reverse("awards:history_import"), {"file": bad})
+    checked = response.context["checked"]
+    messages = {(e.row, e.column) for e in checked.errors}
+    assert (3, "Mã đoàn viên") in messages and (4, "Hình thức") in messages and (4, "Năm") in messages
+    assert (4, "Số quyết định") in messages and (4, "Ngày quyết định") in messages
+    assert not AwardRecord.objects.exists()
+    good = _workbook([[person.code, "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", "Cơ sở"],
+                      ["", tree.grassroots_a1.code, "Tập thể lao động xuất sắc", 2012, "05/QĐ-LĐLĐ", "30/12/2012", ""]])
+    response = client.post(reverse("awards:history_import"), {"file": good})
+    batch = response.context["batch"]
+    assert not response.context["checked"].errors
+    client.post(reverse("awards:history_import_confirm", args=[batch.pk]))
+    assert AwardRecord.objects.filter(source="imported").count() == 2
+    assert AwardRecord.objects.get(member=person).level == "grassroots"
+
+
+def test_history_search_is_diacritics_insensitive_and_exports(client_as, province_officer, rules, person):
+    record(rules.forms[LDTT], 2014, member=person)
+    client = client_as(province_officer)
+    page = client.get(reverse("awards:history"), {"q": "nong thi hoa"}).content.decode()
+    assert "Nông Thị Hoa" in page
+    export = client.get(reverse("awards:history"), {"q": "hoa", "export": "xlsx"})
+    sheet = load_workbook(io.BytesIO(export.content)).active
+    rows = list(sheet.values)
+    assert rows[0][0] == "Mã đoàn viên" and rows[1][0] == person.code and rows[1][5] == 2014
+
+
+def _queries(client, url) -> int:
+    with CaptureQueriesContext(connection) as context:
+        assert client.get(url).status_code == 200
+    return len(context.captured_queries)
+
+
+def test_nomination_list_query_count_does_not_grow(client_as, province_officer, rules, tree, round_2015, officer_a):
+    batch = services.create_batch(actor=officer_a, round_=round_2015, proposing_unit=tree.district_a)
+    client = client_as(province_officer)
+    for member in MemberFactory.create_batch(3, unit=tree.grassroots_a1):
+        nominate(officer_a, batch, rules.forms[GIAY_KHEN], member=member)
+    few = _queries(client, reverse("awards:nomination_list"))
+    few_batch = _queries(client, reverse("awards:batch_detail", args=[batch.pk]))
+    for member in MemberFactory.create_batch(9, unit=tree.grassroots_a2):
+        nominate(officer_a, batch, rules.forms[GIAY_KHEN], member=member)
+    nominate(officer_a, batch, rules.forms[BK_TINH], unit=tree.grassroots_a1, task_grade="excellent")
+    assert _queries(client, reverse("awards:nomination_list")) == few
+    assert _queries(client, reverse("awards:batch_detail", args=[batch.pk])) == few_batch
+
+
+def test_history_pages_query_count_does_not_grow(client_as, province_officer, rules, person, tree):
+    client = client_as(province_officer)
+    record(rules.forms[LDTT], 2010, member=person)
+    record(rules.forms[GIAY_KHEN], 2010, unit=tree.grassroots_a1)
+    urls = [reverse("awards:history"), reverse("awards:member_history", args=[person.pk]),
+            reverse("awards:unit_history", args=[tree.grassroots_a1.pk])]
+    before = [_queries(client, url) for url in urls]
+    for year in range(2011, 2020):
+        record(rules.forms[LDTT], year, member=person)
+        record(rules.forms[GIAY_KHEN], year, unit=tree.grassroots_a1)
+        record(rules.forms[LDTT], year, member=MemberFactory(unit=tree.grassroots_a2))
+    assert [_queries(client, url) for url in urls] == before
