@@ -74,7 +74,7 @@ def test_another_districts_officer_gets_404_on_pages_and_api(client_as, officer_
     response = client.post(f"/api/v1/awards/nominations/{nomination.pk}/cut", {"reason": "x"},
                            content_type="application/json")
     assert response.status_code == 404
-    Nomination.objects.get(pk=nomination.pk).status == Nomination.Status.AWARDED
+    assert Nomination.objects.get(pk=nomination.pk).status == Nomination.Status.AWARDED
     assert "Nông Thị Hoa" not in client.get(reverse("awards:nomination_list")).content.decode()
 
 
