@@ -1,0 +1,86 @@
+"""Roll-ups of a unit's subtree by its direct children, in one grouped query per figure.
+
+A row of any table that belongs to a unit (a member, an obligation, an award) is counted
+under the child of the chosen unit whose subtree holds it. That child is read from the
+row's unit path: the path of the chosen unit is a prefix, and the next id in the path is
+the child's. `child_key` turns that into one SQL expression, so a figure for every child
+is one `GROUP BY` whatever the number of units below, instead of a query per child.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db.models import CharField, F, Q, QuerySet, Value
+from django.db.models.expressions import Combinable
+from django.db.models.functions import Concat, StrIndex, Substr
+
+from organisations.models import Unit
+
+SELF = 0  # the key of rows attached to the chosen unit itself
+
+
+def child_key(path: str | Combinable, unit: Unit):
+    """SQL text: the id of the child of `unit` whose subtree holds the row whose unit path is
+    `path` (a lookup such as "unit__path", or an expression); "0" for rows of `unit` itself.
+
+    "/1/7/" + "42/9/" → "42". The row's path gets "0/" appended first, so the unit's own rows
+    read "0" and no substring has a negative length (PostgreSQL refuses those)."""
+    source = F(path) if isinstance(path, str) else path
+    rest = Substr(Concat(source, Value("0/"), output_field=CharField()), len(unit.path) + 1)
+    return Substr(rest, 1, StrIndex(rest, Value("/")) - 1, output_field=CharField())
+
+
+def in_subtree(path: str, unit: Unit) -> Q:
+    return Q(**{f"{path}__startswith": unit.path})
+
+
+@dataclass
+class Breakdown:
+    """The chosen unit and its direct children (current or ended: ended units keep their
+    records), the rows every table of the dashboard is broken down by."""
+
+    unit: Unit
+    children: list[Unit] = field(default_factory=list)
+    campaign_id: int | None = None  # the campaign the per-unit campaign figures follow (else the latest)
+
+    @classmethod
+    def of(cls, unit: Unit) -> Breakdown:
+        children = list(
+            Unit.objects.filter(parent=unit).select_related("unit_type").order_by("valid_to", "sort_order", "name")
+        )
+        # current units first, ended ones after them
+        children.sort(key=lambda u: (u.valid_to is not None, u.sort_order, u.name))
+        return cls(unit=unit, children=children)
+
+    @property
+    def child_by_id(self) -> dict[int, Unit]:
+        return {child.pk: child for child in self.children}
+
+    def group(self, queryset: QuerySet, path: str | Combinable, subtree: Q | None = None,
+              **aggregates) -> dict[int, dict]:
+        """{child id (SELF for the unit itself): {aggregate: value}} for the rows of `queryset`
+        in the unit's subtree. `path` is the lookup or expression of a row's unit path;
+        `subtree` replaces the default filter (`path__startswith`) when `path` is an expression."""
+        if subtree is None:
+            subtree = in_subtree(path, self.unit)
+        rows = (
+            queryset.filter(subtree)
+            .annotate(_child=child_key(path, self.unit))
+            .values("_child")
+            .annotate(**aggregates)
+            .order_by()
+        )
+        result: dict[int, dict] = {}
+        for row in rows:
+            key = int(row.pop("_child") or SELF)
+            result[key] = row
+        return result
+
+    def row_units(self, grouped: Iterable[dict[int, dict]] = ()) -> list[tuple[int, Unit]]:
+        """The rows to show: every child, then the unit itself when any figure has rows of its own."""
+        rows = [(child.pk, child) for child in self.children]
+        if any(SELF in figures for figures in grouped):
+            rows.append((SELF, self.unit))
+        return rows

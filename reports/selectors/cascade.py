@@ -1,0 +1,180 @@
+"""The plan cascade: which units have issued the implementing plans asked of them.
+
+An issued plan that asks its recipients for their own plan gives each recipient an
+`Obligation` (documents app). Here they are counted by plan and by child unit: done (the
+plan was issued), late (not issued and past its deadline) and waiting (not issued, not due
+yet), with the rule of `Obligation.state`.
+"""
+
+from __future__ import annotations
+
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from documents.models import Document, Obligation
+from organisations.models import Unit
+from reports.charts import Segment, StackedRow, stacked_chart
+from reports.figures import PERCENT, TEXT, Cell, Column, Table, share
+from reports.rollup import SELF, Breakdown
+from reports.selectors.common import Figure, Section, Stat, optional_url, records_url
+from reports.selectors.organisation import unit_cell
+
+STATES = ("done", "late", "waiting", "open")
+PLANS_SHOWN = 12
+
+
+def state_filter(state: str, today=None) -> Q:
+    """done: the implementing plan was issued; late: not issued past the deadline; waiting: not
+    issued, not due yet; open: late or waiting (not issued)."""
+    today = today or timezone.localdate()
+    if state == "done":
+        return Q(fulfilled_at__isnull=False)
+    late = Q(fulfilled_at__isnull=True, due_on__lt=today)
+    if state == "late":
+        return late
+    if state == "waiting":
+        return Q(fulfilled_at__isnull=True) & ~late
+    if state == "open":
+        return Q(fulfilled_at__isnull=True)
+    raise ValueError(state)
+
+
+def plan_obligations(unit: Unit, *, year: int | None = None, document: int | None = None, state: str = "",
+                     own: bool = False, date_from=None, date_to=None) -> QuerySet[Obligation]:
+    """The obligations behind every cascade figure: plans asked of units in the subtree (or of the
+    unit itself), by issued plans of the year."""
+    queryset = Obligation.objects.filter(requires_plan=True, document__status=Document.Status.ISSUED)
+    queryset = queryset.filter(unit=unit) if own else queryset.filter(unit__path__startswith=unit.path)
+    if year:
+        queryset = queryset.filter(document__issued_on__year=year)
+    if date_from and date_to:
+        queryset = queryset.filter(document__issued_on__gte=date_from, document__issued_on__lte=date_to)
+    if document:
+        queryset = queryset.filter(document_id=document)
+    if state:
+        queryset = queryset.filter(state_filter(state))
+    return queryset
+
+
+def _counts(today) -> dict:
+    return {
+        "total": Count("pk"),
+        "done": Count("pk", filter=state_filter("done", today)),
+        "late": Count("pk", filter=state_filter("late", today)),
+        "waiting": Count("pk", filter=state_filter("waiting", today)),
+    }
+
+
+def cascade_section(breakdown: Breakdown, year: int | None) -> Section | None:
+    today = timezone.localdate()
+    unit = breakdown.unit
+    base = plan_obligations(unit, year=year)
+    by_document = {
+        row["document_id"]: row
+        for row in base.values("document_id").annotate(**_counts(today)).order_by()
+    }
+    if not by_document:
+        return None
+    by_child = breakdown.group(base, "unit__path", **_counts(today))
+    documents = list(
+        Document.objects.filter(pk__in=by_document).select_related("doc_type", "issuer_unit", "issuer_body")
+        .order_by("-issued_on", "-pk")[:PLANS_SHOWN]
+    )
+
+    plans = Table(
+        key="cascade_plans",
+        title=_("Implementing plans asked for, by plan"),
+        columns=[Column(_("Plan"), TEXT), Column(_("Issued by"), TEXT), Column(_("Deadline"), TEXT),
+                 Column(_("Units asked")), Column(_("Plan issued")), Column(_("Late")), Column(_("Not due yet")),
+                 Column(_("Done"), PERCENT)],
+    )
+    for document in documents:
+        row = by_document[document.pk]
+        link = _document_link(document)
+        plans.rows.append([
+            Cell(f"{document.number_symbol} · {document.summary}", link=link),
+            Cell(document.issuer_name),
+            Cell(document.plan_deadline.strftime("%d/%m/%Y") if document.plan_deadline else "—"),
+            Cell(row["total"], link=records_url("obligations", unit, year=year, document=document.pk)),
+            Cell(row["done"], link=records_url("obligations", unit, year=year, document=document.pk, state="done")),
+            Cell(row["late"], link=records_url("obligations", unit, year=year, document=document.pk, state="late"),
+                 css="bad" if row["late"] else ""),
+            Cell(row["waiting"], link=records_url("obligations", unit, year=year, document=document.pk,
+                                                  state="waiting")),
+            Cell(share(row["done"], row["total"])),
+        ])
+    if len(by_document) > len(documents):
+        plans.note = _("The %(n)s most recent plans of the year are shown.") % {"n": len(documents)}
+
+    units = Table(
+        key="cascade_units",
+        title=_("Implementing plans by unit"),
+        columns=[Column(_("Unit"), TEXT), Column(_("Plans asked")), Column(_("Issued")), Column(_("Late")),
+                 Column(_("Not due yet")), Column(_("Done"), PERCENT)],
+    )
+    rows_for_chart = []
+    measure: dict[int, tuple[float | None, str]] = {}
+    for key, child in breakdown.row_units([by_child]):
+        row = by_child.get(key, {})
+        own = 1 if key == SELF else None
+        total = row.get("total", 0)
+        done_share = share(row.get("done", 0), total)
+        units.rows.append([
+            unit_cell(child, key, year, _("Plans asked of %(unit)s itself") % {"unit": child.display_name}),
+            Cell(total, link=records_url("obligations", child, year=year, own=own)),
+            Cell(row.get("done", 0), link=records_url("obligations", child, year=year, own=own, state="done")),
+            Cell(row.get("late", 0), link=records_url("obligations", child, year=year, own=own, state="late"),
+                 css="bad" if row.get("late") else ""),
+            Cell(row.get("waiting", 0), link=records_url("obligations", child, year=year, own=own, state="waiting")),
+            Cell(done_share),
+        ])
+        measure[key] = (done_share, _("%(done)s/%(total)s plans") % {"done": row.get("done", 0), "total": total}
+                        if total else _("no plans asked"))
+        if total:
+            rows_for_chart.append(StackedRow(
+                label=child.display_name if key != SELF else _("%(unit)s itself") % {"unit": child.display_name},
+                total_text=f"{row.get('done', 0)}/{total}",
+                segments=[
+                    Segment(_("Plan issued"), row.get("done", 0), "good",
+                            records_url("obligations", child, year=year, own=own, state="done")),
+                    Segment(_("Late"), row.get("late", 0), "bad",
+                            records_url("obligations", child, year=year, own=own, state="late")),
+                    Segment(_("Not due yet"), row.get("waiting", 0), "mid",
+                            records_url("obligations", child, year=year, own=own, state="waiting")),
+                ],
+            ))
+    totals = {k: sum(r.get(k, 0) for r in by_child.values()) for k in ("total", "done", "late", "waiting")}
+    units.totals = [
+        Cell(_("Total")),
+        Cell(totals["total"], link=records_url("obligations", unit, year=year)),
+        Cell(totals["done"], link=records_url("obligations", unit, year=year, state="done")),
+        Cell(totals["late"], link=records_url("obligations", unit, year=year, state="late")),
+        Cell(totals["waiting"], link=records_url("obligations", unit, year=year, state="waiting")),
+        Cell(share(totals["done"], totals["total"])),
+    ]
+    legend = [(_("Plan issued"), "good"), (_("Late"), "bad"), (_("Not due yet"), "mid")]
+    chart = stacked_chart(_("Implementing plans by unit"), rows_for_chart, legend, as_shares=True) \
+        if rows_for_chart and breakdown.children else None
+    section = Section(
+        key="cascade", title=_("Plan cascade"),
+        intro=_("Plans that ask the units below to issue their own implementing plan, issued in %(year)s.")
+        % {"year": year} if year else "",
+        figures=[Figure(plans), Figure(units, chart)],
+        tile_measure=measure, tile_label=_("implementing plans issued"),
+        links=[(_("Documents"), optional_url("documents:index"))],
+    )
+    section.stats = [
+        Stat(totals["total"], _("implementing plans asked"), records_url("obligations", unit, year=year)),
+        Stat(totals["done"], _("issued"), records_url("obligations", unit, year=year, state="done"), tone="good"),
+        Stat(totals["late"], _("late"), records_url("obligations", unit, year=year, state="late"),
+             tone="bad" if totals["late"] else ""),
+        Stat(share(totals["done"], totals["total"]), _("done"), kind="percent"),
+    ]
+    return section
+
+
+def _document_link(document: Document) -> str:
+    from documents.services import document_url
+
+    return document_url(document)

@@ -1,0 +1,221 @@
+"""The dashboard of a unit: every area's section for a year, and the map of its child units.
+
+Each area contributes a builder `(breakdown, year) -> Section | None`; an area whose models
+are not installed (or not migrated) is left out rather than shown with empty numbers. The
+whole result is cached for a short time, keyed by the unit, the year, the language and a
+version that every change to the counted records bumps (reports/signals.py).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import logging
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connection
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from organisations.models import Unit
+from reports.charts import Tile, TileMap, tile_map
+from reports.formatting import percent
+from reports.rollup import SELF, Breakdown
+from reports.selectors.common import Section, dashboard_url
+
+logger = logging.getLogger(__name__)
+
+VERSION_KEY = "reports:data-version"
+
+
+def cache_seconds() -> int:
+    default = 0 if getattr(settings, "TESTING", False) else 120
+    return int(getattr(settings, "REPORTS_CACHE_SECONDS", default))
+
+
+def data_version() -> int:
+    return cache.get(VERSION_KEY) or 0
+
+
+def bump_data_version(**_kwargs) -> None:
+    """Called on every save or delete of a counted record: cached roll-ups stop being used."""
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 1, None)
+
+
+@functools.lru_cache(maxsize=8)
+def _tables(alias: str) -> frozenset[str]:
+    return frozenset(connection.introspection.table_names())
+
+
+def models_ready(*labels: str) -> bool:
+    """The area's models exist and their tables are in the database (an app still being built
+    may have models before its migrations)."""
+    from django.apps import apps
+
+    try:
+        models = [apps.get_model(label) for label in labels]
+    except LookupError:
+        return False
+    tables = _tables(connection.alias)
+    return all(model._meta.db_table in tables for model in models)
+
+
+def builders() -> list:
+    """The sections of the dashboard, in the order a federation's review report follows."""
+    from reports.selectors.cascade import cascade_section
+    from reports.selectors.organisation import organisation_section
+
+    result = [organisation_section]
+    if models_ready("campaigns.Campaign", "campaigns.Participant"):
+        from reports.selectors import campaigns
+
+        result += campaigns.builders()
+    result.append(cascade_section)
+    if models_ready("awards.AwardRecord"):
+        from reports.selectors.awards import awards_section
+
+        result.append(awards_section)
+    if models_ready("publishing.Article", "publishing.AdvancedModel"):
+        from reports.selectors.publishing import publishing_section
+
+        result.append(publishing_section)
+    from reports.selectors.trends import trends_section
+
+    result.append(trends_section)
+    return result
+
+
+@dataclass
+class Dashboard:
+    unit: Unit
+    year: int
+    sections: list[Section]
+    children: list[Unit] = field(default_factory=list)
+    computed_at: dt.datetime | None = None
+    campaigns: list[tuple[int, str]] = field(default_factory=list)  # the year's campaigns, to choose from
+    campaign: int | None = None  # the one the per-unit campaign figures follow
+
+    def section(self, key: str) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+    def table(self, key: str):
+        for section in self.sections:
+            table = section.table(key)
+            if table is not None:
+                return table
+        return None
+
+    @property
+    def colourings(self) -> list[Section]:
+        """Sections whose measure can colour the map of child units."""
+        return [s for s in self.sections if s.tile_measure is not None and s.key != "organisation"]
+
+    def tiles(self, colour_by: str = "") -> TileMap | None:
+        organisation = self.section("organisation")
+        if not self.children or organisation is None or not organisation.tile_weights:
+            return None
+        colourings = self.colourings
+        source = next((s for s in colourings if s.key == colour_by), colourings[0] if colourings else None)
+        weights = organisation.tile_weights
+        tiles = []
+        for child in self.children:
+            value, text = (source.tile_measure or {}).get(child.pk, (None, "")) if source else (None, "")
+            members = weights.get(child.pk, 0)
+            detail = _("%(n)s active members") % {"n": f"{members:,}".replace(",", ".")}
+            tiles.append(Tile(
+                label=child.display_name, weight=members, css=tone(value),
+                value_text=(percent(value, 0) if value is not None else text) if source else
+                f"{members:,}".replace(",", "."),
+                detail=f"{detail} · {text}" if source and text else detail,
+                href=dashboard_url(child, self.year),
+            ))
+        legend = [(_("80% or more"), "good"), (_("50% to 80%"), "mid"), (_("under 50%"), "bad"),
+                  (_("nothing to measure"), "none")] if source else []
+        title = (_("Units below, sized by members, coloured by %(measure)s") % {"measure": source.tile_label}
+                 if source else _("Units below, sized by members"))
+        chart = tile_map(title, tiles, legend)
+        chart.colour_by = source.key if source else ""  # type: ignore[attr-defined]
+        return chart
+
+
+def tone(value: float | None) -> str:
+    if value is None:
+        return "none"
+    if value >= 0.8:
+        return "good"
+    if value >= 0.5:
+        return "mid"
+    return "bad"
+
+
+def build_dashboard(unit: Unit, year: int, campaign: int | None = None) -> Dashboard:
+    breakdown = Breakdown.of(unit)
+    breakdown.campaign_id = campaign
+    sections = []
+    for builder in builders():
+        section = builder(breakdown, year)
+        if section is not None:
+            sections.append(section)
+    campaigns, focus, _progress = getattr(breakdown, "_campaigns", ([], None, None))
+    return Dashboard(unit=unit, year=year, sections=sections, children=breakdown.children,
+                     computed_at=timezone.now(), campaigns=[(c.pk, c.name) for c in campaigns],
+                     campaign=focus.pk if focus else None)
+
+
+def dashboard(unit: Unit, year: int, *, campaign: int | None = None, fresh: bool = False) -> Dashboard:
+    """The dashboard, from the cache when the same figures were computed a moment ago."""
+    seconds = cache_seconds()
+    if not seconds:
+        return build_dashboard(unit, year, campaign)
+    key = (f"reports:dashboard:{unit.pk}:{unit.path}:{year}:{campaign or ''}:{translation.get_language()}:"
+           f"{data_version()}")
+    if not fresh:
+        cached = cache.get(key)
+        if cached is not None:
+            return cached
+    result = build_dashboard(unit, year, campaign)
+    try:
+        cache.set(key, result, seconds)
+    except Exception:  # noqa: BLE001 - a cache that cannot store is not a reason to fail the page
+        logger.warning("could not cache the dashboard of unit %s", unit.pk, exc_info=True)
+    return result
+
+
+def default_year(unit: Unit) -> int:
+    """The latest year with records in the subtree (not after this year), else this year."""
+    this_year = timezone.localdate().year
+    years = [y for y in data_years(unit) if y <= this_year]
+    return max(years) if years else this_year
+
+
+def data_years(unit: Unit) -> list[int]:
+    """Years that have plans, campaigns or awards in the subtree, newest first."""
+    from django.db.models.functions import ExtractYear
+
+    from documents.models import Obligation
+
+    years: set[int] = set()
+    years.update(
+        Obligation.objects.filter(unit__path__startswith=unit.path, document__issued_on__isnull=False)
+        .annotate(y=ExtractYear("document__issued_on")).values_list("y", flat=True).distinct()
+    )
+    if models_ready("campaigns.Campaign", "campaigns.Participant"):
+        from campaigns.models import Participant
+
+        years.update(
+            Participant.objects.filter(unit__path__startswith=unit.path)
+            .annotate(y=ExtractYear("campaign__starts_on")).values_list("y", flat=True).distinct()
+        )
+    if models_ready("awards.AwardRecord"):
+        from reports.selectors.awards import award_records
+
+        years.update(award_records(unit).values_list("year", flat=True).distinct())
+    return sorted((y for y in years if y), reverse=True)
+
+
+__all__ = ["SELF", "Dashboard", "build_dashboard", "dashboard", "default_year", "data_years"]

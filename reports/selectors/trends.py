@@ -1,0 +1,68 @@
+"""Trends across years for the whole subtree: one grouped query per indicator."""
+
+from __future__ import annotations
+
+from django.db.models import Count
+from django.db.models.functions import ExtractYear
+from django.utils.translation import gettext as _
+
+from reports.charts import line_chart
+from reports.figures import TEXT, Cell, Column, Table
+from reports.rollup import Breakdown
+from reports.selectors.common import Figure, Section, records_url
+
+YEARS = 10
+
+
+def _indicators(breakdown: Breakdown):
+    """(label, {year: value}, link kind, link params) for each indicator whose area is ready."""
+    from reports.selectors.cascade import plan_obligations, state_filter
+    from reports.selectors.dashboard import models_ready
+
+    unit = breakdown.unit
+    result = []
+    plans = (plan_obligations(unit).annotate(y=ExtractYear("document__issued_on")).values("y")
+             .annotate(n=Count("pk"), done=Count("pk", filter=state_filter("done"))).order_by())
+    plans = list(plans)
+    result.append((_("Implementing plans asked"), {r["y"]: r["n"] for r in plans}, "obligations", {}))
+    result.append((_("Implementing plans issued"), {r["y"]: r["done"] for r in plans}, "obligations",
+                   {"state": "done"}))
+    if models_ready("campaigns.Campaign", "campaigns.Participant"):
+        from reports.selectors.campaigns import participations
+
+        rows = (participations(unit).annotate(y=ExtractYear("campaign__starts_on")).values("y")
+                .annotate(n=Count("pk")).order_by())
+        result.append((_("Units taking part in campaigns"), {r["y"]: r["n"] for r in rows}, "participants", {}))
+    if models_ready("awards.AwardRecord"):
+        from reports.selectors.awards import award_records
+
+        rows = award_records(unit).values("year").annotate(n=Count("pk")).order_by()
+        result.append((_("Awards"), {r["year"]: r["n"] for r in rows}, "awards", {}))
+    if models_ready("publishing.Article"):
+        from reports.selectors.publishing import published_articles
+
+        rows = (published_articles(unit).annotate(y=ExtractYear("publish_at")).values("y")
+                .annotate(n=Count("pk")).order_by())
+        result.append((_("Articles published"), {r["y"]: r["n"] for r in rows}, "articles", {}))
+    return result
+
+
+def trends_section(breakdown: Breakdown, year: int | None) -> Section | None:
+    indicators = _indicators(breakdown)
+    years_with_data = sorted({y for _l, values, _k, _p in indicators for y, v in values.items() if y and v})
+    last = year or (years_with_data[-1] if years_with_data else None)
+    years_with_data = [y for y in years_with_data if y <= (last or 0) and y > (last or 0) - YEARS]
+    if len(years_with_data) < 2:
+        return None
+    years = list(range(years_with_data[0], last + 1))
+    unit = breakdown.unit
+    table = Table(key="trends", title=_("Trends across years"),
+                  columns=[Column(_("Indicator"), TEXT)] + [Column(str(y)) for y in years])
+    for label, values, kind, params in indicators:
+        if not any(values.get(y) for y in years):
+            continue
+        table.rows.append([Cell(label)] + [Cell(values.get(y, 0), link=records_url(kind, unit, year=y, **params))
+                                           for y in years])
+    chart = line_chart(table.title, years, [(row[0].value, [c.value for c in row[1:]], [c.link for c in row[1:]])
+                                            for row in table.rows])
+    return Section(key="trends", title=_("Trends across years"), figures=[Figure(table, chart)])

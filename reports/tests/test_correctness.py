@@ -1,0 +1,97 @@
+"""Every number on the dashboard equals the records behind it: on generated worlds of several
+shapes, each linked figure is compared with the list its link opens, and each total with the
+sum of its rows."""
+
+from urllib.parse import parse_qs, urlparse
+
+import pytest
+from django.urls import resolve
+
+from organisations.models import Unit
+from reports.figures import INT
+from reports.forms import RecordFilterForm
+from reports.selectors.dashboard import build_dashboard
+from reports.selectors.records import kinds
+from reports.tests import world as worlds
+
+
+def _records_behind(link: str):
+    """The queryset (or list) a drill-down link opens."""
+    url = urlparse(link)
+    match = resolve(url.path)
+    assert match.url_name == "records", link
+    form = RecordFilterForm({k: v[0] for k, v in parse_qs(url.query).items()})
+    assert form.is_valid(), (link, form.errors)
+    unit = Unit.objects.get(pk=form.cleaned_data["unit"])
+    return match.kwargs["kind"], kinds()[match.kwargs["kind"]].queryset(unit, form.filters())
+
+
+def _expected(kind: str, column_label: str, records) -> int:
+    if kind == "reach" and column_label == "People in scope":
+        return sum(p.unit_scope for p in records)
+    if kind == "reach" and column_label == "Reached":
+        return sum(p.unit_reached for p in records)
+    return records.count()
+
+
+def _check_table(table) -> list[str]:
+    problems = []
+    rows = table.rows + ([table.totals] if table.totals else [])
+    for row in rows:
+        for cell, column in zip(row, table.columns, strict=True):
+            if column.kind != INT or not cell.link or "/bao-cao/chi-tiet/" not in cell.link:
+                continue
+            kind, records = _records_behind(cell.link)
+            expected = _expected(kind, column.label, records)
+            if cell.value != expected:
+                problems.append(f"{table.key} · {row[0].value} · {column.label}: shows {cell.value}, "
+                                f"the records behind it are {expected} ({cell.link})")
+    if table.totals:
+        for index, column in enumerate(table.columns[1:], start=1):
+            if column.kind != INT or table.totals[index].value in ("", None):
+                continue
+            total = sum(row[index].value or 0 for row in table.rows)
+            if table.totals[index].value != total:
+                problems.append(f"{table.key} · {column.label}: total {table.totals[index].value} != sum {total}")
+    return problems
+
+
+@pytest.mark.parametrize("seed,units", [(1, 12), (2, 30), (3, 45)])
+def test_every_linked_number_equals_the_records_behind_it(db, english, seed, units):
+    world = worlds.build(seed, units)
+    checked = 0
+    for unit in [world.province, world.middles[0], world.middles[-1], world.grassroots[0]]:
+        board = build_dashboard(unit, worlds.YEAR)
+        problems = []
+        for section in board.sections:
+            for figure in section.figures:
+                problems += _check_table(figure.table)
+                checked += 1
+            for stat in section.stats:
+                if stat.kind == "int" and stat.link and "/bao-cao/chi-tiet/" in stat.link:
+                    kind, records = _records_behind(stat.link)
+                    if kind != "reach" and stat.value != records.count():
+                        problems.append(f"{section.key} · {stat.label}: {stat.value} != {records.count()}")
+        assert not problems, f"dashboard of {unit.name}:\n  " + "\n  ".join(problems)
+    assert checked > 20
+
+
+def test_the_province_figures_cover_every_area(db, english):
+    world = worlds.build(4, 20)
+    board = build_dashboard(world.province, worlds.YEAR)
+    keys = [s.key for s in board.sections]
+    assert keys == ["organisation", "campaigns", "reach", "registration", "rankings", "cascade", "awards",
+                    "publishing", "trends"]
+
+
+def test_a_childs_row_equals_the_childs_own_dashboard_total(db, english):
+    """Drilling into a child unit shows the same totals its row showed one level up."""
+    world = worlds.build(5, 30)
+    top = build_dashboard(world.province, worlds.YEAR)
+    for child in world.middles:
+        below = build_dashboard(child, worlds.YEAR)
+        members = next(r for r in top.table("organisation").rows if r[0].value == child.name)[2].value
+        assert below.table("organisation").totals[2].value == members
+        plans = next(r for r in top.table("cascade_units").rows if r[0].value == child.name)[1].value
+        cascade = below.table("cascade_units")
+        assert (cascade.totals[1].value if cascade else 0) == plans, child.name
