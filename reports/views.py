@@ -156,7 +156,12 @@ def index(request):
                                  form.cleaned_data["date_to"], form.cleaned_data["kind"])
     jobs = ReportJob.objects.filter(requested_by=request.user).select_related("unit")[:15]
     return render(request, "reports/index.html", {"form": form, "figures": figures, "jobs": jobs,
-                                                  "formats": ReportJob.Format.choices})
+                                                  "formats": ReportJob.Format.choices}, status=_status(form))
+
+
+def _status(form) -> int:
+    """403 when the unit asked for is outside the user's scope (the page says so), else 200."""
+    return 403 if form.is_bound and form.has_error("unit", "invalid_choice") else 200
 
 
 def _report_units(request):
@@ -177,7 +182,8 @@ def generate(request):
     if not form.is_valid():
         jobs = ReportJob.objects.filter(requested_by=request.user).select_related("unit")[:15]
         return render(request, "reports/index.html", {"form": form, "jobs": jobs,
-                                                      "formats": ReportJob.Format.choices}, status=400)
+                                                      "formats": ReportJob.Format.choices},
+                      status=403 if form.has_error("unit", "invalid_choice") else 400)
     data = form.cleaned_data
     job = ReportJob.objects.create(unit=data["unit"], kind=data["kind"], date_from=data["date_from"],
                                    date_to=data["date_to"], format=output, requested_by=request.user)
