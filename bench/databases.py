@@ -1,0 +1,151 @@
+"""The bench's databases, generated once and kept while nothing they depend on changes.
+
+Each size lives in its own PostgreSQL database (thidua_bench_<size>), made from a migrated
+template by `python -m bench.generate`; the database's COMMENT holds a fingerprint of what
+made it (the generator, every app's migrations and demo loaders, the sizes). A run that finds
+the same fingerprint reuses the data; otherwise it generates again. Steps that write (import,
+two servers, soak) run on a throw-away copy (thidua_bench_<size>_run), so the kept data never
+drifts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import time
+from pathlib import Path
+
+from bench.common import PG_URL, PYTHON, ROOT, WORK, log
+
+# units, members, documents (with their cascades), nominations, articles.
+SIZES = {
+    500: {"units": 500, "members": 50_000, "documents": 10_000, "nominations": 5_000, "articles": 2_000},
+    5000: {"units": 5_000, "members": 500_000, "documents": 100_000, "nominations": 50_000, "articles": 20_000},
+    # Reduced: 20 members a unit instead of 100 and 4 documents a unit instead of 20, so that the
+    # first run (which generates everything) stays within the bench's time budget.
+    50000: {"units": 50_000, "members": 1_000_000, "documents": 200_000, "nominations": 100_000, "articles": 40_000},
+}
+TEMPLATE = "thidua_bench_template"
+
+
+def _hash_files(paths) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(paths):
+        digest.update(str(path.relative_to(ROOT)).encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def migrations_fingerprint() -> str:
+    return _hash_files(ROOT.glob("*/migrations/*.py"))
+
+
+def data_fingerprint(size: int) -> str:
+    files = [*ROOT.glob("*/migrations/*.py"), *ROOT.glob("bench/generate/*.py"), *ROOT.glob("*/demo.py"),
+             *ROOT.glob("*/demo_names.py"), *ROOT.glob("*/demo/*.py"), ROOT / "thidua" / "settings.py"]
+    return _hash_files(files) + "-" + hashlib.sha256(json.dumps(SIZES[size], sort_keys=True).encode()).hexdigest()[:8]
+
+
+def url(name: str) -> str:
+    return f"{PG_URL}/{name}"
+
+
+def psql(sql: str, database: str = "postgres") -> str:
+    out = subprocess.run(["psql", url(database), "-XAtqc", sql], check=True, capture_output=True, text=True)
+    return out.stdout.strip()
+
+
+def exists(name: str) -> bool:
+    return psql(f"SELECT 1 FROM pg_database WHERE datname = '{name}'") == "1"
+
+
+def comment(name: str) -> str:
+    return psql(f"SELECT shobj_description(oid, 'pg_database') FROM pg_database WHERE datname = '{name}'")
+
+
+def drop(name: str) -> None:
+    psql(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()")
+    psql(f'DROP DATABASE IF EXISTS "{name}"')
+
+
+def _run(args: list[str], env_url: str, log_path: Path) -> None:
+    env = dict(os.environ, DATABASE_URL=env_url, DEBUG="false", THIDUA_ENV="development",
+               DJANGO_SETTINGS_MODULE="thidua.settings", PYTHONPATH=str(ROOT))
+    with open(log_path, "a") as handle:
+        subprocess.run(args, check=True, env=env, cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT)
+
+
+def ensure_template() -> None:
+    fingerprint = migrations_fingerprint()
+    if exists(TEMPLATE) and comment(TEMPLATE) == fingerprint:
+        return
+    drop(TEMPLATE)
+    psql(f'CREATE DATABASE "{TEMPLATE}"')
+    log("migrating the template database")
+    _run([PYTHON, "manage.py", "migrate", "--noinput", "--verbosity", "0"], url(TEMPLATE), WORK / "generate.log")
+    _run([PYTHON, "manage.py", "createcachetable"], url(TEMPLATE), WORK / "generate.log")
+    psql(f"COMMENT ON DATABASE \"{TEMPLATE}\" IS '{fingerprint}'")
+
+
+def ensure_pg(size: int) -> dict:
+    """The database of a size, generated if missing or stale. Returns the generator's report
+    (timings and counts) with `reused` telling whether it was kept from an earlier run."""
+    name = f"thidua_bench_{size}"
+    fingerprint = data_fingerprint(size)
+    report_path = WORK / f"generate_{name}.json"
+    if exists(name) and comment(name) == fingerprint and report_path.exists():
+        report = json.loads(report_path.read_text())
+        report["reused"] = True
+        return report
+    ensure_template()
+    drop(name)
+    psql(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
+    log(f"generating {name}: {SIZES[size]}")
+    started = time.monotonic()
+    _generate(url(name), size, report_path)
+    report = json.loads(report_path.read_text())
+    report["wall_seconds"] = round(time.monotonic() - started, 1)
+    report["reused"] = False
+    report_path.write_text(json.dumps(report))
+    psql(f"VACUUM ANALYZE", name)
+    psql(f"COMMENT ON DATABASE \"{name}\" IS '{fingerprint}'")
+    return report
+
+
+def ensure_sqlite(size: int) -> tuple[str, dict]:
+    path = WORK / f"sqlite_{size}.db"
+    stamp = WORK / f"sqlite_{size}.fingerprint"
+    report_path = WORK / f"generate_sqlite_{size}.json"
+    fingerprint = data_fingerprint(size)
+    if path.exists() and stamp.exists() and stamp.read_text() == fingerprint and report_path.exists():
+        report = json.loads(report_path.read_text())
+        report["reused"] = True
+        return f"sqlite:///{path}", report
+    for leftover in WORK.glob(f"sqlite_{size}.db*"):
+        leftover.unlink()
+    log(f"generating SQLite {path.name}: {SIZES[size]}")
+    started = time.monotonic()
+    _generate(f"sqlite:///{path}", size, report_path)
+    report = json.loads(report_path.read_text())
+    report["wall_seconds"] = round(time.monotonic() - started, 1)
+    report["reused"] = False
+    report_path.write_text(json.dumps(report))
+    stamp.write_text(fingerprint)
+    return f"sqlite:///{path}", report
+
+
+def _generate(database_url: str, size: int, report_path: Path) -> None:
+    sizes = SIZES[size]
+    _run([PYTHON, "-m", "bench.generate", "--units", str(sizes["units"]), "--members", str(sizes["members"]),
+          "--documents", str(sizes["documents"]), "--nominations", str(sizes["nominations"]),
+          "--articles", str(sizes["articles"]), "--json", str(report_path)], database_url, WORK / "generate.log")
+
+
+def working_copy(size: int) -> str:
+    """A fresh copy of a size's database for steps that write; returns its URL."""
+    source, name = f"thidua_bench_{size}", f"thidua_bench_{size}_run"
+    drop(name)
+    psql(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+    return url(name)

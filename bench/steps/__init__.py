@@ -1,0 +1,1 @@
+"""Bench steps: each a script run in its own process against one database (DATABASE_URL), writing its results as JSON."""
