@@ -7,7 +7,7 @@ from decimal import Decimal
 from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from accounts.permissions import visible_members, visible_units
@@ -268,7 +268,7 @@ def create_article(request, payload: ArticleIn):
         lead=payload.lead, body=payload.body, byline=payload.byline, campaign_reference=payload.campaign_reference,
         award_decision_reference=payload.award_decision_reference, related_units=_units(payload.related_unit_ids),
         advanced_models=_models(request.user, payload.advanced_model_ids))
-    return 201, _article(request, article.pk)
+    return Status(201, _article(request, article.pk))
 
 
 @router.patch("/articles/{article_id}", response=ArticleDetailOut)
@@ -341,7 +341,7 @@ def create_model(request, payload: ModelIn):
     data = payload.dict(exclude={"unit_id", "member_id", "figures"})
     model = services.create_model(actor=request.user, unit=unit, member=member,
                                   figures=[(f.label, f.value, f.unit_of_measure) for f in payload.figures], **data)
-    return 201, selectors.model_detail(request.user, model.pk)
+    return Status(201, selectors.model_detail(request.user, model.pk))
 
 
 @router.post("/models/{model_id}/advance", response=ModelDetailOut, summary="Move to the next stage")
@@ -357,4 +357,4 @@ def add_replication(request, model_id: int, payload: ReplicationIn):
     unit = get_object_or_404(Unit, pk=payload.unit_id)
     services.record_replication(model, actor=request.user, unit=unit, adopted_on=payload.adopted_on,
                                 results=payload.results)
-    return 201, selectors.model_detail(request.user, model_id)
+    return Status(201, selectors.model_detail(request.user, model_id))

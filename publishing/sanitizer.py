@@ -73,10 +73,11 @@ def text_to_html(text: str) -> str:
 
 def sanitize_html(value: str | None) -> str:
     """The body as stored: only the allowed tags and attributes, http/https/mailto links, images
-    from our own media, no scripts, event handlers, styles or frames."""
+    from our own media, no scripts, event handlers, styles or frames. Idempotent: it runs on
+    every save."""
     if not value:
         return ""
-    cleaned = _cleaner.clean(text_to_html(value))
+    cleaned = _cleaner.clean(value)
     return _IMG_WITHOUT_SRC.sub("", cleaned).strip()
 
 
@@ -90,7 +91,8 @@ def plain_text(value: str) -> str:
 _SCRIPT = re.compile(r"<\s*script\b", re.IGNORECASE)
 _FRAME = re.compile(r"<\s*(iframe|frame|frameset|object|embed|applet)\b", re.IGNORECASE)
 _SVG = re.compile(r"<\s*(svg|math)\b", re.IGNORECASE)
-_HANDLER = re.compile(r"<[^>]*[\s/\"']on[a-z]+\s*=", re.IGNORECASE)
+_HANDLER = re.compile(r"<[^>]*[\s/\"']on[a-z]+[^\s=>]*\s*=", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>?")
 _ATTR_URL = re.compile(r"""(?:href|src|action|formaction|xlink:href|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
                        re.IGNORECASE)
 _IMG_SRC = re.compile(r"""<\s*img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
@@ -118,7 +120,9 @@ def unsafe_content(value: str) -> list[str]:
     if _HANDLER.search(value):
         problems.append(_("Event attributes (onclick, onerror, onload…) are not allowed."))
     schemes = {_scheme(next(g for g in m.groups() if g is not None)) for m in _ATTR_URL.finditer(value)}
-    if schemes - URL_SCHEMES - {""}:
+    script_urls = any(word in _CONTROL.sub("", html.unescape(html.unescape(tag))).lower()
+                      for tag in _TAG.findall(value) for word in ("javascript:", "vbscript:"))
+    if schemes - URL_SCHEMES - {""} or script_urls:
         problems.append(_("Links may only start with http://, https:// or mailto:; "
                           "“javascript:”, “data:” and other kinds of links are not allowed."))
     foreign_images = [next(g for g in m.groups() if g is not None) for m in _IMG_SRC.finditer(value)]

@@ -228,6 +228,7 @@ THIDUA_ORGANISATION_NAME = os.environ.get("THIDUA_ORGANISATION_NAME", "Liên đo
 DEMO_LOADERS = [
     "organisations.demo",
     "accounts.demo",
+    "publishing.demo",
     "awards.demo",
 ]
 

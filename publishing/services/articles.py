@@ -18,7 +18,7 @@ from accounts.permissions import (
 from core.text import normalize, slugify_vi
 from publishing.images import process_image
 from publishing.models import Article, ArticleEvent, ArticleImage
-from publishing.sanitizer import plain_text, sanitize_html, unsafe_content
+from publishing.sanitizer import plain_text, sanitize_html, text_to_html, unsafe_content
 
 Status = Article.Status
 # Paths under /tin-tuc/ that are not articles.
@@ -71,7 +71,7 @@ def _clean_fields(fields: dict, errors: dict) -> dict:
         if problems:
             errors["body"] = problems
         else:
-            cleaned["body"] = sanitize_html(body)
+            cleaned["body"] = sanitize_html(text_to_html(body))
             if not plain_text(cleaned["body"]):
                 errors["body"] = [_("The body is empty.")]
     return cleaned

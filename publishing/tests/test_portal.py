@@ -1,0 +1,188 @@
+"""The public portal: only published articles whose time has come, in pages and feeds; cached,
+answering conditional GETs; query counts that do not grow with the number of articles."""
+
+import datetime as dt
+from unittest import mock
+
+import pytest
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
+
+from core.testing.factories import MemberFactory
+from publishing import services
+from publishing.models import AdvancedModel, Article
+
+Status = Article.Status
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def every_state(make_article, an_hour_later):
+    return {
+        "draft": make_article(Status.DRAFT, title="Bản nháp chưa gửi"),
+        "submitted": make_article(Status.SUBMITTED, title="Bài đang chờ duyệt"),
+        "returned": make_article(Status.RETURNED, title="Bài bị trả lại"),
+        "approved": make_article(Status.APPROVED, title="Bài đã duyệt chưa đăng"),
+        "scheduled": make_article(Status.PUBLISHED, title="Bài hẹn giờ đăng", publish_at=an_hour_later),
+        "published": make_article(Status.PUBLISHED, title="Cô giáo Bảo Lạc dắt học trò qua suối"),
+    }
+
+
+HIDDEN = ["draft", "submitted", "returned", "approved", "scheduled"]
+
+
+@pytest.mark.parametrize("state", HIDDEN)
+def test_articles_not_yet_public_answer_404(client, every_state, state):
+    article = every_state[state]
+    assert client.get(f"/tin-tuc/{article.slug}/").status_code == 404
+
+
+def test_a_published_article_has_a_clean_address_and_open_graph_tags(client, every_state):
+    response = client.get("/tin-tuc/co-giao-bao-lac-dat-hoc-tro-qua-suoi/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<meta property="og:title" content="Cô giáo Bảo Lạc dắt học trò qua suối">' in html
+    assert 'property="og:type" content="article"' in html
+    assert 'property="og:url" content="http://testserver/tin-tuc/co-giao-bao-lac-dat-hoc-tro-qua-suoi/"' in html
+    assert "sidebar" not in html and "portal.css" in html
+
+
+def test_the_home_page_lists_only_public_articles(client, every_state):
+    html = client.get("/cong-thong-tin/").content.decode()
+    assert "Cô giáo Bảo Lạc dắt học trò qua suối" in html
+    for state in HIDDEN:
+        assert every_state[state].title not in html
+
+
+@pytest.mark.parametrize("url", ["/tin-tuc/feed/", "/tin-tuc/feed/atom/"])
+def test_the_feeds_contain_only_published_articles(client, every_state, url):
+    response = client.get(url)
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Cô giáo Bảo Lạc dắt học trò qua suối" in body
+    assert "/tin-tuc/co-giao-bao-lac-dat-hoc-tro-qua-suoi/" in body
+    for state in HIDDEN:
+        assert every_state[state].title not in body
+
+
+def test_the_rss_and_atom_feeds_have_their_formats(client, every_state):
+    assert client.get("/tin-tuc/feed/")["Content-Type"].startswith("application/rss+xml")
+    atom = client.get("/tin-tuc/feed/atom/")
+    assert atom["Content-Type"].startswith("application/atom+xml")
+    assert b'<feed xml:lang="vi" xmlns="http://www.w3.org/2005/Atom"' in atom.content
+
+
+def test_a_scheduled_article_appears_when_its_time_comes_without_any_write(client, every_state):
+    scheduled = every_state["scheduled"]
+    assert client.get("/cong-thong-tin/").content.decode().count(scheduled.title) == 0
+    later = timezone.now() + dt.timedelta(hours=2)
+    with mock.patch("django.utils.timezone.now", return_value=later):
+        assert client.get(f"/tin-tuc/{scheduled.slug}/").status_code == 200
+        assert scheduled.title in client.get("/cong-thong-tin/").content.decode()
+        assert scheduled.title in client.get("/tin-tuc/feed/").content.decode()
+
+
+def test_category_and_unit_pages_list_public_articles(client, every_state, tree):
+    category = every_state["published"].category
+    html = client.get(f"/tin-tuc/chuyen-muc/{category.slug}/").content.decode()
+    assert "Cô giáo Bảo Lạc dắt học trò qua suối" in html and "Bài đã duyệt chưa đăng" not in html
+    html = client.get(f"/tin-tuc/don-vi/{tree.district_a.pk}/").content.decode()
+    assert "Cô giáo Bảo Lạc dắt học trò qua suối" in html and "Bản nháp chưa gửi" not in html
+    assert "Cô giáo Bảo Lạc" not in client.get(f"/tin-tuc/don-vi/{tree.district_b.pk}/").content.decode()
+    assert client.get("/tin-tuc/chuyen-muc/khong-co/").status_code == 404
+
+
+def test_a_unit_page_also_lists_articles_that_mention_the_unit(client, make_article, tree):
+    make_article(Status.PUBLISHED, title="Bảo Lạc học Hòa An", related_units=[tree.district_b])
+    assert "Bảo Lạc học Hòa An" in client.get(f"/tin-tuc/don-vi/{tree.district_b.pk}/").content.decode()
+
+
+# Caching and conditional GET ---------------------------------------------------------------------
+
+def test_pages_carry_an_etag_and_answer_304_when_nothing_changed(client, every_state):
+    first = client.get("/cong-thong-tin/")
+    assert first.status_code == 200 and first["ETag"] and first["Last-Modified"]
+    assert "max-age=60" in first["Cache-Control"]
+    again = client.get("/cong-thong-tin/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304 and again.content == b""
+    article_page = client.get(f"/tin-tuc/{every_state['published'].slug}/")
+    assert client.get(f"/tin-tuc/{every_state['published'].slug}/", HTTP_IF_NONE_MATCH=article_page["ETag"]).status_code == 304
+    assert client.get("/tin-tuc/feed/", HTTP_IF_NONE_MATCH=client.get("/tin-tuc/feed/")["ETag"]).status_code == 304
+
+
+def test_if_modified_since_answers_304(client, every_state):
+    first = client.get("/cong-thong-tin/")
+    assert client.get("/cong-thong-tin/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+
+
+def test_a_cached_page_is_served_without_rendering_and_a_new_publication_changes_it(client, every_state, editors):
+    first = client.get("/cong-thong-tin/")
+    with CaptureQueriesContext(connection) as queries:
+        cached = client.get("/cong-thong-tin/")
+    assert cached.content == first.content
+    assert len(queries) <= 2  # the portal's state only: the page comes from the cache
+    services.publish_article(every_state["approved"], actor=editors.province)
+    fresh = client.get("/cong-thong-tin/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert fresh.status_code == 200 and fresh["ETag"] != first["ETag"]
+    assert "Bài đã duyệt chưa đăng" in fresh.content.decode()
+
+
+def test_a_withdrawn_article_leaves_the_cached_pages_at_once(client, every_state, editors):
+    published = every_state["published"]
+    assert published.title in client.get("/cong-thong-tin/").content.decode()
+    services.withdraw_article(published, actor=editors.province, comment="Cần kiểm tra lại")
+    assert published.title not in client.get("/cong-thong-tin/").content.decode()
+    assert client.get(f"/tin-tuc/{published.slug}/").status_code == 404
+
+
+def test_signed_in_editors_get_the_same_public_page_never_drafts(client, every_state, editors):
+    client.force_login(editors.province)
+    html = client.get("/cong-thong-tin/").content.decode()
+    assert "Bản nháp chưa gửi" not in html and "Bài đã duyệt chưa đăng" not in html
+    assert client.get(f"/tin-tuc/{every_state['approved'].slug}/").status_code == 404
+
+
+# Query counts ------------------------------------------------------------------------------------
+
+def _queries(client, url: str) -> int:
+    cache.clear()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("url", ["/cong-thong-tin/", "/tin-tuc/", "/tin-tuc/feed/"])
+def test_portal_query_counts_do_not_grow_with_the_number_of_articles(client, make_article, url):
+    from publishing.tests.conftest import image_upload
+
+    for i in range(5):
+        make_article(Status.PUBLISHED, title=f"Bài {i}", image=image_upload())
+    few = _queries(client, url)
+    for i in range(5, 30):
+        make_article(Status.PUBLISHED, title=f"Bài {i}", image=image_upload())
+    assert _queries(client, url) == few
+
+
+# Advanced models and personal data ------------------------------------------------------------------
+
+def test_a_recognised_model_is_public_without_member_personal_data(client, tree, officer_a):
+    member = MemberFactory(unit=tree.grassroots_a1, full_name="Hoàng Thị Lan", birth_date=dt.date(1984, 5, 17),
+                           code="DV-SECRET-01", ethnicity="Nùng")
+    model = services.create_model(actor=officer_a, unit=tree.grassroots_a1, title="Tổ tự quản đường làng",
+                                  kind=AdvancedModel.Kind.INDIVIDUAL, member=member, summary="Vận động làm đường.",
+                                  period_start=dt.date(2025, 1, 1), field_of_work="agriculture")
+    assert client.get(f"/cong-thong-tin/dien-hinh/{model.pk}/").status_code == 404  # only found, not recognised
+    for _ in range(2):
+        services.advance_model(model, actor=officer_a)
+    html = client.get(f"/cong-thong-tin/dien-hinh/{model.pk}/").content.decode()
+    assert "Tổ tự quản đường làng" in html and "Hoàng Thị Lan" in html
+    assert "1984" not in html and "17/05" not in html and "DV-SECRET-01" not in html and "Nùng" not in html
+    assert "Tổ tự quản đường làng" in client.get("/cong-thong-tin/").content.decode()
