@@ -18,7 +18,17 @@ from awards.models import (
     Nomination,
     NominationBatch,
 )
-from awards.tests.conftest import BK_TINH, CSTD_CS, CSTD_TINH, GIAY_KHEN, LDTT, approve_all, nominate, pdf, record
+from awards.tests.conftest import (
+    BK_TINH,
+    CSTD_CS,
+    CSTD_TINH,
+    GIAY_KHEN,
+    LDTT,
+    approve_all,
+    nominate,
+    pdf,
+    record,
+)
 from core.testing.factories import MemberFactory
 
 
@@ -191,7 +201,7 @@ def test_a_vote_after_the_session_closed_is_refused(session, council, province_o
     item = session.items.first()
     with pytest.raises(ValidationError) as error:
         services.cast_vote(actor=council[0], item=item, choice="yes")
-    assert "closed" in str(error.value) or "đóng" in str(error.value)
+    assert "Phiên họp đã kết thúc" in str(error.value)
     assert not Ballot.objects.filter(item=item).exists()
 
 
