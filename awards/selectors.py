@@ -55,7 +55,7 @@ def batch_list(user, *, round_: NominationRound | None = None, status: str = "")
     if status:
         batches = batches.filter(status=status)
     return (batches.select_related("round", "proposing_unit", "at_unit")
-            .annotate(nominee_count=Count("nominations", filter=Q(nominations__status="proposed")),
+            .annotate(nominee_count=Count("nominations", filter=~Q(nominations__status="cut")),
                       failed_count=Count("nominations", filter=Q(nominations__status="proposed",
                                                                   nominations__check_status="failed")))
             .order_by("-round__year", "proposing_unit__path"))
