@@ -35,3 +35,20 @@ def scope_root(user, campaign: Campaign) -> Unit | None:
 
 def participant_units(campaign: Campaign, root: Unit) -> QuerySet[Unit]:
     return Unit.objects.filter(path__startswith=root.path, campaign_participations__campaign=campaign)
+
+
+def peer_units(user, campaign: Campaign) -> QuerySet[Unit]:
+    """Units of the campaign year's clusters in which the user acts for another member: their
+    score sheets are open to the user for cross-scoring."""
+    from accounts.permissions import MANAGE_ROLES
+    from campaigns.models import ClusterMembership
+
+    mine = visible_units(user, MANAGE_ROLES).values("pk")
+    clusters = ClusterMembership.objects.filter(cluster__year=campaign.year, unit__in=mine).values("cluster_id")
+    return Unit.objects.filter(cluster_memberships__cluster__in=clusters)
+
+
+def scoring_units(user, campaign: Campaign) -> QuerySet[Unit]:
+    """Units whose score sheets the user may open: the subtree in scope, and cluster peers."""
+    return Unit.objects.filter(Q(pk__in=campaign_units(user, campaign).values("pk"))
+                               | Q(pk__in=peer_units(user, campaign).values("pk")))

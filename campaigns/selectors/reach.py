@@ -82,11 +82,13 @@ def reach_total(campaign: Campaign, root: Unit) -> Reach:
 
 def units_below_threshold(campaign: Campaign, root: Unit, limit: int = 50) -> list[Participant]:
     """The participating units of the subtree under the threshold, lowest reach first."""
-    return list(
+    rows = list(
         participant_reach(campaign, root).filter(unit_below=1).select_related("unit", "unit__parent")
-        .annotate(gap=F("unit_scope") - F("unit_reached"))
         .order_by(F("unit_reached") * 1.0 / F("unit_scope"), "unit__name")[:limit]
     )
+    for row in rows:
+        row.reach_ratio = row.unit_reached / row.unit_scope
+    return rows
 
 
 @dataclass

@@ -19,6 +19,10 @@ class RollupRow:
     submitted: int
     values: dict[int, Decimal] = field(default_factory=dict)  # indicator id -> sum
 
+    @property
+    def report_ratio(self) -> float | None:
+        return self.submitted / self.participants if self.participants else None
+
 
 @dataclass
 class Rollup:

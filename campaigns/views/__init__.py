@@ -1,0 +1,1 @@
+"""Pages of the campaigns area, one module per concept."""

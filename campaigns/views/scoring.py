@@ -1,0 +1,166 @@
+"""Scoring pages: the unit's sheet (self-scores with evidence, peers' scores, confirmation) and
+the sheets of the units below it. Each action posts to its own small view and comes back."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import FileResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts import permissions
+from campaigns import selectors, services
+from campaigns.forms import ConfirmForm, PeerScoreForm, SelfScoreForm
+from campaigns.models import Criterion, Participant, Score, ScoreEvidence, ScoreSheet
+from campaigns.selectors.tree import child_units
+from campaigns.services.scoring import cluster_of, peer_mean
+from campaigns.views.common import error_text, get_campaign, page_context
+
+
+def _scoring_unit(request, campaign, unit_pk):
+    return get_object_or_404(selectors.scoring_units(request.user, campaign).select_related("unit_type", "parent"),
+                             pk=unit_pk)
+
+
+def _peer_scorer(user, unit, cluster):
+    """The cluster member the user cross-scores for, if any."""
+    if cluster is None:
+        return None
+    members = [m.unit for m in cluster.memberships.select_related("unit")]
+    ids = {u.pk for u in members}
+    return next((u for u in members if permissions.can_peer_score(user, u, unit, ids)), None)
+
+
+@login_required
+def scoring(request, pk, unit_pk):
+    campaign = get_campaign(request, pk)
+    unit = _scoring_unit(request, campaign, unit_pk)
+    in_scope = selectors.campaign_units(request.user, campaign).filter(pk=unit.pk).exists()
+    takes_part = Participant.objects.filter(campaign=campaign, unit=unit).exists()
+    view = selectors.sheet_view(campaign, unit) if takes_part else None
+    cluster = cluster_of(unit, campaign.year)
+    sheet = view.sheet if view else None
+    submitted = sheet is not None and sheet.status == ScoreSheet.Status.SUBMITTED
+    can_self = (takes_part and campaign.is_launched and not submitted
+                and permissions.can_act_for_unit(request.user, unit))
+    can_confirm = submitted and campaign.is_launched and permissions.can_confirm_score(request.user, unit, cluster)
+    scorer = _peer_scorer(request.user, unit, cluster) if submitted and campaign.is_launched else None
+    peer_mode = cluster is not None and cluster.scoring_mode == cluster.ScoringMode.PEER_MEAN
+    if view:
+        for line in view.lines:
+            score = line.score
+            line.peer_mean = peer_mean(score) if score else None
+            line.my_peer = next((p for p in score.peer_scores.all() if scorer and p.scorer_unit_id == scorer.pk),
+                                None) if score else None
+    children = []
+    if in_scope:
+        units = [u for u in child_units(unit) if u.pk != unit.pk]
+        participating = set(Participant.objects.filter(campaign=campaign, unit__in=units).values_list("unit_id",
+                                                                                                       flat=True))
+        units = [u for u in units if u.pk in participating]
+        summaries = selectors.sheet_summaries(campaign, units)
+        children = [(u, summaries[u.pk]) for u in units]
+    context = page_context(request, campaign, unit, "scoring") if in_scope else {
+        "campaign": campaign, "unit": unit, "tab": "scoring", "tabs": [], "crumbs": [],
+        "can_manage": permissions.can_manage_campaign(request.user, campaign)}
+    context.update({
+        "view": view, "sheet": sheet, "submitted": submitted, "cluster": cluster, "peer_mode": peer_mode,
+        "can_self": can_self, "can_confirm": can_confirm, "scorer": scorer, "children": children,
+        "takes_part": takes_part, "self_form": SelfScoreForm(), "confirm_form": ConfirmForm(),
+        "peer_form": PeerScoreForm(),
+    })
+    return render(request, "campaigns/scoring.html", context)
+
+
+def _back(campaign, unit_pk):
+    return redirect("campaigns:scoring", campaign.pk, unit_pk)
+
+
+@login_required
+@require_POST
+def score_self(request, pk, unit_pk, criterion_pk):
+    campaign = get_campaign(request, pk)
+    unit = _scoring_unit(request, campaign, unit_pk)
+    criterion = get_object_or_404(Criterion, criteria_set__campaign=campaign, pk=criterion_pk)
+    form = SelfScoreForm(request.POST, request.FILES)
+    if form.is_valid():
+        upload = form.cleaned_data.get("evidence")
+        try:
+            services.self_score(actor=request.user, campaign=campaign, unit=unit, criterion=criterion,
+                                points=form.cleaned_data["points"], actual_value=form.cleaned_data["actual_value"],
+                                note=form.cleaned_data["note"], evidence=[upload] if upload else [])
+        except ValidationError as exc:
+            messages.error(request, error_text(exc))
+        else:
+            messages.success(request, _("%(criterion)s: self-score saved.") % {"criterion": criterion.label})
+    else:
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+    return _back(campaign, unit.pk)
+
+
+@login_required
+@require_POST
+def sheet_submit(request, pk, unit_pk):
+    campaign = get_campaign(request, pk)
+    unit = _scoring_unit(request, campaign, unit_pk)
+    try:
+        services.submit_sheet(actor=request.user, campaign=campaign, unit=unit)
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    else:
+        messages.success(request, _("The score sheet was submitted for review."))
+    return _back(campaign, unit.pk)
+
+
+def _score(request, campaign, score_pk):
+    return get_object_or_404(
+        Score.objects.filter(sheet__campaign=campaign, sheet__unit__in=selectors.scoring_units(request.user, campaign))
+        .select_related("sheet__unit", "criterion"), pk=score_pk)
+
+
+@login_required
+@require_POST
+def score_confirm(request, pk, score_pk):
+    campaign = get_campaign(request, pk)
+    score = _score(request, campaign, score_pk)
+    form = ConfirmForm(request.POST)
+    form.is_valid()
+    try:
+        services.confirm_score(actor=request.user, score=score, points=form.cleaned_data.get("points"),
+                               reason=form.cleaned_data.get("reason", ""))
+    except ValidationError as exc:
+        messages.error(request, error_text(exc))
+    else:
+        messages.success(request, _("%(criterion)s: score confirmed and locked.") % {"criterion": score.criterion.label})
+    return _back(campaign, score.sheet.unit_id)
+
+
+@login_required
+@require_POST
+def score_peer(request, pk, score_pk):
+    campaign = get_campaign(request, pk)
+    score = _score(request, campaign, score_pk)
+    scorer = _peer_scorer(request.user, score.sheet.unit, cluster_of(score.sheet.unit, campaign.year))
+    form = PeerScoreForm(request.POST)
+    if scorer is None:
+        messages.error(request, _("Only other units of the same cluster can cross-score."))
+    elif form.is_valid():
+        try:
+            services.peer_score(actor=request.user, score=score, scorer_unit=scorer,
+                                points=form.cleaned_data["points"], note=form.cleaned_data["note"])
+        except ValidationError as exc:
+            messages.error(request, error_text(exc))
+        else:
+            messages.success(request, _("%(criterion)s: your cross-score was saved.")
+                             % {"criterion": score.criterion.label})
+    return _back(campaign, score.sheet.unit_id)
+
+
+@login_required
+def evidence_file(request, pk, evidence_pk):
+    campaign = get_campaign(request, pk)
+    evidence = get_object_or_404(ScoreEvidence.objects.filter(
+        score__sheet__campaign=campaign, score__sheet__unit__in=selectors.scoring_units(request.user, campaign)),
+        pk=evidence_pk)
+    return FileResponse(evidence.file.open("rb"), as_attachment=True, filename=evidence.original_name)
