@@ -1,8 +1,14 @@
-"""Middleware every page shares: security headers and a clear page when the database is away."""
+"""Middleware every page shares: security headers, and clear answers instead of a 500 when
+the database is away or the disk is full."""
+
+import errno
+import logging
 
 from django.db import DatabaseError, InterfaceError, OperationalError
+from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
-from django.http import HttpResponse
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -57,3 +63,31 @@ def _looks_like_connection_error(exc: DatabaseError) -> bool:
         marker in text
         for marker in ("connection", "could not connect", "server closed", "unable to open", "terminating")
     )
+
+
+STORAGE_FULL_ERRNOS = {errno.ENOSPC, errno.EDQUOT}
+
+
+class StorageFullMiddleware:
+    """A file that cannot be written because the disk (or quota) is full answers 507 with a
+    message the user understands, and is logged for the administrator, instead of a 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OSError) or exception.errno not in STORAGE_FULL_ERRNOS:
+            return None
+        logging.getLogger("thidua.storage").error("storage full while handling %s %s: %s",
+                                                  request.method, request.path, exception)
+        message = _("The file could not be saved because the server's storage is full. "
+                    "Please tell the system administrator and try again later.")
+        if request.path.startswith("/api/"):
+            return JsonResponse({"detail": message}, status=507)
+        body = format_html('<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{}</title></head>'
+                           "<body><h1>{}</h1><p>{}</p></body></html>",
+                           _("Storage full"), _("Storage full"), message)
+        return HttpResponse(body, status=507)
