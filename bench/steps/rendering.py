@@ -1,0 +1,98 @@
+"""Document output: the app's path, which reads the record from the database and builds what
+the renderer prints, against the renderer alone on the same prebuilt data (target ≤ 1.3×).
+
+  plan as DOCX    documents.official.document_docx(document)  vs  render_docx(prebuilt)
+  plan as PDF     documents.official.document_pdf(document)   vs  render_pdf(prebuilt)
+  certificates    awards.printing.certificates_pdf(decision) with N award records
+                  vs  render_certificates_pdf(prebuilt certificates)
+
+The N records are added to the demo's decision inside a transaction that is rolled back.
+Usage: python -m bench.steps.rendering OUT.json CERTIFICATES
+"""
+
+from __future__ import annotations
+
+import sys
+
+from bench.common import QUICK, Result, alternate, median, ratio_result, setup_django, write_results
+
+GROUP = "document output (PostgreSQL, 5000 units)"
+
+
+def plan_results() -> list[Result]:
+    from documents.models import Document
+    from documents.official import document_docx, document_pdf, official_document
+    from documents.rendering import render_docx, render_pdf
+
+    plan = (Document.objects.filter(doc_type__code="KH", issuer_unit__code="LDLD-CB", status="issued")
+            .order_by("pk").first())
+    pk = plan.pk
+    prebuilt = official_document(Document.objects.get(pk=pk))
+    results = []
+    for name, app, renderer, rounds in [
+        ("plan as DOCX", lambda: document_docx(Document.objects.get(pk=pk)), lambda: render_docx(prebuilt),
+         3 if QUICK else 7),
+        ("plan as PDF", lambda: document_pdf(Document.objects.get(pk=pk)), lambda: render_pdf(prebuilt),
+         2 if QUICK else 5),
+    ]:
+        app(), renderer()  # warm: imports, fonts, templates
+        app_times, renderer_times = alternate(app, renderer, rounds)
+        results.append(ratio_result(name, median(app_times) * 1000, median(renderer_times) * 1000, "ms", at_most=1.3,
+                                    group=GROUP, extra={"app_ms": [round(t * 1000) for t in app_times],
+                                                        "renderer_ms": [round(t * 1000) for t in renderer_times]}))
+    return results
+
+
+def certificate_results(count: int) -> list[Result]:
+    from django.db import transaction
+
+    try:
+        from awards.models import AwardRecord, Decision
+        from awards.printing import certificates, certificates_pdf
+    except ImportError as exc:
+        return [Result(f"{count} certificates as one PDF", None, "ms", group=GROUP, note=f"not measured: {exc}")]
+    from documents.rendering import render_certificates_pdf
+    from organisations.models import Member
+
+    decision = Decision.objects.filter(records__isnull=False).order_by("pk").first()
+    if decision is None:
+        return [Result(f"{count} certificates as one PDF", None, "ms", group=GROUP,
+                       note="not measured: no award decision with records in the data (awards demo loader)")]
+    with transaction.atomic():
+        template = decision.records.order_by("pk").first()
+        have = decision.records.count()
+        members = list(Member.objects.filter(status="active").order_by("pk")
+                       .values_list("pk", flat=True)[:max(0, count - have)])
+        fields = {f.attname: getattr(template, f.attname) for f in AwardRecord._meta.concrete_fields
+                  if not f.primary_key}
+        extra = []
+        for member_id in members:
+            record = AwardRecord(**{**fields, "member_id": member_id, "unit_id": None, "nomination_id": None})
+            extra.append(record)
+        AwardRecord.objects.bulk_create(extra, batch_size=1000)
+        decision = Decision.objects.get(pk=decision.pk)
+        total = decision.records.count()
+        prebuilt = certificates(decision)
+        rounds = 1 if QUICK else 2
+        app_times, renderer_times = alternate(lambda: certificates_pdf(Decision.objects.get(pk=decision.pk)),
+                                              lambda: render_certificates_pdf(prebuilt), rounds)
+        transaction.set_rollback(True)
+    return [ratio_result(f"{total} award certificates as one PDF", median(app_times) * 1000,
+                         median(renderer_times) * 1000, "ms", at_most=1.3, group=GROUP,
+                         extra={"certificates": total, "app_ms": [round(t * 1000) for t in app_times],
+                                "renderer_ms": [round(t * 1000) for t in renderer_times]})]
+
+
+def main(out: str, count: int) -> None:
+    setup_django()
+    results = []
+    for part in (plan_results, lambda: certificate_results(count)):
+        try:
+            results += part()
+        except Exception as exc:  # noqa: BLE001 - an app being rebuilt: say so, go on
+            results.append(Result("document output", None, "ms", group=GROUP, note=f"failed: {exc!r}"))
+    write_results(out, results)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1], int(sys.argv[2]))
