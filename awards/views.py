@@ -153,6 +153,8 @@ def round_detail(request, pk):
 @require_POST
 def batch_create(request, pk):
     round_ = get_object_or_404(selectors.visible_rounds(request.user), pk=pk)
+    if not visible_units(request.user, MANAGE_ROLES).exists():
+        raise PermissionDenied
     form = BatchForm(request.POST, units=visible_units(request.user, MANAGE_ROLES))
     if not form.is_valid():
         messages.error(request, _("Choose the proposing unit."))
@@ -223,6 +225,8 @@ def nomination_create(request, pk):
 @require_POST
 def batch_minutes(request, pk):
     batch = _batch(request, pk)
+    if not can_nominate(request.user, batch.proposing_unit):
+        raise PermissionDenied
     form = MinutesForm(request.POST, request.FILES)
     if form.is_valid():
         try:
@@ -418,6 +422,8 @@ def vote(request, pk):
 @require_POST
 def session_close(request, pk):
     session = _session(request, pk)
+    if not can_manage_awards(request.user, session.deciding_unit):
+        raise PermissionDenied
     try:
         services.close_session(actor=request.user, session=session)
     except ValidationError as exc:
@@ -520,6 +526,8 @@ def decision_certificates(request, pk):
 @require_POST
 def decision_revoke(request, pk):
     decision = _decision(request, pk)
+    if not can_manage_awards(request.user, decision.deciding_unit):
+        raise PermissionDenied
     form = RevokeForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Give the reason for revoking the decision."))
