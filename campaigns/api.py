@@ -1,3 +1,628 @@
-from ninja import Router
+"""Campaigns over the JSON API (/api/v1/campaigns/): the same scope, predicates, services and
+selectors as the pages. Broken rules answer 400 with the Vietnamese messages by field
+(thidua/api.py); ids outside the caller's scope answer 404."""
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext as _
+from ninja import Field, File, Router, Schema
+from ninja.files import UploadedFile
+from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.responses import Status
+
+from accounts import permissions
+from campaigns import selectors, services
+from campaigns.models import (
+    Campaign,
+    Criterion,
+    DisseminationSession,
+    Movement,
+    Registration,
+    ReviewRound,
+    Score,
+)
+from documents.models import Document
+from documents.selectors import visible_documents
+from organisations.models import Member, UnitType
 
 router = Router()
+EVIDENCE_FILE = File(...)
+
+
+# Schemas ----------------------------------------------------------------------------------
+
+class MovementOut(Schema):
+    id: int
+    code: str
+    name: str
+    is_standing: bool
+
+
+class ContentItemOut(Schema):
+    order: int
+    title: str
+    text: str
+
+
+class GradeBandOut(Schema):
+    name: str
+    min_score: Decimal
+
+
+class CampaignOut(Schema):
+    id: int
+    name: str
+    kind: str
+    status: str
+    theme: str
+    slogan: str
+    starts_on: date
+    ends_on: date
+    registration_deadline: date | None
+    organiser_id: int
+    root_unit_id: int
+    launching_document_id: int | None
+    reach_threshold: int
+
+
+class CampaignDetailOut(CampaignOut):
+    content_items: list[ContentItemOut]
+    movements: list[str]
+    included_unit_types: list[str]
+    grade_bands: list[GradeBandOut]
+    tie_breakers: list[str]
+
+    @staticmethod
+    def resolve_content_items(obj):
+        return list(obj.content_items.all())
+
+    @staticmethod
+    def resolve_movements(obj):
+        return list(obj.movements.values_list("name", flat=True))
+
+    @staticmethod
+    def resolve_included_unit_types(obj):
+        return list(obj.included_unit_types.values_list("code", flat=True))
+
+    @staticmethod
+    def resolve_grade_bands(obj):
+        return list(obj.grade_bands.all())
+
+
+class CampaignIn(Schema):
+    organiser_id: int
+    name: str
+    theme: str
+    starts_on: date
+    ends_on: date
+    included_unit_types: list[str] = Field(..., description="Unit type codes, e.g. ldld-huyen, cdcs")
+    kind: Campaign.Kind = Campaign.Kind.SPECIAL
+    slogan: str = ""
+    root_unit_id: int | None = None
+    registration_deadline: date | None = None
+    launching_document_id: int | None = None
+    movements: list[str] = Field(default_factory=list, description="Movement codes")
+    reach_threshold: int = 80
+    content_items: list[ContentItemOut] = Field(default_factory=list)
+
+
+class LaunchIn(Schema):
+    issued_on: date | None = None
+
+
+class ReachOut(Schema):
+    scope: int
+    reported: int
+    reached: int
+    sessions: int
+    below_threshold: int
+    ratio: float | None
+
+
+class ProgressRowOut(Schema):
+    unit_id: int
+    unit_name: str
+    is_root: bool
+    participants: int
+    registered: int
+    approved: int
+    returned: int
+    individuals: int
+    reach: ReachOut
+    sheets_submitted: int
+    scores: int
+    confirmed: int
+    reports_submitted: int
+
+
+class ProgressOut(Schema):
+    unit_id: int
+    review_round_id: int | None
+    total: ProgressRowOut
+    rows: list[ProgressRowOut]
+
+
+class BelowOut(Schema):
+    unit_id: int
+    unit_name: str = Field(..., alias="unit.name")
+    scope: int = Field(..., alias="unit_scope")
+    reached: int = Field(..., alias="unit_reached")
+    ratio: float = Field(..., alias="reach_ratio")
+
+
+class CriterionOut(Schema):
+    id: int
+    parent_id: int | None
+    code: str
+    name: str
+    kind: str
+    max_points: Decimal
+    weight: Decimal | None
+    target_value: Decimal | None
+    unit_of_measure: str
+    direction: str
+    evidence_required: bool
+
+
+class CriteriaSetOut(Schema):
+    id: int
+    name: str
+    version: int
+    frozen: bool = Field(..., alias="is_frozen")
+    requires_points_sum: bool
+    requires_weights_sum: bool
+    problems: list[str]
+    criteria: list[CriterionOut]
+
+    @staticmethod
+    def resolve_problems(obj):
+        return services.criteria_problems(obj)
+
+    @staticmethod
+    def resolve_criteria(obj):
+        return list(obj.criteria.order_by("order", "pk"))
+
+
+class RegistrationOut(Schema):
+    id: int
+    unit_id: int
+    member_id: int | None
+    aimed_title: str
+    aimed_title_other: str
+    commitments: str
+    status: str
+    submitted_at: datetime
+    reviewed_at: datetime | None
+    review_comment: str
+    targets: dict[int, Decimal]
+
+    @staticmethod
+    def resolve_targets(obj):
+        return {t.criterion_id: t.target_value for t in obj.targets.all()}
+
+
+class RegistrationIn(Schema):
+    unit_id: int
+    member_id: int | None = None
+    aimed_title: str = ""
+    aimed_title_other: str = ""
+    commitments: str = ""
+    targets: dict[int, Decimal] = Field(default_factory=dict, description="criterion id -> registered target")
+
+
+class DecisionIn(Schema):
+    comment: str = ""
+
+
+class SessionOut(Schema):
+    id: int
+    unit_id: int
+    held_on: date
+    form: str
+    topic: str
+    officers: int
+    members: int
+    civil_servants: int
+    public_employees: int
+    workers: int
+    participants: int
+    document_ids: list[int]
+
+    @staticmethod
+    def resolve_document_ids(obj):
+        return [d.pk for d in obj.documents.all()]
+
+
+class SessionIn(Schema):
+    unit_id: int
+    held_on: date
+    topic: str
+    form: DisseminationSession.Form = DisseminationSession.Form.MEETING
+    officers: int = 0
+    members: int = 0
+    civil_servants: int = 0
+    public_employees: int = 0
+    workers: int = 0
+    document_ids: list[int] = Field(default_factory=list)
+    note: str = ""
+
+
+class ScoreOut(Schema):
+    id: int
+    criterion_id: int
+    status: str
+    actual_value: Decimal | None
+    self_points: Decimal | None
+    confirmed_points: Decimal | None
+    confirm_reason: str
+    max_points: Decimal
+    min_points: Decimal
+    evidence: list[str]
+
+    @staticmethod
+    def resolve_evidence(obj):
+        return [e.original_name for e in obj.evidence.all()]
+
+
+class SheetLineOut(Schema):
+    criterion: CriterionOut
+    depth: int
+    is_leaf: bool
+    score: ScoreOut | None
+    self_subtotal: Decimal | None
+    confirmed_subtotal: Decimal | None
+
+
+class SheetOut(Schema):
+    unit_id: int
+    status: str
+    submitted_at: datetime | None
+    criteria_version: int | None
+    self_total: Decimal
+    confirmed_total: Decimal
+    leaves: int
+    scored: int
+    confirmed: int
+    lines: list[SheetLineOut]
+
+
+class SelfScoreIn(Schema):
+    unit_id: int
+    criterion_id: int
+    points: Decimal | None = None
+    actual_value: Decimal | None = None
+    note: str = ""
+
+
+class ConfirmIn(Schema):
+    points: Decimal | None = None
+    reason: str = ""
+
+
+class PeerScoreIn(Schema):
+    scorer_unit_id: int
+    points: Decimal
+    note: str = ""
+
+
+class StandingOut(Schema):
+    position: int
+    unit_id: int = Field(..., alias="standing.unit_id")
+    unit_name: str = Field(..., alias="standing.name")
+    total: Decimal = Field(..., alias="standing.total")
+    self_total: Decimal = Field(..., alias="standing.self_total")
+    criteria_at_max: int = Field(..., alias="standing.at_max")
+    confirmed: int = Field(..., alias="standing.confirmed")
+    expected: int = Field(..., alias="standing.expected")
+    grade: str
+    tied: bool
+    decided_by: str
+
+
+class LeaderboardOut(Schema):
+    cluster_id: int = Field(..., alias="cluster.pk")
+    cluster_name: str = Field(..., alias="cluster.name")
+    kind: str = Field(..., alias="cluster.kind")
+    lead_unit_id: int | None = Field(None, alias="cluster.lead_unit_id")
+    flag_proposal_unit_id: int | None = Field(None, alias="proposal.unit_id")
+    rows: list[StandingOut]
+
+
+class RollupRowOut(Schema):
+    unit_id: int
+    unit_name: str
+    participants: int
+    submitted: int
+    values: dict[str, Decimal]
+
+
+class RollupOut(Schema):
+    round_id: int
+    title: str
+    indicators: dict[str, str]
+    totals: dict[str, Decimal]
+    rows: list[RollupRowOut]
+
+
+class ReportIn(Schema):
+    unit_id: int
+    values: dict[str, Decimal] = Field(default_factory=dict, description="indicator code -> value")
+    results: str = ""
+    shortcomings: str = ""
+    lessons: str = ""
+    submit: bool = False
+
+
+# Lookups inside the caller's scope ---------------------------------------------------------
+
+def _campaign(request, campaign_id) -> Campaign:
+    return get_object_or_404(selectors.visible_campaigns(request.user).select_related("organiser", "root_unit"),
+                             pk=campaign_id)
+
+
+def _unit(request, campaign, unit_id):
+    return get_object_or_404(selectors.campaign_units(request.user, campaign).select_related("unit_type"), pk=unit_id)
+
+
+def _root(request, campaign, unit_id):
+    if unit_id is not None:
+        return _unit(request, campaign, unit_id)
+    root = selectors.scope_root(request.user, campaign)
+    if root is None:
+        raise PermissionDenied
+    return root
+
+
+def _score(request, campaign, score_id) -> Score:
+    return get_object_or_404(Score.objects.filter(
+        sheet__campaign=campaign, sheet__unit__in=selectors.scoring_units(request.user, campaign))
+        .select_related("sheet__unit", "criterion"), pk=score_id)
+
+
+# Campaigns ---------------------------------------------------------------------------------
+
+@router.get("/movements", response=list[MovementOut], summary="Standing movements")
+def list_movements(request):
+    return Movement.objects.filter(is_active=True)
+
+
+@router.get("", response=list[CampaignOut], summary="Campaigns in my scope")
+@paginate(LimitOffsetPagination)
+def list_campaigns(request, status: str = ""):
+    campaigns = selectors.visible_campaigns(request.user).order_by("-starts_on", "-pk")
+    return campaigns.filter(status=status) if status else campaigns
+
+
+@router.post("", response={201: CampaignDetailOut}, summary="Create a draft campaign")
+def create_campaign(request, payload: CampaignIn):
+    units = permissions.visible_units(request.user)
+    organiser = get_object_or_404(units, pk=payload.organiser_id)
+    root = get_object_or_404(units, pk=payload.root_unit_id) if payload.root_unit_id else None
+    document = (get_object_or_404(Document.objects.filter(issuer_unit__in=units.values("pk")),
+                                  pk=payload.launching_document_id) if payload.launching_document_id else None)
+    campaign = services.create_campaign(
+        actor=request.user, organiser=organiser, root_unit=root, name=payload.name, theme=payload.theme,
+        kind=payload.kind, slogan=payload.slogan, starts_on=payload.starts_on, ends_on=payload.ends_on,
+        registration_deadline=payload.registration_deadline, launching_document=document,
+        included_unit_types=list(UnitType.objects.filter(code__in=payload.included_unit_types)),
+        movements=list(Movement.objects.filter(code__in=payload.movements)), reach_threshold=payload.reach_threshold,
+        content_items=[(item.title, item.text) for item in payload.content_items],
+    )
+    return Status(201, campaign)
+
+
+@router.get("/{campaign_id}", response=CampaignDetailOut)
+def get_campaign(request, campaign_id: int):
+    return _campaign(request, campaign_id)
+
+
+@router.post("/{campaign_id}/launch", response=CampaignOut, summary="Launch: every unit of the subtree takes part")
+def launch_campaign(request, campaign_id: int, payload: LaunchIn):
+    return services.launch_campaign(actor=request.user, campaign=_campaign(request, campaign_id),
+                                    issued_on=payload.issued_on)
+
+
+@router.get("/{campaign_id}/progress", response=ProgressOut,
+            summary="Registration, reach, scoring and reviews per child unit of a subtree")
+def progress(request, campaign_id: int, unit_id: int | None = None):
+    campaign = _campaign(request, campaign_id)
+    root = _root(request, campaign, unit_id)
+    result = selectors.campaign_progress(campaign, root)
+    return {"unit_id": root.pk, "review_round_id": result.review_round.pk if result.review_round else None,
+            "total": {**_row(result.total), "is_root": True}, "rows": [_row(r) for r in result.rows]}
+
+
+def _row(row) -> dict:
+    data = {"unit_id": row.unit.pk, "unit_name": row.unit.name}
+    data |= {name: getattr(row, name) for name in ("is_root", "participants", "registered", "approved",
+                                                   "returned", "individuals", "sheets_submitted", "scores",
+                                                   "confirmed", "reports_submitted")}
+    reach = row.reach
+    data["reach"] = {"scope": reach.scope, "reported": reach.reported, "reached": reach.reached,
+                     "sessions": reach.sessions, "below_threshold": reach.below_threshold, "ratio": reach.ratio}
+    return data
+
+
+@router.get("/{campaign_id}/reach/below-threshold", response=list[BelowOut],
+            summary="Participating units of a subtree below the reach threshold, lowest first")
+def below_threshold(request, campaign_id: int, unit_id: int | None = None, limit: int = 100):
+    campaign = _campaign(request, campaign_id)
+    return selectors.units_below_threshold(campaign, _root(request, campaign, unit_id), limit=min(limit, 500))
+
+
+@router.get("/{campaign_id}/criteria", response=CriteriaSetOut | None, summary="The current criteria version")
+def criteria(request, campaign_id: int):
+    return services.current_criteria_set(_campaign(request, campaign_id))
+
+
+# Registration ---------------------------------------------------------------------------------
+
+@router.get("/{campaign_id}/registrations", response=list[RegistrationOut])
+@paginate(LimitOffsetPagination)
+def list_registrations(request, campaign_id: int, unit_id: int | None = None, status: str = ""):
+    campaign = _campaign(request, campaign_id)
+    root = _root(request, campaign, unit_id)
+    registrations = (Registration.objects.filter(campaign=campaign, unit__path__startswith=root.path)
+                     .prefetch_related("targets").order_by("unit__path", "pk"))
+    return registrations.filter(status=status) if status else registrations
+
+
+@router.post("/{campaign_id}/registrations", response={201: RegistrationOut})
+def register(request, campaign_id: int, payload: RegistrationIn):
+    campaign = _campaign(request, campaign_id)
+    unit = _unit(request, campaign, payload.unit_id)
+    member = get_object_or_404(Member.objects.filter(unit=unit), pk=payload.member_id) if payload.member_id else None
+    registration = services.register(actor=request.user, campaign=campaign, unit=unit, member=member,
+                                     aimed_title=payload.aimed_title, aimed_title_other=payload.aimed_title_other,
+                                     commitments=payload.commitments, targets=payload.targets)
+    return Status(201, registration)
+
+
+def _registration(request, campaign, registration_id):
+    return get_object_or_404(Registration.objects.filter(
+        campaign=campaign, unit__in=selectors.campaign_units(request.user, campaign)), pk=registration_id)
+
+
+@router.post("/{campaign_id}/registrations/{registration_id}/approve", response=RegistrationOut)
+def approve(request, campaign_id: int, registration_id: int, payload: DecisionIn):
+    campaign = _campaign(request, campaign_id)
+    return services.approve_registration(actor=request.user, registration=_registration(request, campaign,
+                                                                                         registration_id),
+                                         comment=payload.comment)
+
+
+@router.post("/{campaign_id}/registrations/{registration_id}/return", response=RegistrationOut)
+def return_(request, campaign_id: int, registration_id: int, payload: DecisionIn):
+    campaign = _campaign(request, campaign_id)
+    return services.return_registration(actor=request.user, registration=_registration(request, campaign,
+                                                                                        registration_id),
+                                        comment=payload.comment)
+
+
+# Dissemination --------------------------------------------------------------------------------
+
+@router.get("/{campaign_id}/sessions", response=list[SessionOut])
+@paginate(LimitOffsetPagination)
+def list_sessions(request, campaign_id: int, unit_id: int | None = None):
+    campaign = _campaign(request, campaign_id)
+    root = _root(request, campaign, unit_id)
+    return (DisseminationSession.objects.filter(campaign=campaign, unit__path__startswith=root.path)
+            .prefetch_related("documents"))
+
+
+@router.post("/{campaign_id}/sessions", response={201: SessionOut})
+def record_session(request, campaign_id: int, payload: SessionIn):
+    campaign = _campaign(request, campaign_id)
+    unit = _unit(request, campaign, payload.unit_id)
+    documents = list(visible_documents(request.user).filter(pk__in=payload.document_ids))
+    data = payload.dict(exclude={"unit_id", "document_ids"})
+    session = services.record_session(actor=request.user, campaign=campaign, unit=unit, documents=documents, **data)
+    return Status(201, session)
+
+
+# Scoring -------------------------------------------------------------------------------------------
+
+@router.get("/{campaign_id}/sheets/{unit_id}", response=SheetOut, summary="A unit's score sheet")
+def sheet(request, campaign_id: int, unit_id: int):
+    campaign = _campaign(request, campaign_id)
+    unit = get_object_or_404(selectors.scoring_units(request.user, campaign), pk=unit_id)
+    view = selectors.sheet_view(campaign, unit)
+    return {
+        "unit_id": unit.pk, "status": view.sheet.status if view.sheet else "not_started",
+        "submitted_at": view.sheet.submitted_at if view.sheet else None,
+        "criteria_version": view.lines[0].criterion.criteria_set.version if view.lines else None,
+        "self_total": view.self_total, "confirmed_total": view.confirmed_total, "leaves": view.leaves,
+        "scored": view.scored, "confirmed": view.confirmed, "lines": view.lines,
+    }
+
+
+@router.post("/{campaign_id}/scores", response={201: ScoreOut}, summary="Self-score one criterion")
+def self_score(request, campaign_id: int, payload: SelfScoreIn):
+    campaign = _campaign(request, campaign_id)
+    unit = _unit(request, campaign, payload.unit_id)
+    criterion = get_object_or_404(Criterion, criteria_set__campaign=campaign, pk=payload.criterion_id)
+    score = services.self_score(actor=request.user, campaign=campaign, unit=unit, criterion=criterion,
+                                points=payload.points, actual_value=payload.actual_value, note=payload.note)
+    return Status(201, score)
+
+
+@router.post("/{campaign_id}/scores/{score_id}/evidence", response={201: ScoreOut},
+             summary="Attach an evidence file (PDF, DOCX, XLSX, PNG, JPEG)")
+def attach_evidence(request, campaign_id: int, score_id: int, file: UploadedFile = EVIDENCE_FILE):
+    campaign = _campaign(request, campaign_id)
+    score = _score(request, campaign, score_id)
+    services.attach_evidence(actor=request.user, score=score, upload=file)
+    return Status(201, score)
+
+
+@router.post("/{campaign_id}/sheets/{unit_id}/submit", response=SheetOut)
+def submit_sheet(request, campaign_id: int, unit_id: int):
+    campaign = _campaign(request, campaign_id)
+    unit = _unit(request, campaign, unit_id)
+    services.submit_sheet(actor=request.user, campaign=campaign, unit=unit)
+    return sheet(request, campaign_id, unit_id)
+
+
+@router.post("/{campaign_id}/scores/{score_id}/confirm", response=ScoreOut,
+             summary="Confirm and lock a score (the first of two concurrent confirmations wins)")
+def confirm(request, campaign_id: int, score_id: int, payload: ConfirmIn):
+    campaign = _campaign(request, campaign_id)
+    return services.confirm_score(actor=request.user, score=_score(request, campaign, score_id),
+                                  points=payload.points, reason=payload.reason)
+
+
+@router.post("/{campaign_id}/scores/{score_id}/peer", response=ScoreOut, summary="Cross-score as a cluster member")
+def peer(request, campaign_id: int, score_id: int, payload: PeerScoreIn):
+    campaign = _campaign(request, campaign_id)
+    score = _score(request, campaign, score_id)
+    scorer = get_object_or_404(permissions.visible_units(request.user), pk=payload.scorer_unit_id)
+    services.peer_score(actor=request.user, score=score, scorer_unit=scorer, points=payload.points, note=payload.note)
+    return Score.objects.get(pk=score.pk)
+
+
+@router.get("/{campaign_id}/leaderboards", response=list[LeaderboardOut],
+            summary="Rankings of the clusters with units in a subtree")
+def leaderboards(request, campaign_id: int, unit_id: int | None = None):
+    campaign = _campaign(request, campaign_id)
+    root = _root(request, campaign, unit_id)
+    return selectors.leaderboards(campaign, selectors.campaign_clusters(campaign, root))
+
+
+# Reviews ------------------------------------------------------------------------------------------
+
+def _round(campaign, round_id) -> ReviewRound:
+    return get_object_or_404(ReviewRound, campaign=campaign, pk=round_id)
+
+
+@router.get("/{campaign_id}/reviews/{round_id}/rollup", response=RollupOut,
+            summary="Review indicators summed over the subtree, per child unit")
+def rollup(request, campaign_id: int, round_id: int, unit_id: int | None = None):
+    campaign = _campaign(request, campaign_id)
+    result = selectors.review_rollup(_round(campaign, round_id), _root(request, campaign, unit_id))
+    codes = {i.pk: i.code for i in result.indicators}
+    return {
+        "round_id": result.review_round.pk, "title": result.review_round.title,
+        "indicators": {i.code: i.name for i in result.indicators},
+        "totals": {codes[k]: v for k, v in result.totals.items()},
+        "rows": [{"unit_id": row.unit.pk, "unit_name": row.unit.name, "participants": row.participants, "submitted": row.submitted,
+                  "values": {codes[k]: v for k, v in row.values.items()}} for row in result.rows],
+    }
+
+
+@router.post("/{campaign_id}/reviews/{round_id}/reports", response={201: dict})
+def save_report(request, campaign_id: int, round_id: int, payload: ReportIn):
+    campaign = _campaign(request, campaign_id)
+    review_round = _round(campaign, round_id)
+    unit = _unit(request, campaign, payload.unit_id)
+    by_code = {i.code: i.pk for i in campaign.indicators.all()}
+    unknown = set(payload.values) - set(by_code)
+    if unknown:
+        raise ValidationError({"values": _("Unknown indicator.")})
+    report = services.save_review_report(
+        actor=request.user, review_round=review_round, unit=unit,
+        values={by_code[code]: value for code, value in payload.values.items()}, results=payload.results,
+        shortcomings=payload.shortcomings, lessons=payload.lessons, submit=payload.submit)
+    return Status(201, {"id": report.pk, "status": report.status})
