@@ -4,7 +4,7 @@ runs in one transaction; history is recorded by simple-history on every save."""
 from datetime import date
 
 from django.core.exceptions import ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.db.models import F, Value
 from django.db.models.functions import Concat, Substr
 from django.utils import timezone
@@ -134,5 +134,15 @@ def save_member(member: Member) -> Member:
     _validate_member(member)
     if member.status == Member.Status.ACTIVE:
         member.left_on = None
-    member.save()
+    try:
+        with transaction.atomic():
+            member.save()
+    except IntegrityError as exc:
+        # two saves with the same code at once (a double submit): both passed the check above,
+        # the database's unique index lets one through
+        if Member.objects.filter(code=member.code).exclude(pk=member.pk).exists():
+            raise ValidationError(
+                {"code": _("The member code “%(code)s” is already used.") % {"code": member.code}}
+            ) from exc
+        raise
     return member

@@ -11,11 +11,13 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from unittest import mock
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django.db import connection, connections, transaction
 
 from core.tests.authz import member_workbook
@@ -164,6 +166,60 @@ def test_an_issue_killed_midway_keeps_the_number_sequence_and_the_document_consi
     assert number_symbol.startswith("01/") or number_symbol.startswith("1/"), number_symbol
     assert database.scalar(sequence_sql, (tree.district_a.pk,)) == 1
     assert database.scalar(document_sql, (draft.pk,)) == Document.Status.ISSUED
+
+
+# A form submitted twice at once -----------------------------------------------------------------
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite runs one write transaction at a time")
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_a_form_submitted_twice_at_once_creates_one_member_and_tells_the_other_why(tree, officer_a):
+    from organisations import services
+
+    url = f"/to-chuc/don-vi/{tree.grassroots_a1.pk}/doan-vien/them/"
+    data = {"code": "DOUBLE-1", "full_name": "Lưu Thị Bấm Hai Lần", "gender": "F", "category": "worker",
+            "status": "active"}
+    both_checked = threading.Barrier(2, timeout=20)
+    check = services._validate_member
+    responses, errors = [], []
+
+    def check_then_wait(member):
+        check(member)
+        both_checked.wait()  # both requests have passed the "code already used" check
+
+    def submit():
+        try:
+            client = Client()
+            client.force_login(officer_a)
+            responses.append(client.post(url, data))
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    with mock.patch.object(services, "_validate_member", check_then_wait):
+        threads = [threading.Thread(target=submit) for _ in range(2)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(timeout=60)
+    assert not errors, errors
+    assert sorted(r.status_code for r in responses) == [200, 302]
+    refused = next(r for r in responses if r.status_code == 200).content.decode()
+    assert "Mã đoàn viên “DOUBLE-1” đã được dùng" in refused
+    assert Member.objects.filter(code="DOUBLE-1").count() == 1
+
+
+def test_saving_a_member_with_a_code_taken_meanwhile_is_a_validation_error(tree, members):
+    """The same path without threads: the check passes, the database refuses."""
+    from django.core.exceptions import ValidationError
+
+    from organisations import services
+
+    taken = members["a1"][0].code
+    newcomer = Member(unit=tree.grassroots_a1, code=taken, full_name="Người Đến Sau", gender="M")
+    with mock.patch.object(services, "_validate_member"), pytest.raises(ValidationError) as caught:
+        services.save_member(newcomer)
+    assert "code" in caught.value.message_dict
 
 
 # The database going away -----------------------------------------------------------------------
