@@ -261,6 +261,7 @@ def main() -> int:
     if not QUICK:
         attempt("roll-ups and search on SQLite", step_json, "bench.steps.rollups", databases.ensure_sqlite(MAIN)[0],
                 MAIN)
+    attempt("storage", step_json, "bench.steps.storage", databases.url(f"thidua_bench_{MAIN}"), MAIN)
     attempt("Excel import", member_import, work_url)
     attempt("document output", step_json, "bench.steps.rendering", work_url, 200 if QUICK else 1000)
     attempt("two app servers", http_steps.two_servers, work_url, psql)

@@ -136,11 +136,35 @@ def _optional_cases(province, vendor, params):
     campaign = Campaign.objects.filter(participants__isnull=False).order_by("-pk").first()
     if campaign is not None:
         def reach_sql():
-            return _fetch("""SELECT COUNT(*) FROM campaigns_participant p JOIN organisations_unit u ON u.id = p.unit_id
-                             WHERE p.campaign_id = %(campaign)s AND u.path LIKE %(prefix)s""",
-                          {**params, "campaign": campaign.pk})
-        cases.append(("campaign reach over the province (campaigns reach_total)",
-                      lambda: reach_total(campaign, province), reach_sql, "participants"))
+            row = _fetch("""WITH scope AS (SELECT unit_id, COUNT(*) AS n FROM organisations_member
+                                           WHERE status = 'active' GROUP BY unit_id),
+                                  said AS (SELECT unit_id, COUNT(*) AS sessions,
+                                           SUM(officers + members + civil_servants + public_employees + workers) AS n
+                                           FROM campaigns_disseminationsession WHERE campaign_id = %(campaign)s
+                                           GROUP BY unit_id),
+                                  per_unit AS (SELECT COALESCE(scope.n, 0) AS scope, COALESCE(said.n, 0) AS reported,
+                                               COALESCE(said.sessions, 0) AS sessions
+                                           FROM campaigns_participant p JOIN organisations_unit u ON u.id = p.unit_id
+                                           LEFT JOIN scope ON scope.unit_id = p.unit_id
+                                           LEFT JOIN said ON said.unit_id = p.unit_id
+                                           WHERE p.campaign_id = %(campaign)s AND u.path LIKE %(prefix)s)
+                             SELECT SUM(scope), SUM(reported),
+                                    SUM(CASE WHEN reported < scope THEN reported ELSE scope END), SUM(sessions),
+                                    SUM(CASE WHEN scope > 0 AND scope * %(threshold)s
+                                             - (CASE WHEN reported < scope THEN reported ELSE scope END) * 100 > 0
+                                        THEN 1 ELSE 0 END)
+                             FROM per_unit""",
+                         {**params, "campaign": campaign.pk, "threshold": campaign.reach_threshold})[0]
+            return {"scope": row[0], "reported": row[1], "reached": row[2], "sessions": row[3],
+                    "below_threshold": row[4]}
+
+        def reach_app():
+            reach = reach_total(campaign, province)
+            return {"scope": reach.scope, "reported": reach.reported, "reached": reach.reached,
+                    "sessions": reach.sessions, "below_threshold": reach.below_threshold}
+
+        cases.append(("campaign reach over the province (campaigns reach_total)", reach_app, reach_sql,
+                      "participants"))
     return cases
 
 
