@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.responses import Status
 
 from accounts import permissions
 from documents import selectors, services
@@ -169,7 +170,7 @@ def create_document(request, payload: DraftIn):
             if len(bases) != len(set(payload.basis_ids)):
                 raise ValidationError({"basis_ids": _("Some legal bases are not in the registry.")})
             services.set_bases(actor=request.user, document=document, bases=bases)
-    return 201, document
+    return Status(201, document)
 
 
 @router.post("/{int:document_id}/issue", response=DocumentDetailOut, summary="Issue a draft")

@@ -237,7 +237,8 @@ def match_basis(number_symbol: str, user) -> Document | None:
             .select_related("doc_type").order_by("-issued_on").first())
 
 
-_ASKS_FOR_PLANS = re.compile(r"xay dung (ke hoach|chuong trinh)")
+# “... đề nghị các cấp Công đoàn trong tỉnh xây dựng kế hoạch ...”: the plan asks its recipients for theirs.
+_ASKS_FOR_PLANS = re.compile(r"\b(de nghi|yeu cau)\b[^.;]{0,120}\bxay dung (ke hoach|chuong trinh)")
 
 
 def proposal(reading: Reading, user) -> dict:
@@ -310,17 +311,20 @@ def save_reading(*, actor, reading: Reading, doc_type: DocumentType, summary: st
         raise PermissionDenied
     unit, body = _resolve_issuer(actor, issuer, new_issuer_name)
     number_symbol = normalize(number_symbol)
-    if unit is not None:
+    ours = unit is not None and permissions.can_manage_documents(actor, unit)
+    if ours:
         document = services.create_draft(actor=actor, issuer=unit, doc_type=doc_type, summary=summary, **fields)
         services.set_recipients(actor=actor, document=document, units=list(recipient_units))
-    else:
+    else:  # an outside body's document, or one from a unit above ours: recorded, no cascade here
         if not number_symbol:
-            raise ValidationError({"number_symbol": _("A document issued outside our units needs its number/symbol.")})
+            raise ValidationError({"number_symbol": _("A document issued outside your units needs its number/symbol.")})
+        fields["requires_plan"] = False  # its cascade is followed where it was issued
         document = services.record_external(actor=actor, doc_type=doc_type, number_symbol=number_symbol,
-                                            issued_on=issued_on, summary=summary, issuer_body=body, **fields)
-    basis_documents = [_basis_document(actor, entry, own=document) for entry in bases]
+                                            issued_on=issued_on, summary=summary, issuer_body=body,
+                                            issuer_unit=unit, **fields)
+    basis_documents = [_basis_document(actor, entry, own=document, own_number=number_symbol) for entry in bases]
     services.set_bases(actor=actor, document=document, bases=basis_documents)
-    if unit is not None and number_symbol:
+    if ours and number_symbol:
         if issued_on is None:
             raise ValidationError({"issued_on": _("Give the date the document was issued under that number.")})
         document = services.issue_document(actor=actor, document=document, issued_on=issued_on,
@@ -337,9 +341,9 @@ def _resolve_issuer(actor, choice: str, new_name: str) -> tuple[Unit | None, Ext
         unit = issuer_candidates(actor).filter(pk=pk).first()
         if unit is None:
             raise ValidationError({"issuer": _("Choose the issuer again.")})
-        if not permissions.can_manage_documents(actor, unit):
+        if not permissions.can_record_documents_of(actor, unit):
             raise ValidationError({"issuer": _("%(unit)s is outside your scope: its own officers enter its "
-                                               "documents. Look for it in the registry.") % {"unit": unit.name}})
+                                               "documents.") % {"unit": unit.name}})
         return unit, None
     if kind == "body" and pk.isdigit():
         body = ExternalBody.objects.filter(pk=pk).first()
@@ -351,19 +355,21 @@ def _resolve_issuer(actor, choice: str, new_name: str) -> tuple[Unit | None, Ext
     return None, services.outside_body(new_name)
 
 
-def _basis_document(actor, entry: BasisEntry, own: Document) -> Document:
+def _basis_document(actor, entry: BasisEntry, own: Document, own_number: str) -> Document:
     if entry.existing is not None:
         return entry.existing
-    parsed = parse_number_symbol(entry.number_symbol)
-    if own.number_symbol and parsed and str(parsed) == own.number_symbol:
+    parsed, own_parsed = parse_number_symbol(entry.number_symbol), parse_number_symbol(own_number)
+    match = match_issuer(entry.issuer_name, actor)
+    same_issuer = not entry.issuer_name or (match.unit is not None and match.unit.pk == own.issuer_unit_id) or (
+        match.body is not None and match.body.pk == own.issuer_body_id)
+    if parsed and own_parsed and str(parsed) == str(own_parsed) and same_issuer:
         raise ValidationError({"bases": _("A document cannot cite itself as its legal basis.")})
     existing = match_basis(entry.number_symbol, actor)
     if existing is not None:
         return existing
     if entry.doc_type is None:
         raise ValidationError({"bases": _("Choose the type of %(ns)s.") % {"ns": entry.number_symbol}})
-    match = match_issuer(entry.issuer_name, actor)
-    unit = match.unit if match.unit is not None and permissions.can_manage_documents(actor, match.unit) else None
+    unit = match.unit if match.unit is not None and permissions.can_record_documents_of(actor, match.unit) else None
     body = None
     if unit is None:
         body = match.body or services.outside_body(entry.issuer_name or _issuer_from_symbol(entry.number_symbol))

@@ -3,7 +3,7 @@ filters, the graph of legal bases and implementing plans, and the compliance boa
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from accounts.permissions import MANAGE_ROLES, scope_paths, visible_units
@@ -75,7 +75,7 @@ def filter_documents(user, filters: DocumentFilters) -> QuerySet[Document]:
     if filters.sent_to_me:
         mine = own_units(user, roles=set(MANAGE_ROLES) | {"viewer", "council", "editor"}).values("pk")
         documents = documents.filter(Exists(Recipient.objects.filter(document=OuterRef("pk"), unit__in=mine)))
-    return documents.order_by("-issued_on", "-pk")
+    return documents.order_by(F("issued_on").desc(nulls_first=True), "-pk")
 
 
 def my_open_obligations(user) -> QuerySet[Obligation]:
@@ -144,7 +144,8 @@ def cascade_tree(document: Document, user, depth: int = 4) -> list[Node]:
 
 
 def cited_by(document: Document, user) -> QuerySet[Document]:
-    return (visible_documents(user).filter(basis_links__basis=document)
+    """Documents that cite this one, other than its implementing plans (shown as the cascade)."""
+    return (visible_documents(user).filter(basis_links__basis=document).exclude(parent=document)
             .select_related("doc_type", "issuer_unit", "issuer_body").order_by("-issued_on", "-pk"))
 
 
@@ -196,7 +197,7 @@ def obligations_in(document: Document, within: Unit | None = None, user=None, st
     elif state == "pending":
         obligations = obligations.filter(acknowledged_at__isnull=True, fulfilled_at__isnull=True)
     return (obligations.select_related("unit", "unit__unit_type", "fulfilled_by", "acknowledged_by")
-            .order_by("unit__path"))
+            .order_by("unit__unit_type__level", "unit__unit_type__code", "unit__sort_order", "unit__name"))
 
 
 def board_counts(document: Document, within: Unit | None = None, user=None) -> BoardCounts:

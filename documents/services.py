@@ -137,8 +137,8 @@ def record_external(*, actor, doc_type: DocumentType, number_symbol: str, issued
     """Record a document issued elsewhere or earlier on paper (usually a legal basis), e.g.
     Chỉ thị 35/CT-TTg of the Prime Minister. A document of one of our units keeps its number
     in that unit's sequence, so the next number issued here follows it."""
-    if issuer_unit is not None and not permissions.can_manage_documents(actor, issuer_unit):
-        raise PermissionDenied(_("You may only record documents of units in your scope."))
+    if issuer_unit is not None and not permissions.can_record_documents_of(actor, issuer_unit):
+        raise PermissionDenied(_("You may only record documents of units in your scope or above it."))
     if issuer_unit is None and not permissions.can_record_documents(actor):
         raise PermissionDenied
     if issuer_unit is None and issuer_body is None:
@@ -282,7 +282,8 @@ def issue_document(*, actor, document: Document, issued_on: dt.date | None = Non
 
     `number_symbol` enters a document already issued on paper under that number (checked
     against the type, the issuer's symbol and the numbers already used)."""
-    document = Document.objects.select_for_update().select_related("doc_type", "issuer_unit").get(pk=document.pk)
+    document = (Document.objects.select_for_update(of=("self",)).select_related("doc_type", "issuer_unit")
+                .get(pk=document.pk))
     if not permissions.can_manage_documents(actor, document.issuer_unit):
         raise PermissionDenied(_("You may only issue documents of units in your scope."))
     if document.status != Document.Status.DRAFT:
@@ -336,7 +337,7 @@ def issue_document(*, actor, document: Document, issued_on: dt.date | None = Non
 
 @transaction.atomic
 def acknowledge(*, actor, obligation: Obligation) -> Obligation:
-    obligation = Obligation.objects.select_for_update().select_related("unit").get(pk=obligation.pk)
+    obligation = Obligation.objects.select_for_update(of=("self",)).select_related("unit").get(pk=obligation.pk)
     if not permissions.can_act_for_unit(actor, obligation.unit):
         raise PermissionDenied
     if obligation.acknowledged_at is None:

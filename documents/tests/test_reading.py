@@ -1,0 +1,231 @@
+"""Reading an existing document: upload or paste, review the prefilled form, save. A file or
+text the reader cannot read gives a clear Vietnamese message and nothing is kept."""
+
+import datetime as dt
+import io
+from pathlib import Path
+
+import docx
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+
+from documents import reading as reading_service
+from documents import services
+from documents.models import Document, ExternalBody, Obligation, Reading
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED_TEXT = (Path(__file__).parents[1] / "demo_data" / "seed_plan.txt").read_text(encoding="utf-8")
+HOA_AN_TEXT = (FIXTURES / "hoa_an_plan.txt").read_text(encoding="utf-8")
+READ_URL = "/van-ban/doc-van-ban/"
+
+
+def _docx(text: str) -> bytes:
+    document = docx.Document()
+    for line in text.splitlines():
+        document.add_paragraph(line)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def review_data(reading, user, **overrides) -> dict:
+    """What the review form posts when the officer accepts every value read."""
+    proposal = reading_service.proposal(reading, user)
+    initial = dict(proposal["initial"])
+    data = {key: value for key, value in initial.items()
+            if key not in ("recipient_units", "requires_plan", "issued_on", "doc_type") and value is not None}
+    data["doc_type"] = initial["doc_type"] or ""
+    data["issued_on"] = initial["issued_on"].isoformat() if initial["issued_on"] else ""
+    data["recipient_units"] = [str(pk) for pk in initial["recipient_units"]]
+    if initial["requires_plan"]:
+        data["requires_plan"] = "on"
+    bases = proposal["bases"]
+    data.update({"bases-TOTAL_FORMS": len(bases), "bases-INITIAL_FORMS": len(bases), "bases-MIN_NUM_FORMS": 0,
+                 "bases-MAX_NUM_FORMS": 1000})
+    for i, basis in enumerate(bases):
+        data.update({f"bases-{i}-include": "on", f"bases-{i}-doc_type": basis["doc_type"],
+                     f"bases-{i}-number_symbol": basis["number_symbol"],
+                     f"bases-{i}-issued_on": basis["issued_on"].isoformat() if basis["issued_on"] else "",
+                     f"bases-{i}-issuer_name": basis["issuer_name"], f"bases-{i}-match": basis["match"] or ""})
+    data.update(overrides)
+    return {key: value for key, value in data.items() if value is not None}
+
+
+# Reading --------------------------------------------------------------------------------
+
+def test_the_seed_plan_pasted_by_the_province_is_read_and_prefilled(cao_bang, client_as, types):
+    client = client_as(cao_bang.admin)
+    response = client.post(READ_URL, {"text": SEED_TEXT})
+    reading = Reading.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/van-ban/doc-van-ban/{reading.pk}/"
+
+    proposal = reading_service.proposal(reading, cao_bang.admin)
+    initial = proposal["initial"]
+    assert initial["doc_type"] == types["KH"].pk
+    assert initial["summary"].startswith("Thực hiện Chỉ thị số 08/CT-UBND ngày 25/5/2015 của UBND tỉnh Cao Bằng")
+    assert initial["theme"].startswith("Đảng bộ, chính quyền và nhân dân tỉnh Cao Bằng ra sức thi đua")
+    assert initial["issuer"] == f"unit:{cao_bang.province.pk}"  # “Ban Thường vụ Liên đoàn Lao động tỉnh Cao Bằng”
+    assert [b["number_symbol"] for b in proposal["bases"]] == ["08/CT-UBND", "01/KH-LĐLĐ", "34-CT/TW", "35/CT-TTg",
+                                                               "05/KH-TLĐ"]
+    body = initial["body"].splitlines()
+    assert body[0].startswith("Tiếp tục thực hiện Kế hoạch số 01/KH-LĐLĐ")  # the preamble comes first
+    assert [line[:2] for line in body if line[:1].isdigit()] == ["1.", "2.", "3.", "4.", "5."]
+    assert initial["recipients_text"].splitlines()[4:7] == ["LĐLĐ các huyện, thành phố", "CĐ ngành, CĐVC tỉnh",
+                                                            "CĐCS trực thuộc"]
+    expected = {*cao_bang.districts, *cao_bang.sectors, cao_bang.civil_servants, *cao_bang.direct, *cao_bang.central}
+    assert set(initial["recipient_units"]) == {u.pk for u in expected}
+    assert initial["requires_plan"] is True
+
+    page = client.get(f"/van-ban/doc-van-ban/{reading.pk}/").content.decode()
+    assert "Đã nhận ra cơ quan ban hành là đơn vị Liên đoàn Lao động tỉnh Cao Bằng" in page
+
+
+def test_saving_the_reviewed_seed_plan_issues_it_with_its_bases_and_its_cascade(cao_bang, client_as, types):
+    client = client_as(cao_bang.admin)
+    ttg = services.outside_body("Thủ tướng Chính phủ")
+    directive = services.record_external(actor=cao_bang.admin, doc_type=types["CT"], number_symbol="35/CT-TTg",
+                                         issued_on=dt.date(2014, 12, 19), summary="Đẩy mạnh thi đua", issuer_body=ttg)
+    client.post(READ_URL, {"text": SEED_TEXT})
+    reading = Reading.objects.get()
+    data = review_data(reading, cao_bang.admin, number_symbol="75/KH-LĐLĐ", issued_on="2015-06-15",
+                       plan_deadline="2015-07-15", signer_authority="TM. BAN THƯỜNG VỤ")
+
+    response = client.post(f"/van-ban/doc-van-ban/{reading.pk}/", data)
+
+    plan = Document.objects.get(number_symbol="75/KH-LĐLĐ")
+    assert response.status_code == 302 and response["Location"] == f"/van-ban/{plan.pk}/"
+    assert (plan.status, plan.issuer_unit, plan.issued_on) == (Document.Status.ISSUED, cao_bang.province,
+                                                                dt.date(2015, 6, 15))
+    bases = {b.number_symbol: b for b in plan.bases.select_related("issuer_unit", "issuer_body")}
+    assert bases["35/CT-TTg"] == directive  # matched, not recorded twice
+    assert bases["01/KH-LĐLĐ"].issuer_unit == cao_bang.province and bases["01/KH-LĐLĐ"].status == "recorded"
+    assert bases["34-CT/TW"].issuer_body.name == "Bộ Chính trị"
+    assert bases["08/CT-UBND"].issuer_body.name == "UBND tỉnh Cao Bằng"
+    assert bases["05/KH-TLĐ"].issuer_unit == cao_bang.national  # a unit above ours, recorded
+    assert Obligation.objects.filter(document=plan, requires_plan=True).count() == 8
+    assert plan.source_file.read().decode("utf-8") == SEED_TEXT.strip()  # the upload is kept with the document
+    assert not Reading.objects.exists()
+    assert len(plan.recipients_text.splitlines()) == 9
+
+
+def test_a_district_officer_enters_its_own_plan_from_a_word_file(symbols, officer_a, client_as):
+    client = client_as(officer_a)
+    upload = SimpleUploadedFile("ke-hoach-15.docx", _docx(HOA_AN_TEXT))
+    client.post(READ_URL, {"file": upload})
+    reading = Reading.objects.get()
+    proposal = reading_service.proposal(reading, officer_a)
+    assert proposal["initial"]["issuer"] == f"unit:{symbols.district_a.pk}"
+    assert set(proposal["initial"]["recipient_units"]) == {symbols.grassroots_a1.pk, symbols.grassroots_a2.pk}
+    assert proposal["initial"]["requires_plan"] is False  # it builds its own plan, asks none of its recipients
+
+    client.post(f"/van-ban/doc-van-ban/{reading.pk}/", review_data(reading, officer_a))
+
+    plan = Document.objects.get(issuer_unit=symbols.district_a)
+    assert (plan.number_symbol, plan.issued_on, plan.status) == ("15/KH-LĐLĐ", dt.date(2015, 6, 10), "issued")
+    assert set(Obligation.objects.filter(document=plan).values_list("unit__code", flat=True)) == {"CS-A1", "CS-A2"}
+    assert plan.source_file.name.endswith(".docx")
+    basis = plan.bases.get(number_symbol="12/KH-LĐLĐ")
+    assert basis.issuer_unit == symbols.province and basis.status == Document.Status.RECORDED
+
+
+def test_a_plan_without_a_number_is_saved_as_a_draft(symbols, officer_a, client_as):
+    client = client_as(officer_a)
+    client.post(READ_URL, {"text": HOA_AN_TEXT})
+    reading = Reading.objects.get()
+    client.post(f"/van-ban/doc-van-ban/{reading.pk}/", review_data(reading, officer_a, number_symbol=""))
+    plan = Document.objects.get(issuer_unit=symbols.district_a)
+    assert plan.status == Document.Status.DRAFT and plan.number is None
+
+
+def test_a_document_of_an_outside_body_is_recorded_with_a_new_body(tree, admin_user, client_as):
+    client = client_as(admin_user)
+    client.post(READ_URL, {"text": (FIXTURES / "tld_guidance.txt").read_text(encoding="utf-8")})
+    reading = Reading.objects.get()
+    assert reading_service.proposal(reading, admin_user)["initial"]["issuer"] == "new"
+    client.post(f"/van-ban/doc-van-ban/{reading.pk}/", review_data(reading, admin_user))
+    guidance = Document.objects.get(number_symbol="12/HD-TLĐ")
+    assert guidance.status == Document.Status.RECORDED and guidance.doc_type.code == "HD"
+    assert guidance.issuer_body.name == "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM"
+    assert not Obligation.objects.filter(document=guidance).exists()
+
+
+# Bad input --------------------------------------------------------------------------------
+
+def _refused(client, payload) -> str:
+    response = client.post(READ_URL, payload)
+    assert response.status_code == 200
+    assert not Reading.objects.exists() and not Document.objects.exists()
+    return response.content.decode()
+
+
+def test_a_corrupt_docx_is_refused_with_a_clear_message_and_nothing_is_kept(tree, admin_user, client_as):
+    corrupt = SimpleUploadedFile("ke-hoach.docx", b"PK\x03\x04" + b"\x00garbage" * 200)
+    assert "bị hỏng" in _refused(client_as(admin_user), {"file": corrupt})
+
+
+def test_a_docx_whose_xml_is_broken_is_refused(tree, admin_user, client_as):
+    data = bytearray(_docx("KẾ HOẠCH\n1. Một"))
+    broken = bytes(data[: len(data) // 2])  # cut in the middle: the zip's directory is gone
+    assert "hỏng" in _refused(client_as(admin_user), {"file": SimpleUploadedFile("cut.docx", broken)})
+
+
+def test_a_password_protected_docx_is_refused_with_a_clear_message(tree, admin_user, client_as):
+    protected = SimpleUploadedFile("mat-khau.docx", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 4096)
+    assert "mật khẩu" in _refused(client_as(admin_user), {"file": protected})
+
+
+def test_a_pasted_text_with_no_structure_is_refused(tree, admin_user, client_as):
+    page = _refused(client_as(admin_user), {"text": "Hôm nay trời đẹp, chúng tôi đi chơi công viên cả ngày."})
+    assert "Không nhận ra cấu trúc văn bản" in page
+
+
+def test_an_empty_form_asks_for_a_file_or_text(tree, admin_user, client_as):
+    assert "dán nội dung văn bản" in _refused(client_as(admin_user), {"text": "  "})
+
+
+def test_a_bad_number_on_review_saves_nothing(symbols, officer_a, client_as):
+    client = client_as(officer_a)
+    client.post(READ_URL, {"text": HOA_AN_TEXT})
+    reading = Reading.objects.get()
+    bodies = ExternalBody.objects.count()
+
+    response = client.post(f"/van-ban/doc-van-ban/{reading.pk}/",
+                           review_data(reading, officer_a, number_symbol="15-KH/LĐLĐ/x"))
+
+    assert response.status_code == 200
+    assert "không phải số/ký hiệu hợp lệ" in response.content.decode()
+    assert not Document.objects.exists() and ExternalBody.objects.count() == bodies
+    assert Reading.objects.filter(pk=reading.pk).exists()  # the officer can correct and save again
+
+
+def test_a_reading_cites_itself_is_refused(symbols, officer_a, client_as):
+    client = client_as(officer_a)
+    client.post(READ_URL, {"text": HOA_AN_TEXT})
+    reading = Reading.objects.get()
+    data = review_data(reading, officer_a, **{"bases-0-number_symbol": "15/KH-LĐLĐ", "bases-0-match": "",
+                                              "bases-0-issuer_name": "Liên đoàn Lao động huyện Hòa An"})
+    response = client.post(f"/van-ban/doc-van-ban/{reading.pk}/", data)
+    assert "không thể tự lấy chính nó làm căn cứ" in response.content.decode()
+    assert not Document.objects.exists()
+
+
+def test_another_users_reading_answers_404(symbols, officer_a, officer_b, client_as):
+    client_as(officer_a).post(READ_URL, {"text": HOA_AN_TEXT})
+    reading = Reading.objects.get()
+    client = client_as(officer_b)
+    assert client.get(f"/van-ban/doc-van-ban/{reading.pk}/").status_code == 404
+    assert client.post(f"/van-ban/doc-van-ban/{reading.pk}/huy/").status_code == 404
+
+
+def test_a_viewer_cannot_enter_documents(tree, viewer, client_as):
+    assert client_as(viewer).get(READ_URL).status_code == 403
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Ban Thường vụ Liên đoàn Lao động tỉnh Cao Bằng", "lien doan lao dong tinh cao bang"),
+    ("LĐLĐ tỉnh Cao Bằng", "lien doan lao dong tinh cao bang"),
+    ("Liên đoàn Lao động (LĐLĐ) tỉnh Cao Bằng", "lien doan lao dong tinh cao bang"),
+    ("UBND tỉnh Cao Bằng", "uy ban nhan dan tinh cao bang"),
+])
+def test_names_compare_without_organ_accents_or_abbreviations(name, expected):
+    assert reading_service.name_key(name) == expected
