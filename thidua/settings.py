@@ -230,6 +230,7 @@ DEMO_LOADERS = [
     "organisations.demo",
     "accounts.demo",
     "publishing.demo",
+    "documents.demo",
     "awards.demo",
 ]
 
