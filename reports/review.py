@@ -263,8 +263,8 @@ def _publishing(breakdown: Breakdown, figures: ReviewFigures) -> Table:
     models = breakdown.group(advanced_models(unit, **period), "unit__path", n=Count("pk"),
                              recognised=Count("pk", filter=Q(stage__in=recognised)))
     table = Table(key="publishing", title=_("Advanced models and news"),
-                  columns=[Column(_("Unit"), TEXT), Column(_("Articles published")), Column(_("Advanced models")),
-                           Column(_("Recognised or being replicated"))])
+                  columns=[Column(_("Unit"), TEXT), Column(_("Articles published")),
+                           Column(_("Advanced models found")), Column(_("Recognised or being replicated"))])
     for key, child in breakdown.row_units([articles, models]):
         a, m = articles.get(key, {}).get("n", 0), models.get(key, {})
         if not a and not m:
@@ -349,7 +349,7 @@ def _narrative(figures: ReviewFigures) -> tuple[list[str], list]:
         results.append(Section(f"{len(results) + 1}. Công tác tuyên truyền, tổ chức phong trào thi đua", lines))
     if facts.get("models") or facts.get("articles"):
         results.append(Section(f"{len(results) + 1}. Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến", [
-            f"Các cấp công đoàn đã theo dõi {_n(facts.get('models', 0))} mô hình, điển hình tiên tiến, trong đó "
+            f"Các cấp công đoàn đã phát hiện {_n(facts.get('models', 0))} mô hình, điển hình tiên tiến, trong đó "
             f"{_n(facts.get('models_recognised', 0))} điển hình đã được công nhận hoặc đang được nhân rộng; đăng tải "
             f"{_n(facts.get('articles', 0))} tin, bài về người tốt, việc tốt trên cổng thông tin điện tử."
         ]))

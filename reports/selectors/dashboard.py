@@ -134,7 +134,9 @@ class Dashboard:
                 detail=f"{detail} · {text}" if source and text else detail,
                 href=dashboard_url(child, self.year),
             ))
-        legend = [(_("80% or more"), "good"), (_("50% to 80%"), "mid"), (_("under 50%"), "bad"),
+        legend = [(_("%(share)s or more") % {"share": "80%"}, "good"),
+                  (_("%(low)s to under %(high)s") % {"low": "50%", "high": "80%"}, "mid"),
+                  (_("under %(share)s") % {"share": "50%"}, "bad"),
                   (_("nothing to measure"), "none")] if source else []
         title = (_("Units below, sized by members, coloured by %(measure)s") % {"measure": source.tile_label}
                  if source else _("Units below, sized by members"))

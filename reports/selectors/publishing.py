@@ -35,14 +35,16 @@ def published_articles(unit: Unit, *, year: int | None = None, own: bool = False
 
 def advanced_models(unit: Unit, *, year: int | None = None, stage: str = "", own: bool = False,
                     date_from: dt.date | None = None, date_to: dt.date | None = None) -> QuerySet[AdvancedModel]:
-    """The advanced models behind every model figure: those active in the year (their period
-    covers some of it) or in the dates, at their present stage."""
+    """The advanced models behind every model figure, at their present stage: on the dashboard
+    those active in the year (their period covers some of it); in a review report those found in
+    its dates (their period starts in it), so an empty period reports none."""
     queryset = AdvancedModel.objects.all()
     queryset = queryset.filter(unit=unit) if own else queryset.filter(unit__path__startswith=unit.path)
     if year:
-        date_from, date_to = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+        queryset = queryset.filter(Q(period_start__lte=end), Q(period_end__isnull=True) | Q(period_end__gte=start))
     if date_from and date_to:
-        queryset = queryset.filter(Q(period_start__lte=date_to), Q(period_end__isnull=True) | Q(period_end__gte=date_from))
+        queryset = queryset.filter(period_start__gte=date_from, period_start__lte=date_to)
     if stage:
         queryset = queryset.filter(stage=stage)
     return queryset
