@@ -144,7 +144,7 @@ def nominate(*, actor, batch: NominationBatch, form: AwardForm, achievement: str
              evidence_links: list[str] | None = None, override_justification: str = "", files=()) -> Nomination:
     """Add a nominee to a batch after every check; a failed prerequisite or quota needs a written
     justification, which the council sees. Duplicates and ineligible nominees are refused."""
-    batch = NominationBatch.objects.select_for_update().select_related("round", "proposing_unit").get(pk=batch.pk)
+    batch = NominationBatch.objects.select_for_update(of=("self",)).select_related("round", "proposing_unit").get(pk=batch.pk)
     if not permissions.can_nominate(actor, batch.proposing_unit):
         raise PermissionDenied(_("You may only propose for units in your scope."))
     if not batch.is_editable:
@@ -197,7 +197,7 @@ def nominate(*, actor, batch: NominationBatch, form: AwardForm, achievement: str
 @transaction.atomic
 def withdraw_nomination(*, actor, nomination: Nomination) -> None:
     """Take a nominee out of a batch still being prepared (nothing to keep: it was never sent)."""
-    batch = NominationBatch.objects.select_for_update().get(pk=nomination.batch_id)
+    batch = NominationBatch.objects.select_for_update(of=("self",)).get(pk=nomination.batch_id)
     if not permissions.can_nominate(actor, batch.proposing_unit):
         raise PermissionDenied
     if not batch.is_editable:
@@ -237,7 +237,7 @@ def attach_minutes(*, actor, batch: NominationBatch, upload) -> NominationBatch:
 @transaction.atomic
 def submit_batch(*, actor, batch: NominationBatch, comment: str = "") -> NominationBatch:
     """Send a prepared batch to the level above the proposing unit."""
-    batch = NominationBatch.objects.select_for_update().select_related("round__deciding_unit", "proposing_unit__parent").get(pk=batch.pk)
+    batch = NominationBatch.objects.select_for_update(of=("self",)).select_related("round__deciding_unit", "proposing_unit__parent").get(pk=batch.pk)
     if not permissions.can_nominate(actor, batch.proposing_unit):
         raise PermissionDenied(_("You may only submit your own units' nominations."))
     if not batch.is_editable:
@@ -260,7 +260,7 @@ def submit_batch(*, actor, batch: NominationBatch, comment: str = "") -> Nominat
 
 
 def _reviewable(actor, batch: NominationBatch) -> NominationBatch:
-    batch = NominationBatch.objects.select_for_update().select_related("round__deciding_unit", "at_unit__parent",
+    batch = NominationBatch.objects.select_for_update(of=("self",)).select_related("round__deciding_unit", "at_unit__parent",
                                                                        "proposing_unit").get(pk=batch.pk)
     if not permissions.can_review_batch(actor, batch):
         raise PermissionDenied(_("Only the level now holding the batch can act on it."))
@@ -314,7 +314,7 @@ def cut_nomination(*, actor, nomination: Nomination, reason: str) -> Nomination:
     reason = normalize(reason)
     if not reason:
         raise ValidationError({"reason": _("Say why the nominee is removed.")})
-    nomination = Nomination.objects.select_for_update().get(pk=nomination.pk, batch=batch)
+    nomination = Nomination.objects.select_for_update(of=("self",)).get(pk=nomination.pk, batch=batch)
     if nomination.status != Nomination.Status.PROPOSED:
         raise ValidationError(_("This nominee is no longer proposed."))
     nomination.status = Nomination.Status.CUT
@@ -383,7 +383,7 @@ def set_presence(*, actor, session: CouncilSession, user, present: bool) -> None
 def cast_vote(*, actor, item: AgendaItem, choice: str) -> None:
     """One vote per member and item. The session row is locked so a vote and the closing of the
     session cannot cross; ballots are separate rows, so members voting at once lose nothing."""
-    session = CouncilSession.objects.select_for_update().get(pk=item.session_id)
+    session = CouncilSession.objects.select_for_update(of=("self",)).get(pk=item.session_id)
     if not session.is_open:
         raise ValidationError(_("The session was closed on %(date)s: votes are no longer accepted.")
                               % {"date": timezone.localtime(session.closed_at).strftime("%d/%m/%Y %H:%M")
@@ -416,7 +416,7 @@ def tally(item: AgendaItem, *, members: int, present: int) -> tuple[int, int, in
 
 @transaction.atomic
 def close_session(*, actor, session: CouncilSession) -> CouncilSession:
-    session = CouncilSession.objects.select_for_update().get(pk=session.pk)
+    session = CouncilSession.objects.select_for_update(of=("self",)).get(pk=session.pk)
     if not permissions.can_manage_awards(actor, session.deciding_unit):
         raise PermissionDenied
     if not session.is_open:
@@ -531,7 +531,7 @@ def revoke_decision(*, actor, decision: Decision, reason: str) -> Decision:
     """Thu hồi: the decision stays on record, its awards no longer count."""
     from documents.models import Document
 
-    decision = Decision.objects.select_for_update().get(pk=decision.pk)
+    decision = Decision.objects.select_for_update(of=("self",)).get(pk=decision.pk)
     if not permissions.can_manage_awards(actor, decision.deciding_unit):
         raise PermissionDenied
     reason = normalize(reason)
@@ -554,7 +554,7 @@ def revoke_decision(*, actor, decision: Decision, reason: str) -> Decision:
 def correct_decision(*, actor, decision: Decision, nominations: list[Nomination], decided_on: dt.date, reason: str,
                      **fields) -> Decision:
     """Issue a new decision that replaces `decision` (never edited in place)."""
-    decision = Decision.objects.select_for_update().get(pk=decision.pk)
+    decision = Decision.objects.select_for_update(of=("self",)).get(pk=decision.pk)
     if not permissions.can_manage_awards(actor, decision.deciding_unit):
         raise PermissionDenied
     reason = normalize(reason)
