@@ -1,7 +1,15 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from publishing.models import AdvancedModel, Article, ArticleEvent, BulletinIssue, Category, ModelStage, Replication
+from publishing.models import (
+    AdvancedModel,
+    Article,
+    ArticleEvent,
+    BulletinIssue,
+    Category,
+    ModelStage,
+    Replication,
+)
 
 
 @admin.register(Category)

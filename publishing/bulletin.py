@@ -54,6 +54,14 @@ def _css_string(text: str) -> str:
     return text.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3C ").replace(">", "\\3E ")
 
 
+def _masthead(title: str) -> tuple[str, str]:
+    """"Bản tin Công đoàn Cao Bằng" -> ("BẢN TIN", "CÔNG ĐOÀN CAO BẰNG") for a two-line cover title."""
+    words = title.split()
+    if len(words) > 2 and " ".join(words[:2]).lower() == "bản tin":
+        return "BẢN TIN", " ".join(words[2:]).upper()
+    return "", title.upper()
+
+
 def issue_line(issue: BulletinIssue) -> str:
     """"Số 3 · Tháng 10/2026" (the bulletin is printed in Vietnamese)."""
     if issue.period_kind == BulletinIssue.Period.MONTH:
@@ -86,6 +94,7 @@ def bulletin_context(issue: BulletinIssue) -> dict:
         "cover_image": cover_image,
         "organisation_name": settings.THIDUA_ORGANISATION_NAME,
         "issue_line": issue_line(issue),
+        "masthead": _masthead(issue.title),
         "css": {"title": _css_string(issue.title.upper()), "issue": _css_string(issue_line(issue)),
                 "publisher": _css_string(issue.publisher.name)},
     }

@@ -32,22 +32,33 @@ class Places:
     def user(self, username: str):
         return self.users.get(username) or self.users["canbo.tinh"]
 
-    def _under(self, code: str, word: str) -> Unit:
-        units = Unit.objects.filter(path__startswith=Unit.objects.get(code=code).path).exclude(code=code).order_by("code")
-        return units.filter(name__contains=word).first() or units.first() or Unit.objects.get(code=code)
+    @staticmethod
+    def _first(units, words: str) -> Unit | None:
+        """The first unit whose name holds one of the "|"-separated words, tried in order."""
+        for word in words.split("|"):
+            unit = units.filter(name__contains=word).order_by("depth", "code").first()
+            if unit is not None:
+                return unit
+        return None
+
+    def _under(self, code: str, words: str) -> Unit:
+        parent = Unit.objects.get(code=code)
+        if not words:
+            return parent
+        units = Unit.objects.filter(path__startswith=parent.path).exclude(pk=parent.pk)
+        return self._first(units, words) or units.order_by("code").first() or parent
 
     def resolve(self, key: str) -> tuple[Unit, object]:
-        area, _, word = key.partition(":")
+        area, _, words = key.partition(":")
         if area == "cdcs":
             return self.users["canbo.cdcs"].home_unit, self.users["canbo.cdcs"]
         if area == "hoaan":
-            return (self._under("LDLD-HOAAN", word) if word else self.hoa_an), self.user("canbo.hoaan")
+            return self._under("LDLD-HOAAN", words), self.user("canbo.hoaan")
         if area == "baolac":
-            return self._under("LDLD-BLAC", word), self.user("canbo.baolac")
+            return self._under("LDLD-BLAC", words), self.user("canbo.baolac")
         if area == "gd":
-            return self._under("CDGD", word), self.user("canbo.giaoduc")
-        unit = (Unit.objects.filter(path__startswith=self.province.path, name__contains=word).order_by("depth", "code")
-                .first() if word else None)
+            return self._under("CDGD", words), self.user("canbo.giaoduc")
+        unit = self._first(Unit.objects.filter(path__startswith=self.province.path), words) if words else None
         return unit or self.province, self.user("canbo.tinh")
 
     def reviewer(self, unit: Unit):

@@ -1,5 +1,7 @@
 """The internal bulletin: pick a period, order its articles, print the PDF."""
 
+import datetime
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -34,7 +36,7 @@ def bulletin_create(request):
     if not publishers.exists():
         raise PermissionDenied
     today = timezone.localdate()
-    last_month = today.replace(day=1) - timezone.timedelta(days=1)
+    last_month = today.replace(day=1) - datetime.timedelta(days=1)
     form = BulletinForm(request.POST or None, publishers=publishers, default_title=default_title(),
                         initial={"publisher": publishers.first(), "period_index": last_month.month,
                                  "year": last_month.year})

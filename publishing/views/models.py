@@ -15,7 +15,14 @@ from accounts.permissions import can_manage_models, can_view_history, visible_me
 from accounts.selectors import object_history
 from organisations.models import Unit
 from publishing import selectors, services
-from publishing.forms import AdvancedModelForm, AdvanceForm, EvidenceForm, FigureFormSet, ModelFilterForm, ReplicationForm
+from publishing.forms import (
+    AdvancedModelForm,
+    AdvanceForm,
+    EvidenceForm,
+    FigureFormSet,
+    ModelFilterForm,
+    ReplicationForm,
+)
 from publishing.models import ModelEvidence
 from publishing.views.common import apply_errors
 
