@@ -361,3 +361,13 @@ def can_download_report(user, job) -> bool:
     """Download a generated review report: the person who asked for it, while the unit is still
     in their scope."""
     return getattr(user, "pk", None) == job.requested_by_id and can_view_reports(user, job.unit)
+
+
+def can_review_articles(user) -> bool:
+    """Whether the user reviews anyone's articles at all (for showing the review queue)."""
+    return has_role(user, REVIEW_ROLES)
+
+
+def can_publish_articles(user) -> bool:
+    """Whether the user publishes to the portal at all (for showing the publication queue)."""
+    return bool(_portal_paths(user))

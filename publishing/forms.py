@@ -1,6 +1,7 @@
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from core.text import normalize
 from organisations.models import Unit
@@ -35,7 +36,7 @@ def _base_depth(units) -> int:
 
 class ArticleForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=255)
-    category = forms.ModelChoiceField(label=_("Category"), queryset=Category.objects.all())
+    category = forms.ModelChoiceField(label=pgettext_lazy("news", "Category"), queryset=Category.objects.all())
     unit = UnitChoiceField(label=_("Unit"), queryset=Unit.objects.none(),
                            help_text=_("The unit this article comes from; its federation's editors approve it."))
     lead = forms.CharField(label=_("Lead"), widget=forms.Textarea(attrs={"rows": 3}),
@@ -78,7 +79,7 @@ class ArticleForm(forms.Form):
 class ArticleFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("All"))] + Article.Status.choices)
-    category = forms.ModelChoiceField(label=_("Category"), required=False, queryset=Category.objects.all(),
+    category = forms.ModelChoiceField(label=pgettext_lazy("news", "Category"), required=False, queryset=Category.objects.all(),
                                       empty_label=_("All"))
     queue = forms.ChoiceField(label=_("Show"), required=False, choices=[
         ("", _("All articles")), ("review", _("Waiting for my approval")), ("publish", _("Waiting to be published")),
@@ -170,7 +171,7 @@ class ModelFilterForm(forms.Form):
 
 
 class AdvanceForm(forms.Form):
-    on = forms.DateField(label=_("Date"), widget=DateInput(), initial=timezone.localdate)
+    on = forms.DateField(label=pgettext_lazy("publishing", "Date"), widget=DateInput(), initial=timezone.localdate)
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 

@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.text import fold, normalize
@@ -63,7 +64,7 @@ class AdvancedModel(models.Model):
     PUBLIC_STAGES = [Stage.RECOGNISED, Stage.REPLICATING]
 
     title = models.CharField(_("model or initiative"), max_length=255)
-    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices, default=Kind.COLLECTIVE)
+    kind = models.CharField(pgettext_lazy("advanced model", "kind"), max_length=12, choices=Kind.choices, default=Kind.COLLECTIVE)
     unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="advanced_models",
                              verbose_name=_("unit"), help_text=_("The collective, or the unit the person belongs to."))
     member = models.ForeignKey("organisations.Member", null=True, blank=True, on_delete=models.SET_NULL,
@@ -164,7 +165,7 @@ class ModelStage(models.Model):
 
     model = models.ForeignKey(AdvancedModel, on_delete=models.CASCADE, related_name="stages")
     stage = models.CharField(_("stage"), max_length=12, choices=AdvancedModel.Stage.choices)
-    on = models.DateField(_("date"))
+    on = models.DateField(pgettext_lazy("publishing", "date"))
     moved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
                                  verbose_name=_("by"))
     note = models.TextField(_("note"), blank=True)
@@ -232,8 +233,8 @@ class Category(models.Model):
 
     class Meta:
         ordering = ["sort_order", "name"]
-        verbose_name = _("category")
-        verbose_name_plural = _("categories")
+        verbose_name = pgettext_lazy("news", "category")
+        verbose_name_plural = pgettext_lazy("news", "categories")
 
     def __str__(self) -> str:
         return self.name
@@ -258,15 +259,15 @@ class Article(models.Model):
     """A news article. Its body is HTML sanitised on every save (publishing.sanitizer)."""
 
     class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        SUBMITTED = "submitted", _("Submitted")
-        RETURNED = "returned", _("Returned")
-        APPROVED = "approved", _("Approved")
-        PUBLISHED = "published", _("Published")
+        DRAFT = "draft", pgettext_lazy("article status", "Draft")
+        SUBMITTED = "submitted", pgettext_lazy("article status", "Submitted")
+        RETURNED = "returned", pgettext_lazy("article status", "Returned")
+        APPROVED = "approved", pgettext_lazy("article status", "Approved")
+        PUBLISHED = "published", pgettext_lazy("article status", "Published")
 
     title = models.CharField(_("title"), max_length=255)
-    slug = models.SlugField(_("address"), max_length=100, unique=True)
-    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="articles", verbose_name=_("category"))
+    slug = models.SlugField(pgettext_lazy("web", "address"), max_length=100, unique=True)
+    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="articles", verbose_name=pgettext_lazy("news", "category"))
     unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="articles",
                              verbose_name=_("unit"), help_text=_("The unit this article comes from."))
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,

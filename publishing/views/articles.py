@@ -12,7 +12,9 @@ from django.views.decorators.http import require_POST
 from accounts.permissions import (
     can_edit_article,
     can_publish_article,
+    can_publish_articles,
     can_review_article,
+    can_review_articles,
     can_view_history,
     can_write_article,
     visible_units,
@@ -42,6 +44,8 @@ def article_list(request):
         "counts": selectors.work_counts(request.user),
         "returned": list(selectors.returned_to(request.user)[:20]),
         "can_write": can_write_article(request.user),
+        "reviews": can_review_articles(request.user),
+        "publishes": can_publish_articles(request.user),
     }
     if request.htmx and request.htmx.target == "article-table":
         return render(request, "publishing/partials/article_table.html", context)

@@ -33,7 +33,7 @@
       });
       const link = document.createElement("button");
       link.type = "button";
-      link.textContent = "🔗";
+      link.textContent = "http://";
       link.title = "<a href>";
       link.addEventListener("click", () => {
         const url = window.prompt("https://");
