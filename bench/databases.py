@@ -109,7 +109,7 @@ def ensure_pg(size: int) -> dict:
     report["wall_seconds"] = round(time.monotonic() - started, 1)
     report["reused"] = False
     report_path.write_text(json.dumps(report))
-    psql(f"VACUUM ANALYZE", name)
+    psql("VACUUM ANALYZE", name)
     psql(f"COMMENT ON DATABASE \"{name}\" IS '{fingerprint}'")
     return report
 

@@ -109,10 +109,9 @@ def main(argv=None) -> int:
 
     step = time.monotonic()
     from django.apps import apps
+    from django.db.models.fields import AutoFieldMixin
 
     from .tables import finish
-
-    from django.db.models.fields import AutoFieldMixin
 
     finish([m for m in apps.get_models() if isinstance(m._meta.pk, AutoFieldMixin) and m._meta.pk.name == "id"
             and not m._meta.proxy and m._meta.managed])

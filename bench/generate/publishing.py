@@ -42,7 +42,7 @@ def generate_articles(province: Unit, total: int, rng: random.Random, log) -> in
     statuses = ["published"] * 17 + ["draft", "submitted", "approved"]
 
     def rows():
-        for index in range(total):
+        for _ in range(total):
             pk = next(ids)
             unit_id, unit_name = units[rng.randrange(len(units))]
             theme = THEMES[rng.randrange(len(THEMES))]

@@ -181,7 +181,7 @@ def _converter(field: models.Field, sqlite: bool):
 def _sqlite_datetime(value):
     if isinstance(value, dt.datetime):
         if timezone.is_aware(value):
-            value = value.astimezone(dt.timezone.utc).replace(tzinfo=None)
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
         return value.isoformat(" ")
     return value
 

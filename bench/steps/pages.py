@@ -77,7 +77,9 @@ def discover() -> dict:
     article_path, note = None, ""
     try:
         Article = apps.get_model("publishing", "Article")
-        article = Article.objects.filter(status="published").order_by("-publish_at", "-pk").first()
+        public = Article.objects.public() if hasattr(Article.objects, "public") else \
+            Article.objects.filter(status="published")
+        article = public.order_by("-publish_at", "-pk").first()
         if article is None:
             note = "no published article in the data"
         else:

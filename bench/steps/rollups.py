@@ -13,8 +13,18 @@ from __future__ import annotations
 import sys
 import time
 
-from bench.common import QUICK, OFFICER, Result, absolute_result, alternate, median, percentile, ratio_result, \
-    setup_django, write_results
+from bench.common import (
+    OFFICER,
+    QUICK,
+    Result,
+    absolute_result,
+    alternate,
+    median,
+    percentile,
+    ratio_result,
+    setup_django,
+    write_results,
+)
 
 ROUNDS = 3 if QUICK else 7
 QUERIES = [
