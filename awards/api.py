@@ -105,7 +105,7 @@ class DecisionOut(Schema):
     number_symbol: str
     decided_on: date
     status: str
-    rule_set: str = Field(..., alias="rule_set.code")
+    rule_set: str
     base_salary_amount: int
     total_amount: int
     replaces_id: int | None
@@ -241,11 +241,7 @@ def _decision_out(decision, *, records: bool) -> dict:
             "replaces_id": decision.replaces_id, "records": list(decision.records.all()) if records else []}
 
 
-class DecisionDetailOut(DecisionOut):
-    rule_set: str
-
-
-@router.get("/decisions/{decision_id}", response=DecisionDetailOut)
+@router.get("/decisions/{decision_id}", response=DecisionOut)
 def get_decision(request, decision_id: int):
     decision = get_object_or_404(selectors.visible_decisions(request.user).select_related("document", "rule_set")
                                  .prefetch_related("records__form", "records__member", "records__unit"), pk=decision_id)

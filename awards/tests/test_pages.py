@@ -246,3 +246,13 @@ def test_history_pages_query_count_does_not_grow(client_as, province_officer, ru
         record(rules.forms[GIAY_KHEN], year, unit=tree.grassroots_a1)
         record(rules.forms[LDTT], year, member=MemberFactory(unit=tree.grassroots_a2))
     assert [_queries(client, url) for url in urls] == before
+
+
+def test_decisions_and_statistics_over_the_api(client_as, province_officer, scenario):
+    client = client_as(province_officer)
+    listed = client.get("/api/v1/awards/decisions").json()["items"]
+    assert listed[0]["number_symbol"] == "01/QĐ-LĐLĐ" and listed[0]["total_amount"] == 3_450_000
+    detail = client.get(f"/api/v1/awards/decisions/{scenario['decision'].pk}").json()
+    assert detail["rule_set"] == "T-2010" and len(detail["records"]) == 2
+    stats = client.get("/api/v1/awards/statistics").json()
+    assert {row["form_code"] for row in stats["by_form"]} >= {CSTD_TINH, BK_TINH}
