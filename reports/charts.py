@@ -36,6 +36,10 @@ def nice_max(value: float) -> float:
     return 10 * power
 
 
+def _tick(value: float) -> str:
+    return integer(value) if float(value).is_integer() else display(value, "decimal").rstrip("0").rstrip(",")
+
+
 # Horizontal bars -----------------------------------------------------------------------
 
 @dataclass
@@ -71,12 +75,16 @@ class BarChart:
     marker_label_y: float = 0
     bar_height: int = BAR_HEIGHT
     kind: str = "bar"
+    omitted: int = 0  # rows left out of the chart (none to show); the table has them
 
 
 def bar_chart(title: str, bars: list[Bar], *, maximum: float | None = None, threshold: float | None = None,
-              threshold_label: str = "") -> BarChart:
-    """Bars from the left, one row per item; `maximum` fixes the scale (1 for shares)."""
-    chart = BarChart(title=title, bars=bars)
+              threshold_label: str = "", omit_zero: bool = False) -> BarChart:
+    """Bars from the left, one row per item; `maximum` fixes the scale (1 for shares).
+    `omit_zero` leaves rows without anything out of the chart (counted in `omitted`)."""
+    shown = [b for b in bars if b.value] if omit_zero else bars
+    chart = BarChart(title=title, bars=shown, omitted=len(bars) - len(shown))
+    bars = shown
     top = maximum if maximum is not None else nice_max(max((b.value or 0 for b in bars), default=0))
     for index, bar in enumerate(bars):
         bar.y = TOP + index * ROW_HEIGHT
@@ -169,6 +177,10 @@ class Point:
     href: str = ""
     label: str = ""
 
+    @property
+    def text_y(self) -> float:
+        return round(self.y - 8, 1)
+
 
 @dataclass
 class Series:
@@ -194,6 +206,7 @@ class LineChart:
     top: int = 12
     bottom: int = 30
     kind: str = "line"
+    show_values: bool = False
 
     @property
     def plot_bottom(self) -> int:
@@ -217,9 +230,11 @@ class LineChart:
 
 
 def line_chart(title: str, x_values: list, series: list[tuple[str, list[float], list[str]]],
-               css: list[str] | None = None) -> LineChart:
+               css: list[str] | None = None, *, width: int = WIDTH, height: int = 260,
+               show_values: bool = False, ticks: int = 4) -> LineChart:
     """`series`: (label, values per x, links per x). Years on the x axis, counts on the y axis."""
-    chart = LineChart(title=title, series=[], x_labels=[], y_ticks=[])
+    chart = LineChart(title=title, series=[], x_labels=[], y_ticks=[], width=width, height=height,
+                      show_values=show_values, top=22 if show_values else 12)
     top = nice_max(max((v for _, values, _ in series for v in values), default=0))
     plot_w = chart.width - chart.left - chart.right
     plot_h = chart.height - chart.top - chart.bottom
@@ -232,8 +247,7 @@ def line_chart(title: str, x_values: list, series: list[tuple[str, list[float], 
         return round(chart.top + plot_h * (1 - v / top), 1)
 
     chart.x_labels = [(x_at(i), str(x)) for i, x in enumerate(x_values)]
-    chart.y_ticks = [(y_at(top * k / 4), integer(top * k / 4) if top >= 4 else display(top * k / 4, "decimal"))
-                     for k in range(5)]
+    chart.y_ticks = [(y_at(top * k / ticks), _tick(top * k / ticks)) for k in range(ticks + 1)]
     for n, (label, values, links) in enumerate(series):
         line = Series(label=label, css=(css[n] if css else f"s{n % 6 + 1}"))
         for i, value in enumerate(values):
@@ -241,6 +255,23 @@ def line_chart(title: str, x_values: list, series: list[tuple[str, list[float], 
                                      href=links[i] if i < len(links) else "", label=f"{label} {x_values[i]}"))
         chart.series.append(line)
     return chart
+
+
+@dataclass
+class Multiples:
+    """One small line chart per indicator, each on its own scale: indicators of very different
+    sizes (700 titles, 3 Bằng khen) stay readable side by side."""
+
+    title: str
+    charts: list[LineChart]
+    kind: str = "multiples"
+
+
+def small_multiples(title: str, x_values: list, series: list[tuple[str, list[float], list[str]]]) -> Multiples:
+    charts = [line_chart(label, x_values, [(label, values, links)], [f"s{n % 6 + 1}"], width=340, height=150,
+                         show_values=True, ticks=2)
+              for n, (label, values, links) in enumerate(series)]
+    return Multiples(title=title, charts=charts)
 
 
 # Tiles: the "map" of child units ------------------------------------------------------------
@@ -264,7 +295,7 @@ class Tile:
 
     @property
     def short_label(self) -> str:
-        return _shorten(self.label, max(int(self.w / 7.2), 4))
+        return _shorten(self.label, max(int((self.w - 10) / 8), 4))
 
     @property
     def text_x(self) -> float:

@@ -112,7 +112,6 @@ def _cascade(breakdown: Breakdown, figures: ReviewFigures) -> Table:
 
 def _campaigns(unit: Unit, date_from: dt.date, date_to: dt.date) -> list:
     from campaigns.models import Campaign
-
     from reports.selectors.campaigns import participations
 
     ids = participations(unit).filter(campaign__starts_on__lte=date_to, campaign__ends_on__gte=date_from) \
@@ -253,7 +252,6 @@ def _grades(breakdown: Breakdown, figures: ReviewFigures) -> Table | None:
 
 def _publishing(breakdown: Breakdown, figures: ReviewFigures) -> Table:
     from publishing.models import AdvancedModel
-
     from reports.selectors.publishing import advanced_models, published_articles
 
     unit = breakdown.unit

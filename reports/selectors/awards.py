@@ -20,7 +20,7 @@ from django.utils.translation import gettext as _
 from awards.models import AwardForm, AwardRecord
 from core.text import fold
 from organisations.models import Unit
-from reports.charts import Bar, bar_chart, line_chart
+from reports.charts import Bar, bar_chart, small_multiples
 from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import SELF, Breakdown
 from reports.selectors.common import Figure, Section, Stat, optional_url, records_url
@@ -221,8 +221,8 @@ def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
 
     figures = [Figure(form_table), Figure(level_table)]
     if breakdown.children:
-        figures.append(Figure(unit_table, bar_chart(_("Awards by unit (%(year)s)") % {"year": year}, bars)
-                              if totals["total"] else None))
+        figures.append(Figure(unit_table, bar_chart(_("Awards by unit (%(year)s)") % {"year": year}, bars,
+                                                    omit_zero=True) if totals["total"] else None))
     if trend.rows:
         figures.append(Figure(trend, _trend_chart(trend)))
     grades = _grades_table(breakdown, year)
@@ -287,7 +287,7 @@ def _trend_chart(table: Table):
     if len(years) < 2:
         return None
     series = [(row[0].value, [c.value for c in row[1:-1]], [c.link for c in row[1:-1]]) for row in table.rows]
-    return line_chart(table.title, years, series)
+    return small_multiples(table.title, years, series)
 
 
 def _grades_table(breakdown: Breakdown, year: int | None) -> Table | None:

@@ -14,6 +14,7 @@ from collections import Counter
 
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from campaigns.models import Campaign, DisseminationSession, Participant, Registration, ScoreSheet
@@ -137,7 +138,8 @@ def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
     if focus is not None and focus.launching_document_id:
         plan = plans.get(focus.launching_document_id, {})
         not_issued = plan.get("total", 0) - plan.get("done", 0)
-        section.stats.append(Stat(not_issued, _("units have not issued their plan for “%(c)s”") % {"c": focus.name},
+        section.stats.append(Stat(not_issued, _("units have not issued their plan for “%(c)s”")
+                                  % {"c": Truncator(focus.name).chars(60)},
                                   records_url("obligations", unit, document=focus.launching_document_id, state="open"),
                                   tone="bad" if not_issued else "good"))
     return section
@@ -206,7 +208,7 @@ def registration_section(breakdown: Breakdown, year: int | None) -> Section | No
     rows = _progress_by_key(progress)
     table = Table(key="registration", title=_("Registration by unit: %(c)s") % {"c": campaign.name},
                   columns=[Column(_("Unit"), TEXT), Column(_("Units taking part")), Column(_("Registered")),
-                           Column(_("Not registered")), Column(_("Registered"), PERCENT),
+                           Column(_("Not registered")), Column(_("Share registered"), PERCENT),
                            Column(_("Individuals registered")), Column(_("Score sheets submitted"))])
     measure = {}
     for key, child in breakdown.row_units([rows]):

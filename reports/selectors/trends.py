@@ -6,7 +6,7 @@ from django.db.models import Count
 from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext as _
 
-from reports.charts import line_chart
+from reports.charts import small_multiples
 from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import Breakdown
 from reports.selectors.common import Figure, Section, records_url
@@ -63,6 +63,6 @@ def trends_section(breakdown: Breakdown, year: int | None) -> Section | None:
             continue
         table.rows.append([Cell(label)] + [Cell(values.get(y, 0), link=records_url(kind, unit, year=y, **params))
                                            for y in years])
-    chart = line_chart(table.title, years, [(row[0].value, [c.value for c in row[1:]], [c.link for c in row[1:]])
-                                            for row in table.rows])
+    chart = small_multiples(table.title, years, [(row[0].value, [c.value for c in row[1:]], [c.link for c in row[1:]])
+                                                 for row in table.rows])
     return Section(key="trends", title=_("Trends across years"), figures=[Figure(table, chart)])

@@ -14,7 +14,6 @@ from openpyxl import load_workbook
 
 from reports.models import ReportJob
 from reports.review import official_report, review_docx, review_figures, review_pdf, review_xlsx
-from reports.tests import world as worlds
 
 YEAR_2015 = {"date_from": "2015-01-01", "date_to": "2015-12-31", "kind": "final"}
 ARTIFACTS = Path("test-artifacts/reports")

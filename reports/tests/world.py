@@ -27,7 +27,7 @@ from campaigns.models import (
     Score,
     ScoreSheet,
 )
-from core.testing.factories import MemberFactory, make_unit, unit_type
+from core.testing.factories import MemberFactory, make_unit
 from documents.models import Document, DocumentType, Obligation
 from organisations.models import Member, Unit
 from publishing.models import AdvancedModel, Article, Category
@@ -172,7 +172,7 @@ def build(seed: int, units: int = 30, *, province: Unit | None = None) -> World:
 
     members: list[Member] = []
     for unit in world.grassroots:
-        for n in range(rng.randint(0, 4)):
+        for _n in range(rng.randint(0, 4)):
             status = Member.Status.ACTIVE if rng.random() > 0.15 else Member.Status.RETIRED
             members.append(MemberFactory(unit=unit, gender=rng.choice("MF"), status=status))
 
