@@ -251,7 +251,8 @@ def test_history_pages_query_count_does_not_grow(client_as, province_officer, ru
 def test_decisions_and_statistics_over_the_api(client_as, province_officer, scenario):
     client = client_as(province_officer)
     listed = client.get("/api/v1/awards/decisions").json()["items"]
-    assert listed[0]["number_symbol"] == "01/QĐ-LĐLĐ" and listed[0]["total_amount"] == 3_450_000
+    # 3,0 × 1.150.000 + a collective Bằng khen 2,0 × 1.150.000
+    assert listed[0]["number_symbol"] == "01/QĐ-LĐLĐ" and listed[0]["total_amount"] == 3_450_000 + 2_300_000
     detail = client.get(f"/api/v1/awards/decisions/{scenario['decision'].pk}").json()
     assert detail["rule_set"] == "T-2010" and len(detail["records"]) == 2
     stats = client.get("/api/v1/awards/statistics").json()
