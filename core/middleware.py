@@ -3,6 +3,7 @@ the database is away or the disk is full."""
 
 import errno
 import logging
+import re
 
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
@@ -91,3 +92,40 @@ class StorageFullMiddleware:
                            "<body><h1>{}</h1><p>{}</p></body></html>",
                            _("Storage full"), _("Storage full"), message)
         return HttpResponse(body, status=507)
+
+
+# Integers beyond this cannot be ids, years, limits or offsets; the databases overflow on them
+# (SQLite: "Python int too large", "datatype mismatch"), so they are refused at the door.
+LARGEST_NUMBER = 2**53
+_INTEGER = re.compile(r"^[+-]?\d+$")
+
+
+class ApiNumberRangeMiddleware:
+    """API requests carrying an integer out of any sensible range, in the path or the query
+    string, answer 400 instead of reaching a query that would fail with a 500."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path.startswith("/api/") and self._has_huge_number(request):
+            return JsonResponse({"detail": _("A number in the request is out of range.")}, status=400)
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        # the same in a JSON body: the driver cannot bind the number
+        if request.path.startswith("/api/") and isinstance(exception, OverflowError):
+            return JsonResponse({"detail": _("A number in the request is out of range.")}, status=400)
+        return None
+
+    @staticmethod
+    def _has_huge_number(request) -> bool:
+        values = [part for part in request.path.split("/") if part]
+        values += [value for _name, values_ in request.GET.lists() for value in values_]
+        if any(_INTEGER.match(value.strip()) and abs(int(value)) > LARGEST_NUMBER
+               for value in values if len(value) <= 4300):  # int() refuses longer digit strings
+            return True
+        # a year filter becomes dates, and dates end at 9999 (Django's __year lookup raises)
+        years = [value for name, values_ in request.GET.lists() if name == "year" or name.endswith("_year")
+                 for value in values_ if _INTEGER.match(value.strip()) and len(value) <= 20]
+        return any(not 1 <= int(year) <= 9999 for year in years)

@@ -49,6 +49,7 @@ CATEGORIES = {
     "nguoi lao dong": Member.Category.WORKER, "cong nhan": Member.Category.WORKER, "worker": Member.Category.WORKER,
 }
 MAX_ERRORS_SHOWN = 500
+CODE_MAX_LENGTH = Member._meta.get_field("code").max_length
 
 
 @dataclass
@@ -143,6 +144,9 @@ def check_member_file(file, scope_unit: Unit) -> ImportCheck:
             if cell(column) in (None, ""):
                 errors.append(RowError(row_number, HEADERS_VI[column], _("This field is required.")))
         code = str(cell("code") or "").strip()
+        if len(code) > CODE_MAX_LENGTH:  # found by core/tests/test_api_fuzz.py: the database refuses it
+            errors.append(RowError(row_number, HEADERS_VI["code"],
+                                   _("The code is longer than %(max)d characters.") % {"max": CODE_MAX_LENGTH}))
         if code:
             if code in seen_codes:
                 errors.append(RowError(row_number, HEADERS_VI["code"],

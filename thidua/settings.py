@@ -76,6 +76,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "core.middleware.DatabaseUnavailableMiddleware",
     "core.middleware.StorageFullMiddleware",
+    "core.middleware.ApiNumberRangeMiddleware",
 ]
 
 if PRODUCTION:
@@ -165,6 +166,9 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+
+# The API pages its lists: at most this many items per request.
+NINJA_PAGINATION_MAX_LIMIT = 1000
 
 # Uploads: bigger files are refused with a clear message before they are read.
 MAX_UPLOAD_MB = int(os.environ.get("MAX_UPLOAD_MB", "20"))
