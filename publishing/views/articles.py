@@ -166,6 +166,8 @@ def article_transition(request, pk, action):
 @require_POST
 def article_image_add(request, pk):
     article = selectors.article_detail(request.user, pk)
+    if not can_edit_article(request.user, article):
+        raise PermissionDenied
     form = ImageForm(request.POST, request.FILES)
     if form.is_valid():
         try:

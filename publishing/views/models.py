@@ -108,6 +108,8 @@ def _report(request, exc: ValidationError) -> None:
 @require_POST
 def model_advance(request, pk):
     model = selectors.model_detail(request.user, pk)
+    if not can_manage_models(request.user, model.unit):
+        raise PermissionDenied
     form = AdvanceForm(request.POST)
     if form.is_valid():
         try:
@@ -126,6 +128,8 @@ def model_advance(request, pk):
 @require_POST
 def model_evidence_add(request, pk):
     model = selectors.model_detail(request.user, pk)
+    if not can_manage_models(request.user, model.unit):
+        raise PermissionDenied
     form = EvidenceForm(request.POST, request.FILES)
     if form.is_valid():
         try:
@@ -151,6 +155,8 @@ def model_evidence_download(request, pk, evidence_pk):
 @require_POST
 def model_replication_add(request, pk):
     model = selectors.model_detail(request.user, pk)
+    if not can_manage_models(request.user, model.unit):
+        raise PermissionDenied
     form = ReplicationForm(request.POST, units=Unit.objects.current())
     if form.is_valid():
         try:
