@@ -11,7 +11,6 @@ import pytest
 
 from documents import official, services
 from documents.rendering import Section
-from documents.tests.conftest import ISSUED_ON
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
 

@@ -164,7 +164,9 @@ def _editable_or_404(request, pk) -> Document:
 def _basis_candidates(request, document: Document, q: str):
     candidates = (selectors.visible_documents(request.user).exclude(pk=document.pk)
                   .exclude(status=Document.Status.DRAFT).select_related("doc_type", "issuer_unit", "issuer_body"))
-    return selectors.search_documents(candidates, q).order_by("-issued_on", "-pk")[:15] if q.strip() else []
+    if q.strip():
+        candidates = selectors.search_documents(candidates, q)
+    return candidates.order_by("-issued_on", "-pk")[:15]  # without a query: the latest, to pick from
 
 
 @login_required
@@ -273,8 +275,13 @@ def recipients(request, pk):
             else:
                 messages.success(request, _("%(n)d recipient units were saved.") % {"n": len(chosen)})
                 return redirect("documents:detail", document.pk)
+    boxes = {str(box.data["value"]): box for box in form["units"]}
+    by_type: dict[str, list] = {}
+    for unit in children:
+        by_type.setdefault(unit.unit_type.name, []).append(boxes[str(unit.pk)])
     return render(request, "documents/document_recipients.html",
-                  {"document": document, "form": form, "groups": groups, "current": current})
+                  {"document": document, "form": form, "groups": groups, "current": current,
+                   "units_by_type": list(by_type.items())})
 
 
 # Attachments -------------------------------------------------------------------------
