@@ -92,7 +92,7 @@ def update_model(model: AdvancedModel, *, actor, figures=None, **fields) -> Adva
 @transaction.atomic
 def advance_model(model: AdvancedModel, *, actor, on: date | None = None, note: str = "") -> AdvancedModel:
     """Move the model to its next stage (found → nurtured → recognised → being replicated)."""
-    model = AdvancedModel.objects.select_for_update().select_related("unit").get(pk=model.pk)
+    model = AdvancedModel.objects.select_for_update(of=("self",)).select_related("unit").get(pk=model.pk)
     if not can_manage_models(actor, model.unit):
         raise PermissionDenied(_("You may not change this advanced model."))
     next_stage = model.next_stage
@@ -113,7 +113,7 @@ def advance_model(model: AdvancedModel, *, actor, on: date | None = None, note: 
 @transaction.atomic
 def record_replication(model: AdvancedModel, *, actor, unit, adopted_on: date, results: str = "") -> Replication:
     """A unit adopted the model. The first replication moves a recognised model to "being replicated"."""
-    model = AdvancedModel.objects.select_for_update().select_related("unit").get(pk=model.pk)
+    model = AdvancedModel.objects.select_for_update(of=("self",)).select_related("unit").get(pk=model.pk)
     if not can_manage_models(actor, model.unit):
         raise PermissionDenied(_("You may not change this advanced model."))
     if model.stage not in AdvancedModel.PUBLIC_STAGES:

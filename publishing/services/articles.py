@@ -63,6 +63,11 @@ def _clean_fields(fields: dict, errors: dict) -> dict:
             cleaned[name] = normalize(cleaned[name] or "")
     if "title" in cleaned and not cleaned["title"]:
         errors["title"] = [_("Give the article a title.")]
+    for name in ("title", "byline", "campaign_reference", "award_decision_reference"):
+        limit = Article._meta.get_field(name).max_length
+        if len(cleaned.get(name) or "") > limit:
+            errors[name] = [_("At most %(limit)d characters; this has %(length)d.")
+                            % {"limit": limit, "length": len(cleaned[name])}]
     if "lead" in cleaned and not cleaned["lead"]:
         errors["lead"] = [_("Write a lead: one or two sentences that say what the article is about.")]
     if "body" in cleaned:
@@ -184,7 +189,7 @@ def remove_article_image(image: ArticleImage, *, actor) -> None:
 # The editorial flow --------------------------------------------------------------------------
 
 def _locked(article: Article) -> Article:
-    return Article.objects.select_for_update().select_related("unit__unit_type").get(pk=article.pk)
+    return Article.objects.select_for_update(of=("self",)).select_related("unit__unit_type").get(pk=article.pk)
 
 
 def _move(article: Article, actor, to_status: str, comment: str = "", **fields) -> Article:

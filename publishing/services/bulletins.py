@@ -91,7 +91,7 @@ def create_bulletin(*, actor, publisher: Unit, period_kind: str, year: int, peri
 
 
 def _editable(issue: BulletinIssue, actor) -> BulletinIssue:
-    issue = BulletinIssue.objects.select_for_update().select_related("publisher").get(pk=issue.pk)
+    issue = BulletinIssue.objects.select_for_update(of=("self",)).select_related("publisher").get(pk=issue.pk)
     if not can_make_bulletin(actor, issue.publisher):
         raise PermissionDenied(_("Only editors of this unit may make its bulletin."))
     if issue.status == Status.QUEUED:

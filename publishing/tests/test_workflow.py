@@ -183,8 +183,16 @@ def test_the_slug_is_clean_vietnamese_and_collisions_get_a_number(make_article):
 def test_slugs_never_take_the_feed_address_or_come_out_empty(make_article):
     assert make_article(title="Feed").slug == "feed-2"
     assert make_article(title="!!! ???").slug == "bai-viet"
-    long = make_article(title="Đoàn viên " * 40)
+    long = make_article(title="Đoàn viên " * 25)
     assert len(long.slug) <= 100
+    again = make_article(title="Đoàn viên " * 25)
+    assert again.slug == long.slug + "-2" and len(again.slug) <= 100
+
+
+def test_a_title_that_is_too_long_is_refused_clearly(make_article):
+    with pytest.raises(ValidationError) as error:
+        make_article(title="Đoàn viên " * 40)
+    assert "255" in " ".join(error.value.message_dict["title"])
 
 
 def test_the_slug_follows_the_title_until_publication_then_stays(make_article, editors, writer_a1):
