@@ -235,6 +235,7 @@ DEMO_LOADERS = [
     "accounts.demo",
     "publishing.demo",
     "documents.demo",
+    "campaigns.demo",
     "awards.demo",
 ]
 
