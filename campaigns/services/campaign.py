@@ -36,11 +36,11 @@ DEFAULT_GRADE_BANDS = [
 ]
 DEFAULT_INDICATORS = [
     # code, name, unit of measure
-    ("meetings", "Số cuộc họp, buổi quán triệt đã tổ chức", "cuộc"),
-    ("people_reached", "Số lượt người được quán triệt, tuyên truyền", "lượt người"),
-    ("models_found", "Số điển hình tiên tiến được phát hiện", "điển hình"),
-    ("articles", "Số tin, bài viết về người tốt, việc tốt", "tin, bài"),
-    ("initiatives", "Số sáng kiến, giải pháp được công nhận", "sáng kiến"),
+    ("meetings", "Cuộc họp, buổi quán triệt", "cuộc"),
+    ("people_reached", "Lượt người được quán triệt", "lượt người"),
+    ("models_found", "Điển hình tiên tiến phát hiện", "điển hình"),
+    ("articles", "Tin, bài người tốt việc tốt", "tin, bài"),
+    ("initiatives", "Sáng kiến được công nhận", "sáng kiến"),
 ]
 EDITABLE_WHEN_DRAFT = {"name", "kind", "theme", "slogan", "starts_on", "ends_on", "registration_deadline",
                        "root_unit", "launching_document", "reach_threshold"}
@@ -97,7 +97,7 @@ def create_campaign(*, actor, organiser: Unit, name: str, theme: str, starts_on:
 
 @transaction.atomic
 def update_campaign(*, actor, campaign: Campaign, included_unit_types=None, movements=None, **fields) -> Campaign:
-    campaign = Campaign.objects.select_for_update().select_related("organiser", "root_unit").get(pk=campaign.pk)
+    campaign = Campaign.objects.select_for_update(of=("self",)).select_related("organiser", "root_unit").get(pk=campaign.pk)
     if not permissions.can_manage_campaign(actor, campaign):
         raise PermissionDenied
     allowed = EDITABLE_WHEN_DRAFT if campaign.is_draft else EDITABLE_WHEN_LAUNCHED
@@ -189,7 +189,7 @@ def launch_campaign(*, actor, campaign: Campaign, issued_on: dt.date | None = No
     """Launch a draft campaign: every unit of the included types in the subtree (existing on the
     start date) takes part, and the launching plan is issued (or linked, if already issued) so
     its recipients get their plan obligations."""
-    campaign = Campaign.objects.select_for_update().select_related(
+    campaign = Campaign.objects.select_for_update(of=("self",)).select_related(
         "organiser", "root_unit", "launching_document").get(pk=campaign.pk)
     if not permissions.can_manage_campaign(actor, campaign):
         raise PermissionDenied(_("Only the organising unit's officers can launch this campaign."))
@@ -235,7 +235,7 @@ def launch_campaign(*, actor, campaign: Campaign, issued_on: dt.date | None = No
 
 @transaction.atomic
 def close_campaign(*, actor, campaign: Campaign) -> Campaign:
-    campaign = Campaign.objects.select_for_update().select_related("organiser").get(pk=campaign.pk)
+    campaign = Campaign.objects.select_for_update(of=("self",)).select_related("organiser").get(pk=campaign.pk)
     if not permissions.can_manage_campaign(actor, campaign):
         raise PermissionDenied
     if not campaign.is_launched:

@@ -60,7 +60,7 @@ def create_cluster(*, actor, organiser: Unit, name: str, year: int, units: list[
 
 @transaction.atomic
 def set_cluster_leaders(*, actor, cluster: Cluster, lead: Unit | None, deputy: Unit | None) -> Cluster:
-    cluster = Cluster.objects.select_for_update().select_related("organiser").get(pk=cluster.pk)
+    cluster = Cluster.objects.select_for_update(of=("self",)).select_related("organiser").get(pk=cluster.pk)
     if not permissions.can_manage_cluster(actor, cluster):
         raise PermissionDenied
     units = [m.unit for m in cluster.memberships.select_related("unit")]
@@ -104,7 +104,7 @@ def roll_cluster_forward(*, actor, cluster: Cluster) -> Cluster:
 @transaction.atomic
 def propose_cluster_flag(*, actor, cluster: Cluster, campaign: Campaign, unit: Unit, reason: str) -> ClusterFlagProposal:
     """The lead unit proposes which member receives the cluster's emulation flag (Cờ thi đua)."""
-    cluster = Cluster.objects.select_for_update().select_related("lead_unit", "organiser").get(pk=cluster.pk)
+    cluster = Cluster.objects.select_for_update(of=("self",)).select_related("lead_unit", "organiser").get(pk=cluster.pk)
     if not permissions.can_propose_cluster_flag(actor, cluster):
         raise PermissionDenied(_("Only the cluster's lead unit proposes its emulation flag."))
     if cluster.year != campaign.year:
@@ -127,7 +127,7 @@ def propose_cluster_flag(*, actor, cluster: Cluster, campaign: Campaign, unit: U
 
 @transaction.atomic
 def withdraw_flag_proposal(*, actor, proposal: ClusterFlagProposal) -> ClusterFlagProposal:
-    proposal = ClusterFlagProposal.objects.select_for_update().select_related("cluster__lead_unit",
+    proposal = ClusterFlagProposal.objects.select_for_update(of=("self",)).select_related("cluster__lead_unit",
                                                                               "cluster__organiser").get(pk=proposal.pk)
     if not permissions.can_propose_cluster_flag(actor, proposal.cluster):
         raise PermissionDenied

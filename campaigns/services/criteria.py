@@ -61,7 +61,7 @@ def create_criteria_set(*, actor, name: str, campaign: Campaign | None = None, r
 @transaction.atomic
 def update_criteria_set(*, actor, criteria_set: CriteriaSet, name: str, requires_points_sum: bool,
                         requires_weights_sum: bool) -> CriteriaSet:
-    criteria_set = CriteriaSet.objects.select_for_update().select_related("campaign__organiser").get(pk=criteria_set.pk)
+    criteria_set = CriteriaSet.objects.select_for_update(of=("self",)).select_related("campaign__organiser").get(pk=criteria_set.pk)
     _check_can_edit(actor, criteria_set)
     _check_not_frozen(criteria_set)
     criteria_set.name = name.strip()
@@ -117,7 +117,7 @@ def _validate_criterion(criterion: Criterion) -> None:
 @transaction.atomic
 def add_criterion(*, actor, criteria_set: CriteriaSet, name: str, code: str, max_points: Decimal,
                   parent: Criterion | None = None, **fields) -> Criterion:
-    criteria_set = CriteriaSet.objects.select_for_update().select_related("campaign__organiser").get(pk=criteria_set.pk)
+    criteria_set = CriteriaSet.objects.select_for_update(of=("self",)).select_related("campaign__organiser").get(pk=criteria_set.pk)
     _check_can_edit(actor, criteria_set)
     _check_not_frozen(criteria_set)
     unknown = set(fields) - CRITERION_FIELDS
@@ -137,7 +137,7 @@ def add_criterion(*, actor, criteria_set: CriteriaSet, name: str, code: str, max
 @transaction.atomic
 def update_criterion(*, actor, criterion: Criterion, **fields) -> Criterion:
     criterion = Criterion.objects.select_related("criteria_set__campaign__organiser", "parent").get(pk=criterion.pk)
-    criteria_set = CriteriaSet.objects.select_for_update().get(pk=criterion.criteria_set_id)
+    criteria_set = CriteriaSet.objects.select_for_update(of=("self",)).get(pk=criterion.criteria_set_id)
     _check_can_edit(actor, criteria_set)
     _check_not_frozen(criteria_set)
     for key, value in fields.items():
@@ -153,7 +153,7 @@ def update_criterion(*, actor, criterion: Criterion, **fields) -> Criterion:
 
 @transaction.atomic
 def delete_criterion(*, actor, criterion: Criterion) -> None:
-    criteria_set = CriteriaSet.objects.select_for_update().select_related("campaign__organiser").get(
+    criteria_set = CriteriaSet.objects.select_for_update(of=("self",)).select_related("campaign__organiser").get(
         pk=criterion.criteria_set_id)
     _check_can_edit(actor, criteria_set)
     _check_not_frozen(criteria_set)
@@ -269,7 +269,7 @@ def copy_criteria_template(*, actor, template: CriteriaSet, campaign: Campaign) 
     """Copy a template (or another campaign's set) into a campaign as its next version."""
     if not permissions.can_manage_campaign(actor, campaign):
         raise PermissionDenied
-    latest = CriteriaSet.objects.select_for_update().filter(campaign=campaign).order_by("-version").first()
+    latest = CriteriaSet.objects.select_for_update(of=("self",)).filter(campaign=campaign).order_by("-version").first()
     if latest is not None and not latest.is_frozen and latest.criteria.exists():
         raise ValidationError(_("This campaign already has criteria being edited; delete them or continue editing."))
     if latest is not None and not latest.is_frozen:
@@ -288,7 +288,7 @@ def copy_criteria_template(*, actor, template: CriteriaSet, campaign: Campaign) 
 def new_criteria_version(*, actor, criteria_set: CriteriaSet) -> CriteriaSet:
     """Copy a frozen version into the next one, which can be edited. Scores already given stay
     with the version they were given under; sheets started later use the new one."""
-    criteria_set = CriteriaSet.objects.select_for_update().select_related("campaign__organiser").get(pk=criteria_set.pk)
+    criteria_set = CriteriaSet.objects.select_for_update(of=("self",)).select_related("campaign__organiser").get(pk=criteria_set.pk)
     _check_can_edit(actor, criteria_set)
     if criteria_set.is_template:
         raise ValidationError(_("Templates are edited in place; they have no versions."))

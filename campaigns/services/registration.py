@@ -58,7 +58,7 @@ def register(*, actor, campaign: Campaign, unit: Unit, member: Member | None = N
 
     lookup = {"campaign": campaign, "member": member} if member else {"campaign": campaign, "unit": unit,
                                                                        "member__isnull": True}
-    registration = Registration.objects.select_for_update().filter(**lookup).first()
+    registration = Registration.objects.select_for_update(of=("self",)).filter(**lookup).first()
     today = timezone.localdate()
     late = campaign.registration_deadline is not None and today > campaign.registration_deadline
     if registration is None:
@@ -88,7 +88,7 @@ def register(*, actor, campaign: Campaign, unit: Unit, member: Member | None = N
 
 
 def _locked_for_review(actor, registration: Registration) -> Registration:
-    registration = Registration.objects.select_for_update().select_related("unit", "campaign").get(pk=registration.pk)
+    registration = Registration.objects.select_for_update(of=("self",)).select_related("unit", "campaign").get(pk=registration.pk)
     if not permissions.can_review_registration(actor, registration):
         raise PermissionDenied(_("Only the level above may approve or return this registration."))
     if registration.status == Registration.Status.APPROVED:

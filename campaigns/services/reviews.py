@@ -67,7 +67,7 @@ def save_review_report(*, actor, review_round: ReviewRound, unit: Unit, values: 
                                    % {"names": ", ".join(missing)}})
         if not results.strip():
             raise ValidationError({"results": _("Describe the results before submitting.")})
-    report, _created = ReviewReport.objects.select_for_update().get_or_create(round=review_round, unit=unit)
+    report, _created = ReviewReport.objects.select_for_update(of=("self",)).get_or_create(round=review_round, unit=unit)
     if report.status == ReviewReport.Status.SUBMITTED:
         raise ValidationError(_("This report was already submitted on %(date)s.")
                               % {"date": timezone.localtime(report.submitted_at).strftime("%d/%m/%Y")})

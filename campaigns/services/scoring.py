@@ -73,13 +73,13 @@ def cluster_of(unit: Unit, year: int) -> Cluster | None:
 def _sheet_for(campaign: Campaign, unit: Unit) -> ScoreSheet:
     """The unit's sheet, locked; created on the current criteria version the first time. A sheet
     without scores follows the current version; one with scores keeps its own."""
-    sheet = ScoreSheet.objects.select_for_update().filter(campaign=campaign, unit=unit).first()
+    sheet = ScoreSheet.objects.select_for_update(of=("self",)).filter(campaign=campaign, unit=unit).first()
     current = current_criteria_set(campaign)
     if current is None:
         raise ValidationError(_("The campaign has no criteria to score yet."))
     if sheet is None:
         ScoreSheet.objects.get_or_create(campaign=campaign, unit=unit, defaults={"criteria_set": current})
-        sheet = ScoreSheet.objects.select_for_update().get(campaign=campaign, unit=unit)
+        sheet = ScoreSheet.objects.select_for_update(of=("self",)).get(campaign=campaign, unit=unit)
     elif sheet.criteria_set_id != current.pk and not sheet.scores.exists():
         sheet.criteria_set = current
         sheet.save(update_fields=["criteria_set"])
@@ -125,7 +125,7 @@ def self_score(*, actor, campaign: Campaign, unit: Unit, criterion: Criterion, p
         value = suggested_points(criterion, actual)
     check_points(criterion, value)
     _freeze(sheet)
-    score = Score.objects.select_for_update().filter(sheet=sheet, criterion=criterion).first()
+    score = Score.objects.select_for_update(of=("self",)).filter(sheet=sheet, criterion=criterion).first()
     if score is None:
         score = Score(sheet=sheet, criterion=criterion, max_points=criterion.upper_points,
                       min_points=criterion.min_points, allows_penalty=criterion.allows_penalty)
@@ -151,7 +151,7 @@ def _store_evidence(score: Score, upload, actor) -> ScoreEvidence:
 
 @transaction.atomic
 def attach_evidence(*, actor, score: Score, upload) -> ScoreEvidence:
-    score = Score.objects.select_for_update().select_related("sheet__unit", "sheet__campaign").get(pk=score.pk)
+    score = Score.objects.select_for_update(of=("self",)).select_related("sheet__unit", "sheet__campaign").get(pk=score.pk)
     if not permissions.can_act_for_unit(actor, score.sheet.unit):
         raise PermissionDenied
     check_upload(upload, EVIDENCE_TYPES, field_label=upload.name)
@@ -196,7 +196,7 @@ def _cluster_unit_ids(cluster: Cluster | None) -> set[int]:
 @transaction.atomic
 def peer_score(*, actor, score: Score, scorer_unit: Unit, points, note: str = "") -> PeerScore:
     """Another unit of the same cluster scores this criterion (chấm chéo)."""
-    score = Score.objects.select_for_update().select_related("sheet__unit", "sheet__campaign", "criterion").get(pk=score.pk)
+    score = Score.objects.select_for_update(of=("self",)).select_related("sheet__unit", "sheet__campaign", "criterion").get(pk=score.pk)
     sheet = score.sheet
     require_running(sheet.campaign)
     cluster = cluster_of(sheet.unit, sheet.campaign.year)
@@ -233,7 +233,7 @@ def confirm_score(*, actor, score: Score, points=None, reason: str = "") -> Scor
     """Set the confirmed score and lock it. In a cluster scoring by peers' mean, the confirmed
     score is the mean of the peers' scores; otherwise it is the reviewer's. A confirmed score
     that differs from the self-score needs a reason. A score already confirmed is refused."""
-    locked = Score.objects.select_for_update().get(pk=score.pk)
+    locked = Score.objects.select_for_update(of=("self",)).get(pk=score.pk)
     score = Score.objects.select_related("sheet__unit", "sheet__campaign", "criterion", "confirmed_by").get(pk=locked.pk)
     label = score.criterion.label
     if score.is_confirmed:

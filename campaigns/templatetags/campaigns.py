@@ -38,13 +38,15 @@ def bar(ratio, threshold=None, label=""):
 
 @register.filter
 def points(value) -> str:
-    """Decimal points as Vietnamese readers write them: 12.50 -> "12,5"; None -> "—"."""
+    """Decimal numbers as Vietnamese readers write them: 12.50 -> "12,5", 1449 -> "1.449"; None -> "—"."""
     if value is None or value == "":
         return "—"
     text = f"{Decimal(value).normalize():f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    whole, _sep, fraction = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    grouped = f"{int(whole.lstrip('-') or 0):,}".replace(",", ".")
+    fraction = fraction.rstrip("0")
+    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
 
 
 @register.filter
@@ -55,3 +57,11 @@ def get_item(mapping, key):
 @register.filter
 def indent(depth) -> str:
     return f"depth-{min(int(depth), 4)}"
+
+
+@register.filter
+def number(value) -> str:
+    """23143 -> "23.143" (Vietnamese thousands separator), whatever the active locale formats."""
+    if value is None or value == "":
+        return "—"
+    return f"{int(value):,}".replace(",", ".")

@@ -15,8 +15,8 @@ def test_a_well_formed_set_has_no_problems(criteria):
 def test_sub_criteria_points_must_add_up_to_the_parents_maximum_naming_the_criterion(criteria, admin_user):
     services.update_criterion(actor=admin_user, criterion=criterion(criteria, "1.2"), max_points=Decimal(15))
     problems = services.criteria_problems(criteria)
-    assert problems == ["Các tiêu chí con của “1. Quán triệt, tuyên truyền” cộng lại được 35 điểm; "
-                        "điểm tối đa của nó là 40."]
+    assert problems == ["Các tiêu chí con của “1. Quán triệt, tuyên truyền” cộng lại được 35 điểm, "
+                        "trong khi điểm tối đa của tiêu chí này là 40."]
 
 
 def test_weights_that_do_not_add_up_to_100_are_refused_with_the_criteria_named(campaign, admin_user):

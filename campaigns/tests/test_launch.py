@@ -46,7 +46,7 @@ def test_a_plan_already_issued_is_linked_and_keeps_its_own_recipients(tree, admi
 
 
 def test_a_campaign_is_launched_once(campaign, admin_user):
-    with pytest.raises(ValidationError, match="already launched"):
+    with pytest.raises(ValidationError, match="đã được phát động"):
         services.launch_campaign(actor=admin_user, campaign=campaign)
     assert Participant.objects.filter(campaign=campaign).count() == 7
 
