@@ -9,6 +9,7 @@ templates/reports/charts/ only draw it. Every mark may carry the link of the rec
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from reports.formatting import display, integer
@@ -291,23 +292,35 @@ class Tile:
 
     @property
     def shows_label(self) -> bool:
-        return self.w >= 70 and self.h >= 34
+        return self.w >= 60 and self.h >= 34
 
     @property
-    def short_label(self) -> str:
-        return _shorten(self.label, max(int((self.w - 10) / 8), 4))
+    def label_lines(self) -> list[tuple[float, str]]:
+        """The name wrapped to the tile (two lines where there is room), as (y, text)."""
+        name = re.sub(r"^(CĐCS|Công đoàn cơ sở)\s+", "", self.label)
+        per_line = max(int((self.w - 10) / 7.6), 4)
+        lines = 2 if self.h >= 52 else 1
+        words, out, current = name.split(), [], ""
+        for word in words:
+            if len(current) + len(word) + (1 if current else 0) <= per_line:
+                current = f"{current} {word}".strip()
+            else:
+                out.append(current or word[:per_line])
+                current = word if current else ""
+        if current:
+            out.append(current)
+        if len(out) > lines:
+            out = out[:lines]
+            out[-1] = _shorten(out[-1] + " …", per_line)
+        return [(round(self.y + 17 + 15 * i, 1), _shorten(text, per_line)) for i, text in enumerate(out)]
 
     @property
     def text_x(self) -> float:
         return round(self.x + 6, 1)
 
     @property
-    def text_y(self) -> float:
-        return round(self.y + 17, 1)
-
-    @property
     def value_y(self) -> float:
-        return round(self.y + 33, 1)
+        return round(self.y + 17 + 15 * len(self.label_lines), 1)
 
 
 @dataclass

@@ -48,9 +48,12 @@ class ReviewFigures:
     @property
     def period_text(self) -> str:
         """"năm 2015" for a calendar year, else "từ ngày 01/01/2015 đến ngày 30/6/2015"."""
-        if (self.date_from.month, self.date_from.day) == (1, 1) and (self.date_to.month, self.date_to.day) == (12, 31) \
-                and self.date_from.year == self.date_to.year:
+        same_year = self.date_from.year == self.date_to.year
+        starts_in_january = (self.date_from.month, self.date_from.day) == (1, 1)
+        if same_year and starts_in_january and (self.date_to.month, self.date_to.day) == (12, 31):
             return f"năm {self.date_from.year}"
+        if same_year and starts_in_january and (self.date_to.month, self.date_to.day) == (6, 30):
+            return f"6 tháng đầu năm {self.date_from.year}"
         return f"từ ngày {self.date_from:%d/%m/%Y} đến ngày {self.date_to:%d/%m/%Y}"
 
 
@@ -315,12 +318,11 @@ def _narrative(figures: ReviewFigures) -> tuple[list[str], list]:
         f"{period} như sau:"
     ]
     if figures.is_empty:
-        preamble.append(
-            f"Trong kỳ báo cáo ({period}), hệ thống chưa ghi nhận số liệu thi đua, khen thưởng nào của "
-            f"{unit.name} và các đơn vị trực thuộc: không có kế hoạch phát động, phong trào, buổi quán triệt, "
-            "khen thưởng hay tin bài nào trong khoảng thời gian này."
-        )
-        return preamble, [Section("III. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", ["…………………………………………"])]
+        empty = (f"Trong kỳ báo cáo ({period}), hệ thống chưa ghi nhận số liệu thi đua, khen thưởng nào của "
+                 f"{unit.name} và các đơn vị trực thuộc: không có kế hoạch phát động, phong trào, buổi quán triệt, "
+                 "khen thưởng hay tin bài nào trong khoảng thời gian này.")
+        return preamble, [Section("I. KẾT QUẢ THỰC HIỆN", [empty]),
+                          Section("II. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", ["…………………………………………"])]
     results: list = []
     plans = facts.get("plans", {})
     if plans.get("total"):
@@ -361,7 +363,10 @@ def _narrative(figures: ReviewFigures) -> tuple[list[str], list]:
         ]))
     grades = figures.table("grades")
     if grades is not None and grades.rows:
-        lines = [f"{row[0].value}: {row[1].value}: {_n(row[2].value)} đơn vị." for row in grades.rows]
+        by_source: dict[str, list[str]] = {}
+        for row in grades.rows:
+            by_source.setdefault(row[0].value, []).append(f"{row[1].value} {_n(row[2].value)} đơn vị")
+        lines = [f"{source}: " + "; ".join(parts) + "." for source, parts in by_source.items()]
         results.append(Section(f"{len(results) + 1}. Kết quả đánh giá, xếp loại", lines))
     if not results:
         results.append(Section("1.", ["Trong kỳ báo cáo chưa có số liệu về các nội dung trên."]))

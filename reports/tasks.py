@@ -4,7 +4,7 @@ takes WeasyPrint a while)."""
 import logging
 
 from django.core.files.base import ContentFile
-from django.utils import timezone
+from django.utils import timezone, translation
 from django_tasks import task
 
 from reports.models import ReportJob
@@ -22,8 +22,10 @@ def generate_report(job_id: int) -> None:
         return
     ReportJob.objects.filter(pk=job.pk).update(status=ReportJob.Status.RUNNING)
     try:
-        figures = review_figures(job.unit, job.date_from, job.date_to, job.kind)
-        content = RENDERERS[job.format](figures)
+        # an official document's content is Vietnamese whatever the requester's interface language
+        with translation.override("vi"):
+            figures = review_figures(job.unit, job.date_from, job.date_to, job.kind)
+            content = RENDERERS[job.format](figures)
     except Exception as exc:  # noqa: BLE001 - recorded on the job, shown to the user
         logger.exception("review report %s failed", job.pk)
         ReportJob.objects.filter(pk=job.pk).update(status=ReportJob.Status.FAILED, error=str(exc)[:2000],

@@ -11,6 +11,8 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -50,12 +52,18 @@ def _visible_ancestors(request, unit: Unit) -> list[Unit]:
 
 
 def _dashboard_for(request, form) -> selectors.Dashboard | None:
+    unit, year = _unit_and_year(request, form)
+    if unit is None:
+        return None
+    return selectors.dashboard(unit, year, campaign=form.cleaned_data.get("campaign"))
+
+
+def _unit_and_year(request, form) -> tuple[Unit | None, int]:
     data = form.cleaned_data
     unit = _scoped_unit(request, data["unit"]) if data.get("unit") else _start_unit(request)
     if unit is None:
-        return None
-    year = data.get("year") or selectors.default_year(unit)
-    return selectors.dashboard(unit, year, campaign=data.get("campaign"), fresh=bool(data.get("fresh")))
+        return None, 0
+    return unit, data.get("year") or selectors.default_year(unit)
 
 
 @login_required
@@ -63,17 +71,23 @@ def dashboard(request):
     form = DashboardForm(request.GET)
     if not form.is_valid():
         return HttpResponseBadRequest(_("The address of this page is not valid."))
-    board = _dashboard_for(request, form)
-    if board is None:
+    unit, year = _unit_and_year(request, form)
+    if unit is None:
         return render(request, "reports/no_scope.html")
-    years = sorted(set(selectors.data_years(board.unit)) | {board.year}, reverse=True)
-    context = {
-        "board": board,
-        "unit": board.unit,
-        "ancestors": _visible_ancestors(request, board.unit),
-        "years": years,
-        "tiles": board.tiles(form.cleaned_data.get("map") or ""),
-    }
+    data = form.cleaned_data
+    fresh = bool(data.get("fresh"))
+
+    def body() -> str:
+        # the figures and charts of the page, the same for every user of the unit: cached as HTML
+        board = selectors.dashboard(unit, year, campaign=data.get("campaign"), fresh=fresh)
+        years = sorted(set(selectors.data_years(unit)) | {board.year}, reverse=True)
+        return render_to_string("reports/includes/dashboard_body.html", {
+            "board": board, "unit": unit, "years": years, "tiles": board.tiles(data.get("map") or ""),
+        }, request=request)
+
+    key = selectors.cache_key(unit, year, data.get("campaign"), kind=f"html:{data.get('map') or ''}")
+    context = {"unit": unit, "year": year, "ancestors": _visible_ancestors(request, unit),
+               "body": mark_safe(selectors.cached(key, body, fresh=fresh))}  # noqa: S308 - rendered by a template
     return render(request, "reports/dashboard.html", context)
 
 
@@ -133,8 +147,8 @@ def records(request, kind: str):
         return _xlsx_response(workbook([table]), f"{kind}-{unit.code}")
     page = Paginator(queryset, 50).get_page(request.GET.get("page"))
     context = {
-        "unit": unit, "kind": kind, "title": title, "description": description, "columns": spec.columns,
-        "rows": [spec.row(item) for item in page.object_list], "page_obj": page,
+        "unit": unit, "kind": kind, "title": title, "description": description, "page_obj": page,
+        "table": Table(key=kind, title=title, columns=spec.columns, rows=[spec.row(item) for item in page.object_list]),
         "count": page.paginator.count, "ancestors": _visible_ancestors(request, unit),
         "dashboard_url": selectors.dashboard_url(unit, filters.year),
     }

@@ -90,7 +90,7 @@ def _progress_by_key(progress) -> dict[int, object]:
 # The year's campaigns ----------------------------------------------------------------------
 
 def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
-    campaigns, focus, _progress = _campaign_context(breakdown, year)
+    campaigns, focus, progress = _campaign_context(breakdown, year)
     if not campaigns:
         return None
     unit = breakdown.unit
@@ -114,7 +114,8 @@ def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
     for campaign in campaigns:
         in_progress = campaign.is_launched and campaign.starts_on <= today <= campaign.ends_on
         running += in_progress
-        reach = reach_total(campaign, unit)
+        # the focus campaign's reach is already rolled up by child: its total is their sum
+        reach = progress.total.reach if progress and focus and campaign.pk == focus.pk else reach_total(campaign, unit)
         plan = plans.get(campaign.launching_document_id, {})
         document = campaign.launching_document_id
         status = _("in progress") if in_progress else campaign.get_status_display()

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -169,23 +170,43 @@ def build_dashboard(unit: Unit, year: int, campaign: int | None = None) -> Dashb
                      campaign=focus.pk if focus else None)
 
 
+def cache_key(unit: Unit, year: int, campaign: int | None = None, *, kind: str = "dashboard") -> str:
+    """The cache key of a unit's figures for a year (the unit's path is in it: a move changes it)."""
+    return f"reports:{kind}:{unit.pk}:{unit.path}:{year}:{campaign or ''}:{translation.get_language()}"
+
+
 def dashboard(unit: Unit, year: int, *, campaign: int | None = None, fresh: bool = False) -> Dashboard:
     """The dashboard, from the cache when the same figures were computed a moment ago."""
+    return cached(cache_key(unit, year, campaign), lambda: build_dashboard(unit, year, campaign), fresh=fresh)
+
+
+def stale_seconds() -> int:
+    return int(getattr(settings, "REPORTS_STALE_SECONDS", 30))
+
+
+def cached(key: str, compute, *, fresh: bool = False):
+    """`compute()`, or its value from the cache.
+
+    A cached value is used while no counted record has changed since it was computed (the data
+    version is the same) and, after a change, for at most `REPORTS_STALE_SECONDS` more: while
+    officers keep entering data, the province's figures are recomputed at most that often
+    instead of on every page load. `fresh` recomputes now."""
     seconds = cache_seconds()
     if not seconds:
-        return build_dashboard(unit, year, campaign)
-    key = (f"reports:dashboard:{unit.pk}:{unit.path}:{year}:{campaign or ''}:{translation.get_language()}:"
-           f"{data_version()}")
+        return compute()
+    version, now = data_version(), time.time()
     if not fresh:
-        cached = cache.get(key)
-        if cached is not None:
-            return cached
-    result = build_dashboard(unit, year, campaign)
+        entry = cache.get(key)
+        if entry is not None:
+            entry_version, computed_at, value = entry
+            if entry_version == version or now - computed_at < stale_seconds():
+                return value
+    value = compute()
     try:
-        cache.set(key, result, seconds)
+        cache.set(key, (version, now, value), seconds)
     except Exception:  # noqa: BLE001 - a cache that cannot store is not a reason to fail the page
-        logger.warning("could not cache the dashboard of unit %s", unit.pk, exc_info=True)
-    return result
+        logger.warning("could not cache %s", key, exc_info=True)
+    return value
 
 
 def default_year(unit: Unit) -> int:
@@ -196,7 +217,11 @@ def default_year(unit: Unit) -> int:
 
 
 def data_years(unit: Unit) -> list[int]:
-    """Years that have plans, campaigns or awards in the subtree, newest first."""
+    """Years that have plans, campaigns or awards in the subtree, newest first (cached)."""
+    return cached(cache_key(unit, 0, kind="years"), lambda: _data_years(unit))
+
+
+def _data_years(unit: Unit) -> list[int]:
     from django.db.models.functions import ExtractYear
 
     from documents.models import Obligation
@@ -204,19 +229,19 @@ def data_years(unit: Unit) -> list[int]:
     years: set[int] = set()
     years.update(
         Obligation.objects.filter(unit__path__startswith=unit.path, document__issued_on__isnull=False)
-        .annotate(y=ExtractYear("document__issued_on")).values_list("y", flat=True).distinct()
+        .annotate(y=ExtractYear("document__issued_on")).order_by().values_list("y", flat=True).distinct()
     )
     if models_ready("campaigns.Campaign", "campaigns.Participant"):
         from campaigns.models import Participant
 
         years.update(
             Participant.objects.filter(unit__path__startswith=unit.path)
-            .annotate(y=ExtractYear("campaign__starts_on")).values_list("y", flat=True).distinct()
+            .annotate(y=ExtractYear("campaign__starts_on")).order_by().values_list("y", flat=True).distinct()
         )
     if models_ready("awards.AwardRecord"):
         from reports.selectors.awards import award_records
 
-        years.update(award_records(unit).values_list("year", flat=True).distinct())
+        years.update(award_records(unit).order_by().values_list("year", flat=True).distinct())
     return sorted((y for y in years if y), reverse=True)
 
 

@@ -57,7 +57,10 @@ def test_the_docx_is_a_report_in_the_official_layout(world):
 def test_an_interim_report_of_part_of_a_year_says_so(world):
     figures = review_figures(world.province, dt.date(2015, 1, 1), dt.date(2015, 6, 30), kind="interim")
     document = official_report(figures)
-    assert document.summary == "Sơ kết công tác thi đua, khen thưởng từ ngày 01/01/2015 đến ngày 30/06/2015"
+    assert document.summary == "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2015"
+    figures = review_figures(world.province, dt.date(2015, 3, 1), dt.date(2015, 9, 30), kind="interim")
+    assert official_report(figures).summary == ("Sơ kết công tác thi đua, khen thưởng từ ngày 01/03/2015 "
+                                                "đến ngày 30/09/2015")
 
 
 def test_an_empty_period_gives_an_empty_report_that_says_so(world):
