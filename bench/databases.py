@@ -53,7 +53,9 @@ def url(name: str) -> str:
 
 
 def psql(sql: str, database: str = "postgres") -> str:
-    out = subprocess.run(["psql", url(database), "-XAtqc", sql], check=True, capture_output=True, text=True)
+    out = subprocess.run(["psql", url(database), "-XAtqc", sql], capture_output=True, text=True)
+    if out.returncode:
+        raise RuntimeError(f"psql {database}: {sql[:120]}: {out.stderr.strip()}")
     return out.stdout.strip()
 
 
@@ -147,5 +149,14 @@ def working_copy(size: int) -> str:
     """A fresh copy of a size's database for steps that write; returns its URL."""
     source, name = f"thidua_bench_{size}", f"thidua_bench_{size}_run"
     drop(name)
-    psql(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+    for attempt in range(10):
+        # Copying needs the source to itself: autovacuum visits freshly loaded databases.
+        psql(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{source}'")
+        try:
+            psql(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+            return url(name)
+        except RuntimeError:
+            if attempt == 9:
+                raise
+            time.sleep(3)
     return url(name)

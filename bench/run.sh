@@ -18,6 +18,10 @@ if ! psql "$PG/postgres" -XAtqc "SELECT 1" >/dev/null 2>&1; then
   echo "PostgreSQL is not reachable at $PG: the bench needs it (see bench/README.md)." >&2
   exit 1
 fi
-# Production settings serve static files through WhiteNoise's manifest: collect them first.
-THIDUA_ENV=production SECRET_KEY=bench-collectstatic DEBUG=false $PY manage.py collectstatic --noinput --verbosity 0
+# Production settings serve static files through WhiteNoise's manifest: collect them first
+# (again only when a static file is newer than the manifest).
+MANIFEST=static_root/staticfiles.json
+if [ ! -f "$MANIFEST" ] || [ -n "$(find . -path ./.venv -prune -o -path ./static_root -prune -o -path '*/static/*' -type f -newer "$MANIFEST" -print -quit)" ]; then
+  THIDUA_ENV=production SECRET_KEY=bench-collectstatic DEBUG=false $PY manage.py collectstatic --noinput --verbosity 0
+fi
 exec $PY -m bench.suite
