@@ -96,7 +96,7 @@ def read_upload(*, actor, file=None, text: str = "") -> Reading:
         except ReaderError as exc:
             raise ValidationError({"text": str(exc)}) from exc
         content, name = ContentFile(text.encode("utf-8")), "van-ban-dan.txt"
-    _forget_stale_readings(actor)
+    _forget_stale_readings()
     payload = extraction.as_json()
     payload["preamble"] = preamble_of(source, extraction)
     reading = Reading(original_name=name[:255], extraction=payload, warnings=list(extraction.warnings),
@@ -166,8 +166,9 @@ def preamble_of(text: str, extraction: Extraction) -> list[str]:
     return list(reversed(preamble))
 
 
-def _forget_stale_readings(actor) -> None:
-    for stale in Reading.objects.filter(created_by=actor, created_at__lt=timezone.now() - KEEP_UNSAVED):
+def _forget_stale_readings() -> None:
+    """Readings nobody saved within a day, whoever made them, go with their files."""
+    for stale in Reading.objects.filter(created_at__lt=timezone.now() - KEEP_UNSAVED):
         stale.file.delete(save=False)
         stale.delete()
 

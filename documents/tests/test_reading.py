@@ -229,3 +229,16 @@ def test_a_viewer_cannot_enter_documents(tree, viewer, client_as):
 ])
 def test_names_compare_without_organ_accents_or_abbreviations(name, expected):
     assert reading_service.name_key(name) == expected
+
+
+def test_readings_nobody_saved_are_forgotten_after_a_day(symbols, officer_a, officer_b, client_as):
+    import datetime as _dt
+
+    from django.utils import timezone
+
+    client_as(officer_a).post(READ_URL, {"file": SimpleUploadedFile("cu.docx", _docx(HOA_AN_TEXT))})
+    stale = Reading.objects.get()
+    Reading.objects.filter(pk=stale.pk).update(created_at=timezone.now() - _dt.timedelta(days=2))
+    client_as(officer_b).post(READ_URL, {"text": HOA_AN_TEXT})
+    assert not Reading.objects.filter(pk=stale.pk).exists()
+    assert not stale.file.storage.exists(stale.file.name)
