@@ -84,7 +84,7 @@ def detail(request, pk):
         "can_edit": can_edit,
         "can_manage_draft": can_manage and document.is_editable,
         "can_remind": permissions.can_remind(user, document),
-        "recipient_lines": official.recipient_lines(document.recipients_text),
+        "recipient_lines": official.recipient_lines(document.recipients_text) if document.recipients_text else [],
         "attachment_form": AttachmentForm() if can_edit else None,
     }
     return render(request, "documents/document_detail.html", context)
