@@ -35,7 +35,7 @@ CAMPAIGNS_SHOWN = 8
 
 
 def campaign_url(campaign: Campaign) -> str:
-    for name in ("campaigns:campaign_detail", "campaigns:detail"):
+    for name in ("campaigns:campaign", "campaigns:campaign_detail", "campaigns:detail"):
         url = optional_url(name, campaign.pk)
         if url:
             return url
