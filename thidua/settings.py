@@ -233,10 +233,10 @@ THIDUA_ORGANISATION_NAME = os.environ.get("THIDUA_ORGANISATION_NAME", "Liên đo
 DEMO_LOADERS = [
     "organisations.demo",
     "accounts.demo",
-    "publishing.demo",
     "documents.demo",
     "campaigns.demo",
     "awards.demo",
+    "publishing.demo",
 ]
 
 if TESTING:
