@@ -2,14 +2,16 @@
 selectors as the pages. Broken rules answer 400 with the Vietnamese messages by field
 (thidua/api.py); ids outside the caller's scope answer 404."""
 
+import base64
+import binascii
 from datetime import date, datetime
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from ninja import Field, File, Router, Schema
-from ninja.files import UploadedFile
+from ninja import Field, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.responses import Status
 
@@ -29,7 +31,6 @@ from documents.selectors import visible_documents
 from organisations.models import Member, UnitType
 
 router = Router()
-EVIDENCE_FILE = File(...)
 
 
 # Schemas ----------------------------------------------------------------------------------
@@ -297,6 +298,11 @@ class SelfScoreIn(Schema):
     note: str = ""
 
 
+class EvidenceIn(Schema):
+    name: str = Field(..., description="The file name, e.g. bien-ban.pdf")
+    content_base64: str
+
+
 class ConfirmIn(Schema):
     points: Decimal | None = None
     reason: str = ""
@@ -550,11 +556,16 @@ def self_score(request, campaign_id: int, payload: SelfScoreIn):
 
 
 @router.post("/{campaign_id}/scores/{score_id}/evidence", response={201: ScoreOut},
-             summary="Attach an evidence file (PDF, DOCX, XLSX, PNG, JPEG)")
-def attach_evidence(request, campaign_id: int, score_id: int, file: UploadedFile = EVIDENCE_FILE):
+             summary="Attach an evidence file (PDF, DOCX, XLSX, PNG, JPEG), its content in base64")
+def attach_evidence(request, campaign_id: int, score_id: int, payload: EvidenceIn):
     campaign = _campaign(request, campaign_id)
     score = _score(request, campaign, score_id)
-    services.attach_evidence(actor=request.user, score=score, upload=file)
+    try:
+        content = base64.b64decode(payload.content_base64, validate=True)
+    except (binascii.Error, ValueError):
+        raise ValidationError({"content_base64": _("The file's content is not valid base64.")}) from None
+    upload = SimpleUploadedFile(payload.name[:255] or "minh-chung", content)
+    services.attach_evidence(actor=request.user, score=score, upload=upload)
     return Status(201, score)
 
 

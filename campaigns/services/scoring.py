@@ -236,16 +236,16 @@ def confirm_score(*, actor, score: Score, points=None, reason: str = "") -> Scor
     locked = Score.objects.select_for_update(of=("self",)).get(pk=score.pk)
     score = Score.objects.select_related("sheet__unit", "sheet__campaign", "criterion", "confirmed_by").get(pk=locked.pk)
     label = score.criterion.label
+    sheet = score.sheet
+    cluster = cluster_of(sheet.unit, sheet.campaign.year)
+    if not permissions.can_confirm_score(actor, sheet.unit, cluster):
+        raise PermissionDenied(_("Only the level above or the cluster's lead unit can confirm these scores."))
     if score.is_confirmed:
         raise ValidationError(_("%(criterion)s: this score was already confirmed by %(who)s at %(when)s; it is locked "
                                 "and your confirmation was not recorded.")
                               % {"criterion": label, "who": score.confirmed_by or "—",
                                  "when": timezone.localtime(score.confirmed_at).strftime("%H:%M %d/%m/%Y")})
-    sheet = score.sheet
     require_running(sheet.campaign)
-    cluster = cluster_of(sheet.unit, sheet.campaign.year)
-    if not permissions.can_confirm_score(actor, sheet.unit, cluster):
-        raise PermissionDenied(_("Only the level above or the cluster's lead unit can confirm these scores."))
     if sheet.status != ScoreSheet.Status.SUBMITTED:
         raise ValidationError(_("The unit has not submitted its score sheet yet."))
     if cluster is not None and cluster.scoring_mode == Cluster.ScoringMode.PEER_MEAN:

@@ -1,10 +1,9 @@
 """The JSON API: the same rules and scope as the pages."""
 
+import base64
 import datetime as dt
 import json
 from decimal import Decimal
-
-from django.core.files.uploadedfile import SimpleUploadedFile
 
 from campaigns import services
 from campaigns.models import AimedTitle, Campaign, ReviewRound, Score
@@ -69,11 +68,11 @@ def test_registration_and_scoring_over_the_api(client_as, campaign, criteria, ad
     assert "vượt quá điểm tối đa 60" in too_high.json()["detail"]["points"][0]
     score = post(client, f"/{campaign.pk}/scores", {"unit_id": tree.district_a.pk,
                                                     "criterion_id": criterion(criteria, "1.2").pk, "points": 15}).json()
-    bad = client.post(f"{API}/{campaign.pk}/scores/{score['id']}/evidence",
-                      {"file": SimpleUploadedFile("a.pdf", b"plain text, not a pdf")})
-    assert bad.status_code == 400
-    good = client.post(f"{API}/{campaign.pk}/scores/{score['id']}/evidence",
-                       {"file": SimpleUploadedFile("a.pdf", b"%PDF-1.4 ok")})
+    bad = post(client, f"/{campaign.pk}/scores/{score['id']}/evidence",
+               {"name": "a.pdf", "content_base64": base64.b64encode(b"MZ an executable").decode()})
+    assert bad.status_code == 400 and "a.pdf" in bad.json()["detail"]["__all__"][0]
+    good = post(client, f"/{campaign.pk}/scores/{score['id']}/evidence",
+                {"name": "a.pdf", "content_base64": base64.b64encode(b"%PDF-1.4 ok").decode()})
     assert good.status_code == 201 and good.json()["evidence"] == ["a.pdf"]
     for code, points in (("1.1", None), ("2", 50)):
         payload = {"unit_id": tree.district_a.pk, "criterion_id": criterion(criteria, code).pk, "points": points}

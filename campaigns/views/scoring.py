@@ -3,7 +3,7 @@ the sheets of the units below it. Each action posts to its own small view and co
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -144,8 +144,8 @@ def score_peer(request, pk, score_pk):
     scorer = _peer_scorer(request.user, score.sheet.unit, cluster_of(score.sheet.unit, campaign.year))
     form = PeerScoreForm(request.POST)
     if scorer is None:
-        messages.error(request, _("Only other units of the same cluster can cross-score."))
-    elif form.is_valid():
+        raise PermissionDenied(_("Only other units of the same cluster can cross-score."))
+    if form.is_valid():
         try:
             services.peer_score(actor=request.user, score=score, scorer_unit=scorer,
                                 points=form.cleaned_data["points"], note=form.cleaned_data["note"])
