@@ -92,7 +92,7 @@ def _cascade(breakdown: Breakdown, figures: ReviewFigures) -> Table:
                            late=Count("pk", filter=state_filter("late")))
     table = Table(key="cascade", title=_("Implementing plans by unit"),
                   columns=[Column(_("Unit"), TEXT), Column(_("Plans asked")), Column(_("Issued")), Column(_("Late")),
-                           Column(_("Done"), PERCENT)])
+                           Column(_("Share done"), PERCENT)])
     for key, child in breakdown.row_units([rows]):
         row = rows.get(key)
         if not row:
@@ -206,7 +206,7 @@ def _awardees(unit: Unit, figures: ReviewFigures) -> Table:
         "member__unit", "unit", "form", "decision__document").order_by("form__kind", "form_code", "unit_id", "pk")
     table = Table(key="awardees", title=_("Collectives and individuals commended"),
                   columns=[Column(_("No."), TEXT), Column(_("Collective or individual"), TEXT), Column(_("Unit"), TEXT),
-                           Column(_("Form"), TEXT), Column(_("Decision"), TEXT)])
+                           Column(_("Form"), TEXT), Column(_("Award decision"), TEXT)])
     collectives = [r for r in records if r.unit_id]
     individuals = [r for r in records if r.member_id]
     number = 0
@@ -228,7 +228,7 @@ def _grades(breakdown: Breakdown, figures: ReviewFigures) -> Table | None:
     """Units by grade: the yearly grading of grassroots unions (award records) and each campaign's
     grades from the clusters' rankings."""
     table = Table(key="grades", title=_("Units by grade"),
-                  columns=[Column(_("Graded in"), TEXT), Column(_("Grade"), TEXT), Column(_("Units"))])
+                  columns=[Column(_("Graded in"), TEXT), Column(_("Grade"), TEXT), Column(_("Number of units"))])
     unit = breakdown.unit
     if models_ready("awards.AwardRecord"):
         from reports.selectors.awards import award_records, by_form

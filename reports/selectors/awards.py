@@ -298,7 +298,7 @@ def _grades_table(breakdown: Breakdown, year: int | None) -> Table | None:
     if not rows:
         return None
     table = Table(key="awards_grades", title=_("Grassroots unions by yearly grade (%(year)s)") % {"year": year},
-                  columns=[Column(_("Grade"), TEXT), Column(_("Units"))])
+                  columns=[Column(_("Grade"), TEXT), Column(_("Number of units"))])
     for info, row in rows:
         table.rows.append([Cell(info.name), Cell(row["total"], link=records_url(
             "awards", unit, year=year, form=info.code, grading=1))])

@@ -266,7 +266,7 @@ def rankings_section(breakdown: Breakdown, year: int | None) -> Section | None:
     firsts = Table(key="ranking_firsts", title=_("First in each cluster: %(c)s") % {"c": campaign.name},
                    columns=[Column(_("Cluster"), TEXT), Column(_("Lead unit"), TEXT), Column(_("First"), TEXT),
                             Column(_("Score"), DECIMAL), Column(_("Grade"), TEXT), Column(_("Second"), TEXT),
-                            Column(_("Units"))],
+                            Column(_("Number of units"))],
                    note=_("Confirmed scores on the 100-point scale; ties are broken by the campaign's rules."))
     grades: Counter = Counter()
     for board in boards:
@@ -291,7 +291,7 @@ def rankings_section(breakdown: Breakdown, year: int | None) -> Section | None:
         bands = list(campaign.grade_bands.values_list("name", flat=True))
         order = {name: i for i, name in enumerate(bands)}
         grade_table = Table(key="ranking_grades", title=_("Clustered units by grade: %(c)s") % {"c": campaign.name},
-                            columns=[Column(_("Grade"), TEXT), Column(_("Units"))])
+                            columns=[Column(_("Grade"), TEXT), Column(_("Number of units"))])
         for grade, count in sorted(grades.items(), key=lambda item: order.get(item[0], 99)):
             grade_table.rows.append([Cell(grade), Cell(count, link=records_url(
                 "ranking", unit, campaign=campaign.pk, level=grade))])
@@ -441,16 +441,16 @@ def record_kinds() -> dict[str, RecordKind]:
                                    _participants, _participant_row, _describe),
         "registrations": RecordKind(_("Registrations"), [unit_col, Column(_("Member"), TEXT),
                                                          Column(_("Aimed title"), TEXT), Column(_("Status"), TEXT),
-                                                         Column(_("Submitted"), TEXT)],
+                                                         Column(_("Submitted on"), TEXT)],
                                     _registrations, _registration_row, _describe),
         "reach": RecordKind(_("Dissemination reach of units"),
                             [unit_col, Column(_("People in scope")), Column(_("Reported reached")),
                              Column(_("Reached (capped)")), Column(_("Share reached"), PERCENT), Column(_("Sessions"))],
                             _reach, _reach_row, _describe),
         "sessions": RecordKind(_("Dissemination sessions"),
-                               [Column(_("Date"), TEXT), unit_col, Column(_("Topic"), TEXT), Column(_("Form"), TEXT),
+                               [Column(_("Session date"), TEXT), unit_col, Column(_("Topic"), TEXT), Column(_("Form"), TEXT),
                                 Column(_("People reached"))], _sessions, _session_row, _describe),
-        "sheets": RecordKind(_("Score sheets submitted"), [unit_col, Column(_("Submitted"), TEXT)],
+        "sheets": RecordKind(_("Score sheets submitted"), [unit_col, Column(_("Submitted on"), TEXT)],
                              _sheets, _sheet_row, _describe),
         "ranking": RecordKind(_("Cluster ranking"),
                               [Column(_("Cluster"), TEXT), Column(_("Rank"), TEXT), unit_col, Column(_("Score"), DECIMAL),

@@ -87,7 +87,7 @@ def cascade_section(breakdown: Breakdown, year: int | None) -> Section | None:
         title=_("Implementing plans asked for, by plan"),
         columns=[Column(_("Plan"), TEXT), Column(_("Issued by"), TEXT), Column(_("Deadline"), TEXT),
                  Column(_("Units asked")), Column(_("Plan issued")), Column(_("Late")), Column(_("Not due yet")),
-                 Column(_("Done"), PERCENT)],
+                 Column(_("Share done"), PERCENT)],
     )
     for document in documents:
         row = by_document[document.pk]
@@ -111,7 +111,7 @@ def cascade_section(breakdown: Breakdown, year: int | None) -> Section | None:
         key="cascade_units",
         title=_("Implementing plans by unit"),
         columns=[Column(_("Unit"), TEXT), Column(_("Plans asked")), Column(_("Issued")), Column(_("Late")),
-                 Column(_("Not due yet")), Column(_("Done"), PERCENT)],
+                 Column(_("Not due yet")), Column(_("Share done"), PERCENT)],
     )
     rows_for_chart = []
     measure: dict[int, tuple[float | None, str]] = {}

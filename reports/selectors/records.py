@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.db.models import QuerySet
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -103,7 +104,7 @@ def _obligation_row(obligation) -> list[Cell]:
     document = obligation.document
     return [
         _unit_cell(obligation.unit, document.issued_on.year if document.issued_on else None),
-        Cell(f"{document.number_symbol} · {document.summary}", link=document_url(document)),
+        Cell(f"{document.number_symbol} · {Truncator(document.summary).chars(70)}", link=document_url(document)),
         Cell(obligation.due_on.strftime("%d/%m/%Y") if obligation.due_on else "—"),
         Cell(label, css=css),
         Cell(obligation.fulfilled_by.number_symbol if obligation.fulfilled_by else "—",
@@ -214,7 +215,7 @@ def kinds() -> dict[str, RecordKind]:
             _members, _member_row, _describe_members),
         "obligations": RecordKind(
             _("Implementing plans asked of units"),
-            [Column(_("Unit"), TEXT), Column(_("Plan"), TEXT), Column(_("Deadline"), TEXT), Column(_("State"), TEXT),
+            [Column(_("Unit"), TEXT), Column(_("Plan"), TEXT), Column(_("Deadline"), TEXT), Column(_("Plan status"), TEXT),
              Column(_("Implementing plan"), TEXT), Column(_("Reminders"))],
             _obligations, _obligation_row, _describe_obligations),
     }
@@ -222,13 +223,13 @@ def kinds() -> dict[str, RecordKind]:
         result["awards"] = RecordKind(
             _("Awards"),
             [Column(_("Awarded to"), TEXT), Column(_("Unit"), TEXT), Column(_("Form"), TEXT), Column(_("Level"), TEXT),
-             Column(_("Year"), TEXT), Column(_("Decision"), TEXT), Column(_("Decision date"), TEXT)],
+             Column(_("Year"), TEXT), Column(_("Award decision"), TEXT), Column(_("Decision date"), TEXT)],
             _awards, _award_row, _describe_awards)
     if models_ready("publishing.Article", "publishing.AdvancedModel"):
         result["articles"] = RecordKind(
             _("Articles published"),
-            [Column(_("Title"), TEXT), Column(_("Unit"), TEXT), Column(_("Category"), TEXT),
-             Column(_("Published"), TEXT)],
+            [Column(_("Title"), TEXT), Column(_("Unit"), TEXT), Column(_("News category"), TEXT),
+             Column(_("Published on"), TEXT)],
             _articles, _article_row)
         result["models"] = RecordKind(
             _("Advanced models"),
