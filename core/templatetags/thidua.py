@@ -8,14 +8,17 @@ register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
-def nav_link(context, url_name: str, label: str, icon: str = ""):
-    """A navigation entry; areas not installed yet simply do not show."""
+def nav_link(context, url_name: str, label: str, icon: str = "", exact: bool = False):
+    """A navigation entry; areas not installed yet simply do not show. `exact` marks it
+    current only on its own address (for an entry whose address prefixes another's)."""
     try:
         url = reverse(url_name)
     except NoReverseMatch:
         return ""
     request = context.get("request")
-    current = request is not None and (request.path == url or (url != "/" and request.path.startswith(url)))
+    current = request is not None and (
+        request.path == url or (not exact and url != "/" and request.path.startswith(url))
+    )
     return format_html(
         '<a href="{}" class="nav-link{}"{}><span class="nav-icon" aria-hidden="true">{}</span>{}</a>',
         url,
