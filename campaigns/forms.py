@@ -125,7 +125,7 @@ class ReviewDecisionForm(forms.Form):
 
 
 class SessionForm(forms.Form):
-    held_on = forms.DateField(label=_("Date"), widget=DateInput())
+    held_on = forms.DateField(label=_("Date held"), widget=DateInput())
     form = forms.ChoiceField(label=_("Form"), choices=DisseminationSession.Form.choices)
     topic = forms.CharField(label=_("Topic"), max_length=300)
     officers = forms.IntegerField(label=_("Officers"), min_value=0, initial=0)
@@ -191,7 +191,7 @@ class ReviewRoundForm(forms.Form):
 
 
 class ReviewReportForm(forms.Form):
-    results = forms.CharField(label=_("Results"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
+    results = forms.CharField(label=_("Results achieved"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
     shortcomings = forms.CharField(label=_("Shortcomings"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     lessons = forms.CharField(label=_("Lessons learnt"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
 

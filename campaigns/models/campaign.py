@@ -51,12 +51,12 @@ class Campaign(models.Model):
         SPECIAL = "special", _("Special")
 
     class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
+        DRAFT = "draft", _("Draft, not launched")
         LAUNCHED = "launched", _("Launched")
         CLOSED = "closed", _("Closed")
 
     name = models.CharField(_("name"), max_length=300)
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices, default=Kind.SPECIAL)
+    kind = models.CharField(_("kind of campaign"), max_length=20, choices=Kind.choices, default=Kind.SPECIAL)
     theme = models.TextField(_("theme"))
     slogan = models.CharField(_("slogan"), max_length=300, blank=True)
     starts_on = models.DateField(_("starts on"))
@@ -88,8 +88,8 @@ class Campaign(models.Model):
 
     class Meta:
         ordering = ["-starts_on", "-pk"]
-        verbose_name = _("campaign")
-        verbose_name_plural = _("campaigns")
+        verbose_name = _("emulation campaign")
+        verbose_name_plural = _("emulation campaigns")
         constraints = [
             models.CheckConstraint(condition=Q(ends_on__gte=F("starts_on")), name="campaign_ends_after_start"),
             models.CheckConstraint(condition=Q(reach_threshold__gte=1, reach_threshold__lte=100),

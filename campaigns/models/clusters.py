@@ -18,7 +18,7 @@ class Cluster(models.Model):
         REVIEWER = "reviewer", _("The reviewer's score")
 
     name = models.CharField(_("name"), max_length=200)
-    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.CLUSTER)
+    kind = models.CharField(_("cluster or block"), max_length=10, choices=Kind.choices, default=Kind.CLUSTER)
     year = models.PositiveSmallIntegerField(_("year"))
     organiser = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="organised_clusters",
                                   verbose_name=_("organised by"))
@@ -67,7 +67,7 @@ class ClusterFlagProposal(models.Model):
     The awards app consumes proposed records."""
 
     class Status(models.TextChoices):
-        PROPOSED = "proposed", _("Proposed")
+        PROPOSED = "proposed", _("Proposal open")
         WITHDRAWN = "withdrawn", _("Withdrawn")
         ACCEPTED = "accepted", _("Accepted")
         DECLINED = "declined", _("Declined")

@@ -18,7 +18,7 @@ from core.text import normalize
 
 class CriteriaSet(models.Model):
     campaign = models.ForeignKey("campaigns.Campaign", null=True, blank=True, on_delete=models.CASCADE,
-                                 related_name="criteria_sets", verbose_name=_("campaign"))
+                                 related_name="criteria_sets", verbose_name=_("emulation campaign"))
     name = models.CharField(_("name"), max_length=300)
     version = models.PositiveSmallIntegerField(_("version"), default=1)
     previous = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
@@ -76,7 +76,7 @@ class Criterion(models.Model):
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     name = models.CharField(_("name"), max_length=500)
     description = models.TextField(_("description"), blank=True)
-    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices, default=Kind.STANDARD)
+    kind = models.CharField(_("kind of criterion"), max_length=10, choices=Kind.choices, default=Kind.STANDARD)
     max_points = models.DecimalField(_("maximum points"), max_digits=7, decimal_places=2,
                                      help_text=_("For penalty points: the most that can be deducted."))
     weight = models.DecimalField(_("weight (%)"), max_digits=5, decimal_places=2, null=True, blank=True)
@@ -92,7 +92,7 @@ class Criterion(models.Model):
     class Meta:
         ordering = ["criteria_set_id", "order", "pk"]
         verbose_name = _("criterion")
-        verbose_name_plural = _("criteria")
+        verbose_name_plural = _("scoring criteria")
         constraints = [
             models.UniqueConstraint(fields=["criteria_set", "code"], name="criterion_code_unique_per_set"),
             models.CheckConstraint(condition=Q(max_points__gte=0), name="criterion_max_points_not_negative"),

@@ -22,7 +22,7 @@ class DisseminationSession(models.Model):
 
     campaign = models.ForeignKey("campaigns.Campaign", on_delete=models.CASCADE, related_name="sessions")
     unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
-    held_on = models.DateField(_("date"))
+    held_on = models.DateField(_("date held"))
     form = models.CharField(_("form"), max_length=20, choices=Form.choices, default=Form.MEETING)
     topic = models.CharField(_("topic"), max_length=300)
     documents = models.ManyToManyField("documents.Document", blank=True, related_name="dissemination_sessions",

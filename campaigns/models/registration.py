@@ -24,7 +24,7 @@ class AimedTitle(models.TextChoices):
 class Registration(models.Model):
     class Status(models.TextChoices):
         SUBMITTED = "submitted", _("Waiting for approval")
-        APPROVED = "approved", _("Approved")
+        APPROVED = "approved", _("Registration approved")
         RETURNED = "returned", _("Returned for changes")
 
     campaign = models.ForeignKey("campaigns.Campaign", on_delete=models.CASCADE, related_name="registrations")

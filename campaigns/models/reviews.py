@@ -34,7 +34,7 @@ class ReviewRound(models.Model):
         FINAL = "final", _("Final review of the campaign")
 
     campaign = models.ForeignKey("campaigns.Campaign", on_delete=models.CASCADE, related_name="review_rounds")
-    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    kind = models.CharField(_("kind of review"), max_length=10, choices=Kind.choices)
     title = models.CharField(_("title"), max_length=300)
     period_end = models.DateField(_("period up to"))
     due_on = models.DateField(_("reports due on"), null=True, blank=True)
@@ -54,13 +54,13 @@ class ReviewRound(models.Model):
 
 class ReviewReport(models.Model):
     class Status(models.TextChoices):
-        DRAFT = "draft", _("Draft")
-        SUBMITTED = "submitted", _("Submitted")
+        DRAFT = "draft", _("Draft report")
+        SUBMITTED = "submitted", _("Report submitted")
 
     round = models.ForeignKey(ReviewRound, on_delete=models.CASCADE, related_name="reports")
     unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
-    results = models.TextField(_("results"), blank=True)
+    results = models.TextField(_("results achieved"), blank=True)
     shortcomings = models.TextField(_("shortcomings"), blank=True)
     lessons = models.TextField(_("lessons learnt"), blank=True)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Sum, Value, When
 from django.db.models.functions import Coalesce, Least
+from django.utils.text import capfirst
 
 from campaigns.models import Campaign, DisseminationSession, Participant
 from campaigns.models.outreach import CATEGORY_FIELDS
@@ -113,7 +114,7 @@ def reach_by_category(campaign: Campaign, root: Unit) -> list[CategoryReach]:
                ("public_employees", Member.Category.PUBLIC_EMPLOYEE), ("workers", Member.Category.WORKER)]
     rows = [CategoryReach(field, str(category.label), scope_rows.get(category.value, 0), reported[field])
             for field, category in mapping]
-    labels = {f.name: str(f.verbose_name) for f in DisseminationSession._meta.get_fields() if f.name in CATEGORY_FIELDS}
+    labels = {f.name: capfirst(f.verbose_name) for f in DisseminationSession._meta.get_fields() if f.name in CATEGORY_FIELDS}
     rows.insert(1, CategoryReach("members", labels["members"], 0, reported["members"]))
     return rows
 

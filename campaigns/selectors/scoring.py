@@ -84,7 +84,8 @@ def sheet_view(campaign: Campaign, unit: Unit) -> SheetView:
         return self_sum, confirmed_sum
 
     walk(None, 0)
-    leaves = [line for line in lines if line.is_leaf]
+    # what counts: every standard leaf, and bonus or penalty points once given
+    leaves = [line for line in lines if line.is_leaf and (line.criterion.kind == Criterion.Kind.STANDARD or line.score)]
     self_total = sum((line.score.self_points * line.criterion.factor for line in leaves
                       if line.score and line.score.self_points is not None), Decimal(0))
     confirmed_total = sum((line.score.confirmed_points * line.criterion.factor for line in leaves
@@ -123,13 +124,16 @@ def _standings(campaign: Campaign, units: dict[int, Unit]) -> dict[int, Standing
                                                         scores__max_points__gt=0,
                                                         scores__confirmed_points=F("scores__max_points"))),
             n_confirmed=Count("scores", filter=confirmed),
+            n_scores=Count("scores"),
         )
-        .values("unit_id", "criteria_set_id", "total", "self_total", "at_max", "n_confirmed", "submitted_at")
+        .values("unit_id", "criteria_set_id", "total", "self_total", "at_max", "n_confirmed", "n_scores",
+                "submitted_at")
     )
     sheets = list(sheets)
-    # leaves per criteria version, apart: joining them to the scores would multiply the sums
+    # criteria every unit must score (standard leaves) per version, apart: joining them to the
+    # scores would multiply the sums; bonus and penalty points count once given
     leaves = dict(Criterion.objects.filter(criteria_set_id__in={row["criteria_set_id"] for row in sheets},
-                                           children__isnull=True)
+                                           children__isnull=True, kind=Criterion.Kind.STANDARD)
                   .order_by().values("criteria_set_id").annotate(n=Count("pk")).values_list("criteria_set_id", "n"))
     codes = [rule.partition(":")[2] for rule in campaign.tie_breakers if rule.startswith(TieBreaker.CRITERION + ":")]
     named: dict[int, dict[str, Decimal]] = defaultdict(dict)
@@ -152,7 +156,8 @@ def _standings(campaign: Campaign, units: dict[int, Unit]) -> dict[int, Standing
             unit_id=unit_id, name=unit.display_name, total=Decimal(row.get("total") or 0).quantize(CENT),
             at_max=row.get("at_max", 0), criterion_points=dict(named.get(unit_id, {})),
             submitted_at=row.get("submitted_at"), self_total=Decimal(row.get("self_total") or 0).quantize(CENT),
-            confirmed=row.get("n_confirmed", 0), expected=leaves.get(row.get("criteria_set_id"), 0),
+            confirmed=row.get("n_confirmed", 0),
+            expected=max(leaves.get(row.get("criteria_set_id"), 0), row.get("n_scores", 0)),
         )
     return standings
 

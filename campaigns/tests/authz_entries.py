@@ -42,8 +42,8 @@ def build(world) -> None:
             district.doc_symbol = "LĐLĐ"
             district.save()
 
-        def plan(summary):
-            return document_services.create_draft(actor=clerk, issuer=district, doc_type=plan_type, summary=summary)
+        def plan(summary, issuer=district):
+            return document_services.create_draft(actor=clerk, issuer=issuer, doc_type=plan_type, summary=summary)
 
         common = dict(theme="Đoàn kết - sáng tạo - vượt khó", starts_on=TODAY - dt.timedelta(days=30),
                       ends_on=TODAY + dt.timedelta(days=120), included_unit_types=[unit_type("grassroots")],
