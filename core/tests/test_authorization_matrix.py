@@ -13,7 +13,7 @@ import pytest
 from django.conf import settings
 from django.db import transaction
 from django.shortcuts import resolve_url
-from django.test import Client
+from django.test import Client, override_settings
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from openpyxl import load_workbook
 
@@ -23,7 +23,9 @@ from core.tests.authz import ADMIN, OFFICER, ROLES, USERS, Api, Page
 
 EXCLUDED_PREFIXES = ("quan-tri-he-thong/", "static/", "media/", "i18n/", "^media/", "^static/")
 DENIED = {403, 404}
-ENTRIES = authz.all_entries()
+ENTRIES_WITH_APPS = authz.entries_with_apps()
+ENTRIES = [entry for _app, entry in ENTRIES_WITH_APPS]
+APP_OF = {id(entry): app for app, entry in ENTRIES_WITH_APPS}
 
 
 # Enumeration ------------------------------------------------------------------------
@@ -85,9 +87,29 @@ def test_every_entry_names_a_real_pattern_or_operation():
 
 # The matrix -------------------------------------------------------------------------
 
+@pytest.fixture(scope="module")
+def shared_world(django_db_setup, django_db_blocker, tmp_path_factory):
+    """Built once for the module, inside a transaction rolled back at its end; each test
+    runs in a savepoint of it (the `db` fixture), each request in a savepoint of that."""
+    media = tmp_path_factory.mktemp("matrix-media")
+    with override_settings(MEDIA_ROOT=media), django_db_blocker.unblock(), transaction.atomic():
+        world = authz.build_world(authz.build_tree())
+        world.extra["tokens"] = {name: ApiToken.issue(user, "matrix")[1] for name, user in world.users.items()}
+        world.extra["media"] = {path: path.read_bytes() for path in media.rglob("*") if path.is_file()}
+        world.extra["media_root"] = media
+        yield world
+        transaction.set_rollback(True)
+
+
 @pytest.fixture
-def world(tree):
-    return authz.build_world(tree)
+def world(shared_world, db, settings):
+    settings.MEDIA_ROOT = shared_world.extra["media_root"]
+    yield shared_world
+    # a request that deleted an object's file (rolled back in the database) gets it back
+    for path, content in shared_world.extra["media"].items():
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(content)
 
 
 def _url(entry, side) -> str:
@@ -102,7 +124,8 @@ def _url(entry, side) -> str:
 
 def _send(world, entry, user_name, side_name, method=None):
     """One request, its writes rolled back so every request sees the same world."""
-    side = world.side(side_name)
+    app_world = world.apps.get(APP_OF.get(id(entry)), world)
+    side = app_world.side(side_name)
     client = Client(raise_request_exception=False)
     headers = {}
     user = world.users.get(user_name) if user_name else None
@@ -110,18 +133,16 @@ def _send(world, entry, user_name, side_name, method=None):
         if isinstance(entry, Page):
             client.force_login(user)
         else:
-            tokens = world.extra.setdefault("tokens", {})
-            if user_name not in tokens:
-                tokens[user_name] = ApiToken.issue(user, "matrix")[1]
-            headers["HTTP_AUTHORIZATION"] = f"Bearer {tokens[user_name]}"
+            token = world.extra.get("tokens", {}).get(user_name) or ApiToken.issue(user, "matrix")[1]
+            headers["HTTP_AUTHORIZATION"] = f"Bearer {token}"
     method = method or entry.method.lower()
     url = _url(entry, side)
     with transaction.atomic():
         if isinstance(entry, Api) and entry.body:
-            response = getattr(client, method)(url, data=json.dumps(entry.body(world, side)),
+            response = getattr(client, method)(url, data=json.dumps(entry.body(app_world, side)),
                                                content_type="application/json", **headers)
         elif method == "post":
-            data = entry.data(world, side) if isinstance(entry, Page) and entry.data else {}
+            data = entry.data(app_world, side) if isinstance(entry, Page) and entry.data else {}
             response = client.post(url, data, **headers)
         else:
             response = getattr(client, method)(url, **headers)
@@ -238,3 +259,12 @@ def test_an_export_without_a_unit_never_has_personal_columns(world, caplog):
     header = next(load_workbook(io.BytesIO(response.content), read_only=True).worksheets[0].iter_rows(values_only=True))
     assert "Ngày sinh" not in header
     assert any(r.name == "thidua.exports" for r in caplog.records)
+
+
+def test_a_user_cannot_delete_someone_elses_api_token(world):
+    victim = ApiToken.objects.get(user=world.foreign.colleague)
+    for user_name in authz.USERS:
+        client = Client()
+        client.force_login(world.users[user_name])
+        client.post(reverse("accounts:api_tokens"), {"delete": victim.pk})
+    assert ApiToken.objects.filter(pk=victim.pk).exists()

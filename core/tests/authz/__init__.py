@@ -85,6 +85,24 @@ class Api:
         return f"{self.method.upper()} {self.path}"
 
 
+class AppSide:
+    """One side as one app's `build` and entries see it: the common objects (district,
+    grassroots, member...) plus the app's own, so two apps may both call theirs `draft`."""
+
+    def __init__(self, common: Side):
+        object.__setattr__(self, "_common", common)
+        object.__setattr__(self, "_own", {})
+
+    def __getattr__(self, name):
+        own = object.__getattribute__(self, "_own")
+        if name in own:
+            return own[name]
+        return getattr(object.__getattribute__(self, "_common"), name)
+
+    def __setattr__(self, name, value):
+        object.__getattribute__(self, "_own")[name] = value
+
+
 @dataclass
 class World:
     users: dict[str, Any]
@@ -92,9 +110,11 @@ class World:
     foreign: Side
     tree: Any
     extra: dict = field(default_factory=dict)
+    apps: dict = field(default_factory=dict)  # app -> World whose sides are that app's AppSides
 
-    def side(self, name: str) -> Side:
-        return self.own if name == "own" else self.foreign
+    def side(self, name: str, app: str | None = None) -> Side:
+        world = self.apps.get(app, self)
+        return world.own if name == "own" else world.foreign
 
 
 def app_modules() -> dict[str, Any]:
@@ -109,7 +129,11 @@ def app_modules() -> dict[str, Any]:
 
 
 def all_entries() -> list[Page | Api]:
-    return [entry for module in app_modules().values() for entry in getattr(module, "ENTRIES", [])]
+    return [entry for _app, entry in entries_with_apps()]
+
+
+def entries_with_apps() -> list[tuple[str, Page | Api]]:
+    return [(app, entry) for app, module in app_modules().items() for entry in getattr(module, "ENTRIES", [])]
 
 
 def _side(unit, grassroots, name_suffix: str) -> Side:
@@ -151,6 +175,25 @@ def member_workbook(unit_code: str, rows: int = 1) -> bytes:
     return buffer.getvalue()
 
 
+def build_tree():
+    """The root conftest's `tree`, for fixtures of a wider scope than a test."""
+    from conftest import Tree
+    from core.testing.factories import make_unit
+
+    province = make_unit("province", name="Liên đoàn Lao động tỉnh Cao Bằng", code="LDLD-CB")
+    district_a = make_unit("district", province, name="Liên đoàn Lao động huyện Hòa An", code="LDLD-HOAAN")
+    district_b = make_unit("district", province, name="Liên đoàn Lao động huyện Bảo Lạc", code="LDLD-BLAC")
+    sector = make_unit("sector", province, name="Công đoàn Giáo dục tỉnh", code="CDGD")
+    return Tree(
+        province=province, district_a=district_a, district_b=district_b,
+        grassroots_a1=make_unit("grassroots", district_a, name="CĐCS Trường Tiểu học Nước Hai", code="CS-A1"),
+        grassroots_a2=make_unit("grassroots", district_a, name="CĐCS UBND xã Dân Chủ", code="CS-A2"),
+        grassroots_b1=make_unit("grassroots", district_b, name="CĐCS Trường THCS Bảo Lạc", code="CS-B1"),
+        sector=sector,
+        grassroots_s1=make_unit("grassroots", sector, name="CĐCS Trường THPT Chuyên", code="CS-S1"),
+    )
+
+
 def build_world(tree) -> World:
     from accounts.models import Role
     from core.testing.factories import UserFactory, user_with_role
@@ -163,8 +206,16 @@ def build_world(tree) -> World:
         foreign=_side(tree.district_b, tree.grassroots_b1, "B"),
         tree=tree,
     )
-    for module in app_modules().values():
+    for app, module in app_modules().items():
         build = getattr(module, "build", None)
+        app_world = World(users=users, own=AppSide(world.own), foreign=AppSide(world.foreign), tree=tree,
+                          extra=world.extra)
+        world.apps[app] = app_world
         if build is not None:
-            build(world)
+            build(app_world)
+        # also on the common sides, first come first served, for tests that read them there
+        for app_side, common in ((app_world.own, world.own), (app_world.foreign, world.foreign)):
+            for name, value in object.__getattribute__(app_side, "_own").items():
+                if not hasattr(common, name):
+                    setattr(common, name, value)
     return world

@@ -1,3 +1,15 @@
-"""awards: entries are added as the app's pages and API operations land."""
+"""awards: the entries are kept beside the app, in awards.tests.authz_entries (written by its engineers, who know
+its views); the matrix fails naming every page and operation of awards until they are there."""
 
-ENTRIES: list = []
+try:
+    from awards.tests.authz_entries import ENTRIES, build
+except ModuleNotFoundError as exc:
+    if exc.name != "awards.tests.authz_entries":
+        raise
+    ENTRIES: list = []
+
+    def build(world) -> None:
+        pass
+
+
+__all__ = ["ENTRIES", "build"]

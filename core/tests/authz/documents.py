@@ -1,3 +1,15 @@
-"""documents: entries are added as the app's pages and API operations land."""
+"""documents: the entries are kept beside the app, in documents.tests.authz_entries (written by its engineers, who know
+its views); the matrix fails naming every page and operation of documents until they are there."""
 
-ENTRIES: list = []
+try:
+    from documents.tests.authz_entries import ENTRIES, build
+except ModuleNotFoundError as exc:
+    if exc.name != "documents.tests.authz_entries":
+        raise
+    ENTRIES: list = []
+
+    def build(world) -> None:
+        pass
+
+
+__all__ = ["ENTRIES", "build"]

@@ -1,3 +1,15 @@
-"""publishing: entries are added as the app's pages and API operations land."""
+"""publishing: the entries are kept beside the app, in publishing.tests.authz (written by its engineers, who know
+its views); the matrix fails naming every page and operation of publishing until they are there."""
 
-ENTRIES: list = []
+try:
+    from publishing.tests.authz import ENTRIES, build
+except ModuleNotFoundError as exc:
+    if exc.name != "publishing.tests.authz":
+        raise
+    ENTRIES: list = []
+
+    def build(world) -> None:
+        pass
+
+
+__all__ = ["ENTRIES", "build"]
