@@ -102,25 +102,16 @@ def can_act_for_unit(user, unit: Unit) -> bool:
 
 
 def officers_by_unit(units) -> dict[int, list]:
-    """For each unit, the users holding an officer or administrator role over it (its own or
-    an ancestor's), in one query."""
+    """For each unit, the users holding an officer or administrator role on that unit
+    itself, in one query. A unit without its own officers gets nobody: reminders are for
+    the people who must act, not for the level above that sent them."""
     from accounts.models import RoleAssignment
 
     units = list(units)
-    ancestor_ids = {aid for u in units for aid in [*u.ancestor_ids, u.pk]}
-    assignments = RoleAssignment.objects.filter(unit_id__in=ancestor_ids, role__in=MANAGE_ROLES).select_related("user", "unit")
     result: dict[int, list] = {u.pk: [] for u in units}
-    for unit in units:
-        for assignment in assignments:
-            # the unit's own officers first; ancestors' only when the unit has none
-            if assignment.unit_id == unit.pk:
-                result[unit.pk].append(assignment.user)
-    for unit in units:
-        if not result[unit.pk]:
-            nearest = sorted((a for a in assignments if a.unit_id in unit.ancestor_ids), key=lambda a: -a.unit.depth)
-            if nearest:
-                depth = nearest[0].unit.depth
-                result[unit.pk] = [a.user for a in nearest if a.unit.depth == depth]
+    assignments = RoleAssignment.objects.filter(unit_id__in=result, role__in=MANAGE_ROLES).select_related("user")
+    for assignment in assignments:
+        result[assignment.unit_id].append(assignment.user)
     return result
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from awards.models import AgendaItem, AwardRecord, CouncilSession, Decision
+from documents.official import header_name
 from documents.rendering import Annex, Certificate, OfficialDocument, Section, vietnamese_date_line
 
 
@@ -14,13 +15,9 @@ def _vnd(amount: int | None) -> str:
     return "—" if amount is None else f"{amount:,}".replace(",", ".")
 
 
-def _upper(text: str) -> str:
-    return (text or "").upper()
-
-
 def _header(unit) -> tuple[str, str]:
-    parent = unit.parent
-    return (_upper(parent.short_name or parent.name) if parent else "", _upper(unit.short_name or unit.name))
+    """The ND30 header names, shared with every other official document."""
+    return header_name(unit.parent, abbreviate=True), header_name(unit, abbreviate=False)
 
 
 def _date(value) -> str:
@@ -64,7 +61,7 @@ def decision_document(decision: Decision) -> OfficialDocument:
     items.append(Section(f"Điều {money_article + 1}.", [
         "Quyết định có hiệu lực kể từ ngày ký. Văn phòng, các ban và các tập thể, cá nhân có tên tại Điều 1 "
         "chịu trách nhiệm thi hành Quyết định này."]))
-    preamble = [f"BAN THƯỜNG VỤ {_upper(unit.name)}"]
+    preamble = [f"BAN THƯỜNG VỤ {unit.name.upper()}"]
     preamble += [f"Căn cứ {basis};" for basis in decision.rule_set.legal_basis[:4]]
     if decision.session_id:
         preamble.append(f"Xét đề nghị của Hội đồng Thi đua - Khen thưởng tại phiên họp ngày "
@@ -139,7 +136,7 @@ def certificates(decision: Decision) -> list[Certificate]:
             name = record.unit.name
         result.append(Certificate(
             title=record.form.certificate_title,
-            authority=f"BAN CHẤP HÀNH {_upper(unit.name)}",
+            authority=f"BAN CHẤP HÀNH {unit.name.upper()}",
             verb="TẶNG",
             recipient_name=name,
             recipient_detail=_detail(record),

@@ -28,7 +28,10 @@ def email_notifications(notification_ids: list[int]) -> int:
     for notification in Notification.objects.filter(pk__in=notification_ids, emailed_at__isnull=True).select_related("user"):
         if not notification.user.email:
             continue
-        send_mail("[thidua] " + notification.text[:80], f"{notification.text}\n\n{notification.url}",
+        link = notification.url
+        if link.startswith("/"):
+            link = settings.SITE_URL.rstrip("/") + link  # e-mail needs the full address
+        send_mail("[thidua] " + notification.text[:80], f"{notification.text}\n\n{link}",
                   settings.DEFAULT_FROM_EMAIL, [notification.user.email], fail_silently=False)
         Notification.objects.filter(pk=notification.pk).update(emailed_at=timezone.now())
         sent += 1

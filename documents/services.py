@@ -291,6 +291,10 @@ def issue_document(*, actor, document: Document, issued_on: dt.date | None = Non
     issued_on = issued_on or timezone.localdate()
     if issued_on > timezone.localdate():
         raise ValidationError({"issued_on": _("The issue date cannot be in the future.")})
+    issuer = document.issuer_unit
+    if issuer.valid_to and issued_on >= issuer.valid_to:
+        raise ValidationError({"issued_on": _("%(unit)s ended on %(date)s: it can only issue documents dated before.")
+                               % {"unit": issuer.name, "date": issuer.valid_to.strftime("%d/%m/%Y")}})
     _check_deadline(document, issued_on)
     if document.requires_plan and not document.doc_type.is_plan:
         raise ValidationError({"requires_plan": _("Only plans and directives can ask for implementing plans.")})

@@ -61,7 +61,7 @@ class UnitQuerySet(models.QuerySet):
             return self
         query = Q()
         for word in term.split():
-            query &= Q(search_text__contains=word)
+            query &= Q(search_text__startswith=word) | Q(search_text__contains=f" {word}")
         return self.filter(query)
 
 

@@ -49,11 +49,12 @@ def filter_members(user, *, unit: Unit | None = None, q: str = "", category: str
         members = members.filter(unit__path__startswith=unit.path)
     if q:
         for word in fold(q).split():
-            members = members.filter(search_text__contains=word)
+            members = members.filter(Q(search_text__startswith=word) | Q(search_text__contains=f" {word}"))
     if category:
         members = members.filter(category=category)
     if status:
         members = members.filter(status=status)
     if gender:
         members = members.filter(gender=gender)
-    return members.select_related("unit").order_by("full_name", "pk")
+    # the folded name sorts the Vietnamese way closer than code points do ("Hà" before "Hoa")
+    return members.select_related("unit").order_by("search_text", "pk")

@@ -70,8 +70,8 @@ def unit_list(request):
 @login_required
 def unit_children(request, pk):
     unit = _unit(request, pk)
-    historical = request.GET.get("historical") == "1"
-    children = selectors.children_of(request.user, unit, include_historical=historical)
+    # ended units stay in the tree (greyed, with their end date): units below them may still be active
+    children = selectors.children_of(request.user, unit, include_historical=True)
     return render(request, "organisations/partials/unit_children.html", {"units": children, "parent": unit})
 
 

@@ -13,6 +13,7 @@ def test_a_notification_shows_in_the_app_and_is_emailed(admin_user, client_as, d
     page = client.get("/thong-bao/").content.decode()
     assert "LĐLĐ huyện Hòa An đã ban hành kế hoạch" in page
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["admin@example.org"]
+    assert "http://127.0.0.1:8000/van-ban/1/" in mail.outbox[0].body
     client.post("/thong-bao/da-doc/")
     assert not Notification.objects.filter(read_at__isnull=True).exists()
 

@@ -70,3 +70,12 @@ def test_a_deadline_before_the_issue_date_is_refused(plan, admin_user):
         services.issue_document(actor=admin_user, document=plan, issued_on=dt.date(2015, 8, 1))
     plan.refresh_from_db()
     assert plan.status == Document.Status.DRAFT and plan.number is None
+
+
+def test_an_ended_unit_issues_only_documents_dated_before_its_end(tree, officer_a, plan_type):
+    tree.district_a.valid_to = dt.date(2025, 7, 1)
+    tree.district_a.save()
+    draft = services.create_draft(actor=officer_a, issuer=tree.district_a, doc_type=plan_type, summary="Kế hoạch cũ")
+    with pytest.raises(ValidationError, match="01/07/2025"):
+        services.issue_document(actor=officer_a, document=draft, issued_on=dt.date(2025, 8, 1))
+    assert services.issue_document(actor=officer_a, document=draft, issued_on=dt.date(2015, 6, 20)).number == 1

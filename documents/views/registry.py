@@ -33,7 +33,10 @@ PAGE_SIZE = 25
 
 
 def _manageable_units(user):
-    return permissions.visible_units(user, permissions.MANAGE_ROLES).current().select_related("unit_type")
+    """Units the user may issue for, their own first. Ended units stay, so a district
+    federation closed in 2025 can still record the plans it issued before."""
+    return (permissions.visible_units(user, permissions.MANAGE_ROLES).select_related("unit_type")
+            .order_by("depth", "valid_to", "name"))
 
 
 # List --------------------------------------------------------------------------------

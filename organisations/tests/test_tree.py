@@ -109,3 +109,16 @@ def test_unit_search_ignores_diacritics(tree):
     assert list(Unit.objects.search("hoa an")) == [tree.district_a]
     assert set(Unit.objects.search("lien doan lao dong")) == {tree.province, tree.district_a, tree.district_b}
     assert list(Unit.objects.search("dan chu")) == [tree.grassroots_a2]
+
+
+def test_search_matches_the_start_of_words_only(tree):
+    khoa = make_unit("grassroots", tree.district_b, name="CĐCS Bệnh viện Đa khoa", code="CS-DK")
+    assert khoa not in Unit.objects.search("hoa an")
+    assert tree.district_a in Unit.objects.search("hoa an")
+
+
+def test_ended_units_stay_in_the_tree_with_their_children(tree, admin_user, client_as):
+    tree.district_a.valid_to = dt.date(2025, 7, 1)
+    tree.district_a.save()
+    page = client_as(admin_user).get(f"/to-chuc/don-vi/{tree.province.pk}/don-vi-con/").content.decode()
+    assert "Liên đoàn Lao động huyện Hòa An" in page and "kết thúc 01/07/2025" in page
