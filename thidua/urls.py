@@ -1,9 +1,9 @@
 from django.conf import settings
-from django.conf.urls.static import static
 from django.contrib import admin
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from core.views import media
 from thidua.api import api
 
 urlpatterns = [
@@ -20,5 +20,5 @@ urlpatterns = [
     path("quan-tri-he-thong/", admin.site.urls),
 ]
 
-if settings.DEBUG:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Uploaded files go through a view: portal images are public, everything else needs a login.
+urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media, name="media")]
