@@ -2,8 +2,8 @@
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from accounts.permissions import scope_paths, visible_units
-from campaigns.models import Campaign, Participant
+from accounts.permissions import MANAGE_ROLES, scope_paths, visible_units
+from campaigns.models import Campaign, ClusterMembership, Participant
 from organisations.models import Unit
 
 
@@ -40,9 +40,6 @@ def participant_units(campaign: Campaign, root: Unit) -> QuerySet[Unit]:
 def peer_units(user, campaign: Campaign) -> QuerySet[Unit]:
     """Units of the campaign year's clusters in which the user acts for another member: their
     score sheets are open to the user for cross-scoring."""
-    from accounts.permissions import MANAGE_ROLES
-    from campaigns.models import ClusterMembership
-
     mine = visible_units(user, MANAGE_ROLES).values("pk")
     clusters = ClusterMembership.objects.filter(cluster__year=campaign.year, unit__in=mine).values("cluster_id")
     return Unit.objects.filter(cluster_memberships__cluster__in=clusters)

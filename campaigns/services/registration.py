@@ -4,6 +4,7 @@ from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -11,6 +12,7 @@ from accounts import permissions
 from campaigns.models import AimedTitle, Campaign, Criterion, Registration, RegistrationTarget
 from campaigns.services.campaign import require_participant, require_running
 from campaigns.services.criteria import current_criteria_set
+from core.notifications import notify
 from organisations.models import Member, Unit
 
 
@@ -98,6 +100,13 @@ def _locked_for_review(actor, registration: Registration) -> Registration:
     return registration
 
 
+def _tell_the_unit(registration: Registration, text: str) -> None:
+    """The officer who registered hears of the decision (in the app, and by e-mail after commit)."""
+    if registration.submitted_by_id:
+        notify([registration.submitted_by], text,
+               reverse("campaigns:registration_detail", args=[registration.campaign_id, registration.pk]))
+
+
 @transaction.atomic
 def approve_registration(*, actor, registration: Registration, comment: str = "") -> Registration:
     registration = _locked_for_review(actor, registration)
@@ -107,6 +116,7 @@ def approve_registration(*, actor, registration: Registration, comment: str = ""
     registration.reviewed_by = actor
     registration._history_user = actor
     registration.save()
+    _tell_the_unit(registration, _("The registration of %(who)s was approved.") % {"who": registration})
     return registration
 
 
@@ -122,4 +132,6 @@ def return_registration(*, actor, registration: Registration, comment: str) -> R
     registration.reviewed_by = actor
     registration._history_user = actor
     registration.save()
+    _tell_the_unit(registration, _("The registration of %(who)s was returned: %(comment)s")
+                   % {"who": registration, "comment": registration.review_comment})
     return registration

@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from campaigns import selectors, services
 from campaigns.models import AimedTitle, Registration, RegistrationTarget
 from campaigns.tests.conftest import TODAY, criterion
+from core.models import Notification
 from core.testing.factories import MemberFactory
 
 
@@ -56,6 +57,8 @@ def test_the_level_above_approves_or_returns_with_a_comment(campaign, officer_a,
     returned = services.return_registration(actor=admin_user, registration=district, comment="Chỉ tiêu quá thấp")
     assert returned.status == Registration.Status.RETURNED and returned.review_comment == "Chỉ tiêu quá thấp"
     assert returned.history.count() == 2
+    told = Notification.objects.filter(user=officer_a).order_by("-pk").first()
+    assert "bị trả lại" in told.text and "Chỉ tiêu quá thấp" in told.text
 
 
 def test_a_decision_is_taken_once(campaign, officer_a, admin_user, tree):
