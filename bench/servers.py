@@ -13,6 +13,22 @@ from pathlib import Path
 from bench.common import ROOT, WORK, app_env, log
 
 
+def collect_static() -> None:
+    """Production settings serve static files through WhiteNoise's manifest: a static file added
+    since the last collectstatic makes every page that links it answer 500. Collect again when
+    any static file is newer than the manifest."""
+    manifest = ROOT / "static_root" / "staticfiles.json"
+    if manifest.exists():
+        stamp = manifest.stat().st_mtime
+        newer = any(path.stat().st_mtime > stamp for path in ROOT.glob("*/static/**/*") if path.is_file()
+                    and ".venv" not in path.parts)
+        if not newer:
+            return
+    env = app_env("sqlite:///unused.db")
+    subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "manage.py", "collectstatic", "--noinput", "--verbosity",
+                    "0"], cwd=ROOT, env=env, check=True)
+
+
 class Server:
     def __init__(self, database_url: str, port: int, *, workers: int = 2, media_root: Path | None = None,
                  name: str = "app", threads: int = 1):
@@ -36,6 +52,7 @@ class Server:
         self.stop()
 
     def start(self) -> None:
+        collect_static()
         self.media_root.mkdir(parents=True, exist_ok=True)
         env = app_env(self.database_url, MEDIA_ROOT=self.media_root)
         log_file = open(WORK / f"gunicorn-{self.name}-{self.port}.log", "a")

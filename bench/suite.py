@@ -264,7 +264,8 @@ def main() -> int:
     attempt("storage", step_json, "bench.steps.storage", databases.url(f"thidua_bench_{MAIN}"), MAIN)
     attempt("Excel import", member_import, work_url)
     attempt("document output", step_json, "bench.steps.rendering", work_url, 200 if QUICK else 1000)
-    if not QUICK:  # the awards demo (the decision the certificates come from) may only load on SQLite
+    certificates = [r for r in results if "certificates" in r.name and r.value is not None]
+    if not QUICK and not certificates:  # the awards demo (the certificates' decision) failed on PostgreSQL
         attempt("document output on SQLite", step_json, "bench.steps.rendering", databases.ensure_sqlite(MAIN)[0],
                 1000)
     attempt("two app servers", http_steps.two_servers, work_url, psql)
