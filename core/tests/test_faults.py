@@ -38,11 +38,14 @@ unit = Unit.objects.get(code=unit_code)
 members = [Member(code=f"KILL{n:06d}", full_name="Hoàng Văn Kiên", gender="M", unit=unit) for n in range(count)]
 if mode == "hang":
     original = HistoryManager.bulk_history_create
+    written = []
 
-    def bulk_history_create_then_hang(self, *args, **kwargs):
-        result = original(self, *args, **kwargs)
-        print("written", flush=True)  # every member row and its history written, not committed
-        time.sleep(%d)
+    def bulk_history_create_then_hang(self, objs, *args, **kwargs):
+        result = original(self, objs, *args, **kwargs)
+        written.extend(objs)
+        if len(written) >= count:
+            print("written", flush=True)  # every member row and its history written, not committed
+            time.sleep(%d)
         return result
 
     HistoryManager.bulk_history_create = bulk_history_create_then_hang
