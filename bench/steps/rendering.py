@@ -86,8 +86,10 @@ def certificate_results(count: int) -> list[Result]:
     with transaction.atomic():
         template = decision.records.order_by("pk").first()
         have = decision.records.count()
-        members = list(Member.objects.filter(status="active").order_by("pk")
-                       .values_list("pk", flat=True)[:max(0, count - have)])
+        # Members without this award in this year (a member holds a form once a year: the database says so).
+        holders = AwardRecord.objects.filter(form_code=template.form_code, year=template.year, member__isnull=False)
+        members = list(Member.objects.filter(status="active").exclude(pk__in=holders.values("member_id"))
+                       .order_by("pk").values_list("pk", flat=True)[:max(0, count - have)])
         fields = {f.attname: getattr(template, f.attname) for f in AwardRecord._meta.concrete_fields
                   if not f.primary_key}
         extra = []
