@@ -1,7 +1,7 @@
 """Reads of the commendation area that pages, the API and dashboards share. Every list is scoped
 by `visible_units(user)` and loads its relations up front, so query counts do not grow with the data."""
 
-from django.db.models import Count, Prefetch, Q, QuerySet, Sum
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Sum
 
 from accounts.permissions import MANAGE_ROLES, scope_paths, visible_units
 from awards.eligibility import merged_history_units
@@ -40,7 +40,13 @@ def visible_sessions(user) -> QuerySet[CouncilSession]:
 
 
 def visible_decisions(user) -> QuerySet[Decision]:
-    return Decision.objects.filter(deciding_unit__in=visible_units(user))
+    """Decisions of a unit in scope, and decisions that commend someone in scope (a district
+    sees the province's decision on its own nominees)."""
+    units = visible_units(user).values("pk")
+    concerns_scope = Exists(
+        AwardRecord.objects.filter(decision=OuterRef("pk")).filter(Q(member__unit__in=units) | Q(unit__in=units))
+    )
+    return Decision.objects.filter(Q(deciding_unit__in=units) | concerns_scope)
 
 
 def visible_records(user) -> QuerySet[AwardRecord]:

@@ -23,8 +23,10 @@ def visible_documents(user) -> QuerySet[Document]:
     units = visible_units(user).values("pk")
     published = ~Q(status=Document.Status.DRAFT)
     sent_to_scope = Exists(Recipient.objects.filter(document=OuterRef("pk"), unit__in=units))
+    managed = visible_units(user, MANAGE_ROLES).values("pk")
     return Document.objects.filter(
-        Q(issuer_unit__in=units)
+        (published & Q(issuer_unit__in=units))
+        | Q(issuer_unit__in=managed)  # drafts only to those who may work on them
         | (published & sent_to_scope)
         | (published & Q(issuer_unit_id__in=_ancestor_ids(scope_paths(user))))
         | Q(issuer_unit__isnull=True)

@@ -332,3 +332,22 @@ def test_certificate_template_with_an_unknown_placeholder_is_refused(tree, provi
     template = services.save_certificate_template(actor=province_officer, unit=tree.province, name="Mẫu 2015",
                                                   html="<h1>{{ title }}</h1><p>{{ recipient_name }}</p>")
     assert template.pk
+
+
+def test_a_unit_sees_the_decision_that_commends_its_own_people(tree, province_officer, council, at_council, rules):
+    from awards import selectors
+    from core.testing.factories import Role, user_with_role
+
+    approve_all(province_officer, council, tree, at_council)
+    decision = services.issue_decision(actor=province_officer, deciding_unit=tree.province, nominations=at_council,
+                                       decided_on=dt.date(2015, 12, 20))
+    record = decision.records.select_related("member__unit", "unit").first()
+    awarded_unit = record.member.unit if record.member_id else record.unit
+    insider = user_with_role(Role.VIEWER, awarded_unit, username="xem.noi-bo")
+    assert decision in selectors.visible_decisions(insider)
+    awarded_paths = [r.member.unit.path if r.member_id else r.unit.path
+                     for r in decision.records.select_related("member__unit", "unit")]
+    outside = next(u for u in (tree.grassroots_s1, tree.grassroots_b1, tree.grassroots_a2)
+                   if not any(p.startswith(u.path) for p in awarded_paths))
+    outsider = user_with_role(Role.VIEWER, outside, username="xem.ngoai")
+    assert decision not in selectors.visible_decisions(outsider)

@@ -79,3 +79,10 @@ def test_an_ended_unit_issues_only_documents_dated_before_its_end(tree, officer_
     with pytest.raises(ValidationError, match="01/07/2025"):
         services.issue_document(actor=officer_a, document=draft, issued_on=dt.date(2025, 8, 1))
     assert services.issue_document(actor=officer_a, document=draft, issued_on=dt.date(2015, 6, 20)).number == 1
+
+
+def test_a_draft_is_seen_only_by_those_who_may_work_on_it(plan, viewer, admin_user):
+    assert plan not in selectors.visible_documents(viewer)
+    assert plan in selectors.visible_documents(admin_user)
+    services.issue_document(actor=admin_user, document=plan, issued_on=dt.date(2015, 6, 15))
+    assert plan in selectors.visible_documents(viewer)
