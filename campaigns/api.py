@@ -456,7 +456,7 @@ def _row(row) -> dict:
             summary="Participating units of a subtree below the reach threshold, lowest first")
 def below_threshold(request, campaign_id: int, unit_id: int | None = None, limit: int = 100):
     campaign = _campaign(request, campaign_id)
-    return selectors.units_below_threshold(campaign, _root(request, campaign, unit_id), limit=min(limit, 500))
+    return selectors.units_below_threshold(campaign, _root(request, campaign, unit_id), limit=max(1, min(limit, 500)))
 
 
 @router.get("/{campaign_id}/criteria", response=CriteriaSetOut | None, summary="The current criteria version")

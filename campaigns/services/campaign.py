@@ -49,6 +49,11 @@ EDITABLE_WHEN_LAUNCHED = {"name", "slogan", "ends_on", "registration_deadline", 
 
 def _check_dates(campaign: Campaign) -> None:
     errors = {}
+    for field, limit in (("name", 300), ("slogan", 300)):
+        if len(getattr(campaign, field) or "") > limit:
+            errors[field] = _("At most %(n)s characters.") % {"n": limit}
+    if not (campaign.name or "").strip():
+        errors["name"] = _("Give the campaign a name.")
     if campaign.starts_on and campaign.ends_on and campaign.ends_on < campaign.starts_on:
         errors["ends_on"] = _("The campaign cannot end before it starts.")
     if campaign.registration_deadline and campaign.ends_on and campaign.registration_deadline > campaign.ends_on:

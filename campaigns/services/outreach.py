@@ -13,6 +13,8 @@ from campaigns.models.outreach import CATEGORY_FIELDS
 from campaigns.services.campaign import require_participant, require_running
 from organisations.models import Unit
 
+MAX_PEOPLE = 1_000_000
+
 
 @transaction.atomic
 def record_session(*, actor, campaign: Campaign, unit: Unit, held_on: dt.date, topic: str,
@@ -35,9 +37,14 @@ def record_session(*, actor, campaign: Campaign, unit: Unit, held_on: dt.date, t
         errors["held_on"] = _("The date cannot be in the future.")
     if not topic or not topic.strip():
         errors["topic"] = _("Give the session's topic.")
+    elif len(topic.strip()) > 300:
+        errors["topic"] = _("At most %(n)s characters.") % {"n": 300}
     counts = {name: int(participants.get(name) or 0) for name in CATEGORY_FIELDS}
     if any(value < 0 for value in counts.values()):
         errors["officers"] = _("The number of people cannot be negative.")
+    elif any(value > MAX_PEOPLE for value in counts.values()):
+        errors["officers"] = _("More than %(n)s people in one session is not plausible; check the number.") % {
+            "n": f"{MAX_PEOPLE:,}".replace(",", ".")}
     elif sum(counts.values()) == 0:
         errors["officers"] = _("Enter how many people took part, by category.")
     if form not in DisseminationSession.Form.values:

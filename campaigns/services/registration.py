@@ -15,6 +15,8 @@ from campaigns.services.criteria import current_criteria_set
 from core.notifications import notify
 from organisations.models import Member, Unit
 
+MAX_VALUE = Decimal(10) ** 12  # the columns hold 14 digits, 2 after the point
+
 
 def _clean_targets(campaign: Campaign, targets: dict[int, object]) -> dict[Criterion, Decimal]:
     criteria_set = current_criteria_set(campaign)
@@ -33,6 +35,9 @@ def _clean_targets(campaign: Campaign, targets: dict[int, object]) -> dict[Crite
                                    % {"criterion": criterion.label, "value": raw}}) from None
         if value < 0:
             raise ValidationError({"targets": _("“%(criterion)s”: a target cannot be negative.")
+                                   % {"criterion": criterion.label}})
+        if value >= MAX_VALUE:
+            raise ValidationError({"targets": _("“%(criterion)s”: the number is too large.")
                                    % {"criterion": criterion.label}})
         cleaned[criterion] = value
     return cleaned

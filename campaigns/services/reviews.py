@@ -13,6 +13,8 @@ from campaigns.models import Campaign, ReviewIndicator, ReviewReport, ReviewRoun
 from campaigns.services.campaign import require_participant, require_running
 from organisations.models import Unit
 
+MAX_VALUE = Decimal(10) ** 12  # the column holds 14 digits, 2 after the point
+
 
 @transaction.atomic
 def open_review_round(*, actor, campaign: Campaign, kind: str, period_end: dt.date, title: str = "",
@@ -58,6 +60,9 @@ def save_review_report(*, actor, review_round: ReviewRound, unit: Unit, values: 
                                    % {"indicator": indicator.name, "value": raw}}) from None
         if value < 0:
             raise ValidationError({"values": _("%(indicator)s: the number cannot be negative.")
+                                   % {"indicator": indicator.name}})
+        if value >= MAX_VALUE:
+            raise ValidationError({"values": _("%(indicator)s: the number is too large.")
                                    % {"indicator": indicator.name}})
         cleaned[indicator] = value
     if submit:

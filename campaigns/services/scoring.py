@@ -21,16 +21,20 @@ from organisations.models import Unit
 
 EVIDENCE_TYPES = {PDF, DOCX, XLSX, PNG, JPEG}
 CENT = Decimal("0.01")
+MAX_VALUE = Decimal(10) ** 12  # results hold 14 digits, 2 after the point
 
 
 def _decimal(value, field: str, label: str) -> Decimal | None:
     if value in (None, ""):
         return None
     try:
-        return Decimal(str(value).replace(",", ".")).quantize(CENT, rounding=ROUND_HALF_UP)
+        number = Decimal(str(value).replace(",", ".")).quantize(CENT, rounding=ROUND_HALF_UP)
     except (InvalidOperation, ValueError):
         raise ValidationError({field: _("%(criterion)s: “%(value)s” is not a number.")
                                % {"criterion": label, "value": value}}) from None
+    if abs(number) >= MAX_VALUE:
+        raise ValidationError({field: _("%(criterion)s: the number is too large.") % {"criterion": label}})
+    return number
 
 
 def check_points(criterion: Criterion, points: Decimal, field: str = "points") -> None:

@@ -39,7 +39,8 @@ def page_context(request, campaign, unit, tab: str) -> dict:
         "campaign": campaign,
         "unit": unit,
         "tab": tab,
-        "tabs": [(key, label, reverse(name, args=[campaign.pk, unit.pk])) for key, label, name in TABS] if unit else [],
+        "tabs": [(key, label, reverse(name, args=[campaign.pk, unit.pk])) for key, label, name in TABS]
+        if unit and not campaign.is_draft else [],
         "crumbs": [(a, permissions.can_view_unit(request.user, a)) for a in ancestors],
         "can_manage": permissions.can_manage_campaign(request.user, campaign),
     }
