@@ -4,7 +4,6 @@ district level ended in 2025, a few hundred grassroots unions and their members.
 import datetime as dt
 import itertools
 
-
 from core.demo import DemoContext
 from organisations import services
 from organisations.demo_names import (

@@ -222,3 +222,6 @@ class MemberImport(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.original_name
