@@ -5,9 +5,8 @@ from datetime import datetime
 
 from django.db.models import Prefetch, QuerySet
 
-from accounts.models import RoleAssignment, User
+from accounts.models import Role, RoleAssignment, User
 from accounts.permissions import scope_paths
-from accounts.models import Role
 from organisations.models import Member, Unit, UnitType
 
 

@@ -1,18 +1,17 @@
+from django.conf import settings
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.paginator import Paginator
+from django.db import connection
+from django.http import FileResponse, Http404, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
+from django.utils._os import safe_join
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from core.models import Notification
-from django.db import connection
-from django.conf import settings
-from django.contrib.auth.views import redirect_to_login
-from django.http import FileResponse, Http404, JsonResponse
-from django.utils._os import safe_join
-from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
-from django.views.decorators.cache import never_cache
-
 from core.selectors import home_summary
 
 

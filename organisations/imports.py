@@ -9,8 +9,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import load_workbook
-from simple_history.utils import bulk_create_with_history
 from openpyxl.utils.exceptions import InvalidFileException
+from simple_history.utils import bulk_create_with_history
 
 from core.text import fold, normalize
 from core.uploads import XLSX, check_upload
@@ -132,7 +132,7 @@ def check_member_file(file, scope_unit: Unit) -> ImportCheck:
         result.row_count += 1
         errors: list[RowError] = []
 
-        def cell(column):
+        def cell(column, values=values):
             index = positions.get(column)
             if index is None or index >= len(values):
                 return None

@@ -28,7 +28,8 @@ WRONG_CREDENTIALS = "Tên đăng nhập hoặc mật khẩu không đúng"
 
 
 def production_env(tmp_path, **extra) -> dict:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "DJANGO_SETTINGS"))}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("PYTEST", "DJANGO_SETTINGS", "DJANGO_ALLOW_ASYNC_UNSAFE"))}
     env.update(THIDUA_ENV="production", SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="example.org",
                DATABASE_URL=f"sqlite:///{tmp_path / 'prod.sqlite3'}", DJANGO_SETTINGS_MODULE="thidua.settings",
                MEDIA_ROOT=str(tmp_path / "media"), **extra)
