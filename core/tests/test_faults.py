@@ -17,8 +17,8 @@ from unittest import mock
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.test import Client
 from django.db import connection, connections, transaction
+from django.test import Client
 
 from core.tests.authz import member_workbook
 from organisations.models import Member, MemberImport
@@ -45,12 +45,12 @@ if mode == "hang":
         written.extend(objs)
         if len(written) >= count:
             print("written", flush=True)  # every member row and its history written, not committed
-            time.sleep(%d)
+            time.sleep(KILL_AFTER)
         return result
 
     HistoryManager.bulk_history_create = bulk_history_create_then_hang
 print(apply_member_import(members), flush=True)
-""" % KILL_AFTER
+""".replace("KILL_AFTER", str(KILL_AFTER))
 
 ISSUE_SCRIPT = """
 import sys, time, django
@@ -67,12 +67,12 @@ if sys.argv[3] == "hang":
     def next_number_then_hang(*args, **kwargs):
         number = original(*args, **kwargs)
         print("numbered", number, flush=True)  # the sequence moved on, the transaction open
-        time.sleep(%d)
+        time.sleep(KILL_AFTER)
         return number
 
     services.next_number = next_number_then_hang
 print(services.issue_document(actor=actor, document=document).number_symbol, flush=True)
-""" % KILL_AFTER
+""".replace("KILL_AFTER", str(KILL_AFTER))
 
 
 class Database:
