@@ -20,6 +20,7 @@ import hashlib
 import io
 import json
 import os
+import shutil
 import tarfile
 import tempfile
 from collections.abc import Callable, Iterator
@@ -359,6 +360,5 @@ def restore_backup(path: Path | str, *, force: bool = False, using: str = DEFAUL
             target.parent.mkdir(parents=True, exist_ok=True)
             source = archive.extractfile(f"media/{entry['path']}")
             with open(target, "wb") as handle:
-                for block in iter(lambda: source.read(1 << 20), b""):
-                    handle.write(block)
+                shutil.copyfileobj(source, handle, 1 << 20)
     return Summary(path, len(loaded), rows, len(manifest["media"]))
