@@ -166,8 +166,29 @@ def portal_state(now=None) -> dict:
     now = now or timezone.now()
     articles = Article.objects.public(now).aggregate(latest=Max("publish_at"), changed=Max("updated_at"), count=Count("pk"))
     models = AdvancedModel.objects.public().aggregate(changed=Max("updated_at"), count=Count("pk"))
-    moments = [m for m in (articles["latest"], articles["changed"], models["changed"]) if m is not None]
+    decisions = public_decisions_state()
+    moments = [m for m in (articles["latest"], articles["changed"], models["changed"], decisions["changed"])
+               if m is not None]
     last_modified = max(moments) if moments else None
     fingerprint = "|".join(str(v) for v in (articles["latest"], articles["changed"], articles["count"],
-                                             models["changed"], models["count"]))
+                                             models["changed"], models["count"], decisions["changed"],
+                                             decisions["revoked"], decisions["count"]))
     return {"last_modified": last_modified, "etag": hashlib.sha256(fingerprint.encode()).hexdigest()[:32]}
+
+
+def public_decisions(limit: int = 5):
+    """Award decisions in force, for the portal: number, date, summary, the deciding unit and
+    how many were commended, never the names (those are in the signed decision itself)."""
+    from awards.models import Decision
+
+    return (Decision.objects.filter(status=Decision.Status.ISSUED)
+            .select_related("document", "deciding_unit")
+            .annotate(awardee_count=Count("records"))
+            .order_by("-decided_on", "-pk")[:limit])
+
+
+def public_decisions_state() -> dict:
+    from awards.models import Decision
+
+    return Decision.objects.aggregate(changed=Max("created_at"), revoked=Max("revoked_at"),
+                                      count=Count("pk", filter=Q(status=Decision.Status.ISSUED)))

@@ -351,3 +351,19 @@ def test_a_unit_sees_the_decision_that_commends_its_own_people(tree, province_of
                    if not any(p.startswith(u.path) for p in awarded_paths))
     outsider = user_with_role(Role.VIEWER, outside, username="xem.ngoai")
     assert decision not in selectors.visible_decisions(outsider)
+
+
+def test_a_decision_in_force_shows_on_the_public_portal_without_names_until_revoked(
+        tree, province_officer, council, at_council, rules, client):
+    tree.province.doc_symbol = "LĐLĐ"
+    tree.province.save()
+    approve_all(province_officer, council, tree, at_council)
+    decision = services.issue_decision(actor=province_officer, deciding_unit=tree.province, nominations=at_council,
+                                       decided_on=dt.date(2015, 12, 20))
+    page = client.get("/cong-thong-tin/").content.decode()
+    assert "Quyết định số 01/QĐ-LĐLĐ ngày 20/12/2015" in page
+    for award in decision.records.select_related("member"):
+        if award.member_id:
+            assert award.member.full_name not in page
+    services.revoke_decision(actor=province_officer, decision=decision, reason="Sai đối tượng")
+    assert "01/QĐ-LĐLĐ" not in client.get("/cong-thong-tin/").content.decode()

@@ -128,7 +128,7 @@ def test_a_cached_page_is_served_without_rendering_and_a_new_publication_changes
     with CaptureQueriesContext(connection) as queries:
         cached = client.get("/cong-thong-tin/")
     assert cached.content == first.content
-    assert len(queries) <= 2  # the portal's state only: the page comes from the cache
+    assert len(queries) <= 3  # the portal's state only (articles, models, decisions): the page comes from the cache
     services.publish_article(every_state["approved"], actor=editors.province)
     fresh = client.get("/cong-thong-tin/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert fresh.status_code == 200 and fresh["ETag"] != first["ETag"]

@@ -70,6 +70,7 @@ def portal_home(request):
         "featured": latest[0] if latest else None,
         "latest": latest[1:],
         "models": list(selectors.public_models()[:6]),
+        "decisions": list(selectors.public_decisions()),
     })
 
 
