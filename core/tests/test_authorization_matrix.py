@@ -13,7 +13,7 @@ import pytest
 from django.conf import settings
 from django.db import transaction
 from django.shortcuts import resolve_url
-from django.test import Client, override_settings
+from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from openpyxl import load_workbook
 
@@ -87,26 +87,19 @@ def test_every_entry_names_a_real_pattern_or_operation():
 
 # The matrix -------------------------------------------------------------------------
 
-@pytest.fixture(scope="module")
-def shared_world(django_db_setup, django_db_blocker, tmp_path_factory):
-    """Built once for the module, inside a transaction rolled back at its end; each test
-    runs in a savepoint of it (the `db` fixture), each request in a savepoint of that."""
-    media = tmp_path_factory.mktemp("matrix-media")
-    with override_settings(MEDIA_ROOT=media), django_db_blocker.unblock(), transaction.atomic():
-        world = authz.build_world(authz.build_tree())
-        world.extra["tokens"] = {name: ApiToken.issue(user, "matrix")[1] for name, user in world.users.items()}
-        world.extra["media"] = {path: path.read_bytes() for path in media.rglob("*") if path.is_file()}
-        world.extra["media_root"] = media
-        yield world
-        transaction.set_rollback(True)
-
-
 @pytest.fixture
-def world(shared_world, db, settings):
-    settings.MEDIA_ROOT = shared_world.extra["media_root"]
-    yield shared_world
-    # a request that deleted an object's file (rolled back in the database) gets it back
-    for path, content in shared_world.extra["media"].items():
+def world(tree, settings, tmp_path):
+    """The world of core/tests/authz, with a bearer token per user and a copy of its files
+    (a request that deletes an object's file is rolled back in the database, not on disk)."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    world = authz.build_world(tree)
+    world.extra["tokens"] = {name: ApiToken.issue(user, "matrix")[1] for name, user in world.users.items()}
+    world.extra["media"] = {path: path.read_bytes() for path in (tmp_path / "media").rglob("*") if path.is_file()}
+    return world
+
+
+def _restore_media(world) -> None:
+    for path, content in world.extra["media"].items():
         if not path.exists():
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_bytes(content)
@@ -185,8 +178,7 @@ def _judge(world, entry, user_name, side_name, method=None) -> str | None:
     return None if status in denied else f"{who}: expected 403/404, got {status}"
 
 
-@pytest.mark.parametrize("entry", ENTRIES, ids=[f"{e.key}#{i}" for i, e in enumerate(ENTRIES)])
-def test_matrix(world, entry):
+def _check(world, entry) -> list[str]:
     problems = []
     sides = ("own", "foreign") if entry.scoped else ("own",)
     for side_name in sides:
@@ -197,8 +189,32 @@ def test_matrix(world, entry):
                 # a denied user must not get through by posting either
                 problems.append(_judge(world, entry, user_name, side_name, method="post"))
     problems.append(_judge(world, entry, None, "own"))
-    problems = [p for p in problems if p]
-    assert not problems, f"{entry.key} ({entry.note or 'no note'}):\n  " + "\n  ".join(problems)
+    return [p for p in problems if p]
+
+
+def _chunks(size=15):
+    """Entries by app, a few per test: one world is built per test (a few seconds), every
+    request of the test runs in a savepoint of it."""
+    by_app: dict[str, list] = {}
+    for app, entry in ENTRIES_WITH_APPS:
+        by_app.setdefault(app, []).append(entry)
+    return [(app, start, entries[start:start + size]) for app, entries in by_app.items()
+            for start in range(0, len(entries), size)]
+
+
+CHUNKS = _chunks()
+
+
+@pytest.mark.parametrize("app, start, entries", CHUNKS,
+                         ids=[f"{app}-{start}-{start + len(entries) - 1}" for app, start, entries in CHUNKS])
+def test_matrix(world, app, start, entries):
+    report = []
+    for entry in entries:
+        problems = _check(world, entry)
+        _restore_media(world)
+        if problems:
+            report.append(f"{entry.key} ({entry.note or 'no note'}):\n    " + "\n    ".join(problems))
+    assert not report, "\n".join(report)
 
 
 def test_the_matrix_covers_every_role():
@@ -211,44 +227,44 @@ def test_the_matrix_covers_every_role():
 MANAGERS = {ADMIN, OFFICER}
 
 
-@pytest.mark.parametrize("role", ROLES)
-def test_personal_data_on_the_member_page_only_for_managers(world, role):
-    client = Client()
-    client.force_login(world.users[role])
-    body = client.get(reverse("organisations:member_detail", args=[world.own.member.pk])).content.decode()
-    assert ("12/03/1985" in body) == (role in MANAGERS)
-    assert ("Tày" in body) == (role in MANAGERS)
+def test_personal_data_on_the_member_page_only_for_managers(world):
+    for role in ROLES:
+        client = Client()
+        client.force_login(world.users[role])
+        body = client.get(reverse("organisations:member_detail", args=[world.own.member.pk])).content.decode()
+        assert ("12/03/1985" in body) == (role in MANAGERS), role
+        assert ("Tày" in body) == (role in MANAGERS), role
 
 
-@pytest.mark.parametrize("role", ROLES)
-def test_personal_data_in_the_api_only_for_managers(world, role):
-    key = ApiToken.issue(world.users[role], "t")[1]
-    client = Client(HTTP_AUTHORIZATION=f"Bearer {key}")
-    one = client.get(f"/api/v1/organisations/members/{world.own.member.pk}").json()
-    listed = client.get("/api/v1/organisations/members", {"unit_id": world.own.grassroots.pk}).json()["items"]
-    for record in [one, *listed]:
-        assert (record["birth_date"] is not None) == (role in MANAGERS), record
-        assert (record["ethnicity"] is not None) == (role in MANAGERS), record
+def test_personal_data_in_the_api_only_for_managers(world):
+    for role in ROLES:
+        client = Client(HTTP_AUTHORIZATION=f"Bearer {world.extra['tokens'][role]}")
+        one = client.get(f"/api/v1/organisations/members/{world.own.member.pk}").json()
+        listed = client.get("/api/v1/organisations/members", {"unit_id": world.own.grassroots.pk}).json()["items"]
+        for record in [one, *listed]:
+            assert (record["birth_date"] is not None) == (role in MANAGERS), (role, record)
+            assert (record["ethnicity"] is not None) == (role in MANAGERS), (role, record)
 
 
-@pytest.mark.parametrize("role", ROLES)
-def test_member_export_has_personal_columns_only_for_managers_and_is_logged(world, role, caplog):
-    client = Client()
-    client.force_login(world.users[role])
-    with caplog.at_level(logging.INFO, logger="thidua.exports"):
-        response = client.get(reverse("organisations:member_list"),
-                              {"unit": world.own.grassroots.pk, "export": "xlsx"})
-    assert response.status_code == 200
-    sheet = load_workbook(io.BytesIO(response.content), read_only=True).worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
-    assert ("Ngày sinh" in rows[0]) == (role in MANAGERS)
-    assert ("Dân tộc" in rows[0]) == (role in MANAGERS)
-    assert world.own.member.code in [row[0] for row in rows[1:]]
-    assert world.foreign.member.code not in [row[0] for row in rows[1:]]
-    logged = [r for r in caplog.records if r.name == "thidua.exports"]
-    assert len(logged) == 1
-    assert world.users[role].username in logged[0].getMessage()
-    assert f"personal data: {role in MANAGERS}" in logged[0].getMessage()
+def test_member_export_has_personal_columns_only_for_managers_and_is_logged(world, caplog):
+    for role in ROLES:
+        caplog.clear()
+        client = Client()
+        client.force_login(world.users[role])
+        with caplog.at_level(logging.INFO, logger="thidua.exports"):
+            response = client.get(reverse("organisations:member_list"),
+                                  {"unit": world.own.grassroots.pk, "export": "xlsx"})
+        assert response.status_code == 200
+        sheet = load_workbook(io.BytesIO(response.content), read_only=True).worksheets[0]
+        rows = list(sheet.iter_rows(values_only=True))
+        assert ("Ngày sinh" in rows[0]) == (role in MANAGERS), role
+        assert ("Dân tộc" in rows[0]) == (role in MANAGERS), role
+        assert world.own.member.code in [row[0] for row in rows[1:]]
+        assert world.foreign.member.code not in [row[0] for row in rows[1:]]
+        logged = [r for r in caplog.records if r.name == "thidua.exports"]
+        assert len(logged) == 1, role
+        assert world.users[role].username in logged[0].getMessage()
+        assert f"personal data: {role in MANAGERS}" in logged[0].getMessage()
 
 
 def test_an_export_without_a_unit_never_has_personal_columns(world, caplog):

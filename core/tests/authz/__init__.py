@@ -175,25 +175,6 @@ def member_workbook(unit_code: str, rows: int = 1) -> bytes:
     return buffer.getvalue()
 
 
-def build_tree():
-    """The root conftest's `tree`, for fixtures of a wider scope than a test."""
-    from conftest import Tree
-    from core.testing.factories import make_unit
-
-    province = make_unit("province", name="Liên đoàn Lao động tỉnh Cao Bằng", code="LDLD-CB")
-    district_a = make_unit("district", province, name="Liên đoàn Lao động huyện Hòa An", code="LDLD-HOAAN")
-    district_b = make_unit("district", province, name="Liên đoàn Lao động huyện Bảo Lạc", code="LDLD-BLAC")
-    sector = make_unit("sector", province, name="Công đoàn Giáo dục tỉnh", code="CDGD")
-    return Tree(
-        province=province, district_a=district_a, district_b=district_b,
-        grassroots_a1=make_unit("grassroots", district_a, name="CĐCS Trường Tiểu học Nước Hai", code="CS-A1"),
-        grassroots_a2=make_unit("grassroots", district_a, name="CĐCS UBND xã Dân Chủ", code="CS-A2"),
-        grassroots_b1=make_unit("grassroots", district_b, name="CĐCS Trường THCS Bảo Lạc", code="CS-B1"),
-        sector=sector,
-        grassroots_s1=make_unit("grassroots", sector, name="CĐCS Trường THPT Chuyên", code="CS-S1"),
-    )
-
-
 def build_world(tree) -> World:
     from accounts.models import Role
     from core.testing.factories import UserFactory, user_with_role
