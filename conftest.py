@@ -78,17 +78,3 @@ def client_as(client):
 
     return login
 
-
-def pytest_collection_modifyitems(items):
-    """Transactional tests (live server, real concurrency) empty the database when they end;
-    serialized rollback puts back what data migrations made (document types, categories,
-    movements, award rules) so the tests after them still find it."""
-    for item in items:
-        names = getattr(item, "fixturenames", None)
-        if names is not None and ("transactional_db" in names or "live_server" in names) \
-                and "django_db_serialized_rollback" not in names:
-            names.append("django_db_serialized_rollback")
-        marker = item.get_closest_marker("django_db")
-        if marker is not None and marker.kwargs.get("transaction") and names is not None \
-                and "django_db_serialized_rollback" not in names:
-            names.append("django_db_serialized_rollback")
