@@ -4,13 +4,21 @@ People in scope of a unit are its own active members; a subtree's are those of i
 participating units. A unit's reached count is the sum of its sessions' participants, capped at
 its people in scope when rolling up (a unit reporting 150 of 100 counts 100), so one unit's
 over-reporting cannot hide another's gap. Everything is computed in SQL.
+
+Every figure is built on one query (`_unit_rows_sql`): the participating units of the subtree
+joined once to their active members grouped by unit and to their sessions grouped by unit, each
+unit capped on its own row; the roll-ups sum those rows (by child, by campaign, in total). Grouping
+members by unit before joining (instead of a subquery per participant) lets the database count
+them in one pass over the (unit, status) index.
 """
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Case, Count, F, IntegerField, OuterRef, Q, QuerySet, Subquery, Sum, Value, When
-from django.db.models.functions import Coalesce, Least
+from django.db import connection
+from django.db.models import Count, F, Sum
+from django.db.models.functions import Coalesce
 from django.utils.text import capfirst
 
 from campaigns.models import Campaign, DisseminationSession, Participant
@@ -38,58 +46,140 @@ class Reach:
                      self.sessions + other.sessions, self.below_threshold + other.below_threshold)
 
 
-def _subquery_total(queryset, expression):
-    return Coalesce(Subquery(queryset.order_by().values("unit_id").annotate(n=expression).values("n")[:1],
-                             output_field=IntegerField()), Value(0))
+def _unit_rows_sql(campaign_ids: list[int], root: Unit, *, own: bool = False) -> tuple[str, list]:
+    """SQL and parameters of one row per participation of the subtree's units (or of `root` alone
+    when `own`) in the campaigns: pid, cid, uid, prefix (the path of root's child above the unit),
+    upath, uname, scope (active members), reported (people its sessions reached), reached
+    (reported capped at scope), sessions, below (1 when under the campaign's threshold).
 
-
-def participant_reach(campaign: Campaign, root: Unit) -> QuerySet[Participant]:
-    """Participating units of the subtree, each annotated with unit_scope (active members),
-    unit_reported (people its sessions reached), unit_reached (the same, capped at the scope),
-    unit_sessions and unit_below (1 when below the campaign's threshold)."""
-    members = Member.objects.filter(unit_id=OuterRef("unit_id"), status=Member.Status.ACTIVE)
-    sessions = DisseminationSession.objects.filter(campaign_id=campaign.pk, unit_id=OuterRef("unit_id"))
-    threshold = campaign.reach_threshold
-    return (
-        Participant.objects.filter(campaign=campaign, unit__path__startswith=root.path)
-        .annotate(unit_scope=_subquery_total(members, Count("pk")),
-                  unit_reported=_subquery_total(sessions, Sum(REPORTED)),
-                  unit_sessions=_subquery_total(sessions, Count("pk")))
-        .annotate(unit_reached=Least(F("unit_reported"), F("unit_scope")))
-        # below the threshold: reached / scope < threshold %, in integers: scope × threshold > reached × 100
-        .annotate(unit_gap=F("unit_scope") * threshold - F("unit_reached") * 100)
-        .annotate(unit_below=Case(When(Q(unit_scope__gt=0) & Q(unit_gap__gt=0), then=Value(1)),
-                                  default=Value(0), output_field=IntegerField()))
+    The three parts are ordinary querysets compiled for the connection's engine; only the joins
+    and the arithmetic between them are written here, in SQL both engines read alike."""
+    participants = Participant.objects.filter(campaign_id__in=campaign_ids)
+    participants = participants.filter(unit=root) if own else participants.filter(unit__path__startswith=root.path)
+    units = participants.order_by().values("unit_id")
+    rows = participants.order_by().values(
+        pid=F("pk"), cid=F("campaign_id"), uid=F("unit_id"), prefix=child_prefix(root.path), upath=F("unit__path"),
+        uname=F("unit__name"), threshold=F("campaign__reach_threshold"))
+    scope = (Member.objects.filter(status=Member.Status.ACTIVE, unit_id__in=units).order_by()
+             .values(uid=F("unit_id")).annotate(n=Count("*")))
+    said = (DisseminationSession.objects.filter(campaign_id__in=campaign_ids, unit_id__in=units).order_by()
+            .values(cid=F("campaign_id"), uid=F("unit_id")).annotate(n=Count("*"), said=Sum(REPORTED)))
+    (rows_sql, rows_params), (scope_sql, scope_params), (said_sql, said_params) = (
+        q.query.sql_with_params() for q in (rows, scope, said))
+    joined = (
+        "SELECT p.pid, p.cid, p.uid, p.prefix, p.upath, p.uname, p.threshold, COALESCE(s.n, 0) AS scope,"
+        " COALESCE(d.said, 0) AS reported, COALESCE(d.n, 0) AS sessions"
+        f" FROM ({rows_sql}) p LEFT JOIN ({scope_sql}) s ON s.uid = p.uid"
+        f" LEFT JOIN ({said_sql}) d ON d.cid = p.cid AND d.uid = p.uid"
     )
+    capped = f"SELECT j.*, CASE WHEN j.reported < j.scope THEN j.reported ELSE j.scope END AS reached FROM ({joined}) j"
+    # below the threshold: reached / scope < threshold %, in integers: scope × threshold > reached × 100
+    sql = (f"SELECT c.*, CASE WHEN c.scope > 0 AND c.scope * c.threshold > c.reached * 100 THEN 1 ELSE 0 END"
+           f" AS below FROM ({capped}) c")
+    return sql, [*rows_params, *scope_params, *said_params]
+
+
+def _fetch(sql: str, params: list) -> list[tuple]:
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return cursor.fetchall()
+
+
+SUMS = "SUM(u.scope), SUM(u.reported), SUM(u.reached), SUM(u.sessions), SUM(u.below)"
+
+
+def _reach(values: Iterable) -> Reach:
+    return Reach(*(int(value or 0) for value in values))
 
 
 def reach_by_child(campaign: Campaign, root: Unit) -> dict[str, Reach]:
     """Reach rolled up per child of `root` (keyed by the child's path), in one query."""
-    rows = (participant_reach(campaign, root).annotate(prefix=child_prefix(root.path)).order_by()
-            .values("prefix")
-            .annotate(scope=Sum("unit_scope"), reported=Sum("unit_reported"), reached=Sum("unit_reached"),
-                      sessions=Sum("unit_sessions"), below=Sum("unit_below")))
-    return {row["prefix"]: Reach(int(row["scope"] or 0), int(row["reported"] or 0), int(row["reached"] or 0),
-                                 int(row["sessions"] or 0), int(row["below"] or 0)) for row in rows}
+    sql, params = _unit_rows_sql([campaign.pk], root)
+    rows = _fetch(f"SELECT u.prefix, {SUMS} FROM ({sql}) u GROUP BY u.prefix", params)
+    return {prefix: _reach(values) for prefix, *values in rows}
 
 
 def reach_total(campaign: Campaign, root: Unit) -> Reach:
-    row = participant_reach(campaign, root).aggregate(
-        scope=Sum("unit_scope"), reported=Sum("unit_reported"), reached=Sum("unit_reached"),
-        sessions=Sum("unit_sessions"), below=Sum("unit_below"))
-    return Reach(int(row["scope"] or 0), int(row["reported"] or 0), int(row["reached"] or 0),
-                 int(row["sessions"] or 0), int(row["below"] or 0))
+    sql, params = _unit_rows_sql([campaign.pk], root)
+    return _reach(_fetch(f"SELECT {SUMS} FROM ({sql}) u", params)[0])
+
+
+def reach_by_campaign(campaigns: Iterable[Campaign], root: Unit) -> dict[int, Reach]:
+    """The subtree's reach in each of several campaigns, in one query (campaigns without
+    participants in the subtree are absent)."""
+    ids = [c.pk for c in campaigns]
+    if not ids:
+        return {}
+    sql, params = _unit_rows_sql(ids, root)
+    rows = _fetch(f"SELECT u.cid, {SUMS} FROM ({sql}) u GROUP BY u.cid", params)
+    return {cid: _reach(values) for cid, *values in rows}
+
+
+def _attach(rows: list[tuple], related: tuple[str, ...] = ("unit",)) -> list[Participant]:
+    """Participants of the (pid, scope, reported, reached, sessions, below) rows, in their order, each
+    with the numbers as unit_scope, unit_reported, unit_reached, unit_sessions, unit_below."""
+    objects = Participant.objects.select_related(*related).in_bulk([row[0] for row in rows])
+    result = []
+    for pid, scope, reported, reached, sessions, below in rows:
+        participant = objects[pid]
+        participant.unit_scope, participant.unit_reported, participant.unit_reached = int(scope), int(reported), int(reached)
+        participant.unit_sessions, participant.unit_below = int(sessions), int(below)
+        result.append(participant)
+    return result
+
+
+NUMBERS = "u.pid, u.scope, u.reported, u.reached, u.sessions, u.below"
+
+
+class ParticipantReach(Sequence):
+    """The participating units of a subtree with their reach, by unit path: a sequence that answers
+    `count()` and slices like a queryset (the numbers of every unit come in one query; the
+    participants of a page are loaded when the page is read)."""
+
+    def __init__(self, campaign: Campaign, root: Unit, *, own: bool = False, below: bool = False):
+        sql, self._params = _unit_rows_sql([campaign.pk], root, own=own)
+        where = " WHERE u.below = 1" if below else ""
+        self._sql = f"SELECT {NUMBERS} FROM ({sql}) u{where} ORDER BY u.upath, u.pid"
+        self._rows: list[tuple] | None = None
+
+    @property
+    def rows(self) -> list[tuple]:
+        if self._rows is None:
+            self._rows = _fetch(self._sql, self._params)
+        return self._rows
+
+    def count(self) -> int:  # type: ignore[override]
+        return len(self.rows)
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return _attach(self.rows[index])
+        return _attach([self.rows[index]])[0]
+
+    def __iter__(self):
+        return iter(_attach(self.rows))
+
+
+def participant_reach(campaign: Campaign, root: Unit, *, own: bool = False, below: bool = False) -> ParticipantReach:
+    """Participating units of the subtree (or `root` itself when `own`; only those under the
+    threshold when `below`), each with unit_scope (active members), unit_reported (people its
+    sessions reached), unit_reached (the same, capped at the scope), unit_sessions and unit_below
+    (1 when below the campaign's threshold)."""
+    return ParticipantReach(campaign, root, own=own, below=below)
 
 
 def units_below_threshold(campaign: Campaign, root: Unit, limit: int = 50) -> list[Participant]:
     """The participating units of the subtree under the threshold, lowest reach first."""
-    rows = list(
-        participant_reach(campaign, root).filter(unit_below=1).select_related("unit", "unit__parent")
-        .order_by(F("unit_reached") * 1.0 / F("unit_scope"), "unit__name")[:limit]
-    )
-    for row in rows:
+    sql, params = _unit_rows_sql([campaign.pk], root)
+    rows = _fetch(f"SELECT {NUMBERS} FROM ({sql}) u WHERE u.below = 1"
+                  f" ORDER BY u.reached * 1.0 / u.scope, u.uname, u.pid LIMIT %s", [*params, int(limit)])
+    result = _attach(rows, ("unit", "unit__parent"))
+    for row in result:
         row.reach_ratio = row.unit_reached / row.unit_scope
-    return rows
+    return result
 
 
 @dataclass

@@ -19,7 +19,7 @@ from django.utils.translation import gettext as _
 
 from campaigns.models import Campaign, DisseminationSession, Participant, Registration, ScoreSheet
 from campaigns.selectors.progress import campaign_progress
-from campaigns.selectors.reach import participant_reach, reach_total
+from campaigns.selectors.reach import Reach, participant_reach, reach_by_campaign
 from campaigns.selectors.scoring import campaign_clusters, leaderboards
 from documents.models import Obligation
 from organisations.models import Unit
@@ -105,6 +105,10 @@ def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
         unit__path__startswith=unit.path, requires_plan=True,
     ).values("document_id").annotate(total=Count("pk"), done=Count("pk", filter=Q(fulfilled_at__isnull=False)))
         .order_by()}
+    # the focus campaign's reach is already rolled up by child (its total is their sum); the others' in one query
+    reaches = reach_by_campaign([c for c in campaigns if not (progress and focus and c.pk == focus.pk)], unit)
+    if progress and focus:
+        reaches[focus.pk] = progress.total.reach
     today = timezone.localdate()
     table = Table(key="campaigns", title=_("Campaigns of %(year)s") % {"year": year},
                   columns=[Column(_("Campaign"), TEXT), Column(_("Period"), TEXT), Column(_("Status"), TEXT),
@@ -114,8 +118,7 @@ def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
     for campaign in campaigns:
         in_progress = campaign.is_launched and campaign.starts_on <= today <= campaign.ends_on
         running += in_progress
-        # the focus campaign's reach is already rolled up by child: its total is their sum
-        reach = progress.total.reach if progress and focus and campaign.pk == focus.pk else reach_total(campaign, unit)
+        reach = reaches.get(campaign.pk, Reach())
         plan = plans.get(campaign.launching_document_id, {})
         document = campaign.launching_document_id
         status = _("in progress") if in_progress else campaign.get_status_display()
@@ -350,12 +353,7 @@ def _reach(unit: Unit, f: Filters):
     campaign = _campaign_of(f)
     if campaign is None:
         return Participant.objects.none()
-    queryset = participant_reach(campaign, unit)
-    if f.own:
-        queryset = queryset.filter(unit=unit)
-    if f.below:
-        queryset = queryset.filter(unit_below=1)
-    return queryset.select_related("unit").order_by("unit__path")
+    return participant_reach(campaign, unit, own=bool(f.own), below=bool(f.below))
 
 
 def _reach_row(participant) -> list[Cell]:
