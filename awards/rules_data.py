@@ -129,7 +129,9 @@ BASE_SALARY_PERIODS: list[BaseSalaryPeriod] = [
         "source": "Nghị định 47/2016/NĐ-CP",
         "verified": False,
         "note": "Số tiền và ngày 01/5/2016 chỉ thấy trong một bảng dữ liệu lương cơ sở công khai "
-        "(kho mã nguồn), chưa đọc văn bản nghị định.",
+        "(kho mã nguồn), chưa đọc văn bản nghị định. Số hiệu và số tiền khớp với QĐ 1628/QĐ-UBND 2016 của "
+        "Bến Tre: 'mức lương cơ sở (MLCS) quy định tại Nghị định số 47/2016/NĐ-CP ngày 26-5-2016', 'Chiến sĩ "
+        "thi đua cơ sở thưởng 1,0 lần MLCS (1,21 triệu đồng)' (baodongkhoi.vn); ngày hiệu lực chưa đọc.",
     },
     {
         "effective_from": "2017-07-01",
@@ -212,9 +214,13 @@ _ROUND_ND98: Rounding = {
 _ROUND_ND42: Rounding = {
     "to": 10_000,
     "mode": "up",
-    "source": "Nghị định 42/2010/NĐ-CP (chưa đọc)",
+    "source": "Nghị định 42/2010/NĐ-CP (điều về làm tròn chưa đọc); cách làm tròn thấy trong Quyết định "
+    "1628/QĐ-UBND 2016 của UBND tỉnh Bến Tre áp dụng NĐ 42/2010 (baodongkhoi.vn)",
     "verified": False,
-    "note": "Giả định giống NĐ 91/2017 Điều 68 khoản 2; chưa đọc quy định làm tròn của NĐ 42/2010.",
+    "note": "Giả định giống NĐ 91/2017 Điều 68 khoản 2. Bảng quy đổi của Bến Tre theo NĐ 42/2010 (MLCS "
+    "1.210.000 đ) làm tròn LÊN hàng chục nghìn: 'Lao động tiên tiến' 0,3 x 1.210.000 = 363.000 -> '370 ngàn "
+    "đồng'; 'Chiến sĩ thi đua toàn quốc' 4,5 x 1.210.000 = 5.445.000 -> '5,45 triệu đồng'. Quy định của chính "
+    "NĐ 42/2010 chưa đọc.",
 }
 _ROUND_ND152: Rounding = {
     "to": 10_000,
@@ -250,8 +256,9 @@ RULE_SETS: list[RuleSet] = [
         "verified": False,
         "note": "Bộ quy tắc cho lịch sử 2013-2017 (gồm chiến dịch mẫu 2015). valid_from là NGÀY BAN "
         "HÀNH NĐ 42/2010 (ngày hiệu lực chưa xác minh). valid_to = ngày trước khi NĐ 91/2017 có "
-        "hiệu lực (01/10/2017). KHÔNG đọc được văn bản NĐ 42/2010 về tiền thưởng: các hệ số lấy "
-        "theo bảng 'trước 2024' của AWARDS.md (thực chất là NĐ 91/2017), verified=False.",
+        "hiệu lực (01/10/2017). Chưa đọc nguyên văn các điều về tiền thưởng của NĐ 42/2010: hệ số danh "
+        "hiệu thi đua đọc trong QĐ 1628/QĐ-UBND 2016 của Bến Tre áp dụng NĐ 42/2010 (cờ thi đua 15,5 và "
+        "24,5 - KHÁC NĐ 91/2017), verified=False; Bằng khen, Giấy khen, Huân chương để trống.",
     },
     {
         "code": "ND91-2017",
@@ -391,6 +398,21 @@ CDCS_TB = "cdcs-trung-binh"
 CDCS_YEU = "cdcs-yeu"
 
 _AWARDS_MD = "AWARDS.md (bảng hệ số 'trước 2024' của Sở Nội vụ Nam Định, thực chất theo NĐ 91/2017)"
+# The one text read for NĐ 42/2010 prize money: a province's decision applying it, summarised by its
+# emulation board. It quotes coefficients and amounts at 1.210.000 đ, not the decree's article numbers.
+_ND42_BENTRE = (
+    "Nghị định 42/2010/NĐ-CP (số điều chưa đọc), theo Quyết định 1628/QĐ-UBND ngày 14/7/2016 của Chủ tịch UBND "
+    "tỉnh Bến Tre 'phê duyệt mức chi tiền thưởng thực hiện theo Nghị định số 42/2010/NĐ-CP' (baodongkhoi.vn "
+    "15/8/2016, MLCS 1.210.000 đ)"
+)
+# What was looked for and not found, for the NĐ 42/2010 forms of commendation (Bằng khen, Giấy khen).
+_ND42_COMMENDATION_NOT_READ = (
+    "Hệ số chưa đọc được - để trống, không chép số của NĐ 91/2017: ở các danh hiệu, NĐ 42/2010 khác NĐ 91/2017 "
+    "(cờ thi đua 15,5/24,5 so với 8/12) nên số của NĐ 91 không dùng thay được. Cần đọc: bảng 'Mức tiền thưởng "
+    "theo Nghị định số 42/2010/NĐ-CP (Điều 71, 72, 73, 75 và 76)' kèm QĐ 2091/QĐ-UBND ngày 01/8/2013 của UBND "
+    "tỉnh Bình Định (quy đổi theo 1.150.000 đ - đúng mức năm 2015), hoặc nguyên văn NĐ 42/2010 (sửa đổi NĐ "
+    "39/2012, NĐ 65/2014), điều về tiền thưởng Bằng khen, Giấy khen và mức cho tập thể."
+)
 
 # --- criteria texts: Luật 2003 (sửa đổi 2013) ---------------------------------------------
 
@@ -586,6 +608,22 @@ _G_OLD = (
 )
 
 
+_ND98_COMMENDATION_NOT_READ = (
+    "Hệ số chưa đọc được và AWARDS.md không cho số - để trống. Cần đọc: Nghị định 98/2023/NĐ-CP, Điều 58 "
+    "khoản 1 (các điểm về Bằng khen của Thủ tướng, bằng khen của bộ, ban, ngành, tỉnh, Giấy khen; chỉ điểm d "
+    "- Kỷ niệm chương - đọc được qua baochinhphu.vn) và khoản 2 (mức cho tập thể)."
+)
+
+
+def _coefficient_note(rs: str) -> str:
+    """What an unverified title coefficient of this rule set still needs."""
+    if rs == "ND42-2010":
+        return (" Hệ số đọc trong quyết định của UBND tỉnh Bến Tre áp dụng NĐ 42/2010 (xem source), chưa đọc "
+                "nguyên văn điều của NĐ 42/2010 (bảng kèm QĐ 2091/QĐ-UBND 2013 của Bình Định dẫn 'Điều 71, 72, "
+                "73, 75 và 76') - đối chiếu rồi đặt verified.")
+    return " Hệ số chưa đối chiếu văn bản của bộ quy tắc này."
+
+
 def _state_titles(rs: str) -> list[AwardForm]:
     """State emulation titles and commendation forms for one rule set."""
     law2022 = rs in ("ND98-2023", "ND152-2025")
@@ -593,12 +631,27 @@ def _state_titles(rs: str) -> list[AwardForm]:
 
     # -- coefficient sources / values per rule set -------------------------------------------
     if rs == "ND42-2010":
+        # Read in a provincial decision applying NĐ 42/2010 (the decree's own article not read). The flags
+        # differ from NĐ 91/2017 (15,5 / 24,5, not 8 / 12): AWARDS.md's pre-2024 table is NĐ 91's.
         c = {
             LDTT: (0.3, None), CSTD_CS: (1.0, None), CSTD_TINH: (3.0, None), CSTD_TQ: (4.5, None),
-            TTLDTT: (None, 0.8), TTLDXS: (None, 1.5), CO_TINH: (None, 8.0), CO_CP: (None, 12.0),
+            TTLDTT: (None, 0.8), TTLDXS: (None, 1.5), CO_TINH: (None, 15.5), CO_CP: (None, 24.5),
         }
-        csrc = {k: f"Nghị định 42/2010/NĐ-CP (điều về mức tiền thưởng, chưa đọc); giá trị theo {_AWARDS_MD}"
-                for k in c}
+        csrc = {
+            LDTT: f"{_ND42_BENTRE}: 'Danh hiệu “Lao động tiên tiến” thưởng 0,3 lần MLCS (370 ngàn đồng)'",
+            CSTD_CS: f"{_ND42_BENTRE}: 'Danh hiệu “Chiến sĩ thi đua cơ sở” thưởng 1,0 lần MLCS (1,21 triệu đồng)'",
+            CSTD_TINH: f"{_ND42_BENTRE}: 'Danh hiệu “Chiến sĩ thi đua cấp tỉnh” thưởng 3,0 lần MLCS (3,63 triệu "
+                       "đồng)'",
+            CSTD_TQ: f"{_ND42_BENTRE}: 'Danh hiệu “Chiến sĩ thi đua toàn quốc” thưởng 4,5 lần MLCS, được quy đổi "
+                     "tiền thưởng là 5,45 triệu đồng'",
+            TTLDTT: f"{_ND42_BENTRE}: 'Danh hiệu “Tập thể Lao động tiên tiến”, “Đơn vị tiên tiến” thưởng 0,8 lần "
+                    "MLCS (970 ngàn đồng)'",
+            TTLDXS: f"{_ND42_BENTRE}: 'Danh hiệu “Tập thể lao động xuất sắc”, “Đơn vị quyết thắng” thưởng 1,5 lần "
+                    "MLCS (1,82 triệu đồng)'",
+            CO_TINH: f"{_ND42_BENTRE}: 'Danh hiệu “Cờ thi đua cấp tỉnh” thưởng 15,5 lần MLCS (18,76 triệu đồng)'",
+            CO_CP: f"{_ND42_BENTRE}: 'Danh hiệu “Cờ thi đua của Chính phủ” thưởng 24,5 lần MLCS (29,65 triệu "
+                   "đồng)'",
+        }
         cver = dict.fromkeys(c, False)
     elif rs == "ND91-2017":
         c = {
@@ -674,7 +727,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
         prerequisites=[{"type": "completed_tasks", "level": "good"}],
         **coef(LDTT),
         note="Danh hiệu nền, xét hằng năm." + (
-            "" if cver[LDTT] else " Hệ số chưa đối chiếu văn bản của bộ quy tắc này."),
+            "" if cver[LDTT] else _coefficient_note(rs)),
     ))
 
     # -- Chiến sĩ thi đua cơ sở ---------------------------------------------------------------
@@ -702,7 +755,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
                           "danh hiệu \"Lao động tiên tiến\", \"Chiến sĩ tiên tiến\"' (hiệu lực 15/10/2014)",
                 "verified": True,
             }
-            cs_note = "Quota 15% áp dụng từ 15/10/2014 (TT 07/2014). Hệ số chưa đọc trong NĐ 42/2010."
+            cs_note = "Quota 15% áp dụng từ 15/10/2014 (TT 07/2014)." + _coefficient_note(rs)
         else:
             cs_quota = None
             cs_note = ("Tỷ lệ tối đa 15% so với 'Lao động tiên tiến' đọc được cho TT 07/2014 (thời NĐ 42); "
@@ -800,7 +853,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
         ],
         **coef(TTLDXS),
         note="Do Bộ, ban, ngành, tỉnh, đoàn thể trung ương (trong Công đoàn: Tổng Liên đoàn) quyết định."
-        + ("" if cver[TTLDXS] else " Hệ số chưa đối chiếu văn bản của bộ quy tắc này.")
+        + ("" if cver[TTLDXS] else _coefficient_note(rs))
         + ("" if law2022 else " Nguyên văn Điều 27 Luật 2003 đọc qua văn bản hướng dẫn ngành "
                               "(TT 06/2015/TT-BXD), cùng câu chữ."),
     ))
@@ -821,7 +874,8 @@ def _state_titles(rs: str) -> list[AwardForm]:
         ],
         **coef(CO_TINH),
         note=("Hệ số chưa đọc được trong NĐ 152/2025 (bài báo bị cắt); NĐ 98/2023 Điều 54 là 8,0 - kiểm "
-              "tra." if rs == "ND152-2025" else "Trong Công đoàn tương ứng Cờ thi đua của Tổng Liên đoàn."),
+              "tra." if rs == "ND152-2025" else "Trong Công đoàn tương ứng Cờ thi đua của Tổng Liên đoàn."
+              + ("" if cver[CO_TINH] else _coefficient_note(rs))),
     ))
 
     # -- Cờ thi đua của Chính phủ ----------------------------------------------------------------
@@ -838,7 +892,8 @@ def _state_titles(rs: str) -> list[AwardForm]:
         ],
         **coef(CO_CP),
         note="Thủ tướng quyết định: hệ thống chỉ đề nghị và ghi nhận. AWARDS.md nói 'dẫn đầu nhiều năm "
-             "liên tục' - không thấy trong Điều 25 Luật 2003; không seed số năm.",
+             "liên tục' - không thấy trong Điều 25 Luật 2003; không seed số năm."
+             + ("" if cver[CO_CP] else _coefficient_note(rs)),
     ))
 
     # -- Giấy khen ------------------------------------------------------------------------------------
@@ -864,9 +919,9 @@ def _state_titles(rs: str) -> list[AwardForm]:
         gk_src = ("Nghị định 98/2023/NĐ-CP, Điều 58 (chưa đọc điểm về Giấy khen)" if rs == "ND98-2023"
                   else "Nghị định 42/2010/NĐ-CP (chưa đọc)")
         gk_ver = False
-        gk_note = ("Hệ số chưa đọc được và AWARDS.md không cho số - để trống. Tham khảo: NĐ 91/2017 là "
-                   "0,3 (tập thể gấp đôi); theo laodong.vn, NĐ 98/2023 cho Giấy khen Chủ tịch UBND xã "
-                   "0,15.")
+        gk_note = (_ND42_COMMENDATION_NOT_READ if rs == "ND42-2010" else _ND98_COMMENDATION_NOT_READ) + (
+            " Tham khảo: NĐ 91/2017 là 0,3 (tập thể gấp đôi); theo laodong.vn, NĐ 98/2023 cho Giấy khen Chủ "
+            "tịch UBND xã 0,15.")
     out.append(_form(
         rs, GIAY_KHEN, "Giấy khen", "commendation", "both", "grassroots", True, _GIAY_KHEN,
         gk_src, gk_ver, prerequisites=[{"type": "completed_tasks", "level": "good"}], **gk,
@@ -893,8 +948,8 @@ def _state_titles(rs: str) -> list[AwardForm]:
         bk_src = ("Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về bằng khen của bộ, ban, ngành, tỉnh "
                   "chưa đọc)" if rs == "ND98-2023" else "Nghị định 42/2010/NĐ-CP (chưa đọc)")
         bk_ver = False
-        bk_note = ("Hệ số chưa đọc được, AWARDS.md không cho số - để trống. Tham khảo: NĐ 91/2017 = 1,0 "
-                   "(tập thể 2,0); NĐ 152/2025 = 1,5.")
+        bk_note = (_ND42_COMMENDATION_NOT_READ if rs == "ND42-2010" else _ND98_COMMENDATION_NOT_READ) + (
+            " Tham khảo: NĐ 91/2017 = 1,0 (tập thể 2,0); NĐ 152/2025 = 1,5.")
     out.append(_form(
         rs, BK_TINH,
         "Bằng khen của Bộ, ban, ngành, tỉnh" if law2022
@@ -926,8 +981,8 @@ def _state_titles(rs: str) -> list[AwardForm]:
         bt_src = ("Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về Bằng khen của Thủ tướng chưa đọc)"
                   if rs == "ND98-2023" else "Nghị định 42/2010/NĐ-CP (chưa đọc)")
         bt_ver = False
-        bt_note = ("Hệ số chưa đọc, AWARDS.md không cho số - để trống. Tham khảo: NĐ 91/2017 và NĐ "
-                   "152/2025 đều 3,5.")
+        bt_note = (_ND42_COMMENDATION_NOT_READ if rs == "ND42-2010" else _ND98_COMMENDATION_NOT_READ) + (
+            " Tham khảo: NĐ 91/2017 và NĐ 152/2025 đều 3,5.")
     out.append(_form(
         rs, BK_TTG, "Bằng khen của Thủ tướng Chính phủ", "commendation", "both", "government", False,
         _L03_BK_TTG if not law2022 else (
@@ -994,15 +1049,17 @@ def _state_titles(rs: str) -> list[AwardForm]:
                   "tập thể 'gấp hai lần mức tiền thưởng đối với cá nhân'")
         sv_ver = True
     else:
-        sv = {"ci": 46.0, "cc": 92.0}
-        sv_src = f"Nghị định 42/2010/NĐ-CP (chưa đọc); giá trị theo {_AWARDS_MD}"
+        sv = {"ci": None, "cc": None}
+        sv_src = "Nghị định 42/2010/NĐ-CP (điều về tiền thưởng Huân chương chưa đọc)"
         sv_ver = False
     out.append(_form(
         rs, HC_SAO_VANG, "Huân chương Sao vàng", "commendation", "both", "state", False,
         "Chủ tịch nước quyết định; hệ thống chỉ ghi nhận.", sv_src, sv_ver,
         prerequisites=[{"type": "manual", "text": "Không xét trong hệ thống."}], **sv,
         note="Chỉ ghi nhận." + (" Khoản 2 (tập thể) của Điều 55 bị cắt trong nguồn - để trống."
-                                if rs == "ND98-2023" else ""),
+                                if rs == "ND98-2023" else "") + (
+            " Hệ số của NĐ 42/2010 chưa đọc - để trống (46,0/92,0 của AWARDS.md là số của NĐ 91/2017; ở cờ thi "
+            "đua NĐ 42/2010 khác NĐ 91/2017 nên không chép)." if rs == "ND42-2010" else ""),
     ))
     return out
 
@@ -1031,8 +1088,9 @@ def _union_forms(rs: str) -> list[AwardForm]:
                   "tỉnh ... 08 lần mức lương cơ sở')")
         co_ver = True
     elif rs == "ND42-2010":
-        co = {"ci": None, "cc": 8.0}
-        co_src = f"{reg}; tiền thưởng: Nghị định 42/2010/NĐ-CP (chưa đọc); giá trị theo {_AWARDS_MD}"
+        co = {"ci": None, "cc": 15.5}
+        co_src = (f"{reg}; tiền thưởng theo cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương: {_ND42_BENTRE}: "
+                  "'Danh hiệu “Cờ thi đua cấp tỉnh” thưởng 15,5 lần MLCS (18,76 triệu đồng)'")
         co_ver = False
     else:
         co = {"ci": None, "cc": None}

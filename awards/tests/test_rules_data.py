@@ -333,8 +333,68 @@ def test_nd98_rounding_up_to_tens_of_thousands():
 
 def test_2015_demo_campaign_uses_the_2015_base_salary():
     """The Cao Bằng 2015 campaign: decisions in 2015 use 1.150.000 (Nghị định 66/2013) and the
-    ND42-2010 set, whose coefficients are AWARDS.md's pre-2024 values (unverified for NĐ 42/2010)."""
+    ND42-2010 set (coefficients read in a province's decision applying NĐ 42/2010, article unread)."""
     day = dt.date(2015, 12, 20)
     assert prize("ND42-2010", rd.CSTD_CS, day) == 1_150_000
+    assert prize("ND42-2010", rd.CSTD_TINH, day) == 3_450_000  # 3,0 x 1.150.000
     assert prize("ND42-2010", rd.LDTT, day) == 350_000  # 345.000 rounded up to tens of thousands
+    assert prize("ND42-2010", rd.CO_TINH, day, collective=True) == 17_830_000  # 15,5 x 1.150.000 = 17.825.000
     assert form("ND42-2010", rd.CSTD_CS)["verified"] is False
+
+
+# Bến Tre, QĐ 1628/QĐ-UBND of 14/7/2016 'phê duyệt mức chi tiền thưởng thực hiện theo Nghị định số
+# 42/2010/NĐ-CP', at the base salary of Nghị định 47/2016 (1.210.000 đ), as its emulation board summarised
+# it (baodongkhoi.vn, 15/8/2016). The amounts are the board's own, rounded as published.
+DECISION_2016 = dt.date(2016, 12, 15)
+
+
+@pytest.mark.parametrize(
+    ("code", "collective", "published"),
+    [
+        # 'Danh hiệu “Chiến sĩ thi đua toàn quốc” thưởng 4,5 lần MLCS, được quy đổi tiền thưởng là 5,45 triệu đồng'
+        (rd.CSTD_TQ, False, 5_450_000),
+        # 'Danh hiệu “Chiến sĩ thi đua cấp tỉnh” thưởng 3,0 lần MLCS (3,63 triệu đồng)'
+        (rd.CSTD_TINH, False, 3_630_000),
+        # 'Danh hiệu “Chiến sĩ thi đua cơ sở” thưởng 1,0 lần MLCS (1,21 triệu đồng)'
+        (rd.CSTD_CS, False, 1_210_000),
+        # 'Danh hiệu “Lao động tiên tiến” thưởng 0,3 lần MLCS (370 ngàn đồng)' - 363.000 rounded up
+        (rd.LDTT, False, 370_000),
+        # '“Tập thể lao động xuất sắc”, “Đơn vị quyết thắng” thưởng 1,5 lần MLCS (1,82 triệu đồng)'
+        (rd.TTLDXS, True, 1_820_000),
+        # '“Tập thể Lao động tiên tiến”, “Đơn vị tiên tiến” thưởng 0,8 lần MLCS (970 ngàn đồng)'
+        (rd.TTLDTT, True, 970_000),
+        # '“Cờ thi đua của Chính phủ” thưởng 24,5 lần MLCS (29,65 triệu đồng)'
+        (rd.CO_CP, True, 29_650_000),
+        # '“Cờ thi đua cấp tỉnh” thưởng 15,5 lần MLCS (18,76 triệu đồng)'
+        (rd.CO_TINH, True, 18_760_000),
+        # the Confederation's flag is paid as a flag of a 'đoàn thể trung ương'
+        (rd.CO_TLD, True, 18_760_000),
+    ],
+)
+def test_nd42_amounts_match_a_province_table_at_1_210_000(code, collective, published):
+    assert rule_set_on(DECISION_2016)["code"] == "ND42-2010"
+    assert base_salary_on(DECISION_2016) == 1_210_000
+    assert prize("ND42-2010", code, DECISION_2016, collective=collective) == published
+
+
+def test_nd42_flags_are_not_the_nd91_figures():
+    """NĐ 42/2010 paid 15,5 / 24,5 times for the provincial / Government flag; NĐ 91/2017 Điều 69 khoản 2
+    pays 8,0 / 12,0. A 2015 flag paid at the NĐ 91 figure would be about half the money."""
+    assert (form("ND42-2010", rd.CO_TINH)["coefficient_collective"],
+            form("ND42-2010", rd.CO_CP)["coefficient_collective"]) == (15.5, 24.5)
+    assert (form("ND91-2017", rd.CO_TINH)["coefficient_collective"],
+            form("ND91-2017", rd.CO_CP)["coefficient_collective"]) == (8.0, 12.0)
+
+
+def test_nd42_numbers_come_from_a_text_about_nd42_never_from_the_nd91_table():
+    """Every coefficient of the ND42-2010 set quotes a text applying NĐ 42/2010; forms whose NĐ 42
+    coefficient was not read carry no money rather than NĐ 91's, and say what to read."""
+    for f in rd.AWARD_FORMS:
+        if f["rule_set"] != "ND42-2010":
+            continue
+        if f["coefficient_individual"] is not None or f["coefficient_collective"] is not None:
+            assert "42/2010" in f["source"] and "AWARDS.md" not in f["source"], (f["code"], f["source"])
+    for code in (rd.BK_TINH, rd.GIAY_KHEN, rd.BK_TTG):
+        f = form("ND42-2010", code)
+        assert (f["coefficient_individual"], f["coefficient_collective"]) == (None, None), code
+        assert "Cần đọc" in f["note"], code

@@ -1,0 +1,44 @@
+"""The demo's 2015 award decision: its prize money follows the rules it was made under."""
+
+import io
+import random
+from decimal import ROUND_CEILING, Decimal
+
+import pytest
+
+from accounts import demo as accounts_demo
+from awards import demo
+from core.demo import DemoContext
+from organisations import demo as organisations_demo
+
+
+@pytest.fixture
+def decision(db):
+    context = DemoContext(seed=2015, units=40, members=200, rng=random.Random(2015), out=io.StringIO())
+    organisations_demo.load(context)
+    accounts_demo.load(context)
+    demo.load(context)
+    return context.data["awards_decision_2015"]
+
+
+def expected(coefficient: Decimal, base_salary: int) -> int:
+    """Coefficient x base salary, rounded up to the ten thousand (the rounding the rule set carries)."""
+    return int((coefficient * base_salary / 10_000).quantize(Decimal(1), rounding=ROUND_CEILING) * 10_000)
+
+
+def test_the_2015_decision_pays_under_the_2015_rules_and_base_salary(decision):
+    assert decision.rule_set.code == "ND42-2010"
+    assert decision.base_salary_amount == 1_150_000  # Nghị định 66/2013, in force on 20/12/2015
+    records = list(decision.records.select_related("form"))
+    assert records
+    for record in records:
+        coefficient = record.form.coefficient_collective if record.unit_id else record.form.coefficient_individual
+        assert record.coefficient == coefficient, record.form_code
+        if coefficient is None:  # no coefficient read for this form under NĐ 42/2010: no invented money
+            assert record.amount is None, record.form_code
+        else:
+            assert record.amount == expected(coefficient, 1_150_000), record.form_code
+    assert decision.total_amount == sum(r.amount or 0 for r in records)
+    # 'Danh hiệu “Chiến sĩ thi đua cấp tỉnh” thưởng 3,0 lần MLCS' (a province applying NĐ 42/2010):
+    # 3,0 x 1.150.000 = 3.450.000 đ.
+    assert {r.amount for r in records if r.form_code == "chien-si-thi-dua-cap-tinh"} == {3_450_000}
