@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import connection
-from django.db.models import Count, F, Sum
+from django.db.models import Count, F, Q, Sum
 from django.db.models.functions import Coalesce
 from django.utils.text import capfirst
 
@@ -46,24 +46,42 @@ class Reach:
                      self.sessions + other.sessions, self.below_threshold + other.below_threshold)
 
 
-def _unit_rows_sql(campaign_ids: list[int], root: Unit, *, own: bool = False) -> tuple[str, list]:
+def _holds_most_units(root: Unit) -> bool:
+    """Whether the subtree holds most of the units (one small query over the units)."""
+    counts = Unit.objects.aggregate(total=Count("pk"), inside=Count("pk", filter=Q(path__startswith=root.path)))
+    return counts["inside"] * 2 > counts["total"]
+
+
+def _unit_rows_sql(campaign_ids: list[int], root: Unit, *, own: bool = False,
+                   whole_tables: bool | None = None) -> tuple[str, list]:
     """SQL and parameters of one row per participation of the subtree's units (or of `root` alone
     when `own`) in the campaigns: pid, cid, uid, prefix (the path of root's child above the unit),
     upath, uname, scope (active members), reported (people its sessions reached), reached
     (reported capped at scope), sessions, below (1 when under the campaign's threshold).
 
     The three parts are ordinary querysets compiled for the connection's engine; only the joins
-    and the arithmetic between them are written here, in SQL both engines read alike."""
+    and the arithmetic between them are written here, in SQL both engines read alike.
+
+    The database cannot carry the join's subtree into a grouped subquery, so the members and
+    sessions are either restricted to the subtree's participating units before grouping (a
+    small subtree: few rows read through the unit index) or grouped whole, the join keeping the
+    subtree's (`whole_tables`, by default when the subtree holds most units: one pass over the
+    (unit, status) index costs less than testing each row against the subtree). The answers are
+    the same either way."""
     participants = Participant.objects.filter(campaign_id__in=campaign_ids)
     participants = participants.filter(unit=root) if own else participants.filter(unit__path__startswith=root.path)
+    if whole_tables is None:
+        whole_tables = not own and _holds_most_units(root)
     units = participants.order_by().values("unit_id")
     rows = participants.order_by().values(
         pid=F("pk"), cid=F("campaign_id"), uid=F("unit_id"), prefix=child_prefix(root.path), upath=F("unit__path"),
         uname=F("unit__name"), threshold=F("campaign__reach_threshold"))
-    scope = (Member.objects.filter(status=Member.Status.ACTIVE, unit_id__in=units).order_by()
-             .values(uid=F("unit_id")).annotate(n=Count("*")))
-    said = (DisseminationSession.objects.filter(campaign_id__in=campaign_ids, unit_id__in=units).order_by()
-            .values(cid=F("campaign_id"), uid=F("unit_id")).annotate(n=Count("*"), said=Sum(REPORTED)))
+    members = Member.objects.filter(status=Member.Status.ACTIVE)
+    sessions = DisseminationSession.objects.filter(campaign_id__in=campaign_ids)
+    if not whole_tables:
+        members, sessions = members.filter(unit_id__in=units), sessions.filter(unit_id__in=units)
+    scope = members.order_by().values(uid=F("unit_id")).annotate(n=Count("*"))
+    said = sessions.order_by().values(cid=F("campaign_id"), uid=F("unit_id")).annotate(n=Count("*"), said=Sum(REPORTED))
     (rows_sql, rows_params), (scope_sql, scope_params), (said_sql, said_params) = (
         q.query.sql_with_params() for q in (rows, scope, said))
     joined = (

@@ -60,6 +60,31 @@ def test_units_below_the_threshold_are_counted_and_listed(campaign, people, offi
     assert [p.unit.code for p in selectors.units_below_threshold(campaign, tree.province)] == ["CS-B1"]
 
 
+@pytest.mark.parametrize("root", ["province", "district_a"])
+def test_reach_is_the_same_whether_members_are_counted_whole_or_by_subtree(campaign, people, officer_a, admin_user,
+                                                                           tree, monkeypatch, root):
+    """A large subtree counts every unit's members and keeps its own through the join; a small one
+    counts only its own units' members: the figures cannot differ."""
+    from campaigns.selectors import reach
+
+    session(officer_a, campaign, tree.grassroots_a1, public_employees=12)  # 12 reported, 10 in scope
+    session(officer_a, campaign, tree.grassroots_a2, workers=3)
+    session(admin_user, campaign, tree.grassroots_s1, public_employees=19)
+    unit = getattr(tree, root)
+    answers = []
+    for whole in (True, False):
+        monkeypatch.setattr(reach, "_holds_most_units", lambda _root, whole=whole: whole)
+        rows = selectors.participant_reach(campaign, unit)
+        answers.append((
+            {path: vars(r) for path, r in selectors.reach_by_child(campaign, unit).items()},
+            vars(selectors.reach_total(campaign, unit)),
+            [(p.unit.code, p.unit_scope, p.unit_reached) for p in selectors.units_below_threshold(campaign, unit)],
+            [(p.unit.code, p.unit_scope, p.unit_reported, p.unit_reached, p.unit_sessions) for p in rows],
+        ))
+    assert answers[0] == answers[1]
+    assert answers[0][1]["reached"] == (10 + 3 + 19 if root == "province" else 10 + 3)
+
+
 def test_reach_by_category(campaign, people, officer_a, tree):
     session(officer_a, campaign, tree.grassroots_a1, officers=1, members=2, public_employees=6)
     rows = {row.category: row for row in selectors.reach_by_category(campaign, tree.district_a)}
