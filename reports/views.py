@@ -4,6 +4,7 @@ Units outside the user's scope answer 404."""
 
 from __future__ import annotations
 
+import functools
 import logging
 
 from django.contrib.auth.decorators import login_required
@@ -58,12 +59,14 @@ def _dashboard_for(request, form) -> selectors.Dashboard | None:
     return selectors.dashboard(unit, year, campaign=form.cleaned_data.get("campaign"))
 
 
-def _unit_and_year(request, form) -> tuple[Unit | None, int]:
+def _unit_and_year(request, form, years=None) -> tuple[Unit | None, int]:
+    """The unit asked for (or the user's own) and the year asked for (or the latest with data;
+    `years(unit)` gives the years with data, when the caller needs them too)."""
     data = form.cleaned_data
     unit = _scoped_unit(request, data["unit"]) if data.get("unit") else _start_unit(request)
     if unit is None:
         return None, 0
-    return unit, data.get("year") or selectors.default_year(unit)
+    return unit, data.get("year") or selectors.default_year(unit, years(unit) if years else None)
 
 
 @login_required
@@ -71,7 +74,8 @@ def dashboard(request):
     form = DashboardForm(request.GET)
     if not form.is_valid():
         return HttpResponseBadRequest(_("The address of this page is not valid."))
-    unit, year = _unit_and_year(request, form)
+    data_years = functools.cache(selectors.data_years)  # read once per request, whoever asks first
+    unit, year = _unit_and_year(request, form, data_years)
     if unit is None:
         return render(request, "reports/no_scope.html")
     data = form.cleaned_data
@@ -80,7 +84,7 @@ def dashboard(request):
     def body() -> str:
         # the figures and charts of the page, the same for every user of the unit: cached as HTML
         board = selectors.dashboard(unit, year, campaign=data.get("campaign"), fresh=fresh)
-        years = sorted(set(selectors.data_years(unit)) | {board.year}, reverse=True)
+        years = sorted(set(data_years(unit)) | {board.year}, reverse=True)
         return render_to_string("reports/includes/dashboard_body.html", {
             "board": board, "unit": unit, "years": years, "tiles": board.tiles(data.get("map") or ""),
         }, request=request)

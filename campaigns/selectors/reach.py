@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import connection
-from django.db.models import Count, F, Q, Sum
+from django.db.models import Count, F, QuerySet, Sum
 from django.db.models.functions import Coalesce
 from django.utils.text import capfirst
 
@@ -46,10 +46,9 @@ class Reach:
                      self.sessions + other.sessions, self.below_threshold + other.below_threshold)
 
 
-def _holds_most_units(root: Unit) -> bool:
-    """Whether the subtree holds most of the units (one small query over the units)."""
-    counts = Unit.objects.aggregate(total=Count("pk"), inside=Count("pk", filter=Q(path__startswith=root.path)))
-    return counts["inside"] * 2 > counts["total"]
+def _most_units_take_part(participants: QuerySet[Participant]) -> bool:
+    """Whether the participating units are most of the units (two small counts)."""
+    return participants.values("unit_id").distinct().count() * 2 > Unit.objects.count()
 
 
 def _unit_rows_sql(campaign_ids: list[int], root: Unit, *, own: bool = False,
@@ -65,13 +64,13 @@ def _unit_rows_sql(campaign_ids: list[int], root: Unit, *, own: bool = False,
     The database cannot carry the join's subtree into a grouped subquery, so the members and
     sessions are either restricted to the subtree's participating units before grouping (a
     small subtree: few rows read through the unit index) or grouped whole, the join keeping the
-    subtree's (`whole_tables`, by default when the subtree holds most units: one pass over the
+    subtree's (`whole_tables`, by default when most units take part: one pass over the
     (unit, status) index costs less than testing each row against the subtree). The answers are
     the same either way."""
     participants = Participant.objects.filter(campaign_id__in=campaign_ids)
     participants = participants.filter(unit=root) if own else participants.filter(unit__path__startswith=root.path)
     if whole_tables is None:
-        whole_tables = not own and _holds_most_units(root)
+        whole_tables = not own and _most_units_take_part(participants)
     units = participants.order_by().values("unit_id")
     rows = participants.order_by().values(
         pid=F("pk"), cid=F("campaign_id"), uid=F("unit_id"), prefix=child_prefix(root.path), upath=F("unit__path"),

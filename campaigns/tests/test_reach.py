@@ -63,8 +63,8 @@ def test_units_below_the_threshold_are_counted_and_listed(campaign, people, offi
 @pytest.mark.parametrize("root", ["province", "district_a"])
 def test_reach_is_the_same_whether_members_are_counted_whole_or_by_subtree(campaign, people, officer_a, admin_user,
                                                                            tree, monkeypatch, root):
-    """A large subtree counts every unit's members and keeps its own through the join; a small one
-    counts only its own units' members: the figures cannot differ."""
+    """When most units take part, every unit's members are counted and the join keeps the
+    subtree's; otherwise only the subtree's units' members are: the figures cannot differ."""
     from campaigns.selectors import reach
 
     session(officer_a, campaign, tree.grassroots_a1, public_employees=12)  # 12 reported, 10 in scope
@@ -73,7 +73,7 @@ def test_reach_is_the_same_whether_members_are_counted_whole_or_by_subtree(campa
     unit = getattr(tree, root)
     answers = []
     for whole in (True, False):
-        monkeypatch.setattr(reach, "_holds_most_units", lambda _root, whole=whole: whole)
+        monkeypatch.setattr(reach, "_most_units_take_part", lambda _participants, whole=whole: whole)
         rows = selectors.participant_reach(campaign, unit)
         answers.append((
             {path: vars(r) for path, r in selectors.reach_by_child(campaign, unit).items()},

@@ -209,10 +209,11 @@ def cached(key: str, compute, *, fresh: bool = False):
     return value
 
 
-def default_year(unit: Unit) -> int:
-    """The latest year with records in the subtree (not after this year), else this year."""
+def default_year(unit: Unit, years: list[int] | None = None) -> int:
+    """The latest year with records in the subtree (not after this year), else this year
+    (`years`: the unit's `data_years`, when the caller has them already)."""
     this_year = timezone.localdate().year
-    years = [y for y in data_years(unit) if y <= this_year]
+    years = [y for y in (data_years(unit) if years is None else years) if y <= this_year]
     return max(years) if years else this_year
 
 

@@ -22,10 +22,10 @@ def members(unit: Unit, *, own: bool = False, gender: str = "") -> QuerySet[Memb
 
 
 def member_counts(breakdown: Breakdown) -> dict[int, dict]:
-    """Active members (and women among them) under each child, in one query."""
+    """Active members (and women among them) under each child, in one query (counted per unit
+    first: a province has a hundred times more members than units)."""
     active = Member.objects.filter(status=Member.Status.ACTIVE)
-    return breakdown.group(active, "unit__path", members=Count("pk"),
-                           women=Count("pk", filter=Q(gender=Member.Gender.FEMALE)))
+    return breakdown.count_by_unit(active, members=Count("pk"), women=Count("pk", filter=Q(gender=Member.Gender.FEMALE)))
 
 
 def unit_counts(breakdown: Breakdown) -> dict[int, dict]:

@@ -38,6 +38,10 @@ def test_grouping_by_child_equals_counting_each_subtree(db, shape, pick):
         assert sum(row["n"] for row in grouped.values()) == Member.objects.filter(
             unit__path__startswith=chosen.path).count()
         assert not set(grouped) - {SELF, *[c.pk for c in breakdown.children]}
+        # counted per unit first, reading the table whole or only the subtree's rows: the same figures
+        for whole in (True, False):
+            breakdown.holds_most_units = whole
+            assert breakdown.count_by_unit(Member.objects.all(), n=Count("pk")) == grouped
         transaction.set_rollback(True)
 
 
