@@ -11,12 +11,10 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
-from openpyxl.utils.exceptions import InvalidFileException
 
 from awards.models import AwardForm, AwardRecord
-from core.text import fold, normalize
-from core.uploads import XLSX, check_upload
+from core.spreadsheets import RowError, Sheet, cell, parse_date
+from core.text import fold
 from organisations.models import Member, Unit
 
 COLUMNS = {
@@ -39,38 +37,11 @@ LEVELS = {fold(str(label)): value for value, label in AwardForm.Level.choices} |
 
 
 @dataclass
-class RowError:
-    row: int
-    column: str
-    message: str
-
-    def as_dict(self) -> dict:
-        return {"row": self.row, "column": self.column, "message": self.message}
-
-
-@dataclass
 class AwardImportCheck:
     records: list[AwardRecord] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     row_count: int = 0
-
-
-def _date(value, row: int, errors: list[RowError]) -> dt.date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    text = normalize(str(value))
-    for fmt in ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y"):
-        try:
-            return dt.datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    errors.append(RowError(row, HEADERS_VI["decision_date"], _("“%(value)s” is not a date (use dd/mm/yyyy).")
-                           % {"value": text}))
-    return None
+    seen: dict[tuple, int] = field(default_factory=dict, repr=False)  # (holder, form, year) -> first row
 
 
 def _forms_by_name() -> dict[str, list[AwardForm]]:
@@ -92,57 +63,41 @@ def _form_for(candidates: list[AwardForm], on: dt.date) -> AwardForm:
 
 def check_award_file(file, scope_unit: Unit) -> AwardImportCheck:
     """Read and check every row against the importer's subtree; nothing is written."""
-    check_upload(file, {XLSX}, field_label=_("File"))
-    try:
-        workbook = load_workbook(file, read_only=True, data_only=True)
-    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise ValidationError(_("The Excel file cannot be read (%(reason)s).") % {"reason": exc.__class__.__name__}) from exc
-    rows = workbook.worksheets[0].iter_rows(values_only=True)
-    header = next(rows, None)
-    if header is None:
-        raise ValidationError(_("The file has no header row."))
-    positions: dict[str, int] = {}
-    for index, title in enumerate(header):
-        key = fold(str(title or ""))
-        for column, names in COLUMNS.items():
-            if key in names and column not in positions:
-                positions[column] = index
-    missing = [HEADERS_VI[c] for c in REQUIRED if c not in positions]
-    if "member_code" not in positions and "unit_code" not in positions:
-        missing.insert(0, f"{HEADERS_VI['member_code']} / {HEADERS_VI['unit_code']}")
-    if missing:
-        raise ValidationError(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)})
+    with Sheet(file, COLUMNS) as sheet:
+        either = ([] if "member_code" in sheet.positions or "unit_code" in sheet.positions
+                  else [f"{HEADERS_VI['member_code']} / {HEADERS_VI['unit_code']}"])
+        sheet.require(REQUIRED, HEADERS_VI, extra_missing=either)
+        result = _check_rows(list(sheet.rows()), sheet.positions, scope_unit)
+    if result.row_count == 0:
+        raise ValidationError(_("The file has no data rows."))
+    _existing(result, result.seen)
+    result.errors.sort(key=lambda e: e.row)
+    return result
 
+
+def _check_rows(raw_rows: list[tuple[int, tuple]], positions: dict[str, int], scope_unit: Unit) -> AwardImportCheck:
     forms = _forms_by_name()
     units = {u.code: u for u in Unit.objects.in_subtree(scope_unit)}
     member_codes: set[str] = set()
-    raw_rows = []
-    for row_number, values in enumerate(rows, start=2):
-        if values is None or all(v in (None, "") for v in values):
-            continue
-        raw_rows.append((row_number, values))
+    for _row_number, values in raw_rows:
         index = positions.get("member_code")
         if index is not None and index < len(values) and values[index] not in (None, ""):
             member_codes.add(str(values[index]).strip())
     members = {m.code: m for m in Member.objects.filter(code__in=member_codes, unit__path__startswith=scope_unit.path)}
     this_year = timezone.localdate().year
     result = AwardImportCheck()
-    seen: dict[tuple, int] = {}
+    seen = result.seen
     for row_number, values in raw_rows:
         result.row_count += 1
         errors: list[RowError] = []
 
-        def cell(column, values=values):
-            index = positions.get(column)
-            if index is None or index >= len(values):
-                return None
-            value = values[index]
-            return normalize(value) if isinstance(value, str) else value
+        def cell_of(column, values=values):
+            return cell(values, positions.get(column))
 
         for column in REQUIRED:
-            if cell(column) in (None, ""):
+            if cell_of(column) in (None, ""):
                 errors.append(RowError(row_number, HEADERS_VI[column], _("This field is required.")))
-        member_code, unit_code = str(cell("member_code") or "").strip(), str(cell("unit_code") or "").strip()
+        member_code, unit_code = str(cell_of("member_code") or "").strip(), str(cell_of("unit_code") or "").strip()
         member = unit = None
         if member_code and unit_code:
             errors.append(RowError(row_number, HEADERS_VI["member_code"],
@@ -159,7 +114,7 @@ def check_award_file(file, scope_unit: Unit) -> AwardImportCheck:
                                        _("No unit with code “%(code)s” in your units.") % {"code": unit_code}))
         else:
             errors.append(RowError(row_number, HEADERS_VI["member_code"], _("Give a member code or a unit code.")))
-        year = cell("year")
+        year = cell_of("year")
         try:
             year = int(year) if year not in (None, "") else None
         except (TypeError, ValueError):
@@ -168,12 +123,10 @@ def check_award_file(file, scope_unit: Unit) -> AwardImportCheck:
         if year is not None and not 1950 <= year <= this_year:
             errors.append(RowError(row_number, HEADERS_VI["year"], _("The year %(year)d is not plausible.") % {"year": year}))
             year = None
-        decision_date = _date(cell("decision_date"), row_number, errors)
-        if decision_date and decision_date > timezone.localdate():
-            errors.append(RowError(row_number, HEADERS_VI["decision_date"], _("The date %(date)s is in the future.")
-                                   % {"date": decision_date.strftime("%d/%m/%Y")}))
+        decision_date = parse_date(cell_of("decision_date"), row_number, HEADERS_VI["decision_date"], errors,
+                                   earliest_year=None)
         form = None
-        form_name = str(cell("form") or "")
+        form_name = str(cell_of("form") or "")
         if form_name:
             candidates = forms.get(fold(form_name))
             if not candidates:
@@ -188,7 +141,7 @@ def check_award_file(file, scope_unit: Unit) -> AwardImportCheck:
                     errors.append(RowError(row_number, HEADERS_VI["form"], _("“%(form)s” is awarded to individuals.")
                                            % {"form": form.name}))
         level = form.level if form else ""
-        level_text = cell("level")
+        level_text = cell_of("level")
         if level_text not in (None, ""):
             level = LEVELS.get(fold(str(level_text)))
             if level is None:
@@ -205,12 +158,7 @@ def check_award_file(file, scope_unit: Unit) -> AwardImportCheck:
             continue
         result.records.append(AwardRecord(
             member=member, unit=unit, form=form, form_code=form.code, year=year, level=level or "",
-            decision_ref=str(cell("decision_ref")), decision_date=decision_date, source=AwardRecord.Source.IMPORTED))
-    workbook.close()
-    if result.row_count == 0:
-        raise ValidationError(_("The file has no data rows."))
-    _existing(result, seen)
-    result.errors.sort(key=lambda e: e.row)
+            decision_ref=str(cell_of("decision_ref")), decision_date=decision_date, source=AwardRecord.Source.IMPORTED))
     return result
 
 

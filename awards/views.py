@@ -53,6 +53,7 @@ from awards.models import (
     NominationBatch,
     RuleSet,
 )
+from core.imports_views import upload_and_check
 from core.text import slugify_vi
 
 XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -628,19 +629,8 @@ def history_import(request):
     if unit is None:
         raise PermissionDenied
     form = HistoryImportForm(request.POST or None, request.FILES or None)
-    context = {"form": form, "unit": unit}
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        try:
-            checked = check_award_file(upload, unit)
-        except ValidationError as exc:
-            form.add_error("file", exc.messages)
-        else:
-            batch = AwardImport.objects.create(
-                unit=unit, file=upload, original_name=upload.name[:255], row_count=checked.row_count,
-                status=AwardImport.Status.INVALID if checked.errors else AwardImport.Status.CHECKED,
-                errors=[e.as_dict() for e in checked.errors[:500]], created_by=request.user)
-            context.update(batch=batch, checked=checked, preview=checked.records[:20])
+    context = upload_and_check(request, unit=unit, form=form, check=check_award_file, batch_model=AwardImport,
+                               preview=lambda checked: checked.records[:20])
     return render(request, "awards/history_import.html", context)
 
 

@@ -13,14 +13,14 @@ from organisations.models import MemberImport
 def import_members(import_id: int) -> int:
     """Check the stored file again (the data may have changed since the preview) and
     apply it in one transaction; the import record says how it ended."""
-    batch = MemberImport.objects.select_related("unit").get(pk=import_id)
+    batch = MemberImport.objects.select_related("unit", "created_by").get(pk=import_id)
     try:
         with batch.file.open("rb") as handle:
             checked = check_member_file(handle, batch.unit)
         if checked.errors:
             raise ValidationError("invalid")
         with transaction.atomic():
-            count = apply_member_import(checked.members)
+            count = apply_member_import(checked.rows, actor=batch.created_by)
             MemberImport.objects.filter(pk=batch.pk).update(
                 status=MemberImport.Status.DONE, imported_count=count, finished_at=timezone.now()
             )

@@ -21,6 +21,7 @@ from django.db import connection, connections, transaction
 from django.test import Client
 
 from core.tests.authz import member_workbook
+from organisations.imports import WRITE_BATCH
 from organisations.models import Member, MemberImport
 
 BASE_DIR = Path(__file__).resolve().parents[2]
@@ -29,27 +30,26 @@ KILL_AFTER = 60  # seconds the child waits, transaction open, to be killed
 IMPORT_SCRIPT = """
 import sys, time, django
 django.setup()
-from simple_history.manager import HistoryManager
-from organisations.imports import apply_member_import
-from organisations.models import Member, Unit
+from organisations import imports
+from organisations.models import Unit
 
 unit_code, count, mode = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 unit = Unit.objects.get(code=unit_code)
-members = [Member(code=f"KILL{n:06d}", full_name="Hoàng Văn Kiên", gender="M", unit=unit) for n in range(count)]
+rows = [imports.MemberRow(n + 2, f"KILL{n:06d}", "Hoàng Văn Kiên", "M", None, "", "", "worker", unit, None)
+        for n in range(count)]
 if mode == "hang":
-    original = HistoryManager.bulk_history_create
+    original = imports.write_history
     written = []
 
-    def bulk_history_create_then_hang(self, objs, *args, **kwargs):
-        result = original(self, objs, *args, **kwargs)
-        written.extend(objs)
+    def write_history_then_hang(writer, batch):
+        original(writer, batch)
+        written.extend(batch)
         if len(written) >= count:
             print("written", flush=True)  # every member row and its history written, not committed
             time.sleep(KILL_AFTER)
-        return result
 
-    HistoryManager.bulk_history_create = bulk_history_create_then_hang
-print(apply_member_import(members), flush=True)
+    imports.write_history = write_history_then_hang
+print(imports.apply_member_import(rows), flush=True)
 """.replace("KILL_AFTER", str(KILL_AFTER))
 
 ISSUE_SCRIPT = """
@@ -130,7 +130,7 @@ class Database:
 @pytest.mark.django_db(transaction=True)
 def test_an_import_killed_midway_leaves_nothing_and_can_be_redone(tree, tmp_path):
     database = Database(tmp_path)
-    count = 3000
+    count = 2 * WRITE_BATCH + 1000  # three batches: all must go in one transaction
     members_sql = "SELECT COUNT(*) FROM organisations_member WHERE code LIKE %s"
     history_sql = "SELECT COUNT(*) FROM organisations_historicalmember WHERE code LIKE %s"
 
