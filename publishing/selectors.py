@@ -3,7 +3,7 @@ the number of rows: relations are joined or prefetched once."""
 
 import hashlib
 
-from django.db.models import Count, Max, OuterRef, Prefetch, Q, QuerySet, Subquery
+from django.db.models import Count, Max, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
 from accounts.models import Role
@@ -160,11 +160,14 @@ def public_models() -> QuerySet[AdvancedModel]:
 
 
 def portal_state(now=None) -> dict:
-    """What every portal page depends on, in two small queries: when the last visible article
-    appeared or changed, how many there are, and when a public model last changed. A scheduled
-    article changes it the moment it becomes visible, with no write at all."""
+    """What every portal page depends on: when the last visible article appeared or changed, how
+    many there are, when a public model or an award decision last changed. A scheduled article
+    changes it the moment it becomes visible, with no write at all: `valid_until` is that moment
+    (publishing.portal_cache keeps the state until then, or until a change)."""
     now = now or timezone.now()
     articles = Article.objects.public(now).aggregate(latest=Max("publish_at"), changed=Max("updated_at"), count=Count("pk"))
+    scheduled = Article.objects.filter(status=Article.Status.PUBLISHED, publish_at__gt=now).aggregate(
+        next=Min("publish_at"))
     models = AdvancedModel.objects.public().aggregate(changed=Max("updated_at"), count=Count("pk"))
     decisions = public_decisions_state()
     moments = [m for m in (articles["latest"], articles["changed"], models["changed"], decisions["changed"])
@@ -173,7 +176,8 @@ def portal_state(now=None) -> dict:
     fingerprint = "|".join(str(v) for v in (articles["latest"], articles["changed"], articles["count"],
                                              models["changed"], models["count"], decisions["changed"],
                                              decisions["revoked"], decisions["count"]))
-    return {"last_modified": last_modified, "etag": hashlib.sha256(fingerprint.encode()).hexdigest()[:32]}
+    return {"last_modified": last_modified, "etag": hashlib.sha256(fingerprint.encode()).hexdigest()[:32],
+            "valid_until": scheduled["next"]}
 
 
 def public_decisions(limit: int = 5):

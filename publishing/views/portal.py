@@ -2,8 +2,10 @@
 
 Only published articles whose time has come are ever read here, so nothing else can leak, from
 the pages or from the cache. Every page answers conditional GETs (ETag / Last-Modified from the
-portal's state) and is cached briefly under a key that includes that state: a newly visible
-article (scheduled ones included) changes the key at once."""
+portal's state) and is cached briefly together with the state it was made under: a newly visible
+article (scheduled ones included) or any saved change to articles, categories, models or
+decisions makes the next request render afresh. The state itself is kept in the shared cache
+(publishing.portal_cache), so a cached page costs one cache round trip and no query of its own."""
 
 import hashlib
 from functools import wraps
@@ -12,49 +14,58 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Q
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.http import condition
 
 from organisations.models import Unit
-from publishing import selectors
+from publishing import portal_cache, selectors
 from publishing.models import AdvancedModel, Article, Category
 
 PORTAL_CACHE_SECONDS = 60
 PAGE_SIZE = 12
 
 
-def _state(request) -> dict:
-    if not hasattr(request, "_portal_state"):
-        request._portal_state = selectors.portal_state()
-    return request._portal_state
-
-
 def _etag(request, *args, **kwargs) -> str:
-    return _state(request)["etag"]
+    return request._portal_state["etag"]
 
 
 def _last_modified(request, *args, **kwargs):
-    return _state(request)["last_modified"]
+    return request._portal_state["last_modified"]
+
+
+def page_key(full_path: str, language: str) -> str:
+    return "publishing:portal:page:" + hashlib.sha256(f"{full_path}|{language}".encode()).hexdigest()
 
 
 def portal_page(view):
-    """Conditional GET, then a short cache keyed by the URL, the language and the portal's state."""
+    """The state and the cached page in one cache round trip, then the conditional GET, then the
+    page: from the cache when it was made under the current state, else rendered and kept."""
 
-    @wraps(view)
-    def cached(request, *args, **kwargs):
-        raw = f"{request.get_full_path()}|{get_language()}|{_state(request)['etag']}"
-        key = "publishing:portal:" + hashlib.sha256(raw.encode()).hexdigest()
-        response = cache.get(key)
-        if response is None:
-            response = view(request, *args, **kwargs)
-            if response.status_code == 200:
-                patch_cache_control(response, public=True, max_age=PORTAL_CACHE_SECONDS)
-                cache.set(key, response, PORTAL_CACHE_SECONDS)
+    @condition(etag_func=_etag, last_modified_func=_last_modified)
+    def serve(request, *args, **kwargs):
+        made_under = (request._portal_state["etag"], request._portal_generation)
+        entry = request._portal_cached
+        if entry is not None and entry["made_under"] == made_under:
+            return HttpResponse(entry["content"], headers=entry["headers"])
+        response = view(request, *args, **kwargs)
+        if response.status_code == 200 and not response.streaming:
+            patch_cache_control(response, public=True, max_age=PORTAL_CACHE_SECONDS)
+            cache.set(request._portal_key, {"made_under": made_under, "content": response.content,
+                                            "headers": dict(response.headers)}, PORTAL_CACHE_SECONDS)
         return response
 
-    return condition(etag_func=_etag, last_modified_func=_last_modified)(cached)
+    @wraps(view)
+    def page(request, *args, **kwargs):
+        request._portal_key = page_key(request.get_full_path(), get_language())
+        state, generation, found = portal_cache.current_state((request._portal_key,))
+        request._portal_state, request._portal_generation = state, generation
+        request._portal_cached = found.get(request._portal_key)
+        return serve(request, *args, **kwargs)
+
+    return page
 
 
 def _render(request, template: str, context: dict):
