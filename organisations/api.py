@@ -1,6 +1,7 @@
 """Units and members over the JSON API, with the same scope and predicates as the pages."""
 
 from datetime import date
+from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
@@ -12,6 +13,22 @@ from organisations import selectors, services
 from organisations.models import Member
 
 router = Router()
+
+
+class CappedCountPagination(LimitOffsetPagination):
+    """limit/offset pages whose `count` is exact up to 10,000 (`count_is_exact`); above that it
+    says 10,000 and `count_is_exact` is false, since counting a province's 500,000 members on
+    every page costs more than the page. Page on until a page comes back shorter than `limit`."""
+
+    class Output(Schema):
+        items: list[Any]
+        count: int
+        count_is_exact: bool
+
+    def paginate_queryset(self, queryset, pagination, request, **params):
+        offset, limit = pagination.offset, min(pagination.limit, self.max_limit)
+        count, exact = selectors.count_at_most(queryset)
+        return {"items": queryset[offset: offset + limit], "count": count, "count_is_exact": exact}
 
 
 class UnitOut(Schema):
@@ -81,7 +98,7 @@ def get_unit(request, unit_id: int):
 
 
 @router.get("/members", response=list[MemberOut], summary="Members in my scope")
-@paginate(LimitOffsetPagination)
+@paginate(CappedCountPagination)
 def list_members(request, unit_id: int | None = None, q: str = "", status: str = ""):
     unit = get_object_or_404(visible_units(request.user), pk=unit_id) if unit_id else None
     return selectors.filter_members(request.user, unit=unit, q=q, status=status)

@@ -99,6 +99,9 @@ class MemberImportForm(forms.Form):
 class MemberFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False)
     unit = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    unit_q = forms.CharField(label=_("Unit"), required=False, max_length=100)
+    after = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
+    before = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     category = forms.ChoiceField(label=_("Category"), required=False, choices=[("", _("All"))] + Member.Category.choices)
     status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("All"))] + Member.Status.choices)
     gender = forms.ChoiceField(label=_("Gender"), required=False, choices=[("", _("All"))] + Member.Gender.choices)

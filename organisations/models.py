@@ -167,7 +167,7 @@ class Member(models.Model):
     joined_on = models.DateField(_("union membership date"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE)
     left_on = models.DateField(_("left on"), null=True, blank=True)
-    search_text = models.CharField(max_length=200, editable=False, default="", db_index=True)
+    search_text = models.CharField(max_length=200, editable=False, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(excluded_fields=["search_text", "updated_at"])
@@ -176,7 +176,13 @@ class Member(models.Model):
         ordering = ["unit_id", "full_name", "id"]
         verbose_name = _("member")
         verbose_name_plural = _("members")
-        indexes = [models.Index(fields=["unit", "status"])]
+        indexes = [
+            models.Index(fields=["unit", "status"]),
+            # the member list's order, and its keyset pages: (search_text, id) > (after's, after)
+            models.Index(fields=["search_text", "id"], name="member_list_order_idx"),
+            # the name search: search_text LIKE 'word%' (PostgreSQL needs the pattern operators for LIKE)
+            models.Index(fields=["search_text"], name="member_search_prefix_idx", opclasses=["varchar_pattern_ops"]),
+        ]
         constraints = [
             models.CheckConstraint(
                 condition=Q(birth_date__isnull=True) | Q(joined_on__isnull=True) | Q(joined_on__gt=models.F("birth_date")),

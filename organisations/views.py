@@ -4,7 +4,6 @@ selector, render. Objects outside the user's scope answer 404."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -22,6 +21,7 @@ from accounts.permissions import (
     visible_units,
 )
 from accounts.selectors import object_history
+from core.imports_views import upload_and_check
 from organisations import selectors, services
 from organisations.exports import members_workbook
 from organisations.forms import (
@@ -201,6 +201,14 @@ def member_list(request):
     form = MemberFilterForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
     unit = _unit(request, filters["unit"]) if filters.get("unit") else None
+    unit_q = filters.get("unit_q", "")
+    # the unit picker: units of the user's own scope whose name or code matches what was typed
+    unit_matches = list(selectors.search_units(request.user, unit_q, limit=20)) if unit_q else []
+    if request.htmx and request.htmx.target == "unit-suggestions":
+        return render(request, "organisations/partials/unit_suggestions.html",
+                      {"unit_q": unit_q, "unit_matches": unit_matches})
+    if unit is None and len(unit_matches) == 1:
+        unit = unit_matches[0]
     members = selectors.filter_members(
         request.user,
         unit=unit,
@@ -217,8 +225,9 @@ def member_list(request):
         response = HttpResponse(content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
         response["Content-Disposition"] = 'attachment; filename="doan-vien.xlsx"'
         return response
-    page = Paginator(members, 50).get_page(request.GET.get("page"))
-    context = {"form": form, "page_obj": page, "unit": unit,
+    page = selectors.member_page(members, after=filters.get("after"), before=filters.get("before"))
+    context = {"form": form, "page": page, "unit": unit, "unit_q": unit_q,
+               "unit_matches": unit_matches if unit is None or unit not in unit_matches else [],
                "can_import": unit is not None and can_manage_unit(request.user, unit)}
     template = "organisations/partials/member_table.html" if request.htmx else "organisations/member_list.html"
     return render(request, template, context)
@@ -278,20 +287,8 @@ def member_import(request, unit_pk):
     if not can_manage_unit(request.user, unit):
         raise PermissionDenied
     form = MemberImportForm(request.POST or None, request.FILES or None)
-    context = {"form": form, "unit": unit}
-    if request.method == "POST" and form.is_valid():
-        upload = form.cleaned_data["file"]
-        try:
-            checked = check_member_file(upload, unit)
-        except ValidationError as exc:
-            form.add_error("file", exc.messages)
-        else:
-            batch = MemberImport.objects.create(
-                unit=unit, file=upload, original_name=upload.name[:255], row_count=checked.row_count,
-                status=MemberImport.Status.INVALID if checked.errors else MemberImport.Status.CHECKED,
-                errors=[e.as_dict() for e in checked.errors[:500]], created_by=request.user,
-            )
-            context.update({"batch": batch, "checked": checked, "preview": checked.members[:20]})
+    context = upload_and_check(request, unit=unit, form=form, check=check_member_file, batch_model=MemberImport,
+                               preview=lambda checked: checked.preview(20))
     return render(request, "organisations/member_import.html", context)
 
 
