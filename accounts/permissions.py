@@ -68,6 +68,11 @@ def can_restructure_unit(user, unit: Unit) -> bool:
     return has_role(user, {Role.ADMIN}, unit)
 
 
+def can_manage_award_rules(user) -> bool:
+    """Award rules and the base salary apply to every unit: administrators of a whole tree only."""
+    return any(path.count("/") == 2 for path in scope_paths(user, {Role.ADMIN}))
+
+
 def can_manage_unit_types(user) -> bool:
     return is_admin(user)
 

@@ -172,6 +172,25 @@ class BaseSalaryForm(forms.Form):
     source = forms.CharField(label=_("Source (decree)"), max_length=500)
 
 
+class FormMoneyForm(forms.Form):
+    """An administrator enters a form's prize money from the regulation in hand."""
+
+    coefficient_individual = forms.DecimalField(label=_("Individual: multiple of the base salary"), required=False,
+                                                max_digits=7, decimal_places=3)
+    coefficient_collective = forms.DecimalField(label=_("Collective: multiple of the base salary"), required=False,
+                                                max_digits=7, decimal_places=3)
+    source = forms.CharField(label=_("Source (regulation, article and clause)"), max_length=1000, required=False,
+                             widget=forms.Textarea(attrs={"rows": 3}))
+    verified = forms.BooleanField(label=_("Checked against the text of the regulation"), required=False)
+
+    def __init__(self, *args, award_form: AwardForm, **kwargs):
+        super().__init__(*args, **kwargs)
+        if not award_form.for_individuals:
+            del self.fields["coefficient_individual"]
+        if not award_form.for_collectives:
+            del self.fields["coefficient_collective"]
+
+
 class NominationFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False)
     status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("All")), *Nomination.Status.choices])

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -101,6 +102,11 @@ class AwardForm(models.Model):
     verified = models.BooleanField(_("verified against the text"), default=False)
     note = models.TextField(_("note"), blank=True)
     sort_order = models.PositiveSmallIntegerField(default=0)
+    # Set when an administrator entered the prize money from the regulation in hand: the loader of
+    # awards/rules_data.py then keeps these coefficients instead of overwriting them.
+    money_entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
+                                         related_name="+", verbose_name=_("prize money entered by"))
+    money_entered_at = models.DateTimeField(_("prize money entered at"), null=True, blank=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -119,6 +125,15 @@ class AwardForm(models.Model):
     @property
     def for_collectives(self) -> bool:
         return self.recipient in (self.Recipient.COLLECTIVE, self.Recipient.BOTH)
+
+    @property
+    def money_unknown(self) -> bool:
+        """Whether some coefficient this form needs is missing while the rules are not confirmed
+        to give it no money: decisions then cannot state every amount."""
+        if self.verified:
+            return False
+        return ((self.for_individuals and self.coefficient_individual is None)
+                or (self.for_collectives and self.coefficient_collective is None))
 
     @property
     def certificate_title(self) -> str:
@@ -565,6 +580,12 @@ class Decision(models.Model):
     def number_symbol(self) -> str:
         return self.document.number_symbol
 
+    @cached_property
+    def unknown_amount_count(self) -> int:
+        """Records whose prize money the rules in force could not give: the total leaves them out."""
+        return sum(1 for record in self.records.filter(amount__isnull=True).select_related("form")
+                   if record.amount_unknown)
+
 
 class AwardRecordQuerySet(models.QuerySet):
     def counting(self):
@@ -638,6 +659,15 @@ class AwardRecord(models.Model):
     @property
     def is_revoked(self) -> bool:
         return self.revoked_at is not None
+
+    @property
+    def amount_unknown(self) -> bool:
+        """No amount although the form may carry money: its coefficient was missing from the rules
+        when the award was decided (as opposed to a form confirmed to carry none)."""
+        if self.amount is not None:
+            return False
+        coefficient = self.form.coefficient_collective if self.unit_id else self.form.coefficient_individual
+        return coefficient is not None or not self.form.verified
 
 
 

@@ -57,7 +57,9 @@ def decision_document(decision: Decision) -> OfficialDocument:
     money_article = len(items) + 1
     items.append(Section(f"Điều {money_article}.", [
         f"Tiền thưởng theo mức lương cơ sở {_vnd(decision.base_salary_amount)} đồng "
-        f"({decision.base_salary.source.split(':')[0]}); tổng cộng {_vnd(decision.total_amount)} đồng."]))
+        f"({decision.base_salary.source.split(':')[0]}); tổng cộng {_vnd(decision.total_amount)} đồng"
+        + (f" (chưa gồm tiền thưởng của {decision.unknown_amount_count} trường hợp chưa xác định được mức thưởng)."
+           if decision.unknown_amount_count else ".")]))
     items.append(Section(f"Điều {money_article + 1}.", [
         "Quyết định có hiệu lực kể từ ngày ký. Văn phòng, các ban và các tập thể, cá nhân có tên tại Điều 1 "
         "chịu trách nhiệm thi hành Quyết định này."]))

@@ -82,6 +82,15 @@ def load_award_rules(module=None) -> LoadReport:
             criteria_text=spec.get("criteria_text", "") or "",
             source=spec.get("source", "") or "",
         )
+        entered = AwardForm.objects.filter(rule_set=rule_sets[spec["rule_set"]], code=spec["code"],
+                                           money_entered_by__isnull=False).first()
+        if entered is not None:
+            # an administrator entered this form's prize money from the text in hand: keep it
+            for key in ("coefficient_individual", "coefficient_collective", "source", "verified"):
+                seeded = defaults.pop(key, None)
+                if key in ("coefficient_individual", "coefficient_collective") and getattr(entered, key) != seeded:
+                    report.conflicts.append(f"{spec['rule_set']} {spec['code']}: {key} entered by an administrator "
+                                            f"kept ({getattr(entered, key)}; the data says {seeded})")
         AwardForm.objects.update_or_create(rule_set=rule_sets[spec["rule_set"]], code=spec["code"], defaults=defaults)
         report.forms += 1
     existing = {row.effective_from: row for row in BaseSalary.objects.all()}

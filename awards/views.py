@@ -13,11 +13,11 @@ from django.views.decorators.http import require_POST
 from accounts.models import Role, User
 from accounts.permissions import (
     MANAGE_ROLES,
+    can_manage_award_rules,
     can_manage_awards,
     can_nominate,
     can_review_batch,
     can_vote,
-    is_admin,
     visible_members,
     visible_units,
 )
@@ -661,7 +661,7 @@ def history_import_confirm(request, pk):
 def rules(request):
     form = BaseSalaryForm(request.POST or None)
     if request.method == "POST":
-        if not is_admin(request.user):
+        if not can_manage_award_rules(request.user):
             raise PermissionDenied
         if form.is_valid():
             try:
@@ -673,4 +673,4 @@ def rules(request):
                 return redirect("awards:rules")
     rule_sets = RuleSet.objects.prefetch_related("forms").order_by("-valid_from")
     return render(request, "awards/rules.html", {"rule_sets": rule_sets, "salaries": BaseSalary.objects.order_by("-effective_from"),
-                                                 "form": form, "can_add": is_admin(request.user)})
+                                                 "form": form, "can_add": can_manage_award_rules(request.user)})

@@ -6,7 +6,7 @@ council votes): a draft batch of its grassroots union (round 1), a submitted one
 district (round 2), and a decided one (round 3) with a closed council session, a decision, plus an
 open session with a nomination on its agenda."""
 
-from core.tests.authz import ANY_ROLE, ANY_USER, COUNCIL, MANAGERS, Api, Page
+from core.tests.authz import ANY_ROLE, ANY_USER, COUNCIL, MANAGERS, NOBODY, Api, Page
 
 
 def _rules():
@@ -87,6 +87,7 @@ def build(world) -> None:
     world.extra["award_form"] = form
     _side(world, world.own, form, "A")
     _side(world, world.foreign, form, "B")
+    world.own.rules_form = world.foreign.rules_form = form
 
 
 def _nomination_body(world, side):
@@ -133,6 +134,8 @@ ENTRIES = [
     Page("awards:history_import_confirm", kwargs=lambda s: {"pk": s.award_import.pk}, method="post",
          allow=MANAGERS),
     Page("awards:rules", allow=ANY_USER, scoped=False, note="adding a base salary: administrators"),
+    Page("awards:form_money", kwargs=lambda s: {"pk": s.rules_form.pk}, allow=NOBODY, scoped=False,
+         note="administrators of a whole tree only; the matrix's admin holds a district (see test_workflow.py)"),
     Api("GET", "/api/v1/awards/eligibility", allow=ANY_ROLE,
         query=lambda s: {"form": "giay-khen", "member_id": s.member.pk, "year": 2015}),
     Api("GET", "/api/v1/awards/batches", allow=ANY_USER, scoped=False),

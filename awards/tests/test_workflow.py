@@ -3,10 +3,12 @@ cleanly (a clear message, nothing half-saved)."""
 
 import datetime as dt
 import threading
+from decimal import Decimal
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import connection
+from django.urls import reverse
 
 from awards import services
 from awards.models import (
@@ -367,3 +369,92 @@ def test_a_decision_in_force_shows_on_the_public_portal_without_names_until_revo
             assert award.member.full_name not in page
     services.revoke_decision(actor=province_officer, decision=decision, reason="Sai đối tượng")
     assert "01/QĐ-LĐLĐ" not in client.get("/cong-thong-tin/").content.decode()
+
+
+# Prize money entered by an administrator --------------------------------------------------------
+
+def _without_money(form):
+    form.coefficient_individual = None
+    form.verified = False
+    form.save()
+    return form
+
+
+def test_an_unknown_coefficient_is_shown_as_unknown_and_left_out_of_the_total(
+        tree, province_officer, council, at_council, rules, client_as):
+    _without_money(rules.forms[LDTT])
+    approve_all(province_officer, council, tree, at_council)
+    decision = services.issue_decision(actor=province_officer, deciding_unit=tree.province, nominations=at_council,
+                                       decided_on=dt.date(2015, 12, 20))
+    assert decision.total_amount == 3_450_000 and decision.unknown_amount_count == 1
+    page = client_as(province_officer).get(reverse("awards:decision_detail", args=[decision.pk])).content.decode()
+    assert "3.450.000" in page
+    assert "Tổng tiền thưởng chưa gồm 1 trường hợp" in page
+    from awards import printing
+
+    article = " ".join(p for section in printing.decision_document(decision).items for p in section.paragraphs)
+    assert "chưa gồm tiền thưởng của 1 trường hợp" in article
+
+
+def test_an_administrator_enters_the_prize_money_and_a_correcting_decision_states_it(
+        tree, province_officer, council, at_council, rules, admin_user, client_as):
+    form = _without_money(rules.forms[LDTT])
+    approve_all(province_officer, council, tree, at_council)
+    first = services.issue_decision(actor=province_officer, deciding_unit=tree.province, nominations=at_council,
+                                    decided_on=dt.date(2015, 12, 20))
+    response = client_as(admin_user).post(reverse("awards:form_money", args=[form.pk]), {
+        "coefficient_individual": "0.3", "source": "QĐ 1564/QĐ-TLĐ, Điều 40 khoản 1", "verified": "on"})
+    assert response.status_code == 302
+    form.refresh_from_db()
+    assert form.coefficient_individual == Decimal("0.3") and form.verified and form.money_entered_by == admin_user
+    latest = form.history.latest()
+    assert latest.history_user == admin_user and latest.coefficient_individual == Decimal("0.3")
+    first.refresh_from_db()
+    assert first.total_amount == 3_450_000  # an issued decision keeps what it stated
+    corrected = services.correct_decision(actor=province_officer, decision=first, nominations=at_council,
+                                          decided_on=dt.date(2015, 12, 28), reason="Bổ sung tiền thưởng")
+    assert corrected.total_amount == 3_450_000 + 350_000 and corrected.unknown_amount_count == 0
+
+
+def test_entering_prize_money_needs_a_source_and_sensible_numbers(rules, admin_user, client_as):
+    form = rules.forms[LDTT]  # for individuals only
+    url = reverse("awards:form_money", args=[form.pk])
+    response = client_as(admin_user).post(url, {"coefficient_individual": "-1", "source": ""})
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Hãy ghi rõ văn bản và điều khoản quy định mức tiền thưởng này." in page
+    assert "Nhập bội số của mức lương cơ sở trong khoảng từ 0 đến 1000." in page
+    with pytest.raises(ValidationError) as error:
+        services.set_award_form_money(actor=admin_user, form=form, coefficient_individual=None,
+                                      coefficient_collective=Decimal("2"), source="QĐ 1564")
+    assert "coefficient_collective" in error.value.error_dict
+    form.refresh_from_db()
+    assert form.coefficient_individual == Decimal("0.3") and form.money_entered_by is None
+
+
+def test_only_an_administrator_of_the_whole_tree_enters_prize_money(tree, rules, officer_a, client_as):
+    from accounts.models import Role
+    from core.testing.factories import user_with_role
+
+    district_admin = user_with_role(Role.ADMIN, tree.district_a, username="admin.huyen")
+    url = reverse("awards:form_money", args=[rules.forms[LDTT].pk])
+    for user in (officer_a, district_admin):
+        assert client_as(user).post(url, {"coefficient_individual": "9", "source": "x"}).status_code == 403
+    rules.forms[LDTT].refresh_from_db()
+    assert rules.forms[LDTT].coefficient_individual == Decimal("0.3")
+
+
+def test_reloading_the_seeded_rules_keeps_prize_money_an_administrator_entered(db, admin_user):
+    from awards.models import AwardForm
+    from awards.rules import load_award_rules
+
+    load_award_rules()
+    form = AwardForm.objects.filter(coefficient_individual__isnull=True, recipient__in=["individual", "both"],
+                                    verified=False).order_by("pk").first()
+    services.set_award_form_money(actor=admin_user, form=form, coefficient_individual=Decimal("1.5"),
+                                  coefficient_collective=Decimal("3") if form.for_collectives else None,
+                                  source="Văn bản đơn vị đang áp dụng, Điều 5")
+    report = load_award_rules()
+    form.refresh_from_db()
+    assert form.coefficient_individual == Decimal("1.5") and form.source == "Văn bản đơn vị đang áp dụng, Điều 5"
+    assert any(form.code in conflict for conflict in report.conflicts)
