@@ -28,6 +28,12 @@ def _scopes(user) -> list[tuple[str, str]]:
     return cached
 
 
+def remember_scopes(user, scopes: list[tuple[str, str]]) -> None:
+    """The user's (role, unit path) pairs, read together with the user (core.auth), so that
+    `_scopes` needs no query of its own."""
+    user._thidua_scopes = list(scopes)
+
+
 def scope_paths(user, roles: Iterable[str] = ALL_ROLES) -> list[str]:
     roles = set(roles)
     return [path for role, path in _scopes(user) if role in roles]

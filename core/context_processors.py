@@ -16,9 +16,11 @@ def navigation(request):
 
 
 def _unread(user):
-    """Lazy: counted only when a template shows it."""
+    """Read with the user when core.auth loaded them; else lazy: counted only when a template shows it."""
     if user is None or not user.is_authenticated:
         return 0
+    if hasattr(user, "_unread_notifications"):
+        return user._unread_notifications
     from core.models import Notification
 
     return lambda: Notification.objects.filter(user=user, read_at__isnull=True).count()

@@ -130,6 +130,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# ModelBackend whose get_user also reads the roles and the unread notifications (core/auth.py)
+AUTHENTICATION_BACKENDS = ["core.auth.RequestUserBackend"]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "core:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
@@ -186,6 +188,9 @@ if os.environ.get("CACHE_URL", "").startswith("redis://"):
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
         "LOCATION": os.environ["CACHE_URL"],
     }
+    # every signed-in request reads its session: from Redis then, written through to the database
+    # (with the database cache it would be a query either way)
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
 TASKS = {
     "default": {

@@ -1,5 +1,7 @@
+from functools import lru_cache
+
 from django import template
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.html import format_html
 
 from core.text import fold
@@ -7,13 +9,22 @@ from core.text import fold
 register = template.Library()
 
 
+@lru_cache(maxsize=256)
+def _address(url_name: str, urlconf, script_prefix: str) -> str | None:
+    """The navigation's addresses, reversed once per process (the URLconf is code, the same on
+    every server); a dozen on every signed-in page."""
+    try:
+        return reverse(url_name, urlconf=urlconf)
+    except NoReverseMatch:
+        return None
+
+
 @register.simple_tag(takes_context=True)
 def nav_link(context, url_name: str, label: str, icon: str = "", exact: bool = False):
     """A navigation entry; areas not installed yet simply do not show. `exact` marks it
     current only on its own address (for an entry whose address prefixes another's)."""
-    try:
-        url = reverse(url_name)
-    except NoReverseMatch:
+    url = _address(url_name, get_urlconf(), get_script_prefix())
+    if url is None:
         return ""
     request = context.get("request")
     current = request is not None and (
