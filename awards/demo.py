@@ -21,11 +21,32 @@ TTLDXS = "tap-the-lao-dong-xuat-sac"
 BK_LDLD = "bang-khen-ldld-tinh"
 GK_CD = "giay-khen-cong-doan-cap-tren"
 VUNG_MANH = "cdcs-vung-manh"
-MINUTES = b"%PDF-1.4\n% Bien ban hop binh xet thi dua khen thuong (du lieu mau)\n"
+def _minutes(batch, name: str, held_on: dt.date = dt.date(2015, 11, 20)) -> ContentFile:
+    """The proposing unit's meeting minutes, as an officer would scan and attach them: an ND30
+    BIÊN BẢN listing the nominees the meeting agreed to propose (demo content)."""
+    from documents.official import header_name
+    from documents.rendering import OfficialDocument, Section, render_pdf
 
-
-def _pdf(name: str) -> ContentFile:
-    return ContentFile(MINUTES, name=name)
+    unit = batch.proposing_unit
+    nominations = list(batch.nominations.select_related("form", "member", "unit").order_by("sort_order", "pk"))
+    lines = [Section(f"{chr(97 + i)})", [f"{n.nominee_name}: đề nghị tặng {n.form.name} năm {n.year} "
+                                         f"(nhất trí 100% số thành viên dự họp)."])
+             for i, n in enumerate(nominations[:26])]
+    document = OfficialDocument(
+        superior_body=header_name(unit.parent, abbreviate=True) if unit.parent_id else "",
+        issuer=header_name(unit, abbreviate=False), number_symbol="", place="", date=held_on,
+        type_name="BIÊN BẢN", summary="Họp bình xét thi đua, khen thưởng năm 2015",
+        preamble=[f"Hôm nay, ngày {held_on:%d/%m/%Y}, tại trụ sở {unit.name}, Ban Thường vụ họp bình xét "
+                  "thi đua, khen thưởng đợt thi đua đặc biệt năm 2015."],
+        items=[Section("1.", ["Thành phần: đồng chí Chủ tịch (chủ trì), các đồng chí Ủy viên Ban Thường vụ, "
+                              "đại diện Ủy ban kiểm tra và Ban Nữ công."]),
+               Section("2.", ["Hội nghị đã nghe báo cáo thành tích, thảo luận dân chủ và biểu quyết công khai "
+                              "đề nghị cấp trên khen thưởng:"], children=lines),
+               Section("3.", ["Biên bản kết thúc lúc 11 giờ cùng ngày, đã thông qua cho các thành viên dự họp."])],
+        recipients=["Lưu: VT"], signer_authority="TM. BAN THƯỜNG VỤ", signer_position="CHỦ TỊCH",
+        signer_name="",
+    )
+    return ContentFile(render_pdf(document), name=name)
 
 
 def _history(ctx: DemoContext, forms: dict[str, AwardForm], units: list[Unit]) -> dict[str, Member]:
@@ -138,7 +159,7 @@ def load(ctx: DemoContext) -> None:
         initiative_scope="province", evidence_links=["https://ldldcaobang.example/tin-tuc/de-tai-cap-tinh"],
         override_justification="Năm 2014 đồng chí nghỉ chế độ thai sản 6 tháng nên không được bình xét; "
                                "đề nghị Hội đồng xem xét thành tích đột xuất năm 2015."))
-    decided.minutes.save("bien-ban-hoa-an.pdf", _pdf("bien-ban-hoa-an.pdf"), save=False)
+    decided.minutes.save("bien-ban-hoa-an.pdf", _minutes(decided, "bien-ban-hoa-an.pdf"), save=False)
     decided.minutes_name = "Biên bản họp bình xét LĐLĐ huyện Hòa An.pdf"
     decided.save(update_fields=["minutes", "minutes_name"])
     services.submit_batch(actor=district_officer, batch=decided, comment="Kính gửi LĐLĐ tỉnh xem xét.")
@@ -174,7 +195,7 @@ def load(ctx: DemoContext) -> None:
         services.nominate(actor=bao_lac_officer, batch=waiting, form=forms[TTLDXS], unit=other_units[0],
                           achievement="Tập thể hoàn thành xuất sắc nhiệm vụ năm 2015.", task_grade="excellent",
                           override_justification="Nhiều đoàn viên mới chuyển đến chưa đủ thời gian bình xét.")
-    waiting.minutes.save("bien-ban-bao-lac.pdf", _pdf("bien-ban-bao-lac.pdf"), save=False)
+    waiting.minutes.save("bien-ban-bao-lac.pdf", _minutes(waiting, "bien-ban-bao-lac.pdf"), save=False)
     waiting.minutes_name = "Biên bản họp LĐLĐ huyện Bảo Lạc.pdf"
     waiting.save(update_fields=["minutes", "minutes_name"])
     if waiting.nominations.exists():
@@ -190,7 +211,7 @@ def load(ctx: DemoContext) -> None:
         if member is not None:
             services.nominate(actor=district_officer, batch=returned, form=forms[GK_CD], member=member,
                               task_grade="good", achievement="Tích cực tham gia phong trào thi đua năm 2015.")
-            returned.minutes.save("bien-ban.pdf", _pdf("bien-ban.pdf"), save=False)
+            returned.minutes.save("bien-ban.pdf", _minutes(returned, "bien-ban.pdf"), save=False)
             returned.save(update_fields=["minutes"])
             services.submit_batch(actor=district_officer, batch=returned)
             services.return_batch(actor=district_officer, batch=returned,
@@ -217,7 +238,7 @@ def load(ctx: DemoContext) -> None:
         if unit is not None:
             services.nominate(actor=officer, batch=pending, form=forms[BK_LDLD], unit=unit, task_grade="excellent",
                               achievement="Đơn vị dẫn đầu khối thi đua ngành năm 2015.")
-            pending.minutes.save("bien-ban-nganh.pdf", _pdf("bien-ban-nganh.pdf"), save=False)
+            pending.minutes.save("bien-ban-nganh.pdf", _minutes(pending, "bien-ban-nganh.pdf"), save=False)
             pending.save(update_fields=["minutes"])
             services.submit_batch(actor=officer, batch=pending)
             services.forward_batch(actor=officer, batch=pending)

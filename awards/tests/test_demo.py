@@ -42,3 +42,15 @@ def test_the_2015_decision_pays_under_the_2015_rules_and_base_salary(decision):
     # 'Danh hiệu “Chiến sĩ thi đua cấp tỉnh” thưởng 3,0 lần MLCS' (a province applying NĐ 42/2010):
     # 3,0 x 1.150.000 = 3.450.000 đ.
     assert {r.amount for r in records if r.form_code == "chien-si-thi-dua-cap-tinh"} == {3_450_000}
+
+
+def test_the_demo_batches_carry_readable_meeting_minutes(decision):
+    import subprocess
+
+    batch = decision.records.select_related("nomination__batch").first().nomination.batch
+    content = batch.minutes.read()
+    assert content.startswith(b"%PDF")
+    text = subprocess.run(["pdftotext", "-", "-"], input=content, capture_output=True, check=True).stdout.decode()
+    assert "BIÊN BẢN" in text and batch.proposing_unit.name.upper() in text.upper()
+    nominee = batch.nominations.order_by("pk").first().nominee_name
+    assert nominee in text
