@@ -123,7 +123,7 @@ class BoardOut(Schema):
 
 def _document(request, document_id: int) -> Document:
     return get_object_or_404(
-        selectors.visible_documents(request.user).select_related("doc_type", "issuer_unit", "issuer_body"),
+        selectors.visible_documents(request.user, lookup=True).select_related("doc_type", "issuer_unit", "issuer_body"),
         pk=document_id,
     )
 
@@ -166,7 +166,7 @@ def create_document(request, payload: DraftIn):
                 raise ValidationError({"recipient_unit_ids": _("Some recipient units are not in your scope.")})
             services.set_recipients(actor=request.user, document=document, units=units)
         if payload.basis_ids:
-            bases = list(selectors.visible_documents(request.user).filter(pk__in=payload.basis_ids))
+            bases = list(selectors.visible_documents(request.user, lookup=True).filter(pk__in=payload.basis_ids))
             if len(bases) != len(set(payload.basis_ids)):
                 raise ValidationError({"basis_ids": _("Some legal bases are not in the registry.")})
             services.set_bases(actor=request.user, document=document, bases=bases)

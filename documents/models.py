@@ -110,7 +110,12 @@ class Document(models.Model):
                 name="document_deadline_after_issue",
             ),
         ]
-        indexes = [models.Index(fields=["issuer_unit", "status"]), models.Index(fields=["parent"])]
+        indexes = [
+            models.Index(fields=["issuer_unit", "status"]),
+            models.Index(fields=["parent"]),
+            # The registry's order (newest first), so a page is read without sorting every match.
+            models.Index(fields=["issued_on", "id"], name="document_issued_order"),
+        ]
 
     def __str__(self) -> str:
         label = f"{self.doc_type.name} {self.number_symbol}".strip() if self.number_symbol else self.doc_type.name

@@ -234,7 +234,7 @@ def match_basis(number_symbol: str, user) -> Document | None:
     """A document already in the registry (and visible to the user) with that number/symbol."""
     parsed = parse_number_symbol(number_symbol)
     text = str(parsed) if parsed else normalize(number_symbol)
-    return (visible_documents(user).filter(number_symbol=text).exclude(status=Document.Status.DRAFT)
+    return (visible_documents(user, lookup=True).filter(number_symbol=text).exclude(status=Document.Status.DRAFT)
             .select_related("doc_type").order_by("-issued_on").first())
 
 

@@ -7,7 +7,7 @@ from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
 from accounts.permissions import MANAGE_ROLES, scope_paths, visible_units
-from core.text import fold
+from documents import search
 from documents.models import Document, DocumentBasis, Obligation, Recipient
 from organisations.models import Unit
 
@@ -16,21 +16,55 @@ def _ancestor_ids(paths: list[str]) -> set[int]:
     return {int(part) for path in paths for part in path.strip("/").split("/")[:-1] if part}
 
 
-def visible_documents(user) -> QuerySet[Document]:
+def _under(field: str, paths: list[str]) -> Q:
+    """`field` (a unit's path) lies in one of the subtrees."""
+    query = Q(pk__in=[])
+    for path in paths:
+        query |= Q(**{f"{field}__startswith": path})
+    return query
+
+
+# From this many units in scope, most of the registry is visible: checking each row where it is
+# read (in date order, up to the page) costs less than collecting the visible ids first.
+WIDE_SCOPE_UNITS = 500
+
+
+def _is_wide_scope(user) -> bool:
+    cached = getattr(user, "_documents_wide_scope", None)
+    if cached is None:
+        cached = visible_units(user).values("pk")[:WIDE_SCOPE_UNITS].count() >= WIDE_SCOPE_UNITS
+        if getattr(user, "is_authenticated", False):
+            user._documents_wide_scope = cached
+    return cached
+
+
+def visible_documents(user, *, lookup: bool = False) -> QuerySet[Document]:
     """Documents a user may read: anything issued or drafted by a unit in scope; issued
     documents sent to a unit in scope or issued by a unit above it (the plans it implements);
-    and documents recorded from outside, which are public acts. Drafts stay with their issuer."""
-    units = visible_units(user).values("pk")
+    and documents recorded from outside, which are public acts. Drafts stay with their issuer.
+
+    Two forms of the same rule, so that PostgreSQL can use its indexes: over a wide scope (a
+    province) one condition per row, the cheap ones first; over a narrow scope (a district) the
+    union of the few visible ids, each part read from an index. `lookup=True` when the caller
+    picks rows by id (a detail page): each is checked where it is read, and the scope need not
+    be sized."""
+    paths = scope_paths(user)
+    managed = scope_paths(user, MANAGE_ROLES)  # a part of `paths`
+    ancestors = _ancestor_ids(paths)
     published = ~Q(status=Document.Status.DRAFT)
-    sent_to_scope = Exists(Recipient.objects.filter(document=OuterRef("pk"), unit__in=units))
-    managed = visible_units(user, MANAGE_ROLES).values("pk")
-    return Document.objects.filter(
-        (published & Q(issuer_unit__in=units))
-        | Q(issuer_unit__in=managed)  # drafts only to those who may work on them
-        | (published & sent_to_scope)
-        | (published & Q(issuer_unit_id__in=_ancestor_ids(scope_paths(user))))
-        | Q(issuer_unit__isnull=True)
-    )
+    if lookup or _is_wide_scope(user):
+        sent_to_scope = Exists(Recipient.objects.filter(_under("unit__path", paths), document=OuterRef("pk")))
+        return Document.objects.filter(
+            Q(issuer_unit__isnull=True)
+            | _under("issuer_unit__path", managed)  # drafts only to those who may work on them
+            | (published & (_under("issuer_unit__path", paths) | Q(issuer_unit_id__in=ancestors) | sent_to_scope))
+        )
+    own = Document.objects.filter(_under("issuer_unit__path", paths)).filter(
+        published | _under("issuer_unit__path", managed))
+    outside_or_above = Document.objects.filter(Q(issuer_unit__isnull=True) | (published & Q(issuer_unit_id__in=ancestors)))
+    sent = Recipient.objects.filter(_under("unit__path", paths)).exclude(document__status=Document.Status.DRAFT)
+    return Document.objects.filter(pk__in=own.order_by().values("pk").union(
+        outside_or_above.order_by().values("pk"), sent.order_by().values("document_id"), all=True))
 
 
 def own_units(user, roles=MANAGE_ROLES) -> QuerySet[Unit]:
@@ -38,13 +72,27 @@ def own_units(user, roles=MANAGE_ROLES) -> QuerySet[Unit]:
     return Unit.objects.filter(path__in=scope_paths(user, roles))
 
 
+def issuer_units(user, selected: int | None = None) -> QuerySet[Unit]:
+    """Units of the registry's issuer filter: those in scope that issued documents, down to one
+    level below the user's own units (a province's districts and sector unions, not its thousands
+    of grassroots unions, whose names the search box finds), and the one already chosen."""
+    paths = scope_paths(user)
+    return (visible_units(user)
+            .filter(Q(path__in=paths) | Q(parent__path__in=paths) | Q(pk=selected))
+            .filter(Exists(Document.objects.filter(issuer_unit=OuterRef("pk")))))
+
+
 def search_documents(queryset: QuerySet[Document], text: str) -> QuerySet[Document]:
     """Accent-insensitive search over type, number/symbol, issuer, summary, theme and body:
-    every word must appear (“chi thi 35” finds Chỉ thị 35/CT-TTg). PostgreSQL answers the
-    LIKEs from a trigram index (migration 0004); SQLite scans."""
-    for word in fold(text).split():
-        queryset = queryset.filter(search_text__contains=word)
-    return queryset
+    every word must be a word of the document, the last one may be its beginning (“chi thi 35”
+    finds Chỉ thị 35/CT-TTg), and numbers/symbols as typed (“75/KH”). See documents.search."""
+    return search.search_documents(queryset, text)
+
+
+def count_up_to(queryset: QuerySet, cap: int) -> int:
+    """The number of rows, counted no further than cap + 1: a page that says “more than 1,000
+    documents” needs no more, and counting the 90,000 that say “kế hoạch” is what costs."""
+    return queryset.order_by().values("pk")[: cap + 1].count()
 
 
 @dataclass

@@ -259,3 +259,35 @@ def test_the_board_does_not_grow_with_rows(admin_user, types, client_as, symbols
 @pytest.mark.parametrize("url", ["/van-ban/", "/van-ban/soan-thao/", "/van-ban/doc-van-ban/"])
 def test_pages_render_for_the_province_admin(url, symbols, admin_user, client_as):
     assert client_as(admin_user).get(url).status_code == 200
+
+
+# The list at scale ---------------------------------------------------------------------------
+
+def test_past_the_cap_the_list_says_more_than_and_pages_through_the_newest(symbols, admin_user, types, client_as,
+                                                                           monkeypatch):
+    from documents.views import registry
+
+    monkeypatch.setattr(registry, "COUNT_CAP", 3)
+    for n in range(5):
+        _draft_of(symbols.province, admin_user, types, f"Kế hoạch số {n}")
+    response = client_as(admin_user).get("/van-ban/", {"q": "ke hoach"})
+    page = response.content.decode()
+    assert "Hơn 3 văn bản" in page and "5 văn bản" not in page
+    assert len(response.context["documents"]) == 3
+    response = client_as(admin_user).get("/van-ban/", {"q": "ke hoach so 4"})
+    assert "1 văn bản" in response.content.decode()  # under the cap, the exact count
+
+
+def test_the_issuer_filter_lists_units_down_to_one_level_below_ones_own(symbols, admin_user, types, client_as):
+    """A province's thousands of grassroots unions are not listed: their names are found by the
+    search box, which covers the issuer; one chosen by a link stays selectable."""
+    for unit in (symbols.province, symbols.district_a, symbols.grassroots_a1):
+        _draft_of(unit, admin_user, types, f"Kế hoạch của {unit.name}")
+    client = client_as(admin_user)
+    choices = dict(client.get("/van-ban/").context["form"].fields["issuer"].choices)
+    ours = {value for value, _label in next(group for label, group in choices.items() if isinstance(group, list))}
+    assert ours == {f"unit:{symbols.province.pk}", f"unit:{symbols.district_a.pk}"}
+    found = client.get("/van-ban/", {"q": "cdcs truong tieu hoc nuoc hai"}).context["documents"]
+    assert [d.issuer_unit for d in found] == [symbols.grassroots_a1]
+    chosen = client.get("/van-ban/", {"issuer": f"unit:{symbols.grassroots_a1.pk}"}).context["documents"]
+    assert [d.issuer_unit for d in chosen] == [symbols.grassroots_a1]

@@ -11,7 +11,8 @@ from documents.selectors import visible_documents
 
 def document_or_404(request, pk) -> Document:
     return get_object_or_404(
-        visible_documents(request.user).select_related("doc_type", "issuer_unit__parent", "issuer_body", "parent"),
+        visible_documents(request.user, lookup=True)
+        .select_related("doc_type", "issuer_unit__parent", "issuer_body", "parent"),
         pk=pk,
     )
 
@@ -26,7 +27,8 @@ def obligation_or_404(request, pk) -> Obligation:
 
 def attachment_or_404(request, pk) -> Attachment:
     return get_object_or_404(
-        Attachment.objects.filter(document__in=visible_documents(request.user)).select_related("document"), pk=pk
+        Attachment.objects.filter(document__in=visible_documents(request.user, lookup=True))
+        .select_related("document"), pk=pk
     )
 
 

@@ -70,7 +70,7 @@ def _save(request, reading, form, formset) -> Document:
             continue
         existing = None
         if row.get("match"):
-            existing = reading_service.visible_documents(request.user).filter(pk=row["match"]).first()
+            existing = reading_service.visible_documents(request.user, lookup=True).filter(pk=row["match"]).first()
         entries.append(reading_service.BasisEntry(
             doc_type=reading_service.type_for(row.get("doc_type"), row["number_symbol"]),
             number_symbol=row["number_symbol"], issued_on=row.get("issued_on"),

@@ -11,6 +11,7 @@ from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -30,6 +31,29 @@ from documents.views.common import apply_errors, attachment_or_404, document_or_
 from organisations.models import Unit
 
 PAGE_SIZE = 25
+# The registry list counts matches no further: past it, it says “more than 1,000” (counting the
+# 90,000 documents that say “kế hoạch” is what a search used to spend its time on).
+COUNT_CAP = 1000
+
+
+class CappedPaginator(Paginator):
+    """A paginator that counts no further than `cap` rows and pages through those."""
+
+    def __init__(self, object_list, per_page, cap: int):
+        super().__init__(object_list, per_page)
+        self.cap = cap
+
+    @cached_property
+    def counted(self) -> int:
+        return selectors.count_up_to(self.object_list, self.cap)
+
+    @cached_property
+    def count(self) -> int:
+        return min(self.counted, self.cap)
+
+    @property
+    def is_capped(self) -> bool:
+        return self.counted > self.cap
 
 
 def _manageable_units(user):
@@ -41,9 +65,15 @@ def _manageable_units(user):
 
 # List --------------------------------------------------------------------------------
 
+def _chosen_unit(request) -> int | None:
+    """The unit id of `?issuer=unit:<id>`, kept among the filter's choices even when it is deep."""
+    kind, _sep, pk = request.GET.get("issuer", "").partition(":")
+    return int(pk) if kind == "unit" and pk.isdigit() and len(pk) < 18 else None
+
+
 @login_required
 def index(request):
-    units = permissions.visible_units(request.user).filter(issued_documents__isnull=False).distinct()
+    units = selectors.issuer_units(request.user, selected=_chosen_unit(request))
     bodies = ExternalBody.objects.filter(documents__isnull=False).distinct()
     form = DocumentFilterForm(request.GET or None, units=units, bodies=bodies)
     filters = selectors.DocumentFilters()
@@ -54,7 +84,8 @@ def index(request):
             q=data["q"], doc_type=data["doc_type"].pk if data["doc_type"] else None,
             issuer_unit=int(pk) if kind == "unit" else None, issuer_body=int(pk) if kind == "body" else None,
             year=data["year"], status=data["status"], sent_to_me=data["sent_to_me"])
-    page = Paginator(selectors.filter_documents(request.user, filters), PAGE_SIZE).get_page(request.GET.get("page"))
+    documents = selectors.filter_documents(request.user, filters)
+    page = CappedPaginator(documents, PAGE_SIZE, COUNT_CAP).get_page(request.GET.get("page"))
     context = {"form": form, "page_obj": page, "documents": page.object_list}
     if request.htmx and request.htmx.target == "document-results":
         return render(request, "documents/partials/document_results.html", context)
@@ -177,7 +208,7 @@ def bases(request, pk):
     document = _editable_or_404(request, pk)
     q = request.GET.get("q", "")
     if request.method == "POST":
-        basis = get_object_or_404(selectors.visible_documents(request.user), pk=request.POST.get("basis"))
+        basis = get_object_or_404(selectors.visible_documents(request.user, lookup=True), pk=request.POST.get("basis"))
         try:
             services.add_basis(actor=request.user, document=document, basis=basis)
         except ValidationError as exc:
