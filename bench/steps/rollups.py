@@ -4,7 +4,8 @@ Roll-ups: the app's selector against one hand-written SQL aggregate over the sam
 alternately, medians compared (target: the selector at most 1.5× the SQL). The results of both
 are compared too, so a fast but wrong hand query cannot flatter the app.
 Search: documents.selectors.search_documents over the registry, first page and count, p95 over
-a set of queries typed with and without diacritics.
+a set of queries typed with and without diacritics. The count is the registry list's (up to
+1,000, documents.selectors.count_up_to); the exact count is reported beside it, without a target.
 Usage: python -m bench.steps.rollups OUT.json SIZE
 """
 
@@ -221,17 +222,23 @@ def search(size: int) -> list[Result]:
     from django.contrib.auth import get_user_model
     from django.db import connection
 
+    from documents import selectors
     from documents.models import Document
     from documents.selectors import search_documents
 
     group = f"search ({connection.vendor}, {size} units)"
     total = Document.objects.count()
-    page_times, count_times, registry_times = [], [], []
+    page_times, count_times, exact_times, registry_times = [], [], [], []
     user = get_user_model().objects.get(username=OFFICER)
     try:
         from documents.selectors import DocumentFilters, filter_documents
     except ImportError:
         filter_documents = None
+    # What the registry list counts: up to 1,000, then “more than 1,000” (documents.views.registry).
+    count_up_to = getattr(selectors, "count_up_to", None)
+    if count_up_to is None:
+        def count_up_to(queryset, cap):
+            return queryset.count()
     repeats = 1 if QUICK else 2
     budget = time.monotonic() + (45 if QUICK else 100)  # a slow search must not eat the whole run
     for index, query in enumerate(QUERIES * repeats):
@@ -242,26 +249,32 @@ def search(size: int) -> list[Result]:
         list(found.order_by("-issued_on", "-pk")[:20])
         page_times.append(time.perf_counter() - started)
         started = time.perf_counter()
-        found.count()
+        count_up_to(found, 1000)
         count_times.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        found.count()
+        exact_times.append(time.perf_counter() - started)
         if filter_documents is not None:
             started = time.perf_counter()
             listed = filter_documents(user, DocumentFilters(q=query))
             list(listed[:20])
-            listed.count()
+            count_up_to(listed, 1000)
             registry_times.append(time.perf_counter() - started)
     results = [
         absolute_result("document search, first page of 20 (search_documents) p95", percentile(page_times, 95) * 1000,
                         "ms", below=50, group=group,
                         extra={"size": size, "documents": total, "p50_ms": percentile(page_times, 50) * 1000,
                                "queries": len(page_times)}),
-        absolute_result("document search, count of matches p95", percentile(count_times, 95) * 1000, "ms", below=50,
-                        group=group, extra={"size": size, "documents": total,
-                                            "p50_ms": percentile(count_times, 50) * 1000}),
+        absolute_result("document search, count of matches as the registry shows it (up to 1,000) p95",
+                        percentile(count_times, 95) * 1000, "ms", below=50, group=group,
+                        extra={"size": size, "documents": total, "p50_ms": percentile(count_times, 50) * 1000,
+                               # the exact count (the API's), for the record: no target
+                               "exact_count_p95_ms": percentile(exact_times, 95) * 1000,
+                               "exact_count_p50_ms": percentile(exact_times, 50) * 1000}),
     ]
     if registry_times:
         results.append(absolute_result(
-            "registry search as the officer sees it (filter_documents: page + count) p95",
+            "registry search as the officer sees it (filter_documents: page + count up to 1,000) p95",
             percentile(registry_times, 95) * 1000, "ms", below=300, group=group,
             extra={"size": size, "documents": total, "p50_ms": percentile(registry_times, 50) * 1000}))
     return results
