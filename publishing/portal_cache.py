@@ -29,10 +29,9 @@ def current_state(extra_keys: tuple[str, ...] = ()) -> tuple[dict, str, dict]:
 
     found = cache.get_many([STATE_KEY, GENERATION_KEY, *extra_keys])
     now = timezone.now()
-    generation = found.get(GENERATION_KEY)
-    if generation is None:
-        generation = uuid.uuid4().hex
-        cache.set(GENERATION_KEY, generation, None)
+    # no generation yet, or culled from a full cache: a constant, so that a missing key does not
+    # invalidate every cached page on each request until something sets one
+    generation = found.get(GENERATION_KEY, "0")
     entry = found.get(STATE_KEY)
     if (entry is None or entry["generation"] != generation
             or (entry["state"]["valid_until"] is not None and entry["state"]["valid_until"] <= now)):

@@ -211,3 +211,15 @@ def test_a_recognised_model_is_public_without_member_personal_data(client, tree,
     assert "Tổ tự quản đường làng" in html and "Hoàng Thị Lan" in html
     assert "1984" not in html and "17/05" not in html and "DV-SECRET-01" not in html and "Nùng" not in html
     assert "Tổ tự quản đường làng" in client.get("/cong-thong-tin/").content.decode()
+
+
+def test_a_full_cache_culling_the_generation_again_and_again_keeps_the_pages(client, every_state):
+    from publishing import portal_cache
+
+    client.get("/cong-thong-tin/")
+    cache.delete(portal_cache.GENERATION_KEY)  # the database cache culls the first third of its keys when full
+    client.get("/cong-thong-tin/")
+    cache.delete(portal_cache.GENERATION_KEY)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/cong-thong-tin/").status_code == 200
+    assert len(queries) == 0
