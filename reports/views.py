@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import functools
 import logging
+from urllib.parse import urlsplit
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -22,6 +23,7 @@ from organisations.models import Unit
 from reports import selectors, tasks
 from reports.exports import XLSX_CONTENT_TYPE, workbook
 from reports.figures import Table
+from reports.formatting import display
 from reports.forms import DashboardForm, RecordFilterForm, ReviewReportForm, TableForm
 from reports.models import ReportJob
 from reports.review import review_figures
@@ -87,12 +89,55 @@ def dashboard(request):
         years = sorted(set(data_years(unit)) | {board.year}, reverse=True)
         return render_to_string("reports/includes/dashboard_body.html", {
             "board": board, "unit": unit, "years": years, "tiles": board.tiles(data.get("map") or ""),
+            "glance": _glance(board), "open_sections": OPEN_SECTIONS,
         }, request=request)
 
     key = selectors.cache_key(unit, year, data.get("campaign"), kind=f"html:{data.get('map') or ''}")
     context = {"unit": unit, "year": year, "ancestors": _visible_ancestors(request, unit),
                "body": mark_safe(selectors.cached(key, body, fresh=fresh))}  # noqa: S308 - rendered by a template
     return render(request, "reports/dashboard.html", context)
+
+
+# The summary at the top of the dashboard: per section, the stats (by position in the section's
+# stats) that answer what an officer is asked first. Every figure stays in its section below.
+GLANCE_STATS = {"organisation": (1, 0), "campaigns": (0, 1), "reach": (0, 2), "registration": (0, 1),
+                "cascade": (3, 2), "awards": (0,), "publishing": (0, 1)}
+OPEN_SECTIONS = 3  # the first sections are open; the others open from their heading or the contents
+GLANCE_NAMES = 8  # units named in the "plan not issued" line; the rest are in its list
+
+
+def _glance(board) -> dict:
+    """The tiles of the summary and the units that have not issued their plan for the campaign the
+    figures follow (the first of that stat's own drill-down list, so they agree with it)."""
+    tiles = []
+    for section in board.sections:
+        picks = GLANCE_STATS.get(section.key, (0,))
+        tiles.append({"section": section, "stats": [section.stats[i] for i in picks if i < len(section.stats)]})
+    missing = None
+    campaigns = board.section("campaigns")
+    stat = next((s for s in (campaigns.stats if campaigns else []) if "/obligations/" in s.link
+                 and "state=open" in s.link), None)
+    if stat is not None:
+        missing = {"stat": stat, "units": [], "more": 0}
+        form = RecordFilterForm(QueryDict(urlsplit(stat.link).query))
+        if stat.value and form.is_valid():
+            obligations = selectors.record_kinds()["obligations"].queryset(board.unit, form.filters())
+            units = [o.unit for o in obligations[:GLANCE_NAMES]]
+            missing["units"] = [(u.display_name, selectors.dashboard_url(u, board.year)) for u in units]
+            missing["more"] = max(stat.value - len(units), 0)
+    firsts = board.table("ranking_firsts")
+    trend = board.table("awards_trend")
+    family = None
+    if trend is not None and trend.rows:
+        family = next((r for r in trend.rows if any("family=bang-khen" in c.link for c in r)), trend.rows[0])
+    return {
+        "tiles": tiles, "missing": missing,
+        "firsts": [{"cluster": row[0], "first": row[2], "score": display(row[3].value, firsts.columns[3].kind)}
+                   for row in firsts.rows] if firsts else [],
+        "family": family and {"label": family[0].value, "years": [
+            (column.label, cell.link, display(cell.value, column.kind))
+            for column, cell in zip(trend.columns[1:-1], family[1:-1], strict=True)]},
+    }
 
 
 @login_required

@@ -50,7 +50,8 @@ def test_an_officer_opens_the_dashboard_drills_into_a_unit_and_downloads_the_exc
         page.screenshot(path=str(_shot("reports-records.png")), full_page=True)
         page.go_back()
 
-        # the Excel of exactly one chart's numbers
+        # the Excel of exactly one chart's numbers (the section folded: opened from its heading)
+        page.locator("#section-cascade > details > summary").click()
         with page.expect_download() as caught:
             page.locator("#figure-cascade_units a[download]").click()
         download = caught.value

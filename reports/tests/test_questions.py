@@ -112,3 +112,24 @@ def test_how_many_bang_khen_were_given_per_year(tree, answers, officer, client_a
     header = _cells(re.search(r"<thead>.*?</thead>", trend, flags=re.S).group(0))
     row = _cells(_row(trend, "Bằng khen"))
     assert dict(zip(header[1:4], row[1:4], strict=True)) == {"2013": "2", "2014": "3", "2015": "5"}
+
+
+def test_the_summary_at_the_top_names_the_units_without_their_plan_and_leads_to_every_section(tree, answers, officer,
+                                                                                               client_as):
+    client = client_as(officer)
+    page = client.get("/bao-cao/?year=2015").content.decode()
+    top = page[:page.index('id="section-')]  # above the first section
+    alert = top[top.index('class="glance-alert'):]
+    alert = alert[:alert.index("</div>")]
+    assert "Liên đoàn Lao động huyện Bảo Lạc" in alert and "Công đoàn ngành Y tế tỉnh" in alert
+    assert "Liên đoàn Lao động huyện Hòa An" not in alert
+    link = re.search(r'href="([^"]+state=open[^"]*)"', alert).group(1)
+    listing = client.get(link.replace("&amp;", "&")).content.decode()
+    assert '<span class="count">2</span>' in listing
+    for key in ("organisation", "campaigns", "reach", "rankings", "awards"):
+        assert f'href="#section-{key}"' in top
+    rankings = top[top.index('href="#section-rankings"'):]
+    assert "Bảo Lạc" in rankings[:rankings.index("</div>")]  # first of the districts' cluster
+    awards = top[top.index('href="#section-awards"'):]
+    years = dict(re.findall(r"<li><span>(\d{4})</span> <a [^>]*>(\d+)</a></li>", awards[:awards.index("</div>")]))
+    assert years == {"2013": "2", "2014": "3", "2015": "5"}
