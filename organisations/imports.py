@@ -108,7 +108,7 @@ class ImportCheck:
 
 
 class _Lookup(dict):
-    """A cache of a low-cardinality column's cells (gender, category, unit code...): each
+    """A cache of a low-cardinality column's cells (gender, category): each
     distinct cell is folded and looked up once, not once per row."""
 
     def __init__(self, compute):
