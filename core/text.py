@@ -28,3 +28,11 @@ def slugify_vi(text: str, max_length: int = 80) -> str:
     """A URL slug from Vietnamese text: "Người tốt việc tốt" -> "nguoi-tot-viec-tot"."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")
     return slug[:max_length].rstrip("-")
+
+
+def group_digits(number: int) -> str:
+    """10000 -> "10.000" in Vietnamese, "10,000" in English (Django's vi formats group no digits
+    by default, so counts are grouped here with the active language's separator)."""
+    from django.utils.formats import get_format
+
+    return f"{int(number):,}".replace(",", get_format("THOUSAND_SEPARATOR"))

@@ -14,7 +14,7 @@ class DateInput(forms.DateInput):
 
 
 class DocumentFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search (accents optional)"), required=False,
+    q = forms.CharField(label=_("Search (accents optional)"), required=False, max_length=200,
                         widget=forms.TextInput(attrs={"type": "search", "placeholder": _("e.g. chi thi 35, 75/KH-LĐLĐ")}))
     doc_type = forms.ModelChoiceField(label=_("Type"), queryset=DocumentType.objects.all(), required=False,
                                       empty_label=_("All"))

@@ -25,13 +25,15 @@ from documents.models import Document
 _WORD = re.compile(r"[a-z0-9]+")
 _PUNCTUATION = re.compile(r"[^a-z0-9]")
 _AROUND = re.compile(r"^[^a-z0-9]+|[^a-z0-9]+$")
+MAX_QUERY_LENGTH = 200
 
 
 def search_terms(text: str) -> tuple[list[str], list[str]]:
     """(words, symbols) of a query; the last word is the one matched as a beginning."""
     words: list[str] = []
     symbols: list[str] = []
-    for token in fold(text).split():
+    # A query longer than any officer types is cut (PostgreSQL refuses tsquery words over 2 KB).
+    for token in fold(text)[:MAX_QUERY_LENGTH].split():
         core = _AROUND.sub("", token)  # without the ( , . ; around it
         if not core:
             continue

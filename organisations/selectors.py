@@ -3,10 +3,9 @@
 from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
-from django.utils.formats import get_format
 
 from accounts.permissions import scope_paths, visible_members, visible_units
-from core.text import fold
+from core.text import fold, group_digits
 from organisations.models import Member, Unit
 
 
@@ -91,7 +90,7 @@ class MemberPage:
     @property
     def count_grouped(self) -> str:
         """10000 -> "10.000" in Vietnamese (Django's vi formats group no digits)."""
-        return f"{self.count:,}".replace(",", get_format("THOUSAND_SEPARATOR"))
+        return group_digits(self.count)
 
 
 def member_page(members: QuerySet[Member], *, after: int | None = None, before: int | None = None,

@@ -11,6 +11,7 @@ can go unseen.
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
 
 from django.core.cache import cache
@@ -40,11 +41,24 @@ def current_state(extra_keys: tuple[str, ...] = ()) -> tuple[dict, str, dict]:
     return entry["state"], generation, {key: found[key] for key in extra_keys if key in found}
 
 
+def _new_generation() -> str:
+    """“<unix seconds>.<random>”: its time moves the pages' Last-Modified along with their ETag."""
+    return f"{int(timezone.now().timestamp())}.{uuid.uuid4().hex[:16]}"
+
+
+def generation_time(generation: str) -> dt.datetime | None:
+    """When a generation was set (None for the constant used before any change)."""
+    seconds, dot, _rest = generation.partition(".")
+    if not dot or not seconds.isdigit():
+        return None
+    return dt.datetime.fromtimestamp(int(seconds), tz=dt.UTC)
+
+
 def forget_state() -> None:
     """A new generation: now, for this request's own next read, and again once the change is
     committed, so that a state computed by another request in between is not kept."""
-    cache.set(GENERATION_KEY, uuid.uuid4().hex, None)
-    transaction.on_commit(lambda: cache.set(GENERATION_KEY, uuid.uuid4().hex, None))
+    cache.set(GENERATION_KEY, _new_generation(), None)
+    transaction.on_commit(lambda: cache.set(GENERATION_KEY, _new_generation(), None))
 
 
 def _changed(sender, **kwargs) -> None:

@@ -123,7 +123,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # No JIT compilation: the app's queries are short and many; on the 5,000-unit bench the
     # dashboard's grouped queries spent 100–300 ms compiling (docs/scaling.md).
-    DATABASES["default"].setdefault("OPTIONS", {})["options"] = os.environ.get("PG_OPTIONS", "-c jit=off")
+    # Behind pgbouncer (transaction mode refuses startup options) set PG_OPTIONS="" and use
+    # ALTER DATABASE … SET jit = off instead; options given in DATABASE_URL win.
+    if os.environ.get("PG_OPTIONS", "-c jit=off"):
+        DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", os.environ.get("PG_OPTIONS", "-c jit=off"))
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"

@@ -4,7 +4,7 @@ from django import template
 from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
 from django.utils.html import format_html
 
-from core.text import fold
+from core.text import fold, group_digits
 
 register = template.Library()
 
@@ -51,6 +51,12 @@ def percent(value, digits: int = 1) -> str:
     if value is None:
         return "—"
     return f"{value * 100:.{digits}f}%".replace(".", ",")
+
+
+@register.filter
+def grouped(value) -> str:
+    """10000 -> "10.000" (the active language's thousands separator)."""
+    return group_digits(value)
 
 
 @register.filter

@@ -114,3 +114,15 @@ def test_an_edited_draft_is_found_by_its_new_words(registry, admin_user):
     draft = registry["plan"]
     services.update_draft(actor=admin_user, document=draft, summary="Hội thao công nhân viên chức")
     assert draft in _search("hoi thao cong nhan") and draft not in _search("phat dong dot thi dua")
+
+
+def test_an_absurdly_long_query_finds_nothing_instead_of_failing(registry, client_as, admin_user):
+    """A pasted blob (one 3,000-letter word) is cut to 200 characters on every engine: no match,
+    no server error (PostgreSQL refuses tsquery words over 2 KB)."""
+    blob = "chi" + "a" * 3000
+    assert _search(blob) == set()
+    assert _search("chi thi 35 " + blob) == set()
+    from django.urls import reverse
+
+    response = client_as(admin_user).get(reverse("documents:index"), {"q": blob})
+    assert response.status_code == 200

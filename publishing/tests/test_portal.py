@@ -118,6 +118,20 @@ def test_pages_carry_an_etag_and_answer_304_when_nothing_changed(client, every_s
     assert client.get("/tin-tuc/feed/", HTTP_IF_NONE_MATCH=client.get("/tin-tuc/feed/")["ETag"]).status_code == 304
 
 
+def test_a_renamed_category_gives_browsers_a_new_page_not_a_304(client, every_state):
+    """Renaming a category leaves the articles' fingerprint as it was: the generation still moves
+    the ETag, so a browser holding the old page gets the new one."""
+    from publishing.models import Category
+
+    first = client.get("/cong-thong-tin/")
+    category = Category.objects.order_by("pk").first()
+    category.name = "Gương sáng quanh ta"
+    category.save()
+    again = client.get("/cong-thong-tin/", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 200 and again["ETag"] != first["ETag"]
+    assert "Gương sáng quanh ta" in again.content.decode()
+
+
 def test_if_modified_since_answers_304(client, every_state):
     first = client.get("/cong-thong-tin/")
     assert client.get("/cong-thong-tin/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304

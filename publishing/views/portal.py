@@ -29,11 +29,16 @@ PAGE_SIZE = 12
 
 
 def _etag(request, *args, **kwargs) -> str:
-    return request._portal_state["etag"]
+    """The state's fingerprint and the generation: a change the fingerprint does not see (a
+    category renamed, an image replaced) still gives browsers and proxies a new page."""
+    made_under = f"{request._portal_state['etag']}|{request._portal_generation}"
+    return hashlib.sha256(made_under.encode()).hexdigest()[:32]
 
 
 def _last_modified(request, *args, **kwargs):
-    return request._portal_state["last_modified"]
+    times = [request._portal_state["last_modified"], portal_cache.generation_time(request._portal_generation)]
+    times = [time for time in times if time is not None]
+    return max(times) if times else None
 
 
 def page_key(full_path: str, language: str) -> str:

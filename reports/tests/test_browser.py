@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from playwright.sync_api import expect
 
 from core.testing.browser import chromium_page
 
@@ -50,7 +51,12 @@ def test_an_officer_opens_the_dashboard_drills_into_a_unit_and_downloads_the_exc
         page.screenshot(path=str(_shot("reports-records.png")), full_page=True)
         page.go_back()
 
-        # the Excel of exactly one chart's numbers (the section folded: opened from its heading)
+        # a link of the contents opens the folded section it leads to
+        assert not page.locator("#section-cascade > details").evaluate("d => d.open")
+        page.locator('nav.section-index a[href="#section-cascade"]').click()
+        expect(page.locator("#section-cascade > details")).to_have_attribute("open", "")
+        # the Excel of exactly one chart's numbers (folded again, then opened from its heading)
+        page.locator("#section-cascade > details").evaluate("d => { d.open = false; }")
         page.locator("#section-cascade > details > summary").click()
         with page.expect_download() as caught:
             page.locator("#figure-cascade_units a[download]").click()

@@ -6,3 +6,19 @@ document.addEventListener("submit", (event) => {
 document.addEventListener("change", (event) => {
   if (event.target.matches("[data-autosubmit]")) event.target.form.requestSubmit();
 });
+// A link to a folded section (the dashboard's contents and summary) opens it.
+function openLinkedDetails() {
+  const id = decodeURIComponent(window.location.hash.slice(1));
+  const target = id && document.getElementById(id);
+  if (!target) return;
+  // the folds around the target, and the target's own fold (a section's body)
+  for (let fold = target.closest("details"); fold; fold = fold.parentElement.closest("details")) fold.open = true;
+  const own = target.querySelector(":scope > details");
+  if (own) own.open = true;
+}
+window.addEventListener("hashchange", openLinkedDetails);
+document.addEventListener("DOMContentLoaded", openLinkedDetails);
+document.addEventListener("click", (event) => {
+  const link = event.target.closest && event.target.closest('a[href^="#"]');
+  if (link) window.setTimeout(openLinkedDetails, 0);
+});
