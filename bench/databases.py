@@ -109,6 +109,7 @@ def ensure_pg(size: int) -> dict:
     report_path = WORK / f"generate_{name}.json"
     if not _fresh() and exists(name) and comment(name) == fingerprint and report_path.exists():
         migrate_forward(url(name))
+        psql("ANALYZE", name)  # statistics for columns and indexes new migrations added
         report = json.loads(report_path.read_text())
         report["reused"] = True
         return report
