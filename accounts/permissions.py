@@ -74,9 +74,14 @@ def can_restructure_unit(user, unit: Unit) -> bool:
     return has_role(user, {Role.ADMIN}, unit)
 
 
+PROVINCE_LEVEL = 2  # UnitType.level of a provincial federation (1: the Confederation)
+
+
 def can_manage_award_rules(user) -> bool:
-    """Award rules and the base salary apply to every unit: administrators of a whole tree only."""
-    return any(path.count("/") == 2 for path in scope_paths(user, {Role.ADMIN}))
+    """Award rules and the base salary apply to every unit: administrators of a provincial
+    federation or above only (a district's administrator may not change them)."""
+    paths = scope_paths(user, {Role.ADMIN})
+    return bool(paths) and Unit.objects.filter(path__in=paths, unit_type__level__lte=PROVINCE_LEVEL).exists()
 
 
 def can_manage_unit_types(user) -> bool:

@@ -432,7 +432,7 @@ def test_entering_prize_money_needs_a_source_and_sensible_numbers(rules, admin_u
     assert form.coefficient_individual == Decimal("0.3") and form.money_entered_by is None
 
 
-def test_only_an_administrator_of_the_whole_tree_enters_prize_money(tree, rules, officer_a, client_as):
+def test_only_an_administrator_of_the_province_or_above_enters_prize_money(tree, rules, officer_a, client_as):
     from accounts.models import Role
     from core.testing.factories import user_with_role
 
