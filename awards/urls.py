@@ -1,6 +1,6 @@
 from django.urls import path
 
-from awards import rules_views, views
+from awards import views
 
 app_name = "awards"
 
@@ -39,5 +39,5 @@ urlpatterns = [
     path("lich-su/nhap/", views.history_import, name="history_import"),
     path("lich-su/nhap/<int:pk>/xac-nhan/", views.history_import_confirm, name="history_import_confirm"),
     path("quy-tac/", views.rules, name="rules"),
-    path("quy-tac/hinh-thuc/<int:pk>/tien-thuong/", rules_views.form_money, name="form_money"),
+    path("quy-tac/hinh-thuc/<int:pk>/tien-thuong/", views.form_money, name="form_money"),
 ]

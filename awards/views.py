@@ -30,6 +30,7 @@ from awards.forms import (
     CommentForm,
     CutForm,
     DecisionForm,
+    FormMoneyForm,
     HistoryImportForm,
     HistorySearchForm,
     MinutesForm,
@@ -674,3 +675,28 @@ def rules(request):
     rule_sets = RuleSet.objects.prefetch_related("forms").order_by("-valid_from")
     return render(request, "awards/rules.html", {"rule_sets": rule_sets, "salaries": BaseSalary.objects.order_by("-effective_from"),
                                                  "form": form, "can_add": can_manage_award_rules(request.user)})
+
+
+@login_required
+def form_money(request, pk):
+    if not can_manage_award_rules(request.user):
+        raise PermissionDenied
+    award_form = get_object_or_404(AwardForm.objects.select_related("rule_set", "money_entered_by"), pk=pk)
+    initial = {"coefficient_individual": award_form.coefficient_individual,
+               "coefficient_collective": award_form.coefficient_collective,
+               "source": award_form.source, "verified": award_form.verified}
+    form = FormMoneyForm(request.POST or None, initial=initial, award_form=award_form)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            services.set_award_form_money(
+                actor=request.user, form=award_form, coefficient_individual=data.get("coefficient_individual"),
+                coefficient_collective=data.get("coefficient_collective"), source=data["source"],
+                verified=data["verified"])
+        except ValidationError as exc:
+            _apply_errors(form, exc)
+        else:
+            messages.success(request, _("The prize money of %(form)s was saved.") % {"form": award_form.name})
+            return redirect("awards:rules")
+    changes = award_form.history.select_related("history_user").order_by("-history_date")[:10]
+    return render(request, "awards/form_money.html", {"award_form": award_form, "form": form, "changes": changes})
