@@ -6,6 +6,8 @@ import pytest
 
 from core.testing.factories import MemberFactory, Role, make_unit, user_with_role
 
+pytest_plugins = ["core.testing.skips"]
+
 
 @dataclass
 class Tree:
