@@ -10,12 +10,18 @@ import mimetypes
 import re
 
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.db.models import Prefetch
 from django.template.loader import render_to_string
+from django.utils import timezone
 
+from core.text import slugify_vi
 from publishing.models import ArticleImage, BulletinIssue
 from publishing.sanitizer import is_own_media_url
+
+Status = BulletinIssue.Status
+logger = logging.getLogger(__name__)
 
 TEMPLATE = "publishing/bulletin/issue.html"
 _MEDIA_SRC = re.compile(r'src="([^"]+)"')
@@ -112,3 +118,22 @@ def render_bulletin_pdf(issue: BulletinIssue) -> tuple[bytes, int]:
     document = HTML(string=render_bulletin_html(issue),
                     url_fetcher=URLFetcher(allowed_protocols={"data"})).render()
     return document.write_pdf(), len(document.pages)
+
+
+def generate_bulletin_pdf(issue_id: int) -> int:
+    """Print the issue and keep the PDF; the issue's status says how it ended. Returns the page count."""
+    issue = BulletinIssue.objects.select_related("publisher").get(pk=issue_id)
+    try:
+        content, pages = render_bulletin_pdf(issue)
+    except Exception as exc:  # noqa: BLE001 - any failure is shown on the issue's page
+        logger.exception("bulletin %s: PDF generation failed", issue_id)
+        BulletinIssue.objects.filter(pk=issue_id).update(status=Status.FAILED, error=str(exc)[:2000])
+        return 0
+    old_name = issue.pdf.name
+    slug = slugify_vi(f"ban tin so {issue.number} {issue.year}")
+    issue.pdf.save(f"{slug}.pdf", ContentFile(content), save=False)
+    issue.status, issue.page_count, issue.rendered_at, issue.error = Status.READY, pages, timezone.now(), ""
+    issue.save()
+    if old_name and old_name != issue.pdf.name:
+        issue.pdf.storage.delete(old_name)
+    return pages

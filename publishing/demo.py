@@ -14,7 +14,7 @@ from PIL import Image, ImageDraw
 
 from core.demo import DemoContext
 from organisations.models import Unit
-from publishing import services
+from publishing import bulletin, services
 from publishing.demo_texts import ARTICLES, MODELS
 from publishing.models import AdvancedModel, Article, ArticleEvent, Category
 
@@ -208,7 +208,7 @@ def _load_bulletin(ctx: DemoContext, places: Places):
         for _ in range(summary.position - 1):
             services.move_bulletin_entry(issue, actor=editor, entry_id=summary.pk, direction="up")
     with translation.override("vi"):
-        services.generate_bulletin_pdf(issue.pk)
+        bulletin.generate_bulletin_pdf(issue.pk)
     issue.refresh_from_db()
     return issue
 

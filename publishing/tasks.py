@@ -3,7 +3,7 @@
 from django.utils import translation
 from django_tasks import task
 
-from publishing.services.bulletins import generate_bulletin_pdf
+from publishing.bulletin import generate_bulletin_pdf
 
 
 @task()

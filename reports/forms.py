@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from organisations.models import Unit
 from reports.models import ReportJob
-from reports.selectors.records import Filters
+from reports.selectors.common import Filters
 
 YEAR_MIN, YEAR_MAX = 1990, 2100
 

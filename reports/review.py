@@ -18,12 +18,25 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from campaigns.models import Campaign, Participant, Registration
+from campaigns.selectors.reach import reach_by_child, reach_total
+from campaigns.selectors.scoring import campaign_clusters, leaderboards
+from campaigns.selectors.tree import prefix_unit_id
+from documents.models import Document
+from documents.numbering import issuer_symbol
+from documents.official import header_name
+from documents.rendering import Annex, OfficialDocument, Section, render_docx, render_pdf
 from organisations.models import Unit
+from publishing.models import AdvancedModel
+from reports.exports import workbook
 from reports.figures import PERCENT, TEXT, Cell, Column, Table, share
 from reports.formatting import display, integer, percent
 from reports.rollup import SELF, Breakdown
+from reports.selectors.awards import award_records, by_form, family_label, level_label
+from reports.selectors.campaigns import participations
+from reports.selectors.cascade import plan_obligations, state_filter
 from reports.selectors.common import records_url
-from reports.selectors.dashboard import models_ready
+from reports.selectors.publishing import advanced_models, published_articles
 
 FINAL, INTERIM = "final", "interim"
 
@@ -62,18 +75,13 @@ def review_figures(unit: Unit, date_from: dt.date, date_to: dt.date, kind: str =
     figures = ReviewFigures(unit=unit, date_from=date_from, date_to=date_to, kind=kind)
     breakdown = Breakdown.of(unit)
     figures.tables.append(_cascade(breakdown, figures))
-    if models_ready("campaigns.Campaign", "campaigns.Participant"):
-        figures.campaigns = _campaigns(unit, date_from, date_to)
-        figures.tables.append(_reach(breakdown, figures))
-        figures.tables.append(_registration(breakdown, figures))
-    if models_ready("awards.AwardRecord"):
-        figures.tables.append(_awards_by_form(unit, figures))
-        figures.tables.append(_awardees(unit, figures))
-    grades = _grades(breakdown, figures)
-    if grades is not None:
-        figures.tables.append(grades)
-    if models_ready("publishing.Article", "publishing.AdvancedModel"):
-        figures.tables.append(_publishing(breakdown, figures))
+    figures.campaigns = _campaigns(unit, date_from, date_to)
+    figures.tables.append(_reach(breakdown, figures))
+    figures.tables.append(_registration(breakdown, figures))
+    figures.tables.append(_awards_by_form(unit, figures))
+    figures.tables.append(_awardees(unit, figures))
+    figures.tables.append(_grades(breakdown, figures))
+    figures.tables.append(_publishing(breakdown, figures))
     return figures
 
 
@@ -84,8 +92,6 @@ def _period(figures: ReviewFigures) -> dict:
 # Tables ----------------------------------------------------------------------------------
 
 def _cascade(breakdown: Breakdown, figures: ReviewFigures) -> Table:
-    from reports.selectors.cascade import plan_obligations, state_filter
-
     unit = breakdown.unit
     base = plan_obligations(unit, date_from=figures.date_from, date_to=figures.date_to)
     rows = breakdown.group(base, "unit__path", total=Count("pk"), done=Count("pk", filter=state_filter("done")),
@@ -114,18 +120,12 @@ def _cascade(breakdown: Breakdown, figures: ReviewFigures) -> Table:
 
 
 def _campaigns(unit: Unit, date_from: dt.date, date_to: dt.date) -> list:
-    from campaigns.models import Campaign
-    from reports.selectors.campaigns import participations
-
     ids = participations(unit).filter(campaign__starts_on__lte=date_to, campaign__ends_on__gte=date_from) \
         .values("campaign_id")
     return list(Campaign.objects.filter(pk__in=ids).order_by("starts_on", "pk")[:12])
 
 
 def _reach(breakdown: Breakdown, figures: ReviewFigures) -> Table:
-    from campaigns.selectors.reach import reach_by_child, reach_total
-    from campaigns.selectors.tree import prefix_unit_id
-
     table = Table(key="reach", title=_("Dissemination reach"),
                   columns=[Column(_("Campaign"), TEXT), Column(_("Unit"), TEXT), Column(_("People in scope")),
                            Column(_("Reached")), Column(_("Share reached"), PERCENT), Column(_("Sessions"))])
@@ -146,8 +146,6 @@ def _reach(breakdown: Breakdown, figures: ReviewFigures) -> Table:
 
 
 def _registration(breakdown: Breakdown, figures: ReviewFigures) -> Table:
-    from campaigns.models import Participant, Registration
-
     unit = breakdown.unit
     ids = [c.pk for c in figures.campaigns]
     participants = dict(Participant.objects.filter(campaign_id__in=ids, unit__path__startswith=unit.path)
@@ -168,8 +166,6 @@ def _registration(breakdown: Breakdown, figures: ReviewFigures) -> Table:
 
 
 def _awards_by_form(unit: Unit, figures: ReviewFigures) -> Table:
-    from reports.selectors.awards import award_records, by_form, level_label
-
     records = award_records(unit, date_from=figures.date_from, date_to=figures.date_to)
     rows = by_form(records)
     table = Table(key="awards", title=_("Awards by form and level"),
@@ -191,8 +187,6 @@ def _awards_by_form(unit: Unit, figures: ReviewFigures) -> Table:
 
 
 def _by_family(rows) -> list[tuple[str, int]]:
-    from reports.selectors.awards import family_label
-
     counts: Counter = Counter()
     for info, row in rows:
         counts[info.family] += row["total"]
@@ -200,8 +194,6 @@ def _by_family(rows) -> list[tuple[str, int]]:
 
 
 def _awardees(unit: Unit, figures: ReviewFigures) -> Table:
-    from reports.selectors.awards import award_records
-
     records = award_records(unit, date_from=figures.date_from, date_to=figures.date_to).select_related(
         "member__unit", "unit", "form", "decision__document").order_by("form__kind", "form_code", "unit_id", "pk")
     table = Table(key="awardees", title=_("Collectives and individuals commended"),
@@ -224,22 +216,17 @@ def _awardees(unit: Unit, figures: ReviewFigures) -> Table:
     return table
 
 
-def _grades(breakdown: Breakdown, figures: ReviewFigures) -> Table | None:
+def _grades(breakdown: Breakdown, figures: ReviewFigures) -> Table:
     """Units by grade: the yearly grading of grassroots unions (award records) and each campaign's
     grades from the clusters' rankings."""
     table = Table(key="grades", title=_("Units by grade"),
                   columns=[Column(_("Graded in"), TEXT), Column(_("Grade"), TEXT), Column(_("Number of units"))])
     unit = breakdown.unit
-    if models_ready("awards.AwardRecord"):
-        from reports.selectors.awards import award_records, by_form
-
-        for info, row in by_form(award_records(unit, grading=True, date_from=figures.date_from,
-                                               date_to=figures.date_to)):
-            table.rows.append([Cell(_("Yearly grading of grassroots unions")), Cell(info.name), Cell(row["total"],
-                               link=records_url("awards", unit, form=info.code, grading=1, **_period(figures)))])
+    for info, row in by_form(award_records(unit, grading=True, date_from=figures.date_from,
+                                           date_to=figures.date_to)):
+        table.rows.append([Cell(_("Yearly grading of grassroots unions")), Cell(info.name), Cell(row["total"],
+                           link=records_url("awards", unit, form=info.code, grading=1, **_period(figures)))])
     if figures.campaigns:
-        from campaigns.selectors.scoring import campaign_clusters, leaderboards
-
         for campaign in figures.campaigns:
             grades: Counter = Counter()
             for board in leaderboards(campaign, campaign_clusters(campaign, unit)):
@@ -254,9 +241,6 @@ def _grades(breakdown: Breakdown, figures: ReviewFigures) -> Table | None:
 
 
 def _publishing(breakdown: Breakdown, figures: ReviewFigures) -> Table:
-    from publishing.models import AdvancedModel
-    from reports.selectors.publishing import advanced_models, published_articles
-
     unit = breakdown.unit
     period = {"date_from": figures.date_from, "date_to": figures.date_to}
     articles = breakdown.group(published_articles(unit, **period), "unit__path", n=Count("pk"))
@@ -288,8 +272,6 @@ def report_title(figures: ReviewFigures) -> str:
 def _place(unit: Unit) -> str:
     """Where the report is signed: the place of the unit's (or an ancestor's) last document, else
     the province in a name ("… tỉnh Cao Bằng" → "Cao Bằng")."""
-    from documents.models import Document
-
     chain = [unit.pk, *reversed(unit.ancestor_ids)]
     places = dict(Document.objects.filter(issuer_unit_id__in=chain).exclude(place="")
                   .order_by("issuer_unit_id", "-issued_on").values_list("issuer_unit_id", "place"))
@@ -308,8 +290,6 @@ def _n(value) -> str:
 
 
 def _narrative(figures: ReviewFigures) -> tuple[list[str], list]:
-    from documents.rendering import Section
-
     facts = figures.facts
     unit = figures.unit
     period = figures.period_text
@@ -393,8 +373,6 @@ ANNEX_WIDTHS = {
 
 
 def _annex(table: Table, figures: ReviewFigures):
-    from documents.rendering import Annex
-
     numbered = table.key != "awardees"
     columns = ([_("No.")] if numbered else []) + [c.label for c in table.columns]
     rows = []
@@ -416,10 +394,6 @@ def _annex(table: Table, figures: ReviewFigures):
 
 def official_report(figures: ReviewFigures, signer_name: str = ""):
     """The report as an OfficialDocument (ND30): header, narrative, signature, annex tables."""
-    from documents.numbering import issuer_symbol
-    from documents.official import header_name
-    from documents.rendering import OfficialDocument
-
     unit = figures.unit
     preamble, items = _narrative(figures)
     parent = unit.parent if unit.parent_id else None
@@ -444,20 +418,14 @@ def official_report(figures: ReviewFigures, signer_name: str = ""):
 
 
 def review_docx(figures: ReviewFigures) -> bytes:
-    from documents.rendering import render_docx
-
     return render_docx(official_report(figures))
 
 
 def review_pdf(figures: ReviewFigures) -> bytes:
-    from documents.rendering import render_pdf
-
     return render_pdf(official_report(figures))
 
 
 def review_xlsx(figures: ReviewFigures) -> bytes:
-    from reports.exports import workbook
-
     heading = f"{figures.unit.name}: {report_title(figures)}"
     tables = figures.tables
     if figures.is_empty:

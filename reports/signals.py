@@ -5,6 +5,8 @@ when the short cache time runs out)."""
 from django.apps import apps
 from django.db.models.signals import post_delete, post_save
 
+from reports.cache import bump_data_version, cache_seconds
+
 COUNTED = [
     "organisations.Unit", "organisations.Member",
     "documents.Document", "documents.Obligation",
@@ -17,17 +19,12 @@ COUNTED = [
 
 
 def _bump(sender, **kwargs):
-    from reports.selectors.dashboard import bump_data_version, cache_seconds
-
     if cache_seconds():
         bump_data_version()
 
 
 def connect() -> None:
     for label in COUNTED:
-        try:
-            model = apps.get_model(label)
-        except LookupError:
-            continue
+        model = apps.get_model(label)
         post_save.connect(_bump, sender=model, dispatch_uid=f"reports-version-save-{label}")
         post_delete.connect(_bump, sender=model, dispatch_uid=f"reports-version-delete-{label}")

@@ -98,25 +98,24 @@ def dashboard(request):
     return render(request, "reports/dashboard.html", context)
 
 
-# The summary at the top of the dashboard: per section, the stats (by position in the section's
-# stats) that answer what an officer is asked first. Every figure stays in its section below.
-GLANCE_STATS = {"organisation": (1, 0), "campaigns": (0, 1), "reach": (0, 2), "registration": (0, 1),
-                "cascade": (3, 2), "awards": (0,), "publishing": (0, 1)}
 OPEN_SECTIONS = 3  # the first sections are open; the others open from their heading or the contents
 GLANCE_NAMES = 8  # units named in the "plan not issued" line; the rest are in its list
+
+
+def _glance_stats(section) -> list:
+    """The stats a section marks for the summary (`Stat.glance`, in that order), else its first:
+    what an officer is asked first. Every figure stays in its section below."""
+    marked = sorted((s for s in section.stats if s.glance is not None), key=lambda s: s.glance)
+    return marked or section.stats[:1]
 
 
 def _glance(board) -> dict:
     """The tiles of the summary and the units that have not issued their plan for the campaign the
     figures follow (the first of that stat's own drill-down list, so they agree with it)."""
-    tiles = []
-    for section in board.sections:
-        picks = GLANCE_STATS.get(section.key, (0,))
-        tiles.append({"section": section, "stats": [section.stats[i] for i in picks if i < len(section.stats)]})
+    tiles = [{"section": section, "stats": _glance_stats(section)} for section in board.sections]
     missing = None
     campaigns = board.section("campaigns")
-    stat = next((s for s in (campaigns.stats if campaigns else []) if "/obligations/" in s.link
-                 and "state=open" in s.link), None)
+    stat = next((s for s in (campaigns.stats if campaigns else []) if s.key == "plans_not_issued"), None)
     if stat is not None:
         missing = {"stat": stat, "units": [], "more": 0}
         form = RecordFilterForm(QueryDict(urlsplit(stat.link).query))

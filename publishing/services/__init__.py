@@ -22,7 +22,6 @@ from publishing.services.articles import (
 )
 from publishing.services.bulletins import (
     create_bulletin,
-    generate_bulletin_pdf,
     move_bulletin_entry,
     period_bounds,
     remove_bulletin_entry,
@@ -31,7 +30,7 @@ from publishing.services.bulletins import (
 
 __all__ = [
     "add_article_image", "add_evidence", "advance_model", "approve_article", "create_article", "create_bulletin",
-    "create_model", "generate_bulletin_pdf", "move_bulletin_entry", "period_bounds", "publish_article",
+    "create_model", "move_bulletin_entry", "period_bounds", "publish_article",
     "record_replication", "remove_article_image", "remove_bulletin_entry", "request_bulletin_pdf", "return_article",
     "submit_article", "unique_slug", "update_article", "update_model", "withdraw_article",
 ]

@@ -7,16 +7,16 @@ import logging
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts.permissions import can_make_bulletin
-from core.text import normalize, slugify_vi
+from core.text import normalize
 from organisations.models import Unit
 from publishing.models import Article, BulletinEntry, BulletinIssue
+from publishing.tasks import generate_bulletin_pdf_task
 
 Period = BulletinIssue.Period
 Status = BulletinIssue.Status
@@ -136,8 +136,6 @@ def remove_bulletin_entry(issue: BulletinIssue, *, actor, entry_id: int) -> None
 
 def request_bulletin_pdf(issue: BulletinIssue, *, actor) -> BulletinIssue:
     """Queue the PDF; the task worker prints it (tests run it inline). The page polls the status."""
-    from publishing.tasks import generate_bulletin_pdf_task
-
     with transaction.atomic():
         issue = _editable(issue, actor)
         issue.status, issue.error = Status.QUEUED, ""
@@ -145,24 +143,3 @@ def request_bulletin_pdf(issue: BulletinIssue, *, actor) -> BulletinIssue:
     generate_bulletin_pdf_task.enqueue(issue.pk)
     issue.refresh_from_db()
     return issue
-
-
-def generate_bulletin_pdf(issue_id: int) -> int:
-    """Print the issue and keep the PDF; the issue's status says how it ended. Returns the page count."""
-    from publishing.bulletin import render_bulletin_pdf
-
-    issue = BulletinIssue.objects.select_related("publisher").get(pk=issue_id)
-    try:
-        content, pages = render_bulletin_pdf(issue)
-    except Exception as exc:  # noqa: BLE001 - any failure is shown on the issue's page
-        logger.exception("bulletin %s: PDF generation failed", issue_id)
-        BulletinIssue.objects.filter(pk=issue_id).update(status=Status.FAILED, error=str(exc)[:2000])
-        return 0
-    old_name = issue.pdf.name
-    slug = slugify_vi(f"ban tin so {issue.number} {issue.year}")
-    issue.pdf.save(f"{slug}.pdf", ContentFile(content), save=False)
-    issue.status, issue.page_count, issue.rendered_at, issue.error = Status.READY, pages, timezone.now(), ""
-    issue.save()
-    if old_name and old_name != issue.pdf.name:
-        issue.pdf.storage.delete(old_name)
-    return pages

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from django.db.models import Case, CharField, Count, F, Q, QuerySet, When
 from django.db.models.functions import Coalesce
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from awards.models import AwardForm, AwardRecord
@@ -23,7 +24,7 @@ from organisations.models import Unit
 from reports.charts import Bar, bar_chart, small_multiples
 from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import SELF, Breakdown
-from reports.selectors.common import Figure, Section, Stat, optional_url, records_url
+from reports.selectors.common import Figure, Section, Stat, records_url
 from reports.selectors.organisation import unit_cell
 
 GRADING = AwardForm.Kind.GRADING
@@ -229,9 +230,9 @@ def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
     if grades is not None:
         figures.append(Figure(grades))
     section = Section(key="awards", title=_("Commendation"), figures=figures,
-                      links=[(_("Commendation"), optional_url("awards:index"))])
+                      links=[(_("Commendation"), reverse("awards:index"))])
     section.stats = [
-        Stat(totals["total"], _("awards in %(year)s") % {"year": year}, link()),
+        Stat(totals["total"], _("awards in %(year)s") % {"year": year}, link(), glance=0),
         Stat(totals["collective"], _("collectives commended"), link(holder="collective")),
         Stat(totals["individual"], _("individuals commended"), link(holder="individual")),
     ]

@@ -13,6 +13,7 @@ import datetime as dt
 from collections import Counter
 
 from django.db.models import Count, Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
@@ -27,19 +28,14 @@ from reports.charts import Bar, bar_chart
 from reports.figures import DECIMAL, PERCENT, TEXT, Cell, Column, Table, share
 from reports.formatting import percent
 from reports.rollup import SELF, Breakdown
-from reports.selectors.common import Figure, Section, Stat, optional_url, records_url
+from reports.selectors.common import Figure, Filters, RecordKind, Section, Stat, records_url
 from reports.selectors.organisation import unit_cell
-from reports.selectors.records import Filters, RecordKind
 
 CAMPAIGNS_SHOWN = 8
 
 
 def campaign_url(campaign: Campaign) -> str:
-    for name in ("campaigns:campaign", "campaigns:campaign_detail", "campaigns:detail"):
-        url = optional_url(name, campaign.pk)
-        if url:
-            return url
-    return ""
+    return reverse("campaigns:campaign", args=[campaign.pk])
 
 
 def participations(unit: Unit) -> QuerySet[Participant]:
@@ -134,10 +130,10 @@ def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
             Cell(plan.get("total", 0), link=records_url("obligations", unit, document=document) if document else ""),
         ])
     section = Section(key="campaigns", title=_("Campaigns"), figures=[Figure(table)],
-                      links=[(_("Campaigns"), optional_url("campaigns:index"))])
+                      links=[(_("Campaigns"), reverse("campaigns:index"))])
     section.stats = [
-        Stat(running, _("campaigns in progress")),
-        Stat(len(campaigns), _("campaigns in %(year)s") % {"year": year}),
+        Stat(running, _("campaigns in progress"), glance=0),
+        Stat(len(campaigns), _("campaigns in %(year)s") % {"year": year}, glance=1),
     ]
     if focus is not None and focus.launching_document_id:
         plan = plans.get(focus.launching_document_id, {})
@@ -145,7 +141,7 @@ def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
         section.stats.append(Stat(not_issued, _("units have not issued their plan for “%(c)s”")
                                   % {"c": Truncator(focus.name).chars(60)},
                                   records_url("obligations", unit, document=focus.launching_document_id, state="open"),
-                                  tone="bad" if not_issued else "good"))
+                                  tone="bad" if not_issued else "good", key="plans_not_issued"))
     return section
 
 
@@ -194,11 +190,11 @@ def reach_section(breakdown: Breakdown, year: int | None) -> Section | None:
                       tile_measure=measure, tile_label=_("share of members reached"))
     section.stats = [
         Stat(total.ratio, _("of members reached"), records_url("reach", breakdown.unit, campaign=campaign.pk),
-             kind="percent", tone="good" if (total.ratio or 0) >= threshold else "bad"),
+             kind="percent", tone="good" if (total.ratio or 0) >= threshold else "bad", glance=0),
         Stat(total.sessions, _("dissemination sessions"), records_url("sessions", breakdown.unit, campaign=campaign.pk)),
         Stat(total.below_threshold, _("units below the threshold"),
              records_url("reach", breakdown.unit, campaign=campaign.pk, below=1),
-             tone="bad" if total.below_threshold else ""),
+             tone="bad" if total.below_threshold else "", glance=1),
     ]
     return section
 
@@ -248,9 +244,10 @@ def registration_section(breakdown: Breakdown, year: int | None) -> Section | No
     section = Section(key="registration", title=_("Registration and scoring"), figures=[Figure(table)],
                       tile_measure=measure, tile_label=_("units registered"))
     section.stats = [
-        Stat(total.registration_ratio, _("of units registered"), total_link("registrations"), kind="percent"),
+        Stat(total.registration_ratio, _("of units registered"), total_link("registrations"), kind="percent",
+             glance=0),
         Stat(total.not_registered, _("units not registered"), total_link("participants", registered="no"),
-             tone="bad" if total.not_registered else ""),
+             tone="bad" if total.not_registered else "", glance=1),
         Stat(total.sheets_submitted, _("score sheets submitted"), total_link("sheets")),
     ]
     return section

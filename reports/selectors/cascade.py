@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from django.db.models import Count, Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -19,7 +20,7 @@ from organisations.models import Unit
 from reports.charts import Segment, StackedRow, stacked_chart
 from reports.figures import PERCENT, TEXT, Cell, Column, Table, share
 from reports.rollup import SELF, Breakdown, child_key
-from reports.selectors.common import Figure, Section, Stat, optional_url, records_url
+from reports.selectors.common import Figure, Section, Stat, records_url
 from reports.selectors.organisation import unit_cell
 
 STATES = ("done", "late", "waiting", "open")
@@ -173,14 +174,14 @@ def cascade_section(breakdown: Breakdown, year: int | None) -> Section | None:
         % {"year": year} if year else "",
         figures=[Figure(plans), Figure(units, chart)],
         tile_measure=measure, tile_label=_("implementing plans issued"),
-        links=[(_("Documents"), optional_url("documents:index"))],
+        links=[(_("Documents"), reverse("documents:index"))],
     )
     section.stats = [
         Stat(totals["total"], _("implementing plans asked"), records_url("obligations", unit, year=year)),
         Stat(totals["done"], _("issued"), records_url("obligations", unit, year=year, state="done"), tone="good"),
         Stat(totals["late"], _("late"), records_url("obligations", unit, year=year, state="late"),
-             tone="bad" if totals["late"] else ""),
-        Stat(share(totals["done"], totals["total"]), _("done"), kind="percent"),
+             tone="bad" if totals["late"] else "", glance=1),
+        Stat(share(totals["done"], totals["total"]), _("done"), kind="percent", glance=0),
     ]
     return section
 

@@ -1,16 +1,19 @@
-"""What every area's roll-up returns: sections of headline numbers, tables and charts, and
-the links from a number to the records behind it."""
+"""What every area's roll-up returns: sections of headline numbers, tables and charts, the
+links from a number to the records behind it, and the shape of those drill-down lists."""
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
+from django.db.models import QuerySet
 from django.urls import reverse
 
 from organisations.models import Unit
-from reports.figures import Table
+from reports.figures import Cell, Column, Table
 
 
 @dataclass
@@ -22,6 +25,8 @@ class Stat:
     link: str = ""
     kind: str = "int"
     tone: str = ""  # "good", "bad", "" for neutral
+    glance: int | None = None  # its place in the dashboard's summary tile (None: only in its section)
+    key: str = ""  # a name for the few stats other code looks for
 
 
 @dataclass
@@ -67,12 +72,33 @@ def records_url(kind: str, unit: Unit | int, **params) -> str:
     return f"{reverse('reports:records', args=[kind])}?{urlencode(query)}"
 
 
-def optional_url(name: str, *args, query: dict | None = None) -> str:
-    """A link into another area's pages, or "" while that area has no such page yet."""
-    from django.urls import NoReverseMatch
+@dataclass
+class Filters:
+    """The parameters of a drill-down link, checked by reports.forms.RecordFilterForm."""
 
-    try:
-        url = reverse(name, args=args)
-    except NoReverseMatch:
-        return ""
-    return f"{url}?{urlencode(query)}" if query else url
+    year: int | None = None
+    own: bool = False
+    document: int | None = None
+    state: str = ""
+    gender: str = ""
+    form: str = ""
+    family: str = ""
+    level: str = ""
+    holder: str = ""
+    grading: bool = False
+    stage: str = ""
+    campaign: int | None = None
+    cluster: int | None = None
+    registered: str = ""
+    below: bool = False
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+
+
+@dataclass
+class RecordKind:
+    title: str
+    columns: list[Column]
+    queryset: Callable[[Unit, Filters], QuerySet]
+    row: Callable[[object], list[Cell]]
+    describe: Callable[[Filters], list[str]] = field(default=lambda f: [])

@@ -1,94 +1,38 @@
 """The dashboard of a unit: every area's section for a year, and the map of its child units.
 
-Each area contributes a builder `(breakdown, year) -> Section | None`; an area whose models
-are not installed (or not migrated) is left out rather than shown with empty numbers. The
-whole result is cached for a short time, keyed by the unit, the year, the language and a
-version that every change to the counted records bumps (reports/signals.py).
+Each area contributes a builder `(breakdown, year) -> Section | None`. The whole result is
+cached for a short time (reports/cache.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import logging
-import time
 from dataclasses import dataclass, field
 
-from django.conf import settings
-from django.core.cache import cache
-from django.db import connection
-from django.utils import timezone, translation
+from django.db.models.functions import ExtractYear
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from campaigns.models import Participant
+from documents.models import Obligation
 from organisations.models import Unit
+from reports.cache import cache_key, cached
 from reports.charts import Tile, TileMap, tile_map
 from reports.formatting import percent
 from reports.rollup import SELF, Breakdown
+from reports.selectors import campaigns
+from reports.selectors.awards import award_records, awards_section
+from reports.selectors.cascade import cascade_section
 from reports.selectors.common import Section, dashboard_url
-
-logger = logging.getLogger(__name__)
-
-VERSION_KEY = "reports:data-version"
-
-
-def cache_seconds() -> int:
-    default = 0 if getattr(settings, "TESTING", False) else 120
-    return int(getattr(settings, "REPORTS_CACHE_SECONDS", default))
-
-
-def data_version() -> int:
-    return cache.get(VERSION_KEY) or 0
-
-
-def bump_data_version(**_kwargs) -> None:
-    """Called on every save or delete of a counted record: cached roll-ups stop being used."""
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 1, None)
-
-
-@functools.lru_cache(maxsize=8)
-def _tables(alias: str) -> frozenset[str]:
-    return frozenset(connection.introspection.table_names())
-
-
-def models_ready(*labels: str) -> bool:
-    """The area's models exist and their tables are in the database (an app still being built
-    may have models before its migrations)."""
-    from django.apps import apps
-
-    try:
-        models = [apps.get_model(label) for label in labels]
-    except LookupError:
-        return False
-    tables = _tables(connection.alias)
-    return all(model._meta.db_table in tables for model in models)
+from reports.selectors.organisation import organisation_section
+from reports.selectors.publishing import publishing_section
+from reports.selectors.trends import trends_section
 
 
 def builders() -> list:
     """The sections of the dashboard, in the order a federation's review report follows."""
-    from reports.selectors.cascade import cascade_section
-    from reports.selectors.organisation import organisation_section
-
-    result = [organisation_section]
-    if models_ready("campaigns.Campaign", "campaigns.Participant"):
-        from reports.selectors import campaigns
-
-        result += campaigns.builders()
-    result.append(cascade_section)
-    if models_ready("awards.AwardRecord"):
-        from reports.selectors.awards import awards_section
-
-        result.append(awards_section)
-    if models_ready("publishing.Article", "publishing.AdvancedModel"):
-        from reports.selectors.publishing import publishing_section
-
-        result.append(publishing_section)
-    from reports.selectors.trends import trends_section
-
-    result.append(trends_section)
-    return result
+    return [organisation_section, *campaigns.builders(), cascade_section, awards_section, publishing_section,
+            trends_section]
 
 
 @dataclass
@@ -170,43 +114,9 @@ def build_dashboard(unit: Unit, year: int, campaign: int | None = None) -> Dashb
                      campaign=focus.pk if focus else None)
 
 
-def cache_key(unit: Unit, year: int, campaign: int | None = None, *, kind: str = "dashboard") -> str:
-    """The cache key of a unit's figures for a year (the unit's path is in it: a move changes it)."""
-    return f"reports:{kind}:{unit.pk}:{unit.path}:{year}:{campaign or ''}:{translation.get_language()}"
-
-
 def dashboard(unit: Unit, year: int, *, campaign: int | None = None, fresh: bool = False) -> Dashboard:
     """The dashboard, from the cache when the same figures were computed a moment ago."""
     return cached(cache_key(unit, year, campaign), lambda: build_dashboard(unit, year, campaign), fresh=fresh)
-
-
-def stale_seconds() -> int:
-    return int(getattr(settings, "REPORTS_STALE_SECONDS", 30))
-
-
-def cached(key: str, compute, *, fresh: bool = False):
-    """`compute()`, or its value from the cache.
-
-    A cached value is used while no counted record has changed since it was computed (the data
-    version is the same) and, after a change, for at most `REPORTS_STALE_SECONDS` more: while
-    officers keep entering data, the province's figures are recomputed at most that often
-    instead of on every page load. `fresh` recomputes now."""
-    seconds = cache_seconds()
-    if not seconds:
-        return compute()
-    version, now = data_version(), time.time()
-    if not fresh:
-        entry = cache.get(key)
-        if entry is not None:
-            entry_version, computed_at, value = entry
-            if entry_version == version or now - computed_at < stale_seconds():
-                return value
-    value = compute()
-    try:
-        cache.set(key, (version, now, value), seconds)
-    except Exception:  # noqa: BLE001 - a cache that cannot store is not a reason to fail the page
-        logger.warning("could not cache %s", key, exc_info=True)
-    return value
 
 
 def default_year(unit: Unit, years: list[int] | None = None) -> int:
@@ -223,26 +133,16 @@ def data_years(unit: Unit) -> list[int]:
 
 
 def _data_years(unit: Unit) -> list[int]:
-    from django.db.models.functions import ExtractYear
-
-    from documents.models import Obligation
-
     years: set[int] = set()
     years.update(
         Obligation.objects.filter(unit__path__startswith=unit.path, document__issued_on__isnull=False)
         .annotate(y=ExtractYear("document__issued_on")).order_by().values_list("y", flat=True).distinct()
     )
-    if models_ready("campaigns.Campaign", "campaigns.Participant"):
-        from campaigns.models import Participant
-
-        years.update(
-            Participant.objects.filter(unit__path__startswith=unit.path)
-            .annotate(y=ExtractYear("campaign__starts_on")).order_by().values_list("y", flat=True).distinct()
-        )
-    if models_ready("awards.AwardRecord"):
-        from reports.selectors.awards import award_records
-
-        years.update(award_records(unit).order_by().values_list("year", flat=True).distinct())
+    years.update(
+        Participant.objects.filter(unit__path__startswith=unit.path)
+        .annotate(y=ExtractYear("campaign__starts_on")).order_by().values_list("y", flat=True).distinct()
+    )
+    years.update(award_records(unit).order_by().values_list("year", flat=True).distinct())
     return sorted((y for y in years if y), reverse=True)
 
 

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from django.db.models import Count, Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from organisations.models import Member, Unit
 from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import SELF, Breakdown
-from reports.selectors.common import Figure, Section, Stat, dashboard_url, optional_url, records_url
+from reports.selectors.common import Figure, Section, Stat, dashboard_url, records_url
 
 
 def members(unit: Unit, *, own: bool = False, gender: str = "") -> QuerySet[Member]:
@@ -75,8 +76,9 @@ def organisation_section(breakdown: Breakdown, year: int | None = None) -> Secti
                     Cell(total_women, link=all_women)]
     section = Section(key="organisation", title=_("Organisation"), figures=[Figure(table)])
     section.stats = [
-        Stat(total_units, _("current units below"), optional_url("organisations:unit_detail", breakdown.unit.pk)),
-        Stat(total_members, _("active members"), all_members),
+        Stat(total_units, _("current units below"), reverse("organisations:unit_detail", args=[breakdown.unit.pk]),
+             glance=1),
+        Stat(total_members, _("active members"), all_members, glance=0),
         Stat(total_women, _("of whom women"), all_women),
     ]
     section.tile_weights = {key: counts.get(key, {}).get("members", 0) for key, _unit in breakdown.row_units()}

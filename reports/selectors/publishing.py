@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db.models import Count, Q, QuerySet
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from organisations.models import Unit
@@ -13,7 +14,7 @@ from publishing.models import AdvancedModel, Article
 from reports.charts import Segment, StackedRow, stacked_chart
 from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import SELF, Breakdown
-from reports.selectors.common import Figure, Section, Stat, optional_url, records_url
+from reports.selectors.common import Figure, Section, Stat, records_url
 from reports.selectors.organisation import unit_cell
 
 STAGES = [AdvancedModel.Stage.FOUND, AdvancedModel.Stage.NURTURED, AdvancedModel.Stage.RECOGNISED,
@@ -91,13 +92,14 @@ def publishing_section(breakdown: Breakdown, year: int | None) -> Section | None
     chart = stacked_chart(_("Advanced models by stage"), chart_rows, legend) if chart_rows and breakdown.children else None
     section = Section(
         key="publishing", title=_("Advanced models and news"), figures=[Figure(table, chart)],
-        links=[(_("Advanced models"), optional_url("publishing:model_list")),
-               (_("News"), optional_url("publishing:article_list"))],
+        links=[(_("Advanced models"), reverse("publishing:model_list")),
+               (_("News"), reverse("publishing:article_list"))],
     )
     recognised = sum(table.totals[i].value for i in (4, 5))
     section.stats = [
-        Stat(sums[0], _("articles published in %(year)s") % {"year": year}, records_url("articles", unit, year=year)),
-        Stat(sums[-1], _("advanced models"), records_url("models", unit, year=year)),
+        Stat(sums[0], _("articles published in %(year)s") % {"year": year}, records_url("articles", unit, year=year),
+             glance=0),
+        Stat(sums[-1], _("advanced models"), records_url("models", unit, year=year), glance=1),
         Stat(recognised, _("recognised or being replicated")),
     ]
     return section

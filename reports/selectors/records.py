@@ -6,50 +6,22 @@ has exactly as many rows as the number says (reports/tests/test_correctness.py c
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable
-from dataclasses import dataclass, field
-
-from django.db.models import QuerySet
+from django.urls import reverse
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from organisations.models import Unit
+from documents.models import Document
+from documents.services import document_url
+from organisations.models import Member, Unit
+from publishing.models import AdvancedModel
 from reports.figures import TEXT, Cell, Column
-from reports.selectors.common import dashboard_url, optional_url
-
-
-@dataclass
-class Filters:
-    """The parameters of a drill-down link, checked by reports.forms.RecordFilterForm."""
-
-    year: int | None = None
-    own: bool = False
-    document: int | None = None
-    state: str = ""
-    gender: str = ""
-    form: str = ""
-    family: str = ""
-    level: str = ""
-    holder: str = ""
-    grading: bool = False
-    stage: str = ""
-    campaign: int | None = None
-    cluster: int | None = None
-    registered: str = ""
-    below: bool = False
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-
-
-@dataclass
-class RecordKind:
-    title: str
-    columns: list[Column]
-    queryset: Callable[[Unit, Filters], QuerySet]
-    row: Callable[[object], list[Cell]]
-    describe: Callable[[Filters], list[str]] = field(default=lambda f: [])
+from reports.selectors import campaigns
+from reports.selectors.awards import award_records, family_label, form_infos, level_label
+from reports.selectors.cascade import plan_obligations
+from reports.selectors.common import Filters, RecordKind, dashboard_url
+from reports.selectors.organisation import members
+from reports.selectors.publishing import advanced_models, published_articles
 
 
 def _unit_cell(unit: Unit, year=None) -> Cell:
@@ -59,19 +31,15 @@ def _unit_cell(unit: Unit, year=None) -> Cell:
 # Members ---------------------------------------------------------------------------------
 
 def _members(unit: Unit, f: Filters):
-    from reports.selectors.organisation import members
-
     return members(unit, own=f.own, gender=f.gender).select_related("unit").order_by("unit__path", "full_name", "pk")
 
 
 def _member_row(member) -> list[Cell]:
-    return [Cell(member.full_name, link=optional_url("organisations:member_detail", member.pk)), Cell(member.code),
+    return [Cell(member.full_name, link=reverse("organisations:member_detail", args=[member.pk])), Cell(member.code),
             _unit_cell(member.unit), Cell(member.get_category_display()), Cell(member.get_gender_display())]
 
 
 def _describe_members(f: Filters) -> list[str]:
-    from organisations.models import Member
-
     return [str(Member.Gender(f.gender).label)] if f.gender else []
 
 
@@ -86,8 +54,6 @@ STATE_LABELS = {
 
 
 def _obligations(unit: Unit, f: Filters):
-    from reports.selectors.cascade import plan_obligations
-
     return plan_obligations(unit, year=f.year, document=f.document, state=f.state, own=f.own, date_from=f.date_from,
                             date_to=f.date_to).select_related(
         "unit", "document__doc_type", "document__issuer_unit", "document__issuer_body", "fulfilled_by"
@@ -95,8 +61,6 @@ def _obligations(unit: Unit, f: Filters):
 
 
 def _obligation_row(obligation) -> list[Cell]:
-    from documents.services import document_url
-
     state = obligation.state
     label = {"done": _("Plan issued"), "late": _("Late"), "acknowledged": _("Not issued yet"),
              "pending": _("Not issued yet")}.get(state, state)
@@ -114,8 +78,6 @@ def _obligation_row(obligation) -> list[Cell]:
 
 
 def _describe_obligations(f: Filters) -> list[str]:
-    from documents.models import Document
-
     parts = []
     if f.document:
         document = Document.objects.filter(pk=f.document).first()
@@ -129,18 +91,14 @@ def _describe_obligations(f: Filters) -> list[str]:
 # Awards ------------------------------------------------------------------------------------
 
 def _awards(unit: Unit, f: Filters):
-    from reports.selectors.awards import award_records
-
     return award_records(unit, year=f.year, form=f.form, family=f.family, level=f.level, holder=f.holder,
                          own=f.own, grading=f.grading, date_from=f.date_from, date_to=f.date_to).select_related(
         "member__unit", "unit", "form", "decision__document").order_by("-year", "form_code", "pk")
 
 
 def _award_row(record) -> list[Cell]:
-    from reports.selectors.awards import level_label
-
     if record.member_id:
-        holder = Cell(record.member.full_name, link=optional_url("organisations:member_detail", record.member_id))
+        holder = Cell(record.member.full_name, link=reverse("organisations:member_detail", args=[record.member_id]))
         unit = _unit_cell(record.member.unit, record.year)
     else:
         holder = Cell(record.unit.name, link=dashboard_url(record.unit, record.year))
@@ -153,8 +111,6 @@ def _award_row(record) -> list[Cell]:
 
 
 def _describe_awards(f: Filters) -> list[str]:
-    from reports.selectors.awards import family_label, form_infos, level_label
-
     parts = []
     if f.form:
         info = form_infos([f.form]).get(f.form)
@@ -173,40 +129,32 @@ def _describe_awards(f: Filters) -> list[str]:
 # Publishing ----------------------------------------------------------------------------------
 
 def _articles(unit: Unit, f: Filters):
-    from reports.selectors.publishing import published_articles
-
     return published_articles(unit, year=f.year, own=f.own, date_from=f.date_from, date_to=f.date_to) \
         .select_related("unit", "category").order_by("-publish_at", "pk")
 
 
 def _article_row(article) -> list[Cell]:
-    return [Cell(article.title, link=optional_url("publishing:article_detail", article.pk)),
+    return [Cell(article.title, link=reverse("publishing:article_detail", args=[article.pk])),
             _unit_cell(article.unit), Cell(article.category.name),
             Cell(article.publish_at.strftime("%d/%m/%Y") if article.publish_at else "—")]
 
 
 def _models(unit: Unit, f: Filters):
-    from reports.selectors.publishing import advanced_models
-
     return advanced_models(unit, year=f.year, stage=f.stage, own=f.own, date_from=f.date_from,
                            date_to=f.date_to).select_related("unit").order_by("unit__path", "title", "pk")
 
 
 def _model_row(model) -> list[Cell]:
-    return [Cell(model.title, link=optional_url("publishing:model_detail", model.pk)), _unit_cell(model.unit),
+    return [Cell(model.title, link=reverse("publishing:model_detail", args=[model.pk])), _unit_cell(model.unit),
             Cell(model.get_kind_display()), Cell(model.get_field_of_work_display()), Cell(model.get_stage_display()),
             Cell(model.period_start.strftime("%d/%m/%Y"))]
 
 
 def _describe_models(f: Filters) -> list[str]:
-    from publishing.models import AdvancedModel
-
     return [str(AdvancedModel.Stage(f.stage).label)] if f.stage else []
 
 
 def kinds() -> dict[str, RecordKind]:
-    from reports.selectors.dashboard import models_ready
-
     result = {
         "members": RecordKind(
             _("Active members"),
@@ -218,26 +166,21 @@ def kinds() -> dict[str, RecordKind]:
             [Column(_("Unit"), TEXT), Column(_("Plan"), TEXT), Column(_("Deadline"), TEXT), Column(_("Plan status"), TEXT),
              Column(_("Implementing plan"), TEXT), Column(_("Reminders"))],
             _obligations, _obligation_row, _describe_obligations),
-    }
-    if models_ready("awards.AwardRecord"):
-        result["awards"] = RecordKind(
+        "awards": RecordKind(
             _("Awards"),
             [Column(_("Awarded to"), TEXT), Column(_("Unit"), TEXT), Column(_("Form"), TEXT), Column(_("Level"), TEXT),
              Column(_("Year"), TEXT), Column(_("Award decision"), TEXT), Column(_("Decision date"), TEXT)],
-            _awards, _award_row, _describe_awards)
-    if models_ready("publishing.Article", "publishing.AdvancedModel"):
-        result["articles"] = RecordKind(
+            _awards, _award_row, _describe_awards),
+        "articles": RecordKind(
             _("Articles published"),
             [Column(_("Title"), TEXT), Column(_("Unit"), TEXT), Column(_("News category"), TEXT),
              Column(_("Published on"), TEXT)],
-            _articles, _article_row)
-        result["models"] = RecordKind(
+            _articles, _article_row),
+        "models": RecordKind(
             _("Advanced models"),
             [Column(_("Model or initiative"), TEXT), Column(_("Unit"), TEXT), Column(_("Kind"), TEXT),
              Column(_("Field"), TEXT), Column(_("Stage"), TEXT), Column(_("Period from"), TEXT)],
-            _models, _model_row, _describe_models)
-    if models_ready("campaigns.Campaign", "campaigns.Participant"):
-        from reports.selectors import campaigns
-
-        result.update(campaigns.record_kinds())
+            _models, _model_row, _describe_models),
+    }
+    result.update(campaigns.record_kinds())
     return result

@@ -9,16 +9,17 @@ from django.utils.translation import gettext as _
 from reports.charts import small_multiples
 from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import Breakdown
+from reports.selectors.awards import award_records
+from reports.selectors.campaigns import participations
+from reports.selectors.cascade import plan_obligations, state_filter
 from reports.selectors.common import Figure, Section, records_url
+from reports.selectors.publishing import published_articles
 
 YEARS = 10
 
 
 def _indicators(breakdown: Breakdown):
-    """(label, {year: value}, link kind, link params) for each indicator whose area is ready."""
-    from reports.selectors.cascade import plan_obligations, state_filter
-    from reports.selectors.dashboard import models_ready
-
+    """(label, {year: value}, link kind, link params) for each indicator."""
     unit = breakdown.unit
     result = []
     plans = (plan_obligations(unit).annotate(y=ExtractYear("document__issued_on")).values("y")
@@ -27,23 +28,14 @@ def _indicators(breakdown: Breakdown):
     result.append((_("Implementing plans asked"), {r["y"]: r["n"] for r in plans}, "obligations", {}))
     result.append((_("Implementing plans issued"), {r["y"]: r["done"] for r in plans}, "obligations",
                    {"state": "done"}))
-    if models_ready("campaigns.Campaign", "campaigns.Participant"):
-        from reports.selectors.campaigns import participations
-
-        rows = (participations(unit).annotate(y=ExtractYear("campaign__starts_on")).values("y")
-                .annotate(n=Count("pk")).order_by())
-        result.append((_("Units taking part in campaigns"), {r["y"]: r["n"] for r in rows}, "participants", {}))
-    if models_ready("awards.AwardRecord"):
-        from reports.selectors.awards import award_records
-
-        rows = award_records(unit).values("year").annotate(n=Count("pk")).order_by()
-        result.append((_("Awards"), {r["year"]: r["n"] for r in rows}, "awards", {}))
-    if models_ready("publishing.Article"):
-        from reports.selectors.publishing import published_articles
-
-        rows = (published_articles(unit).annotate(y=ExtractYear("publish_at")).values("y")
-                .annotate(n=Count("pk")).order_by())
-        result.append((_("Articles published"), {r["y"]: r["n"] for r in rows}, "articles", {}))
+    rows = (participations(unit).annotate(y=ExtractYear("campaign__starts_on")).values("y")
+            .annotate(n=Count("pk")).order_by())
+    result.append((_("Units taking part in campaigns"), {r["y"]: r["n"] for r in rows}, "participants", {}))
+    rows = award_records(unit).values("year").annotate(n=Count("pk")).order_by()
+    result.append((_("Awards"), {r["year"]: r["n"] for r in rows}, "awards", {}))
+    rows = (published_articles(unit).annotate(y=ExtractYear("publish_at")).values("y")
+            .annotate(n=Count("pk")).order_by())
+    result.append((_("Articles published"), {r["y"]: r["n"] for r in rows}, "articles", {}))
     return result
 
 
