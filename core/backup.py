@@ -226,12 +226,10 @@ def _safe_media_path(root: Path, relative: str) -> Path:
 
 
 def existing_data(using: str = DEFAULT_DB_ALIAS) -> list[str]:
-    """What makes an installation not empty: users or units (a fresh `migrate` has neither)."""
-    from accounts.models import User
-    from organisations.models import Unit
-
+    """What makes an installation not empty: rows of `settings.INSTALLATION_DATA_MODELS` (the
+    users and the units: a fresh `migrate` has neither, whatever its data migrations seed)."""
     found = []
-    for model in (User, Unit):
+    for model in map(apps.get_model, settings.INSTALLATION_DATA_MODELS):
         count = model._base_manager.using(using).count()
         if count:
             found.append(f"{count} {model._meta.verbose_name_plural}")

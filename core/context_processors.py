@@ -1,7 +1,5 @@
 from django.conf import settings
 
-from accounts.permissions import is_admin
-
 
 def navigation(request):
     """What the base layout needs on every page: the organisation's name and the active area."""
@@ -11,7 +9,6 @@ def navigation(request):
         "organisation_name": settings.THIDUA_ORGANISATION_NAME,
         "active_area": match.app_name if match else "",
         "unread_notifications": _unread(user),
-        "user_is_admin": (lambda: is_admin(user)) if user is not None and user.is_authenticated else False,
     }
 
 

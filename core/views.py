@@ -5,23 +5,18 @@ from django.core.paginator import Paginator
 from django.db import connection
 from django.http import FileResponse, Http404, JsonResponse
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from django.utils._os import safe_join
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from core.models import Notification
-from core.selectors import home_summary
 
 
 @login_required
 def home(request):
-    """The start page: the dashboard when the reports area provides one, else a summary."""
-    try:
-        return redirect(reverse("reports:dashboard"))
-    except NoReverseMatch:
-        return render(request, "core/home.html", home_summary(request.user))
+    """The start page is the dashboard of the user's own unit."""
+    return redirect("reports:dashboard")
 
 
 @never_cache

@@ -48,6 +48,8 @@ INSTALLED_APPS = [
     "awards",
     "publishing",
     "reports",
+    # the project itself: what runs across every app (`manage.py load_demo`)
+    "thidua",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -97,6 +99,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "core.context_processors.navigation",
+                "accounts.context_processors.roles",
             ],
         },
     },
@@ -251,6 +254,9 @@ DEMO_LOADERS = [
     "awards.demo",
     "publishing.demo",
 ]
+
+# What makes an installation not empty (a restore refuses to overwrite it without --force).
+INSTALLATION_DATA_MODELS = ["accounts.User", "organisations.Unit"]
 
 if TESTING:
     # Fast hashing, tasks run inline, uploads in a throw-away folder per test process.

@@ -12,7 +12,7 @@ def build(world):
 
 
 ENTRIES = [
-    Page("core:home", allow=ANY_USER, scoped=False, note="redirects to the dashboard when reports provides one"),
+    Page("core:home", allow=ANY_USER, scoped=False, note="redirects to the dashboard"),
     Page("core:healthz", allow=ANY_USER, anonymous=PUBLIC, scoped=False),
     Page("core:notifications", allow=ANY_USER, scoped=False, note="each user sees only their own"),
     Page("core:notifications_read", method="post", allow=ANY_USER, scoped=False),

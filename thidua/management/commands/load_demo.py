@@ -8,6 +8,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from accounts.demo import DEMO_USERS
+from accounts.models import RoleAssignment
 from core.demo import DEMO_PASSWORD, DemoContext
 from organisations.models import Unit
 
@@ -39,8 +41,6 @@ class Command(BaseCommand):
         self.print_logins(ctx.logins)
 
     def print_logins(self, logins=None):
-        from accounts.models import RoleAssignment
-
         if logins is None:
             logins = [
                 (r.user.username, r.get_role_display(), r.unit.name)
@@ -55,6 +55,4 @@ class Command(BaseCommand):
 
 
 def _demo_usernames():
-    from accounts.demo import DEMO_USERS
-
     return [u[0] for u in DEMO_USERS]
