@@ -22,6 +22,7 @@ from accounts.permissions import (
 )
 from accounts.selectors import object_history
 from core.imports_views import upload_and_check
+from core.view_helpers import apply_errors
 from organisations import selectors, services
 from organisations.exports import members_workbook
 from organisations.forms import (
@@ -44,14 +45,6 @@ def _unit(request, pk):
 
 def _member(request, pk):
     return get_object_or_404(visible_members(request.user).select_related("unit__unit_type"), pk=pk)
-
-
-def _apply_errors(form, exc: ValidationError):
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
 
 
 # Units -------------------------------------------------------------------------------
@@ -101,7 +94,7 @@ def unit_create(request, parent_pk):
         try:
             unit = services.create_unit(parent=parent, **data)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc)
         else:
             messages.success(request, _("The unit “%(name)s” was created.") % {"name": unit.name})
             return redirect("organisations:unit_detail", unit.pk)
@@ -119,7 +112,7 @@ def unit_edit(request, pk):
             with transaction.atomic():
                 services.update_unit(unit, **form.cleaned_data)
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc)
         else:
             messages.success(request, _("The unit was saved."))
             return redirect("organisations:unit_detail", unit.pk)
@@ -153,7 +146,7 @@ def unit_end(request, pk):
         try:
             services.end_unit(unit, on=form.cleaned_data["valid_to"], merged_into=form.cleaned_data["merged_into"])
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc)
         else:
             messages.success(request, _("The unit was closed; its history is kept."))
             return redirect("organisations:unit_detail", unit.pk)
@@ -266,7 +259,7 @@ def member_edit(request, pk=None, unit_pk=None):
         try:
             member = services.save_member(form.save(commit=False))
         except ValidationError as exc:
-            _apply_errors(form, exc)
+            apply_errors(form, exc)
         else:
             messages.success(request, _("The member “%(name)s” was saved.") % {"name": member.full_name})
             return redirect("organisations:member_detail", member.pk)

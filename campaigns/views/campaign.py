@@ -17,7 +17,8 @@ from campaigns.forms import (
     content_items_to_text,
 )
 from campaigns.models import Movement, Participant
-from campaigns.views.common import apply_errors, get_campaign, get_unit, page_context
+from campaigns.views.common import get_campaign, get_unit, page_context
+from core.view_helpers import apply_errors
 from documents.models import Document
 from organisations.models import Unit
 

@@ -13,7 +13,8 @@ from accounts import permissions
 from campaigns import selectors, services
 from campaigns.forms import ClusterForm, FlagProposalForm
 from campaigns.models import ClusterFlagProposal
-from campaigns.views.common import apply_errors, error_text, get_campaign, get_unit, page_context
+from campaigns.views.common import get_campaign, get_unit, page_context
+from core.view_helpers import apply_errors, error_text
 from organisations.models import Unit
 
 

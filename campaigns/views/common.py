@@ -1,7 +1,6 @@
 """What every campaign page shares: the campaign and unit looked up inside the user's scope
 (other ids answer 404), the tabs, the breadcrumbs and form error handling."""
 
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -44,15 +43,3 @@ def page_context(request, campaign, unit, tab: str) -> dict:
         "crumbs": [(a, permissions.can_view_unit(request.user, a)) for a in ancestors],
         "can_manage": permissions.can_manage_campaign(request.user, campaign),
     }
-
-
-def apply_errors(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
-
-
-def error_text(exc: ValidationError) -> str:
-    return " ".join(exc.messages)

@@ -12,7 +12,8 @@ from accounts import permissions
 from campaigns import selectors, services
 from campaigns.forms import CopyTemplateForm, CriteriaSetForm, CriterionForm
 from campaigns.models import CriteriaSet, Criterion
-from campaigns.views.common import apply_errors, error_text, get_campaign, page_context
+from campaigns.views.common import get_campaign, page_context
+from core.view_helpers import apply_errors, error_text
 
 
 def _tree(criteria_set):

@@ -15,7 +15,8 @@ from campaigns.forms import SessionForm
 from campaigns.models import DisseminationSession, Participant
 from campaigns.selectors.reach import Reach
 from campaigns.selectors.tree import child_units
-from campaigns.views.common import apply_errors, get_campaign, get_unit, page_context
+from campaigns.views.common import get_campaign, get_unit, page_context
+from core.view_helpers import apply_errors
 from documents.models import Document
 from documents.selectors import visible_documents
 

@@ -12,7 +12,8 @@ from accounts import permissions
 from campaigns import selectors, services
 from campaigns.forms import RegistrationForm, ReviewDecisionForm
 from campaigns.models import Participant, Registration
-from campaigns.views.common import apply_errors, get_campaign, get_unit, page_context
+from campaigns.views.common import get_campaign, get_unit, page_context
+from core.view_helpers import apply_errors
 from organisations.models import Member
 
 

@@ -4,7 +4,6 @@ federation's report as a Word document."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
@@ -13,7 +12,8 @@ from campaigns import selectors, services
 from campaigns.forms import ReviewReportForm, ReviewRoundForm
 from campaigns.models import Participant, ReviewIndicator, ReviewReport, ReviewRound
 from campaigns.review_document import review_report_docx
-from campaigns.views.common import apply_errors, get_campaign, get_unit, page_context
+from campaigns.views.common import get_campaign, get_unit, page_context
+from core.view_helpers import DOCX, apply_errors, download
 
 
 @login_required
@@ -75,7 +75,4 @@ def review_docx(request, pk, round_pk, unit_pk):
     review_round = get_object_or_404(ReviewRound, campaign=campaign, pk=round_pk)
     if not permissions.can_view_unit(request.user, unit):
         raise PermissionDenied
-    content = review_report_docx(review_round, unit)
-    response = HttpResponse(content, content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-    response["Content-Disposition"] = f'attachment; filename="bao-cao-{review_round.kind}-{unit.code}.docx"'
-    return response
+    return download(review_report_docx(review_round, unit), f"bao-cao-{review_round.kind}-{unit.code}.docx", DOCX)

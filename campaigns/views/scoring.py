@@ -15,7 +15,8 @@ from campaigns.forms import ConfirmForm, PeerScoreForm, SelfScoreForm
 from campaigns.models import Criterion, Participant, Score, ScoreEvidence, ScoreSheet
 from campaigns.selectors.tree import child_units
 from campaigns.services.scoring import cluster_of, peer_mean
-from campaigns.views.common import error_text, get_campaign, page_context
+from campaigns.views.common import get_campaign, page_context
+from core.view_helpers import error_text
 
 
 def _scoring_unit(request, campaign, unit_pk):

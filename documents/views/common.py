@@ -1,7 +1,6 @@
 """What every documents page shares: objects fetched through the user's scope (others'
 ids answer 404) and service errors shown on forms."""
 
-from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404
 
 from accounts.permissions import visible_units
@@ -34,15 +33,3 @@ def attachment_or_404(request, pk) -> Attachment:
 
 def reading_or_404(request, pk) -> Reading:
     return get_object_or_404(Reading.objects.filter(created_by=request.user), pk=pk)
-
-
-def apply_errors(form, exc: ValidationError) -> None:
-    if hasattr(exc, "error_dict"):
-        for field, errors in exc.error_dict.items():
-            form.add_error(field if field in form.fields else None, errors)
-    else:
-        form.add_error(None, exc)
-
-
-def error_text(exc: ValidationError) -> str:
-    return " ".join(exc.messages)

@@ -8,10 +8,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts import permissions
+from core.view_helpers import apply_errors
 from documents import reading as reading_service
 from documents.forms import BasisFormSet, ReadingForm, ReviewForm
 from documents.models import Document, ExternalBody
-from documents.views.common import apply_errors, reading_or_404
+from documents.views.common import reading_or_404
 from organisations.models import Unit
 
 

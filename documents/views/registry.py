@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts import permissions
+from core.view_helpers import DOCX, PDF, apply_errors, download, error_text
 from documents import official, recipient_groups, selectors, services
 from documents.forms import (
     AttachmentForm,
@@ -27,7 +28,7 @@ from documents.forms import (
 )
 from documents.models import Document, ExternalBody
 from documents.numbering import compose_symbol
-from documents.views.common import apply_errors, attachment_or_404, document_or_404, error_text
+from documents.views.common import attachment_or_404, document_or_404
 from organisations.models import Unit
 
 PAGE_SIZE = 25
@@ -394,16 +395,11 @@ def issue(request, pk):
 @login_required
 def download_docx(request, pk):
     document = document_or_404(request, pk)
-    response = HttpResponse(official.document_docx(document),
-                            content_type="application/vnd.openxmlformats-officedocument.wordprocessingml.document")
-    response["Content-Disposition"] = f'attachment; filename="{official.file_stem(document)}.docx"'
-    return response
+    return download(official.document_docx(document), f"{official.file_stem(document)}.docx", DOCX)
 
 
 @login_required
 def download_pdf(request, pk):
     document = document_or_404(request, pk)
-    response = HttpResponse(official.document_pdf(document), content_type="application/pdf")
-    disposition = "inline" if request.GET.get("xem") else "attachment"
-    response["Content-Disposition"] = f'{disposition}; filename="{official.file_stem(document)}.pdf"'
-    return response
+    return download(official.document_pdf(document), f"{official.file_stem(document)}.pdf", PDF,
+                    inline=bool(request.GET.get("xem")))

@@ -20,10 +20,10 @@ from accounts.permissions import (
     visible_units,
 )
 from accounts.selectors import object_history
+from core.view_helpers import apply_errors
 from publishing import selectors, services
 from publishing.forms import ArticleFilterForm, ArticleForm, ImageForm, TransitionForm
 from publishing.models import Article, ArticleImage
-from publishing.views.common import apply_errors
 
 Status = Article.Status
 

@@ -12,11 +12,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import can_make_bulletin
+from core.view_helpers import apply_errors
 from publishing import selectors, services
 from publishing.forms import BulletinForm
 from publishing.models import BulletinIssue
 from publishing.services.bulletins import default_title
-from publishing.views.common import apply_errors
 
 
 def _issue(request, pk) -> BulletinIssue:

@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST
 from accounts.models import Role
 from accounts.permissions import can_manage_models, can_view_history, visible_members, visible_units
 from accounts.selectors import object_history
+from core.view_helpers import apply_errors
 from organisations.models import Unit
 from publishing import selectors, services
 from publishing.forms import (
@@ -24,7 +25,6 @@ from publishing.forms import (
     ReplicationForm,
 )
 from publishing.models import ModelEvidence
-from publishing.views.common import apply_errors
 
 MODEL_FORM_FIELDS = ["title", "kind", "unit", "person_name", "person_position", "summary", "results", "period_start",
                      "period_end", "movement", "field_of_work", "award_decision_reference"]
