@@ -336,8 +336,10 @@ class ArticleImage(models.Model):
     """An image of an article, re-encoded on upload (max 1600 px wide, no EXIF) with a 400 px thumbnail."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="images")
-    image = models.ImageField(upload_to=RandomName("publishing/articles"), width_field="width", height_field="height")
-    thumbnail = models.ImageField(upload_to=RandomName("publishing/articles"))
+    # indexed: /media/ looks every image request up by its stored name
+    image = models.ImageField(upload_to=RandomName("publishing/articles"), width_field="width", height_field="height",
+                              db_index=True)
+    thumbnail = models.ImageField(upload_to=RandomName("publishing/articles"), db_index=True)
     width = models.PositiveIntegerField(default=0)
     height = models.PositiveIntegerField(default=0)
     caption = models.CharField(_("caption"), max_length=255, blank=True)

@@ -31,12 +31,12 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='articleimage',
             name='image',
-            field=models.ImageField(height_field='height', upload_to=core.uploads.RandomName('publishing/articles'), width_field='width'),
+            field=models.ImageField(db_index=True, height_field='height', upload_to=core.uploads.RandomName('publishing/articles'), width_field='width'),
         ),
         migrations.AlterField(
             model_name='articleimage',
             name='thumbnail',
-            field=models.ImageField(upload_to=core.uploads.RandomName('publishing/articles')),
+            field=models.ImageField(db_index=True, upload_to=core.uploads.RandomName('publishing/articles')),
         ),
         migrations.AlterField(
             model_name='bulletinissue',
