@@ -164,6 +164,12 @@ def _portal_paths(user) -> list[str]:
     return cached
 
 
+def can_view_article(user, article) -> bool:
+    """See an article and its images: anyone once it is public, before that the roles of its unit's
+    subtree (as the article pages: `visible_articles`)."""
+    return article.is_public or can_view_unit(user, article.unit)
+
+
 def can_review_article(user, article) -> bool:
     """Approve or return a submitted article. A grassroots union's article goes to an editor of a
     federation above it (its nearest one or higher); any other unit's article to an editor of
@@ -229,6 +235,12 @@ def can_make_bulletin(user, unit: Unit | None = None) -> bool:
 def can_nominate(user, unit: Unit) -> bool:
     """Propose members and collectives of a unit's subtree for commendation: its officers."""
     return has_role(user, MANAGE_ROLES, unit)
+
+
+def can_view_batch(user, batch) -> bool:
+    """See a nomination batch, its nominations and their files (minutes, evidence): the roles of the
+    proposing unit's subtree, which includes the units above it that review and decide."""
+    return can_view_unit(user, batch.proposing_unit)
 
 
 def can_review_batch(user, batch) -> bool:

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.text import fold, normalize
+from core.uploads import RandomName
 
 # Rules ---------------------------------------------------------------------------------
 
@@ -226,7 +227,7 @@ class NominationBatch(models.Model):
                                 verbose_name=_("now at"))
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     title = models.CharField(_("title"), max_length=255, blank=True)
-    minutes = models.FileField(_("meeting minutes"), upload_to="awards/minutes/%Y/", blank=True)
+    minutes = models.FileField(_("meeting minutes"), upload_to=RandomName("awards/minutes"), blank=True)
     minutes_name = models.CharField(max_length=255, blank=True)
     last_comment = models.TextField(_("last comment"), blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
@@ -380,7 +381,7 @@ class NominationAttachment(models.Model):
     """Evidence for a nomination (a PDF, a scan, a photo)."""
 
     nomination = models.ForeignKey(Nomination, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(upload_to="awards/evidence/%Y/%m/")
+    file = models.FileField(upload_to=RandomName("awards/evidence"))
     original_name = models.CharField(max_length=255)
     kind = models.CharField(max_length=10)
     size = models.PositiveIntegerField()
@@ -680,7 +681,7 @@ class AwardImport(models.Model):
         DONE = "done", _("Imported")
 
     unit = models.ForeignKey("organisations.Unit", on_delete=models.CASCADE, related_name="award_imports")
-    file = models.FileField(upload_to="imports/awards/%Y/%m/")
+    file = models.FileField(upload_to=RandomName("imports/awards"))
     original_name = models.CharField(max_length=255)
     status = models.CharField(max_length=20, choices=Status.choices)
     row_count = models.PositiveIntegerField(default=0)

@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -17,6 +17,7 @@ from accounts.permissions import (
     can_manage_awards,
     can_nominate,
     can_review_batch,
+    can_view_batch,
     can_vote,
     visible_members,
     visible_units,
@@ -51,6 +52,7 @@ from awards.models import (
     CouncilSession,
     Decision,
     Nomination,
+    NominationAttachment,
     NominationBatch,
     RuleSet,
 )
@@ -221,6 +223,23 @@ def nomination_create(request, pk):
                 messages.success(request, _("The nomination was added."))
                 return redirect("awards:batch_detail", batch.pk)
     return render(request, "awards/nomination_form.html", {"form": form, "batch": batch})
+
+
+@login_required
+def batch_minutes_file(request, pk):
+    batch = _batch(request, pk)
+    if not batch.minutes or not can_view_batch(request.user, batch):
+        raise Http404
+    return FileResponse(batch.minutes.open("rb"), as_attachment=True, filename=batch.minutes_name or "bien-ban")
+
+
+@login_required
+def nomination_attachment(request, pk, attachment_pk):
+    nomination = _nomination(request, pk)
+    if not can_view_batch(request.user, nomination.batch):
+        raise Http404
+    attachment = get_object_or_404(NominationAttachment, pk=attachment_pk, nomination=nomination)
+    return FileResponse(attachment.file.open("rb"), as_attachment=True, filename=attachment.original_name)
 
 
 @login_required

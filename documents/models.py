@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.text import fold, normalize
+from core.uploads import RandomName
 
 
 class DocumentType(models.Model):
@@ -83,7 +84,7 @@ class Document(models.Model):
                                    blank=True, verbose_name=_("legal bases"))
     requires_plan = models.BooleanField(_("recipients must issue their own plan"), default=False)
     plan_deadline = models.DateField(_("deadline for recipients' plans"), null=True, blank=True)
-    source_file = models.FileField(_("original upload"), upload_to="documents/sources/%Y/", blank=True)
+    source_file = models.FileField(_("original upload"), upload_to=RandomName("documents/sources"), blank=True)
     search_text = models.TextField(editable=False, default="")
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                    related_name="+")
@@ -235,7 +236,7 @@ class Attachment(models.Model):
     """A file filed with a document (the signed scan, an annex table); its type was checked by content."""
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="attachments")
-    file = models.FileField(upload_to="documents/attachments/%Y/%m/")
+    file = models.FileField(upload_to=RandomName("documents/attachments"))
     original_name = models.CharField(_("file name"), max_length=255)
     kind = models.CharField(_("kind"), max_length=10)
     size = models.PositiveIntegerField(_("size"))
@@ -254,7 +255,7 @@ class Reading(models.Model):
     it. Saving the review turns it into a Document (which keeps the file as its source);
     unsaved readings are thrown away after a day."""
 
-    file = models.FileField(upload_to="documents/readings/%Y/%m/")
+    file = models.FileField(upload_to=RandomName("documents/readings"))
     original_name = models.CharField(max_length=255)
     extraction = models.JSONField(default=dict)
     warnings = models.JSONField(default=list)

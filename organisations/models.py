@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.text import fold, normalize
+from core.uploads import RandomName
 
 PATH_SEPARATOR = "/"
 
@@ -216,7 +217,7 @@ class MemberImport(models.Model):
         FAILED = "failed", _("Failed")
 
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="member_imports")
-    file = models.FileField(upload_to="imports/members/%Y/%m/")
+    file = models.FileField(upload_to=RandomName("imports/members"))
     original_name = models.CharField(max_length=255)
     status = models.CharField(max_length=20, choices=Status.choices)
     row_count = models.PositiveIntegerField(default=0)

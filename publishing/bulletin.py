@@ -43,10 +43,12 @@ def _storage_name(url: str) -> str:
     return url[len("/" + settings.MEDIA_URL.strip("/") + "/"):]
 
 
-def _inline_images(body: str) -> str:
+def _inline_images(body: str, own_images: set[str]) -> str:
+    """The article's own images become data URLs; any other src (another article's image, a
+    stored file that is no image of this article) is emptied, so the PDF cannot carry it."""
     def replace(match: re.Match) -> str:
         url = match.group(1)
-        if not is_own_media_url(url):
+        if not is_own_media_url(url) or _storage_name(url) not in own_images:
             return 'src=""'
         return f'src="{_data_url(_storage_name(url))}"'
 
@@ -89,7 +91,8 @@ def bulletin_context(issue: BulletinIssue) -> dict:
         articles.append({
             "anchor": f"bai-{entry.position}",
             "article": article,
-            "body": _inline_images(article.body),
+            "body": _inline_images(article.body, {name for image in images
+                                                  for name in (image.image.name, image.thumbnail.name)}),
             "cover": _data_url(cover.image.name) if cover else "",
             "cover_caption": cover.caption if cover else "",
         })

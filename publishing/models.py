@@ -11,6 +11,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.text import fold, normalize
+from core.uploads import RandomName
 
 
 class Movement(models.TextChoices):
@@ -185,7 +186,7 @@ class ModelEvidence(models.Model):
     """A document or photo that proves a model's results; checked by content on upload."""
 
     model = models.ForeignKey(AdvancedModel, on_delete=models.CASCADE, related_name="evidence")
-    file = models.FileField(upload_to="publishing/evidence/%Y/%m/")
+    file = models.FileField(upload_to=RandomName("publishing/evidence"))
     original_name = models.CharField(_("file name"), max_length=255)
     content_type = models.CharField(max_length=10)
     description = models.CharField(_("description"), max_length=255, blank=True)
@@ -335,8 +336,10 @@ class ArticleImage(models.Model):
     """An image of an article, re-encoded on upload (max 1600 px wide, no EXIF) with a 400 px thumbnail."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="images")
-    image = models.ImageField(upload_to="publishing/articles/%Y/%m/", width_field="width", height_field="height")
-    thumbnail = models.ImageField(upload_to="publishing/articles/%Y/%m/")
+    # indexed: /media/ looks every image request up by its stored name
+    image = models.ImageField(upload_to=RandomName("publishing/articles"), width_field="width", height_field="height",
+                              db_index=True)
+    thumbnail = models.ImageField(upload_to=RandomName("publishing/articles"), db_index=True)
     width = models.PositiveIntegerField(default=0)
     height = models.PositiveIntegerField(default=0)
     caption = models.CharField(_("caption"), max_length=255, blank=True)
@@ -397,7 +400,7 @@ class BulletinIssue(models.Model):
     period_end = models.DateField()
     issued_on = models.DateField(_("issue date"))
     status = models.CharField(_("status"), max_length=8, choices=Status.choices, default=Status.DRAFT)
-    pdf = models.FileField(upload_to="publishing/bulletins/%Y/", blank=True)
+    pdf = models.FileField(upload_to=RandomName("publishing/bulletins"), blank=True)
     page_count = models.PositiveSmallIntegerField(default=0)
     error = models.TextField(blank=True)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")

@@ -35,13 +35,16 @@ _MARKUP = re.compile(r"<[a-zA-Z!/?]")
 
 
 def own_media_prefix() -> str:
-    """Images may only come from our own uploads: "/media/publishing/"."""
-    return "/" + settings.MEDIA_URL.strip("/") + "/publishing/"
+    """Images may only come from our own article images: "/media/publishing/articles/" (not the
+    models' evidence or the bulletins, which also live under publishing/)."""
+    return "/" + settings.MEDIA_URL.strip("/") + "/publishing/articles/"
 
 
 def is_own_media_url(url: str) -> bool:
     url = url.strip()
-    return url.startswith(own_media_prefix()) and ".." not in url and "\\" not in url and "//" not in url[1:]
+    # no "%": browsers read "%2e%2e" as ".."; stored names never hold one
+    return (url.startswith(own_media_prefix()) and ".." not in url and "\\" not in url and "//" not in url[1:]
+            and "%" not in url)
 
 
 def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:

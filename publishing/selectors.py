@@ -10,6 +10,7 @@ from accounts.models import Role
 from accounts.permissions import (
     article_publish_scope,
     article_review_scope,
+    can_view_article,
     scope_paths,
     visible_units,
 )
@@ -147,6 +148,14 @@ def bulletin_publishers(user) -> QuerySet[Unit]:
 
 
 # The public portal ---------------------------------------------------------------------------
+
+def may_see_article_image(user, name: str) -> bool:
+    """/media/ asks whether `user` may see the stored file `name`: only when it is an image (or
+    thumbnail) of an article `can_view_article` lets the user see."""
+    image = (ArticleImage.objects.filter(Q(image=name) | Q(thumbnail=name))
+             .select_related("article__unit").first())
+    return image is not None and can_view_article(user, image.article)
+
 
 def public_articles(now=None) -> QuerySet[Article]:
     return (Article.objects.public(now).select_related("category", "unit").prefetch_related(_images())

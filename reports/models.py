@@ -6,6 +6,8 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 
+from core.uploads import RandomName
+
 
 class ReportJob(models.Model):
     class Kind(models.TextChoices):
@@ -30,7 +32,7 @@ class ReportJob(models.Model):
     date_to = models.DateField(_("to"))
     format = models.CharField(_("format"), max_length=5, choices=Format.choices)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
-    file = models.FileField(upload_to="reports/%Y/%m/", blank=True)
+    file = models.FileField(upload_to=RandomName("reports"), blank=True)
     error = models.TextField(blank=True)
     requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="report_jobs")
     requested_at = models.DateTimeField(auto_now_add=True)

@@ -170,6 +170,10 @@ STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "static_root"
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# What /media/ may serve: a stored-name prefix -> the function deciding (user, name) -> bool for
+# one stored file. Every other stored file answers 404 there: it is downloaded through the view
+# of the object it belongs to (docs/security.md, "Stored files").
+MEDIA_ACCESS = {"publishing/articles/": "publishing.selectors.may_see_article_image"}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {

@@ -30,7 +30,7 @@ def _side(world, side, form, suffix: str) -> None:
 
     from accounts.models import Role
     from awards import services
-    from awards.models import AwardImport, AwardRecord
+    from awards.models import AwardImport, AwardRecord, NominationAttachment
     from core.testing.factories import MemberFactory, user_with_role
 
     district, grassroots = side.district, side.grassroots
@@ -55,6 +55,9 @@ def _side(world, side, form, suffix: str) -> None:
         return batch, nomination
 
     side.draft_batch, side.draft_nomination = batch_with_nominee(2013, side.member)
+    side.nomination_attachment = NominationAttachment(nomination=side.draft_nomination, original_name="thanh-tich.pdf",
+                                                      kind="pdf", size=20, uploaded_by=officer)
+    side.nomination_attachment.file.save("thanh-tich.pdf", ContentFile(f"%PDF-1.4 evidence {suffix}".encode()), save=True)
     side.awards_round = side.draft_batch.round
     side.review_batch, side.review_nomination = batch_with_nominee(2014, side.member)
     services.submit_batch(actor=officer, batch=side.review_batch)
@@ -103,11 +106,15 @@ ENTRIES = [
     Page("awards:batch_detail", kwargs=lambda s: {"pk": s.draft_batch.pk}, allow=ANY_ROLE),
     Page("awards:nomination_create", kwargs=lambda s: {"pk": s.draft_batch.pk}, allow=MANAGERS),
     Page("awards:batch_minutes", kwargs=lambda s: {"pk": s.draft_batch.pk}, method="post", allow=MANAGERS),
+    Page("awards:batch_minutes_file", kwargs=lambda s: {"pk": s.draft_batch.pk}, allow=ANY_ROLE,
+         note="the roles of the proposing unit's subtree (can_view_batch)"),
     Page("awards:batch_submit", kwargs=lambda s: {"pk": s.draft_batch.pk}, method="post", allow=MANAGERS),
     Page("awards:batch_forward", kwargs=lambda s: {"pk": s.review_batch.pk}, method="post", allow=MANAGERS),
     Page("awards:batch_return", kwargs=lambda s: {"pk": s.review_batch.pk}, allow=MANAGERS),
     Page("awards:nomination_list", allow=ANY_USER, scoped=False, note="only nominations of the scope"),
     Page("awards:nomination_detail", kwargs=lambda s: {"pk": s.draft_nomination.pk}, allow=ANY_ROLE),
+    Page("awards:nomination_attachment", allow=ANY_ROLE,
+         kwargs=lambda s: {"pk": s.draft_nomination.pk, "attachment_pk": s.nomination_attachment.pk}),
     Page("awards:nomination_cut", kwargs=lambda s: {"pk": s.review_nomination.pk}, allow=MANAGERS),
     Page("awards:nomination_withdraw", kwargs=lambda s: {"pk": s.draft_nomination.pk}, method="post",
          allow=MANAGERS),

@@ -11,6 +11,8 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.uploads import RandomName
+
 
 class ScoreSheet(models.Model):
     class Status(models.TextChoices):
@@ -100,7 +102,7 @@ class ScoreEvidence(models.Model):
     """A file backing a self-score (minutes, photos, spreadsheets), type checked by content."""
 
     score = models.ForeignKey(Score, on_delete=models.CASCADE, related_name="evidence")
-    file = models.FileField(upload_to="campaigns/evidence/%Y/%m/")
+    file = models.FileField(upload_to=RandomName("campaigns/evidence"))
     original_name = models.CharField(max_length=255)
     kind = models.CharField(max_length=10)
     size = models.PositiveIntegerField()

@@ -19,7 +19,7 @@ from openpyxl import load_workbook
 
 from accounts.models import ApiToken
 from core.tests import authz
-from core.tests.authz import ADMIN, OFFICER, ROLES, USERS, Api, Page
+from core.tests.authz import ADMIN, OFFICER, ROLES, USERS, Api, Page, files
 
 EXCLUDED_PREFIXES = ("quan-tri-he-thong/", "static/", "media/", "i18n/", "^media/", "^static/")
 DENIED = {403, 404}
@@ -284,3 +284,98 @@ def test_a_user_cannot_delete_someone_elses_api_token(world):
         client.force_login(world.users[user_name])
         client.post(reverse("accounts:api_tokens"), {"delete": victim.pk})
     assert ApiToken.objects.filter(pk=victim.pk).exists()
+
+
+# Stored files (core/tests/authz/files.py) -------------------------------------------
+
+def _file_fields() -> set[str]:
+    from django.apps import apps
+    from django.db import models
+
+    return {f"{model._meta.app_label}.{model.__name__}.{field.name}"
+            for model in apps.get_models() if not model.__name__.startswith("Historical")
+            for field in model._meta.get_fields() if isinstance(field, models.FileField)}
+
+
+def test_every_stored_file_kind_has_an_entry():
+    covered = {entry.field for entry in files.FILES}
+    missing = sorted(_file_fields() - covered)
+    assert not missing, "file fields without an entry in core/tests/authz/files.py:\n  " + "\n  ".join(missing)
+    assert not covered - _file_fields(), f"entries for fields that do not exist: {sorted(covered - _file_fields())}"
+
+
+def test_every_stored_file_gets_an_unguessable_name():
+    from django.apps import apps
+
+    from core.uploads import RandomName
+
+    for key in _file_fields():
+        app_label, model_name, field_name = key.split(".")
+        field = apps.get_model(app_label, model_name)._meta.get_field(field_name)
+        assert isinstance(field.upload_to, RandomName), f"{key}: upload_to={field.upload_to!r}"
+
+
+def test_a_file_with_personal_data_is_downloaded_only_by_who_may_see_personal_data():
+    pages = {entry.name: entry for entry in ENTRIES if isinstance(entry, Page)}
+    for entry in files.FILES:
+        if entry.personal and entry.view:
+            page = pages[entry.view]
+            assert page.allow <= MANAGERS and not page.foreign, entry.key
+        assert not entry.personal or not entry.media_public, entry.key
+        assert entry.view is None or entry.view in pages, f"{entry.key}: no Page entry {entry.view}"
+
+
+def _content(response) -> bytes:
+    return b"".join(response.streaming_content) if response.streaming else response.content
+
+
+def _file_problems(world, entry) -> list[str]:
+    pages = {e.name: e for e in ENTRIES if isinstance(e, Page) and e.kwargs is not None}
+    app_world = world.apps[entry.app]
+    problems = []
+    for side_name in ("own", "foreign"):
+        side = app_world.side(side_name)
+        stored = entry.file(side)
+        assert stored and stored.storage.exists(stored.name), f"{entry.key}: the world has no file on {side_name}"
+        with stored.storage.open(stored.name, "rb") as handle:
+            content = handle.read()
+        for user_name in (*USERS, None):
+            client = Client(raise_request_exception=False)
+            if user_name:
+                client.force_login(world.users[user_name])
+            who = f"{entry.key} ({entry.note or 'no note'}) as {user_name or 'anonymous'} on {side_name}"
+            may_media = entry.media_public or (side_name == "own" and user_name in entry.media_own)
+            for trick in files.TRICKS:
+                url = "/media/" + trick.format(name=stored.name)
+                response = client.get(url)
+                expected = may_media and trick == "{name}"
+                if expected and (response.status_code != 200 or _content(response) != content):
+                    problems.append(f"{who}: GET {url} expected the file, got {response.status_code}")
+                elif not expected and response.status_code != 404:
+                    problems.append(f"{who}: GET {url} expected 404, got {response.status_code}")
+            if entry.view is None:
+                continue
+            page = pages[entry.view]
+            url = _url(page, side)
+            response = client.get(url)
+            allowed = user_name in (page.allow if side_name == "own" else page.foreign)
+            if user_name is None:
+                if response.status_code != 302 or not response["Location"].startswith(resolve_url(settings.LOGIN_URL)):
+                    problems.append(f"{who}: GET {url} expected a redirect to the login page, got {response.status_code}")
+            elif allowed:
+                if response.status_code != 200 or _content(response) != content:
+                    problems.append(f"{who}: GET {url} expected the file, got {response.status_code}")
+                elif not response.get("Content-Disposition", "").startswith("attachment"):
+                    problems.append(f"{who}: GET {url} is not sent as an attachment")
+            elif response.status_code not in DENIED:
+                problems.append(f"{who}: GET {url} expected 403/404, got {response.status_code}")
+    return problems
+
+
+def test_stored_files_by_role_side_and_door(world):
+    """Every kind of stored file x every user (and anonymous) x own/foreign, at /media/ by its name
+    and through path tricks, and through the view of the object it belongs to."""
+    report = []
+    for entry in files.FILES:
+        report += _file_problems(world, entry)
+    assert not report, "\n".join(report)

@@ -50,8 +50,10 @@ def build(world) -> None:
         side.approved = services.approve_article(
             services.submit_article(article("Bài đã duyệt ma trận"), actor=writer), actor=provincial_editor)
         side.published = services.publish_article(
-            services.approve_article(services.submit_article(article("Bài đã đăng ma trận"), actor=writer),
-                                     actor=provincial_editor), actor=provincial_editor)
+            services.approve_article(services.submit_article(article("Bài đã đăng ma trận", image=_jpeg()),
+                                                             actor=writer), actor=provincial_editor),
+            actor=provincial_editor)
+        side.published_image = side.published.images.get()
         side.model = services.create_model(actor=writer, unit=side.grassroots, title=f"Mô hình ma trận {suffix}",
                                            summary="Tóm tắt", period_start=dt.date(2025, 1, 1),
                                            field_of_work="union", found_on=dt.date(2025, 2, 1))

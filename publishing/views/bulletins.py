@@ -107,4 +107,4 @@ def bulletin_pdf(request, pk):
     if issue.status != BulletinIssue.Status.READY or not issue.pdf:
         raise Http404
     filename = f"ban-tin-so-{issue.number}-{issue.year}.pdf"
-    return FileResponse(issue.pdf.open("rb"), content_type="application/pdf", filename=filename)
+    return FileResponse(issue.pdf.open("rb"), as_attachment=True, content_type="application/pdf", filename=filename)
