@@ -55,9 +55,10 @@ from awards.models import (
     RuleSet,
 )
 from core.imports_views import upload_and_check
+from core.spreadsheets import XLSX_CONTENT_TYPE
 from core.text import slugify_vi
 
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_TYPE = XLSX_CONTENT_TYPE
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 

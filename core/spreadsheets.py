@@ -1,6 +1,16 @@
-"""What the Excel importers share: the first sheet of an uploaded workbook read as a stream of
-rows, columns found by their header text (folded, so accents, case and order do not matter),
-errors that name the row and the column, and date cells.
+"""Every spreadsheet the system reads or writes goes through here.
+
+Writing: `WorkbookWriter` is the one writer of every workbook the system produces (member
+export, award history, dashboard and report tables, the review's XLSX). It writes text as text:
+a value that starts with = + - @, a tab or a carriage return is stored as a string cell with
+the quote prefix, never as a formula, and reads back verbatim (so an export can go back into
+its import); numbers and dates stay numbers and dates.
+
+Reading: what the Excel importers share: the first sheet of an uploaded workbook read as a
+stream of rows, columns found by their header text (folded, so accents, case and order do not
+matter), errors that name the row and the column, and date cells. The file is refused before
+openpyxl opens it when its zip parts are too many or would decompress too large, and reading
+stops at MAX_ROWS rows and MAX_COLUMNS columns whatever the sheet declares.
 
 The importers (`organisations.imports`, `awards.imports`) keep their own columns and rules;
 this module only knows spreadsheets."""
@@ -8,19 +18,101 @@ this module only knows spreadsheets."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterator
 from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils.exceptions import InvalidFileException
 
 from core.text import fold, normalize
 from core.uploads import XLSX, check_upload
 
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y")
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+# Writing -------------------------------------------------------------------------------------------
+
+# What Excel, LibreOffice and Google Sheets take as the start of a formula (or, for tab and CR,
+# what a spreadsheet may strip so that the next character starts one).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_formula_like(value) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_TRIGGERS)
+
+
+def put(cell, value):
+    """Give `cell` (of a normal or a write-only sheet) `value`; text is always a string cell.
+    openpyxl makes any str starting with "=" a formula: its data type is set back to a string,
+    and the quote prefix keeps Excel from turning it into one when the cell is edited."""
+    if isinstance(value, str):
+        cell.value = value
+        cell.data_type = "s"
+        if is_formula_like(value):
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+    return cell
+
+
+class WorkbookWriter:
+    """The one way to produce an .xlsx. `write_only=True` streams rows (a 100,000-row export
+    stays small in memory) and allows only `append`; otherwise cells may be placed anywhere
+    with `cell`.
+
+        writer = WorkbookWriter(write_only=True)
+        sheet = writer.sheet("Đoàn viên")
+        writer.append(sheet, ["Mã", "Họ và tên"], font=Font(bold=True))
+        writer.append(sheet, [member.code, member.full_name])
+        content = writer.save()
+    """
+
+    def __init__(self, *, write_only: bool = False):
+        self.write_only = write_only
+        self.book = Workbook(write_only=write_only)
+        if not write_only:
+            self.book.remove(self.book.active)
+
+    def sheet(self, title: str):
+        return self.book.create_sheet(title)
+
+    def append(self, sheet, values, *, font=None, fill=None) -> None:
+        """A row of values after the sheet's last row."""
+        if self.write_only:
+            cells = []
+            for value in values:
+                target = put(WriteOnlyCell(sheet), value)
+                if font is not None:
+                    target.font = font
+                if fill is not None:
+                    target.fill = fill
+                cells.append(target)
+            sheet.append(cells)
+            return
+        row = sheet.max_row + 1 if sheet.max_row > 1 or sheet.cell(1, 1).value is not None else 1
+        for column, value in enumerate(values, start=1):
+            target = self.cell(sheet, row, column, value)
+            if font is not None:
+                target.font = font
+            if fill is not None:
+                target.fill = fill
+
+    def cell(self, sheet, row: int, column: int, value):
+        """The cell at (row, column), given `value` (normal mode only)."""
+        return put(sheet.cell(row=row, column=column), value)
+
+    def save(self) -> bytes:
+        buffer = io.BytesIO()
+        self.book.save(buffer)
+        return buffer.getvalue()
+
+
+# Reading -------------------------------------------------------------------------------------------
 
 
 @dataclass(slots=True)

@@ -22,6 +22,7 @@ from accounts.permissions import (
 )
 from accounts.selectors import object_history
 from core.imports_views import upload_and_check
+from core.spreadsheets import XLSX_CONTENT_TYPE
 from organisations import selectors, services
 from organisations.exports import members_workbook
 from organisations.forms import (
@@ -222,7 +223,7 @@ def member_list(request):
         personal = scope is not None and can_view_personal_data(request.user, scope)
         content = members_workbook(members, include_personal_data=personal)
         _log_export(request, unit, personal)
-        response = HttpResponse(content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        response = HttpResponse(content, content_type=XLSX_CONTENT_TYPE)
         response["Content-Disposition"] = 'attachment; filename="doan-vien.xlsx"'
         return response
     page = selectors.member_page(members, after=filters.get("after"), before=filters.get("before"))
