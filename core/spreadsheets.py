@@ -19,14 +19,18 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import time
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from core.text import fold, normalize
@@ -127,23 +131,77 @@ class RowError:
         return {"row": self.row, "column": self.column, "message": self.message}
 
 
+def check_archive(file) -> None:
+    """Refuse, before openpyxl opens it, a workbook whose zip holds too many parts or parts that
+    would decompress too large (a zip bomb). The sizes are those the zip declares: Python's
+    zipfile never inflates a part past its declared size (a part that does fails its CRC), so
+    the declared sizes bound what openpyxl can read."""
+    limits = settings.SPREADSHEET_LIMITS
+    mb = 1024 * 1024
+    file.seek(0)
+    try:
+        with zipfile.ZipFile(file) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ValidationError(_("The Excel file cannot be read (%(reason)s).") % {"reason": exc.__class__.__name__}) from exc
+    finally:
+        file.seek(0)
+    if len(parts) > limits["max_parts"]:
+        raise ValidationError(_("The Excel file has %(count)d parts; a workbook has at most %(limit)d. Save it again "
+                                "from Excel as a plain workbook.") % {"count": len(parts), "limit": limits["max_parts"]})
+    total = 0
+    for part in parts:
+        data = part.filename.startswith(("xl/worksheets/", "xl/sharedStrings"))
+        limit = limits["max_sheet_mb"] if data else limits["max_other_part_mb"]
+        if part.file_size > limit * mb:
+            raise ValidationError(_("The Excel file would take %(size)d MB once unpacked (part %(part)s); the limit "
+                                    "is %(limit)d MB. Split the file or remove its formatting.")
+                                  % {"size": part.file_size // mb, "part": part.filename, "limit": limit})
+        total += part.file_size
+    if total > limits["max_unpacked_mb"] * mb:
+        raise ValidationError(_("The Excel file would take %(size)d MB once unpacked; the limit is %(limit)d MB. "
+                                "Split the file.") % {"size": total // mb, "limit": limits["max_unpacked_mb"]})
+
+
 class Sheet:
     """The first sheet of an uploaded .xlsx, read once, row by row (openpyxl read-only mode, so
-    a 100,000-row file is never held in memory). Use as a context manager."""
+    a 100,000-row file is never held in memory). Use as a context manager.
 
-    def __init__(self, file, columns: dict[str, list[str]]):
+    The dimension the sheet declares (A1:XFD1048576 costs minutes when believed) is ignored:
+    rows are cut to `max_columns` cells (cells past that column are never read; a header there
+    is reported missing, with the limit), and reading stops at row `max_rows` + 1 (the header plus `max_rows` data rows): a value
+    past it refuses the file naming the row, and so does a sheet that goes on past it for more
+    than `BLANK_ROWS_PAST_LIMIT` blank rows. `rows_read` counts the rows openpyxl gave."""
+
+    BLANK_ROWS_PAST_LIMIT = 1000
+
+    def __init__(self, file, columns: dict[str, list[str]], *, max_rows: int | None = None,
+                 max_columns: int | None = None, seconds: float | None = None):
+        limits = settings.SPREADSHEET_LIMITS
+        self.max_rows = limits["max_rows"] if max_rows is None else max_rows
+        self.max_columns = limits["max_columns"] if max_columns is None else max_columns
+        self.deadline = time.monotonic() + (limits["seconds"] if seconds is None else seconds)
+        self.rows_read = 0
         check_upload(file, {XLSX}, field_label=_("File"))
+        check_archive(file)
         try:
             self._workbook = load_workbook(file, read_only=True, data_only=True)
-        except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+        except (InvalidFileException, KeyError, OSError, ValueError, zipfile.BadZipFile) as exc:
             raise ValidationError(
                 _("The Excel file cannot be read (%(reason)s).") % {"reason": exc.__class__.__name__}
             ) from exc
-        self._rows = self._workbook.worksheets[0].iter_rows(values_only=True)
-        header = next(self._rows, None)
+        try:
+            worksheet = self._workbook.worksheets[0]
+            worksheet.reset_dimensions()  # never trust the declared A1:XFD1048576
+            self._rows = worksheet.iter_rows(max_col=self.max_columns, values_only=True)
+            header = self._next()
+        except ValidationError:
+            self.close()
+            raise
         if header is None:
             self.close()
             raise ValidationError(_("The file has no header row."))
+        self.header = header
         self.positions = match_columns(header, columns)
 
     def __enter__(self) -> Sheet:
@@ -160,14 +218,43 @@ class Sheet:
         missing = [*extra_missing, *(labels[c] for c in required if c not in self.positions)]
         if missing:
             self.close()
-            raise ValidationError(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)})
+            message = _("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}
+            if len(self.header) >= self.max_columns and self.header[self.max_columns - 1] not in (None, ""):
+                message += " " + _("Only columns A to %(last)s are read.") % {
+                    "last": get_column_letter(self.max_columns)}
+            raise ValidationError(message)
+
+    def _next(self) -> tuple | None:
+        values = next(self._rows, None)
+        if values is None:
+            return None
+        self.rows_read += 1
+        number = self.rows_read
+        if number % 1000 == 0 and time.monotonic() > self.deadline:
+            raise ValidationError(_("Reading the file took too long (stopped at row %(row)d). Split the file "
+                                    "and try again.") % {"row": number})
+        return values
 
     def rows(self) -> Iterator[tuple[int, tuple]]:
         """(row number as Excel shows it, cell values) of every row that is not blank."""
-        for number, values in enumerate(self._rows, start=2):
-            if values is None or all(v is None or v == "" for v in values):
+        last = self.max_rows + 1
+        while (values := self._next()) is not None:
+            number = self.rows_read
+            if _blank(values):
+                if number > last + self.BLANK_ROWS_PAST_LIMIT:
+                    raise ValidationError(_("The sheet goes on past row %(row)d; a file has at most %(limit)d data "
+                                            "rows. Delete the rows after row %(row)d or split the file.")
+                                          % {"row": last, "limit": self.max_rows})
                 continue
+            if number > last:
+                raise ValidationError(_("Row %(row)d has values; a file has at most %(limit)d data rows (up to row "
+                                        "%(last)d). Split the file.")
+                                      % {"row": number, "limit": self.max_rows, "last": last})
             yield number, values
+
+
+def _blank(values) -> bool:
+    return all(v is None or v == "" for v in values)
 
 
 def match_columns(header: tuple, columns: dict[str, list[str]]) -> dict[str, int]:

@@ -109,3 +109,19 @@ def test_export_hides_personal_data_from_viewers(tree, members, viewer, officer_
     rows = list(sheet.iter_rows(values_only=True))
     assert "Ngày sinh" in rows[0]
     assert len(rows) == 1 + 3  # only district A's members
+
+
+def test_hostile_workbooks_are_refused_by_the_import_page_with_a_vietnamese_message(tree, officer_a, client_as):
+    """Issue 13, finding 6: a 5 KB sheet reaching XFD1048576 and a zip bomb cost nothing."""
+    from core.testing.hostile_xlsx import bomb, far_corner
+
+    client = client_as(officer_a)
+    for content, message in [
+        (far_corner([HEADER, GOOD]), "Trang tính còn tiếp sau dòng 100001; một tệp có tối đa 100000 dòng dữ liệu."),
+        (bomb([HEADER, GOOD]), "Tệp Excel khi giải nén sẽ chiếm 300 MB (phần xl/sharedStrings.xml)"),
+    ]:
+        response = client.post(f"/to-chuc/don-vi/{tree.district_a.pk}/nhap-doan-vien/",
+                               {"file": SimpleUploadedFile("doan-vien.xlsx", content)})
+        assert response.status_code == 200
+        assert message in response.content.decode()
+    assert not MemberImport.objects.exists() and not Member.objects.exists()
