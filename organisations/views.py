@@ -36,7 +36,7 @@ from organisations.forms import (
 )
 from organisations.imports import check_member_file
 from organisations.models import Member, MemberImport, UnitType
-from organisations.tasks import import_members
+from organisations.tasks import expire_if_stale, queue_member_import
 
 
 def _unit(request, pk):
@@ -299,18 +299,29 @@ def member_import_confirm(request, pk):
     batch = get_object_or_404(MemberImport.objects.filter(unit__in=visible_units(request.user)), pk=pk)
     if not can_manage_unit(request.user, batch.unit):
         raise PermissionDenied
-    updated = MemberImport.objects.filter(pk=batch.pk, status=MemberImport.Status.CHECKED).update(
-        status=MemberImport.Status.QUEUED
-    )
-    if updated:
-        import_members.enqueue(batch.pk)
-    else:
+    if expire_if_stale(batch):
+        messages.error(request, _("This import had stopped and was marked failed; you can try it again."))
+    elif not queue_member_import(batch):
         messages.warning(request, _("This import was already confirmed or has errors."))
+    return redirect("organisations:member_import_status", batch.pk)
+
+
+@login_required
+@require_POST
+def member_import_retry(request, pk):
+    """Queue a failed import again (a new attempt: the file is checked again first)."""
+    batch = get_object_or_404(MemberImport.objects.filter(unit__in=visible_units(request.user)), pk=pk)
+    if not can_manage_unit(request.user, batch.unit):
+        raise PermissionDenied
+    expire_if_stale(batch)
+    if not queue_member_import(batch, retry=True):
+        messages.warning(request, _("Only an import that failed can be tried again."))
     return redirect("organisations:member_import_status", batch.pk)
 
 
 @login_required
 def member_import_status(request, pk):
     batch = get_object_or_404(MemberImport.objects.filter(unit__in=visible_units(request.user)), pk=pk)
+    expire_if_stale(batch)
     template = "organisations/partials/import_status.html" if request.htmx else "organisations/member_import_status.html"
-    return render(request, template, {"batch": batch})
+    return render(request, template, {"batch": batch, "can_retry": can_manage_unit(request.user, batch.unit)})
