@@ -191,7 +191,7 @@ SPREADSHEET_LIMITS = {
     "max_sheet_mb": 150,
     "max_other_part_mb": 10,
     "max_unpacked_mb": 200,
-    "seconds": int(os.environ.get("IMPORT_MAX_SECONDS", "600")),
+    "seconds": int(os.environ.get("IMPORT_MAX_SECONDS", "120")),
 }
 # An import confirmed but not finished after this long, or whose task failed or vanished, is
 # marked failed and may be retried (organisations.imports.expire_stale_imports).

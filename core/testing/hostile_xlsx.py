@@ -1,6 +1,7 @@
 """Workbooks an attacker would upload to an Excel import (issue 13, finding 6), built from a
 normal workbook by editing its XML: a declared dimension of A1:XFD1048576, a lone cell at the
-sheet's far corner, and zip bombs (a part that unpacks to hundreds of MB from a few hundred KB)."""
+sheet's far corner, and zip bombs (a part that unpacks to hundreds of MB from a few hundred KB);
+`padded` makes a bomb of any Office file (a .docx for the documents reader)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,22 @@ def bomb(rows, *, part: str = STRINGS, megabytes: int = 300) -> bytes:
             return True
         return False
     return _rewrite(plain(rows), edit)
+
+
+def padded(content: bytes, part: str, *, megabytes: int = 300, before: bytes = b"</w:body>") -> bytes:
+    """Any Office file with `megabytes` MB of blank space inserted in `part` before `before`."""
+    chunk = b" " * (1024 * 1024)
+
+    def edit(target, name, data):
+        if name != part:
+            return False
+        head, sep, tail = data.partition(before)
+        info = zipfile.ZipInfo(name)
+        info.compress_type = zipfile.ZIP_DEFLATED
+        with target.open(info, "w", force_zip64=True) as out:
+            out.write(head)
+            for _n in range(megabytes):
+                out.write(chunk)
+            out.write(sep + tail)
+        return True
+    return _rewrite(content, edit)
