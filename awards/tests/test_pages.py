@@ -275,3 +275,30 @@ def test_hostile_workbooks_are_refused_by_the_history_import(client_as, province
         response = client.post(reverse("awards:history_import"), {"file": SimpleUploadedFile("x.xlsx", content)})
         assert message in response.content.decode()
     assert not AwardImport.objects.exists()
+
+
+def test_a_history_import_that_dies_while_writing_leaves_nothing_and_can_be_confirmed_again(
+        client_as, province_officer, rules, person, tree):
+    """Issue 13, finding 10 for the award-history import: its records and its "done" are one transaction."""
+    from unittest import mock
+
+    from awards import views as award_views
+
+    client = client_as(province_officer)
+    good = _workbook([[person.code, "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", "Cơ sở"]])
+    batch = client.post(reverse("awards:history_import"), {"file": good}).context["batch"]
+    real_apply = award_views.apply_award_import
+
+    def write_then_die(records):
+        real_apply(records)
+        raise RuntimeError("the worker process was killed")
+
+    client.raise_request_exception = False
+    with mock.patch.object(award_views, "apply_award_import", side_effect=write_then_die):
+        assert client.post(reverse("awards:history_import_confirm", args=[batch.pk])).status_code == 500
+    batch.refresh_from_db()
+    assert batch.status == AwardImport.Status.CHECKED and not AwardRecord.objects.exists()
+    client.raise_request_exception = True
+    client.post(reverse("awards:history_import_confirm", args=[batch.pk]))
+    client.post(reverse("awards:history_import_confirm", args=[batch.pk]))  # twice: imported once
+    assert AwardRecord.objects.filter(source="imported").count() == 1
