@@ -193,7 +193,7 @@ class Sheet:
         try:
             worksheet = self._workbook.worksheets[0]
             worksheet.reset_dimensions()  # never trust the declared A1:XFD1048576
-            self._rows = worksheet.iter_rows(max_col=self.max_columns, values_only=True)
+            self._rows = worksheet.iter_rows(max_row=1, max_col=self.max_columns, values_only=True)
             header = self._next()
         except ValidationError:
             self.close()
@@ -201,6 +201,9 @@ class Sheet:
         if header is None:
             self.close()
             raise ValidationError(_("The file has no header row."))
+        # data rows only as wide as the header: cells past its last title belong to no column
+        width = max((i + 1 for i, title in enumerate(header) if title not in (None, "")), default=1)
+        self._rows = worksheet.iter_rows(min_row=2, max_col=width, values_only=True)
         self.header = header
         self.positions = match_columns(header, columns)
 

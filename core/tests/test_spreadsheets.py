@@ -107,7 +107,13 @@ def test_a_declared_whole_grid_is_not_believed():
     with Sheet(hostile(hostile_xlsx.declared_everything([["Mã đoàn viên"], ["DV1"], ["DV2"]])), COLUMNS) as sheet:
         read = list(sheet.rows())
     assert [(number, values[0]) for number, values in read] == [(2, "DV1"), (3, "DV2")]
-    assert sheet.rows_read == 3 and len(read[0][1]) == 50
+    assert sheet.rows_read == 3 and len(read[0][1]) == 1  # as wide as the header, not 16,384
+
+
+def test_data_rows_are_as_wide_as_the_header():
+    rows = [["Mã đoàn viên", None, "Họ và tên"], ["DV1", "ghi chú", "Hoa", "ngoài bảng", "x"]]
+    with Sheet(upload(rows), COLUMNS) as sheet:
+        assert [values for _number, values in sheet.rows()] == [("DV1", "ghi chú", "Hoa")]
 
 
 def test_a_cell_at_the_grids_far_corner_stops_reading_at_the_row_bound(limits, vietnamese):
