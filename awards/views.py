@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.db import transaction
 from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -57,9 +58,10 @@ from awards.models import (
     RuleSet,
 )
 from core.imports_views import upload_and_check
+from core.spreadsheets import XLSX_CONTENT_TYPE
 from core.text import slugify_vi
 
-XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_TYPE = XLSX_CONTENT_TYPE
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 
@@ -669,8 +671,13 @@ def history_import_confirm(request, pk):
     if checked.errors:
         messages.error(request, _("The history changed since the check; check the file again."))
         return redirect("awards:history_import")
-    count = apply_award_import(checked.records)
-    AwardImport.objects.filter(pk=batch.pk).update(status=AwardImport.Status.DONE, imported_count=count)
+    with transaction.atomic():  # the records and the batch's "done" together: never half, never twice
+        if not AwardImport.objects.filter(pk=batch.pk, status=AwardImport.Status.CHECKED).update(
+                status=AwardImport.Status.DONE):
+            messages.warning(request, _("This import was already confirmed or has errors."))
+            return redirect("awards:history")
+        count = apply_award_import(checked.records)
+        AwardImport.objects.filter(pk=batch.pk).update(imported_count=count)
     messages.success(request, _("%(count)d past awards were imported.") % {"count": count})
     return redirect("awards:history")
 

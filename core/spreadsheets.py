@@ -1,6 +1,16 @@
-"""What the Excel importers share: the first sheet of an uploaded workbook read as a stream of
-rows, columns found by their header text (folded, so accents, case and order do not matter),
-errors that name the row and the column, and date cells.
+"""Every spreadsheet the system reads or writes goes through here.
+
+Writing: `WorkbookWriter` is the one writer of every workbook the system produces (member
+export, award history, dashboard and report tables, the review's XLSX). It writes text as text:
+a value that starts with = + - @, a tab or a carriage return is stored as a string cell with
+the quote prefix, never as a formula, and reads back verbatim (so an export can go back into
+its import); numbers and dates stay numbers and dates.
+
+Reading: what the Excel importers share: the first sheet of an uploaded workbook read as a
+stream of rows, columns found by their header text (folded, so accents, case and order do not
+matter), errors that name the row and the column, and date cells. The file is refused before
+openpyxl opens it when its zip parts are too many or would decompress too large, and reading
+stops at MAX_ROWS rows and MAX_COLUMNS columns whatever the sheet declares.
 
 The importers (`organisations.imports`, `awards.imports`) keep their own columns and rules;
 this module only knows spreadsheets."""
@@ -8,19 +18,105 @@ this module only knows spreadsheets."""
 from __future__ import annotations
 
 import datetime as dt
+import io
+import time
+import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import load_workbook
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.utils import get_column_letter
 from openpyxl.utils.exceptions import InvalidFileException
 
 from core.text import fold, normalize
 from core.uploads import XLSX, check_upload
 
 DATE_FORMATS = ("%d/%m/%Y", "%d-%m-%Y", "%Y-%m-%d", "%d.%m.%Y")
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+# Writing -------------------------------------------------------------------------------------------
+
+# What Excel, LibreOffice and Google Sheets take as the start of a formula (or, for tab and CR,
+# what a spreadsheet may strip so that the next character starts one).
+FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def is_formula_like(value) -> bool:
+    return isinstance(value, str) and value.startswith(FORMULA_TRIGGERS)
+
+
+def put(cell, value):
+    """Give `cell` (of a normal or a write-only sheet) `value`; text is always a string cell.
+    openpyxl makes any str starting with "=" a formula: its data type is set back to a string,
+    and the quote prefix keeps Excel from turning it into one when the cell is edited."""
+    if isinstance(value, str):
+        cell.value = value
+        cell.data_type = "s"
+        if is_formula_like(value):
+            cell.quotePrefix = True
+    else:
+        cell.value = value
+    return cell
+
+
+class WorkbookWriter:
+    """The one way to produce an .xlsx. `write_only=True` streams rows (a 100,000-row export
+    stays small in memory) and allows only `append`; otherwise cells may be placed anywhere
+    with `cell`.
+
+        writer = WorkbookWriter(write_only=True)
+        sheet = writer.sheet("Đoàn viên")
+        writer.append(sheet, ["Mã", "Họ và tên"], font=Font(bold=True))
+        writer.append(sheet, [member.code, member.full_name])
+        content = writer.save()
+    """
+
+    def __init__(self, *, write_only: bool = False):
+        self.write_only = write_only
+        self.book = Workbook(write_only=write_only)
+        if not write_only:
+            self.book.remove(self.book.active)
+
+    def sheet(self, title: str):
+        return self.book.create_sheet(title)
+
+    def append(self, sheet, values, *, font=None, fill=None) -> None:
+        """A row of values after the sheet's last row."""
+        if self.write_only:
+            cells = []
+            for value in values:
+                target = put(WriteOnlyCell(sheet), value)
+                if font is not None:
+                    target.font = font
+                if fill is not None:
+                    target.fill = fill
+                cells.append(target)
+            sheet.append(cells)
+            return
+        row = sheet.max_row + 1 if sheet.max_row > 1 or sheet.cell(1, 1).value is not None else 1
+        for column, value in enumerate(values, start=1):
+            target = self.cell(sheet, row, column, value)
+            if font is not None:
+                target.font = font
+            if fill is not None:
+                target.fill = fill
+
+    def cell(self, sheet, row: int, column: int, value):
+        """The cell at (row, column), given `value` (normal mode only)."""
+        return put(sheet.cell(row=row, column=column), value)
+
+    def save(self) -> bytes:
+        buffer = io.BytesIO()
+        self.book.save(buffer)
+        return buffer.getvalue()
+
+
+# Reading -------------------------------------------------------------------------------------------
 
 
 @dataclass(slots=True)
@@ -35,23 +131,80 @@ class RowError:
         return {"row": self.row, "column": self.column, "message": self.message}
 
 
+def check_archive(file) -> None:
+    """Refuse, before openpyxl opens it, a workbook whose zip holds too many parts or parts that
+    would decompress too large (a zip bomb). The sizes are those the zip declares: Python's
+    zipfile never inflates a part past its declared size (a part that does fails its CRC), so
+    the declared sizes bound what openpyxl can read."""
+    limits = settings.SPREADSHEET_LIMITS
+    mb = 1024 * 1024
+    file.seek(0)
+    try:
+        with zipfile.ZipFile(file) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ValidationError(_("The Excel file cannot be read (%(reason)s).") % {"reason": exc.__class__.__name__}) from exc
+    finally:
+        file.seek(0)
+    if len(parts) > limits["max_parts"]:
+        raise ValidationError(_("The Excel file has %(count)d parts; a workbook has at most %(limit)d. Save it again "
+                                "from Excel as a plain workbook.") % {"count": len(parts), "limit": limits["max_parts"]})
+    total = 0
+    for part in parts:
+        data = part.filename.startswith(("xl/worksheets/", "xl/sharedStrings"))
+        limit = limits["max_sheet_mb"] if data else limits["max_other_part_mb"]
+        if part.file_size > limit * mb:
+            raise ValidationError(_("The Excel file would take %(size)d MB once unpacked (part %(part)s); the limit "
+                                    "is %(limit)d MB. Split the file or remove its formatting.")
+                                  % {"size": part.file_size // mb, "part": part.filename, "limit": limit})
+        total += part.file_size
+    if total > limits["max_unpacked_mb"] * mb:
+        raise ValidationError(_("The Excel file would take %(size)d MB once unpacked; the limit is %(limit)d MB. "
+                                "Split the file.") % {"size": total // mb, "limit": limits["max_unpacked_mb"]})
+
+
 class Sheet:
     """The first sheet of an uploaded .xlsx, read once, row by row (openpyxl read-only mode, so
-    a 100,000-row file is never held in memory). Use as a context manager."""
+    a 100,000-row file is never held in memory). Use as a context manager.
 
-    def __init__(self, file, columns: dict[str, list[str]]):
+    The dimension the sheet declares (A1:XFD1048576 costs minutes when believed) is ignored:
+    rows are cut to `max_columns` cells (cells past that column are never read; a header there
+    is reported missing, with the limit), and reading stops at row `max_rows` + 1 (the header plus `max_rows` data rows): a value
+    past it refuses the file naming the row, and so does a sheet that goes on past it for more
+    than `BLANK_ROWS_PAST_LIMIT` blank rows. `rows_read` counts the rows openpyxl gave."""
+
+    BLANK_ROWS_PAST_LIMIT = 1000
+
+    def __init__(self, file, columns: dict[str, list[str]], *, max_rows: int | None = None,
+                 max_columns: int | None = None, seconds: float | None = None):
+        limits = settings.SPREADSHEET_LIMITS
+        self.max_rows = limits["max_rows"] if max_rows is None else max_rows
+        self.max_columns = limits["max_columns"] if max_columns is None else max_columns
+        self.deadline = time.monotonic() + (limits["seconds"] if seconds is None else seconds)
+        self.rows_read = 0
         check_upload(file, {XLSX}, field_label=_("File"))
+        check_archive(file)
         try:
             self._workbook = load_workbook(file, read_only=True, data_only=True)
-        except (InvalidFileException, KeyError, OSError, ValueError) as exc:
+        except (InvalidFileException, KeyError, OSError, ValueError, zipfile.BadZipFile) as exc:
             raise ValidationError(
                 _("The Excel file cannot be read (%(reason)s).") % {"reason": exc.__class__.__name__}
             ) from exc
-        self._rows = self._workbook.worksheets[0].iter_rows(values_only=True)
-        header = next(self._rows, None)
+        try:
+            worksheet = self._workbook.worksheets[0]
+            worksheet.reset_dimensions()  # never trust the declared A1:XFD1048576
+            self._rows = worksheet.iter_rows(max_row=1, max_col=self.max_columns, values_only=True)
+            header = self._next()
+        except ValidationError:
+            self.close()
+            raise
         if header is None:
             self.close()
             raise ValidationError(_("The file has no header row."))
+        # data rows only as wide as the header: cells past its last title belong to no column
+        width = max((i + 1 for i, title in enumerate(header) if title not in (None, "")), default=1)
+        self._rows = worksheet.iter_rows(min_row=2, max_col=width, values_only=True)
+        self.header = header
         self.positions = match_columns(header, columns)
 
     def __enter__(self) -> Sheet:
@@ -68,14 +221,43 @@ class Sheet:
         missing = [*extra_missing, *(labels[c] for c in required if c not in self.positions)]
         if missing:
             self.close()
-            raise ValidationError(_("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)})
+            message = _("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}
+            if len(self.header) >= self.max_columns and self.header[self.max_columns - 1] not in (None, ""):
+                message += " " + _("Only columns A to %(last)s are read.") % {
+                    "last": get_column_letter(self.max_columns)}
+            raise ValidationError(message)
+
+    def _next(self) -> tuple | None:
+        values = next(self._rows, None)
+        if values is None:
+            return None
+        self.rows_read += 1
+        number = self.rows_read
+        if number % 1000 == 0 and time.monotonic() > self.deadline:
+            raise ValidationError(_("Reading the file took too long (stopped at row %(row)d). Split the file "
+                                    "and try again.") % {"row": number})
+        return values
 
     def rows(self) -> Iterator[tuple[int, tuple]]:
         """(row number as Excel shows it, cell values) of every row that is not blank."""
-        for number, values in enumerate(self._rows, start=2):
-            if values is None or all(v is None or v == "" for v in values):
+        last = self.max_rows + 1
+        while (values := self._next()) is not None:
+            number = self.rows_read
+            if _blank(values):
+                if number > last + self.BLANK_ROWS_PAST_LIMIT:
+                    raise ValidationError(_("The sheet goes on past row %(row)d; a file has at most %(limit)d data "
+                                            "rows. Delete the rows after row %(row)d or split the file.")
+                                          % {"row": last, "limit": self.max_rows})
                 continue
+            if number > last:
+                raise ValidationError(_("Row %(row)d has values; a file has at most %(limit)d data rows (up to row "
+                                        "%(last)d). Split the file.")
+                                      % {"row": number, "limit": self.max_rows, "last": last})
             yield number, values
+
+
+def _blank(values) -> bool:
+    return all(v is None or v == "" for v in values)
 
 
 def match_columns(header: tuple, columns: dict[str, list[str]]) -> dict[str, int]:

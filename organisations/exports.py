@@ -1,11 +1,8 @@
 """Excel exports of the organisation: members of a subtree, in the import's own columns."""
 
-import io
-
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font, PatternFill
 
+from core.spreadsheets import WorkbookWriter
 from organisations.imports import HEADERS_VI
 from organisations.models import Member
 
@@ -18,15 +15,11 @@ def members_workbook(members, *, include_personal_data: bool) -> bytes:
     columns = ["code", "full_name", "gender", "birth_date", "ethnicity", "position", "category", "unit_code", "joined_on"]
     if not include_personal_data:
         columns = [c for c in columns if c not in ("birth_date", "ethnicity")]
-    workbook = Workbook(write_only=True)
-    sheet = workbook.create_sheet("Đoàn viên")
-    header = []
-    for column in [*columns, "unit_name", "status"]:
-        cell = WriteOnlyCell(sheet, value=HEADERS_VI.get(column, {"unit_name": "Đơn vị", "status": "Trạng thái"}.get(column)))
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = HEADER_FILL
-        header.append(cell)
-    sheet.append(header)
+    writer = WorkbookWriter(write_only=True)
+    sheet = writer.sheet("Đoàn viên")
+    labels = {**HEADERS_VI, "unit_name": "Đơn vị", "status": "Trạng thái"}
+    writer.append(sheet, [labels[c] for c in [*columns, "unit_name", "status"]],
+                  font=Font(bold=True, color="FFFFFF"), fill=HEADER_FILL)
     genders = {Member.Gender.MALE: "Nam", Member.Gender.FEMALE: "Nữ"}
     categories = {
         Member.Category.OFFICER: "Cán bộ",
@@ -49,7 +42,5 @@ def members_workbook(members, *, include_personal_data: bool) -> bytes:
             "unit_name": member.unit.name,
             "status": str(statuses.get(member.status, member.status)),
         }
-        sheet.append([values[c] for c in [*columns, "unit_name", "status"]])
-    buffer = io.BytesIO()
-    workbook.save(buffer)
-    return buffer.getvalue()
+        writer.append(sheet, [values[c] for c in [*columns, "unit_name", "status"]])
+    return writer.save()

@@ -17,6 +17,7 @@ urlpatterns = [
     path("don-vi/<int:unit_pk>/nhap-doan-vien/", views.member_import, name="member_import"),
     path("nhap-doan-vien/<int:pk>/xac-nhan/", views.member_import_confirm, name="member_import_confirm"),
     path("nhap-doan-vien/<int:pk>/", views.member_import_status, name="member_import_status"),
+    path("nhap-doan-vien/<int:pk>/thu-lai/", views.member_import_retry, name="member_import_retry"),
     path("loai-don-vi/", views.unittype_list, name="unittype_list"),
     path("loai-don-vi/them/", views.unittype_edit, name="unittype_create"),
     path("loai-don-vi/<int:pk>/", views.unittype_edit, name="unittype_edit"),

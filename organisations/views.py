@@ -22,6 +22,7 @@ from accounts.permissions import (
 )
 from accounts.selectors import object_history
 from core.imports_views import upload_and_check
+from core.spreadsheets import XLSX_CONTENT_TYPE
 from core.view_helpers import apply_errors
 from organisations import selectors, services
 from organisations.exports import members_workbook
@@ -36,7 +37,7 @@ from organisations.forms import (
 )
 from organisations.imports import check_member_file
 from organisations.models import Member, MemberImport, UnitType
-from organisations.tasks import import_members
+from organisations.tasks import expire_if_stale, queue_member_import
 
 
 def _unit(request, pk):
@@ -215,7 +216,7 @@ def member_list(request):
         personal = scope is not None and can_view_personal_data(request.user, scope)
         content = members_workbook(members, include_personal_data=personal)
         _log_export(request, unit, personal)
-        response = HttpResponse(content, content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+        response = HttpResponse(content, content_type=XLSX_CONTENT_TYPE)
         response["Content-Disposition"] = 'attachment; filename="doan-vien.xlsx"'
         return response
     page = selectors.member_page(members, after=filters.get("after"), before=filters.get("before"))
@@ -291,18 +292,29 @@ def member_import_confirm(request, pk):
     batch = get_object_or_404(MemberImport.objects.filter(unit__in=visible_units(request.user)), pk=pk)
     if not can_manage_unit(request.user, batch.unit):
         raise PermissionDenied
-    updated = MemberImport.objects.filter(pk=batch.pk, status=MemberImport.Status.CHECKED).update(
-        status=MemberImport.Status.QUEUED
-    )
-    if updated:
-        import_members.enqueue(batch.pk)
-    else:
+    if expire_if_stale(batch):
+        messages.error(request, _("This import had stopped and was marked failed; you can try it again."))
+    elif not queue_member_import(batch):
         messages.warning(request, _("This import was already confirmed or has errors."))
+    return redirect("organisations:member_import_status", batch.pk)
+
+
+@login_required
+@require_POST
+def member_import_retry(request, pk):
+    """Queue a failed import again (a new attempt: the file is checked again first)."""
+    batch = get_object_or_404(MemberImport.objects.filter(unit__in=visible_units(request.user)), pk=pk)
+    if not can_manage_unit(request.user, batch.unit):
+        raise PermissionDenied
+    expire_if_stale(batch)
+    if not queue_member_import(batch, retry=True):
+        messages.warning(request, _("Only an import that failed can be tried again."))
     return redirect("organisations:member_import_status", batch.pk)
 
 
 @login_required
 def member_import_status(request, pk):
     batch = get_object_or_404(MemberImport.objects.filter(unit__in=visible_units(request.user)), pk=pk)
+    expire_if_stale(batch)
     template = "organisations/partials/import_status.html" if request.htmx else "organisations/member_import_status.html"
-    return render(request, template, {"batch": batch})
+    return render(request, template, {"batch": batch, "can_retry": can_manage_unit(request.user, batch.unit)})

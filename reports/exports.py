@@ -4,17 +4,16 @@ title on top, numbers stored as numbers (shares as percentages), totals in bold.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 
-from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from core.spreadsheets import XLSX_CONTENT_TYPE, WorkbookWriter, put
 from reports.figures import DECIMAL, INT, PERCENT, TEXT, Table
 
 HEADER_FILL = PatternFill("solid", fgColor="E8F0F8")
-XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+__all__ = ["XLSX_CONTENT_TYPE", "sheet_name", "workbook"]
 
 
 def sheet_name(title: str, taken: set[str]) -> str:
@@ -40,19 +39,20 @@ def _value(value, kind: str):
     return value
 
 
-def _write(sheet, table: Table, heading: str = "", generated: dt.datetime | None = None) -> None:
+def _write(writer: WorkbookWriter, sheet, table: Table, heading: str = "",
+           generated: dt.datetime | None = None) -> None:
     row = 1
     if heading:
-        sheet.cell(row=row, column=1, value=heading).font = Font(bold=True, size=12)
+        writer.cell(sheet, row, 1, heading).font = Font(bold=True, size=12)
         row += 1
-    sheet.cell(row=row, column=1, value=table.title).font = Font(bold=True, size=12 if not heading else 11)
+    writer.cell(sheet, row, 1, str(table.title)).font = Font(bold=True, size=12 if not heading else 11)
     row += 1
     if generated:
-        sheet.cell(row=row, column=1, value=generated.strftime("%d/%m/%Y %H:%M")).font = Font(italic=True, size=9)
+        writer.cell(sheet, row, 1, generated.strftime("%d/%m/%Y %H:%M")).font = Font(italic=True, size=9)
         row += 1
     row += 1
     for col, column in enumerate(table.columns, start=1):
-        cell = sheet.cell(row=row, column=col, value=column.label)
+        cell = writer.cell(sheet, row, col, str(column.label))
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(wrap_text=True, vertical="center")
@@ -68,7 +68,7 @@ def _write(sheet, table: Table, heading: str = "", generated: dt.datetime | None
             _set(target, cell.value, column.kind)
             target.font = Font(bold=True)
     if table.note:
-        sheet.cell(row=row + 2, column=1, value=table.note).font = Font(italic=True, size=9)
+        writer.cell(sheet, row + 2, 1, str(table.note)).font = Font(italic=True, size=9)
     for col, column in enumerate(table.columns, start=1):
         sheet.column_dimensions[get_column_letter(col)].width = 48 if column.kind == TEXT and col == 1 else (
             30 if column.kind == TEXT else 14)
@@ -76,7 +76,7 @@ def _write(sheet, table: Table, heading: str = "", generated: dt.datetime | None
 
 
 def _set(cell, value, kind: str) -> None:
-    cell.value = _value(value, kind)
+    put(cell, _value(value, kind))
     if kind == PERCENT:
         cell.number_format = "0.0%"
     elif kind == DECIMAL:
@@ -86,11 +86,8 @@ def _set(cell, value, kind: str) -> None:
 
 
 def workbook(tables: list[Table], *, heading: str = "", generated: dt.datetime | None = None) -> bytes:
-    book = Workbook()
-    book.remove(book.active)
+    writer = WorkbookWriter()
     taken: set[str] = set()
     for table in tables:
-        _write(book.create_sheet(sheet_name(table.title, taken)), table, heading, generated)
-    buffer = io.BytesIO()
-    book.save(buffer)
-    return buffer.getvalue()
+        _write(writer, writer.sheet(sheet_name(str(table.title), taken)), table, heading, generated)
+    return writer.save()

@@ -188,6 +188,21 @@ NINJA_PAGINATION_MAX_LIMIT = 1000
 
 # Uploads: bigger files are refused with a clear message before they are read.
 MAX_UPLOAD_MB = int(os.environ.get("MAX_UPLOAD_MB", "20"))
+# What an uploaded workbook (member or award-history import) may hold: checked on the zip before
+# openpyxl opens it, then while reading (core/spreadsheets.py). A province's 100,000-row member
+# file takes about 60 MB unpacked.
+SPREADSHEET_LIMITS = {
+    "max_rows": int(os.environ.get("IMPORT_MAX_ROWS", "100000")),
+    "max_columns": 50,
+    "max_parts": 100,
+    "max_sheet_mb": 150,
+    "max_other_part_mb": 10,
+    "max_unpacked_mb": 200,
+    "seconds": int(os.environ.get("IMPORT_MAX_SECONDS", "120")),
+}
+# An import confirmed but not finished after this long, or whose task failed or vanished, is
+# marked failed and may be retried (organisations.imports.expire_stale_imports).
+IMPORT_STALE_MINUTES = int(os.environ.get("IMPORT_STALE_MINUTES", "30"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

@@ -13,7 +13,7 @@ from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
 from awards import services
-from awards.models import AwardRecord, Ballot, CertificateTemplate, Nomination
+from awards.models import AwardImport, AwardRecord, Ballot, CertificateTemplate, Nomination
 from awards.tests.conftest import BK_TINH, CSTD_TINH, GIAY_KHEN, LDTT, approve_all, nominate, pdf, record
 from core.testing.factories import MemberFactory
 
@@ -257,3 +257,48 @@ def test_decisions_and_statistics_over_the_api(client_as, province_officer, scen
     assert detail["rule_set"] == "T-2010" and len(detail["records"]) == 2
     stats = client.get("/api/v1/awards/statistics").json()
     assert {row["form_code"] for row in stats["by_form"]} >= {CSTD_TINH, BK_TINH}
+
+
+def test_hostile_workbooks_are_refused_by_the_history_import(client_as, province_officer, rules):
+    """Issue 13, finding 6, for the award-history import."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from core.testing.hostile_xlsx import bomb, far_corner
+
+    header = ["Mã đoàn viên", "Mã đơn vị", "Hình thức", "Năm", "Số quyết định", "Ngày quyết định", "Cấp"]
+    client = client_as(province_officer)
+    for content, message in [
+        (far_corner([header, ["DV1", "", "Lao động tiên tiến", 2012, "", "", ""]]),
+         "Trang tính còn tiếp sau dòng 100001"),
+        (bomb([header], part="xl/worksheets/sheet1.xml"), "Tệp Excel khi giải nén sẽ chiếm 300 MB"),
+    ]:
+        response = client.post(reverse("awards:history_import"), {"file": SimpleUploadedFile("x.xlsx", content)})
+        assert message in response.content.decode()
+    assert not AwardImport.objects.exists()
+
+
+def test_a_history_import_that_dies_while_writing_leaves_nothing_and_can_be_confirmed_again(
+        client_as, province_officer, rules, person, tree):
+    """Issue 13, finding 10 for the award-history import: its records and its "done" are one transaction."""
+    from unittest import mock
+
+    from awards import views as award_views
+
+    client = client_as(province_officer)
+    good = _workbook([[person.code, "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", "Cơ sở"]])
+    batch = client.post(reverse("awards:history_import"), {"file": good}).context["batch"]
+    real_apply = award_views.apply_award_import
+
+    def write_then_die(records):
+        real_apply(records)
+        raise RuntimeError("the worker process was killed")
+
+    client.raise_request_exception = False
+    with mock.patch.object(award_views, "apply_award_import", side_effect=write_then_die):
+        assert client.post(reverse("awards:history_import_confirm", args=[batch.pk])).status_code == 500
+    batch.refresh_from_db()
+    assert batch.status == AwardImport.Status.CHECKED and not AwardRecord.objects.exists()
+    client.raise_request_exception = True
+    client.post(reverse("awards:history_import_confirm", args=[batch.pk]))
+    client.post(reverse("awards:history_import_confirm", args=[batch.pk]))  # twice: imported once
+    assert AwardRecord.objects.filter(source="imported").count() == 1

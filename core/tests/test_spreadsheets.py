@@ -7,9 +7,11 @@ import unicodedata
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.utils import translation
 from openpyxl import Workbook
 
 from core.spreadsheets import RowError, Sheet, match_columns, parse_date
+from core.testing import hostile_xlsx
 
 COLUMNS = {"code": ["ma doan vien", "member code"], "name": ["ho va ten"], "born": ["ngay sinh"]}
 LABELS = {"code": "Mã đoàn viên", "name": "Họ và tên", "born": "Ngày sinh"}
@@ -79,3 +81,106 @@ def test_future_and_implausible_dates_are_refused_unless_the_importer_allows_old
     assert parsed("01/07/2025")[0] is None and "01/07/2025" in parsed("01/07/2025")[1][0].message
     assert parsed("01/01/1899")[0] is None
     assert parsed("01/01/1899", earliest_year=None) == (dt.date(1899, 1, 1), [])
+
+
+# Hostile workbooks (issue 13, finding 6): refused quickly, with a Vietnamese message, reading
+# stopped at the bound --------------------------------------------------------------------------
+
+@pytest.fixture
+def vietnamese():
+    with translation.override("vi"):
+        yield
+
+
+@pytest.fixture
+def limits(settings):
+    def set_limits(**changes):
+        settings.SPREADSHEET_LIMITS = {**settings.SPREADSHEET_LIMITS, **changes}
+    return set_limits
+
+
+def hostile(content: bytes) -> SimpleUploadedFile:
+    return SimpleUploadedFile("x.xlsx", content)
+
+
+def test_a_declared_whole_grid_is_not_believed():
+    with Sheet(hostile(hostile_xlsx.declared_everything([["Mã đoàn viên"], ["DV1"], ["DV2"]])), COLUMNS) as sheet:
+        read = list(sheet.rows())
+    assert [(number, values[0]) for number, values in read] == [(2, "DV1"), (3, "DV2")]
+    assert sheet.rows_read == 3 and len(read[0][1]) == 1  # as wide as the header, not 16,384
+
+
+def test_data_rows_are_as_wide_as_the_header():
+    rows = [["Mã đoàn viên", None, "Họ và tên"], ["DV1", "ghi chú", "Hoa", "ngoài bảng", "x"]]
+    with Sheet(upload(rows), COLUMNS) as sheet:
+        assert [values for _number, values in sheet.rows()] == [("DV1", "ghi chú", "Hoa")]
+
+
+def test_a_cell_at_the_grids_far_corner_stops_reading_at_the_row_bound(limits, vietnamese):
+    limits(max_rows=50)
+    content = hostile_xlsx.far_corner([["Mã đoàn viên"], ["DV1"]])
+    assert len(content) < 10_000
+    sheet = Sheet(hostile(content), COLUMNS)
+    with pytest.raises(ValidationError) as caught, sheet:
+        list(sheet.rows())
+    assert caught.value.messages == ["Trang tính còn tiếp sau dòng 51; một tệp có tối đa 50 dòng dữ liệu. "
+                                     "Hãy xóa các dòng sau dòng 51 hoặc chia nhỏ tệp."]
+    assert sheet.rows_read == 51 + Sheet.BLANK_ROWS_PAST_LIMIT + 1  # not 1,048,576
+
+
+def test_the_default_bound_keeps_the_far_corner_cheap(vietnamese):
+    sheet = Sheet(hostile(hostile_xlsx.far_corner([["Mã đoàn viên"], ["DV1"]])), COLUMNS)
+    with pytest.raises(ValidationError) as caught, sheet:
+        list(sheet.rows())
+    assert "dòng 100001" in caught.value.messages[0]
+    assert sheet.rows_read == 100_001 + Sheet.BLANK_ROWS_PAST_LIMIT + 1
+
+
+def test_a_value_past_the_row_bound_is_refused_naming_the_row(limits, vietnamese):
+    limits(max_rows=50)
+    rows = [["Mã đoàn viên"], *([f"DV{n}"] for n in range(60))]
+    sheet = Sheet(upload(rows), COLUMNS)
+    with pytest.raises(ValidationError) as caught, sheet:
+        list(sheet.rows())
+    assert caught.value.messages == ["Dòng 52 có dữ liệu; một tệp có tối đa 50 dòng dữ liệu (đến dòng 51). "
+                                     "Hãy chia nhỏ tệp."]
+    assert sheet.rows_read == 52
+
+
+def test_columns_past_the_bound_are_never_read_and_the_limit_is_said(limits, vietnamese):
+    limits(max_columns=3)
+    header = ["Họ và tên", "Ghi chú", "Ghi chú 2", "Mã đoàn viên"]
+    with pytest.raises(ValidationError) as caught, Sheet(upload([header, ["A", "", "", "DV1"]]), COLUMNS) as sheet:
+        sheet.require(["code"], LABELS)
+    assert caught.value.messages == ["Thiếu các cột: Mã đoàn viên. Chỉ đọc các cột từ A đến C."]
+
+
+@pytest.mark.parametrize("part", [hostile_xlsx.STRINGS, hostile_xlsx.SHEET])
+def test_a_zip_bomb_is_refused_before_openpyxl_opens_it(part, monkeypatch, vietnamese):
+    content = hostile_xlsx.bomb([["Mã đoàn viên"], ["DV1"]], part=part, megabytes=300)
+    assert len(content) < 1_000_000
+
+    def never(*args, **kwargs):
+        raise AssertionError("openpyxl was asked to open a zip bomb")
+
+    monkeypatch.setattr("core.spreadsheets.load_workbook", never)
+    with pytest.raises(ValidationError) as caught:
+        Sheet(hostile(content), COLUMNS)
+    assert caught.value.messages == [f"Tệp Excel khi giải nén sẽ chiếm 300 MB (phần {part}); giới hạn là 150 MB. "
+                                     "Hãy chia nhỏ tệp hoặc bỏ định dạng thừa."]
+
+
+def test_a_workbook_of_too_many_parts_is_refused(limits, vietnamese):
+    limits(max_parts=5)
+    with pytest.raises(ValidationError) as caught:
+        Sheet(upload([["Mã đoàn viên"], ["DV1"]]), COLUMNS)
+    assert caught.value.messages[0].startswith("Tệp Excel có 9 phần; một bảng tính có tối đa 5 phần.")
+
+
+def test_reading_stops_at_the_time_limit(limits, vietnamese):
+    limits(seconds=0)
+    sheet = Sheet(upload([["Mã đoàn viên"], *([f"DV{n}"] for n in range(2500))]), COLUMNS)
+    with pytest.raises(ValidationError) as caught, sheet:
+        list(sheet.rows())
+    assert caught.value.messages == ["Đọc tệp quá lâu (dừng ở dòng 1000). Hãy chia nhỏ tệp rồi thử lại."]
+    assert sheet.rows_read == 1000

@@ -18,6 +18,12 @@ from documents.reader.errors import ReaderError
 
 # Encrypted Office files (and old .doc files) are OLE compound files, not zip packages.
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"
+# python-docx reads every part of the package into memory and parses the XML ones: a zip bomb
+# (a few hundred KB unpacking to hundreds of MB) is refused on the sizes the zip declares, which
+# Python's zipfile never inflates past.
+MAX_PARTS = 1000
+MAX_XML_PART_MB = 30
+MAX_UNPACKED_MB = 100
 
 
 def _read_bytes(file_or_path: str | Path | bytes | IO[bytes]) -> bytes:
@@ -44,11 +50,30 @@ def docx_text(file_or_path: str | Path | bytes | IO[bytes]) -> str:
         )
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise ReaderError("Tệp không phải là tệp .docx hợp lệ hoặc đã bị hỏng.")
+    _check_sizes(data)
     try:
         document = docx.Document(io.BytesIO(data))
         return "\n".join(_blocks(document, _Numbering(document)))
     except Exception as exc:  # a damaged package fails in many ways inside python-docx
         raise ReaderError("Tệp .docx bị hỏng, không đọc được nội dung.") from exc
+
+
+def _check_sizes(data: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise ReaderError("Tệp không phải là tệp .docx hợp lệ hoặc đã bị hỏng.") from exc
+    mb = 1024 * 1024
+    if len(parts) > MAX_PARTS:
+        raise ReaderError(f"Tệp .docx có {len(parts)} phần, quá giới hạn {MAX_PARTS} phần: hãy lưu lại tệp từ Word.")
+    for part in parts:
+        if part.filename.endswith((".xml", ".rels")) and part.file_size > MAX_XML_PART_MB * mb:
+            raise ReaderError(f"Tệp .docx khi giải nén sẽ chiếm {part.file_size // mb} MB (phần {part.filename}), "
+                              f"quá giới hạn {MAX_XML_PART_MB} MB.")
+    total = sum(part.file_size for part in parts)
+    if total > MAX_UNPACKED_MB * mb:
+        raise ReaderError(f"Tệp .docx khi giải nén sẽ chiếm {total // mb} MB, quá giới hạn {MAX_UNPACKED_MB} MB.")
 
 
 def _blocks(container: Document | _Cell, numbering: "_Numbering") -> Iterator[str]:

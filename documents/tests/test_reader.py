@@ -439,3 +439,24 @@ def test_the_command_fails_with_the_vietnamese_message(tmp_path):
     path.write_bytes(b"\xd0\xcf\x11\xe0" + bytes(512))
     with pytest.raises(CommandError, match="mật khẩu"):
         call_command("read_document", str(path), stdout=io.StringIO())
+
+
+def test_a_docx_zip_bomb_is_refused_before_python_docx_reads_it(monkeypatch):
+    """Issue 13, sibling of finding 6: a few hundred KB unpacking to 300 MB of document XML."""
+    from core.testing.hostile_xlsx import padded
+
+    document = docx.Document()
+    document.add_paragraph("KẾ HOẠCH")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    bomb = padded(buffer.getvalue(), "word/document.xml", megabytes=300)
+    assert len(bomb) < 1_000_000
+
+    def never(*args, **kwargs):
+        raise AssertionError("python-docx was asked to open a zip bomb")
+
+    monkeypatch.setattr(docx, "Document", never)
+    with pytest.raises(ReaderError) as caught:
+        read_docx(bomb)
+    assert str(caught.value) == ("Tệp .docx khi giải nén sẽ chiếm 300 MB (phần word/document.xml), "
+                                 "quá giới hạn 30 MB.")

@@ -109,3 +109,117 @@ def test_export_hides_personal_data_from_viewers(tree, members, viewer, officer_
     rows = list(sheet.iter_rows(values_only=True))
     assert "Ngày sinh" in rows[0]
     assert len(rows) == 1 + 3  # only district A's members
+
+
+def test_hostile_workbooks_are_refused_by_the_import_page_with_a_vietnamese_message(tree, officer_a, client_as):
+    """Issue 13, finding 6: a 5 KB sheet reaching XFD1048576 and a zip bomb cost nothing."""
+    from core.testing.hostile_xlsx import bomb, far_corner
+
+    client = client_as(officer_a)
+    for content, message in [
+        (far_corner([HEADER, GOOD]), "Trang tính còn tiếp sau dòng 100001; một tệp có tối đa 100000 dòng dữ liệu."),
+        (bomb([HEADER, GOOD]), "Tệp Excel khi giải nén sẽ chiếm 300 MB (phần xl/sharedStrings.xml)"),
+    ]:
+        response = client.post(f"/to-chuc/don-vi/{tree.district_a.pk}/nhap-doan-vien/",
+                               {"file": SimpleUploadedFile("doan-vien.xlsx", content)})
+        assert response.status_code == 200
+        assert message in response.content.decode()
+    assert not MemberImport.objects.exists() and not Member.objects.exists()
+
+
+# An import whose worker died (issue 13, finding 10) -------------------------------------------------
+
+@pytest.fixture
+def no_worker(settings):
+    """The database task backend with no worker running: a confirmed import stays queued, as it
+    did when the worker died."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def _confirmed(client, tree) -> MemberImport:
+    client.post(f"/to-chuc/don-vi/{tree.district_a.pk}/nhap-doan-vien/", {"file": workbook([GOOD])})
+    batch = MemberImport.objects.get()
+    client.post(f"/to-chuc/nhap-doan-vien/{batch.pk}/xac-nhan/")
+    batch.refresh_from_db()
+    return batch
+
+
+def test_an_import_whose_task_was_lost_is_marked_failed_and_can_be_retried(tree, officer_a, client_as, no_worker,
+                                                                          settings):
+    from django_tasks_db.models import DBTaskResult
+
+    client = client_as(officer_a)
+    batch = _confirmed(client, tree)
+    assert batch.status == MemberImport.Status.QUEUED and batch.attempt == 1
+    page = client.get(f"/to-chuc/nhap-doan-vien/{batch.pk}/").content.decode()
+    assert "Đang chờ xử lý" in page and "thu-lai" not in page  # still waiting: not stale yet
+
+    DBTaskResult.objects.filter(id=batch.task_id).delete()  # the worker restarted with an emptied queue
+    page = client.get(f"/to-chuc/nhap-doan-vien/{batch.pk}/").content.decode()
+    batch.refresh_from_db()
+    assert batch.status == MemberImport.Status.FAILED
+    assert "Tác vụ nền của lần nhập này đã bị mất" in page and "Không có dữ liệu nào được nhập" in page
+    assert f"/to-chuc/nhap-doan-vien/{batch.pk}/thu-lai/" in page
+    assert Member.objects.count() == 0
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}  # a worker again
+    response = client.post(f"/to-chuc/nhap-doan-vien/{batch.pk}/thu-lai/")
+    assert response.status_code == 302
+    batch.refresh_from_db()
+    assert batch.status == MemberImport.Status.DONE and batch.attempt == 2 and batch.errors == []
+    assert Member.objects.filter(code="DV1").count() == 1
+    # a second retry of a finished import writes nothing more
+    client.post(f"/to-chuc/nhap-doan-vien/{batch.pk}/thu-lai/")
+    assert Member.objects.count() == 1
+
+
+def test_an_import_whose_task_failed_is_marked_failed(tree, officer_a, client_as, no_worker):
+    from django_tasks import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    client = client_as(officer_a)
+    batch = _confirmed(client, tree)
+    DBTaskResult.objects.filter(id=batch.task_id).update(status=TaskResultStatus.FAILED)
+    page = client.get(f"/to-chuc/nhap-doan-vien/{batch.pk}/").content.decode()
+    assert "Tác vụ nền của lần nhập này bị lỗi" in page
+    assert MemberImport.objects.get().status == MemberImport.Status.FAILED
+
+
+def test_an_import_queued_past_the_limit_is_marked_failed_and_confirming_again_says_so(tree, officer_a, client_as,
+                                                                                       no_worker):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    client = client_as(officer_a)
+    batch = _confirmed(client, tree)
+    MemberImport.objects.filter(pk=batch.pk).update(queued_at=timezone.now() - timedelta(minutes=31))
+    response = client.post(f"/to-chuc/nhap-doan-vien/{batch.pk}/xac-nhan/", follow=True)
+    page = response.content.decode()
+    assert "Lần nhập này đã dừng và được đánh dấu thất bại; bạn có thể thử lại." in page
+    assert "Lần nhập không hoàn tất trong 30 phút" in page
+    assert MemberImport.objects.get().status == MemberImport.Status.FAILED
+
+
+def test_a_late_run_of_an_expired_attempt_writes_nothing(tree, officer_a, client_as, no_worker):
+    from unittest import mock
+
+    from organisations import tasks
+
+    client = client_as(officer_a)
+    batch = _confirmed(client, tree)
+    MemberImport.objects.filter(pk=batch.pk).update(status=MemberImport.Status.FAILED)  # expired meanwhile
+    assert tasks.import_members.call(batch.pk, 1) == 0
+    assert Member.objects.count() == 0
+    # expired while the worker was writing: the writes are undone with the import's own transaction
+    MemberImport.objects.filter(pk=batch.pk).update(status=MemberImport.Status.QUEUED)
+    real_apply = tasks.apply_member_import
+
+    def apply_then_expire(rows, actor=None):
+        written = real_apply(rows, actor=actor)
+        MemberImport.objects.filter(pk=batch.pk).update(attempt=2)  # retried elsewhere
+        return written
+
+    with mock.patch.object(tasks, "apply_member_import", side_effect=apply_then_expire):
+        assert tasks.import_members.call(batch.pk, 1) == 0
+    assert Member.objects.count() == 0

@@ -47,6 +47,8 @@ ENTRIES = [
     Page("organisations:member_import", kwargs=lambda s: {"unit_pk": s.grassroots.pk}, allow=MANAGERS),
     Page("organisations:member_import_confirm", kwargs=lambda s: {"pk": s.member_import.pk}, method="post",
          allow=MANAGERS),
+    Page("organisations:member_import_retry", kwargs=lambda s: {"pk": s.member_import.pk}, method="post",
+         allow=MANAGERS),
     Page("organisations:member_import_status", kwargs=lambda s: {"pk": s.member_import.pk}, allow=ANY_ROLE,
          note="every role of the subtree sees an import's status and row errors"),
     # API
