@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('organisations', '0003_member_list_indexes'),
+        ('organisations', '0004_random_file_names'),
     ]
 
     operations = [
