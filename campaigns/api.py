@@ -19,13 +19,17 @@ from accounts import permissions
 from campaigns import selectors, services
 from campaigns.models import (
     Campaign,
+    ContentItem,
     Criterion,
     DisseminationSession,
     Movement,
+    PeerScore,
     Registration,
+    ReviewReport,
     ReviewRound,
     Score,
 )
+from core.schemas import CleanInput
 from documents.models import Document
 from documents.selectors import visible_documents
 from organisations.models import Member, UnitType
@@ -93,7 +97,15 @@ class CampaignDetailOut(CampaignOut):
         return list(obj.grade_bands.all())
 
 
-class CampaignIn(Schema):
+class ContentItemIn(CleanInput):
+    text_models = (ContentItem,)
+    order: int
+    title: str
+    text: str = ""
+
+
+class CampaignIn(CleanInput):
+    text_models = (Campaign,)
     organiser_id: int
     name: str
     theme: str
@@ -107,10 +119,10 @@ class CampaignIn(Schema):
     launching_document_id: int | None = None
     movements: list[str] = Field(default_factory=list, description="Movement codes")
     reach_threshold: int = 80
-    content_items: list[ContentItemOut] = Field(default_factory=list)
+    content_items: list[ContentItemIn] = Field(default_factory=list)
 
 
-class LaunchIn(Schema):
+class LaunchIn(CleanInput):
     issued_on: date | None = None
 
 
@@ -205,7 +217,8 @@ class RegistrationOut(Schema):
         return {t.criterion_id: t.target_value for t in obj.targets.all()}
 
 
-class RegistrationIn(Schema):
+class RegistrationIn(CleanInput):
+    text_models = (Registration,)
     unit_id: int
     member_id: int | None = None
     aimed_title: str = ""
@@ -214,7 +227,7 @@ class RegistrationIn(Schema):
     targets: dict[int, Decimal] = Field(default_factory=dict, description="criterion id -> registered target")
 
 
-class DecisionIn(Schema):
+class DecisionIn(CleanInput):
     comment: str = ""
 
 
@@ -237,7 +250,8 @@ class SessionOut(Schema):
         return [d.pk for d in obj.documents.all()]
 
 
-class SessionIn(Schema):
+class SessionIn(CleanInput):
+    text_models = (DisseminationSession,)
     unit_id: int
     held_on: date
     topic: str
@@ -290,7 +304,7 @@ class SheetOut(Schema):
     lines: list[SheetLineOut]
 
 
-class SelfScoreIn(Schema):
+class SelfScoreIn(CleanInput):
     unit_id: int
     criterion_id: int
     points: Decimal | None = None
@@ -298,17 +312,19 @@ class SelfScoreIn(Schema):
     note: str = ""
 
 
-class EvidenceIn(Schema):
+class EvidenceIn(CleanInput):
+    text_limits = {'name': 255, 'content_base64': None}
     name: str = Field(..., description="The file name, e.g. bien-ban.pdf")
     content_base64: str
 
 
-class ConfirmIn(Schema):
+class ConfirmIn(CleanInput):
     points: Decimal | None = None
     reason: str = ""
 
 
-class PeerScoreIn(Schema):
+class PeerScoreIn(CleanInput):
+    text_models = (PeerScore,)
     scorer_unit_id: int
     points: Decimal
     note: str = ""
@@ -353,7 +369,8 @@ class RollupOut(Schema):
     rows: list[RollupRowOut]
 
 
-class ReportIn(Schema):
+class ReportIn(CleanInput):
+    text_models = (ReviewReport,)
     unit_id: int
     values: dict[str, Decimal] = Field(default_factory=dict, description="indicator code -> value")
     results: str = ""

@@ -7,8 +7,8 @@ import re
 
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
-from django.urls import Resolver404, resolve
 from django.template.loader import render_to_string
+from django.urls import Resolver404, resolve
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
