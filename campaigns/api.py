@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from ninja import Field, Router, Schema
+from ninja import Field, File, Router, Schema, UploadedFile
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.responses import Status
 
@@ -30,6 +30,7 @@ from campaigns.models import (
     Score,
 )
 from core.schemas import CleanInput
+from core.text import clean_text
 from documents.models import Document
 from documents.selectors import visible_documents
 from organisations.models import Member, UnitType
@@ -573,7 +574,10 @@ def self_score(request, campaign_id: int, payload: SelfScoreIn):
 
 
 @router.post("/{campaign_id}/scores/{score_id}/evidence", response={201: ScoreOut},
-             summary="Attach an evidence file (PDF, DOCX, XLSX, PNG, JPEG), its content in base64")
+             summary="Attach an evidence file (PDF, DOCX, XLSX, PNG, JPEG), its content in base64",
+             description="For small files only: a JSON body is limited to 5 MB in all (413 above it), and "
+                         "base64 adds a third. Send larger files as a multipart upload to "
+                         "`/{campaign_id}/scores/{score_id}/evidence/upload`.")
 def attach_evidence(request, campaign_id: int, score_id: int, payload: EvidenceIn):
     campaign = _campaign(request, campaign_id)
     score = _score(request, campaign, score_id)
@@ -583,6 +587,18 @@ def attach_evidence(request, campaign_id: int, score_id: int, payload: EvidenceI
         raise ValidationError({"content_base64": _("The file's content is not valid base64.")}) from None
     upload = SimpleUploadedFile(payload.name[:255] or "minh-chung", content)
     services.attach_evidence(actor=request.user, score=score, upload=upload)
+    return Status(201, score)
+
+
+@router.post("/{campaign_id}/scores/{score_id}/evidence/upload", response={201: ScoreOut},
+             summary="Attach an evidence file (PDF, DOCX, XLSX, PNG, JPEG) as a multipart upload",
+             description="`multipart/form-data` with the file in the field `file`; up to the upload limit "
+                         "(MAX_UPLOAD_MB, 20 MB by default), the type decided by content.")
+def upload_evidence(request, campaign_id: int, score_id: int, file: File[UploadedFile]):
+    campaign = _campaign(request, campaign_id)
+    score = _score(request, campaign, score_id)
+    file.name = clean_text(file.name or "", label=_("file name"), max_length=255) or "minh-chung"
+    services.attach_evidence(actor=request.user, score=score, upload=file)
     return Status(201, score)
 
 

@@ -60,7 +60,7 @@ def clean_text(value: str, *, label: str, max_length: int | None = None) -> str:
     from django.core.exceptions import ValidationError
     from django.utils.translation import gettext as _
 
-    value = strip_invisible(value)
+    value = unicodedata.normalize("NFC", strip_invisible(value))
     for char in value:
         category = unicodedata.category(char)
         if (category == "Cc" and char not in _ALLOWED_CONTROLS) or category == "Cs":
