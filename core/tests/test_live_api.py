@@ -133,6 +133,11 @@ def test_a_body_over_the_limit_answers_413_in_json_on_the_api_and_with_a_page_on
     assert response.status_code == 413, response.status_code
     assert response.headers["Content-Type"].startswith("application/json")
     assert "5 MB" in response.json()["detail"] and "quá lớn" in response.json()["detail"]
+    # the same file as a multipart upload is not held by the 5 MB limit (score 1 does not exist: 404)
+    upload = program.request("POST", "/api/v1/campaigns/1/scores/1/evidence/upload",
+                             headers={"Authorization": f"Bearer {program.token}"},
+                             files={"file": ("bien-ban.pdf", b"%PDF-1.4\n" + b"0" * (6 * 1024 * 1024))})
+    assert upload.status_code == 404, (upload.status_code, upload.text[:200])
     browser = live_client()
     browser.login(writer.username)
     response = browser.post_form("/to-chuc/", {"q": "x" * (6 * 1024 * 1024)})
