@@ -80,3 +80,7 @@ def client_as(client):
 
     return login
 
+
+
+# Real HTTP against a live server with CSRF enforced: `live_client`, `bearer_client`.
+pytest_plugins = ["core.testing.live"]

@@ -10,7 +10,8 @@ from ninja.pagination import LimitOffsetPagination, paginate
 
 from accounts.permissions import visible_members, visible_units
 from awards import eligibility, selectors, services
-from awards.models import AgendaItem, AwardForm, RuleSet
+from awards.models import AgendaItem, AwardForm, BatchEvent, Nomination, RuleSet
+from core.schemas import CleanInput
 
 router = Router()
 
@@ -59,7 +60,9 @@ class BatchOut(Schema):
     nominee_count: int = 0
 
 
-class NominationIn(Schema):
+class NominationIn(CleanInput):
+    text_models = (Nomination,)
+    text_limits = {'evidence_links': 500}
     form: str
     member_id: int | None = None
     unit_id: int | None = None
@@ -71,15 +74,16 @@ class NominationIn(Schema):
     override_justification: str = ""
 
 
-class CommentIn(Schema):
+class CommentIn(CleanInput):
+    text_models = (BatchEvent,)
     comment: str = ""
 
 
-class CutIn(Schema):
+class CutIn(CleanInput):
     reason: str
 
 
-class VoteIn(Schema):
+class VoteIn(CleanInput):
     choice: str
 
 

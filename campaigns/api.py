@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
-from ninja import Field, Router, Schema
+from ninja import Field, File, Router, Schema, UploadedFile
 from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.responses import Status
 
@@ -19,13 +19,18 @@ from accounts import permissions
 from campaigns import selectors, services
 from campaigns.models import (
     Campaign,
+    ContentItem,
     Criterion,
     DisseminationSession,
     Movement,
+    PeerScore,
     Registration,
+    ReviewReport,
     ReviewRound,
     Score,
 )
+from core.schemas import CleanInput
+from core.text import clean_text
 from documents.models import Document
 from documents.selectors import visible_documents
 from organisations.models import Member, UnitType
@@ -93,7 +98,15 @@ class CampaignDetailOut(CampaignOut):
         return list(obj.grade_bands.all())
 
 
-class CampaignIn(Schema):
+class ContentItemIn(CleanInput):
+    text_models = (ContentItem,)
+    order: int
+    title: str
+    text: str = ""
+
+
+class CampaignIn(CleanInput):
+    text_models = (Campaign,)
     organiser_id: int
     name: str
     theme: str
@@ -107,10 +120,10 @@ class CampaignIn(Schema):
     launching_document_id: int | None = None
     movements: list[str] = Field(default_factory=list, description="Movement codes")
     reach_threshold: int = 80
-    content_items: list[ContentItemOut] = Field(default_factory=list)
+    content_items: list[ContentItemIn] = Field(default_factory=list)
 
 
-class LaunchIn(Schema):
+class LaunchIn(CleanInput):
     issued_on: date | None = None
 
 
@@ -205,7 +218,8 @@ class RegistrationOut(Schema):
         return {t.criterion_id: t.target_value for t in obj.targets.all()}
 
 
-class RegistrationIn(Schema):
+class RegistrationIn(CleanInput):
+    text_models = (Registration,)
     unit_id: int
     member_id: int | None = None
     aimed_title: str = ""
@@ -214,7 +228,7 @@ class RegistrationIn(Schema):
     targets: dict[int, Decimal] = Field(default_factory=dict, description="criterion id -> registered target")
 
 
-class DecisionIn(Schema):
+class DecisionIn(CleanInput):
     comment: str = ""
 
 
@@ -237,7 +251,8 @@ class SessionOut(Schema):
         return [d.pk for d in obj.documents.all()]
 
 
-class SessionIn(Schema):
+class SessionIn(CleanInput):
+    text_models = (DisseminationSession,)
     unit_id: int
     held_on: date
     topic: str
@@ -290,7 +305,7 @@ class SheetOut(Schema):
     lines: list[SheetLineOut]
 
 
-class SelfScoreIn(Schema):
+class SelfScoreIn(CleanInput):
     unit_id: int
     criterion_id: int
     points: Decimal | None = None
@@ -298,17 +313,19 @@ class SelfScoreIn(Schema):
     note: str = ""
 
 
-class EvidenceIn(Schema):
+class EvidenceIn(CleanInput):
+    text_limits = {'name': 255, 'content_base64': None}
     name: str = Field(..., description="The file name, e.g. bien-ban.pdf")
     content_base64: str
 
 
-class ConfirmIn(Schema):
+class ConfirmIn(CleanInput):
     points: Decimal | None = None
     reason: str = ""
 
 
-class PeerScoreIn(Schema):
+class PeerScoreIn(CleanInput):
+    text_models = (PeerScore,)
     scorer_unit_id: int
     points: Decimal
     note: str = ""
@@ -353,7 +370,8 @@ class RollupOut(Schema):
     rows: list[RollupRowOut]
 
 
-class ReportIn(Schema):
+class ReportIn(CleanInput):
+    text_models = (ReviewReport,)
     unit_id: int
     values: dict[str, Decimal] = Field(default_factory=dict, description="indicator code -> value")
     results: str = ""
@@ -556,7 +574,10 @@ def self_score(request, campaign_id: int, payload: SelfScoreIn):
 
 
 @router.post("/{campaign_id}/scores/{score_id}/evidence", response={201: ScoreOut},
-             summary="Attach an evidence file (PDF, DOCX, XLSX, PNG, JPEG), its content in base64")
+             summary="Attach an evidence file (PDF, DOCX, XLSX, PNG, JPEG), its content in base64",
+             description="For small files only: a JSON body is limited to 5 MB in all (413 above it), and "
+                         "base64 adds a third. Send larger files as a multipart upload to "
+                         "`/{campaign_id}/scores/{score_id}/evidence/upload`.")
 def attach_evidence(request, campaign_id: int, score_id: int, payload: EvidenceIn):
     campaign = _campaign(request, campaign_id)
     score = _score(request, campaign, score_id)
@@ -566,6 +587,18 @@ def attach_evidence(request, campaign_id: int, score_id: int, payload: EvidenceI
         raise ValidationError({"content_base64": _("The file's content is not valid base64.")}) from None
     upload = SimpleUploadedFile(payload.name[:255] or "minh-chung", content)
     services.attach_evidence(actor=request.user, score=score, upload=upload)
+    return Status(201, score)
+
+
+@router.post("/{campaign_id}/scores/{score_id}/evidence/upload", response={201: ScoreOut},
+             summary="Attach an evidence file (PDF, DOCX, XLSX, PNG, JPEG) as a multipart upload",
+             description="`multipart/form-data` with the file in the field `file`; up to the upload limit "
+                         "(MAX_UPLOAD_MB, 20 MB by default), the type decided by content.")
+def upload_evidence(request, campaign_id: int, score_id: int, file: File[UploadedFile]):
+    campaign = _campaign(request, campaign_id)
+    score = _score(request, campaign, score_id)
+    file.name = clean_text(file.name or "", label=_("file name"), max_length=255) or "minh-chung"
+    services.attach_evidence(actor=request.user, score=score, upload=file)
     return Status(201, score)
 
 

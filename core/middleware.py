@@ -8,6 +8,7 @@ import re
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
 from django.template.loader import render_to_string
+from django.urls import Resolver404, resolve
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
@@ -129,3 +130,37 @@ class ApiNumberRangeMiddleware:
         years = [value for name, values_ in request.GET.lists() if name == "year" or name.endswith("_year")
                  for value in values_ if _INTEGER.match(value.strip()) and len(value) <= 20]
         return any(not 1 <= int(year) <= 9999 for year in years)
+
+
+class ApiPathMiddleware:
+    """Under /api/ every answer is JSON. A path that resolves to nothing answers a JSON 404 here,
+    before CommonMiddleware's APPEND_SLASH would redirect it (a POST cannot be redirected: a 500
+    in debug mode, a lost body otherwise; issue 13, finding 11); a method the path does not take
+    answers a JSON 405 instead of ninja's empty one."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path_info.startswith("/api/"):
+            return self.get_response(request)
+        try:
+            resolve(request.path_info)
+        except Resolver404:
+            detail = _("There is no such API path. Paths are written exactly as in the API documentation "
+                       "(/api/v1/docs).")
+            other = request.path_info[:-1] if request.path_info.endswith("/") else request.path_info + "/"
+            try:
+                resolve(other)
+            except Resolver404:
+                pass
+            else:
+                detail = _("There is no such API path; did you mean %(path)s?") % {"path": other}
+            return JsonResponse({"detail": detail}, status=404)
+        response = self.get_response(request)
+        if response.status_code == 405 and not response.get("Content-Type", "").startswith("application/json"):
+            allowed = response.get("Allow", "")
+            response = JsonResponse({"detail": _("This API path does not take %(method)s; it takes %(allowed)s.")
+                                     % {"method": request.method, "allowed": allowed}}, status=405)
+            response["Allow"] = allowed
+        return response

@@ -13,6 +13,7 @@ from ninja.pagination import LimitOffsetPagination, paginate
 from ninja.responses import Status
 
 from accounts import permissions
+from core.schemas import CleanInput
 from documents import selectors, services
 from documents.models import Document, DocumentType, Obligation
 
@@ -71,7 +72,8 @@ class DocumentDetailOut(DocumentOut):
         return list(obj.recipients.values_list("unit_id", flat=True))
 
 
-class DraftIn(Schema):
+class DraftIn(CleanInput):
+    text_models = (Document,)
     issuer_unit_id: int
     doc_type_code: str
     summary: str
@@ -89,7 +91,8 @@ class DraftIn(Schema):
     basis_ids: list[int] = []
 
 
-class IssueIn(Schema):
+class IssueIn(CleanInput):
+    text_models = (Document,)
     issued_on: date | None = None
     number_symbol: str = ""
 

@@ -9,6 +9,7 @@ from ninja import Field, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from accounts.permissions import can_manage_members, can_view_personal_data, visible_members, visible_units
+from core.schemas import CleanInput
 from organisations import selectors, services
 from organisations.models import Member
 
@@ -67,7 +68,8 @@ class MemberOut(Schema):
         return obj.ethnicity if can_view_personal_data(context["request"].user, obj.unit) else None
 
 
-class MemberIn(Schema):
+class MemberIn(CleanInput):
+    text_models = (Member,)
     code: str
     full_name: str
     gender: Member.Gender

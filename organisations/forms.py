@@ -2,6 +2,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import CleanTextFormMixin
 from core.text import normalize
 from organisations.models import Member, Unit, UnitType
 
@@ -19,7 +20,7 @@ class UnitTypeForm(forms.ModelForm):
         fields = ["name", "code", "level", "may_have_members", "may_have_children", "is_grassroots", "is_active"]
 
 
-class UnitForm(forms.ModelForm):
+class UnitForm(CleanTextFormMixin, forms.ModelForm):
     class Meta:
         model = Unit
         fields = ["unit_type", "name", "short_name", "code", "doc_symbol", "address", "phone", "email", "valid_from",
@@ -68,7 +69,7 @@ class UnitEndForm(forms.Form):
         return unit
 
 
-class MemberForm(forms.ModelForm):
+class MemberForm(CleanTextFormMixin, forms.ModelForm):
     class Meta:
         model = Member
         fields = ["code", "full_name", "gender", "birth_date", "ethnicity", "position", "category", "joined_on",

@@ -11,9 +11,19 @@ from ninja import Field, Router, Schema, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from accounts.permissions import visible_members, visible_units
+from core.schemas import CleanInput
 from organisations.models import Unit
 from publishing import selectors, services
-from publishing.models import AdvancedModel, Article, Category, FieldOfWork, Movement
+from publishing.models import (
+    AdvancedModel,
+    Article,
+    Category,
+    FieldOfWork,
+    ModelFigure,
+    ModelStage,
+    Movement,
+    Replication,
+)
 
 router = Router()
 
@@ -80,7 +90,8 @@ class ArticleDetailOut(ArticleOut):
         return list(obj.events.all())
 
 
-class ArticleIn(Schema):
+class ArticleIn(CleanInput):
+    text_models = (Article,)
     title: str
     category_id: int
     unit_id: int
@@ -93,7 +104,8 @@ class ArticleIn(Schema):
     award_decision_reference: str = ""
 
 
-class ArticlePatch(Schema):
+class ArticlePatch(CleanInput):
+    text_models = (Article,)
     title: str | None = None
     category_id: int | None = None
     lead: str | None = None
@@ -105,7 +117,7 @@ class ArticlePatch(Schema):
     award_decision_reference: str | None = None
 
 
-class TransitionIn(Schema):
+class TransitionIn(CleanInput):
     comment: str = ""
     publish_at: datetime | None = None
 
@@ -116,7 +128,8 @@ class FigureOut(Schema):
     unit_of_measure: str
 
 
-class FigureIn(Schema):
+class FigureIn(CleanInput):
+    text_models = (ModelFigure,)
     label: str
     value: Decimal
     unit_of_measure: str = ""
@@ -183,7 +196,8 @@ class ModelDetailOut(ModelOut):
         return [a.pk for a in obj.articles.all()]
 
 
-class ModelIn(Schema):
+class ModelIn(CleanInput):
+    text_models = (AdvancedModel,)
     title: str
     kind: AdvancedModel.Kind = AdvancedModel.Kind.COLLECTIVE
     unit_id: int
@@ -200,12 +214,14 @@ class ModelIn(Schema):
     figures: list[FigureIn] = []
 
 
-class AdvanceIn(Schema):
+class AdvanceIn(CleanInput):
+    text_models = (ModelStage,)
     on: date | None = None
     note: str = ""
 
 
-class ReplicationIn(Schema):
+class ReplicationIn(CleanInput):
+    text_models = (Replication,)
     unit_id: int
     adopted_on: date
     results: str = ""

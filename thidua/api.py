@@ -1,30 +1,17 @@
 """The JSON API under /api/v1/: one NinjaAPI, one router per app, the same permission
-predicates as the pages. Authentication: the browser session (with CSRF) or a bearer token."""
+predicates as the pages. Authentication: a bearer token (no cookies, no CSRF) or the browser
+session (with CSRF). The token is tried first: ninja's SessionAuth raises on a missing CSRF token
+before any later authenticator runs, which made every token write a 403 (issue 13, finding 7)."""
 
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.utils import timezone
-from django.utils.translation import gettext as _
 from ninja import NinjaAPI
-from ninja.security import HttpBearer, SessionAuth
 
-from accounts.models import ApiToken
-
-
-class TokenAuth(HttpBearer):
-    def authenticate(self, request, token):
-        api_token = ApiToken.objects.select_related("user").filter(key_hash=ApiToken.hash_key(token)).first()
-        if api_token is None or not api_token.user.is_active:
-            return None
-        ApiToken.objects.filter(pk=api_token.pk).update(last_used_at=timezone.now())
-        request.user = api_token.user
-        return api_token.user
-
+from core.api import SessionCsrfAuth, TokenAuth, install_error_handlers
 
 api = NinjaAPI(
     title="thidua API",
     version="1",
     description="Thi đua, khen thưởng — API của hệ thống. Xác thực: phiên đăng nhập hoặc `Authorization: Bearer <token>`.",
-    auth=[SessionAuth(), TokenAuth()],
+    auth=[TokenAuth(), SessionCsrfAuth()],
     openapi_url="/openapi.json",
     docs_url="/docs",
     urls_namespace="api",
@@ -43,13 +30,4 @@ for prefix, module in API_ROUTERS:
     api.add_router(f"/{prefix}/", f"{module}.router", tags=[prefix])
 
 
-@api.exception_handler(ValidationError)
-def validation_error(request, exc: ValidationError):
-    """Business-rule failures from services answer 400 with the Vietnamese messages by field."""
-    detail = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
-    return api.create_response(request, {"detail": detail}, status=400)
-
-
-@api.exception_handler(PermissionDenied)
-def permission_denied(request, exc: PermissionDenied):
-    return api.create_response(request, {"detail": str(exc) or _("You may not do this.")}, status=403)
+install_error_handlers(api)

@@ -22,3 +22,6 @@ urlpatterns = [
 
 # Uploaded files go through a view: portal images are public, everything else needs a login.
 urlpatterns += [path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", media, name="media")]
+
+# A form over the size limit answers 413 with a page saying so (core/errors.py).
+handler400 = "core.errors.bad_request"

@@ -13,6 +13,7 @@ import base64
 import datetime as dt
 from decimal import Decimal
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
 from core.tests.authz import ANY_ROLE, ANY_USER, MANAGERS, NOBODY, Api, Page
@@ -190,6 +191,9 @@ ENTRIES = [
     Api("POST", "/api/v1/campaigns/{campaign_id}/scores/{score_id}/evidence",
         params=lambda s: {"campaign_id": s.campaign.pk, "score_id": s.draft_score.pk}, allow=MANAGERS,
         body=lambda w, s: {"name": "them.pdf", "content_base64": base64.b64encode(PDF).decode()}),
+    Api("POST", "/api/v1/campaigns/{campaign_id}/scores/{score_id}/evidence/upload",
+        params=lambda s: {"campaign_id": s.campaign.pk, "score_id": s.draft_score.pk}, allow=MANAGERS,
+        body=lambda w, s: {"file": SimpleUploadedFile("them.pdf", PDF)}, multipart=True),
     Api("POST", "/api/v1/campaigns/{campaign_id}/sheets/{unit_id}/submit",
         params=lambda s: {"campaign_id": s.campaign.pk, "unit_id": s.second.pk}, body=lambda w, s: {},
         allow=MANAGERS),

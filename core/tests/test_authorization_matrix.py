@@ -131,7 +131,9 @@ def _send(world, entry, user_name, side_name, method=None):
     method = method or entry.method.lower()
     url = _url(entry, side)
     with transaction.atomic():
-        if isinstance(entry, Api) and entry.body:
+        if isinstance(entry, Api) and entry.body and entry.multipart:
+            response = getattr(client, method)(url, data=entry.body(app_world, side), **headers)
+        elif isinstance(entry, Api) and entry.body:
             response = getattr(client, method)(url, data=json.dumps(entry.body(app_world, side)),
                                                content_type="application/json", **headers)
         elif method == "post":

@@ -79,6 +79,7 @@ class Api:
     body: Callable[[Any, Side], dict] | None = None
     scoped: bool = True
     note: str = ""
+    multipart: bool = False  # the body is sent as multipart/form-data (file uploads)
 
     @property
     def key(self) -> str:

@@ -1,0 +1,77 @@
+"""What the JSON API shares across apps: its authentication (a bearer token first, then the
+CSRF-checked session) and its error answers (JSON, in Vietnamese, never a 500 for bad input).
+thidua/api.py builds the NinjaAPI from these."""
+
+from django.conf import settings
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied, RequestDataTooBig, ValidationError
+from django.http import Http404
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from ninja import NinjaAPI
+from ninja.errors import HttpError
+from ninja.security import HttpBearer, SessionAuth
+from ninja.utils import check_csrf
+
+from accounts.models import ApiToken
+from accounts.services import client_ip
+
+
+class TokenAuth(HttpBearer):
+    """`Authorization: Bearer <key>` only (never a query string). Wrong keys are counted per
+    client address: past API_TOKEN_FAILURE_LIMIT within the window the address gets 429."""
+
+    def authenticate(self, request, token):
+        address_key = f"api-token-failures:{client_ip(request)}"
+        if cache.get(address_key, 0) >= settings.API_TOKEN_FAILURE_LIMIT:
+            raise HttpError(429, _("Too many wrong API tokens from this address. Try again later."))
+        api_token = ApiToken.objects.select_related("user").filter(key_hash=ApiToken.hash_key(token)).first()
+        if api_token is None or not api_token.user.is_active:
+            cache.add(address_key, 0, timeout=settings.API_TOKEN_FAILURE_WINDOW_MINUTES * 60)
+            try:
+                cache.incr(address_key)
+            except ValueError:  # expired between add and incr
+                cache.set(address_key, 1, timeout=settings.API_TOKEN_FAILURE_WINDOW_MINUTES * 60)
+            return None
+        ApiToken.objects.filter(pk=api_token.pk).update(last_used_at=timezone.now())
+        request.user = api_token.user
+        return api_token.user
+
+
+class SessionCsrfAuth(SessionAuth):
+    """The browser session, CSRF-checked whenever a session cookie comes with the request (a
+    request without one is simply not authenticated: 401, not a CSRF 403)."""
+
+    def _get_key(self, request):
+        key = request.COOKIES.get(self.param_name)
+        if key and check_csrf(request):
+            raise HttpError(403, _("CSRF check failed: send the X-CSRFToken header with the csrftoken cookie's value."))
+        return key
+
+
+def too_big_message() -> str:
+    return _("The request is too large: at most %(mb)s MB of data besides files. Send files as multipart "
+             "uploads (multipart/form-data).") % {"mb": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024)}
+
+
+def install_error_handlers(api: NinjaAPI) -> None:
+    """Errors answer JSON with a Vietnamese `detail`: business-rule failures 400 by field, a body
+    over the size limit 413 (issue 13, finding 8: it was a 500), an object outside the caller's
+    scope 404."""
+
+    @api.exception_handler(ValidationError)
+    def validation_error(request, exc: ValidationError):
+        detail = exc.message_dict if hasattr(exc, "error_dict") else {"__all__": exc.messages}
+        return api.create_response(request, {"detail": detail}, status=400)
+
+    @api.exception_handler(PermissionDenied)
+    def permission_denied(request, exc: PermissionDenied):
+        return api.create_response(request, {"detail": str(exc) or _("You may not do this.")}, status=403)
+
+    @api.exception_handler(RequestDataTooBig)
+    def request_too_big(request, exc: RequestDataTooBig):
+        return api.create_response(request, {"detail": too_big_message()}, status=413)
+
+    @api.exception_handler(Http404)
+    def not_found(request, exc: Http404):
+        return api.create_response(request, {"detail": _("Not found, or outside your scope.")}, status=404)
