@@ -13,6 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.models import CreatedRecord, ImportBatch, UploadedFile
 from core.text import fold, normalize
 from core.uploads import RandomName
 
@@ -180,7 +181,7 @@ class BaseSalary(models.Model):
 # Nominations ---------------------------------------------------------------------------
 
 
-class NominationRound(models.Model):
+class NominationRound(CreatedRecord):
     """A call for nominations: who decides, for which year or campaign, by when."""
 
     deciding_unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="nomination_rounds",
@@ -195,9 +196,6 @@ class NominationRound(models.Model):
     rule_set = models.ForeignKey(RuleSet, on_delete=models.PROTECT, related_name="rounds", verbose_name=_("rules"),
                                  help_text=_("The forms nominated for; a decision applies the rules in force on its date."))
     is_open = models.BooleanField(_("open"), default=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -209,7 +207,7 @@ class NominationRound(models.Model):
         return self.title
 
 
-class NominationBatch(models.Model):
+class NominationBatch(CreatedRecord):
     """A unit's dossier of nominations for a round. It goes up level by level: `at_unit` is the
     unit holding it now."""
 
@@ -230,9 +228,6 @@ class NominationBatch(models.Model):
     minutes = models.FileField(_("meeting minutes"), upload_to=RandomName("awards/minutes"), blank=True)
     minutes_name = models.CharField(max_length=255, blank=True)
     last_comment = models.TextField(_("last comment"), blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
     submitted_at = models.DateTimeField(null=True, blank=True)
     history = HistoricalRecords()
 
@@ -300,7 +295,7 @@ class CheckStatus(models.TextChoices):
 ACTIVE_NOMINATION_STATUSES = ("proposed", "approved", "awarded")
 
 
-class Nomination(models.Model):
+class Nomination(CreatedRecord):
     """One nominee (a member or a unit) for one award form and year, inside a batch."""
 
     class Status(models.TextChoices):
@@ -337,9 +332,6 @@ class Nomination(models.Model):
     check_status = models.CharField(max_length=10, choices=CheckStatus.choices, blank=True, editable=False)
     checked_at = models.DateTimeField(null=True, blank=True, editable=False)
     sort_order = models.PositiveIntegerField(default=0)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords(excluded_fields=["checks", "checked_at"])
 
     class Meta:
@@ -377,19 +369,11 @@ class Nomination(models.Model):
         return [c for c in self.checks if c.get("status") == CheckStatus.FAILED]
 
 
-class NominationAttachment(models.Model):
+class NominationAttachment(UploadedFile):
     """Evidence for a nomination (a PDF, a scan, a photo)."""
 
     nomination = models.ForeignKey(Nomination, on_delete=models.CASCADE, related_name="attachments")
     file = models.FileField(upload_to=RandomName("awards/evidence"))
-    original_name = models.CharField(max_length=255)
-    kind = models.CharField(max_length=10)
-    size = models.PositiveIntegerField()
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    uploaded_at = models.DateTimeField(auto_now_add=True)
-
-    def __str__(self) -> str:
-        return self.original_name
 
 
 # Council -------------------------------------------------------------------------------
@@ -515,15 +499,13 @@ class BallotCast(models.Model):
 # Decisions and history -----------------------------------------------------------------
 
 
-class CertificateTemplate(models.Model):
+class CertificateTemplate(CreatedRecord):
     """A federation's own page layout for Bằng khen / Giấy khen (HTML with placeholders only)."""
 
     unit = models.ForeignKey("organisations.Unit", on_delete=models.CASCADE, related_name="certificate_templates",
                              verbose_name=_("unit"))
     name = models.CharField(_("name"), max_length=120)
     html = models.TextField(_("template"))
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["-created_at"]
@@ -534,7 +516,7 @@ class CertificateTemplate(models.Model):
         return self.name
 
 
-class Decision(models.Model):
+class Decision(CreatedRecord):
     """A numbered award decision. Never edited: corrected by a new decision that replaces it, or
     revoked with a reason."""
 
@@ -564,9 +546,6 @@ class Decision(models.Model):
                                    related_name="+")
     certificate_template = models.ForeignKey(CertificateTemplate, null=True, blank=True, on_delete=models.SET_NULL,
                                              related_name="+", verbose_name=_("certificate template"))
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
     class Meta:
@@ -672,7 +651,7 @@ class AwardRecord(models.Model):
 
 
 
-class AwardImport(models.Model):
+class AwardImport(ImportBatch):
     """An uploaded workbook of past awards: checked in full, applied all at once or not at all."""
 
     class Status(models.TextChoices):
@@ -682,17 +661,5 @@ class AwardImport(models.Model):
 
     unit = models.ForeignKey("organisations.Unit", on_delete=models.CASCADE, related_name="award_imports")
     file = models.FileField(upload_to=RandomName("imports/awards"))
-    original_name = models.CharField(max_length=255)
     status = models.CharField(max_length=20, choices=Status.choices)
-    row_count = models.PositiveIntegerField(default=0)
-    imported_count = models.PositiveIntegerField(default=0)
-    errors = models.JSONField(default=list, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
-        ordering = ["-created_at"]
-
-
-    def __str__(self) -> str:
-        return self.original_name

@@ -1,4 +1,5 @@
-"""What every app shares: in-app notifications (and their e-mail copies)."""
+"""What every app shares: in-app notifications (and their e-mail copies), and the abstract bases of
+the records the apps repeat (who made it and when, uploaded files, import batches)."""
 
 from django.conf import settings
 from django.db import models
@@ -22,3 +23,54 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return self.text
+
+
+# Abstract bases the apps share ------------------------------------------------------------
+
+class CreatedRecord(models.Model):
+    """Who made a record and when: kept on every record an officer creates. Records a decision
+    rests on also declare `history = HistoricalRecords(...)` themselves: what each one's history
+    leaves out (search columns, timestamps) differs."""
+
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
+                                   related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+
+class UploadedFile(models.Model):
+    """A file filed with a record (evidence, an attachment): its type was checked by content on
+    upload (core.uploads); the subclass adds the `file` field with its own RandomName prefix and
+    the record it belongs to. Downloaded only through the owning record's view."""
+
+    original_name = models.CharField(_("file name"), max_length=255)
+    kind = models.CharField(_("kind"), max_length=10)
+    size = models.PositiveIntegerField(_("size"))
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["uploaded_at", "pk"]
+
+    def __str__(self) -> str:
+        return self.original_name
+
+
+class ImportBatch(CreatedRecord):
+    """An uploaded workbook: checked in full first (its errors by row), then applied all at once
+    or not at all. The subclass adds its unit, its `file` and its `status` choices."""
+
+    original_name = models.CharField(max_length=255)
+    row_count = models.PositiveIntegerField(default=0)
+    imported_count = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return self.original_name

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.models import CreatedRecord, UploadedFile
 from core.text import fold, normalize
 from core.uploads import RandomName
 
@@ -49,7 +50,7 @@ class ExternalBody(models.Model):
         return self.name
 
 
-class Document(models.Model):
+class Document(CreatedRecord):
     class Status(models.TextChoices):
         DRAFT = "draft", _("Draft")
         ISSUED = "issued", _("Issued")
@@ -86,9 +87,6 @@ class Document(models.Model):
     plan_deadline = models.DateField(_("deadline for recipients' plans"), null=True, blank=True)
     source_file = models.FileField(_("original upload"), upload_to=RandomName("documents/sources"), blank=True)
     search_text = models.TextField(editable=False, default="")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(excluded_fields=["search_text", "updated_at"])
 
@@ -232,22 +230,11 @@ class Obligation(models.Model):
         return "pending"
 
 
-class Attachment(models.Model):
+class Attachment(UploadedFile):
     """A file filed with a document (the signed scan, an annex table); its type was checked by content."""
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="attachments")
     file = models.FileField(upload_to=RandomName("documents/attachments"))
-    original_name = models.CharField(_("file name"), max_length=255)
-    kind = models.CharField(_("kind"), max_length=10)
-    size = models.PositiveIntegerField(_("size"))
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    uploaded_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["uploaded_at", "pk"]
-
-    def __str__(self) -> str:
-        return self.original_name
 
 
 class Reading(models.Model):

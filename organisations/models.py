@@ -1,12 +1,12 @@
 """The organisation tree: unit types (data, not code), units with a materialised path, members."""
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.models import ImportBatch
 from core.text import fold, normalize
 from core.uploads import RandomName
 
@@ -206,7 +206,7 @@ class Member(models.Model):
         return self.status == self.Status.ACTIVE
 
 
-class MemberImport(models.Model):
+class MemberImport(ImportBatch):
     """An uploaded member spreadsheet: checked in full first, then applied all at once."""
 
     class Status(models.TextChoices):
@@ -218,21 +218,9 @@ class MemberImport(models.Model):
 
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="member_imports")
     file = models.FileField(upload_to=RandomName("imports/members"))
-    original_name = models.CharField(max_length=255)
     status = models.CharField(max_length=20, choices=Status.choices)
-    row_count = models.PositiveIntegerField(default=0)
-    imported_count = models.PositiveIntegerField(default=0)
-    errors = models.JSONField(default=list, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL)
-    created_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     # each confirmation or retry is a new attempt; the task works only for the current one
     attempt = models.PositiveSmallIntegerField(default=0)
     queued_at = models.DateTimeField(null=True, blank=True)
     task_id = models.CharField(max_length=64, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-
-    def __str__(self) -> str:
-        return self.original_name

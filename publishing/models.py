@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
+from core.models import CreatedRecord
 from core.text import fold, normalize
 from core.uploads import RandomName
 
@@ -48,7 +49,7 @@ class AdvancedModelQuerySet(models.QuerySet):
         return self.filter(query)
 
 
-class AdvancedModel(models.Model):
+class AdvancedModel(CreatedRecord):
     """An exemplary person or collective and the model or initiative they are an example of."""
 
     class Kind(models.TextChoices):
@@ -85,9 +86,6 @@ class AdvancedModel(models.Model):
         _("award decision"), max_length=500, blank=True,
         help_text=_("Number and date of the award decision, or a link to it."))
     search_text = models.CharField(max_length=600, editable=False, default="")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(excluded_fields=["search_text", "updated_at"])
 
@@ -376,7 +374,7 @@ class ArticleEvent(models.Model):
         return f"{self.article} · {self.from_status} → {self.to_status}"
 
 
-class BulletinIssue(models.Model):
+class BulletinIssue(CreatedRecord):
     """An issue of a unit's internal bulletin: the published articles of a month or quarter, as a PDF."""
 
     class Period(models.TextChoices):
@@ -403,8 +401,6 @@ class BulletinIssue(models.Model):
     pdf = models.FileField(upload_to=RandomName("publishing/bulletins"), blank=True)
     page_count = models.PositiveSmallIntegerField(default=0)
     error = models.TextField(blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
     rendered_at = models.DateTimeField(null=True, blank=True)
     history = HistoricalRecords(excluded_fields=["error"])
 

@@ -7,6 +7,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.models import CreatedRecord
 from core.text import normalize
 
 
@@ -42,7 +43,7 @@ def default_tie_breakers() -> list[str]:
     return [TieBreaker.CRITERIA_AT_MAX.value, TieBreaker.EARLIER_SUBMISSION.value]
 
 
-class Campaign(models.Model):
+class Campaign(CreatedRecord):
     """An emulation campaign (đợt thi đua) run by every unit of a subtree, launched by a plan."""
 
     class Kind(models.TextChoices):
@@ -81,9 +82,6 @@ class Campaign(models.Model):
     launched_at = models.DateTimeField(_("launched at"), null=True, blank=True)
     launched_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                     related_name="+")
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords(excluded_fields=["created_at"])
 
     class Meta:

@@ -7,16 +7,16 @@ keep the version they were given under.
 
 from decimal import Decimal
 
-from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.models import CreatedRecord
 from core.text import normalize
 
 
-class CriteriaSet(models.Model):
+class CriteriaSet(CreatedRecord):
     campaign = models.ForeignKey("campaigns.Campaign", null=True, blank=True, on_delete=models.CASCADE,
                                  related_name="criteria_sets", verbose_name=_("emulation campaign"))
     name = models.CharField(_("name"), max_length=300)
@@ -31,9 +31,6 @@ class CriteriaSet(models.Model):
         help_text=_("Top-level criteria carry weights that add up to 100; the total is weighted."))
     frozen_at = models.DateTimeField(_("frozen at"), null=True, blank=True,
                                      help_text=_("Set when the first score is given under this version."))
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
-    created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords(excluded_fields=["created_at"])
 
     class Meta:

@@ -11,6 +11,7 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.models import UploadedFile
 from core.uploads import RandomName
 
 
@@ -98,22 +99,11 @@ class Score(models.Model):
         return self.confirmed_points is not None and self.confirmed_points != self.self_points
 
 
-class ScoreEvidence(models.Model):
+class ScoreEvidence(UploadedFile):
     """A file backing a self-score (minutes, photos, spreadsheets), type checked by content."""
 
     score = models.ForeignKey(Score, on_delete=models.CASCADE, related_name="evidence")
     file = models.FileField(upload_to=RandomName("campaigns/evidence"))
-    original_name = models.CharField(max_length=255)
-    kind = models.CharField(max_length=10)
-    size = models.PositiveIntegerField()
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
-    uploaded_at = models.DateTimeField(auto_now_add=True)
-
-    class Meta:
-        ordering = ["uploaded_at", "pk"]
-
-    def __str__(self) -> str:
-        return self.original_name
 
 
 class PeerScore(models.Model):
