@@ -1,6 +1,6 @@
 from django.conf import settings
 
-from accounts.permissions import is_admin
+from accounts.permissions import can_manage_shared_settings, is_admin
 
 
 def navigation(request):
@@ -12,6 +12,8 @@ def navigation(request):
         "active_area": match.app_name if match else "",
         "unread_notifications": _unread(user),
         "user_is_admin": (lambda: is_admin(user)) if user is not None and user.is_authenticated else False,
+        "user_manages_shared_settings": (lambda: can_manage_shared_settings(user))
+        if user is not None and user.is_authenticated else False,
     }
 
 
