@@ -108,7 +108,27 @@ def can_manage_members(user, unit: Unit) -> bool:
 
 
 def can_view_history(user) -> bool:
+    """The change history of units in the user's scope (a unit's own history page)."""
     return is_admin(user)
+
+
+def can_view_tree_history(user) -> bool:
+    """The change history of the whole tree (every unit, member, user and role): administrators
+    of its root only; a district administrator saw other districts' members there."""
+    return can_manage_shared_settings(user)
+
+
+def can_manage_account(actor, subject) -> bool:
+    """Grant or remove roles of `subject`: an administrator whose subtrees hold every
+    administrator role of `subject`. A lower administrator never changes the roles of a
+    superuser or of an administrator above or beside them."""
+    if getattr(actor, "is_superuser", False):
+        return True
+    if getattr(subject, "is_superuser", False):
+        return False
+    actor_paths = scope_paths(actor, {Role.ADMIN})
+    subject_paths = subject.role_assignments.filter(role=Role.ADMIN).values_list("unit__path", flat=True)
+    return bool(actor_paths) and all(any(path.startswith(own) for own in actor_paths) for path in subject_paths)
 
 
 def can_manage_users(user, unit: Unit | None = None) -> bool:

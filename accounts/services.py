@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 
 from accounts import lockout
 from accounts.models import RoleAssignment, User
-from accounts.permissions import can_manage_users
+from accounts.permissions import can_manage_account, can_manage_users
 from organisations.models import Unit
 
 
@@ -43,6 +43,8 @@ def create_user(*, actor: User, username: str, full_name: str, email: str, passw
 def grant_role(*, actor: User, user: User, unit: Unit, role: str) -> RoleAssignment:
     if not can_manage_users(actor, unit):
         raise PermissionDenied(_("You may only grant roles over units in your scope."))
+    if not can_manage_account(actor, user):
+        raise PermissionDenied(_("This user is an administrator above your scope: you may not change their roles."))
     assignment, _created = RoleAssignment.objects.get_or_create(user=user, unit=unit, role=role)
     return assignment
 
@@ -51,4 +53,6 @@ def grant_role(*, actor: User, user: User, unit: Unit, role: str) -> RoleAssignm
 def revoke_role(*, actor: User, assignment: RoleAssignment) -> None:
     if not can_manage_users(actor, assignment.unit):
         raise PermissionDenied(_("You may only change roles over units in your scope."))
+    if not can_manage_account(actor, assignment.user):
+        raise PermissionDenied(_("This user is an administrator above your scope: you may not change their roles."))
     assignment.delete()

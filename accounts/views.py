@@ -11,7 +11,7 @@ from django.views.decorators.http import require_POST
 from accounts import services
 from accounts.forms import CheckedPasswordChangeForm, LoginForm, RoleForm, UserCreateForm
 from accounts.models import ApiToken, Role, RoleAssignment
-from accounts.permissions import can_manage_users, can_view_history, visible_units
+from accounts.permissions import can_manage_users, can_view_tree_history, visible_units
 from accounts.selectors import recent_changes, users_in_scope
 
 
@@ -102,7 +102,7 @@ def role_revoke(request, pk):
 
 @login_required
 def history(request):
-    if not can_view_history(request.user):
+    if not can_view_tree_history(request.user):
         raise PermissionDenied
     return render(request, "accounts/history.html", {"changes": recent_changes(150)})
 

@@ -179,3 +179,48 @@ def test_a_unit_type_with_child_units_keeps_may_have_children(confederation, cli
     assert response.status_code == 200
     assert "Các đơn vị thuộc loại này đang có đơn vị trực thuộc" in response.content.decode()
     assert UnitType.objects.get(code="district").may_have_children
+
+
+# Siblings: the whole tree's history, and the roles of higher administrators ------------------
+
+def test_the_whole_tree_history_is_for_top_admins_only(confederation, client):
+    for name in LOWER:
+        client.force_login(confederation[name])
+        assert client.get(reverse("accounts:history")).status_code == 403, name
+    for name in TOP:
+        client.force_login(confederation[name])
+        assert client.get(reverse("accounts:history")).status_code == 200, name
+
+
+def test_a_lower_admin_cannot_change_the_roles_of_a_higher_admin(confederation, client):
+    from accounts.models import RoleAssignment
+
+    district = confederation["district"]
+    province_admin = confederation["province_admin"]
+    # the province admin also holds a role inside the district: the district admin sees that account
+    held = RoleAssignment.objects.create(user=province_admin, unit=district, role=Role.VIEWER)
+    client.force_login(confederation["district_admin"])
+    response = client.post(reverse("accounts:user_detail", args=[province_admin.pk]),
+                           {"unit": district.code, "role": Role.OFFICER})
+    assert response.status_code == 403
+    assert client.post(reverse("accounts:role_revoke", args=[held.pk])).status_code == 403
+    assert set(province_admin.role_assignments.values_list("role", "unit_id")) == {
+        (Role.ADMIN, district.parent_id), (Role.VIEWER, district.pk)}
+    # the superuser's roles neither
+    superuser = confederation["superuser"]
+    su_role = RoleAssignment.objects.create(user=superuser, unit=district, role=Role.VIEWER)
+    assert client.post(reverse("accounts:role_revoke", args=[su_role.pk])).status_code == 403
+    assert RoleAssignment.objects.filter(pk=su_role.pk).exists()
+
+
+def test_an_admin_cannot_grant_a_role_outside_their_subtree(confederation, client):
+    district_admin = confederation["district_admin"]
+    officer = user_with_role(Role.OFFICER, confederation["district"], username="canbo.huyen")
+    client.force_login(district_admin)
+    for code in ("LDLD-CB", "TLD"):
+        response = client.post(reverse("accounts:user_detail", args=[officer.pk]), {"unit": code, "role": Role.ADMIN})
+        assert response.status_code == 200  # the form refuses a unit outside the scope
+    for user in (officer, district_admin):
+        assert set(user.role_assignments.values_list("unit__code", flat=True)) == {"LDLD-HOAAN"}
+    # and a lower admin's own account gets nothing above through the root admin's pages either
+    assert client.get(reverse("accounts:user_detail", args=[confederation["root_admin"].pk])).status_code == 404
