@@ -14,11 +14,11 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
+from axes.models import AccessAttempt
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from axes.models import AccessAttempt
 from core.tests.authz import member_workbook
 from core.uploads import DOCX, PDF, PNG, XLSX, check_upload
 
