@@ -1,7 +1,10 @@
-from accounts.permissions import is_admin
+from accounts.permissions import can_manage_shared_settings, is_admin
 
 
 def roles(request):
-    """Whether the base layout shows the administration menu (evaluated only if it is shown)."""
+    """Which administration links the base layout shows (each evaluated only if it is shown)."""
     user = getattr(request, "user", None)
-    return {"user_is_admin": (lambda: is_admin(user)) if user is not None and user.is_authenticated else False}
+    if user is None or not user.is_authenticated:
+        return {"user_is_admin": False, "user_manages_shared_settings": False}
+    return {"user_is_admin": lambda: is_admin(user),
+            "user_manages_shared_settings": lambda: can_manage_shared_settings(user)}

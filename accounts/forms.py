@@ -1,7 +1,11 @@
 from django import forms
+from django.contrib.auth import authenticate
+from django.contrib.auth.forms import PasswordChangeForm
 from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from accounts import lockout
 from accounts.models import Role
 from organisations.models import Unit
 
@@ -54,3 +58,22 @@ class RoleForm(forms.Form):
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["unit"].queryset = units
+
+
+class CheckedPasswordChangeForm(PasswordChangeForm):
+    """Django's password change form, whose current-password check goes through
+    `authenticate` and so through the lockout: a stolen session cannot guess the password."""
+
+    def __init__(self, user, *args, request=None, **kwargs):
+        self.request = request
+        super().__init__(user, *args, **kwargs)
+
+    def clean_old_password(self):
+        old_password = self.cleaned_data["old_password"]
+        if authenticate(self.request, username=self.user.get_username(), password=old_password) is None:
+            if lockout.is_locked_out(self.request):
+                self.request.thidua_lockout_shown = True
+                raise ValidationError(lockout.message(getattr(self.request, "thidua_lockout_reason", None)),
+                                      code="locked")
+            raise ValidationError(self.error_messages["password_incorrect"], code="password_incorrect")
+        return old_password

@@ -1,4 +1,4 @@
-"""Users, the roles they hold over a unit's subtree, API tokens and login failures."""
+"""Users, the roles they hold over a unit's subtree and API tokens (login failures: django-axes)."""
 
 import hashlib
 import secrets
@@ -77,13 +77,3 @@ class ApiToken(models.Model):
         token = cls.objects.create(user=user, name=name, key_hash=cls.hash_key(key), prefix=key[:8])
         return token, key
 
-
-class LoginFailure(models.Model):
-    """A failed login, kept in the database so every app server sees the same count."""
-
-    username = models.CharField(max_length=150, db_index=True)
-    ip_address = models.GenericIPAddressField(null=True, blank=True)
-    at = models.DateTimeField(auto_now_add=True, db_index=True)
-
-    def __str__(self) -> str:
-        return f"{self.username} @ {self.ip_address or '?'} {self.at:%Y-%m-%d %H:%M}"

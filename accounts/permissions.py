@@ -74,18 +74,28 @@ def can_restructure_unit(user, unit: Unit) -> bool:
     return has_role(user, {Role.ADMIN}, unit)
 
 
-PROVINCE_LEVEL = 2  # UnitType.level of a provincial federation (1: the Confederation)
+def can_manage_shared_settings(user) -> bool:
+    """What the whole tree shares (unit types, award rule sets, award forms and their prize
+    money, the base salary, criteria templates): only administrators of the installation's top,
+    i.e. an administrator role on the tree's root unit (the unit without a parent), or a
+    superuser. Decided by position in the tree, never by a unit type's level, which these very
+    administrators may edit."""
+    if not getattr(user, "is_authenticated", False):
+        return False
+    if getattr(user, "is_superuser", False):
+        return True
+    # a root unit's path has a single segment ("/1/"): no query, and nothing a lower admin edits
+    return any(path.strip("/").count("/") == 0 for path in scope_paths(user, {Role.ADMIN}))
 
 
 def can_manage_award_rules(user) -> bool:
-    """Award rules and the base salary apply to every unit: administrators of a provincial
-    federation or above only (a district's administrator may not change them)."""
-    paths = scope_paths(user, {Role.ADMIN})
-    return bool(paths) and Unit.objects.filter(path__in=paths, unit_type__level__lte=PROVINCE_LEVEL).exists()
+    """Award rules, prize money and the base salary apply to every unit: shared settings."""
+    return can_manage_shared_settings(user)
 
 
 def can_manage_unit_types(user) -> bool:
-    return is_admin(user)
+    """Unit types are shared by the whole tree (their level decides who reviews whom)."""
+    return can_manage_shared_settings(user)
 
 
 def can_view_personal_data(user, unit: Unit) -> bool:
@@ -98,7 +108,27 @@ def can_manage_members(user, unit: Unit) -> bool:
 
 
 def can_view_history(user) -> bool:
+    """The change history of units in the user's scope (a unit's own history page)."""
     return is_admin(user)
+
+
+def can_view_tree_history(user) -> bool:
+    """The change history of the whole tree (every unit, member, user and role): administrators
+    of its root only; a district administrator saw other districts' members there."""
+    return can_manage_shared_settings(user)
+
+
+def can_manage_account(actor, subject) -> bool:
+    """Grant or remove roles of `subject`: an administrator whose subtrees hold every
+    administrator role of `subject`. A lower administrator never changes the roles of a
+    superuser or of an administrator above or beside them."""
+    if getattr(actor, "is_superuser", False):
+        return True
+    if getattr(subject, "is_superuser", False):
+        return False
+    actor_paths = scope_paths(actor, {Role.ADMIN})
+    subject_paths = subject.role_assignments.filter(role=Role.ADMIN).values_list("unit__path", flat=True)
+    return bool(actor_paths) and all(any(path.startswith(own) for own in actor_paths) for path in subject_paths)
 
 
 def can_manage_users(user, unit: Unit | None = None) -> bool:
@@ -303,8 +333,8 @@ def can_manage_campaign(user, campaign) -> bool:
 
 
 def can_manage_criteria_templates(user) -> bool:
-    """Criteria templates are shared by every campaign: administrators keep them."""
-    return is_admin(user)
+    """Criteria templates are shared by every campaign: administrators of the tree's top."""
+    return can_manage_shared_settings(user)
 
 
 def can_view_campaign(user, campaign) -> bool:

@@ -1,7 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth import login, logout, update_session_auth_hash
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.forms import PasswordChangeForm
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
@@ -10,9 +9,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts import services
-from accounts.forms import LoginForm, RoleForm, UserCreateForm
+from accounts.forms import CheckedPasswordChangeForm, LoginForm, RoleForm, UserCreateForm
 from accounts.models import ApiToken, Role, RoleAssignment
-from accounts.permissions import can_manage_users, can_view_history, visible_units
+from accounts.permissions import can_manage_users, can_view_tree_history, visible_units
 from accounts.selectors import recent_changes, users_in_scope
 
 
@@ -41,7 +40,7 @@ def logout_view(request):
 
 @login_required
 def password_change(request):
-    form = PasswordChangeForm(request.user, request.POST or None)
+    form = CheckedPasswordChangeForm(request.user, request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         user = form.save()
         update_session_auth_hash(request, user)
@@ -103,7 +102,7 @@ def role_revoke(request, pk):
 
 @login_required
 def history(request):
-    if not can_view_history(request.user):
+    if not can_view_tree_history(request.user):
         raise PermissionDenied
     return render(request, "accounts/history.html", {"changes": recent_changes(150)})
 

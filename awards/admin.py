@@ -32,7 +32,9 @@ class BaseSalaryAdmin(admin.ModelAdmin):
     list_display = ["effective_from", "amount", "source", "verified"]
 
     def has_change_permission(self, request, obj=None):
-        return obj is None  # the list is visible; a saved row is never edited
+        # the list is visible to those allowed to change rows at all; a saved row is never edited
+        # (returning True for obj=None let any staff user without permissions open the list)
+        return obj is None and super().has_change_permission(request)
 
     def has_delete_permission(self, request, obj=None):
         return False

@@ -14,10 +14,41 @@ class DateInput(forms.DateInput):
         super().__init__(format="%Y-%m-%d", **kwargs)
 
 
+def _yes_no(label) -> forms.TypedChoiceField:
+    """A required yes/no choice. A checkbox left out of a submission reads as "no", so a form
+    (or a script) that did not send it silently switched the setting off for every unit of
+    the type; a yes/no choice that is missing is an error naming the field."""
+    return forms.TypedChoiceField(
+        label=label, choices=[("True", _("Yes")), ("False", _("No"))], coerce=lambda value: value == "True",
+        widget=forms.RadioSelect, required=True,
+        error_messages={"required": _("Choose yes or no for “%(field)s”.") % {"field": label}},
+    )
+
+
 class UnitTypeForm(forms.ModelForm):
+    BOOLEAN_FIELDS = ["may_have_members", "may_have_children", "is_grassroots", "is_active"]
+
     class Meta:
         model = UnitType
         fields = ["name", "code", "level", "may_have_members", "may_have_children", "is_grassroots", "is_active"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name in self.BOOLEAN_FIELDS:
+            model_field = UnitType._meta.get_field(name)
+            self.fields[name] = _yes_no(model_field.verbose_name)
+            self.initial.setdefault(name, getattr(self.instance, name) if self.instance.pk else model_field.default)
+            self.initial[name] = str(bool(self.initial[name]))
+
+    def clean(self):
+        data = super().clean()
+        if self.instance.pk:
+            units = Unit.objects.filter(unit_type=self.instance)
+            if data.get("may_have_children") is False and Unit.objects.filter(parent__in=units).exists():
+                self.add_error("may_have_children", _("Units of this type have child units: they must keep them."))
+            if data.get("may_have_members") is False and Member.objects.filter(unit__in=units).exists():
+                self.add_error("may_have_members", _("Units of this type have members: they must keep them."))
+        return data
 
 
 class UnitForm(CleanTextFormMixin, forms.ModelForm):

@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "simple_history",
     "django_tasks",
     "django_tasks_db",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -80,6 +81,8 @@ MIDDLEWARE = [
     "core.middleware.DatabaseUnavailableMiddleware",
     "core.middleware.StorageFullMiddleware",
     "core.middleware.ApiNumberRangeMiddleware",
+    # turns a lockout raised during authentication into the page or JSON of accounts.lockout
+    "axes.middleware.AxesMiddleware",
 ]
 
 if PRODUCTION:
@@ -141,8 +144,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
-# ModelBackend whose get_user also reads the roles and the unread notifications (core/auth.py)
-AUTHENTICATION_BACKENDS = ["core.auth.RequestUserBackend"]
+# Every authenticate() call passes django-axes first (the lockout, accounts/lockout.py), then the
+# ModelBackend whose get_user also reads the roles and the unread notifications (core/auth.py).
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "core.auth.RequestUserBackend"]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "core:home"
 LOGOUT_REDIRECT_URL = "accounts:login"
@@ -157,6 +161,19 @@ API_TOKEN_FAILURE_LIMIT = int(os.environ.get("API_TOKEN_FAILURE_LIMIT", "30"))
 API_TOKEN_FAILURE_WINDOW_MINUTES = int(os.environ.get("API_TOKEN_FAILURE_WINDOW_MINUTES", "15"))
 # Behind a reverse proxy, the request header holding the client's address (e.g. HTTP_X_REAL_IP).
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "")
+
+# django-axes counts the failures above (accounts/lockout.py reads the LOGIN_* settings at each
+# attempt, so the limits stay in one place): per username and, separately, per client address.
+AXES_HANDLER = "accounts.lockout.LockoutHandler"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_FAILURE_LIMIT = "accounts.lockout.failure_limit"
+AXES_COOLOFF_TIME = "accounts.lockout.cool_off"
+AXES_USERNAME_CALLABLE = "accounts.lockout.username_of"
+AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip"  # CLIENT_IP_HEADER, as everywhere else
+AXES_LOCKOUT_CALLABLE = "accounts.lockout.lockout_response"
+AXES_VERBOSE = False  # no banner on every manage.py command; lockouts are still logged
+AXES_RESET_ON_SUCCESS = False  # LockoutHandler clears the username's failures, not the address's
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password", "old_password", "new_password1", "new_password2"]
 
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 3600)))
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True

@@ -142,7 +142,7 @@ ENTRIES = [
          allow=MANAGERS),
     Page("awards:rules", allow=ANY_USER, scoped=False, note="adding a base salary: administrators"),
     Page("awards:form_money", kwargs=lambda s: {"pk": s.rules_form.pk}, allow=NOBODY, scoped=False,
-         note="administrators of a provincial federation or above; the matrix's admin holds a district (test_workflow.py)"),
+         note="administrators of the tree's root only; the matrix's admin holds a district (test_shared_settings.py)"),
     Api("GET", "/api/v1/awards/eligibility", allow=ANY_ROLE,
         query=lambda s: {"form": "giay-khen", "member_id": s.member.pk, "year": 2015}),
     Api("GET", "/api/v1/awards/batches", allow=ANY_USER, scoped=False),

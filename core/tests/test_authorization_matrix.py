@@ -19,9 +19,10 @@ from openpyxl import load_workbook
 
 from accounts.models import ApiToken
 from core.tests import authz
-from core.tests.authz import ADMIN, OFFICER, ROLES, USERS, Api, Page, files
+from core.tests.authz import ADMIN, OFFICER, ROLES, USERS, Api, Page, admin_site, files
 
-EXCLUDED_PREFIXES = ("quan-tri-he-thong/", "static/", "media/", "i18n/", "^media/", "^static/")
+EXCLUDED_PREFIXES = ("quan-tri-he-thong/",  # the admin site: test_the_admin_site_lets_in_only_superusers_and_staff
+                     "static/", "media/", "i18n/", "^media/", "^static/")
 DENIED = {403, 404}
 ENTRIES_WITH_APPS = authz.entries_with_apps()
 ENTRIES = [entry for _app, entry in ENTRIES_WITH_APPS]
@@ -381,3 +382,74 @@ def test_stored_files_by_role_side_and_door(world):
     for entry in files.FILES:
         report += _file_problems(world, entry)
     assert not report, "\n".join(report)
+
+
+# The Django admin site ----------------------------------------------------------------
+
+def _admin_site_users(tree):
+    from accounts.models import Role
+    from core.testing.factories import UserFactory, user_with_role
+
+    users = {role: user_with_role(Role(role), tree.district_a, username=f"admin-site-{role}") for role in ROLES}
+    users["norole"] = UserFactory(username="admin-site-norole")
+    users[admin_site.STAFF] = UserFactory(username="admin-site-staff", is_staff=True)
+    users[admin_site.SUPERUSER] = UserFactory(username="admin-site-root", is_staff=True, is_superuser=True)
+    return users
+
+
+def _row_counts():
+    from django.contrib import admin
+
+    return {model._meta.label: model._default_manager.count() for model in admin.site._registry
+            if model._meta.label != "axes.AccessLog"}  # each force_login writes one
+
+
+def _sent_to_admin_login(response) -> bool:
+    return response.status_code == 302 and response["Location"].startswith(admin_site.LOGIN_URL)
+
+
+def test_every_admin_url_pattern_is_covered(tree):
+    from django.urls import resolve
+
+    covered = {resolve(u.url).route.replace("^", "") for u in admin_site.admin_urls()}
+    patterns = {route.replace("^", "") for _name, route in _walk(get_resolver().url_patterns)
+                if route.startswith("quan-tri-he-thong/")}
+    missing = sorted(patterns - covered)
+    assert not missing, "admin URL patterns without a URL in core/tests/authz/admin_site.py:\n  " + "\n  ".join(missing)
+
+
+def test_the_admin_site_lets_in_only_superusers_and_staff(tree):
+    users = _admin_site_users(tree)
+    urls = admin_site.admin_urls()
+    before = _row_counts()
+    problems = []
+    for user_name in (None, *users):
+        client = Client(raise_request_exception=False)
+        if user_name:
+            client.force_login(users[user_name])
+        for entry in urls:
+            who = f"{user_name or 'anonymous'} {entry.url}"
+            response = client.get(entry.url)
+            status = response.status_code
+            if entry.kind == "login":
+                ok = status == 200 or (user_name in (admin_site.STAFF, admin_site.SUPERUSER) and status == 302)
+            elif entry.kind == "shortcut":  # contenttypes' redirect to an object's own page: never the object itself
+                ok = status in (302, 404)
+            elif entry.kind == "logout":  # no logout by GET; others are sent to the index, then to the login
+                ok = status == 405 if user_name in (admin_site.STAFF, admin_site.SUPERUSER) else (
+                    status == 302 and response["Location"] in (admin_site.PREFIX, admin_site.LOGIN_URL))
+            elif user_name == admin_site.SUPERUSER or (user_name == admin_site.STAFF and entry.kind == "catchall"):
+                ok = status < 500 and not _sent_to_admin_login(response)
+            elif user_name == admin_site.STAFF:  # staff without any model permission: the index, no model page
+                ok = {"index": status == 200, "site": status in (200, 302, 403), "model": status in (302, 403, 404)}[
+                    entry.kind] and not _sent_to_admin_login(response)
+            else:
+                ok = _sent_to_admin_login(response)
+                if ok:
+                    posted = client.post(entry.url, {"post": "yes", "name": "x"})
+                    ok = _sent_to_admin_login(posted)
+                    who += "" if ok else " (POST)"
+            if not ok:
+                problems.append(f"{who}: {status} {response.get('Location', '')}")
+    assert not problems, "\n".join(problems)
+    assert _row_counts() == before

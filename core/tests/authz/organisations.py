@@ -2,7 +2,7 @@
 
 Own objects: district A and its grassroots union A1 (a member, an import); foreign: B and B1."""
 
-from core.tests.authz import ADMINS, ANY_ROLE, ANY_USER, MANAGERS, Api, Page
+from core.tests.authz import ADMINS, ANY_ROLE, ANY_USER, MANAGERS, NOBODY, Api, Page
 
 
 def _member_body(world, side):
@@ -24,11 +24,16 @@ ENTRIES = [
     Page("organisations:unit_move", kwargs=lambda s: {"pk": s.grassroots.pk}, allow=ADMINS),
     Page("organisations:unit_end", kwargs=lambda s: {"pk": s.grassroots.pk}, allow=ADMINS),
     Page("organisations:unit_history", kwargs=lambda s: {"pk": s.grassroots.pk}, allow=ADMINS),
-    # Unit types are data of the whole installation: any administrator edits them.
-    Page("organisations:unittype_list", allow=ADMINS, scoped=False),
-    Page("organisations:unittype_create", allow=ADMINS, scoped=False),
-    Page("organisations:unittype_edit", kwargs=lambda s: {"pk": s.grassroots.unit_type_id}, allow=ADMINS,
+    # Unit types are shared by the whole tree: only administrators of its root (the matrix's admin
+    # holds a district; organisations/tests/test_shared_settings.py checks the root's admin and a superuser).
+    Page("organisations:unittype_list", allow=NOBODY, scoped=False),
+    Page("organisations:unittype_create", allow=NOBODY, scoped=False),
+    Page("organisations:unittype_edit", kwargs=lambda s: {"pk": s.grassroots.unit_type_id}, allow=NOBODY,
          scoped=False),
+    Page("organisations:unittype_edit", kwargs=lambda s: {"pk": s.district.unit_type_id}, method="post",
+         allow=NOBODY, scoped=False,
+         data=lambda w, s: {"name": "LĐLĐ huyện", "code": "district", "level": 2, "may_have_members": "False",
+                            "may_have_children": "True", "is_grassroots": "False", "is_active": "True"}),
     # Members
     Page("organisations:member_list", allow=ANY_USER, scoped=False, note="only members of the scope"),
     Page("organisations:member_list", query=lambda s: {"unit": s.grassroots.pk}, allow=ANY_ROLE),
