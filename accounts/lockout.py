@@ -15,8 +15,6 @@ from axes.handlers.database import AxesDatabaseHandler
 from axes.models import AccessAttempt
 from django.conf import settings
 from django.db.models import Sum
-from django.http import JsonResponse
-from django.shortcuts import render
 from django.utils.translation import gettext as _
 
 LOCKED, THROTTLED = "locked", "throttled"
@@ -85,20 +83,3 @@ class LockoutHandler(AxesDatabaseHandler):
 def is_locked_out(request) -> bool:
     """After a failed `authenticate(request, ...)`: was it refused (or did it end) in a lockout?"""
     return bool(getattr(request, "axes_locked_out", False))
-
-
-def lockout_response(request, original_response=None, credentials=None):
-    """What a locked-out request gets: the API a JSON 429; a page that already shows the message
-    in its own form (the login page, the password change) keeps it; any other login form (the
-    admin site's) the login page with the message in Vietnamese — never axes' English 403."""
-    reason = getattr(request, "thidua_lockout_reason", None)
-    text = message(reason)
-    if request.path.startswith("/api/"):
-        return JsonResponse({"detail": text, "code": reason or LOCKED}, status=429)
-    if original_response is not None and getattr(request, "thidua_lockout_shown", False):
-        original_response.status_code = 429
-        return original_response
-    from accounts.forms import LoginForm
-
-    form = LoginForm(initial={"username": request.POST.get("username", "")[:150]})
-    return render(request, "accounts/login.html", {"form": form, "lockout_message": text}, status=429)

@@ -3,12 +3,13 @@ from django.contrib.auth import login, logout, update_session_auth_hash
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts import services
+from accounts import lockout, services
 from accounts.forms import CheckedPasswordChangeForm, LoginForm, RoleForm, UserCreateForm
 from accounts.models import ApiToken, Role, RoleAssignment
 from accounts.permissions import can_manage_users, can_view_tree_history, visible_units
@@ -123,3 +124,18 @@ def api_tokens(request):
             _token, new_key = ApiToken.issue(request.user, name)
     tokens = ApiToken.objects.filter(user=request.user).order_by("-created_at")
     return render(request, "accounts/api_tokens.html", {"tokens": tokens, "new_key": new_key})
+
+
+def lockout_response(request, original_response=None, credentials=None):
+    """What a locked-out request gets: the API a JSON 429; a page that already shows the message
+    in its own form (the login page, the password change) keeps it; any other login form (the
+    admin site's) the login page with the message in Vietnamese — never axes' English 403."""
+    reason = getattr(request, "thidua_lockout_reason", None)
+    text = lockout.message(reason)
+    if request.path.startswith("/api/"):
+        return JsonResponse({"detail": text, "code": reason or lockout.LOCKED}, status=429)
+    if original_response is not None and getattr(request, "thidua_lockout_shown", False):
+        original_response.status_code = 429
+        return original_response
+    form = LoginForm(initial={"username": request.POST.get("username", "")[:150]})
+    return render(request, "accounts/login.html", {"form": form, "lockout_message": text}, status=429)

@@ -5,7 +5,8 @@ before any later authenticator runs, which made every token write a 403 (issue 1
 
 from ninja import NinjaAPI
 
-from core.api import SessionCsrfAuth, TokenAuth, install_error_handlers
+from accounts.api_auth import TokenAuth
+from core.api import SessionCsrfAuth, install_error_handlers
 
 api = NinjaAPI(
     title="thidua API",

@@ -9,7 +9,7 @@ from axes.models import AccessAttempt
 from django.test import RequestFactory
 from django.urls import reverse
 
-from accounts.lockout import lockout_response
+from accounts.views import lockout_response
 from core.testing.factories import UserFactory
 
 APP_LOGIN = "/tai-khoan/dang-nhap/"
