@@ -90,7 +90,7 @@ def bulletin_context(issue: BulletinIssue) -> dict:
             "anchor": f"bai-{entry.position}",
             "article": article,
             "body": _inline_images(article.body),
-            "cover": _data_url(cover.image.name) if cover else "",
+            "cover": _data_url(cover.image.name) if cover and cover.image.name else "",
             "cover_caption": cover.caption if cover else "",
         })
     cover_image = next((a["cover"] for a in articles if a["cover"]), "")
