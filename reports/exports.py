@@ -87,7 +87,7 @@ def _set(cell, value, kind: str) -> None:
 
 def workbook(tables: list[Table], *, heading: str = "", generated: dt.datetime | None = None) -> bytes:
     book = Workbook()
-    book.remove(book.active)
+    book.remove(book.worksheets[0])  # a new workbook has one sheet, the active one
     taken: set[str] = set()
     for table in tables:
         _write(book.create_sheet(sheet_name(table.title, taken)), table, heading, generated)
