@@ -275,7 +275,7 @@ def recipients(request, pk):
     if not document.is_editable:
         raise PermissionDenied
     issuer = document.issuer_unit
-    assert issuer is not None  # a draft is always one of our units'
+    assert issuer is not None  # _draft_or_404 refused a document without one
     groups = recipient_groups.available_groups(issuer)
     children = list(Unit.objects.current().filter(parent=issuer).select_related("unit_type")
                     .order_by("unit_type__level", "unit_type__name", "sort_order", "name"))
@@ -387,7 +387,7 @@ def issue(request, pk):
                 "ns": document.number_symbol, "n": document.obligations.count()})
             return redirect("documents:detail", document.pk)
     recipients = Unit.objects.filter(received_documents__document=document).order_by("path")
-    assert document.issuer_unit is not None  # a draft is always one of our units'
+    assert document.issuer_unit is not None  # _draft_or_404 refused a document without one
     return render(request, "documents/document_issue.html", {
         "document": document, "form": form, "recipients": recipients,
         "next_symbol": "/" + compose_symbol(document.doc_type, document.issuer_unit, document.drafting_office),
