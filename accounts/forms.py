@@ -1,8 +1,11 @@
+from typing import cast
+
 from django import forms
 from django.contrib.auth import authenticate
 from django.contrib.auth.forms import PasswordChangeForm
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from accounts import lockout
@@ -19,7 +22,7 @@ class LoginForm(forms.Form):
 class UnitCodeField(forms.CharField):
     """A unit chosen by its code, limited to a queryset (the actor's scope)."""
 
-    def __init__(self, *args, queryset=None, **kwargs):
+    def __init__(self, *args, queryset: QuerySet[Unit] | None = None, **kwargs):
         self.queryset = queryset
         super().__init__(*args, **kwargs)
 
@@ -43,7 +46,7 @@ class UserCreateForm(forms.Form):
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units
+        cast(UnitCodeField, self.fields["unit"]).queryset = units
 
     def clean_password(self):
         password = self.cleaned_data["password"]
@@ -57,7 +60,7 @@ class RoleForm(forms.Form):
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units
+        cast(UnitCodeField, self.fields["unit"]).queryset = units
 
 
 class CheckedPasswordChangeForm(PasswordChangeForm):

@@ -23,6 +23,9 @@ class User(AbstractUser):
     )
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
 
+    # Not fields: set on the request's user by core.auth when it is read (see core.context_processors).
+    _unread_notifications: int
+
     def __str__(self) -> str:
         return self.full_name or self.username
 

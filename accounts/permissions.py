@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from django.db.models import QuerySet
 
 from accounts.models import Role
-from organisations.models import Member, Unit
+from organisations.models import Member, Unit, UnitQuerySet
 
 MANAGE_ROLES = {Role.ADMIN, Role.OFFICER}
 ALL_ROLES = set(Role)
@@ -51,7 +51,7 @@ def is_admin(user) -> bool:
     return has_role(user, {Role.ADMIN})
 
 
-def visible_units(user, roles: Iterable[str] = ALL_ROLES) -> QuerySet[Unit]:
+def visible_units(user, roles: Iterable[str] = ALL_ROLES) -> UnitQuerySet:
     return Unit.objects.in_subtrees(scope_paths(user, roles))
 
 

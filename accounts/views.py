@@ -3,7 +3,7 @@ from django.contrib.auth import login, logout, update_session_auth_hash
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST
 
 from accounts import lockout, services
 from accounts.forms import CheckedPasswordChangeForm, LoginForm, RoleForm, UserCreateForm
+from accounts.http import AuthenticatedHttpRequest
 from accounts.models import ApiToken, Role, RoleAssignment
 from accounts.permissions import can_manage_users, can_view_tree_history, visible_units
 from accounts.selectors import recent_changes, users_in_scope
@@ -40,7 +41,7 @@ def logout_view(request):
 
 
 @login_required
-def password_change(request):
+def password_change(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = CheckedPasswordChangeForm(request.user, request.POST or None, request=request)
     if request.method == "POST" and form.is_valid():
         user = form.save()
@@ -50,20 +51,20 @@ def password_change(request):
     return render(request, "accounts/password_change.html", {"form": form})
 
 
-def _require_user_admin(request):
+def _require_user_admin(request: AuthenticatedHttpRequest) -> None:
     if not can_manage_users(request.user):
         raise PermissionDenied
 
 
 @login_required
-def user_list(request):
+def user_list(request: AuthenticatedHttpRequest) -> HttpResponse:
     _require_user_admin(request)
     page = Paginator(users_in_scope(request.user), 50).get_page(request.GET.get("page"))
     return render(request, "accounts/user_list.html", {"page_obj": page})
 
 
 @login_required
-def user_create(request):
+def user_create(request: AuthenticatedHttpRequest) -> HttpResponse:
     _require_user_admin(request)
     units = visible_units(request.user, {Role.ADMIN})
     form = UserCreateForm(request.POST or None, units=units)
@@ -79,7 +80,7 @@ def user_create(request):
 
 
 @login_required
-def user_detail(request, pk):
+def user_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     _require_user_admin(request)
     user = get_object_or_404(users_in_scope(request.user), pk=pk)
     units = visible_units(request.user, {Role.ADMIN})
@@ -93,7 +94,7 @@ def user_detail(request, pk):
 
 @login_required
 @require_POST
-def role_revoke(request, pk):
+def role_revoke(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     _require_user_admin(request)
     assignment = get_object_or_404(RoleAssignment.objects.filter(unit__in=visible_units(request.user, {Role.ADMIN})), pk=pk)
     services.revoke_role(actor=request.user, assignment=assignment)
@@ -102,19 +103,19 @@ def role_revoke(request, pk):
 
 
 @login_required
-def history(request):
+def history(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not can_view_tree_history(request.user):
         raise PermissionDenied
     return render(request, "accounts/history.html", {"changes": recent_changes(150)})
 
 
 @login_required
-def api_tokens(request):
+def api_tokens(request: AuthenticatedHttpRequest) -> HttpResponse:
     """The user's own API tokens; a new key is shown once and never stored in clear."""
     new_key = None
     if request.method == "POST":
         if "delete" in request.POST:
-            ApiToken.objects.filter(user=request.user, pk=request.POST.get("delete")).delete()
+            ApiToken.objects.filter(user=request.user, pk=request.POST["delete"]).delete()
             messages.success(request, _("The token was deleted."))
             return redirect("accounts:api_tokens")
         name = (request.POST.get("name") or "").strip()[:80]

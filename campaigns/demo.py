@@ -10,6 +10,7 @@ dates of 2015 are written on the records afterwards (submission times, for insta
 import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -67,7 +68,7 @@ CONTENT_ITEMS = [
 PARTICIPATING_TYPES = ["ldld-huyen", "cd-nganh-tinh", "cd-vien-chuc", "cd-nganh-tw", "cdcs"]
 MOVEMENTS = ["hoc-tap-lam-theo-ho-chi-minh", "cao-bang-nong-thon-moi", "lao-dong-gioi-sang-tao"]
 # code, name, max points, parent code, extra fields
-CRITERIA = [
+CRITERIA: list[tuple[str, str, int, str | None, dict[str, Any]]] = [
     ("1", "Quán triệt, tuyên truyền Chỉ thị 35/CT-TTg", 25, None, {}),
     ("1.1", "Tỷ lệ cán bộ, đoàn viên, CNVCLĐ được quán triệt", 15, "1",
      {"target_value": Decimal(100), "unit_of_measure": "%"}),
@@ -112,7 +113,8 @@ def seed_criteria(*, actor, campaign: Campaign, template_actor=None):
     created: dict[str, Criterion] = {}
     for order, (code, name, max_points, parent, extra) in enumerate(CRITERIA, start=1):
         created[code] = services.add_criterion(actor=template_actor, criteria_set=template, code=code, name=name,
-                                               max_points=Decimal(max_points), parent=created.get(parent),
+                                               max_points=Decimal(max_points),
+                                               parent=created.get(parent) if parent else None,
                                                order=order, **extra)
     return services.copy_criteria_template(actor=actor, template=template, campaign=campaign)
 
@@ -249,6 +251,7 @@ def _leaf_points(rng, criterion: Criterion, strength: float) -> dict:
         return {"points": rng.choice([0, 0, 1, 2, 3])}
     if criterion.is_quantitative:
         target = criterion.target_value
+        assert target is not None  # quantitative: it has a target
         return {"actual_value": (target * Decimal(min(1.0, strength + rng.uniform(-0.1, 0.15)))).quantize(Decimal("0.1"))}
     fraction = min(1.0, max(0.3, strength + rng.uniform(-0.12, 0.12)))
     return {"points": (criterion.max_points * Decimal(fraction)).quantize(Decimal("0.5"))}
@@ -301,6 +304,7 @@ def _scores(rng, campaign, actor, users, criteria_set, clusters, participants) -
 
 
 def _near(rng, score: Score) -> Decimal:
+    assert score.self_points is not None  # scored by the demo
     value = score.self_points + Decimal(rng.choice([-2, -1, -0.5, 0, 0, 0.5]))
     return min(max(value, score.min_points), score.max_points)
 

@@ -1,5 +1,8 @@
 """Forms of the campaign pages. They parse and show errors; the rules live in the services."""
 
+from decimal import Decimal
+from typing import cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
@@ -14,7 +17,8 @@ from campaigns.models import (
     ReviewRound,
     TieBreaker,
 )
-from organisations.models import UnitType
+from documents.models import Document
+from organisations.models import Unit, UnitType
 
 
 class DateInput(forms.DateInput):
@@ -46,14 +50,14 @@ class CampaignForm(forms.Form):
     starts_on = forms.DateField(label=_("Starts on"), widget=DateInput())
     ends_on = forms.DateField(label=_("Ends on"), widget=DateInput())
     registration_deadline = forms.DateField(label=_("Registration deadline"), widget=DateInput(), required=False)
-    organiser = forms.ModelChoiceField(label=_("Organising unit"), queryset=None)
-    root_unit = forms.ModelChoiceField(label=_("Participating subtree"), queryset=None, required=False,
+    organiser: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(label=_("Organising unit"), queryset=None)
+    root_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(label=_("Participating subtree"), queryset=None, required=False,
                                        help_text=_("Leave empty for the organiser's whole subtree."))
     included_unit_types = forms.ModelMultipleChoiceField(
         label=_("Unit types taking part"), queryset=UnitType.objects.all(), widget=forms.CheckboxSelectMultiple)
     movements = forms.ModelMultipleChoiceField(label=_("Linked movements"), queryset=Movement.objects.filter(is_active=True),
                                                widget=forms.CheckboxSelectMultiple, required=False)
-    launching_document = forms.ModelChoiceField(label=_("Launching plan"), queryset=None, required=False,
+    launching_document: "forms.ModelChoiceField[Document]" = forms.ModelChoiceField(label=_("Launching plan"), queryset=None, required=False,
                                                 help_text=_("A draft plan is issued when the campaign is launched."))
     reach_threshold = forms.IntegerField(label=_("Reach threshold (%)"), min_value=1, max_value=100, initial=80)
     content_items = forms.CharField(
@@ -62,9 +66,9 @@ class CampaignForm(forms.Form):
 
     def __init__(self, *args, units=None, documents=None, launched=False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["organiser"].queryset = units
-        self.fields["root_unit"].queryset = units
-        self.fields["launching_document"].queryset = documents
+        cast(forms.ModelChoiceField, self.fields["organiser"]).queryset = units
+        cast(forms.ModelChoiceField, self.fields["root_unit"]).queryset = units
+        cast(forms.ModelChoiceField, self.fields["launching_document"]).queryset = documents
         if launched:
             for name in ("kind", "theme", "starts_on", "organiser", "root_unit", "included_unit_types",
                          "launching_document", "content_items"):
@@ -89,7 +93,7 @@ class CriterionForm(forms.ModelForm):
         parents = criteria_set.criteria.filter(kind=Criterion.Kind.STANDARD) if criteria_set else Criterion.objects.none()
         if self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)
-        self.fields["parent"].queryset = parents
+        cast(forms.ModelChoiceField, self.fields["parent"]).queryset = parents
         self.fields["order"].required = False
 
 
@@ -133,12 +137,13 @@ class SessionForm(forms.Form):
     civil_servants = forms.IntegerField(label=_("Civil servants"), min_value=0, initial=0)
     public_employees = forms.IntegerField(label=_("Public employees"), min_value=0, initial=0)
     workers = forms.IntegerField(label=_("Workers"), min_value=0, initial=0)
-    documents = forms.ModelMultipleChoiceField(label=_("Documents discussed"), queryset=None, required=False)
+    documents: "forms.ModelMultipleChoiceField[Document]" = forms.ModelMultipleChoiceField(
+        label=_("Documents discussed"), queryset=None, required=False)
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, documents=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["documents"].queryset = documents
+        cast(forms.ModelMultipleChoiceField, self.fields["documents"]).queryset = documents
 
 
 class SelfScoreForm(forms.Form):
@@ -163,24 +168,27 @@ class ClusterForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
     kind = forms.ChoiceField(label=_("Kind"), choices=Cluster.Kind.choices)
     scoring_mode = forms.ChoiceField(label=_("Confirmed score"), choices=Cluster.ScoringMode.choices)
-    units = forms.ModelMultipleChoiceField(label=_("Member units (in rotation order)"), queryset=None,
-                                           widget=forms.CheckboxSelectMultiple)
-    lead_unit = forms.ModelChoiceField(label=_("Lead unit"), queryset=None, required=False)
-    deputy_unit = forms.ModelChoiceField(label=_("Deputy lead unit"), queryset=None, required=False)
+    units: "forms.ModelMultipleChoiceField[Unit]" = forms.ModelMultipleChoiceField(
+        label=_("Member units (in rotation order)"), queryset=None, widget=forms.CheckboxSelectMultiple)
+    lead_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(label=_("Lead unit"), queryset=None,
+                                                                      required=False)
+    deputy_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(label=_("Deputy lead unit"), queryset=None,
+                                                                        required=False)
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
         for name in ("units", "lead_unit", "deputy_unit"):
-            self.fields[name].queryset = units
+            cast(forms.ModelChoiceField, self.fields[name]).queryset = units
 
 
 class FlagProposalForm(forms.Form):
-    unit = forms.ModelChoiceField(label=_("Unit proposed for the emulation flag"), queryset=None)
+    unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(label=_("Unit proposed for the emulation flag"),
+                                                                 queryset=None)
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units
+        cast(forms.ModelChoiceField, self.fields["unit"]).queryset = units
 
 
 class ReviewRoundForm(forms.Form):
@@ -225,7 +233,7 @@ class GradeBandsForm(forms.Form):
             self.fields[f"min_{i}"] = forms.DecimalField(label=_("from score"), required=False, initial=minimum,
                                                          min_value=0, max_value=100, decimal_places=2)
 
-    def bands(self) -> list[tuple[str, object]]:
+    def bands(self) -> list[tuple[str, Decimal | int]]:
         result = []
         for i in range(self.ROWS):
             name = (self.cleaned_data.get(f"name_{i}") or "").strip()

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
+from typing import cast
 
 from django.apps import apps
 from django.conf import settings
@@ -79,8 +80,11 @@ def models_in_dependency_order() -> list[type[models.Model]]:
     for model in candidates:
         targets = set()
         for field in model._meta.get_fields():
-            if field.is_relation and field.concrete and field.related_model is not None:
-                target = field.related_model._meta.concrete_model._meta.label
+            related_model = field.related_model
+            if field.is_relation and field.concrete and related_model is not None:
+                concrete_model = related_model._meta.concrete_model
+                assert concrete_model is not None  # set on every installed model
+                target = concrete_model._meta.label
                 if target in labels and target != model._meta.label:
                     targets.add(target)
         depends[model._meta.label] = targets
@@ -187,7 +191,10 @@ def write_backup(output: Path | str, *, using: str = DEFAULT_DB_ALIAS,
 
 def read_manifest(archive: tarfile.TarFile) -> dict:
     try:
-        manifest = json.load(archive.extractfile("manifest.json"))
+        handle = archive.extractfile("manifest.json")
+        if handle is None:  # a directory or a link in its place
+            raise KeyError("manifest.json")
+        manifest = json.load(handle)
     except (KeyError, json.JSONDecodeError, TypeError) as exc:
         raise BackupError("not a thidua backup: manifest.json is missing or unreadable") from exc
     if manifest.get("format") != FORMAT or manifest.get("version") != FORMAT_VERSION:
@@ -239,10 +246,10 @@ def existing_data(using: str = DEFAULT_DB_ALIAS) -> list[str]:
 @contextlib.contextmanager
 def _dates_as_stored():
     """Keep created/updated times from the archive: auto_now fields would set 'now'."""
-    changed = []
+    changed: list[tuple[models.DateField | models.TimeField, bool, bool]] = []
     for model in apps.get_models():
         for field in model._meta.concrete_fields:
-            if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+            if isinstance(field, (models.DateField, models.TimeField)) and (field.auto_now or field.auto_now_add):
                 changed.append((field, field.auto_now, field.auto_now_add))
                 field.auto_now = field.auto_now_add = False
     try:
@@ -257,9 +264,8 @@ def _flush(using: str, model_list: list[type[models.Model]]) -> None:
     tables = set()
     for model in model_list:
         tables.add(model._meta.db_table)
-        for field in model._meta.local_many_to_many:
-            if field.remote_field.through._meta.auto_created:
-                tables.add(field.remote_field.through._meta.db_table)
+        for through in _auto_created_throughs(model):
+            tables.add(through._meta.db_table)
     statements = connection.ops.sql_flush(no_style(), sorted(tables), reset_sequences=False, allow_cascade=True)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -272,8 +278,15 @@ def _flush(using: str, model_list: list[type[models.Model]]) -> None:
             cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
+def _auto_created_throughs(model: type[models.Model]) -> list[type[models.Model]]:
+    """The tables Django makes for a model's plain many-to-many fields."""
+    throughs = [field.remote_field.through for field in model._meta.local_many_to_many]
+    return [through for through in throughs if through is not None and through._meta.auto_created]
+
+
 def _load_model(archive: tarfile.TarFile, entry: dict, model: type[models.Model], using: str) -> int:
     handle = archive.extractfile(entry["file"])
+    assert handle is not None  # verify_archive found every data file
     rows = 0
     batch: list[models.Model] = []
     through_rows: dict[type[models.Model], list[models.Model]] = {}
@@ -292,8 +305,9 @@ def _load_model(archive: tarfile.TarFile, entry: dict, model: type[models.Model]
         batch.append(deserialized.object)
         rows += 1
         for field_name, targets in (deserialized.m2m_data or {}).items():
-            field = model._meta.get_field(field_name)
+            field = cast(models.ManyToManyField, model._meta.get_field(field_name))  # m2m_data holds only those
             through = field.remote_field.through
+            assert through is not None  # resolved when the models were loaded
             source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
             through_rows.setdefault(through, []).extend(
                 through(**{f"{source}_id": deserialized.object.pk, f"{target}_id": pk}) for pk in targets
@@ -344,8 +358,7 @@ def restore_backup(path: Path | str, *, force: bool = False, using: str = DEFAUL
             if connection.vendor == "postgresql":
                 sequences = list(loaded)
                 for model in loaded:
-                    sequences += [f.remote_field.through for f in model._meta.local_many_to_many
-                                  if f.remote_field.through._meta.auto_created]
+                    sequences += _auto_created_throughs(model)
                 with connection.cursor() as cursor:
                     for sql in connection.ops.sequence_reset_sql(no_style(), sequences):
                         cursor.execute(sql)
@@ -357,6 +370,7 @@ def restore_backup(path: Path | str, *, force: bool = False, using: str = DEFAUL
             target = _safe_media_path(media_root, entry["path"])
             target.parent.mkdir(parents=True, exist_ok=True)
             source = archive.extractfile(f"media/{entry['path']}")
+            assert source is not None  # verify_archive found every media file
             with open(target, "wb") as handle:
                 shutil.copyfileobj(source, handle, 1 << 20)
     return Summary(path, len(loaded), rows, len(manifest["media"]))

@@ -6,12 +6,12 @@ from collections.abc import Callable
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.db.models import Model
 
 MAX_ERRORS_KEPT = 500
 
 
-def upload_and_check(request, *, unit, form, check: Callable[[Any, Any], Any], batch_model: type[Model],
+# batch_model: an import batch model (`objects`, a `Status` with CHECKED and INVALID); no common base yet
+def upload_and_check(request, *, unit, form, check: Callable[[Any, Any], Any], batch_model: Any,
                      preview: Callable[[Any], list]) -> dict:
     """Handle a posted import form: `check(file, unit)` reads the file (raising ValidationError
     for a file that cannot be read at all), a `batch_model` row records the upload as checked or

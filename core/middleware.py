@@ -59,7 +59,7 @@ class DatabaseUnavailableMiddleware:
         return None
 
 
-def _looks_like_connection_error(exc: DatabaseError) -> bool:
+def _looks_like_connection_error(exc: DatabaseError | InterfaceError) -> bool:
     text = str(exc).lower()
     return any(
         marker in text

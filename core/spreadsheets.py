@@ -21,7 +21,7 @@ import datetime as dt
 import io
 import time
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -216,7 +216,7 @@ class Sheet:
     def close(self) -> None:
         self._workbook.close()
 
-    def require(self, required: list[str], labels: dict[str, str], *, extra_missing: list[str] = ()) -> None:
+    def require(self, required: list[str], labels: dict[str, str], *, extra_missing: Sequence[str] = ()) -> None:
         """Refuse the file, naming every missing required column, before any row is read."""
         missing = [*extra_missing, *(labels[c] for c in required if c not in self.positions)]
         if missing:
@@ -303,6 +303,7 @@ def parse_date(value, row: int, column: str, errors: list[RowError], *, earliest
     adds an error naming the row and column and gives None."""
     if value is None or value == "":
         return None
+    parsed: dt.date | None
     if isinstance(value, dt.datetime):
         parsed = value.date()
     elif isinstance(value, dt.date):

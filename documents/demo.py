@@ -104,6 +104,7 @@ def _record_bases(admin, types) -> dict[str, Document]:
 def _seed_plan(ctx, admin, province: Unit, types, bases: dict[str, Document]) -> Document:
     text = SEED_PLAN.read_text(encoding="utf-8")
     extraction = read_text(text)
+    assert extraction.title is not None  # the seed plan has one
     lines = [recipient_groups.clean_line(line) for line in extraction.recipients]
     plan = services.create_draft(
         actor=admin, issuer=province, doc_type=types["KH"], summary=extraction.title, theme=extraction.theme or "",

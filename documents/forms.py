@@ -1,9 +1,12 @@
+from typing import cast
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from core.text import normalize
 from documents.models import Document, DocumentType
+from organisations.models import Unit
 
 
 class DateInput(forms.DateInput):
@@ -26,7 +29,7 @@ class DocumentFilterForm(forms.Form):
 
     def __init__(self, *args, units=(), bodies=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["issuer"].choices = (
+        cast(forms.ChoiceField, self.fields["issuer"]).choices = (
             [("", _("All"))]
             + [(_("Our units"), [(f"unit:{u.pk}", u.display_name) for u in units])]
             + [(_("Outside bodies"), [(f"body:{b.pk}", b.name) for b in bodies])]
@@ -36,7 +39,7 @@ class DocumentFilterForm(forms.Form):
 class DraftForm(forms.ModelForm):
     """The fields of a draft an officer writes; numbers and dates come when it is issued."""
 
-    issuer = forms.ModelChoiceField(label=_("Issuing unit"), queryset=None)
+    issuer: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(label=_("Issuing unit"), queryset=None)
 
     class Meta:
         model = Document
@@ -56,7 +59,7 @@ class DraftForm(forms.ModelForm):
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["issuer"].queryset = units
+        cast(forms.ModelChoiceField, self.fields["issuer"]).queryset = units
         if self.instance.pk:
             self.fields["issuer"].initial = self.instance.issuer_unit_id
             self.fields["issuer"].disabled = True
@@ -104,8 +107,8 @@ class RecipientsForm(forms.Form):
 
     def __init__(self, *args, groups=(), units=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["groups"].choices = [(g.key, f"{g.label} ({len(us)})") for g, us in groups]
-        self.fields["units"].choices = [(str(u.pk), u.display_name) for u in units]
+        cast(forms.ChoiceField, self.fields["groups"]).choices = [(g.key, f"{g.label} ({len(us)})") for g, us in groups]
+        cast(forms.ChoiceField, self.fields["units"]).choices = [(str(u.pk), u.display_name) for u in units]
 
 
 class AttachmentForm(forms.Form):
@@ -147,12 +150,12 @@ class ReviewForm(forms.Form):
 
     def __init__(self, *args, issuers=(), bodies=(), units=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["issuer"].choices = (
+        cast(forms.ChoiceField, self.fields["issuer"]).choices = (
             [("new", _("A new outside body (name below)"))]
             + [(_("Our units"), [(f"unit:{u.pk}", u.name) for u in issuers])]
             + [(_("Outside bodies"), [(f"body:{b.pk}", b.name) for b in bodies])]
         )
-        self.fields["recipient_units"].choices = [(str(u.pk), f"{u.display_name} · {u.unit_type.name}") for u in units]
+        cast(forms.ChoiceField, self.fields["recipient_units"]).choices = [(str(u.pk), f"{u.display_name} · {u.unit_type.name}") for u in units]
 
     def clean_issued_on(self):
         value = self.cleaned_data.get("issued_on")

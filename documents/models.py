@@ -130,9 +130,9 @@ class Document(CreatedRecord):
 
     @property
     def issuer_name(self) -> str:
-        if self.issuer_unit_id:
+        if self.issuer_unit is not None:
             return self.issuer_unit.name
-        if self.issuer_body_id:
+        if self.issuer_body is not None:
             return self.issuer_body.name
         return ""
 

@@ -15,6 +15,7 @@
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -306,7 +307,7 @@ class BasisEntry:
 @transaction.atomic
 def save_reading(*, actor, reading: Reading, doc_type: DocumentType, summary: str, issuer: str,
                  new_issuer_name: str = "", number_symbol: str = "", issued_on: dt.date | None = None,
-                 bases: list[BasisEntry] = (), recipient_units: list[Unit] = (), **fields) -> Document:
+                 bases: Sequence[BasisEntry] = (), recipient_units: Sequence[Unit] = (), **fields) -> Document:
     """Save a reviewed reading as a document; everything or nothing."""
     if reading.created_by_id != actor.pk:
         raise PermissionDenied
@@ -314,6 +315,7 @@ def save_reading(*, actor, reading: Reading, doc_type: DocumentType, summary: st
     number_symbol = normalize(number_symbol)
     ours = unit is not None and permissions.can_manage_documents(actor, unit)
     if ours:
+        assert unit is not None  # ours: one of the actor's units
         document = services.create_draft(actor=actor, issuer=unit, doc_type=doc_type, summary=summary, **fields)
         services.set_recipients(actor=actor, document=document, units=list(recipient_units))
     else:  # an outside body's document, or one from a unit above ours: recorded, no cascade here

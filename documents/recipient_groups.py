@@ -98,8 +98,8 @@ def match_lines(lines: list[str], issuer: Unit | None, on: dt.date | None = None
         if match.groups:
             for group in match.groups:
                 match.units.extend(u for u in children if _in_group(u, group) and u not in match.units)
-        elif (unit := by_name.get(fold(match.line))) is not None:
-            match.units.append(unit)
+        elif (named := by_name.get(fold(match.line))) is not None:
+            match.units.append(named)
     return matches
 
 

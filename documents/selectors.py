@@ -1,7 +1,9 @@
 """Reads of the registry shared by pages and the API: what a user may see, search and
 filters, the graph of legal bases and implementing plans, and the compliance board."""
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
@@ -187,6 +189,7 @@ def cascade_tree(document: Document, user, depth: int = 4) -> list[Node]:
         next_frontier: dict[int, list[Node]] = {}
         for child in children:
             node = Node(child)
+            assert child.parent_id is not None  # children of the frontier
             frontier[child.parent_id].append(node)
             next_frontier[child.pk] = node.children
         frontier = next_frontier
@@ -277,7 +280,7 @@ def board_rows(obligations: QuerySet[Obligation]) -> list[BoardRow]:
     plan_ids = [row.obligation.fulfilled_by_id for row in rows if row.obligation.fulfilled_by_id]
     if not plan_ids:
         return rows
-    figures = {
+    figures: dict[int | None, Mapping[str, Any]] = {
         f["document_id"]: f
         for f in Obligation.objects.filter(document_id__in=plan_ids).values("document_id").annotate(
             total=Count("pk"),

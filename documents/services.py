@@ -284,7 +284,7 @@ def issue_document(*, actor, document: Document, issued_on: dt.date | None = Non
     against the type, the issuer's symbol and the numbers already used)."""
     document = (Document.objects.select_for_update(of=("self",)).select_related("doc_type", "issuer_unit")
                 .get(pk=document.pk))
-    if not permissions.can_manage_documents(actor, document.issuer_unit):
+    if document.issuer_unit is None or not permissions.can_manage_documents(actor, document.issuer_unit):
         raise PermissionDenied(_("You may only issue documents of units in your scope."))
     if document.status != Document.Status.DRAFT:
         raise ValidationError(_("This document has already been issued as %(ns)s.") % {"ns": document.number_symbol})
@@ -329,9 +329,9 @@ def issue_document(*, actor, document: Document, issued_on: dt.date | None = Non
     ])
     if document.parent_id:
         now = timezone.now()
-        Obligation.objects.filter(document_id=document.parent_id, unit_id=document.issuer_unit_id,
+        Obligation.objects.filter(document_id=document.parent_id, unit=document.issuer_unit,
                                   fulfilled_at__isnull=True).update(fulfilled_by=document, fulfilled_at=now)
-        Obligation.objects.filter(document_id=document.parent_id, unit_id=document.issuer_unit_id,
+        Obligation.objects.filter(document_id=document.parent_id, unit=document.issuer_unit,
                                   acknowledged_at__isnull=True).update(acknowledged_at=now, acknowledged_by=actor)
     if units:
         text = _("%(issuer)s issued %(doc)s") % {"issuer": document.issuer_unit.display_name, "doc": document}

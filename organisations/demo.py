@@ -38,10 +38,10 @@ UNIT_TYPES = [
 
 def load(ctx: DemoContext) -> None:
     types = {}
-    for code, name, level, members, children, grassroots in UNIT_TYPES:
+    for code, name, level, members, children, is_grassroots in UNIT_TYPES:
         types[code], _ = UnitType.objects.get_or_create(
             code=code, defaults=dict(name=name, level=level, may_have_members=members,
-                                     may_have_children=children, is_grassroots=grassroots))
+                                     may_have_children=children, is_grassroots=is_grassroots))
     counter = itertools.count(1)
 
     def make(unit_type, parent, name, code, short_name="", **extra):

@@ -1,3 +1,5 @@
+from typing import cast
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -60,7 +62,7 @@ class UnitForm(CleanTextFormMixin, forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit_type"].queryset = UnitType.objects.filter(is_active=True)
+        cast(forms.ModelChoiceField, self.fields["unit_type"]).queryset = UnitType.objects.filter(is_active=True)
 
     def clean_name(self):
         return normalize(self.cleaned_data["name"])

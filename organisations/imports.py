@@ -8,10 +8,11 @@ each member with its history row."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from django.core.exceptions import ValidationError
 from django.db import connection, transaction
@@ -60,7 +61,7 @@ CATEGORIES = {
     "worker": Member.Category.WORKER.value,
 }
 MAX_ERRORS_SHOWN = 500
-CODE_MAX_LENGTH = Member._meta.get_field("code").max_length
+CODE_MAX_LENGTH = cast(int, Member._meta.get_field("code").max_length)  # a CharField's is always set
 WRITE_BATCH = 5000
 
 
@@ -71,12 +72,12 @@ class MemberRow(NamedTuple):
     code: str
     full_name: str
     gender: str
-    birth_date: object
+    birth_date: dt.date | None
     ethnicity: str
     position: str
     category: str
     unit: Unit
-    joined_on: object
+    joined_on: dt.date | None
 
     def as_member(self) -> Member:
         return Member(code=self.code, full_name=self.full_name, gender=self.gender, birth_date=self.birth_date,
@@ -203,6 +204,7 @@ def _check_rows(rows: Iterator[tuple[int, tuple]], positions: dict[str, int], sc
         if errors:
             result.errors.extend(errors)
             continue
+        assert gender_value is not None and unit is not None  # both required: a row without them has errors
         result.rows.append(MemberRow(
             row_number, code, full_name, gender_value, birth_date,
             str(cell(values, at["ethnicity"]) or "")[:40], str(cell(values, at["position"]) or "")[:120],
@@ -242,10 +244,12 @@ def _member_columns() -> tuple[list[str], dict[str, object]]:
     not give (the model's defaults), so a field added later with a default needs no change here."""
     given = {"code", "full_name", "gender", "birth_date", "ethnicity", "position", "category", "unit_id",
              "joined_on", "search_text", "created_at", "updated_at"}
-    columns, defaults = [], {}
+    columns: list[str] = []
+    defaults: dict[str, object] = {}
     for model_field in Member._meta.concrete_fields:
         if model_field.primary_key:
             continue
+        assert model_field.column is not None  # a concrete field has a column
         columns.append(model_field.column)
         if model_field.attname not in given:
             default = model_field.get_default()

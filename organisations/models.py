@@ -1,5 +1,9 @@
 """The organisation tree: unit types (data, not code), units with a materialised path, members."""
 
+from collections.abc import Iterable
+from datetime import date
+from typing import Self
+
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -37,26 +41,26 @@ class UnitType(models.Model):
         return self.name
 
 
-class UnitQuerySet(models.QuerySet):
-    def current(self, on=None):
+class UnitQuerySet(models.QuerySet["Unit"]):
+    def current(self, on: date | None = None) -> Self:
         """Units in existence on a date (today by default)."""
         on = on or timezone.localdate()
         return self.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=on)).filter(
             Q(valid_to__isnull=True) | Q(valid_to__gt=on)
         )
 
-    def in_subtree(self, unit: "Unit"):
+    def in_subtree(self, unit: "Unit") -> Self:
         """The unit and everything below it, in one query at any depth."""
         return self.filter(path__startswith=unit.path)
 
-    def in_subtrees(self, paths):
+    def in_subtrees(self, paths: Iterable[str]) -> Self:
         """Units under any of the given paths (a user's scopes)."""
         query = Q(pk__in=[])
         for path in paths:
             query |= Q(path__startswith=path)
         return self.filter(query)
 
-    def search(self, text: str):
+    def search(self, text: str) -> Self:
         term = fold(text)
         if not term:
             return self
@@ -64,6 +68,9 @@ class UnitQuerySet(models.QuerySet):
         for word in term.split():
             query &= Q(search_text__startswith=word) | Q(search_text__contains=f" {word}")
         return self.filter(query)
+
+
+UnitManager = models.Manager.from_queryset(UnitQuerySet)
 
 
 class Unit(models.Model):
@@ -95,7 +102,7 @@ class Unit(models.Model):
     search_text = models.CharField(max_length=400, editable=False, default="")
     history = HistoricalRecords(excluded_fields=["search_text"])
 
-    objects = UnitQuerySet.as_manager()
+    objects = UnitManager()
 
     class Meta:
         ordering = ["path"]

@@ -93,7 +93,7 @@ def bulletin_context(issue: BulletinIssue) -> dict:
             "article": article,
             "body": _inline_images(article.body, {name for image in images
                                                   for name in (image.image.name, image.thumbnail.name)}),
-            "cover": _data_url(cover.image.name) if cover else "",
+            "cover": _data_url(cover.image.name) if cover and cover.image.name else "",
             "cover_caption": cover.caption if cover else "",
         })
     cover_image = next((a["cover"] for a in articles if a["cover"]), "")

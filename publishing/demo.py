@@ -12,6 +12,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone, translation
 from PIL import Image, ImageDraw
 
+from accounts.models import User
 from core.demo import DemoContext
 from organisations.models import Unit
 from publishing import bulletin, services
@@ -48,7 +49,7 @@ class Places:
         units = Unit.objects.filter(path__startswith=parent.path).exclude(pk=parent.pk)
         return self._first(units, words) or units.order_by("code").first() or parent
 
-    def resolve(self, key: str) -> tuple[Unit, object]:
+    def resolve(self, key: str) -> tuple[Unit, User]:
         area, _, words = key.partition(":")
         if area == "cdcs":
             return self.users["canbo.cdcs"].home_unit, self.users["canbo.cdcs"]
@@ -165,7 +166,7 @@ def _load_articles(ctx: DemoContext, places: Places, models: dict[str, AdvancedM
                 return_comment) in enumerate(ARTICLES):
         unit, writer = places.resolve(unit_key)
         reviewer = places.reviewer(unit)
-        model = models.get(model_key)
+        model = models.get(model_key) if model_key else None
         moment = now + dt.timedelta(days=3) if status == "scheduled" else _moment(now, months_back, day, hour, index)
         article = services.create_article(
             actor=writer, unit=unit, category=categories[category], title=title, lead=lead, body=body,
@@ -185,6 +186,7 @@ def _load_articles(ctx: DemoContext, places: Places, models: dict[str, AdvancedM
                 services.update_article(article, actor=writer, lead=lead)
             services.submit_article(article, actor=writer)
             if status == "returned":
+                assert return_comment is not None  # a returned article says why
                 services.return_article(article, actor=reviewer, comment=return_comment)
             elif status != "submitted":
                 services.approve_article(article, actor=reviewer, comment="Đồng ý, đề nghị đăng.")

@@ -38,6 +38,7 @@ class LatestArticlesFeed(Feed):
         return item.publish_at
 
     def item_updateddate(self, item: Article):
+        assert item.publish_at is not None  # the feed lists published articles
         return max(item.updated_at, item.publish_at)
 
     def item_categories(self, item: Article):

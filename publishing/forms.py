@@ -1,3 +1,5 @@
+from typing import cast
+
 from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -60,10 +62,11 @@ class ArticleForm(forms.Form):
 
     def __init__(self, *args, units=None, models=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units
-        self.fields["unit"].base_depth = _base_depth(units)
-        self.fields["related_units"].queryset = Unit.objects.current().order_by("path")
-        self.fields["advanced_models"].queryset = models
+        unit_field = cast(UnitChoiceField, self.fields["unit"])
+        unit_field.queryset = units
+        unit_field.base_depth = _base_depth(units)
+        cast(forms.ModelMultipleChoiceField, self.fields["related_units"]).queryset = Unit.objects.current().order_by("path")
+        cast(forms.ModelMultipleChoiceField, self.fields["advanced_models"]).queryset = models
 
     @classmethod
     def initial_from(cls, article: Article) -> dict:
@@ -117,9 +120,10 @@ class AdvancedModelForm(forms.ModelForm):
 
     def __init__(self, *args, units=None, members=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units
-        self.fields["unit"].base_depth = _base_depth(units)
-        self.fields["movement"].choices = [("", _("— not tied to a movement —"))] + Movement.choices
+        unit_field = cast(UnitChoiceField, self.fields["unit"])
+        unit_field.queryset = units
+        unit_field.base_depth = _base_depth(units)
+        cast(forms.ChoiceField, self.fields["movement"]).choices = [("", _("— not tied to a movement —"))] + Movement.choices
         self.members = members
         if self.instance.pk and self.instance.member_id:
             self.fields["member_code"].initial = self.instance.member.code
@@ -144,6 +148,7 @@ class FigureForm(forms.Form):
 
     def clean(self):
         data = super().clean()
+        assert data is not None  # Form.clean gives cleaned_data
         if data.get("label") and data.get("value") is None:
             self.add_error("value", _("Give the value in numbers."))
         if data.get("value") is not None and not data.get("label"):
@@ -166,8 +171,9 @@ class ModelFilterForm(forms.Form):
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units
-        self.fields["unit"].base_depth = _base_depth(units)
+        unit_field = cast(UnitChoiceField, self.fields["unit"])
+        unit_field.queryset = units
+        unit_field.base_depth = _base_depth(units)
 
 
 class AdvanceForm(forms.Form):
@@ -187,7 +193,7 @@ class ReplicationForm(forms.Form):
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["unit"].queryset = units
+        cast(UnitChoiceField, self.fields["unit"]).queryset = units
 
 
 # Bulletins -----------------------------------------------------------------------------------
@@ -204,6 +210,6 @@ class BulletinForm(forms.Form):
 
     def __init__(self, *args, publishers=None, default_title="", **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["publisher"].queryset = publishers
+        cast(UnitChoiceField, self.fields["publisher"]).queryset = publishers
         self.fields["title"].help_text = self.fields["title"].help_text % {"title": default_title}
         self.fields["title"].widget.attrs["placeholder"] = default_title

@@ -1,11 +1,15 @@
 """Advanced models (điển hình tiên tiến), news articles (tin bài) with their editorial trail,
 and issues of the internal bulletin (bản tin nội bộ)."""
 
+from datetime import datetime
+from typing import Self
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
@@ -37,16 +41,19 @@ class FieldOfWork(models.TextChoices):
     UNION = "union", _("Union work")
 
 
-class AdvancedModelQuerySet(models.QuerySet):
-    def public(self):
+class AdvancedModelQuerySet(models.QuerySet["AdvancedModel"]):
+    def public(self) -> Self:
         """Models shown on the portal: recognised ones and those being replicated."""
         return self.filter(stage__in=AdvancedModel.PUBLIC_STAGES)
 
-    def search(self, text: str):
+    def search(self, text: str) -> Self:
         query = Q()
         for word in fold(text).split():
             query &= Q(search_text__contains=word)
         return self.filter(query)
+
+
+AdvancedModelManager = models.Manager.from_queryset(AdvancedModelQuerySet)
 
 
 class AdvancedModel(CreatedRecord):
@@ -89,7 +96,7 @@ class AdvancedModel(CreatedRecord):
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(excluded_fields=["search_text", "updated_at"])
 
-    objects = AdvancedModelQuerySet.as_manager()
+    objects = AdvancedModelManager()
 
     class Meta:
         ordering = ["-period_start", "title"]
@@ -121,17 +128,17 @@ class AdvancedModel(CreatedRecord):
 
     @property
     def next_stage(self) -> str | None:
-        index = self.STAGE_ORDER.index(self.stage)
+        index = self.STAGE_ORDER.index(self.Stage(self.stage))
         return self.STAGE_ORDER[index + 1] if index + 1 < len(self.STAGE_ORDER) else None
 
     @property
-    def next_stage_label(self) -> str:
+    def next_stage_label(self) -> str | Promise:
         return self.Stage(self.next_stage).label if self.next_stage else ""
 
     @property
-    def stage_steps(self) -> list[tuple[str, str]]:
+    def stage_steps(self) -> list[tuple[str | Promise, str]]:
         """(label, "done" | "current" | "todo") for each stage, for the progress strip."""
-        current = self.STAGE_ORDER.index(self.stage)
+        current = self.STAGE_ORDER.index(self.Stage(self.stage))
         return [(stage.label, "done" if i < current else "current" if i == current else "todo")
                 for i, stage in enumerate(self.STAGE_ORDER)]
 
@@ -242,16 +249,19 @@ class Category(models.Model):
         return reverse("publishing:portal_category", args=[self.slug])
 
 
-class ArticleQuerySet(models.QuerySet):
-    def public(self, now=None):
+class ArticleQuerySet(models.QuerySet["Article"]):
+    def public(self, now: datetime | None = None) -> Self:
         """What the portal shows: published, and not scheduled for later."""
         return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=now or timezone.now())
 
-    def search(self, text: str):
+    def search(self, text: str) -> Self:
         query = Q()
         for word in fold(text).split():
             query &= Q(search_text__contains=word)
         return self.filter(query)
+
+
+ArticleManager = models.Manager.from_queryset(ArticleQuerySet)
 
 
 class Article(models.Model):
@@ -290,7 +300,7 @@ class Article(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(excluded_fields=["search_text", "updated_at"])
 
-    objects = ArticleQuerySet.as_manager()
+    objects = ArticleManager()
 
     class Meta:
         ordering = ["-publish_at", "-created_at"]
@@ -351,7 +361,7 @@ class ArticleImage(models.Model):
         verbose_name_plural = _("images")
 
     def __str__(self) -> str:
-        return self.caption or self.image.name
+        return self.caption or self.image.name or ""
 
 
 class ArticleEvent(models.Model):

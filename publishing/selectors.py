@@ -15,7 +15,16 @@ from accounts.permissions import (
     visible_units,
 )
 from organisations.models import Unit
-from publishing.models import AdvancedModel, Article, ArticleEvent, ArticleImage, BulletinIssue, Category
+from publishing.models import (
+    AdvancedModel,
+    AdvancedModelQuerySet,
+    Article,
+    ArticleEvent,
+    ArticleImage,
+    ArticleQuerySet,
+    BulletinIssue,
+    Category,
+)
 
 Status = Article.Status
 
@@ -26,7 +35,7 @@ def _images() -> Prefetch:
 
 # Management ----------------------------------------------------------------------------------
 
-def visible_articles(user) -> QuerySet[Article]:
+def visible_articles(user) -> ArticleQuerySet:
     """Articles of the units in the user's scope (others answer 404)."""
     return Article.objects.filter(unit__in=visible_units(user).values("pk"))
 
@@ -92,7 +101,7 @@ def writable_units(user) -> QuerySet[Unit]:
 
 # Advanced models -----------------------------------------------------------------------------
 
-def visible_models(user) -> QuerySet[AdvancedModel]:
+def visible_models(user) -> AdvancedModelQuerySet:
     return AdvancedModel.objects.filter(unit__in=visible_units(user).values("pk"))
 
 

@@ -1,6 +1,7 @@
 """Parameters of the reports' pages, checked with clear Vietnamese messages."""
 
 import datetime as dt
+from typing import cast
 
 from django import forms
 from django.utils import timezone
@@ -73,13 +74,14 @@ class ReviewReportForm(forms.Form):
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
         if units is not None:
-            self.fields["unit"].queryset = units
+            cast(forms.ModelChoiceField, self.fields["unit"]).queryset = units
         start, end = _this_year()
         self.fields["date_from"].initial = start
         self.fields["date_to"].initial = end
 
     def clean(self):
         data = super().clean()
+        assert data is not None  # Form.clean gives cleaned_data
         start, end = data.get("date_from"), data.get("date_to")
         if start and end and end < start:
             self.add_error("date_to", _("The period ends before it starts: the end date must be on or after "

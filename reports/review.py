@@ -12,7 +12,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -159,7 +161,7 @@ def _registration(breakdown: Breakdown, figures: ReviewFigures) -> Table:
                            Column(_("Registered"), PERCENT), Column(_("Individuals registered"))])
     for campaign in figures.campaigns:
         n = participants.get(campaign.pk, 0)
-        row = registered.get(campaign.pk, {})
+        row: Mapping[str, Any] = registered.get(campaign.pk, {})
         table.rows.append([Cell(campaign.name), Cell(n), Cell(row.get("units", 0)), Cell(share(row.get("units", 0), n)),
                            Cell(row.get("individuals", 0))])
     return table
@@ -204,12 +206,15 @@ def _awardees(unit: Unit, figures: ReviewFigures) -> Table:
     number = 0
     for record in collectives + individuals:
         number += 1
-        decision = record.decision.number_symbol if record.decision_id else record.decision_ref
+        decision = record.decision.number_symbol if record.decision is not None else record.decision_ref
         if record.decision_date:
             decision = f"{decision} ngày {record.decision_date:%d/%m/%Y}".strip()
-        holder = record.unit.name if record.unit_id else record.member.full_name
-        where = (record.unit.parent.name if record.unit_id and record.unit.parent_id else "") if record.unit_id \
-            else record.member.unit.name
+        if record.unit is not None:
+            holder = record.unit.name
+            where = record.unit.parent.name if record.unit.parent is not None else ""
+        else:
+            assert record.member is not None  # a record is a collective's or an individual's
+            holder, where = record.member.full_name, record.member.unit.name
         table.rows.append([Cell(str(number)), Cell(holder), Cell(where), Cell(record.form.name), Cell(decision or "")])
     figures.facts["collectives"] = len(collectives)
     figures.facts["individuals"] = len(individuals)
@@ -242,10 +247,11 @@ def _grades(breakdown: Breakdown, figures: ReviewFigures) -> Table:
 
 def _publishing(breakdown: Breakdown, figures: ReviewFigures) -> Table:
     unit = breakdown.unit
-    period = {"date_from": figures.date_from, "date_to": figures.date_to}
-    articles = breakdown.group(published_articles(unit, **period), "unit__path", n=Count("pk"))
+    articles = breakdown.group(published_articles(unit, date_from=figures.date_from, date_to=figures.date_to),
+                               "unit__path", n=Count("pk"))
     recognised = [AdvancedModel.Stage.RECOGNISED, AdvancedModel.Stage.REPLICATING]
-    models = breakdown.group(advanced_models(unit, **period), "unit__path", n=Count("pk"),
+    models = breakdown.group(advanced_models(unit, date_from=figures.date_from, date_to=figures.date_to),
+                             "unit__path", n=Count("pk"),
                              recognised=Count("pk", filter=Q(stage__in=recognised)))
     table = Table(key="publishing", title=_("Advanced models and news"),
                   columns=[Column(_("Unit"), TEXT), Column(_("Articles published")),
@@ -366,7 +372,7 @@ def _narrative(figures: ReviewFigures) -> tuple[list[str], list]:
     return preamble, items
 
 
-ANNEX_WIDTHS = {
+ANNEX_WIDTHS: dict[str, list[float]] = {
     "cascade": [6, 2, 2, 2, 2], "reach": [5, 5, 2, 2, 2, 2], "registration": [6, 2, 2, 2, 2],
     "awards": [6, 3, 2, 2, 2], "awardees": [1, 5, 5, 4, 4], "grades": [5, 5, 2], "publishing": [6, 2, 2, 3],
 }

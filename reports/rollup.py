@@ -9,7 +9,7 @@ is one `GROUP BY` whatever the number of units below, instead of a query per chi
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -73,6 +73,7 @@ class Breakdown:
         in the unit's subtree. `path` is the lookup or expression of a row's unit path;
         `subtree` replaces the default filter (`path__startswith`) when `path` is an expression."""
         if subtree is None:
+            assert isinstance(path, str)  # an expression comes with its own subtree filter
             subtree = in_subtree(path, self.unit)
         rows = (
             queryset.filter(subtree)
@@ -110,7 +111,7 @@ class Breakdown:
         return {int(child or SELF): {name: int(value or 0) for name, value in zip(counts, values, strict=True)}
                 for child, *values in rows}
 
-    def row_units(self, grouped: Iterable[dict[int, dict]] = ()) -> list[tuple[int, Unit]]:
+    def row_units(self, grouped: Iterable[Mapping[int, object]] = ()) -> list[tuple[int, Unit]]:
         """The rows to show: every child, then the unit itself when any figure has rows of its own."""
         rows = [(child.pk, child) for child in self.children]
         if any(SELF in figures for figures in grouped):

@@ -2,17 +2,18 @@
 takes WeasyPrint a while)."""
 
 import logging
+from collections.abc import Callable
 
 from django.core.files.base import ContentFile
 from django.utils import timezone, translation
 from django_tasks import task
 
 from reports.models import ReportJob
-from reports.review import review_docx, review_figures, review_pdf, review_xlsx
+from reports.review import ReviewFigures, review_docx, review_figures, review_pdf, review_xlsx
 
 logger = logging.getLogger(__name__)
 
-RENDERERS = {ReportJob.Format.DOCX: review_docx, ReportJob.Format.PDF: review_pdf, ReportJob.Format.XLSX: review_xlsx}
+RENDERERS: dict[str, Callable[[ReviewFigures], bytes]] = {ReportJob.Format.DOCX: review_docx, ReportJob.Format.PDF: review_pdf, ReportJob.Format.XLSX: review_xlsx}
 
 
 @task()

@@ -2,6 +2,7 @@
 the units taking part, grade bands and the tie rules of their rankings."""
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -83,6 +84,7 @@ class Campaign(CreatedRecord):
     launched_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                     related_name="+")
     history = HistoricalRecords(excluded_fields=["created_at"])
+    _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
         ordering = ["-starts_on", "-pk"]
@@ -139,6 +141,14 @@ class Participant(models.Model):
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="participants")
     unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="campaign_participations")
     joined_on = models.DateField(_("joined on"))
+
+    # Not fields: the reach figures campaigns.selectors.reach sets on the participants it reads.
+    unit_scope: int
+    unit_reported: int
+    unit_reached: int
+    unit_sessions: int
+    unit_below: int
+    reach_ratio: float
 
     class Meta:
         ordering = ["unit__path"]

@@ -2,6 +2,7 @@
 unit that rotates, scoring each other and proposing the cluster's emulation flag."""
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -31,6 +32,7 @@ class Cluster(models.Model):
     previous = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
                                  verbose_name=_("last year's cluster"))
     history = HistoricalRecords()
+    _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
         ordering = ["-year", "kind", "name"]
@@ -81,6 +83,7 @@ class ClusterFlagProposal(models.Model):
                                     related_name="+")
     proposed_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
+    _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
         ordering = ["-proposed_at"]

@@ -7,6 +7,7 @@ keep the version they were given under.
 
 from decimal import Decimal
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -32,6 +33,7 @@ class CriteriaSet(CreatedRecord):
     frozen_at = models.DateTimeField(_("frozen at"), null=True, blank=True,
                                      help_text=_("Set when the first score is given under this version."))
     history = HistoricalRecords(excluded_fields=["created_at"])
+    _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
         ordering = ["campaign_id", "-version"]
@@ -85,6 +87,7 @@ class Criterion(models.Model):
     # Points × factor = contribution to the total on the 100-point scale; kept by the services.
     factor = models.DecimalField(max_digits=12, decimal_places=8, default=Decimal(1), editable=False)
     history = HistoricalRecords()
+    _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
         ordering = ["criteria_set_id", "order", "pk"]

@@ -2,6 +2,7 @@
 the campaign's deadline; the level above approves it or returns it with a comment."""
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -44,6 +45,7 @@ class Registration(models.Model):
                                     related_name="+")
     review_comment = models.TextField(_("comment"), blank=True)
     history = HistoricalRecords()
+    _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
         ordering = ["unit__path", "member__full_name"]

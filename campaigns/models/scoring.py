@@ -6,6 +6,7 @@ database itself refuses a score above the maximum, or negative where penalties a
 """
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
@@ -29,6 +30,7 @@ class ScoreSheet(models.Model):
     submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
                                      related_name="+")
     history = HistoricalRecords()
+    _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
         verbose_name = _("score sheet")
@@ -70,6 +72,7 @@ class Score(models.Model):
                                      related_name="+")
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     history = HistoricalRecords()
+    _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
         ordering = ["criterion__order", "criterion_id"]
@@ -121,6 +124,7 @@ class PeerScore(models.Model):
                                   related_name="+")
     scored_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
+    _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
         verbose_name = _("peer score")

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from django.db import connection
-from django.db.models import Count, F, Q, QuerySet, Sum
+from django.db.models import Count, F, Field, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
+from django.utils.functional import Promise
 from django.utils.text import capfirst
 
 from campaigns.models import Campaign, DisseminationSession, Participant
@@ -204,7 +205,7 @@ def units_below_threshold(campaign: Campaign, root: Unit, limit: int = 50) -> li
 @dataclass
 class CategoryReach:
     category: str
-    label: str
+    label: str | Promise
     scope: int
     reported: int
 
@@ -223,7 +224,8 @@ def reach_by_category(campaign: Campaign, root: Unit) -> list[CategoryReach]:
                ("public_employees", Member.Category.PUBLIC_EMPLOYEE), ("workers", Member.Category.WORKER)]
     rows = [CategoryReach(field, str(category.label), scope_rows.get(category.value, 0), reported[field])
             for field, category in mapping]
-    labels = {f.name: capfirst(f.verbose_name) for f in DisseminationSession._meta.get_fields() if f.name in CATEGORY_FIELDS}
+    labels = {f.name: capfirst(f.verbose_name) for f in DisseminationSession._meta.get_fields()
+              if isinstance(f, Field) and f.name in CATEGORY_FIELDS}
     rows.insert(1, CategoryReach("members", labels["members"], 0, reported["members"]))
     return rows
 

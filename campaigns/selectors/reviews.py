@@ -65,8 +65,8 @@ def review_rollup(review_round: ReviewRound, root: Unit) -> Rollup:
         rows.append(RollupRow(unit=unit, is_root=unit.pk == root.pk, participants=participants[unit.path],
                               submitted=submitted.get(unit.path, 0), values=sums.get(unit.path, {})))
     totals: dict[int, Decimal] = {}
-    for row in rows:
-        for indicator_id, value in row.values.items():
+    for rollup_row in rows:
+        for indicator_id, value in rollup_row.values.items():
             totals[indicator_id] = totals.get(indicator_id, Decimal(0)) + value
     return Rollup(review_round, indicators, rows, totals, sum(r.participants for r in rows),
                   sum(r.submitted for r in rows))

@@ -1,8 +1,10 @@
 """Reads of scoring: a unit's sheet against its criteria tree, and the clusters' leaderboards."""
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from django.db.models import Count, DecimalField, ExpressionWrapper, F, Prefetch, Q, Sum
 from django.db.models.functions import Coalesce
@@ -13,6 +15,7 @@ from campaigns.models import (
     ClusterFlagProposal,
     ClusterMembership,
     Criterion,
+    PeerScore,
     Score,
     ScoreSheet,
 )
@@ -33,6 +36,9 @@ class CriterionLine:
     score: Score | None = None
     self_subtotal: Decimal | None = None
     confirmed_subtotal: Decimal | None = None
+    # set by the scoring page, not by the selector (so no default: unset until then)
+    peer_mean: Decimal | None = field(init=False, repr=False, compare=False)
+    my_peer: PeerScore | None = field(init=False, repr=False, compare=False)
 
 
 @dataclass
@@ -89,7 +95,8 @@ def sheet_view(campaign: Campaign, unit: Unit) -> SheetView:
     self_total = sum((line.score.self_points * line.criterion.factor for line in leaves
                       if line.score and line.score.self_points is not None), Decimal(0))
     confirmed_total = sum((line.score.confirmed_points * line.criterion.factor for line in leaves
-                           if line.score and line.score.is_confirmed), Decimal(0))
+                           if line.score and line.score.is_confirmed and line.score.confirmed_points is not None),
+                          Decimal(0))
     return SheetView(
         sheet=sheet, lines=lines, self_total=self_total.quantize(CENT), confirmed_total=confirmed_total.quantize(CENT),
         leaves=len(leaves), scored=sum(1 for line in leaves if line.score),
@@ -113,7 +120,7 @@ class Leaderboard:
 def _standings(campaign: Campaign, units: dict[int, Unit]) -> dict[int, Standing]:
     """One aggregate query over the sheets (totals, criteria at max), one for named criteria."""
     confirmed = Q(scores__status=Score.Status.CONFIRMED)
-    sheets = (
+    sheets = list(
         ScoreSheet.objects.filter(campaign=campaign, unit_id__in=list(units)).order_by()
         .annotate(
             total=Coalesce(Sum(ExpressionWrapper(F("scores__confirmed_points") * F("scores__criterion__factor"),
@@ -129,10 +136,9 @@ def _standings(campaign: Campaign, units: dict[int, Unit]) -> dict[int, Standing
         .values("unit_id", "criteria_set_id", "total", "self_total", "at_max", "n_confirmed", "n_scores",
                 "submitted_at")
     )
-    sheets = list(sheets)
     # criteria every unit must score (standard leaves) per version, apart: joining them to the
     # scores would multiply the sums; bonus and penalty points count once given
-    leaves = dict(Criterion.objects.filter(criteria_set_id__in={row["criteria_set_id"] for row in sheets},
+    leaves: dict[int | None, int] = dict(Criterion.objects.filter(criteria_set_id__in={row["criteria_set_id"] for row in sheets},
                                            children__isnull=True, kind=Criterion.Kind.STANDARD)
                   .order_by().values("criteria_set_id").annotate(n=Count("pk")).values_list("criteria_set_id", "n"))
     codes = [rule.partition(":")[2] for rule in campaign.tie_breakers if rule.startswith(TieBreaker.CRITERION + ":")]
@@ -145,13 +151,14 @@ def _standings(campaign: Campaign, units: dict[int, Unit]) -> dict[int, Standing
                                      status=Score.Status.CONFIRMED)
                 .values_list("sheet__unit_id", "criterion__code", "confirmed_points"))
         for unit_id, code, points in rows:
+            assert points is not None  # a confirmed score has its points
             for wanted in codes:
                 if code == wanted or code.startswith(wanted + "."):
                     named[unit_id][wanted] = named[unit_id].get(wanted, Decimal(0)) + points
     standings = {}
     by_unit = {row["unit_id"]: row for row in sheets}
     for unit_id, unit in units.items():
-        row = by_unit.get(unit_id, {})
+        row: Mapping[str, Any] = by_unit.get(unit_id, {})
         standings[unit_id] = Standing(
             unit_id=unit_id, name=unit.display_name, total=Decimal(row.get("total") or 0).quantize(CENT),
             at_max=row.get("at_max", 0), criterion_points=dict(named.get(unit_id, {})),

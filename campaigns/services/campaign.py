@@ -6,6 +6,7 @@ if already issued), so its recipients get their plan obligations there.
 """
 
 import datetime as dt
+from collections.abc import Sequence
 from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -74,7 +75,7 @@ def create_campaign(*, actor, organiser: Unit, name: str, theme: str, starts_on:
                     included_unit_types: list[UnitType], kind: str = Campaign.Kind.SPECIAL, slogan: str = "",
                     root_unit: Unit | None = None, registration_deadline: dt.date | None = None,
                     launching_document: Document | None = None, movements=(), reach_threshold: int = 80,
-                    content_items: list[tuple[str, str]] = ()) -> Campaign:
+                    content_items: Sequence[tuple[str, str]] = ()) -> Campaign:
     """A draft campaign with the default grade bands and review indicators."""
     if not permissions.can_organise_campaigns(actor, organiser):
         raise PermissionDenied(_("You may only organise campaigns for units in your scope."))
@@ -125,7 +126,7 @@ def update_campaign(*, actor, campaign: Campaign, included_unit_types=None, move
     return campaign
 
 
-def _replace_content_items(campaign: Campaign, items: list[tuple[str, str]]) -> None:
+def _replace_content_items(campaign: Campaign, items: Sequence[tuple[str, str]]) -> None:
     cleaned = [(title.strip(), (text or "").strip()) for title, text in items if title and title.strip()]
     ContentItem.objects.filter(campaign=campaign).delete()
     ContentItem.objects.bulk_create([
@@ -145,7 +146,7 @@ def set_content_items(*, actor, campaign: Campaign, items: list[tuple[str, str]]
 
 
 @transaction.atomic
-def set_grade_bands(*, actor, campaign: Campaign, bands: list[tuple[str, Decimal]]) -> None:
+def set_grade_bands(*, actor, campaign: Campaign, bands: Sequence[tuple[str, Decimal | int]]) -> None:
     if not permissions.can_manage_campaign(actor, campaign):
         raise PermissionDenied
     names = [name.strip() for name, _minimum in bands]
@@ -217,6 +218,7 @@ def launch_campaign(*, actor, campaign: Campaign, issued_on: dt.date | None = No
         errors["launching_document"] = _("The launching plan has been revoked; choose another one.")
     if errors:
         raise ValidationError(errors)
+    assert plan is not None  # an error otherwise
 
     root = campaign.root_unit
     units = list(Unit.objects.in_subtree(root).current(on=campaign.starts_on).filter(unit_type_id__in=type_ids)

@@ -19,7 +19,7 @@ CRITERION_FIELDS = {"code", "name", "description", "kind", "max_points", "weight
                     "direction", "evidence_required", "order"}
 
 
-def _fmt(value: Decimal) -> str:
+def _fmt(value: Decimal | int) -> str:
     """12.50 -> "12,5" as Vietnamese readers write it."""
     text = f"{Decimal(value).normalize():f}"
     return text.replace(".", ",")
@@ -73,7 +73,7 @@ def update_criteria_set(*, actor, criteria_set: CriteriaSet, name: str, requires
     return criteria_set
 
 
-def _is_under(node: Criterion, ancestor: Criterion) -> bool:
+def _is_under(node: Criterion | None, ancestor: Criterion) -> bool:
     seen = set()
     while node is not None and node.pk not in seen:
         if node.pk == ancestor.pk:
@@ -253,7 +253,7 @@ def _parents_first(criteria: list[Criterion]) -> list[Criterion]:
 
 
 def _copy_tree(source: CriteriaSet, target: CriteriaSet) -> None:
-    id_map: dict[int, Criterion] = {}
+    id_map: dict[int | None, Criterion] = {}
     for c in _parents_first(list(source.criteria.all())):
         copy = Criterion.objects.create(
             criteria_set=target, parent=id_map.get(c.parent_id), code=c.code, order=c.order, name=c.name,
@@ -293,6 +293,7 @@ def new_criteria_version(*, actor, criteria_set: CriteriaSet) -> CriteriaSet:
     if criteria_set.is_template:
         raise ValidationError(_("Templates are edited in place; they have no versions."))
     latest = CriteriaSet.objects.filter(campaign=criteria_set.campaign_id).order_by("-version").first()
+    assert latest is not None  # criteria_set itself is one
     if latest.pk != criteria_set.pk:
         raise ValidationError(_("Version %(version)s already exists; edit that one.") % {"version": latest.version})
     if not criteria_set.is_frozen:

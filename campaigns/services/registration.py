@@ -1,5 +1,6 @@
 """Registration (đăng ký thi đua) by units and members, and its approval by the level above."""
 
+from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -18,7 +19,7 @@ from organisations.models import Member, Unit
 MAX_VALUE = Decimal(10) ** 12  # the columns hold 14 digits, 2 after the point
 
 
-def _clean_targets(campaign: Campaign, targets: dict[int, object]) -> dict[Criterion, Decimal]:
+def _clean_targets(campaign: Campaign, targets: Mapping[int, object]) -> dict[Criterion, Decimal]:
     criteria_set = current_criteria_set(campaign)
     quantitative = {c.pk: c for c in criteria_set.criteria.filter(target_value__isnull=False)} if criteria_set else {}
     cleaned: dict[Criterion, Decimal] = {}
@@ -45,7 +46,7 @@ def _clean_targets(campaign: Campaign, targets: dict[int, object]) -> dict[Crite
 
 @transaction.atomic
 def register(*, actor, campaign: Campaign, unit: Unit, member: Member | None = None, aimed_title: str = "",
-             aimed_title_other: str = "", commitments: str = "", targets: dict[int, object] | None = None) -> Registration:
+             aimed_title_other: str = "", commitments: str = "", targets: Mapping[int, object] | None = None) -> Registration:
     """Register a unit (or, with `member`, one of its members) for the campaign, by the deadline.
     A returned registration may be corrected and sent again, also after the deadline."""
     require_running(campaign)
@@ -70,12 +71,14 @@ def register(*, actor, campaign: Campaign, unit: Unit, member: Member | None = N
     late = campaign.registration_deadline is not None and today > campaign.registration_deadline
     if registration is None:
         if late:
+            assert campaign.registration_deadline is not None  # late: past it
             raise ValidationError(_("Registration for this campaign closed on %(date)s.")
                                   % {"date": campaign.registration_deadline.strftime("%d/%m/%Y")})
         registration = Registration(campaign=campaign, unit=unit, member=member)
     elif registration.status == Registration.Status.APPROVED:
         raise ValidationError(_("This registration was already approved; it cannot change."))
     elif registration.status == Registration.Status.SUBMITTED and late:
+        assert campaign.registration_deadline is not None  # late: past it
         raise ValidationError(_("Registration for this campaign closed on %(date)s.")
                               % {"date": campaign.registration_deadline.strftime("%d/%m/%Y")})
     registration.aimed_title = aimed_title

@@ -126,6 +126,7 @@ def self_score(*, actor, campaign: Campaign, unit: Unit, criterion: Criterion, p
     if value is None:
         if not criterion.is_quantitative:
             raise ValidationError({"points": _("%(criterion)s: enter the points.") % {"criterion": criterion.label}})
+        assert actual is not None  # required for a quantitative criterion above
         value = suggested_points(criterion, actual)
     check_points(criterion, value)
     _freeze(sheet)
@@ -252,6 +253,7 @@ def confirm_score(*, actor, score: Score, points=None, reason: str = "") -> Scor
     require_running(sheet.campaign)
     if sheet.status != ScoreSheet.Status.SUBMITTED:
         raise ValidationError(_("The unit has not submitted its score sheet yet."))
+    assert score.self_points is not None  # a score is created with its self-score
     if cluster is not None and cluster.scoring_mode == Cluster.ScoringMode.PEER_MEAN:
         value = peer_mean(score)
         if value is None:

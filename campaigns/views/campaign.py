@@ -125,6 +125,7 @@ def campaign_launch(request, pk):
             errors = exc.messages
         else:
             count = Participant.objects.filter(campaign=campaign).count()
+            assert campaign.launching_document_id is not None  # launching needs one
             plan = Document.objects.get(pk=campaign.launching_document_id)
             messages.success(request, _("The campaign was launched: %(n)s units take part; plan %(plan)s was sent "
                                         "through the document registry.") % {"n": count, "plan": plan.number_symbol})
@@ -192,7 +193,7 @@ def campaign_settings(request, pk):
         form = bands_form if "bands" in request.POST else rules_form
         if form.is_valid():
             try:
-                if form is bands_form:
+                if isinstance(form, GradeBandsForm):
                     services.set_grade_bands(actor=request.user, campaign=campaign, bands=form.bands())
                 else:
                     services.set_tie_breakers(actor=request.user, campaign=campaign, rules=form.rules())

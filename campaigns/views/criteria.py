@@ -4,6 +4,7 @@ not frozen, copying a template, and making a new version once scores exist."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -96,6 +97,8 @@ def criteria_copy(request, pk):
 def criteria_settings(request, pk):
     campaign = _managed_campaign(request, pk)
     criteria_set = services.current_criteria_set(campaign)
+    if criteria_set is None:  # nothing to change before the campaign has criteria
+        raise Http404
     form = CriteriaSetForm(request.POST, instance=CriteriaSet.objects.get(pk=criteria_set.pk))
     if form.is_valid():
         try:
@@ -113,7 +116,10 @@ def criteria_settings(request, pk):
 def criteria_new_version(request, pk):
     campaign = _managed_campaign(request, pk)
     try:
-        version = services.new_criteria_version(actor=request.user, criteria_set=services.current_criteria_set(campaign))
+        criteria_set = services.current_criteria_set(campaign)
+        if criteria_set is None:  # no version to copy before the campaign has criteria
+            raise Http404
+        version = services.new_criteria_version(actor=request.user, criteria_set=criteria_set)
     except ValidationError as exc:
         messages.error(request, error_text(exc))
     else:

@@ -113,7 +113,7 @@ def registration_detail(request, pk, registration_pk):
             apply_errors(form, exc)
         else:
             return redirect("campaigns:registrations", campaign.pk, registration.unit.parent_id
-                            if registration.member_id is None and registration.unit.parent_id and
+                            if registration.member_id is None and registration.unit.parent is not None and
                             permissions.can_view_unit(request.user, registration.unit.parent) else registration.unit_id)
     context = page_context(request, campaign, registration.unit, "registration")
     context.update({"registration": registration, "form": form,

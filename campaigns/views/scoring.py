@@ -96,7 +96,8 @@ def score_self(request, pk, unit_pk, criterion_pk):
         else:
             messages.success(request, _("%(criterion)s: self-score saved.") % {"criterion": criterion.label})
     else:
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))
+        # iterating an ErrorList gives its messages; django-stubs says errors too
+        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))  # type: ignore[misc]
     return _back(campaign, unit.pk)
 
 

@@ -11,7 +11,7 @@ from organisations import services
 from organisations.models import Member, Unit, UnitType
 
 
-class UnitTypeFactory(DjangoModelFactory):
+class UnitTypeFactory(DjangoModelFactory[UnitType]):
     class Meta:
         model = UnitType
         django_get_or_create = ("code",)
@@ -30,8 +30,8 @@ def unit_type(code: str) -> UnitType:
         "sector": ("Công đoàn ngành tỉnh", 3, False, True, False),
         "grassroots": ("Công đoàn cơ sở", 4, True, False, True),
     }[code]
-    return UnitTypeFactory(code=code, name=spec[0], level=spec[1], may_have_members=spec[2],
-                           may_have_children=spec[3], is_grassroots=spec[4])
+    return UnitTypeFactory.create(code=code, name=spec[0], level=spec[1], may_have_members=spec[2],
+                                  may_have_children=spec[3], is_grassroots=spec[4])
 
 
 _counter = iter(range(1, 10**9))
@@ -43,7 +43,7 @@ def make_unit(kind: str, parent: Unit | None = None, name: str | None = None, **
                                 code=fields.pop("code", f"U{n:06d}"), **fields)
 
 
-class MemberFactory(DjangoModelFactory):
+class MemberFactory(DjangoModelFactory[Member]):
     class Meta:
         model = Member
 
@@ -56,7 +56,7 @@ class MemberFactory(DjangoModelFactory):
     joined_on = dt.date(2008, 5, 1)
 
 
-class UserFactory(DjangoModelFactory):
+class UserFactory(DjangoModelFactory[User]):
     class Meta:
         model = User
         skip_postgeneration_save = True
@@ -66,13 +66,13 @@ class UserFactory(DjangoModelFactory):
     password = factory.PostGenerationMethodCall("set_password", "demo12345")
 
     @factory.post_generation
-    def saved(obj, create, extracted, **kwargs):
+    def saved(obj: User, create: bool, extracted, **kwargs) -> None:
         if create:
             obj.save()
 
 
 def user_with_role(role: str, unit: Unit, **fields) -> User:
-    user = UserFactory(home_unit=unit, **fields)
+    user = UserFactory.create(home_unit=unit, **fields)
     RoleAssignment.objects.create(user=user, unit=unit, role=role)
     return user
 

@@ -138,9 +138,10 @@ class _Numbering:
             s_pr = style.element.pPr
             num_pr = s_pr.numPr if s_pr is not None else None
             style = style.base_style
-        if num_pr is None or num_pr.numId is None or num_pr.numId.val == 0:
+        # python-docx types CT_NumPr's children as its ZeroOrOne descriptor, not the elements
+        if num_pr is None or num_pr.numId is None or num_pr.numId.val == 0:  # type: ignore[attr-defined]
             return None
-        return num_pr.numId.val, num_pr.ilvl.val if num_pr.ilvl is not None else 0
+        return num_pr.numId.val, num_pr.ilvl.val if num_pr.ilvl is not None else 0  # type: ignore[attr-defined]
 
     def _format(self, num_id: int, level: int) -> str:
         abstract_id = self.root.num_having_numId(num_id).abstractNumId.val

@@ -126,6 +126,6 @@ def _missing(result: Extraction) -> list[str]:
     return warnings
 
 
-def read_docx(file_or_path: str | Path | IO[bytes]) -> Extraction:
+def read_docx(file_or_path: str | Path | bytes | IO[bytes]) -> Extraction:
     """Read a .docx file: its paragraphs and table cells in document order."""
     return read_text(docx_text(file_or_path))

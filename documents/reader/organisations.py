@@ -48,7 +48,7 @@ def _capitalised(word: str) -> bool:
 
 def _words(text: str, pos: int, limit: int = 16) -> list[tuple[str, str, int]]:
     """The next words: (whitespace before, word, end position)."""
-    out = []
+    out: list[tuple[str, str, int]] = []
     while len(out) < limit:
         match = _TOKEN.match(text, pos)
         if not match:

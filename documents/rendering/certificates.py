@@ -12,8 +12,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import asdict, dataclass, fields
+from typing import cast
 
 from django.template import Context, Engine
+from django.template.backends.django import Template as DjangoTemplate
 from django.template.loader import get_template
 
 from .pdf import html_to_pdf
@@ -103,7 +105,7 @@ def render_certificates_pdf(certs: list[Certificate], template_html: str | None 
 
 def certificates_html(certs: list[Certificate], template_html: str | None = None) -> str:
     if template_html is None:
-        source = get_template(DEFAULT_TEMPLATE).template.source
+        source = cast(DjangoTemplate, get_template(DEFAULT_TEMPLATE)).template.source
     else:
         validate_certificate_template(template_html)
         source = template_html

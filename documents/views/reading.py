@@ -3,6 +3,7 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import QuerySet
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -36,7 +37,7 @@ def read(request):
 def review(request, pk):
     reading = reading_or_404(request, pk)
     proposal = reading_service.proposal(reading, request.user)
-    issuers = permissions.visible_units(request.user, permissions.MANAGE_ROLES).order_by("path")
+    issuers: QuerySet[Unit] | list[Unit] = permissions.visible_units(request.user, permissions.MANAGE_ROLES).order_by("path")
     matched_unit = proposal["issuer"].unit
     if matched_unit is not None and matched_unit not in issuers:
         issuers = list(issuers) + [matched_unit]

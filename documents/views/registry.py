@@ -8,6 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
+from django.db.models import QuerySet
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -40,7 +41,9 @@ COUNT_CAP = 1000
 class CappedPaginator(Paginator):
     """A paginator that counts no further than `cap` rows and pages through those."""
 
-    def __init__(self, object_list, per_page, cap: int):
+    object_list: QuerySet
+
+    def __init__(self, object_list: QuerySet, per_page, cap: int):
         super().__init__(object_list, per_page)
         self.cap = cap
 
@@ -273,6 +276,7 @@ def recipients(request, pk):
     if not document.is_editable:
         raise PermissionDenied
     issuer = document.issuer_unit
+    assert issuer is not None  # _draft_or_404 refused a document without one
     groups = recipient_groups.available_groups(issuer)
     children = list(Unit.objects.current().filter(parent=issuer).select_related("unit_type")
                     .order_by("unit_type__level", "unit_type__name", "sort_order", "name"))
@@ -357,7 +361,7 @@ def attachment_delete(request, pk):
 @login_required
 def source(request, pk):
     document = document_or_404(request, pk)
-    if not document.source_file:
+    if not document.source_file.name:
         raise Http404
     name = document.source_file.name.rsplit("/", 1)[-1]
     return FileResponse(document.source_file.open("rb"), as_attachment=True, filename=name)
@@ -384,6 +388,7 @@ def issue(request, pk):
                 "ns": document.number_symbol, "n": document.obligations.count()})
             return redirect("documents:detail", document.pk)
     recipients = Unit.objects.filter(received_documents__document=document).order_by("path")
+    assert document.issuer_unit is not None  # _draft_or_404 refused a document without one
     return render(request, "documents/document_issue.html", {
         "document": document, "form": form, "recipients": recipients,
         "next_symbol": "/" + compose_symbol(document.doc_type, document.issuer_unit, document.drafting_office),

@@ -5,7 +5,7 @@ import re
 from datetime import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -31,7 +31,9 @@ EDITABLE_FIELDS = ("title", "category", "unit", "byline", "lead", "body", "campa
 def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
     """A clean Vietnamese slug for the title; a taken one gets -2, -3..."""
     base = slugify_vi(title, max_length=SLUG_BASE_LENGTH) or "bai-viet"
-    taken = set(Article.objects.filter(slug__startswith=base).exclude(pk=exclude_pk).values_list("slug", flat=True))
+    # pk=None excludes nothing (Django reads it as IS NULL); django-stubs takes None for no lookup
+    taken = set(Article.objects.filter(slug__startswith=base).exclude(pk=exclude_pk)  # type: ignore[misc]
+                .values_list("slug", flat=True))
     taken |= RESERVED_SLUGS
     if base not in taken:
         return base
@@ -64,7 +66,9 @@ def _clean_fields(fields: dict, errors: dict) -> dict:
     if "title" in cleaned and not cleaned["title"]:
         errors["title"] = [_("Give the article a title.")]
     for name in ("title", "byline", "campaign_reference", "award_decision_reference"):
-        limit = Article._meta.get_field(name).max_length
+        model_field = Article._meta.get_field(name)
+        assert isinstance(model_field, models.CharField) and model_field.max_length is not None
+        limit = model_field.max_length
         if len(cleaned.get(name) or "") > limit:
             errors[name] = [_("At most %(limit)d characters; this has %(length)d.")
                             % {"limit": limit, "length": len(cleaned[name])}]
@@ -183,7 +187,13 @@ def remove_article_image(image: ArticleImage, *, actor) -> None:
     article.save()
     storage, names = image.image.storage, [image.image.name, image.thumbnail.name]
     image.delete()
-    transaction.on_commit(lambda: [storage.delete(name) for name in names])
+
+    def delete_files() -> None:
+        for name in names:
+            assert name is not None  # both images are required
+            storage.delete(name)
+
+    transaction.on_commit(delete_files)
 
 
 # The editorial flow --------------------------------------------------------------------------

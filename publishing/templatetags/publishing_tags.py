@@ -1,24 +1,25 @@
 from django import template
+from django.utils.functional import Promise
 from django.utils.html import format_html
 
 from publishing.models import AdvancedModel, Article, BulletinIssue
 
 register = template.Library()
 
-_ARTICLE_BADGES = {
+_ARTICLE_BADGES: dict[str, str] = {
     Article.Status.DRAFT: "badge-grey",
     Article.Status.SUBMITTED: "badge-amber",
     Article.Status.RETURNED: "badge-red",
     Article.Status.APPROVED: "badge-blue",
     Article.Status.PUBLISHED: "badge-green",
 }
-_STAGE_BADGES = {
+_STAGE_BADGES: dict[str, str] = {
     AdvancedModel.Stage.FOUND: "badge-grey",
     AdvancedModel.Stage.NURTURED: "badge-amber",
     AdvancedModel.Stage.RECOGNISED: "badge-blue",
     AdvancedModel.Stage.REPLICATING: "badge-green",
 }
-_ISSUE_BADGES = {
+_ISSUE_BADGES: dict[str, str] = {
     BulletinIssue.Status.DRAFT: "badge-grey",
     BulletinIssue.Status.QUEUED: "badge-amber",
     BulletinIssue.Status.READY: "badge-green",
@@ -47,7 +48,7 @@ def issue_badge(issue: BulletinIssue) -> str:
 
 
 @register.filter
-def status_label(value: str) -> str:
+def status_label(value: str) -> str | Promise:
     return Article.Status(value).label if value in Article.Status.values else value
 
 

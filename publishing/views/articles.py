@@ -1,10 +1,13 @@
 """Article pages: the list (with what waits for me), writing, images and the editorial buttons."""
 
+from collections.abc import Callable
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
@@ -123,7 +126,7 @@ def article_detail(request, pk):
     return render(request, "publishing/article_detail.html", context)
 
 
-TRANSITIONS = {
+TRANSITIONS: dict[str, tuple[Callable[..., Article], Promise]] = {
     "submit": (services.submit_article, gettext_lazy("The article was submitted for approval.")),
     "approve": (services.approve_article, gettext_lazy("The article was approved.")),
     "return": (services.return_article, gettext_lazy("The article was returned to its writer with your comment.")),
@@ -142,7 +145,7 @@ def article_transition(request, pk, action):
     if not form.is_valid():
         for errors in form.errors.values():
             for error in errors:
-                messages.error(request, error)
+                messages.error(request, error)  # type: ignore[arg-type]  # an ErrorList gives messages (stub: errors)
         return redirect(article)
     service, done = TRANSITIONS[action]
     kwargs = {"actor": request.user, "comment": form.cleaned_data["comment"]}
@@ -155,6 +158,7 @@ def article_transition(request, pk, action):
             messages.error(request, message)
     else:
         if article.is_scheduled:
+            assert article.publish_at is not None  # scheduled: published at a later time
             messages.success(request, _("The article will appear on the portal at %(time)s.")
                              % {"time": article.publish_at.astimezone().strftime("%H:%M %d/%m/%Y")})
         else:

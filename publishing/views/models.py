@@ -1,5 +1,7 @@
 """The registry of advanced models: search, record, move through stages, evidence, replication."""
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -66,7 +68,7 @@ def model_edit(request, pk=None):
                        for f in model.figures.all()] if model else []
     formset = FigureFormSet(request.POST or None, initial=initial_figures, prefix="figures")
     if request.method == "POST" and form.is_valid() and formset.is_valid():
-        fields = {name: form.cleaned_data.get(name) for name in MODEL_FORM_FIELDS}
+        fields: dict[str, Any] = {name: form.cleaned_data.get(name) for name in MODEL_FORM_FIELDS}
         fields["member"] = form.cleaned_data.get("member_code")
         try:
             with transaction.atomic():

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Case, CharField, Count, F, Q, QuerySet, When
 from django.db.models.functions import Coalesce
@@ -151,14 +153,14 @@ def level_label(level: str) -> str:
         return level or _("Not recorded")
 
 
-def by_form(records: QuerySet[AwardRecord]) -> list[tuple[FormInfo, dict]]:
+def by_form(records: QuerySet[AwardRecord]) -> list[tuple[FormInfo, Mapping[str, Any]]]:
     rows = {r["form_code"]: r for r in records.values("form_code").annotate(**_split()).order_by()}
     infos = form_infos(rows)
     ordered = sorted(rows, key=lambda code: infos[code].order if code in infos else (99, 0, code))
     return [(infos.get(code) or FormInfo(code, code, "", "", OTHER_FAMILY, (99,)), rows[code]) for code in ordered]
 
 
-def by_level(records: QuerySet[AwardRecord]) -> list[tuple[str, dict]]:
+def by_level(records: QuerySet[AwardRecord]) -> list[tuple[str, Mapping[str, Any]]]:
     rows = records.annotate(_level=record_level()).values("_level").annotate(**_split()).order_by()
     return sorted(((r["_level"], r) for r in rows), key=lambda item: _LEVEL_ORDER.get(item[0], 9))
 
@@ -241,9 +243,8 @@ def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
 
 def family_year_counts(unit: Unit, years: list[int]) -> dict[tuple[str, int], int]:
     """(family, year) -> awards, in one query."""
-    rows = (award_records(unit).filter(year__in=years).values("form_code", "year").annotate(n=Count("pk"))
-            .order_by())
-    rows = list(rows)
+    rows = list(award_records(unit).filter(year__in=years).values("form_code", "year").annotate(n=Count("pk"))
+                .order_by())
     infos = form_infos({r["form_code"] for r in rows})
     counts: dict[tuple[str, int], int] = defaultdict(int)
     for row in rows:

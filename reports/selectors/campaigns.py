@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Mapping
+from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
@@ -19,7 +21,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from campaigns.models import Campaign, DisseminationSession, Participant, Registration, ScoreSheet
-from campaigns.selectors.progress import campaign_progress
+from campaigns.selectors.progress import ProgressRow, campaign_progress
 from campaigns.selectors.reach import Reach, participant_reach, reach_by_campaign
 from campaigns.selectors.scoring import campaign_clusters, leaderboards
 from documents.models import Obligation
@@ -60,14 +62,14 @@ def focus_campaign(campaigns: list[Campaign], wanted: int | None = None) -> Camp
             return chosen
     today = timezone.localdate()
     running = [c for c in campaigns if c.is_launched and c.starts_on <= today <= c.ends_on]
-    return (running or campaigns or [None])[0]
+    return next(iter(running or campaigns), None)
 
 
 def builders() -> list:
     return [campaigns_section, reach_section, registration_section, rankings_section]
 
 
-def _campaign_context(breakdown: Breakdown, year: int):
+def _campaign_context(breakdown: Breakdown, year: int | None):
     """The year's campaigns and the focus campaign, computed once per dashboard."""
     cached = getattr(breakdown, "_campaigns", None)
     if cached is None:
@@ -79,7 +81,7 @@ def _campaign_context(breakdown: Breakdown, year: int):
     return cached
 
 
-def _progress_by_key(progress) -> dict[int, object]:
+def _progress_by_key(progress) -> dict[int, ProgressRow]:
     return {(SELF if row.is_root else row.unit.pk): row for row in progress.rows} if progress else {}
 
 
@@ -115,7 +117,7 @@ def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
         in_progress = campaign.is_launched and campaign.starts_on <= today <= campaign.ends_on
         running += in_progress
         reach = reaches.get(campaign.pk, Reach())
-        plan = plans.get(campaign.launching_document_id, {})
+        plan: Mapping[str, Any] = plans.get(campaign.launching_document_id, {})
         document = campaign.launching_document_id
         status = _("in progress") if in_progress else campaign.get_status_display()
         table.rows.append([
@@ -319,10 +321,10 @@ def _participants(unit: Unit, f: Filters):
     if f.year:
         queryset = queryset.filter(campaign__starts_on__year=f.year)
     if f.registered == "no":
-        registered = Registration.objects.filter(campaign_id=f.campaign, member__isnull=True).values("unit_id")
+        registered = Registration.objects.filter(campaign=f.campaign, member__isnull=True).values("unit_id")
         queryset = queryset.exclude(unit_id__in=registered)
     elif f.registered == "yes":
-        registered = Registration.objects.filter(campaign_id=f.campaign, member__isnull=True).values("unit_id")
+        registered = Registration.objects.filter(campaign=f.campaign, member__isnull=True).values("unit_id")
         queryset = queryset.filter(unit_id__in=registered)
     return queryset.select_related("unit", "campaign").order_by("unit__path", "campaign_id")
 
@@ -334,7 +336,7 @@ def _participant_row(participant) -> list[Cell]:
 
 
 def _registrations(unit: Unit, f: Filters):
-    queryset = _scope(Registration.objects.filter(campaign_id=f.campaign), unit, f.own)
+    queryset = _scope(Registration.objects.filter(campaign=f.campaign), unit, f.own)
     queryset = queryset.filter(member__isnull=f.holder != "individual")
     return queryset.select_related("unit", "member").order_by("unit__path", "pk")
 
@@ -362,7 +364,7 @@ def _reach_row(participant) -> list[Cell]:
 
 
 def _sessions(unit: Unit, f: Filters):
-    queryset = _scope(DisseminationSession.objects.filter(campaign_id=f.campaign), unit, f.own)
+    queryset = _scope(DisseminationSession.objects.filter(campaign=f.campaign), unit, f.own)
     return queryset.select_related("unit").order_by("-held_on", "pk")
 
 
@@ -372,7 +374,7 @@ def _session_row(session) -> list[Cell]:
 
 
 def _sheets(unit: Unit, f: Filters):
-    queryset = _scope(ScoreSheet.objects.filter(campaign_id=f.campaign, status=ScoreSheet.Status.SUBMITTED), unit,
+    queryset = _scope(ScoreSheet.objects.filter(campaign=f.campaign, status=ScoreSheet.Status.SUBMITTED), unit,
                       f.own)
     return queryset.select_related("unit").order_by("unit__path")
 

@@ -9,6 +9,7 @@ yet), with the rule of `Obligation.state`.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
@@ -77,9 +78,10 @@ def _counts_by_document_and_child(breakdown: Breakdown, obligations: QuerySet[Ob
     pairs = (obligations.annotate(_child=child_key("unit__path", breakdown.unit)).values("document_id", "_child")
              .annotate(**_counts(today)).order_by())
     for row in pairs:
-        document, child = row.pop("document_id"), int(row.pop("_child") or SELF)
-        by_document[document].update(row)
-        by_child[child].update(row)
+        counts: dict[str, Any] = dict(row)
+        document, child = counts.pop("document_id"), int(counts.pop("_child") or SELF)
+        by_document[document].update(counts)
+        by_child[child].update(counts)
     return dict(by_document), dict(by_child)
 
 

@@ -21,21 +21,20 @@ YEARS = 10
 def _indicators(breakdown: Breakdown):
     """(label, {year: value}, link kind, link params) for each indicator."""
     unit = breakdown.unit
-    result = []
-    plans = (plan_obligations(unit).annotate(y=ExtractYear("document__issued_on")).values("y")
-             .annotate(n=Count("pk"), done=Count("pk", filter=state_filter("done"))).order_by())
-    plans = list(plans)
+    result: list[tuple[str, dict[int | None, int], str, dict[str, str]]] = []
+    plans = list(plan_obligations(unit).annotate(y=ExtractYear("document__issued_on")).values("y")
+                 .annotate(n=Count("pk"), done=Count("pk", filter=state_filter("done"))).order_by())
     result.append((_("Implementing plans asked"), {r["y"]: r["n"] for r in plans}, "obligations", {}))
     result.append((_("Implementing plans issued"), {r["y"]: r["done"] for r in plans}, "obligations",
                    {"state": "done"}))
-    rows = (participations(unit).annotate(y=ExtractYear("campaign__starts_on")).values("y")
-            .annotate(n=Count("pk")).order_by())
-    result.append((_("Units taking part in campaigns"), {r["y"]: r["n"] for r in rows}, "participants", {}))
-    rows = award_records(unit).values("year").annotate(n=Count("pk")).order_by()
-    result.append((_("Awards"), {r["year"]: r["n"] for r in rows}, "awards", {}))
-    rows = (published_articles(unit).annotate(y=ExtractYear("publish_at")).values("y")
-            .annotate(n=Count("pk")).order_by())
-    result.append((_("Articles published"), {r["y"]: r["n"] for r in rows}, "articles", {}))
+    campaign_rows = (participations(unit).annotate(y=ExtractYear("campaign__starts_on")).values("y")
+                     .annotate(n=Count("pk")).order_by())
+    result.append((_("Units taking part in campaigns"), {r["y"]: r["n"] for r in campaign_rows}, "participants", {}))
+    award_rows = award_records(unit).values("year").annotate(n=Count("pk")).order_by()
+    result.append((_("Awards"), {r["year"]: r["n"] for r in award_rows}, "awards", {}))
+    article_rows = (published_articles(unit).annotate(y=ExtractYear("publish_at")).values("y")
+                    .annotate(n=Count("pk")).order_by())
+    result.append((_("Articles published"), {r["y"]: r["n"] for r in article_rows}, "articles", {}))
     return result
 
 
@@ -46,6 +45,7 @@ def trends_section(breakdown: Breakdown, year: int | None) -> Section | None:
     years_with_data = [y for y in years_with_data if y <= (last or 0) and y > (last or 0) - YEARS]
     if len(years_with_data) < 2:
         return None
+    assert last is not None  # there are years with data
     years = list(range(years_with_data[0], last + 1))
     unit = breakdown.unit
     table = Table(key="trends", title=_("Trends across years"),
