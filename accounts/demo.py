@@ -38,6 +38,7 @@ def load(ctx: DemoContext) -> None:
     # What the whole tree shares (unit types, award rules, the base salary) is kept by the
     # administrators of its root: the demo's administrator holds that role on the Confederation.
     root = Unit.objects.filter(parent__isnull=True).order_by("path").first()
+    assert root is not None, "organisations.demo builds the tree first"
     RoleAssignment.objects.create(user=users["admin"], unit=root, role=Role.ADMIN)
     ctx.logins.append(("admin", str(Role.ADMIN.label), root.name))
     ctx.data["users"] = users

@@ -38,9 +38,10 @@ def client_ip(request) -> str | None:
 
 def username_of(request, credentials) -> str | None:
     """The username counted: as typed, trimmed and lower-cased, so "Admin" counts for "admin"."""
-    username = (credentials or {}).get(settings.AXES_USERNAME_FORM_FIELD)
+    field = getattr(settings, "AXES_USERNAME_FORM_FIELD", "username")  # axes' own default when unset
+    username = (credentials or {}).get(field)
     if username is None and request is not None and hasattr(request, "POST"):
-        username = request.POST.get(settings.AXES_USERNAME_FORM_FIELD)
+        username = request.POST.get(field)
     return username.strip().lower()[:150] if isinstance(username, str) else None
 
 

@@ -1,3 +1,4 @@
+
 """Campaigns over the JSON API (/api/v1/campaigns/): the same scope, predicates, services and
 selectors as the pages. Broken rules answer 400 with the Vietnamese messages by field
 (thidua/api.py); ids outside the caller's scope answer 404."""
@@ -6,6 +7,7 @@ import base64
 import binascii
 from datetime import date, datetime
 from decimal import Decimal
+from typing import ClassVar
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -314,7 +316,7 @@ class SelfScoreIn(CleanInput):
 
 
 class EvidenceIn(CleanInput):
-    text_limits = {'name': 255, 'content_base64': None}
+    text_limits: ClassVar[dict[str, int | None]] = {'name': 255, 'content_base64': None}
     name: str = Field(..., description="The file name, e.g. bien-ban.pdf")
     content_base64: str
 

@@ -17,7 +17,7 @@ class CleanInput(Schema):
     ValidationError({field: [message]}), which the API answers as 400 (thidua/api.py)."""
 
     text_models: ClassVar[tuple[type[models.Model], ...]] = ()
-    text_limits: ClassVar[dict[str, int]] = {}
+    text_limits: ClassVar[dict[str, int | None]] = {}
     # strings with no model field behind them (codes, choices) are still bounded
     default_limit: ClassVar[int] = 1000
 
@@ -61,7 +61,7 @@ def _clean(value: Any, *, label: str, max_length: int | None):
         cleaned = [_clean(item, label=label, max_length=max_length) for item in value]
         return value if all(a is b for a, b in zip(cleaned, value, strict=True)) else cleaned
     if isinstance(value, dict):
-        cleaned = {_clean(key, label=label, max_length=max_length): _clean(item, label=label, max_length=max_length)
+        mapping = {_clean(key, label=label, max_length=max_length): _clean(item, label=label, max_length=max_length)
                    for key, item in value.items()}
-        return cleaned if cleaned != value else value
+        return mapping if mapping != value else value
     return value

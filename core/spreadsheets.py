@@ -80,7 +80,7 @@ class WorkbookWriter:
         self.write_only = write_only
         self.book = Workbook(write_only=write_only)
         if not write_only:
-            self.book.remove(self.book.active)
+            self.book.remove(self.book.worksheets[0])  # a new workbook has one sheet, the active one
 
     def sheet(self, title: str):
         return self.book.create_sheet(title)

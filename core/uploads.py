@@ -165,7 +165,11 @@ def move_to_random_names(apps, schema_editor, targets, *, body_models=()) -> Non
                 for pk, text in model.objects.filter(**{f"{field_name}__contains": base + old}).values_list("pk", field_name):
                     model.objects.filter(pk=pk).update(**{field_name: text.replace(base + old, base + new)})
     olds = list(renamed)
-    transaction.on_commit(lambda: [default_storage.delete(old) for old in olds])
+    def delete_old_names() -> None:
+        for old in olds:
+            default_storage.delete(old)
+
+    transaction.on_commit(delete_old_names)
 
 
 def _link_or_copy(storage, old: str, new: str) -> None:

@@ -1,6 +1,7 @@
 from typing import cast
 
 from django import forms
+from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -38,12 +39,13 @@ class UnitTypeForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         for name in self.BOOLEAN_FIELDS:
             model_field = UnitType._meta.get_field(name)
+            assert isinstance(model_field, models.BooleanField)
             self.fields[name] = _yes_no(model_field.verbose_name)
             self.initial.setdefault(name, getattr(self.instance, name) if self.instance.pk else model_field.default)
             self.initial[name] = str(bool(self.initial[name]))
 
     def clean(self):
-        data = super().clean()
+        data = super().clean() or {}
         if self.instance.pk:
             units = Unit.objects.filter(unit_type=self.instance)
             if data.get("may_have_children") is False and Unit.objects.filter(parent__in=units).exists():

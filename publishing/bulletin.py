@@ -92,7 +92,7 @@ def bulletin_context(issue: BulletinIssue) -> dict:
             "anchor": f"bai-{entry.position}",
             "article": article,
             "body": _inline_images(article.body, {name for image in images
-                                                  for name in (image.image.name, image.thumbnail.name)}),
+                                                  for name in (image.image.name, image.thumbnail.name) if name}),
             "cover": _data_url(cover.image.name) if cover and cover.image.name else "",
             "cover_caption": cover.caption if cover else "",
         })

@@ -18,8 +18,9 @@ STRINGS = "xl/sharedStrings.xml"
 def plain(rows) -> bytes:
     """A normal workbook (shared strings, as Excel writes them)."""
     book = Workbook()
+    sheet = book.worksheets[0]
     for row in rows:
-        book.active.append(row)
+        sheet.append(row)
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
