@@ -4,6 +4,7 @@ title, theme, legal bases, content items and recipients."""
 
 from documents.reader.errors import ReaderError
 from documents.reader.extract import Basis, Extraction, read_docx, read_text
+from documents.reader.files import read_file
 from documents.reader.numbers import (
     TYPE_CODES,
     NumberSymbol,
@@ -20,5 +21,6 @@ __all__ = [
     "format_number_symbol",
     "parse_number_symbol",
     "read_docx",
+    "read_file",
     "read_text",
 ]
