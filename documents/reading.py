@@ -261,7 +261,10 @@ def proposal(reading: Reading, user) -> dict:
             "include": True, "doc_type": basis.get("type") or "", "number_symbol": basis["number_symbol"],
             "issued_on": dt.date.fromisoformat(basis["date"]) if basis.get("date") else None,
             "issuer_name": basis.get("issuer") or "", "match": found.pk if found else None, "matched": found,
+            "via": basis.get("via") or "",
         })
+    # The submissions it answers (“Xét đề nghị … tại Tờ trình số …”) are shown, not recorded as bases.
+    proposals = [dict(cited, matched=match_basis(cited["number_symbol"], user)) for cited in data.get("proposals", [])]
     return {
         "initial": {
             "doc_type": doc_type.pk if doc_type else None,
@@ -278,6 +281,7 @@ def proposal(reading: Reading, user) -> dict:
         },
         "issuer": issuer,
         "bases": bases,
+        "proposals": proposals,
         "recipient_matches": matches,
         "candidate_units": _candidate_recipients(issuer.unit, issued_on),
     }

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from core.text import fold
 from documents.reader.body import (
     body_end,
     find_date_line,
@@ -17,11 +18,11 @@ from documents.reader.body import (
     read_recipients,
     read_title,
 )
-from documents.reader.citations import Basis, find_bases
+from documents.reader.citations import AMENDS, Basis, find_citations
 from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
 from documents.reader.header import read_header
-from documents.reader.lines import split_lines, type_heading
+from documents.reader.lines import Line, split_lines, type_heading
 from documents.reader.organisations import self_named_body
 
 __all__ = ["Basis", "Extraction", "read_docx", "read_text"]
@@ -38,6 +39,7 @@ class Extraction:
     issuer: str | None = None
     theme: str | None = None
     bases: list[Basis] = field(default_factory=list)
+    proposals: list[Basis] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -52,6 +54,7 @@ class Extraction:
             "issuer": self.issuer,
             "theme": self.theme,
             "bases": [basis.as_json() for basis in self.bases],
+            "proposals": [proposal.as_json() for proposal in self.proposals],
             "items": list(self.items),
             "recipients": list(self.recipients),
         }
@@ -70,9 +73,11 @@ def read_text(text: str) -> Extraction:
     result.warnings.extend(header.warnings)
     if heading is not None:
         result.type = type_heading(lines[heading].text)
-        result.title, start = read_title(lines, heading + 1)
+        title_at = heading + 1
+        result.title, start = read_title(lines, title_at)
     else:
         result.title, start = header.summary, header_length(lines)
+        title_at = start
         if header.summary:
             result.type = "Công văn"  # only a Công văn puts "V/v ..." under its number
         elif header.number is not None:
@@ -88,7 +93,9 @@ def read_text(text: str) -> Extraction:
 
     full_text = "\n".join(line.text for line in lines)
     result.theme = find_theme(full_text)
-    result.bases = find_bases(full_text, exclude=result.number_symbol)
+    result.bases, result.proposals = find_citations(
+        full_text, exclude=result.number_symbol, amended=_amended_span(lines, title_at, start, result.title)
+    )
     result.issuer = header.issuer
     if result.issuer is None and (named := self_named_body("\n".join(preamble))):
         result.issuer = named
@@ -102,6 +109,14 @@ def read_text(text: str) -> Extraction:
         )
     result.warnings.extend(_missing(result))
     return result
+
+
+def _amended_span(lines: list[Line], first: int, end: int, title: str | None) -> tuple[int, int] | None:
+    """The span of the title in the joined text when it amends or replaces what it names."""
+    if not title or not AMENDS.search(fold(title)) or end <= first:
+        return None
+    offset = sum(len(line.text) + 1 for line in lines[:first])
+    return offset, offset + sum(len(line.text) + 1 for line in lines[first:end])
 
 
 def _missing(result: Extraction) -> list[str]:

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from documents.reader import Basis, ReaderError, read_docx, read_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
-JSON_KEYS = {"type", "title", "number_symbol", "date", "issuer", "theme", "bases", "items", "recipients"}
+JSON_KEYS = {"type", "title", "number_symbol", "date", "issuer", "theme", "bases", "proposals", "items", "recipients"}
 
 
 def fixture_text(name: str) -> str:
@@ -28,7 +28,8 @@ def fixture_text(name: str) -> str:
 SEED_BASES = [
     Basis("Chỉ thị", "08/CT-UBND", datetime.date(2015, 5, 25), "UBND tỉnh Cao Bằng"),
     Basis("Kế hoạch", "01/KH-LĐLĐ", datetime.date(2015, 1, 30), "Liên đoàn Lao động tỉnh Cao Bằng"),
-    Basis("Chỉ thị", "34-CT/TW", datetime.date(2014, 4, 7), "Bộ Chính trị"),
+    # cited inside the description of 01/KH-LĐLĐ, which implements it
+    Basis("Chỉ thị", "34-CT/TW", datetime.date(2014, 4, 7), "Bộ Chính trị", via="01/KH-LĐLĐ"),
     Basis("Chỉ thị", "35/CT-TTg", datetime.date(2014, 12, 19), "Thủ tướng Chính phủ"),
     Basis("Kế hoạch", "05/KH-TLĐ", datetime.date(2015, 1, 21), "Tổng Liên đoàn Lao động Việt Nam"),
 ]
@@ -91,7 +92,10 @@ def test_as_json_has_exactly_the_agreed_keys_and_iso_dates():
     assert set(data) == JSON_KEYS
     assert data["bases"][0] == {
         "type": "Chỉ thị", "number_symbol": "08/CT-UBND", "date": "2015-05-25", "issuer": "UBND tỉnh Cao Bằng",
+        "via": None,
     }
+    assert data["bases"][2]["via"] == "01/KH-LĐLĐ"
+    assert data["proposals"] == []
     json.dumps(data, ensure_ascii=False)
 
 
@@ -129,8 +133,9 @@ def test_it_reads_a_provincial_decision_with_its_legal_bases():
         Basis("Luật", "06/2022/QH15", datetime.date(2022, 6, 15), "Quốc hội"),
         Basis("Nghị định", "98/2023/NĐ-CP", datetime.date(2023, 12, 31), "Chính phủ"),
         Basis("Quyết định", "12/2023/QĐ-UBND", datetime.date(2023, 6, 5), "UBND tỉnh Cao Bằng"),
-        Basis("Tờ trình", "456/TTr-SNV", datetime.date(2024, 3, 1), None),
     ]
+    # “Xét đề nghị … tại Tờ trình số …”: the submission the decision answers, not a legal basis.
+    assert result.proposals == [Basis("Tờ trình", "456/TTr-SNV", datetime.date(2024, 3, 1), None)]
     assert [item.split(".")[0] for item in result.items] == ["Điều 1", "Điều 2", "Điều 3"]
     assert result.items[2].endswith("thi hành Quyết định này.")  # the "./." end mark is dropped
     assert result.recipients == ["Như Điều 3", "Chủ tịch, các PCT UBND tỉnh", "Lưu: VT, NC"]

@@ -80,6 +80,31 @@ def test_the_seed_plan_pasted_by_the_province_is_read_and_prefilled(cao_bang, cl
     assert "Đã nhận ra cơ quan ban hành là đơn vị Liên đoàn Lao động tỉnh Cao Bằng" in page
 
 
+def test_a_decision_s_submissions_are_listed_apart_and_not_recorded_as_bases(cao_bang, client_as, types):
+    client = client_as(cao_bang.admin)
+    client.post(READ_URL, {"text": (FIXTURES / "province_decision.txt").read_text(encoding="utf-8")})
+    reading = Reading.objects.get()
+    proposal = reading_service.proposal(reading, cao_bang.admin)
+    assert [b["number_symbol"] for b in proposal["bases"]] == ["06/2022/QH15", "98/2023/NĐ-CP", "12/2023/QĐ-UBND"]
+    assert [p["number_symbol"] for p in proposal["proposals"]] == ["456/TTr-SNV"]
+
+    page = client.get(f"/van-ban/doc-van-ban/{reading.pk}/").content.decode()
+    assert "Văn bản đề nghị (tờ trình…)" in page and "456/TTr-SNV" in page
+
+    client.post(f"/van-ban/doc-van-ban/{reading.pk}/", review_data(reading, cao_bang.admin))
+    decision = Document.objects.get(number_symbol="1234/QĐ-UBND")
+    assert sorted(decision.bases.values_list("number_symbol", flat=True)) == [
+        "06/2022/QH15", "12/2023/QĐ-UBND", "98/2023/NĐ-CP"]
+    assert not Document.objects.filter(number_symbol="456/TTr-SNV").exists()
+
+
+def test_a_basis_cited_inside_another_says_where_on_review(cao_bang, client_as, types):
+    client = client_as(cao_bang.admin)
+    client.post(READ_URL, {"text": SEED_TEXT})
+    page = client.get(f"/van-ban/doc-van-ban/{Reading.objects.get().pk}/").content.decode()
+    assert "được trích trong 01/KH-LĐLĐ" in page
+
+
 def test_saving_the_reviewed_seed_plan_issues_it_with_its_bases_and_its_cascade(cao_bang, client_as, types):
     client = client_as(cao_bang.admin)
     ttg = services.outside_body("Thủ tướng Chính phủ")
