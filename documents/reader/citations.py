@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from core.text import fold
 from documents.reader.dates import DATED, date_from
-from documents.reader.lines import fold_chars
+from documents.reader.lines import fold_chars, item_level
 from documents.reader.numbers import DOCUMENT_TYPES, NumberSymbol, find_number_symbols
 from documents.reader.organisations import issuer_from_code, read_organisation
 
@@ -56,10 +56,9 @@ _ISSUED_BY = re.compile(r"\s*,?\s*(?:của|do)\s+", re.IGNORECASE)
 # How clauses open (folded): the grounds, and the submissions a decision answers.
 _PROPOSAL_OPENERS = re.compile(r"^(?:xet|theo|tren co so|can cu|thuc hien)?\s*(?:de nghi|to trinh)\b")
 _BASIS_OPENERS = re.compile(r"^(?:can cu|thuc hien|tiep tuc|trien khai|theo|xet)\b")
-# A line that starts a new clause: a ground, a heading or an article, an item.
-_LINE_OPENER = re.compile(
-    r"^(?:[-+•]\s*)?(?:can cu|thuc hien|tiep tuc|xet|theo|tren co so|quyet dinh|dieu\s+\d|[ivx]+\s*[.\-/)]|\d+\s*[.)/-])"
-)
+# A line that starts a new clause: a ground (a capitalised opener), a heading, an article or
+# an item; a line merely wrapped by a web page or a PDF does not.
+_LINE_OPENER = re.compile(r"^(?:[-+•]\s*)?(?:can cu|thuc hien|tiep tuc|xet|theo|tren co so)\b")
 # Words that put the document cited next out of force, not under this one's grounds.
 _REPLACES = re.compile(r"\b(?:thay the|bai bo|het hieu luc|huy bo|dinh chinh)\b[^;.]{0,60}$")
 # A title that amends or replaces what it names.
@@ -112,7 +111,8 @@ def _clause_starts(text: str) -> list[int]:
     pos = 0
     for line in text.split("\n"):
         stripped = line.lstrip()
-        if stripped and (_LINE_OPENER.match(fold(stripped[:30])) or not any(c.islower() for c in stripped)):
+        opens = stripped.lstrip("-+• ")[:1].isupper() and _LINE_OPENER.match(fold(stripped[:30]))
+        if stripped and (opens or item_level(stripped) or not any(c.islower() for c in stripped)):
             starts.add(pos + len(line) - len(stripped))
         pos += len(line) + 1
     return sorted(starts)
