@@ -18,6 +18,7 @@ from documents.reader.lines import (
     split_heading,
     type_heading,
 )
+from documents.reader.numbers import find_number_symbols
 
 # How many lines a header may take when there is no type heading to end it.
 _MAX_HEADER = 12
@@ -264,11 +265,20 @@ _THEME = re.compile(
 
 
 def find_theme(text: str) -> str | None:
-    """The first quoted theme in the text, without its quotation marks."""
-    match = _THEME.search(text)
-    if not match:
+    """The document's own theme, without its quotation marks: the first one quoted after
+    “chủ đề” in a sentence that does not cite another document (“Thực hiện Kế hoạch số … về
+    Tháng Công nhân với chủ đề “…”” quotes that plan's slogan); else the first one."""
+    matches = list(_THEME.finditer(text))
+    if not matches:
         return None
-    return normalize(next(group for group in match.groups() if group))
+    own = next((m for m in matches if not _cites_before(text, m.start())), matches[0])
+    return normalize(next(group for group in own.groups() if group))
+
+
+def _cites_before(text: str, at: int) -> bool:
+    """Whether the sentence before `at` cites a document by its number."""
+    sentence = re.split(r"[;\n]|\.\s", text[:at])[-1]
+    return any(True for _ in find_number_symbols(sentence))
 
 
 def find_date_line(lines: list[Line]) -> datetime.date | None:

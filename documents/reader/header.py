@@ -43,11 +43,11 @@ _NAME_HEADS = (
 
 
 def _wrapped_remainder(last: str, previous: str) -> bool:
-    """A last line of one or two words that does not begin a name ends the line above it."""
+    """A line that does not begin a name, of one or two words or under a single word, goes
+    on from the line above it."""
     folded = fold(last) + " "
-    return len(last.split()) <= 2 and not folded.startswith(_NAME_HEADS) and not fold(previous).endswith(
-        ("viet nam",)
-    )
+    short = len(last.split()) <= 2 or len(previous.split()) == 1  # "THỦ" / "TƯỚNG CHÍNH PHỦ"
+    return short and not folded.startswith(_NAME_HEADS) and not fold(previous).endswith("viet nam")
 
 
 # Offices whose holder issues, the body named on the next line ("THỦ TƯỚNG" / "CHÍNH PHỦ").

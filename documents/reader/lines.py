@@ -97,7 +97,7 @@ _HEADING_AND_TITLE = re.compile(r"^(\S+(?:\s\S+){0,3}?)\s+(?=(?:Về|VỀ|V/v)\b
 def split_heading(text: str) -> tuple[str | None, str]:
     """The type an upper-case heading names and the title run on after it on the same line."""
     match = _HEADING_AND_TITLE.match(text)
-    if match and is_upper(match[1]) and (name := type_heading(match[1])):
+    if match and (name := type_heading(match[1])):
         return name, text[match.end():]
     return None, ""
 
