@@ -113,3 +113,21 @@ def build_pdf(text: str, path: Path) -> Path:
     )
     HTML(string=page).write_pdf(path)
     return path
+
+
+def build_scan(pdf: Path, path: Path, *, dpi: int = 200, skew: float = 0.8) -> Path:
+    """A scan of a PDF: each page rasterised at `dpi`, turned by `skew` degrees as paper
+    lies on a scanner, saved as an image-only PDF (no text layer)."""
+    import pypdfium2
+    from PIL import Image
+
+    document = pypdfium2.PdfDocument(str(pdf))
+    pages = []
+    try:
+        for page in document:
+            image = page.render(scale=dpi / 72).to_pil().convert("L")
+            pages.append(image.rotate(skew, resample=Image.BICUBIC, expand=True, fillcolor=255))
+    finally:
+        document.close()
+    pages[0].save(path, "PDF", resolution=dpi, save_all=True, append_images=pages[1:])
+    return path
