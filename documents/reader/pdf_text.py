@@ -29,8 +29,8 @@ class OcrUnavailable(ReaderError):
     """Tesseract or its Vietnamese data is not installed on the server."""
 
 
-def pdf_text(data: bytes) -> str:
-    """All text of a PDF, one line per line; ReaderError if it cannot be read."""
+def _open(data: bytes):
+    """The PDF's reader and its page count; ReaderError for what cannot be read."""
     from pypdf import PdfReader
 
     if not data.lstrip()[:5] == b"%PDF-":
@@ -53,12 +53,37 @@ def pdf_text(data: bytes) -> str:
             f"Tệp PDF có {count} trang; hệ thống chỉ đọc văn bản dài đến {MAX_PAGES} trang. "
             "Hãy tách riêng văn bản cần nhập (bỏ phụ lục, danh sách kèm theo) rồi thử lại."
         )
+    return reader, count
+
+
+def _text_layer(reader, count: int) -> str | None:
+    """The text of every page, or None when the pages are images (a scan)."""
     try:
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as exc:
         raise ReaderError("Tệp PDF bị hỏng, không đọc được nội dung.") from exc
     if sum(_letters(page) for page in pages) >= _MIN_LETTERS * count:
-        return _clean("\n".join(pages))
+        return "\n".join(pages)
+    return None
+
+
+def scanned_pages(data: bytes) -> int:
+    """0 for a PDF with a text layer, else its number of pages; checks first what can be
+    told at once (a password, too many pages, a scan longer than OCR reads, no Tesseract), so
+    that the slow OCR can be left to the task worker with nothing left to refuse but the OCR."""
+    reader, count = _open(data)
+    if _text_layer(reader, count) is not None:
+        return 0
+    _check_ocr(count)
+    return count
+
+
+def pdf_text(data: bytes) -> str:
+    """All text of a PDF, one line per line; ReaderError if it cannot be read."""
+    reader, count = _open(data)
+    text = _text_layer(reader, count)
+    if text is not None:
+        return _clean(text)
     return _clean(ocr_pdf(data, count))
 
 
@@ -85,8 +110,7 @@ def ocr_available() -> bool:
         return False
 
 
-def ocr_pdf(data: bytes, count: int) -> str:
-    """Read a scanned PDF through OCR, page by page, within the page and time limits."""
+def _check_ocr(count: int) -> None:
     if not ocr_available():
         raise OcrUnavailable(
             "Tệp PDF này là bản scan (ảnh chụp), không có lớp chữ. Máy chủ chưa cài phần mềm nhận dạng chữ "
@@ -98,6 +122,11 @@ def ocr_pdf(data: bytes, count: int) -> str:
             f"Tệp PDF là bản scan {count} trang; hệ thống chỉ nhận dạng chữ được bản scan đến {OCR_MAX_PAGES} "
             "trang. Hãy chỉ gửi các trang của văn bản (bỏ phụ lục, danh sách kèm theo) rồi thử lại."
         )
+
+
+def ocr_pdf(data: bytes, count: int) -> str:
+    """Read a scanned PDF through OCR, page by page, within the page and time limits."""
+    _check_ocr(count)
     import pypdfium2
     import pytesseract
 
@@ -124,6 +153,19 @@ _OCR_TOO_LONG = (
     "Nhận dạng chữ bản scan mất quá nhiều thời gian. Hãy gửi bản scan ít trang hơn hoặc rõ nét hơn, "
     "hoặc tệp Word/PDF có lớp chữ."
 )
+
+def page_image(data: bytes, index: int, dpi: int = 100):
+    """A page of a PDF as an image (PIL), to show beside what was read; None past the last."""
+    import pypdfium2
+
+    document = pypdfium2.PdfDocument(data)
+    try:
+        if not 0 <= index < len(document):
+            return None
+        return document[index].render(scale=dpi / 72).to_pil()
+    finally:
+        document.close()
+
 
 def _clean(text: str) -> str:
     """Drop the form feeds between pages."""
