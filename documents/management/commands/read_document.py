@@ -18,11 +18,11 @@ def read_path(path: str, stdin: Any = None) -> Extraction:
 
 
 class Command(BaseCommand):
-    help = "Đọc một văn bản (.txt hoặc .docx; “-” để đọc từ stdin) và in cấu trúc dạng JSON."
+    help = "Đọc một văn bản (.txt, .docx hoặc .pdf, kể cả bản scan; “-” để đọc từ stdin) và in cấu trúc dạng JSON."
     stealth_options = ("stdin",)
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("path", help="Tệp .txt hoặc .docx, hoặc “-” cho stdin")
+        parser.add_argument("path", help="Tệp .txt, .docx hoặc .pdf, hoặc “-” cho stdin")
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
