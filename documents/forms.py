@@ -120,7 +120,7 @@ class BasisSearchForm(forms.Form):
 
 
 class ReadingForm(forms.Form):
-    file = forms.FileField(label=_("Word (.docx) or text (.txt) file"), required=False)
+    file = forms.FileField(label=_("Word (.docx), PDF or text (.txt) file"), required=False)
     text = forms.CharField(label=_("…or paste the text"), required=False,
                            widget=forms.Textarea(attrs={"rows": 12}))
 

@@ -242,8 +242,15 @@ class Reading(models.Model):
     it. Saving the review turns it into a Document (which keeps the file as its source);
     unsaved readings are thrown away after a day."""
 
+    class Status(models.TextChoices):
+        READY = "ready", _("read")
+        READING = "reading", _("being read (OCR)")
+        FAILED = "failed", _("could not be read")
+
     file = models.FileField(upload_to=RandomName("documents/readings"))
     original_name = models.CharField(max_length=255)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.READY)
+    error = models.TextField(blank=True)
     extraction = models.JSONField(default=dict)
     warnings = models.JSONField(default=list)
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")

@@ -14,6 +14,7 @@
 """
 
 import datetime as dt
+import io
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,14 +28,15 @@ from django.utils.translation import gettext as _
 
 from accounts import permissions
 from core.text import fold, normalize
-from core.uploads import DOCX, TXT, check_upload
+from core.uploads import DOCX, PDF, TXT, check_upload
 from documents import recipient_groups, services
 from documents.models import Document, DocumentType, ExternalBody, Reading
-from documents.reader import Extraction, ReaderError, parse_number_symbol, read_docx, read_text
+from documents.reader import Extraction, ReaderError, parse_number_symbol, read_docx, read_file, read_text
+from documents.reader.pdf_text import page_image, pdf_text, scanned_pages
 from documents.selectors import visible_documents
 from organisations.models import Unit
 
-READING_TYPES = {DOCX, TXT}
+READING_TYPES = {DOCX, PDF, TXT}
 READING_MAX_MB = 10
 KEEP_UNSAVED = dt.timedelta(days=1)
 
@@ -71,22 +73,22 @@ def name_key(name: str) -> str:
 
 def read_upload(*, actor, file=None, text: str = "") -> Reading:
     """Read an upload or pasted text; keep it as a Reading for the review. ValidationError
-    with the reader's Vietnamese message when the document cannot be read."""
+    with the reader's Vietnamese message when the document cannot be read, and nothing is
+    kept. A scanned PDF is checked at once (password, length, OCR installed) and then read by
+    the task worker (`tasks.read_scanned_reading`): its Reading waits, status READING."""
     if not permissions.can_record_documents(actor):
         raise PermissionDenied
     if file is None and not (text or "").strip():
-        raise ValidationError({"file": _("Choose a .docx or .txt file, or paste the text of the document.")})
+        raise ValidationError({"file": _("Choose a .docx, .pdf or .txt file, or paste the text of the document.")})
     if file is not None:
         kind = _check_reading_file(file)
         data = file.read()
         file.seek(0)
         try:
-            if kind == DOCX:
-                extraction = read_docx(data)
-                source = _docx_text(data)
-            else:
-                source = _decode(data)
-                extraction = read_text(source)
+            if kind == PDF and scanned_pages(data):
+                return _wait_for_ocr(actor, file.name, data)
+            source = _source_text(kind, data)
+            extraction = read_text(source) if kind == PDF else read_file(data, file.name)
         except ReaderError as exc:
             raise ValidationError({"file": str(exc)}) from exc
         content, name = ContentFile(data), file.name
@@ -98,11 +100,56 @@ def read_upload(*, actor, file=None, text: str = "") -> Reading:
             raise ValidationError({"text": str(exc)}) from exc
         content, name = ContentFile(text.encode("utf-8")), "van-ban-dan.txt"
     _forget_stale_readings()
+    reading = Reading(original_name=name[:255], created_by=actor)
+    _keep_extraction(reading, extraction, source)
+    reading.file.save(name, content, save=False)
+    reading.save()
+    return reading
+
+
+def _keep_extraction(reading: Reading, extraction: Extraction, source: str) -> None:
     payload = extraction.as_json()
     payload["preamble"] = preamble_of(source, extraction)
-    reading = Reading(original_name=name[:255], extraction=payload, warnings=list(extraction.warnings),
-                      created_by=actor)
-    reading.file.save(name, content, save=False)
+    reading.extraction, reading.warnings = payload, list(extraction.warnings)
+
+
+def _source_text(kind: str, data: bytes) -> str:
+    if kind == DOCX:
+        return _docx_text(data)
+    if kind == PDF:
+        return pdf_text(data)
+    return _decode(data)
+
+
+def _wait_for_ocr(actor, name: str, data: bytes) -> Reading:
+    from documents import tasks
+
+    _forget_stale_readings()
+    reading = Reading(original_name=name[:255], created_by=actor, status=Reading.Status.READING)
+    reading.file.save(name, ContentFile(data), save=False)
+    reading.save()
+    transaction.on_commit(lambda: tasks.read_scanned_reading.enqueue(reading.pk))
+    return reading
+
+
+def read_scan(reading: Reading) -> Reading:
+    """OCR a scanned upload (in the task worker). On failure the file goes and only the
+    message stays, for the officer's page to show; nothing else is kept."""
+    reading.file.open("rb")
+    try:
+        data = reading.file.read()
+    finally:
+        reading.file.close()
+    try:
+        text = pdf_text(data)
+        extraction = read_text(text)
+    except ReaderError as exc:
+        reading.file.delete(save=False)
+        reading.status, reading.error = Reading.Status.FAILED, str(exc)
+        reading.save()
+        return reading
+    _keep_extraction(reading, extraction, text)
+    reading.status = Reading.Status.READY
     reading.save()
     return reading
 
@@ -165,6 +212,42 @@ def preamble_of(text: str, extraction: Extraction) -> list[str]:
             break
         preamble.append(line)
     return list(reversed(preamble))
+
+
+# The first pages of a PDF upload are shown beside the review form.
+SHOWN_PAGES = 3
+
+
+def _pdf_data(reading: Reading) -> bytes | None:
+    if not reading.file:
+        return None
+    reading.file.open("rb")
+    try:
+        data = reading.file.read()
+    finally:
+        reading.file.close()
+    return data if data[:5] == b"%PDF-" else None
+
+
+def shown_pages(reading: Reading) -> list[int]:
+    """Page numbers (from 1) of the upload to show beside what was read: a PDF's first pages."""
+    data = _pdf_data(reading)
+    if data is None:
+        return []
+    try:
+        from pypdf import PdfReader
+
+        count = len(PdfReader(io.BytesIO(data)).pages)
+    except Exception:
+        return []
+    return list(range(1, min(count, SHOWN_PAGES) + 1))
+
+
+def reading_page_image(reading: Reading, index: int):
+    data = _pdf_data(reading)
+    if data is None or not 0 <= index < SHOWN_PAGES:
+        return None
+    return page_image(data, index)
 
 
 def _forget_stale_readings() -> None:
@@ -262,7 +345,10 @@ def proposal(reading: Reading, user) -> dict:
             "include": True, "doc_type": basis.get("type") or "", "number_symbol": basis["number_symbol"],
             "issued_on": dt.date.fromisoformat(basis["date"]) if basis.get("date") else None,
             "issuer_name": basis.get("issuer") or "", "match": found.pk if found else None, "matched": found,
+            "via": basis.get("via") or "",
         })
+    # The submissions it answers (“Xét đề nghị … tại Tờ trình số …”) are shown, not recorded as bases.
+    proposals = [dict(cited, matched=match_basis(cited["number_symbol"], user)) for cited in data.get("proposals", [])]
     return {
         "initial": {
             "doc_type": doc_type.pk if doc_type else None,
@@ -279,6 +365,7 @@ def proposal(reading: Reading, user) -> dict:
         },
         "issuer": issuer,
         "bases": bases,
+        "proposals": proposals,
         "recipient_matches": matches,
         "candidate_units": _candidate_recipients(issuer.unit, issued_on),
     }

@@ -1,4 +1,5 @@
-"""Background work of the registry: reminders, sent by the task worker."""
+"""Background work of the registry, done by the task worker: reminders, and the OCR of scanned
+uploads (slow: seconds a page)."""
 
 import datetime as dt
 
@@ -7,7 +8,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from documents import selectors, services
-from documents.models import Document
+from documents.models import Document, Reading
 
 REMIND_DAYS_BEFORE = 3
 
@@ -32,3 +33,14 @@ def send_scheduled_reminders(today: dt.date | None = None, days_before: int = RE
             plans += 1
             reminded += count
     return {"plans": plans, "units": reminded}
+
+
+@task()
+def read_scanned_reading(reading_id: int) -> str:
+    """Read a scanned PDF upload through OCR; its page shows the result when done."""
+    from documents import reading as reading_service
+
+    reading = Reading.objects.filter(pk=reading_id, status=Reading.Status.READING).first()
+    if reading is None:
+        return "gone"  # discarded, or read already
+    return reading_service.read_scan(reading).status

@@ -28,4 +28,6 @@ urlpatterns = [
     path("doc-van-ban/", reading.read, name="read"),
     path("doc-van-ban/<int:pk>/", reading.review, name="review"),
     path("doc-van-ban/<int:pk>/huy/", reading.discard, name="reading_discard"),
+    path("doc-van-ban/<int:pk>/trang-<int:page>.png", reading.page_image, name="reading_page"),
+    path("doc-van-ban/<int:pk>/ban-goc/", reading.original, name="reading_original"),
 ]

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the Debian packages thidua needs, only those missing, so it is quick when all are there:
 # Chromium (browser tests), poppler-utils (pdftotext in tests), gettext (translations),
-# Pango (WeasyPrint) and Liberation fonts (metric-compatible with Times New Roman).
+# Pango (WeasyPrint), Liberation fonts (metric-compatible with Times New Roman), and Tesseract with
+# its Vietnamese data (the reader's OCR of scanned PDFs).
 set -euo pipefail
 
 missing=()
@@ -11,6 +12,8 @@ command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || missing+=(libpango-1.0-0 libpangoft2-1.0-0)
 fc-list 2>/dev/null | grep -qi "Liberation Serif" || missing+=(fonts-liberation)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || missing+=(fonts-dejavu-core)
+command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+{ tesseract --list-langs 2>/dev/null | grep -qx vie; } || missing+=(tesseract-ocr-vie)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

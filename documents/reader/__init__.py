@@ -3,7 +3,8 @@ written elsewhere, and extract their structure: type, number/symbol, date, issue
 title, theme, legal bases, content items and recipients."""
 
 from documents.reader.errors import ReaderError
-from documents.reader.extract import Basis, Extraction, read_docx, read_text
+from documents.reader.extract import Basis, Extraction, read_docx, read_pdf, read_text
+from documents.reader.files import read_file
 from documents.reader.numbers import (
     TYPE_CODES,
     NumberSymbol,
@@ -20,5 +21,7 @@ __all__ = [
     "format_number_symbol",
     "parse_number_symbol",
     "read_docx",
+    "read_file",
+    "read_pdf",
     "read_text",
 ]

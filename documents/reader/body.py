@@ -15,8 +15,10 @@ from documents.reader.lines import (
     is_upper,
     item_level,
     recipients_label,
+    split_heading,
     type_heading,
 )
+from documents.reader.numbers import find_number_symbols
 
 # How many lines a header may take when there is no type heading to end it.
 _MAX_HEADER = 12
@@ -32,9 +34,62 @@ def find_heading(lines: list[Line]) -> int | None:
     for index, line in enumerate(lines):
         if item_level(line.text) in ITEM_LEVELS[:3] or recipients_label(line.text) is not None:
             return None
-        if type_heading(line.text):
+        if type_heading(line.text) or split_heading(line.text)[0]:
             return index
     return None
+
+
+# What marks a header line: the motto, the number label, the place-and-date line.
+_HEADER_MARKS = re.compile(r"cong hoa|chu nghia viet nam|doc lap|hanh phuc|^so\b|[|\t]\s*so\b|\bso\s*:|, ngay\b")
+# Where a V/v summary wraps on ("V/v đăng ký thi đua và" / "đề nghị khen thưởng năm 2015").
+_SUMMARY_START = re.compile(r"^(?:V/v|V/V|v/v)\b")
+
+
+def header_end(lines: list[Line]) -> int:
+    """Without a type heading, the header runs to its last line bearing the motto, the
+    number or the place and date (and the V/v summary wrapped under it); 0 when the text has
+    no header at all (a web copy that starts with its title)."""
+    end = 0
+    for index, line in enumerate(lines[:_MAX_HEADER + 2]):
+        text = line.text
+        folded = fold(text)
+        if item_level(text) or recipients_label(text) is not None or folded.startswith(_BODY_OPENINGS[:3]):
+            break
+        if _HEADER_MARKS.search(folded) or _SUMMARY_START.match(text):
+            end = index + 1
+        elif end and (is_rule(text) or (text[:1].islower() and _summary_above(lines, end))):
+            end = index + 1
+    return end
+
+
+def _summary_above(lines: list[Line], end: int) -> bool:
+    return any(_SUMMARY_START.match(line.text) for line in lines[max(0, end - 3):end])
+
+
+# How the name of the authority begins, folded, in the line under the title
+# ("ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN", "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH UBND TỈNH ...").
+_AUTHORITY_HEADS = (
+    "uy ban", "ubnd", "thu tuong", "chu tich", "hoi dong", "bo truong", "giam doc", "tong giam doc",
+    "ban thuong vu", "ban chap hanh", "ban thuong truc", "ban to chuc", "ban chi dao", "ban thi dua",
+    "doan chu tich", "thuong truc", "tong lien doan", "lien doan", "cong doan", "tinh uy", "huyen uy",
+    "thanh uy", "dang uy", "chinh phu", "quoc hoi", "truong ban", "tieu ban",
+)
+
+
+def is_authority(text: str) -> bool:
+    """An upper-case line naming the body that decides ("ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN")."""
+    folded = fold(text).rstrip(" .:")
+    return is_upper(text) and len(text) < 120 and (folded + " ").startswith(_AUTHORITY_HEADS) and not type_heading(text)
+
+
+def read_authority(lines: list[Line], start: int) -> tuple[str | None, int]:
+    """The authority line under the title (skipping a rule), and where the body starts after it."""
+    index = start
+    while index < len(lines) and is_rule(lines[index].text):
+        index += 1
+    if index < len(lines) and is_authority(lines[index].text):
+        return lines[index].text, index + 1
+    return None, start
 
 
 def header_length(lines: list[Line]) -> int:
@@ -52,20 +107,43 @@ def header_length(lines: list[Line]) -> int:
 
 
 def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
-    """The summary under the heading, possibly wrapped over several lines; and where
-    the body starts after it."""
+    """The summary under the heading, possibly wrapped over several lines, in sentence case
+    ("Về việc ...") or in capitals ("VỀ VIỆC TẶNG THƯỞNG ...", "TỔ CHỨC PHONG TRÀO ..."), up
+    to the rule or the authority line under it; and where the body starts after it."""
     parts: list[str] = []
     index = start
-    while index < len(lines) and len(parts) < 6:
+    while index < len(lines) and is_rule(lines[index].text) and index < start + 2:
+        index += 1  # a rule left between the heading and the title
+    capitals = index < len(lines) and capital_title(lines[index].text)
+    while index < len(lines) and len(parts) < 8:
         text = lines[index].text
         if is_rule(text):
             index += 1  # the rule drawn under the summary ends it
             break
-        if not _continues_title(parts, text):
+        if capitals:
+            # a wrapped capitals title goes on in capitals, or with its years ("2011 - 2015")
+            wrapped = parts and (text[:1].islower() or (not any(c.isalpha() for c in text) and len(text) < 40))
+            if not capital_title(text) and not wrapped:
+                break
+        elif not _continues_title(parts, text):
             break
         parts.append(text)
         index += 1
     return (" ".join(parts) or None), index
+
+
+def capital_title(text: str) -> bool:
+    """A title line set in capitals, not the authority line, a heading or an item under it."""
+    return (
+        is_upper(text)
+        and not is_authority(text)
+        and not type_heading(text)
+        and not text.endswith(":")
+        and not item_level(text)
+        and not is_signature(text)
+        and recipients_label(text) is None
+        and not fold(text).startswith(_BODY_OPENINGS[:3])
+    )
 
 
 def _continues_title(parts: list[str], text: str) -> bool:
@@ -187,11 +265,20 @@ _THEME = re.compile(
 
 
 def find_theme(text: str) -> str | None:
-    """The first quoted theme in the text, without its quotation marks."""
-    match = _THEME.search(text)
-    if not match:
+    """The document's own theme, without its quotation marks: the first one quoted after
+    “chủ đề” in a sentence that does not cite another document (“Thực hiện Kế hoạch số … về
+    Tháng Công nhân với chủ đề “…”” quotes that plan's slogan); else the first one."""
+    matches = list(_THEME.finditer(text))
+    if not matches:
         return None
-    return normalize(next(group for group in match.groups() if group))
+    own = next((m for m in matches if not _cites_before(text, m.start())), matches[0])
+    return normalize(next(group for group in own.groups() if group))
+
+
+def _cites_before(text: str, at: int) -> bool:
+    """Whether the sentence before `at` cites a document by its number."""
+    sentence = re.split(r"[;\n]|\.\s", text[:at])[-1]
+    return any(True for _ in find_number_symbols(sentence))
 
 
 def find_date_line(lines: list[Line]) -> datetime.date | None:

@@ -1,13 +1,23 @@
-"""The documents a document cites (its căn cứ and every other reference), each with
-its type, number/symbol, date and issuer as the citing text gives them."""
+"""The documents a document cites, each with its type, number/symbol, date and issuer as the
+citing text gives them, sorted into
+- bases: the instruments it rests on ("Căn cứ ...", "Thực hiện ...", "Tiếp tục thực hiện ...",
+  and every other citation in its text), each with `via`: the basis in whose description it
+  was cited ("Kế hoạch số 01/KH-LĐLĐ ... về việc thực hiện Chỉ thị 34-CT/TW": 34-CT/TW via
+  01/KH-LĐLĐ), None when cited directly;
+- proposals: the submissions it answers ("Xét đề nghị ... tại Tờ trình số ...", "Theo đề nghị
+  ..."), which are not grounds of law.
+Left out: the document's own number, a document the title says this one amends or replaces
+("SỬA ĐỔI ... QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND"), one replaced or repealed in the text ("thay thế
+Quyết định số ..."). A number written twice in different capitals is one document."""
 
+import bisect
 import datetime
 import re
 from dataclasses import dataclass
 
 from core.text import fold
 from documents.reader.dates import DATED, date_from
-from documents.reader.lines import fold_chars
+from documents.reader.lines import fold_chars, item_level
 from documents.reader.numbers import DOCUMENT_TYPES, NumberSymbol, find_number_symbols
 from documents.reader.organisations import issuer_from_code, read_organisation
 
@@ -20,6 +30,7 @@ class Basis:
     number_symbol: str
     date: datetime.date | None
     issuer: str | None
+    via: str | None = None
 
     def as_json(self) -> dict[str, str | None]:
         return {
@@ -27,6 +38,7 @@ class Basis:
             "number_symbol": self.number_symbol,
             "date": self.date.isoformat() if self.date else None,
             "issuer": self.issuer,
+            "via": self.via,
         }
 
 
@@ -41,6 +53,31 @@ _TYPE_WINDOW = 80
 # "của UBND tỉnh Cao Bằng", "do Bộ Nội vụ ban hành".
 _ISSUED_BY = re.compile(r"\s*,?\s*(?:của|do)\s+", re.IGNORECASE)
 
+# How clauses open (folded): the grounds, and the submissions a decision answers.
+_PROPOSAL_OPENERS = re.compile(r"^(?:xet|theo|tren co so|can cu|thuc hien)?\s*(?:de nghi|to trinh)\b")
+_BASIS_OPENERS = re.compile(r"^(?:can cu|thuc hien|tiep tuc|trien khai|theo|xet)\b")
+# A line that starts a new clause: a ground (a capitalised opener), a heading, an article or
+# an item; a line merely wrapped by a web page or a PDF does not.
+_LINE_OPENER = re.compile(r"^(?:[-+•]\s*)?(?:can cu|thuc hien|tiep tuc|xet|theo|tren co so)\b")
+# Words that put the document cited next out of force, not under this one's grounds.
+_REPLACES = re.compile(r"\b(?:thay the|bai bo|het hieu luc|huy bo|dinh chinh)\b[^;.]{0,60}$")
+# A title that amends or replaces what it names.
+AMENDS = re.compile(r"\b(?:sua doi|bo sung|thay the|bai bo|huy bo|dinh chinh|het hieu luc)\b")
+# What joins two citations of equal rank: "... và Chỉ thị số ...", "..., Kế hoạch số ...".
+_COORDINATE_END = (",", ";", "&", "(")
+
+
+@dataclass
+class _Mention:
+    number: NumberSymbol
+    key: str
+    start: int
+    end: int  # after the date and issuer read with it
+    citation: Basis
+    proposal: bool
+    excluded: bool
+    via_key: str | None = None
+
 
 def _type_before(text: str, start: int, floor: int) -> str | None:
     window = fold_chars(text[max(floor, start - _TYPE_WINDOW):start])
@@ -48,8 +85,8 @@ def _type_before(text: str, start: int, floor: int) -> str | None:
     return _TYPE_BY_FOLD[names[-1]] if names else None
 
 
-def _citation(text: str, number: NumberSymbol, start: int, end: int, floor: int) -> Basis:
-    """Read the type before a number and the date and issuer after it."""
+def _citation(text: str, number: NumberSymbol, start: int, end: int, floor: int) -> tuple[Basis, int]:
+    """Read the type before a number and the date and issuer after it; and where they end."""
     doc_type = number.type_name or _type_before(text, start, floor)
     date = issuer = None
     dated = DATED.match(text, end)
@@ -61,29 +98,108 @@ def _citation(text: str, number: NumberSymbol, start: int, end: int, floor: int)
         if found:
             issuer, end = found
     if date is None and (dated := DATED.match(text, end)):
-        date = date_from(dated)
-    return Basis(doc_type, str(number), date, issuer)
+        date, end = date_from(dated), dated.end()
+    return Basis(doc_type, str(number), date, issuer), end
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Where clauses begin: after ";", at a sentence after ". ", at a line that opens a ground,
+    a heading, an article or an item (a line merely wrapped by a web page does not)."""
+    starts = {0}
+    for match in re.finditer(r";\s*|\.\s+(?=[^\W\d_])", text):
+        starts.add(match.end())
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.lstrip()
+        opens = stripped.lstrip("-+• ")[:1].isupper() and _LINE_OPENER.match(fold(stripped[:30]))
+        if stripped and (opens or item_level(stripped) or not any(c.islower() for c in stripped)):
+            starts.add(pos + len(line) - len(stripped))
+        pos += len(line) + 1
+    return sorted(starts)
+
+
+def _coordinate(lead: str) -> bool:
+    """Whether the words between two citations join them as equals ("và Quyết định số")
+    rather than name the second inside the description of the first ("về việc thực hiện
+    Chỉ thị", "của Nghị định số")."""
+    folded = fold(lead)
+    folded = re.sub(r"\s*\bso\b\s*:?\s*$", "", folded).rstrip()
+    names = list(_TYPE_WORD.finditer(folded))
+    if names and names[-1].end() == len(folded):
+        folded = folded[:names[-1].start()].rstrip()
+    folded = folded.rstrip(" “\"")
+    return folded.endswith(_COORDINATE_END) or folded.split()[-1:] in (["va"], ["hoac"]) or not folded
+
+
+def find_citations(
+    text: str, exclude: str | None = None, amended: tuple[int, int] | None = None
+) -> tuple[list[Basis], list[Basis]]:
+    """The bases and the proposals a text cites, in order of first appearance, one per
+    number/symbol. `exclude` is the document's own number; `amended` the span of a title
+    that amends or replaces the documents it names."""
+    own = exclude.upper() if exclude else None
+    starts = _clause_starts(text)
+    mentions: list[_Mention] = []
+    floor = 0
+    for number, start, end in find_number_symbols(text):
+        key = str(number).upper()
+        citation, cited_end = _citation(text, number, start, end, floor)
+        clause = starts[bisect.bisect_right(starts, start) - 1]
+        opener = fold(text[clause:clause + 40]).lstrip("-+• ")
+        before = fold(text[max(clause, start - 80):start])
+        excluded = (
+            key == own
+            or (amended is not None and amended[0] <= start < amended[1])
+            or (_REPLACES.search(before) is not None and not _BASIS_OPENERS.match(opener))
+        )
+        mention = _Mention(number, key, start, cited_end, citation, bool(_PROPOSAL_OPENERS.match(opener)), excluded)
+        previous = mentions[-1] if mentions else None
+        if previous is not None and previous.start >= clause:
+            if _coordinate(text[previous.end:start]):
+                mention.via_key = previous.via_key
+            else:
+                mention.via_key = previous.key
+        mentions.append(mention)
+        floor = end
+    return _sorted_out(mentions)
+
+
+def _sorted_out(mentions: list[_Mention]) -> tuple[list[Basis], list[Basis]]:
+    by_key: dict[str, list[_Mention]] = {}
+    for mention in mentions:
+        if not mention.excluded:
+            by_key.setdefault(mention.key, []).append(mention)
+    shown = {key: _display(group) for key, group in by_key.items()}
+    bases, proposals = [], []
+    for key, group in by_key.items():
+        grounds = [m for m in group if not m.proposal]
+        chosen = grounds or group
+        merged = _merge([m.citation for m in chosen], chosen[0].number, shown[key])
+        if grounds:
+            via = grounds[0].via_key
+            via_shown = shown.get(via) if via and via != key else None
+            bases.append(Basis(merged.type, merged.number_symbol, merged.date, merged.issuer, via_shown))
+        else:
+            proposals.append(merged)
+    return bases, proposals
+
+
+def _display(group: list[_Mention]) -> str:
+    """A number as written in running text rather than in a title set in capitals."""
+    written = [str(m.number) for m in group]
+    return next((w for w in written if w != w.upper()), written[0])
 
 
 def find_bases(text: str, exclude: str | None = None) -> list[Basis]:
-    """Every cited document in order of first appearance, one per number/symbol; a
-    document cited several times keeps its first citation that gives a date or an
-    issuer, completed from later ones. `exclude` is the document's own number."""
-    cited: dict[str, list[Basis]] = {}
-    codes: dict[str, NumberSymbol] = {}
-    floor = 0
-    for number, start, end in find_number_symbols(text):
-        key = str(number)
-        if key != exclude:
-            cited.setdefault(key, []).append(_citation(text, number, start, end, floor))
-            codes.setdefault(key, number)
-        floor = end
-    return [_merge(citations, codes[key]) for key, citations in cited.items()]
+    """The bases a text cites (see find_citations)."""
+    return find_citations(text, exclude)[0]
 
 
-def _merge(citations: list[Basis], number: NumberSymbol) -> Basis:
+def _merge(citations: list[Basis], number: NumberSymbol, shown: str) -> Basis:
+    """A document cited several times keeps its first citation that gives a date or an
+    issuer, completed from later ones."""
     best = next((c for c in citations if c.date or c.issuer), citations[0])
     date = best.date or next((c.date for c in citations if c.date), None)
     issuer = best.issuer or next((c.issuer for c in citations if c.issuer), None)
     doc_type = best.type or next((c.type for c in citations if c.type), None)
-    return Basis(doc_type, best.number_symbol, date, issuer or issuer_from_code(number))
+    return Basis(doc_type, shown, date, issuer or issuer_from_code(number))

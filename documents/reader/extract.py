@@ -6,25 +6,29 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from core.text import fold
 from documents.reader.body import (
     body_end,
+    capital_title,
     find_date_line,
     find_heading,
     find_recipients,
     find_theme,
-    header_length,
+    header_end,
+    read_authority,
     read_items,
     read_recipients,
     read_title,
 )
-from documents.reader.citations import Basis, find_bases
+from documents.reader.citations import AMENDS, Basis, find_citations
 from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
 from documents.reader.header import read_header
-from documents.reader.lines import split_lines, type_heading
+from documents.reader.lines import Line, split_heading, split_lines, type_heading
 from documents.reader.organisations import self_named_body
+from documents.reader.pdf_text import pdf_text
 
-__all__ = ["Basis", "Extraction", "read_docx", "read_text"]
+__all__ = ["Basis", "Extraction", "read_docx", "read_pdf", "read_text"]
 
 
 @dataclass
@@ -38,6 +42,7 @@ class Extraction:
     issuer: str | None = None
     theme: str | None = None
     bases: list[Basis] = field(default_factory=list)
+    proposals: list[Basis] = field(default_factory=list)
     items: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
@@ -52,6 +57,7 @@ class Extraction:
             "issuer": self.issuer,
             "theme": self.theme,
             "bases": [basis.as_json() for basis in self.bases],
+            "proposals": [proposal.as_json() for proposal in self.proposals],
             "items": list(self.items),
             "recipients": list(self.recipients),
         }
@@ -66,17 +72,26 @@ def read_text(text: str) -> Extraction:
         raise ReaderError("Không nhận ra cấu trúc văn bản: văn bản trống.")
     result = Extraction()
     heading = find_heading(lines)
-    header = read_header(lines[: heading if heading is not None else header_length(lines)])
+    header_at = heading if heading is not None else header_end(lines)
+    header = read_header(lines[:header_at])
     result.warnings.extend(header.warnings)
+    title_at = header_at
     if heading is not None:
-        result.type = type_heading(lines[heading].text)
-        result.title, start = read_title(lines, heading + 1)
+        result.type, run_on = split_heading(lines[heading].text)
+        result.type = result.type or type_heading(lines[heading].text)
+        title_at = heading + 1
+        result.title, start = read_title(lines, title_at)
+        if run_on:  # "QUYẾT ĐỊNH Về việc ..." on one line, as web copies print it
+            result.title = f"{run_on} {result.title}" if result.title else run_on
+    elif header.summary:
+        result.title, start = header.summary, header_at
+        result.type = "Công văn"  # only a Công văn puts "V/v ..." under its number
     else:
-        result.title, start = header.summary, header_length(lines)
-        if header.summary:
-            result.type = "Công văn"  # only a Công văn puts "V/v ..." under its number
-        elif header.number is not None:
+        result.title, start = (read_title(lines, header_at) if header_at < len(lines)
+                               and capital_title(lines[header_at].text) else (None, header_at))
+        if header.number is not None:
             result.type = header.number.type_name
+    authority, start = read_authority(lines, start)
     result.number_symbol = str(header.number) if header.number else None
     result.date = header.date or find_date_line(lines[start:])
 
@@ -88,8 +103,10 @@ def read_text(text: str) -> Extraction:
 
     full_text = "\n".join(line.text for line in lines)
     result.theme = find_theme(full_text)
-    result.bases = find_bases(full_text, exclude=result.number_symbol)
-    result.issuer = header.issuer
+    result.bases, result.proposals = find_citations(
+        full_text, exclude=result.number_symbol, amended=_amended_span(lines, title_at, start, result.title)
+    )
+    result.issuer = _issuer(header.issuer, authority)
     if result.issuer is None and (named := self_named_body("\n".join(preamble))):
         result.issuer = named
         result.warnings.append(
@@ -102,6 +119,23 @@ def read_text(text: str) -> Extraction:
         )
     result.warnings.extend(_missing(result))
     return result
+
+
+def _issuer(header: str | None, authority: str | None) -> str | None:
+    """The issuer block's name, or the authority line under the title when the block gives
+    none or only the start of it ("ỦY BAN NHÂN DÂN" / "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG",
+    "HỘI ĐỒNG TRUNG ƯƠNG" / "HỘI ĐỒNG TRUNG ƯƠNG ĐỘI TNTP HỒ CHÍ MINH")."""
+    if authority and (header is None or (fold(authority).startswith(fold(header)) and len(authority) > len(header))):
+        return authority
+    return header
+
+
+def _amended_span(lines: list[Line], first: int, end: int, title: str | None) -> tuple[int, int] | None:
+    """The span of the title in the joined text when it amends or replaces what it names."""
+    if not title or not AMENDS.search(fold(title)) or end <= first:
+        return None
+    offset = sum(len(line.text) + 1 for line in lines[:first])
+    return offset, offset + sum(len(line.text) + 1 for line in lines[first:end])
 
 
 def _missing(result: Extraction) -> list[str]:
@@ -124,6 +158,11 @@ def _missing(result: Extraction) -> list[str]:
         if basis.date is None
     )
     return warnings
+
+
+def read_pdf(data: bytes) -> Extraction:
+    """Read a PDF: its text layer, or what OCR reads in a scan."""
+    return read_text(pdf_text(data))
 
 
 def read_docx(file_or_path: str | Path | bytes | IO[bytes]) -> Extraction:

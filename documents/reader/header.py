@@ -33,6 +33,27 @@ _CONTINUATIONS = (
     "viet nam", "nganh ", "co so", "lao dong", "nhan dan", "trung uong",
 )
 
+# How a name begins, folded: the remainder of a name wrapped in its column does not
+# ("TIỂU BAN THI ĐUA – KHEN" / "THƯỞNG").
+_NAME_HEADS = (
+    "uy ban", "ubnd", "tinh uy", "huyen uy", "thanh uy", "dang uy", "dang bo", "ban ", "cong doan", "cd ",
+    "lien doan", "ldld", "tong lien doan", "hoi dong", "so ", "bo ", "phong ", "truong ", "chi bo", "doan ",
+    "thuong truc", "tieu ban", "mat tran", "hoi ", "van phong", "chinh phu", "thu tuong", "chu tich",
+)
+
+
+def _wrapped_remainder(last: str, previous: str) -> bool:
+    """A line that does not begin a name, of one or two words or under a single word, goes
+    on from the line above it."""
+    folded = fold(last) + " "
+    short = len(last.split()) <= 2 or len(previous.split()) == 1  # "THỦ" / "TƯỚNG CHÍNH PHỦ"
+    return short and not folded.startswith(_NAME_HEADS) and not fold(previous).endswith("viet nam")
+
+
+# Offices whose holder issues, the body named on the next line ("THỦ TƯỚNG" / "CHÍNH PHỦ").
+_OFFICE_HOLDERS = {"thu tuong", "chu tich", "bo truong", "giam doc", "tong giam doc", "chanh an", "vien truong",
+                   "tong kiem toan", "thong doc"}
+
 # Organs that issue in the name of the body above them.
 _ORGANS = {"ban chap hanh", "ban thuong vu", "thuong truc", "doan chu tich", "ban thuong truc"}
 
@@ -68,8 +89,10 @@ def read_header(lines: list[Line]) -> Header:
     header = Header()
     candidates: list[str] = []
     summary: list[str] = []
-    for line in lines:
+    after_motto = False
+    for line in _join_wrapped_dates(lines):
         fragments = _cut(_join_number_label(columns(line)), lambda f: [m.span() for m in _MOTTOS.finditer(fold_chars(f))])
+        fragments, after_motto = _drop_motto_pieces(fragments, after_motto)
         fragments = _cut(fragments, lambda f: _find_date(f, header))
         fragments = _cut(fragments, lambda f: _find_number(f, header))
         for fragment in fragments:
@@ -83,6 +106,39 @@ def read_header(lines: list[Line]) -> Header:
     header.summary = " ".join(s for s in summary if s) or None
     header.issuer = _issuer(candidates)
     return header
+
+
+def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
+    """A place-and-date line wrapped in its column ("Phan Rang-Tháp Chàm, ngày 05 tháng 3" /
+    "năm 2007") is one line again."""
+    out: list[Line] = []
+    for line in lines:
+        if out and re.match(r"(?:thang\s+\d|nam\s+\d{4})", fold(line.text)) and re.search(
+            r", ngay\b(?!.*\bnam\s+\d{4})", fold(out[-1].text)
+        ):
+            out[-1] = Line(f"{out[-1].raw} {line.raw}", f"{out[-1].text} {line.text}")
+        else:
+            out.append(line)
+    return out
+
+
+_MOTTO_WORDS = " cong hoa xa hoi chu nghia viet nam "
+
+
+def _drop_motto_pieces(fragments: list[str], after_motto: bool) -> tuple[list[str], bool]:
+    """The motto wrapped in a narrow column or a flattened table ("CỘNG" / "HÒA XÃ HỘI CHỦ
+    NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM") is not a name. "VIỆT NAM" alone
+    is part of the motto only right after a piece of it (else it ends a wrapped issuer name)."""
+    kept = []
+    for fragment in fragments:
+        folded = fold(fragment)
+        piece = folded != "viet nam" and f" {folded} " in _MOTTO_WORDS
+        if piece or (after_motto and folded == "viet nam") or "xa hoi chu nghia" in folded:
+            after_motto = not folded.endswith("viet nam")
+            continue
+        after_motto = False
+        kept.append(fragment)
+    return kept, after_motto
 
 
 def _find_date(fragment: str, header: Header) -> list[Span]:
@@ -139,8 +195,12 @@ def _issuer(candidates: list[str]) -> str | None:
     issuer = candidates[-1]
     if len(candidates) > 1:
         folded = fold(issuer)
-        if (folded + " ").startswith(_CONTINUATIONS):
-            issuer = f"{candidates[-2]} {issuer}"
+        if (
+            (folded + " ").startswith(_CONTINUATIONS)
+            or fold(candidates[-2]) in _OFFICE_HOLDERS
+            or _wrapped_remainder(issuer, candidates[-2])
+        ):
+            issuer = f"{candidates[-2]} {issuer}"  # "THỦ TƯỚNG" / "CHÍNH PHỦ" is one issuer
         elif folded in _ORGANS:
             issuer = f"{issuer} {candidates[-2]}"
     return issuer

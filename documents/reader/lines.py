@@ -13,8 +13,14 @@ VI_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊ�
 VI_LOWER = VI_UPPER.lower()
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-# Columns of a header pasted from a Word table: tabs, or wide runs of spaces.
-_COLUMN_GAP = re.compile(r"\t+|[ \u00a0]{3,}")
+# Columns of a header pasted from a Word table: tabs, wide runs of spaces, or the "|" web
+# pages print between table cells.
+_COLUMN_GAP = re.compile(r"\t+|[ \u00a0]{3,}|[ \u00a0]*\|[ \u00a0]*")
+# A heading set with letters spaced out ("T H Ủ   T Ư Ớ N G"): words part at 3 or more spaces.
+_WIDE_GAP = re.compile(r"[ \u00a0]{3,}")
+# A number/symbol a line break cut in two, as PDFs and narrow web pages wrap them:
+# "Tờ trình số 358/" + "TTr-BTĐKT ngày …", "65/2014/NĐ-" + "CP".
+_BROKEN_NUMBER = re.compile(r"(?<![\w/])(\d{1,6}/(?:\d{4}/)?(?:[^\W\d_]\w*[-\u2013])*)[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
 
 
 @dataclass(frozen=True)
@@ -29,12 +35,23 @@ def split_lines(text: str) -> list[Line]:
     """Non-empty lines of NFC text; Windows/Mac line ends and Word's line separators
     all count as line ends."""
     text = fix_letters(unicodedata.normalize("NFC", text)).translate(_INVISIBLE)
+    text = _BROKEN_NUMBER.sub(r"\1", text)
     lines = []
     for raw in text.splitlines():
-        clean = normalize(raw)
+        raw = _join_spaced_out(raw.strip())
+        clean = normalize(raw.replace("|", " "))
         if clean:
-            lines.append(Line(raw.strip(), clean))
+            lines.append(Line(raw, clean))
     return lines
+
+
+def _join_spaced_out(raw: str) -> str:
+    """“T H Ủ   T Ư Ớ N G   C H Í N H   P H Ủ” → “THỦ TƯỚNG CHÍNH PHỦ”."""
+    words = _WIDE_GAP.split(raw)
+    letters = [part for word in words for part in word.split()]
+    if len(letters) < 4 or any(len(letter) > 1 or not letter.isalpha() for letter in letters):
+        return raw
+    return " ".join("".join(word.split()) for word in words)
 
 
 def columns(line: Line) -> list[str]:
@@ -63,19 +80,33 @@ _TYPE_BY_FOLD = {fold(name): name for name in DOCUMENT_TYPES}
 
 
 def type_heading(text: str) -> str | None:
-    """The document type named by an upper-case heading line ("KẾ HOẠCH"), else None.
-    "QUYẾT ĐỊNH:" with a colon is the operative clause of a decision, not its heading."""
-    if not is_upper(text) or text.endswith(":"):
+    """The document type named by a heading line ("KẾ HOẠCH", or "Quyết định" as some web
+    copies print it), else None. "QUYẾT ĐỊNH:" with a colon is the operative clause of a
+    decision, not its heading."""
+    if not text[:1].isupper() or text.endswith(":"):
         return None
     folded = fold(text).rstrip(" .")
     folded = re.sub(r"\s+lien tich$", "", folded)  # "KẾ HOẠCH LIÊN TỊCH" is still a plan
     return _TYPE_BY_FOLD.get(folded)
 
 
+# A heading with its title run on, as web copies print it: "QUYẾT ĐỊNH Về việc ...".
+_HEADING_AND_TITLE = re.compile(r"^(\S+(?:\s\S+){0,3}?)\s+(?=(?:Về|VỀ|V/v)\b)")
+
+
+def split_heading(text: str) -> tuple[str | None, str]:
+    """The type an upper-case heading names and the title run on after it on the same line."""
+    match = _HEADING_AND_TITLE.match(text)
+    if match and (name := type_heading(match[1])):
+        return name, text[match.end():]
+    return None, ""
+
+
 # Roman section heading: "I. MỤC ĐÍCH", "II- NỘI DUNG", "III/ TỔ CHỨC" (not "V/v ...").
 _ROMAN = re.compile(r"^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))(?:[.)]\s*|\s*[-/:]\s+)(?=\S)")
-# Article of a decision or regulation: "Điều 1.", "Điều 2:".
-_ARTICLE = re.compile(r"^Điều\s+\d{1,3}\s*[.:]")
+# Article of a decision or regulation: "Điều 1.", "Điều 2:", and "Điều 1 Tặng ..." typed
+# without its full stop (but not "Điều 1 của Luật ...").
+_ARTICLE = re.compile(rf"^Điều\s+\d{{1,3}}(?:\s*[.:]|\s+(?=[{VI_UPPER}]))")
 # Numbered item: "1. ", "2) ", "3/ " (not "1.1." nor "1.000 đồng").
 _ARABIC = re.compile(r"^\d{1,2}\s*(?:[.)]\s*|/\s+)(?=[^\d\s])")
 # Lettered sub-item: "a) ", "đ) ".

@@ -69,12 +69,13 @@ NUMBER_SYMBOL_RE = re.compile(
     (?P<number>\d{{1,6}})
     (?:
         /(?:(?P<year>(?:19|20)\d\d)/)?     # state style, year inside: 98/2023/NĐ-CP
-        (?P<symbol>{_PART}(?:{_DASH}{_PART}){{0,4}})
+        (?P<symbol>{_PART}(?:{_DASH}\x20?{_PART}){{0,4}})  # a stray space: 65/2014/NĐ- CP
       |
         {_DASH}(?P<ptype>{_PART})          # Party style: 34-CT/TW
-        /(?P<pissuer>{_PART}(?:{_DASH}{_PART}){{0,3}})
+        /(?P<pissuer>{_PART}(?:{_DASH}\x20?{_PART}){{0,3}})
     )
-    (?![\w/\-\u2010\u2011\u2013])          # not running on into another word
+    (?:(?![\w/\-\u2010\u2011\u2013])         # not running on into another word,
+       |(?=ngày))                        # except the date typed without a space: 70-TB/TWngày
     """,
     re.VERBOSE,
 )
@@ -118,14 +119,24 @@ def fix_letters(text: str) -> str:
     return text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
 
 
+# Codes typed without their Đ ("91/2017/ND-CP", "12/QD-UBND"): unambiguous ones are put right.
+_WITHOUT_D = {"ND": "NĐ", "QD": "QĐ", "LDLD": "LĐLĐ", "TLD": "TLĐ", "HDND": "HĐND", "TDKT": "TĐKT",
+              "BTDKT": "BTĐKT", "HDTDKT": "HĐTĐKT", "CDCS": "CĐCS", "CDVC": "CĐVC", "QDLT": "QĐLT"}
+
+
+def _parts(symbol: str) -> list[str]:
+    return [_WITHOUT_D.get(part, part) for part in (p.strip() for p in _DASHES.split(symbol))]
+
+
 def _from_match(match: re.Match[str]) -> NumberSymbol | None:
     number = match["number"]
     if int(number) == 0:
         return None
     if match["ptype"]:
-        issuer = _DASHES.sub("-", match["pissuer"])
-        return NumberSymbol(number, None, f"{match['ptype']}/{issuer}", match["ptype"], issuer)
-    parts = _DASHES.split(match["symbol"])
+        ptype = _WITHOUT_D.get(match["ptype"], match["ptype"])
+        issuer = "-".join(_parts(match["pissuer"]))
+        return NumberSymbol(number, None, f"{ptype}/{issuer}", ptype, issuer)
+    parts = _parts(match["symbol"])
     year = int(match["year"]) if match["year"] else None
     if parts[0] in TYPE_CODES:
         if len(parts) == 1:

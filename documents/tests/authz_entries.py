@@ -16,6 +16,19 @@ from core.tests.authz import ANY_ROLE, ANY_USER, MANAGERS, OFFICER, Api, Page
 ISSUED_ON = dt.date(2015, 6, 15)
 
 
+def _blank_pdf() -> bytes:
+    """A one-page PDF, the kind of upload whose pages the review shows."""
+    import io
+
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.add_blank_page(width=595, height=842)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
 def build(world) -> None:
     from accounts.models import Role
     from core.testing.factories import user_with_role
@@ -51,10 +64,10 @@ def build(world) -> None:
         side.plan = services.issue_document(actor=clerk, document=plan, issued_on=ISSUED_ON)
         side.obligation = side.plan.obligations.get()
         reader = world.users[OFFICER] if name == "own" else side.colleague
-        side.reading = Reading.objects.create(original_name="ke-hoach.txt", created_by=reader,
+        side.reading = Reading.objects.create(original_name="ke-hoach.pdf", created_by=reader,
                                               extraction={"type": "Kế hoạch", "title": "Kế hoạch", "bases": [],
                                                           "items": [], "recipients": []})
-        side.reading.file.save("ke-hoach.txt", ContentFile("KẾ HOẠCH".encode()), save=True)
+        side.reading.file.save("ke-hoach.pdf", ContentFile(_blank_pdf()), save=True)
     world.foreign.markers.append("Dự thảo kế hoạch kín của huyện F")
 
 
@@ -107,6 +120,8 @@ ENTRIES = [
     Page("documents:review", kwargs=lambda s: {"pk": s.reading.pk}, allow=frozenset({OFFICER})),
     Page("documents:reading_discard", kwargs=lambda s: {"pk": s.reading.pk}, method="post",
          allow=frozenset({OFFICER})),
+    Page("documents:reading_page", kwargs=lambda s: {"pk": s.reading.pk, "page": 1}, allow=frozenset({OFFICER})),
+    Page("documents:reading_original", kwargs=lambda s: {"pk": s.reading.pk}, allow=frozenset({OFFICER})),
     # API
     Api("GET", "/api/v1/documents/types", allow=ANY_USER, scoped=False),
     Api("GET", "/api/v1/documents/", allow=ANY_USER, scoped=False),

@@ -14,10 +14,11 @@ from django.core.management import CommandError, call_command
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from documents.reader import Basis, ReaderError, read_docx, read_text
+from core.text import fold
+from documents.reader import Basis, ReaderError, read_docx, read_file, read_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
-JSON_KEYS = {"type", "title", "number_symbol", "date", "issuer", "theme", "bases", "items", "recipients"}
+JSON_KEYS = {"type", "title", "number_symbol", "date", "issuer", "theme", "bases", "proposals", "items", "recipients"}
 
 
 def fixture_text(name: str) -> str:
@@ -28,7 +29,8 @@ def fixture_text(name: str) -> str:
 SEED_BASES = [
     Basis("Chỉ thị", "08/CT-UBND", datetime.date(2015, 5, 25), "UBND tỉnh Cao Bằng"),
     Basis("Kế hoạch", "01/KH-LĐLĐ", datetime.date(2015, 1, 30), "Liên đoàn Lao động tỉnh Cao Bằng"),
-    Basis("Chỉ thị", "34-CT/TW", datetime.date(2014, 4, 7), "Bộ Chính trị"),
+    # cited inside the description of 01/KH-LĐLĐ, which implements it
+    Basis("Chỉ thị", "34-CT/TW", datetime.date(2014, 4, 7), "Bộ Chính trị", via="01/KH-LĐLĐ"),
     Basis("Chỉ thị", "35/CT-TTg", datetime.date(2014, 12, 19), "Thủ tướng Chính phủ"),
     Basis("Kế hoạch", "05/KH-TLĐ", datetime.date(2015, 1, 21), "Tổng Liên đoàn Lao động Việt Nam"),
 ]
@@ -91,7 +93,10 @@ def test_as_json_has_exactly_the_agreed_keys_and_iso_dates():
     assert set(data) == JSON_KEYS
     assert data["bases"][0] == {
         "type": "Chỉ thị", "number_symbol": "08/CT-UBND", "date": "2015-05-25", "issuer": "UBND tỉnh Cao Bằng",
+        "via": None,
     }
+    assert data["bases"][2]["via"] == "01/KH-LĐLĐ"
+    assert data["proposals"] == []
     json.dumps(data, ensure_ascii=False)
 
 
@@ -129,8 +134,9 @@ def test_it_reads_a_provincial_decision_with_its_legal_bases():
         Basis("Luật", "06/2022/QH15", datetime.date(2022, 6, 15), "Quốc hội"),
         Basis("Nghị định", "98/2023/NĐ-CP", datetime.date(2023, 12, 31), "Chính phủ"),
         Basis("Quyết định", "12/2023/QĐ-UBND", datetime.date(2023, 6, 5), "UBND tỉnh Cao Bằng"),
-        Basis("Tờ trình", "456/TTr-SNV", datetime.date(2024, 3, 1), None),
     ]
+    # “Xét đề nghị … tại Tờ trình số …”: the submission the decision answers, not a legal basis.
+    assert result.proposals == [Basis("Tờ trình", "456/TTr-SNV", datetime.date(2024, 3, 1), None)]
     assert [item.split(".")[0] for item in result.items] == ["Điều 1", "Điều 2", "Điều 3"]
     assert result.items[2].endswith("thi hành Quyết định này.")  # the "./." end mark is dropped
     assert result.recipients == ["Như Điều 3", "Chủ tịch, các PCT UBND tỉnh", "Lưu: VT, NC"]
@@ -460,3 +466,120 @@ def test_a_docx_zip_bomb_is_refused_before_python_docx_reads_it(monkeypatch):
         read_docx(bomb)
     assert str(caught.value) == ("Tệp .docx khi giải nén sẽ chiếm 300 MB (phần word/document.xml), "
                                  "quá giới hạn 30 MB.")
+
+
+# --- Failure classes seen on real documents (documents/tests/corpus/) -------------------
+
+
+def test_titles_in_capitals_end_at_the_authority_line():
+    result = read_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH BẮC KẠN\nSố: 77/QĐ-UBND\nBắc Kạn, ngày 3 tháng 1 năm 2019\n"
+        "QUYẾT ĐỊNH\nVỀ VIỆC TẶNG BẰNG KHEN CHO CÁC TẬP THỂ CÓ THÀNH TÍCH\nTRONG PHONG TRÀO THI ĐUA NĂM 2018\n"
+        "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\nCăn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Tặng Bằng khen.\nĐiều 2. Chánh Văn phòng thi hành.\n"
+    )
+    assert result.title == "VỀ VIỆC TẶNG BẰNG KHEN CHO CÁC TẬP THỂ CÓ THÀNH TÍCH TRONG PHONG TRÀO THI ĐUA NĂM 2018"
+    assert result.issuer == "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"  # the authority line completes the header's name
+    assert len(result.items) == 2
+
+
+def test_a_web_copy_without_header_block():
+    result = read_text(
+        "Quyết định Về việc tặng thưởng Cờ thi đua của Chính phủ\nTHỦ TƯỚNG CHÍNH PHỦ\n"
+        "Căn cứ Nghị định số 121/2005/NĐ-CP ngày 30 tháng 9 năm 2005 của Chính phủ;\n"
+        "Xét đề nghị của Chủ tịch UBND tỉnh (Tờ trình số 02/TTr-UBND ngày 27/02/2008),\n"
+        "QUYẾT ĐỊNH:\nĐiều 1 Tặng Cờ thi đua.\nĐiều 2 Chủ tịch UBND tỉnh thi hành Quyết định này./.\n"
+    )
+    assert (result.type, result.title) == ("Quyết định", "Về việc tặng thưởng Cờ thi đua của Chính phủ")
+    assert result.issuer == "THỦ TƯỚNG CHÍNH PHỦ"  # only as the line above the bases
+    assert (result.number_symbol, result.date) == (None, None)
+    assert [item[:7] for item in result.items] == ["Điều 1 ", "Điều 2 "]  # no full stop after the number
+
+
+@pytest.mark.parametrize("header", [
+    "THỦ\nTƯỚNG CHÍNH PHỦ |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 714/QĐ-TTg |\nHà Nội, ngày 04 tháng 6 năm 2008 |",
+    "T H  Ủ   T  Ư Ớ N G   C H  Í  N H   P H Ủ\nSố: 714/QĐ-TTg\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Hà Nội, ngày  04  tháng  6  năm 2008",
+    "THỦ TƯỚNG\nCHÍNH PHỦ\nSố: 714/QĐ-TTg\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nHà Nội, ngày 04 tháng 6\nnăm 2008",
+])
+def test_headers_flattened_wrapped_or_spaced_out(header):
+    result = read_text(header + "\nQUYẾT ĐỊNH\nVỀ VIỆC TẶNG THƯỞNG CỜ THI ĐUA\nĐiều 1. Tặng.\n")
+    assert fold(result.issuer) == "thu tuong chinh phu"  # not "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+    assert (result.number_symbol, result.date) == ("714/QĐ-TTg", datetime.date(2008, 6, 4))
+
+
+@pytest.mark.parametrize(("header", "issuer"), [
+    ("ĐẢNG BỘ TỈNH CAO BẰNG\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 12-KH/ĐUK\nĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"),
+    ("TỔNG LĐLĐ VIỆT NAM\nCÔNG ĐOÀN GIÁO DỤC VIỆT NAM\nSố: 45/KH-CĐN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM"),
+    ("BAN TỔ CHỨC ĐẠI HỘI\nTIỂU BAN THI ĐUA – KHEN\nTHƯỞNG\nSố: 13/BTC-TĐKT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TIỂU BAN THI ĐUA – KHEN THƯỞNG"),
+])
+def test_party_union_and_wrapped_issuers(header, issuer):
+    assert read_text(header + "\nKẾ HOẠCH\nTổ chức phong trào thi đua\n1. Quán triệt.\n").issuer == issuer
+
+
+def test_proposals_amended_and_replaced_documents_are_not_bases():
+    result = read_text(
+        "Số: 31/2020/QĐ-UBND\nPhú Yên, ngày 26 tháng 10 năm 2020\nQUYẾT ĐỊNH\n"
+        "SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA QUY CHẾ BAN HÀNH KÈM THEO QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND\n"
+        "ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN\n"
+        "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ;\n"
+        "Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 42/TTr-SNV ngày 13/4/2020 và Báo cáo thẩm định "
+        "số 62/STP-BC ngày 03/4/2020 của Sở Tư pháp,\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Sửa đổi Quy chế.\nĐiều 2. Quyết định này có hiệu lực và thay thế Quyết định số 05/2016/QĐ-UBND.\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\n"
+    )
+    assert [b.number_symbol for b in result.bases] == ["91/2017/NĐ-CP"]
+    assert [p.number_symbol for p in result.proposals] == ["42/TTr-SNV", "62/STP-BC"]
+
+
+def test_a_basis_cited_in_another_s_description_says_via_and_equals_join():
+    result = read_text(
+        "KẾ HOẠCH\nTHỰC HIỆN CHỈ THỊ SỐ 19/CT-TTG CỦA THỦ TƯỚNG CHÍNH PHỦ\n"
+        "Thực hiện Chỉ thị số 19/CT-TTg ngày 16/7/2021 của Thủ tướng Chính phủ và Kế hoạch số 16/KH-HĐTĐKT "
+        "ngày 31/8/2021 của Hội đồng Thi đua - Khen thưởng Trung ương; Căn cứ Thông tư số 12/2019/TT-BNV "
+        "ngày 04/11/2019 của Bộ Nội vụ quy định chi tiết thi hành Nghị định số 91/2017/NĐ-CP ngày 31/7/2017;\n"
+        "1. Quán triệt.\n"
+    )
+    assert [(b.number_symbol, b.via) for b in result.bases] == [
+        ("19/CT-TTg", None),  # the title's capitals and the text's are one document
+        ("16/KH-HĐTĐKT", None),  # “và Kế hoạch số …”: a basis of its own
+        ("12/2019/TT-BNV", None),
+        ("91/2017/NĐ-CP", "12/2019/TT-BNV"),  # the decree the circular guides
+    ]
+
+
+@pytest.mark.parametrize(("written", "number"), [
+    ("Thông báo số 70-TB/TWngày 06/01/2012 của Ban Bí thư", "70-TB/TW"),
+    ("Nghị định số 65/2014/NĐ- CP ngày 01/7/2014 của Chính phủ", "65/2014/NĐ-CP"),
+    ("Nghị định số 91/2017/ND-CP ngày 31/7/2017 của Chính phủ", "91/2017/NĐ-CP"),
+    ("Chỉ thị số 34–CT/TW ngày 07/4/2014 của Bộ Chính trị", "34-CT/TW"),
+    ("Quyết định số 358/\nQĐ-BTĐKT ngày 31/3/2008", "358/QĐ-BTĐKT"),  # cut by a line end
+])
+def test_slightly_malformed_numbers_are_read(written, number):
+    result = read_text(f"KẾ HOẠCH\nThi đua\nCăn cứ {written};\n1. Quán triệt.\n")
+    assert [b.number_symbol for b in result.bases] == [number]
+    assert result.bases[0].date is not None
+
+
+def test_the_theme_is_the_document_s_own_not_a_cited_plan_s_slogan():
+    result = read_text(
+        "KẾ HOẠCH\nTổ chức Tháng Công nhân năm 2024\n"
+        "Thực hiện Kế hoạch số 10/KH-TLĐ ngày 01/3/2024 của Tổng Liên đoàn về Tháng Công nhân với chủ đề "
+        "“Công nhân chủ động, sáng tạo”;\n"
+        "LĐLĐ tỉnh xây dựng kế hoạch với chủ đề “Công đoàn tỉnh đồng hành cùng người lao động”:\n1. Tổ chức.\n"
+    )
+    assert result.theme == "Công đoàn tỉnh đồng hành cùng người lao động"
+
+
+def test_a_pdf_with_a_text_layer_reads_like_its_text(tmp_path):
+    from documents.tests.corpus_files import build_pdf
+
+    text = fixture_text("hoa_an_plan.txt")
+    path = build_pdf(text, tmp_path / "ke-hoach.pdf")
+    found, expected = read_file(path).as_json(), read_text(text).as_json()
+    for key in ("type", "title", "number_symbol", "date", "issuer", "theme", "bases", "recipients"):
+        assert found[key] == expected[key], key
+    assert len(found["items"]) == len(expected["items"])
+    out = io.StringIO()
+    call_command("read_document", str(path), stdout=out, stderr=io.StringIO())
+    assert json.loads(out.getvalue())["number_symbol"] == "15/KH-LĐLĐ"

@@ -3,6 +3,7 @@ text the reader cannot read gives a clear Vietnamese message and nothing is kept
 
 import datetime as dt
 import io
+import time
 from pathlib import Path
 
 import docx
@@ -78,6 +79,31 @@ def test_the_seed_plan_pasted_by_the_province_is_read_and_prefilled(cao_bang, cl
 
     page = client.get(f"/van-ban/doc-van-ban/{reading.pk}/").content.decode()
     assert "Đã nhận ra cơ quan ban hành là đơn vị Liên đoàn Lao động tỉnh Cao Bằng" in page
+
+
+def test_a_decision_s_submissions_are_listed_apart_and_not_recorded_as_bases(cao_bang, client_as, types):
+    client = client_as(cao_bang.admin)
+    client.post(READ_URL, {"text": (FIXTURES / "province_decision.txt").read_text(encoding="utf-8")})
+    reading = Reading.objects.get()
+    proposal = reading_service.proposal(reading, cao_bang.admin)
+    assert [b["number_symbol"] for b in proposal["bases"]] == ["06/2022/QH15", "98/2023/NĐ-CP", "12/2023/QĐ-UBND"]
+    assert [p["number_symbol"] for p in proposal["proposals"]] == ["456/TTr-SNV"]
+
+    page = client.get(f"/van-ban/doc-van-ban/{reading.pk}/").content.decode()
+    assert "Văn bản đề nghị (tờ trình…)" in page and "456/TTr-SNV" in page
+
+    client.post(f"/van-ban/doc-van-ban/{reading.pk}/", review_data(reading, cao_bang.admin))
+    decision = Document.objects.get(number_symbol="1234/QĐ-UBND")
+    assert sorted(decision.bases.values_list("number_symbol", flat=True)) == [
+        "06/2022/QH15", "12/2023/QĐ-UBND", "98/2023/NĐ-CP"]
+    assert not Document.objects.filter(number_symbol="456/TTr-SNV").exists()
+
+
+def test_a_basis_cited_inside_another_says_where_on_review(cao_bang, client_as, types):
+    client = client_as(cao_bang.admin)
+    client.post(READ_URL, {"text": SEED_TEXT})
+    page = client.get(f"/van-ban/doc-van-ban/{Reading.objects.get().pk}/").content.decode()
+    assert "được trích trong 01/KH-LĐLĐ" in page
 
 
 def test_saving_the_reviewed_seed_plan_issues_it_with_its_bases_and_its_cascade(cao_bang, client_as, types):
@@ -242,3 +268,103 @@ def test_readings_nobody_saved_are_forgotten_after_a_day(symbols, officer_a, off
     client_as(officer_b).post(READ_URL, {"text": HOA_AN_TEXT})
     assert not Reading.objects.filter(pk=stale.pk).exists()
     assert not stale.file.storage.exists(stale.file.name)
+
+
+# PDF and scans -----------------------------------------------------------------------------
+
+def _pdf(pages: int = 1, password: str = "") -> bytes:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    for _ in range(pages):
+        writer.add_blank_page(width=595, height=842)
+    if password:
+        writer.encrypt(password)
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()
+
+
+def test_an_empty_file_is_refused_with_a_clear_message(tree, admin_user, client_as):
+    assert "Tập tin được gửi là rỗng" in _refused(client_as(admin_user), {"file": SimpleUploadedFile("trong.pdf", b"")})
+
+
+def test_a_password_protected_pdf_is_refused_with_a_clear_message(tree, admin_user, client_as):
+    page = _refused(client_as(admin_user), {"file": SimpleUploadedFile("mat-khau.pdf", _pdf(password="bi-mat"))})
+    assert "Tệp PDF được đặt mật khẩu" in page
+
+
+def test_a_300_page_pdf_is_refused_at_once(tree, admin_user, client_as):
+    client = client_as(admin_user)
+    started = time.monotonic()
+    page = _refused(client, {"file": SimpleUploadedFile("tuyen-tap.pdf", _pdf(pages=300))})
+    assert time.monotonic() - started < 10
+    assert "Tệp PDF có 300 trang" in page and "30 trang" in page
+
+
+def test_a_pdf_is_read_and_shown_beside_what_was_found(symbols, officer_a, client_as, tmp_path):
+    from documents.tests.corpus_files import build_pdf
+
+    client = client_as(officer_a)
+    pdf = build_pdf(HOA_AN_TEXT, tmp_path / "ke-hoach.pdf")
+    client.post(READ_URL, {"file": SimpleUploadedFile("ke-hoach.pdf", pdf.read_bytes())})
+    reading = Reading.objects.get()
+    assert reading.extraction["number_symbol"] == "15/KH-LĐLĐ"
+    page = client.get(f"/van-ban/doc-van-ban/{reading.pk}/").content.decode()
+    assert f"/van-ban/doc-van-ban/{reading.pk}/trang-1.png" in page  # the page beside the form
+    assert 'name="summary"' in page and "15/KH-LĐLĐ" in page  # the correction form stays
+    image = client.get(f"/van-ban/doc-van-ban/{reading.pk}/trang-1.png")
+    assert image.status_code == 200 and image["Content-Type"] == "image/png"
+    assert image.content[:8] == b"\x89PNG\r\n\x1a\n"
+    assert client.get(f"/van-ban/doc-van-ban/{reading.pk}/trang-9.png").status_code == 404
+    original = client.get(f"/van-ban/doc-van-ban/{reading.pk}/ban-goc/")
+    assert b"".join(original.streaming_content) == pdf.read_bytes()
+
+
+def test_a_scan_is_read_by_the_task_worker_and_its_page_waits(symbols, officer_a, client_as, tmp_path,
+                                                             django_capture_on_commit_callbacks):
+    from documents.tests.corpus_files import build_pdf, build_scan
+
+    client = client_as(officer_a)
+    scan = build_scan(build_pdf(HOA_AN_TEXT, tmp_path / "ke-hoach.pdf"), tmp_path / "scan.pdf")
+    with django_capture_on_commit_callbacks() as callbacks:
+        response = client.post(READ_URL, {"file": SimpleUploadedFile("scan.pdf", scan.read_bytes())})
+    reading = Reading.objects.get()
+    assert response.status_code == 302 and reading.status == Reading.Status.READING
+    page = client.get(f"/van-ban/doc-van-ban/{reading.pk}/").content.decode()
+    assert "là bản scan" in page and 'http-equiv="refresh"' in page
+
+    for callback in callbacks:  # the worker's turn (the immediate backend of the tests)
+        callback()
+    reading.refresh_from_db()
+    assert reading.status == Reading.Status.READY
+    assert reading.extraction["number_symbol"] == "15/KH-LĐLĐ"
+    assert "Kế hoạch" in client.get(f"/van-ban/doc-van-ban/{reading.pk}/").content.decode()
+
+
+def test_a_scan_that_fails_in_the_worker_is_told_and_nothing_is_kept(symbols, officer_a, client_as, monkeypatch):
+    from documents.reader import ReaderError
+
+    reading = Reading.objects.create(original_name="scan.pdf", created_by=officer_a, status=Reading.Status.READING)
+    reading.file.save("scan.pdf", io.BytesIO(_pdf()), save=True)
+
+    def too_long(data):
+        raise ReaderError("Nhận dạng chữ bản scan mất quá nhiều thời gian.")
+
+    monkeypatch.setattr(reading_service, "pdf_text", too_long)
+    stored = reading.file.name
+    reading_service.read_scan(reading)
+    assert not reading.file and not reading.file.storage.exists(stored)  # the upload is gone
+    page = client_as(officer_a).get(f"/van-ban/doc-van-ban/{reading.pk}/").content.decode()
+    assert "Không đọc được văn bản" in page and "mất quá nhiều thời gian" in page and "Chưa có gì được lưu" in page
+    assert not Reading.objects.exists() and not Document.objects.exists()
+
+
+def test_a_scan_without_tesseract_is_refused_at_upload(tree, admin_user, client_as, monkeypatch, tmp_path):
+    from documents.reader import pdf_text as pdf_module
+    from documents.tests.corpus_files import build_pdf, build_scan
+
+    scan = build_scan(build_pdf(HOA_AN_TEXT, tmp_path / "ke-hoach.pdf"), tmp_path / "scan.pdf")
+    monkeypatch.setattr(pdf_module.shutil, "which", lambda name: None)
+    page = _refused(client_as(admin_user), {"file": SimpleUploadedFile("scan.pdf", scan.read_bytes())})
+    assert "chưa cài phần mềm nhận dạng chữ Tesseract" in page

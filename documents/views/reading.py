@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import QuerySet
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -12,7 +13,7 @@ from accounts import permissions
 from core.view_helpers import apply_errors
 from documents import reading as reading_service
 from documents.forms import BasisFormSet, ReadingForm, ReviewForm
-from documents.models import Document, ExternalBody
+from documents.models import Document, ExternalBody, Reading
 from documents.views.common import reading_or_404
 from organisations.models import Unit
 
@@ -36,6 +37,12 @@ def read(request):
 @login_required
 def review(request, pk):
     reading = reading_or_404(request, pk)
+    if reading.status == Reading.Status.READING:
+        return render(request, "documents/reading_wait.html", {"reading": reading})
+    if reading.status == Reading.Status.FAILED:
+        response = render(request, "documents/reading_failed.html", {"reading": reading})
+        reading_service.discard_reading(reading)  # told once; nothing of it is kept
+        return response
     proposal = reading_service.proposal(reading, request.user)
     issuers: QuerySet[Unit] | list[Unit] = permissions.visible_units(request.user, permissions.MANAGE_ROLES).order_by("path")
     matched_unit = proposal["issuer"].unit
@@ -61,6 +68,7 @@ def review(request, pk):
     rows = list(zip(formset.forms, proposal["bases"] + [None] * len(formset.forms), strict=False))
     return render(request, "documents/reading_review.html", {
         "reading": reading, "form": form, "formset": formset, "basis_rows": rows, "proposal": proposal,
+        "pages": reading_service.shown_pages(reading),
     })
 
 
@@ -90,3 +98,25 @@ def discard(request, pk):
     messages.info(request, _("The reading was discarded; nothing was saved."))
     return redirect("documents:index")
 
+
+
+@login_required
+def page_image(request, pk, page):
+    """A page of the uploaded PDF as a PNG, shown beside what was read."""
+    reading = reading_or_404(request, pk)
+    image = reading_service.reading_page_image(reading, page - 1)
+    if image is None:
+        raise Http404
+    response = HttpResponse(content_type="image/png")
+    image.save(response, "PNG", optimize=True)
+    response["Cache-Control"] = "private, max-age=3600"
+    return response
+
+
+@login_required
+def original(request, pk):
+    """The upload as it was sent, to open in the browser's own viewer."""
+    reading = reading_or_404(request, pk)
+    if not reading.file:
+        raise Http404
+    return FileResponse(reading.file.open("rb"), filename=reading.original_name, as_attachment=False)

@@ -62,7 +62,7 @@ FILES = [
     StoredFile("documents.Attachment.file", "documents", lambda s: s.attachment, "file",
                view="documents:attachment_download"),
     StoredFile("documents.Reading.file", "documents", lambda s: s.reading, "file",
-               note="read by the plan reader, kept a day, never downloaded"),
+               note="read by the plan reader; shown inline only to its own officer (documents:reading_original)"),
     *_image("image", published=True), *_image("image", published=False),
     *_image("thumbnail", published=True), *_image("thumbnail", published=False),
     StoredFile("publishing.ModelEvidence.file", "publishing", lambda s: s.evidence, "file",
