@@ -184,17 +184,25 @@ MAX_UPLOAD_MB = int(os.environ.get("MAX_UPLOAD_MB", "20"))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 
+# The cache: the database cache by default (zero set-up); Redis when CACHE_URL=redis://…
+# (production defaults to the local Redis the install sets up; CACHE_URL=db keeps the database cache).
+CACHE_URL = os.environ.get("CACHE_URL", "redis://127.0.0.1:6379/0" if PRODUCTION else "")
+# Keys are prefixed, so two installations (or the test workers) can share one Redis database.
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "thidua")
+
+
+def redis_cache(url: str, key_prefix: str) -> dict:
+    return {"BACKEND": "core.cache.RedisCache", "LOCATION": url, "KEY_PREFIX": key_prefix}
+
+
 CACHES = {
     "default": {
         "BACKEND": "django.core.cache.backends.db.DatabaseCache",
         "LOCATION": "thidua_cache",
     }
 }
-if os.environ.get("CACHE_URL", "").startswith("redis://"):
-    CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ["CACHE_URL"],
-    }
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES["default"] = redis_cache(CACHE_URL, CACHE_KEY_PREFIX)
     # every signed-in request reads its session: from Redis then, written through to the database
     # (with the database cache it would be a query either way)
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -257,5 +265,11 @@ if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="thidua-test-media-"))
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+        # CI runs the PostgreSQL half of the suite on Redis: each pytest-xdist worker (and each
+        # run) has its own key prefix, so workers never see, nor clear, each other's keys.
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        CACHES = {"default": redis_cache(CACHE_URL, f"{CACHE_KEY_PREFIX}-test-{os.getpid()}-{worker}")}
+    else:
+        CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
