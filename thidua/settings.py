@@ -65,6 +65,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
+    "core.middleware.RequestBodyLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -164,7 +165,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "static_root"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_root"))  # collectstatic writes here
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
@@ -181,6 +182,10 @@ NINJA_PAGINATION_MAX_LIMIT = 1000
 
 # Uploads: bigger files are refused with a clear message before they are read.
 MAX_UPLOAD_MB = int(os.environ.get("MAX_UPLOAD_MB", "20"))
+# A whole request body above this (the file plus room for the form's other fields) answers 413
+# before it is read (core.middleware.RequestBodyLimitMiddleware); nginx's client_max_body_size
+# must be above it, so that the app, not nginx, answers.
+REQUEST_MAX_MB = int(os.environ.get("REQUEST_MAX_MB", str(MAX_UPLOAD_MB + 1)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 

@@ -59,4 +59,7 @@ def test_a_login_session_lives_in_redis_and_in_the_database(client, officer_a):
     key = client.session.session_key
     assert Session.objects.filter(session_key=key).exists()
     assert cache.get("django.contrib.sessions.cached_db" + key) is not None
+    # the cached copy expires with the login (SESSION_COOKIE_AGE), by Redis's own clock
+    ttl = cache._cache.get_client().ttl(cache.make_and_validate_key("django.contrib.sessions.cached_db" + key))
+    assert settings.SESSION_COOKIE_AGE - 60 < ttl <= settings.SESSION_COOKIE_AGE
     assert client.get("/bao-cao/").status_code == 200
