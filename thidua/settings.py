@@ -177,6 +177,13 @@ STORAGES = {
     },
 }
 
+if PRODUCTION:
+    # source maps (of the API docs' bundles) are read by developer tools only: not worth
+    # compressing (they are most of collectstatic's work)
+    from whitenoise.compress import Compressor
+
+    WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
+
 # The API pages its lists: at most this many items per request.
 NINJA_PAGINATION_MAX_LIMIT = 1000
 
