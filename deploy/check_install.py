@@ -219,6 +219,8 @@ class Browser:
             name, _, rest = raw.partition("=")
             value = rest.split(";", 1)[0]
             self.cookie_attributes[name] = raw
+            if name == "csrftoken":
+                self.csrf = ""  # rotated (at login): the next form carries the new token
             if value in ("", '""') or "max-age=0" in raw.lower():
                 self.cookies.pop(name, None)
             else:
@@ -242,6 +244,8 @@ class Browser:
         return response
 
     def post(self, path: str, fields: dict, files: dict | None = None, referer: str | None = None) -> Response:
+        if not self.csrf:
+            self.get(referer or path)  # as a browser: the form's page first, with its token
         fields = {"csrfmiddlewaretoken": self.csrf, **fields}
         headers = {"Referer": ORIGIN + (referer or path), "Origin": ORIGIN}
         if files:
@@ -634,7 +638,7 @@ def main() -> int:
         check_deploy_checks()
         # a demo province to log into (a real one starts with create_first_admin: docs/install.md)
         log("load_demo (a small province) as the system user")
-        as_app("load_demo", "--units", "24", "--members", "300")
+        as_app("load_demo", "--units", "8", "--members", "60")
         start_unit("thidua-web.service")
         start_unit("thidua-worker.service")
         wait_for_port(APP_PORT)

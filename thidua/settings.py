@@ -183,6 +183,8 @@ if PRODUCTION:
     from whitenoise.compress import Compressor
 
     WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
+    # pages link the hashed names only ({% static %}): the unhashed copies would double the work
+    WHITENOISE_KEEP_ONLY_HASHED_FILES = True
 
 # The API pages its lists: at most this many items per request.
 NINJA_PAGINATION_MAX_LIMIT = 1000
