@@ -96,8 +96,11 @@ class StorageFullMiddleware:
 
 class RequestBodyLimitMiddleware:
     """A request body larger than the upload limit plus room for the form's other fields
-    (REQUEST_MAX_MB) answers 413 with a message the user understands, before the body is read.
-    A file just over MAX_UPLOAD_MB still reaches its form, which names the field."""
+    (REQUEST_MAX_MB) answers 413 with a message the user understands, before the body is parsed
+    or stored. A file just over MAX_UPLOAD_MB still reaches its form, which names the field.
+
+    The body is drained (read and dropped) first: a proxy in front (nginx) still sending it
+    would otherwise see the connection closed under it and answer 502 instead of our 413."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -111,6 +114,12 @@ class RequestBodyLimitMiddleware:
             length = 0
         if length <= settings.REQUEST_MAX_MB * 1024 * 1024:
             return self.get_response(request)
+        stream, remaining = request.META.get("wsgi.input"), length
+        while stream is not None and remaining > 0:
+            chunk = stream.read(min(remaining, 64 * 1024))
+            if not chunk:
+                break
+            remaining -= len(chunk)
         message = _("The file is too large: uploads are limited to %(limit)d MB. "
                     "Choose a smaller file, or split it, and try again.") % {"limit": settings.MAX_UPLOAD_MB}
         if request.path.startswith("/api/"):

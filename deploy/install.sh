@@ -68,6 +68,7 @@ STATE_DIR=$PREFIX/var/lib/thidua
 LOG_DIR=$PREFIX/var/log/thidua
 BACKUP_DIR=$PREFIX/var/backups/thidua
 ERRORS_DIR=$PREFIX/usr/share/thidua/errors
+ACME_ROOT=$PREFIX/var/www/html            # certbot --webroot (docs/install.md)
 UNIT_DIR=$PREFIX/etc/systemd/system
 NGINX_DIR=$PREFIX/etc/nginx
 LOGROTATE_DIR=$PREFIX/etc/logrotate.d
@@ -110,7 +111,7 @@ if ! id -u "$APP_USER" >/dev/null 2>&1; then
           --shell /usr/sbin/nologin --comment "thidua application" "$APP_USER"
 fi
 install -d -m 0755 "$PREFIX/opt/thidua" "$APP_DIR" "$ERRORS_DIR" "$UNIT_DIR" "$NGINX_DIR/sites-available" \
-                   "$NGINX_DIR/sites-enabled" "$LOGROTATE_DIR"
+                   "$NGINX_DIR/sites-enabled" "$LOGROTATE_DIR" "$PREFIX/usr/local/bin" "$ACME_ROOT"
 install -d -m 0750 -o root -g "$APP_GROUP" "$CONF_DIR"
 install -d -m 0750 -o "$APP_USER" -g "$APP_GROUP" "$STATE_DIR" "$STATE_DIR/media" "$LOG_DIR" "$BACKUP_DIR"
 install -d -m 0755 -o "$APP_USER" -g "$APP_GROUP" "$STATE_DIR/static"
@@ -141,7 +142,7 @@ fi
 sed_escape() { printf '%s' "$1" | sed -e 's/[\\|&]/\\&/g'; }
 render() {  # render TEMPLATE DEST MODE
   local args=() name
-  for name in APP_DIR VENV ENV_FILE STATE_DIR LOG_DIR BACKUP_DIR ERRORS_DIR APP_PORT HTTP_PORT HTTPS_PORT \
+  for name in APP_DIR VENV ENV_FILE STATE_DIR LOG_DIR BACKUP_DIR ERRORS_DIR ACME_ROOT APP_PORT HTTP_PORT HTTPS_PORT \
               HTTPS_PORT_SUFFIX SERVER_NAME TLS_CERT TLS_KEY WORKERS CACHE_URL CACHE_KEY_PREFIX \
               MAX_UPLOAD_MB REQUEST_MAX_MB CLIENT_MAX_BODY_MB DB_NAME DB_USER ORGANISATION_NAME; do
     args+=(-e "s|@$name@|$(sed_escape "${!name}")|g")
@@ -210,11 +211,13 @@ as_app() {  # run a manage.py command as the system user, with the environment f
       env -i PATH=/usr/bin:/bin HOME="$STATE_DIR" LANG=C.UTF-8 "${env_args[@]}" \
       "$VENV/bin/python" manage.py "$@" )
 }
-step "compilemessages, migrate, createcachetable, collectstatic"
+step "compilemessages"
 ( cd "$APP_DIR" && "$VENV/bin/python" manage.py compilemessages --ignore=.venv --verbosity 0 \
   && "$VENV/bin/python" -m compileall -q -x '/(bench|node_modules)/' . )
+step "migrate, createcachetable"
 as_app migrate --noinput --verbosity 1
 as_app createcachetable
+step "collectstatic"
 # collectstatic compresses every file (gzip and brotli: a minute or two): skipped when neither
 # the app's static files nor the locked packages changed since the last run
 static_sum=$( { echo "$lock_sum"; cd "$APP_DIR" && find . -path '*/static/*' -type f -printf '%P %s %T@\n' | sort; } \
@@ -225,6 +228,7 @@ else
   as_app collectstatic --noinput --clear --verbosity 0
   echo "$static_sum" > "$STATE_DIR/static/.collected.sha256"
 fi
+step "check --deploy"
 as_app check --deploy --fail-level WARNING
 
 # an upgrade keeps the upload limit the environment file says, and nginx's stays above it
@@ -246,6 +250,8 @@ for page in "$APP_DIR"/deploy/nginx/errors/*.html; do
   render "$page" "$ERRORS_DIR/$(basename "$page")" 0644
 done
 render "$APP_DIR/deploy/logrotate/thidua" "$LOGROTATE_DIR/thidua" 0644
+# `sudo thidua-manage <command>`: manage.py as the system user, with the environment file
+render "$APP_DIR/deploy/thidua-manage" "$PREFIX/usr/local/bin/thidua-manage" 0755
 
 # --- 9. services ---------------------------------------------------------------------------------
 if [ "$SYSTEMCTL" = yes ]; then
