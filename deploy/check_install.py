@@ -140,12 +140,13 @@ def start_unit(name: str) -> subprocess.Popen:
     return process
 
 
-def stop_unit(name: str, timeout: float = 60) -> None:
+def stop_unit(name: str, timeout: float = 60, signalled: bool = False) -> None:
     """KillMode=mixed: SIGTERM to the main process, then SIGKILL to the group after the timeout."""
     process = processes.pop(name, None)
     if process is None or process.poll() is not None:
         return
-    process.send_signal(signal.SIGTERM)
+    if not signalled:
+        process.send_signal(signal.SIGTERM)
     try:
         process.wait(timeout)
     except subprocess.TimeoutExpired:
@@ -602,8 +603,12 @@ def check_deploy_checks() -> None:
 
 
 def teardown() -> None:
+    for process in processes.values():  # SIGTERM to every unit at once, then wait for each
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
     for name in list(processes):
-        stop_unit(name, timeout=30)
+        stop_unit(name, timeout=30, signalled=True)
+    log("stopped the units")
     if NGINX_PID.exists():
         run(["nginx", "-c", str(NGINX_CONF), "-s", "quit"], check=False, capture_output=True)
         for _ in range(50):
