@@ -3,10 +3,19 @@
 from dataclasses import dataclass
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from core.testing.factories import MemberFactory, Role, make_unit, user_with_role
 
-pytest_plugins = ["core.testing.skips"]
+# Generated inputs are judged on what they find, not on how fast a loaded 2-core CI machine makes
+# them: no deadline, no "too slow" health check (a property test once failed CI on that alone).
+settings.register_profile("thidua", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("thidua")
+
+pytest_plugins = [
+    "core.testing.skips",  # a skip whose reason is not allowed for the engine fails the run
+    "core.testing.live",  # real HTTP against a live server with CSRF enforced: `live_client`, `bearer_client`
+]
 
 
 @dataclass
@@ -82,5 +91,14 @@ def client_as(client):
 
 
 
-# Real HTTP against a live server with CSRF enforced: `live_client`, `bearer_client`.
-pytest_plugins = ["core.testing.live"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _redis_cache_keys_removed_at_the_end():
+    """With CACHE_URL=redis://… each worker's keys live under its own prefix: remove them after the run."""
+    yield
+    from django.conf import settings
+    from django.core.cache import cache
+
+    if settings.CACHES["default"]["BACKEND"] == "core.cache.RedisCache":
+        cache.clear()

@@ -4,6 +4,7 @@ ratio between them and the target that ratio must meet)."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import statistics
@@ -88,6 +89,10 @@ def app_env(database_url: str, **extra) -> dict:
         "LOG_LEVEL": "WARNING",
         "DJANGO_SETTINGS_MODULE": "thidua.settings",
         "PYTHONPATH": str(ROOT),
+        # production's cache and sessions: Redis; one key prefix per database, so a page cached
+        # for one bench database is never served for another
+        "CACHE_URL": os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/0"),
+        "CACHE_KEY_PREFIX": "bench-" + hashlib.sha1(database_url.encode()).hexdigest()[:12],
     })
     env.update({k: str(v) for k, v in extra.items()})
     return env

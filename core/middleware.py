@@ -1,5 +1,5 @@
 """Middleware every page shares: security headers, and clear answers instead of a 500 when
-the database is away or the disk is full."""
+the database is away or the disk is full, or a 413 when a request body is too large."""
 
 import errno
 import logging
@@ -93,6 +93,42 @@ class StorageFullMiddleware:
                            "<body><h1>{}</h1><p>{}</p></body></html>",
                            _("Storage full"), _("Storage full"), message)
         return HttpResponse(body, status=507)
+
+
+class RequestBodyLimitMiddleware:
+    """A request body larger than the upload limit plus room for the form's other fields
+    (REQUEST_MAX_MB) answers 413 with a message the user understands, before the body is parsed
+    or stored. A file just over MAX_UPLOAD_MB still reaches its form, which names the field.
+
+    The body is drained (read and dropped) first: a proxy in front (nginx) still sending it
+    would otherwise see the connection closed under it and answer 502 instead of our 413."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        from django.conf import settings
+
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length <= settings.REQUEST_MAX_MB * 1024 * 1024:
+            return self.get_response(request)
+        stream, remaining = request.META.get("wsgi.input"), length
+        while stream is not None and remaining > 0:
+            chunk = stream.read(min(remaining, 64 * 1024))
+            if not chunk:
+                break
+            remaining -= len(chunk)
+        message = _("The file is too large: uploads are limited to %(limit)d MB. "
+                    "Choose a smaller file, or split it, and try again.") % {"limit": settings.MAX_UPLOAD_MB}
+        if request.path.startswith("/api/"):
+            return JsonResponse({"detail": message}, status=413)
+        title = _("File too large")
+        body = format_html('<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{}</title></head>'
+                           "<body><h1>{}</h1><p>{}</p></body></html>", title, title, message)
+        return HttpResponse(body, status=413)
 
 
 # Integers beyond this cannot be ids, years, limits or offsets; the databases overflow on them

@@ -14,7 +14,7 @@ from documents import recipient_groups, services
 from documents.models import Document, DocumentType, Obligation
 from documents.numbering import reserve_number
 from documents.reader import read_text
-from documents.reading import preamble_of
+from documents.scans import preamble_of
 from organisations.models import Unit
 
 SEED_PLAN = Path(__file__).parent / "demo_data" / "seed_plan.txt"

@@ -29,10 +29,11 @@ from django.utils.translation import gettext as _
 from accounts import permissions
 from core.text import fold, normalize
 from core.uploads import DOCX, PDF, TXT, check_upload
-from documents import recipient_groups, services
+from documents import recipient_groups, services, tasks
 from documents.models import Document, DocumentType, ExternalBody, Reading
-from documents.reader import Extraction, ReaderError, parse_number_symbol, read_docx, read_file, read_text
+from documents.reader import ReaderError, parse_number_symbol, read_docx, read_file, read_text
 from documents.reader.pdf_text import page_image, pdf_text, scanned_pages
+from documents.scans import keep_extraction
 from documents.selectors import visible_documents
 from organisations.models import Unit
 
@@ -101,16 +102,10 @@ def read_upload(*, actor, file=None, text: str = "") -> Reading:
         content, name = ContentFile(text.encode("utf-8")), "van-ban-dan.txt"
     _forget_stale_readings()
     reading = Reading(original_name=name[:255], created_by=actor)
-    _keep_extraction(reading, extraction, source)
+    keep_extraction(reading, extraction, source)
     reading.file.save(name, content, save=False)
     reading.save()
     return reading
-
-
-def _keep_extraction(reading: Reading, extraction: Extraction, source: str) -> None:
-    payload = extraction.as_json()
-    payload["preamble"] = preamble_of(source, extraction)
-    reading.extraction, reading.warnings = payload, list(extraction.warnings)
 
 
 def _source_text(kind: str, data: bytes) -> str:
@@ -122,35 +117,11 @@ def _source_text(kind: str, data: bytes) -> str:
 
 
 def _wait_for_ocr(actor, name: str, data: bytes) -> Reading:
-    from documents import tasks
-
     _forget_stale_readings()
     reading = Reading(original_name=name[:255], created_by=actor, status=Reading.Status.READING)
     reading.file.save(name, ContentFile(data), save=False)
     reading.save()
     transaction.on_commit(lambda: tasks.read_scanned_reading.enqueue(reading.pk))
-    return reading
-
-
-def read_scan(reading: Reading) -> Reading:
-    """OCR a scanned upload (in the task worker). On failure the file goes and only the
-    message stays, for the officer's page to show; nothing else is kept."""
-    reading.file.open("rb")
-    try:
-        data = reading.file.read()
-    finally:
-        reading.file.close()
-    try:
-        text = pdf_text(data)
-        extraction = read_text(text)
-    except ReaderError as exc:
-        reading.file.delete(save=False)
-        reading.status, reading.error = Reading.Status.FAILED, str(exc)
-        reading.save()
-        return reading
-    _keep_extraction(reading, extraction, text)
-    reading.status = Reading.Status.READY
-    reading.save()
     return reading
 
 
@@ -190,28 +161,6 @@ def _docx_text(data: bytes) -> str:
         return docx_text(data)
     except ReaderError:
         return ""
-
-
-def preamble_of(text: str, extraction: Extraction) -> list[str]:
-    """The paragraphs between the title and the first numbered item (the grounds and the
-    call to act), which the reader does not return: walk back from the first item until a
-    line that belongs to the title or the header."""
-    if not extraction.items or not text:
-        return []
-    lines = [normalize(line) for line in text.splitlines()]
-    lines = [line for line in lines if line]
-    first_item = fold(extraction.items[0].splitlines()[0])[:60]
-    start = next((i for i, line in enumerate(lines) if fold(line).startswith(first_item)), None)
-    if start is None:
-        return []
-    title = fold(" ".join(filter(None, [extraction.title, extraction.type, extraction.number_symbol])))
-    preamble: list[str] = []
-    for line in reversed(lines[:start]):
-        folded = fold(line)
-        if folded in title or len(line) < 25 and line.isupper() or folded.startswith(("so:", "so ")):
-            break
-        preamble.append(line)
-    return list(reversed(preamble))
 
 
 # The first pages of a PDF upload are shown beside the review form.

@@ -7,7 +7,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 from django_tasks import task
 
-from documents import selectors, services
+from documents import scans, selectors, services
 from documents.models import Document, Reading
 
 REMIND_DAYS_BEFORE = 3
@@ -38,9 +38,7 @@ def send_scheduled_reminders(today: dt.date | None = None, days_before: int = RE
 @task()
 def read_scanned_reading(reading_id: int) -> str:
     """Read a scanned PDF upload through OCR; its page shows the result when done."""
-    from documents import reading as reading_service
-
     reading = Reading.objects.filter(pk=reading_id, status=Reading.Status.READING).first()
     if reading is None:
         return "gone"  # discarded, or read already
-    return reading_service.read_scan(reading).status
+    return scans.read_scan(reading).status

@@ -68,6 +68,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
+    "core.middleware.RequestBodyLimitMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "core.middleware.ApiPathMiddleware",
@@ -188,7 +189,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "static_root"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "static_root"))  # collectstatic writes here
 MEDIA_URL = "media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # What /media/ may serve: a stored-name prefix -> the function deciding (user, name) -> bool for
@@ -203,6 +204,15 @@ STORAGES = {
         else "django.contrib.staticfiles.storage.StaticFilesStorage"
     },
 }
+
+if PRODUCTION:
+    # source maps (of the API docs' bundles) are read by developer tools only: not worth
+    # compressing (they are most of collectstatic's work)
+    from whitenoise.compress import Compressor
+
+    WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
+    # pages link the hashed names only ({% static %}): the unhashed copies would double the work
+    WHITENOISE_KEEP_ONLY_HASHED_FILES = True
 
 # The API pages its lists: at most this many items per request.
 NINJA_PAGINATION_MAX_LIMIT = 1000
@@ -224,8 +234,23 @@ SPREADSHEET_LIMITS = {
 # An import confirmed but not finished after this long, or whose task failed or vanished, is
 # marked failed and may be retried (organisations.imports.expire_stale_imports).
 IMPORT_STALE_MINUTES = int(os.environ.get("IMPORT_STALE_MINUTES", "30"))
+# A whole request body above this (the file plus room for the form's other fields) answers 413
+# before it is read (core.middleware.RequestBodyLimitMiddleware); nginx's client_max_body_size
+# must be above it, so that the app, not nginx, answers.
+REQUEST_MAX_MB = int(os.environ.get("REQUEST_MAX_MB", str(MAX_UPLOAD_MB + 1)))
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# The cache: the database cache by default (zero set-up); Redis when CACHE_URL=redis://…
+# (production defaults to the local Redis the install sets up; CACHE_URL=db keeps the database cache).
+CACHE_URL = os.environ.get("CACHE_URL", "redis://127.0.0.1:6379/0" if PRODUCTION else "")
+# Keys are prefixed, so two installations (or the test workers) can share one Redis database.
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "thidua")
+
+
+def redis_cache(url: str, key_prefix: str) -> dict:
+    return {"BACKEND": "core.cache.RedisCache", "LOCATION": url, "KEY_PREFIX": key_prefix}
+
 
 CACHES = {
     "default": {
@@ -233,11 +258,8 @@ CACHES = {
         "LOCATION": "thidua_cache",
     }
 }
-if os.environ.get("CACHE_URL", "").startswith("redis://"):
-    CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": os.environ["CACHE_URL"],
-    }
+if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+    CACHES["default"] = redis_cache(CACHE_URL, CACHE_KEY_PREFIX)
     # every signed-in request reads its session: from Redis then, written through to the database
     # (with the database cache it would be a query either way)
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
@@ -303,5 +325,11 @@ if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="thidua-test-media-"))
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+        # CI runs the PostgreSQL half of the suite on Redis: each pytest-xdist worker (and each
+        # run) has its own key prefix, so workers never see, nor clear, each other's keys.
+        worker = os.environ.get("PYTEST_XDIST_WORKER", "main")
+        CACHES = {"default": redis_cache(CACHE_URL, f"{CACHE_KEY_PREFIX}-test-{os.getpid()}-{worker}")}
+    else:
+        CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

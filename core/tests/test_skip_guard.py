@@ -49,3 +49,8 @@ def test_the_allowed_list_names_only_known_engines():
             engine, bar, reason = line.partition("|")
             assert bar and reason.strip(), line
             assert engine.strip() in {"sqlite", "postgresql", "*"}, line
+
+
+def test_this_run_has_the_guard(request):
+    """The root conftest registers it (a second `pytest_plugins` assignment once replaced the first)."""
+    assert request.config.pluginmanager.has_plugin("core.testing.skips")

@@ -11,7 +11,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from documents import reading as reading_service
-from documents import services
+from documents import scans, services
 from documents.models import Document, ExternalBody, Obligation, Reading
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -351,9 +351,9 @@ def test_a_scan_that_fails_in_the_worker_is_told_and_nothing_is_kept(symbols, of
     def too_long(data):
         raise ReaderError("Nhận dạng chữ bản scan mất quá nhiều thời gian.")
 
-    monkeypatch.setattr(reading_service, "pdf_text", too_long)
+    monkeypatch.setattr(scans, "pdf_text", too_long)
     stored = reading.file.name
-    reading_service.read_scan(reading)
+    scans.read_scan(reading)
     assert not reading.file and not reading.file.storage.exists(stored)  # the upload is gone
     page = client_as(officer_a).get(f"/van-ban/doc-van-ban/{reading.pk}/").content.decode()
     assert "Không đọc được văn bản" in page and "mất quá nhiều thời gian" in page and "Chưa có gì được lưu" in page
