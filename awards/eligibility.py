@@ -31,8 +31,8 @@ from organisations.models import Member, Unit
 PASSED, REVIEW, FAILED = CheckStatus.PASSED.value, CheckStatus.REVIEW.value, CheckStatus.FAILED.value
 _SEVERITY = {PASSED: 0, REVIEW: 1, FAILED: 2}
 
-GRADE_RANK = {TaskGrade.NOT_COMPLETED: 0, TaskGrade.COMPLETED: 1, TaskGrade.GOOD: 2, TaskGrade.EXCELLENT: 3}
-SCOPE_RANK = {InitiativeScope.GRASSROOTS: 1, InitiativeScope.PROVINCE: 2, InitiativeScope.NATIONAL: 3}
+GRADE_RANK: dict[str, int] = {TaskGrade.NOT_COMPLETED: 0, TaskGrade.COMPLETED: 1, TaskGrade.GOOD: 2, TaskGrade.EXCELLENT: 3}
+SCOPE_RANK: dict[str, int] = {InitiativeScope.GRASSROOTS: 1, InitiativeScope.PROVINCE: 2, InitiativeScope.NATIONAL: 3}
 # Yearly gradings of grassroots unions (rules_data codes) read as a task-completion grade.
 GRADING_FORMS = {
     "cdcs-hoan-thanh-xuat-sac-nhiem-vu": TaskGrade.EXCELLENT,
@@ -197,7 +197,8 @@ def _status(ctx: Context) -> Check:
                                                     "status": member.get_status_display().lower(), "date": left,
                                                     "year": ctx.year})
     unit = ctx.unit
-    merged = _(" and was merged into %(unit)s") % {"unit": unit.merged_into.name} if unit.merged_into_id else ""
+    assert unit is not None, "a nominee is a member or a unit"
+    merged = _(" and was merged into %(unit)s") % {"unit": unit.merged_into.name} if unit.merged_into is not None else ""
     if unit.valid_from and unit.valid_from > year_end:
         return Check("status", label, FAILED, _("%(unit)s did not exist yet in %(year)d.") % {"unit": unit.name, "year": ctx.year})
     if unit.valid_to and unit.valid_to < year_start:
@@ -255,7 +256,7 @@ def _prerequisite(ctx: Context, rule: dict) -> Check:
         "completed_tasks": _completed_tasks,
         "any_of": _any_of,
         "manual": _manual,
-    }.get(kind)
+    }.get(kind) if isinstance(kind, str) else None
     if handler is None:
         return Check("prerequisite", _("Prerequisite"), REVIEW, _("A rule of an unknown kind (%(kind)s): check it by hand.")
                      % {"kind": kind}, rule=str(rule))
@@ -410,7 +411,11 @@ def _quota(ctx: Context, quota: dict) -> Check:
     base_code, max_percent = quota["form"], float(quota["max_percent"])
     base_name = ctx.form_name(base_code)
     label = _("At most %(p)s%% of the holders of “%(form)s”") % {"p": f"{max_percent:g}", "form": base_name}
-    scope = ctx.member.unit if ctx.member is not None else ctx.unit.parent
+    if ctx.member is not None:
+        scope: Unit | None = ctx.member.unit
+    else:
+        assert ctx.unit is not None, "a nominee is a member or a unit"
+        scope = ctx.unit.parent
     if scope is None:
         return Check("quota", label, REVIEW, _("No unit to count the quota in."), rule=quota.get("source", ""))
     if ctx.member is not None:
