@@ -3,10 +3,13 @@
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 
 from accounts.permissions import visible_units
-from awards.models import AgendaItem, AwardRecord, CouncilSession, Decision, Nomination
+from awards.models import AgendaItem, AwardRecord, CertificateTemplate, CouncilSession, Decision, Nomination
 from organisations.models import Unit
 
-__all__ = ["decidable_nominations", "decision_detail", "replacing_decision", "visible_decisions"]
+__all__ = [
+    "certificate_templates", "decidable_nominations", "decision_detail", "replacing_decision",
+    "visible_decisions",
+]
 
 
 def visible_decisions(user) -> QuerySet[Decision]:
@@ -47,3 +50,8 @@ def decidable_nominations(unit: Unit, *, session: CouncilSession | None = None,
 def replacing_decision(decision: Decision) -> Decision | None:
     """The decision that corrected (replaced) this one, if any."""
     return Decision.objects.filter(replaces=decision).select_related("document").first()
+
+
+def certificate_templates(unit: Unit) -> QuerySet[CertificateTemplate]:
+    """The certificate layouts a unit uploaded."""
+    return CertificateTemplate.objects.filter(unit=unit)

@@ -2,15 +2,16 @@
 
 from django.db.models import Count, Q, QuerySet
 
-from accounts.permissions import managed_units, scope_paths, visible_units
+from accounts.permissions import managed_units, scope_paths, visible_members, visible_units
 from awards.models import Nomination, NominationBatch, NominationRound
 from campaigns.models import Campaign
 from core.text import fold
-from organisations.models import Unit, UnitQuerySet
+from organisations.models import Member, Unit, UnitQuerySet
 
 __all__ = [
-    "batch_list", "batches_to_review", "nomination_list", "NOMINATION_RELATIONS", "round_campaigns",
-    "round_opening_unit", "units_to_propose", "visible_batches", "visible_nominations", "visible_rounds",
+    "batch_list", "batches_to_review", "member_by_code", "nomination_list", "NOMINATION_RELATIONS",
+    "round_campaigns", "round_opening_unit", "unit_by_code", "units_to_propose", "visible_batches",
+    "visible_nominations", "visible_rounds",
 ]
 
 
@@ -84,3 +85,13 @@ def units_to_propose(user, round_: NominationRound) -> UnitQuerySet:
 def round_campaigns(user) -> QuerySet[Campaign]:
     """Campaigns a round may belong to: those organised by a unit in the user's scope."""
     return Campaign.objects.filter(organiser__in=visible_units(user))
+
+
+def member_by_code(user, code: str) -> Member | None:
+    """A member of the user's units, by code (a nominee)."""
+    return visible_members(user).select_related("unit").filter(code=code).first()
+
+
+def unit_by_code(user, code: str) -> Unit | None:
+    """A unit in the user's scope, by code (a collective nominee)."""
+    return visible_units(user).filter(code=code).first()

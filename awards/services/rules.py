@@ -10,12 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts import permissions
-from awards.models import (
-    AwardForm,
-    BaseSalary,
-    NominationRound,
-    RuleSet,
-)
+from awards.models import AwardForm, BaseSalary, NominationRound, RuleSet
 from awards.services.common import _d
 from core.text import normalize
 

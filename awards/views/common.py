@@ -6,9 +6,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from awards import selectors
-from awards.models import (
-    Decision,
-)
+from awards.models import Decision
 
 
 def get_batch(request, pk):

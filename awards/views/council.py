@@ -7,17 +7,10 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.permissions import (
-    can_manage_awards,
-    can_vote,
-)
+from accounts.permissions import can_manage_awards, can_vote
 from awards import printing, selectors, services
-from awards.forms import (
-    SessionForm,
-)
-from awards.models import (
-    AgendaItem,
-)
+from awards.forms import SessionForm
+from awards.models import AgendaItem
 from awards.views.common import council_unit, get_session
 from core.view_helpers import DOCX, apply_errors, download, error_text, message_errors
 

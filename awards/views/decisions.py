@@ -8,30 +8,20 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.permissions import (
-    can_manage_awards,
-)
+from accounts.permissions import can_manage_awards
 from awards import printing, selectors, services
-from awards.forms import (
-    CertificateTemplateForm,
-    DecisionForm,
-    RevokeForm,
-)
-from awards.models import (
-    CertificateTemplate,
-    Decision,
-)
+from awards.forms import CertificateTemplateForm, DecisionForm, RevokeForm
+from awards.models import Decision
 from awards.views.common import council_unit, get_decision, get_session
 from core.text import slugify_vi
 from core.view_helpers import DOCX, PDF, apply_errors, download, message_errors
 from documents.rendering.certificates import PLACEHOLDERS
 
-# Decisions -----------------------------------------------------------------------------------
 
 def _decision_form(request, session, *, correcting=None):
     unit = session.deciding_unit if session else correcting.deciding_unit
     approved = selectors.decidable_nominations(unit, session=session, correcting=correcting)
-    templates = CertificateTemplate.objects.filter(unit=unit)
+    templates = selectors.certificate_templates(unit)
     initial = {"nominations": approved, "signer_position": "CHỦ TỊCH"}
     if correcting is not None:
         document = correcting.document
@@ -158,8 +148,7 @@ def certificate_templates(request):
             return redirect("awards:certificate_templates")
 
     return render(request, "awards/certificate_templates.html", {
-        "form": form, "unit": unit, "templates": CertificateTemplate.objects.filter(unit=unit),
+        "form": form, "unit": unit, "templates": selectors.certificate_templates(unit),
         "placeholders": PLACEHOLDERS})
 
 
-# History -------------------------------------------------------------------------------------

@@ -8,21 +8,12 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.permissions import (
-    managed_units,
-    visible_members,
-    visible_units,
-)
+from accounts.permissions import managed_units, visible_members, visible_units
 from awards import selectors, services
 from awards.exports import history_workbook
-from awards.forms import (
-    HistoryImportForm,
-    HistorySearchForm,
-)
+from awards.forms import HistoryImportForm, HistorySearchForm
 from awards.imports import check_award_file
-from awards.models import (
-    AwardImport,
-)
+from awards.models import AwardImport
 from core.imports_views import upload_and_check
 from core.view_helpers import XLSX, download, error_text
 

@@ -9,14 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.permissions import (
-    can_nominate,
-    can_review_batch,
-    can_view_batch,
-    managed_units,
-    visible_members,
-    visible_units,
-)
+from accounts.permissions import can_nominate, can_review_batch, can_view_batch, managed_units, visible_units
 from awards import selectors, services
 from awards.forms import (
     BatchForm,
@@ -28,10 +21,7 @@ from awards.forms import (
     ReturnForm,
     RoundForm,
 )
-from awards.models import (
-    NominationAttachment,
-    NominationBatch,
-)
+from awards.models import NominationAttachment, NominationBatch
 from awards.views.common import get_batch, get_nomination
 from core.view_helpers import apply_errors, download, message_errors
 
@@ -125,16 +115,15 @@ def nomination_create(request, pk):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         member = unit = None
-        if data["member_code"].strip():
-            member = visible_members(request.user).select_related("unit").filter(code=data["member_code"].strip()).first()
+        member_code, unit_code = data["member_code"].strip(), data["unit_code"].strip()
+        if member_code:
+            member = selectors.member_by_code(request.user, member_code)
             if member is None:
-                form.add_error("member_code", _("No member with code “%(code)s” in your units.")
-                               % {"code": data["member_code"].strip()})
+                form.add_error("member_code", _("No member with code “%(code)s” in your units.") % {"code": member_code})
         else:
-            unit = visible_units(request.user).filter(code=data["unit_code"].strip()).first()
+            unit = selectors.unit_by_code(request.user, unit_code)
             if unit is None:
-                form.add_error("unit_code", _("No unit with code “%(code)s” in your scope.")
-                               % {"code": data["unit_code"].strip()})
+                form.add_error("unit_code", _("No unit with code “%(code)s” in your scope.") % {"code": unit_code})
         if not form.errors:
             try:
                 services.nominate(actor=request.user, batch=batch, form=data["form"], member=member, unit=unit,

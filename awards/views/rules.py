@@ -6,20 +6,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 
-from accounts.permissions import (
-    can_manage_award_rules,
-)
+from accounts.permissions import can_manage_award_rules
 from awards import selectors, services
-from awards.forms import (
-    BaseSalaryForm,
-    FormMoneyForm,
-)
-from awards.models import (
-    AwardForm,
-)
+from awards.forms import BaseSalaryForm, FormMoneyForm
+from awards.models import AwardForm
 from core.view_helpers import apply_errors
 
-# Rules ----------------------------------------------------------------------------------------
 
 @login_required
 def rules(request):
