@@ -11,7 +11,15 @@ from django.db import connection
 from django.urls import reverse
 
 from awards import services
-from awards.models import AgendaItem, AwardRecord, Ballot, BallotCast, Decision, Nomination, NominationBatch
+from awards.models import (
+    AgendaItem,
+    AwardRecord,
+    Ballot,
+    BallotCast,
+    Decision,
+    Nomination,
+    NominationBatch,
+)
 from awards.tests.conftest import (
     BK_TINH,
     CSTD_CS,
