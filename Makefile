@@ -8,7 +8,7 @@ PYTEST_ARGS ?=
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install run test test-fast test-browser lint typecheck typecheck-awards messages makemessages bench demo-large clean
+.PHONY: install run test test-fast test-browser lint typecheck messages makemessages bench demo-large clean
 
 ## install: system packages (apt, when missing), .venv with the locked dependencies, translations
 install: $(STAMP) messages
@@ -51,10 +51,6 @@ lint: install
 ## typecheck: mypy with django-stubs over the apps listed in pyproject.toml (tests and migrations excluded)
 typecheck: install
 	@$(BIN)/python -m mypy
-
-# awards joins `files` in pyproject.toml once its split lands; until then its errors are counted apart
-typecheck-awards: install
-	@$(BIN)/python -m mypy awards
 
 ## bench: the benchmark suite (see bench/README.md)
 bench: install

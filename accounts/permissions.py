@@ -55,6 +55,12 @@ def visible_units(user, roles: Iterable[str] = ALL_ROLES) -> UnitQuerySet:
     return Unit.objects.in_subtrees(scope_paths(user, roles))
 
 
+def managed_units(user) -> UnitQuerySet:
+    """The units the user acts for: the subtrees where they are an officer or an administrator
+    (they open rounds and councils, prepare and review batches, import history there)."""
+    return visible_units(user, MANAGE_ROLES)
+
+
 def visible_members(user) -> QuerySet[Member]:
     paths = scope_paths(user)
     return Member.objects.filter(unit__in=Unit.objects.in_subtrees(paths).values("pk"))

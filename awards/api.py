@@ -147,7 +147,7 @@ def check_eligibility(request, form: str, member_id: int | None = None, unit_id:
     rule_set = RuleSet.objects.in_force(date(year, 12, 31)).order_by("-valid_from").first() or RuleSet.objects.last()
     award_form = get_object_or_404(AwardForm, rule_set=rule_set, code=form)
     checks = eligibility.evaluate(award_form, year, member=member, unit=unit)
-    return {"form": award_form.code, "form_name": award_form.name, "rule_set": rule_set.code, "year": year,
+    return {"form": award_form.code, "form_name": award_form.name, "rule_set": award_form.rule_set.code, "year": year,
             "overall": eligibility.overall(checks), "checks": [c.as_dict() for c in checks]}
 
 

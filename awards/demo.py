@@ -201,6 +201,7 @@ def load(ctx: DemoContext) -> None:
     if waiting.nominations.exists():
         services.submit_batch(actor=bao_lac_officer, batch=waiting)
         first = waiting.nominations.order_by("pk").first()
+        assert first is not None, "the batch has nominations (checked above)"
         services.cut_nomination(actor=officer, nomination=first, reason="Đã được tặng Bằng khen năm 2014 cho cùng "
                                                                           "thành tích.")
 
@@ -234,9 +235,9 @@ def load(ctx: DemoContext) -> None:
     if sectors:
         sector = sectors[0]
         pending = services.create_batch(actor=officer, round_=round_, proposing_unit=sector)
-        unit = Unit.objects.filter(parent=sector).order_by("code").first()
-        if unit is not None:
-            services.nominate(actor=officer, batch=pending, form=forms[BK_LDLD], unit=unit, task_grade="excellent",
+        below = Unit.objects.filter(parent=sector).order_by("code").first()
+        if below is not None:
+            services.nominate(actor=officer, batch=pending, form=forms[BK_LDLD], unit=below, task_grade="excellent",
                               achievement="Đơn vị dẫn đầu khối thi đua ngành năm 2015.")
             pending.minutes.save("bien-ban-nganh.pdf", _minutes(pending, "bien-ban-nganh.pdf"), save=False)
             pending.save(update_fields=["minutes"])

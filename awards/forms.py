@@ -1,8 +1,13 @@
+from typing import cast
+
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from awards.models import AwardForm, Ballot, InitiativeScope, Nomination, TaskGrade
+from accounts.models import User
+from awards.models import AwardForm, Ballot, CertificateTemplate, InitiativeScope, Nomination, TaskGrade
+from campaigns.models import Campaign
 from organisations.forms import DateInput
+from organisations.models import Unit
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -22,7 +27,7 @@ class MultipleFileField(forms.FileField):
 class RoundForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=255)
     year = forms.IntegerField(label=_("Year"), min_value=1990, max_value=2100)
-    campaign = forms.ModelChoiceField(label=_("Campaign"), queryset=None, required=False,
+    campaign: "forms.ModelChoiceField[Campaign]" = forms.ModelChoiceField(label=_("Campaign"), queryset=None, required=False,
                                       empty_label=_("— the whole year —"))
     campaign_label = forms.CharField(label=_("Campaign label"), max_length=255, required=False,
                                      help_text=_("For a campaign that is not in the system."))
@@ -30,15 +35,15 @@ class RoundForm(forms.Form):
 
     def __init__(self, *args, campaigns=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["campaign"].queryset = campaigns
+        cast(forms.ModelChoiceField, self.fields["campaign"]).queryset = campaigns
 
 
 class BatchForm(forms.Form):
-    proposing_unit = forms.ModelChoiceField(label=_("Proposing unit"), queryset=None)
+    proposing_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(label=_("Proposing unit"), queryset=None)
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["proposing_unit"].queryset = units
+        cast(forms.ModelChoiceField, self.fields["proposing_unit"]).queryset = units
 
 
 class NominationForm(forms.Form):
@@ -55,7 +60,9 @@ class NominationForm(forms.Form):
                                          choices=[("", "—"), *InitiativeScope.choices])
     evidence_links = forms.CharField(label=_("Links to articles or advanced models"), required=False,
                                      widget=forms.Textarea(attrs={"rows": 2}), help_text=_("One address per line."))
-    files = MultipleFileField(label=_("Evidence (PDF, Word, images)"), required=False)
+    # A declared field named like BaseForm.files: the form's metaclass moves it into base_fields, so it never
+    # shadows the uploaded files at runtime; the stubs do not model that metaclass.
+    files = MultipleFileField(label=_("Evidence (PDF, Word, images)"), required=False)  # type: ignore[assignment]
     override_justification = forms.CharField(
         label=_("Justification for a failed check"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
         help_text=_("Only when a prerequisite or quota check fails; the council reads it."))
@@ -63,10 +70,11 @@ class NominationForm(forms.Form):
     def __init__(self, *args, forms_queryset=None, **kwargs):
         super().__init__(*args, **kwargs)
         if forms_queryset is not None:
-            self.fields["form"].queryset = forms_queryset
+            cast(forms.ModelChoiceField, self.fields["form"]).queryset = forms_queryset
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if bool(data.get("member_code", "").strip()) == bool(data.get("unit_code", "").strip()):
             raise forms.ValidationError(_("Give a member code or a unit code."))
         data["evidence_links"] = [line.strip() for line in data.get("evidence_links", "").splitlines() if line.strip()]
@@ -89,20 +97,26 @@ class MinutesForm(forms.Form):
     minutes = forms.FileField(label=_("Minutes of the unit's meeting (PDF, Word or scan)"))
 
 
+class NominationsField(forms.ModelMultipleChoiceField):
+    """Nominations to choose from, each shown as nominee, form and year."""
+
+    def label_from_instance(self, obj: Nomination) -> str:
+        return f"{obj.nominee_name} — {obj.form.name} ({obj.year})"
+
+
 class SessionForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=255)
     held_on = forms.DateField(label=_("Meeting date"), widget=DateInput())
     place = forms.CharField(label=_("Place"), max_length=255, required=False)
-    members = forms.ModelMultipleChoiceField(label=_("Council members"), queryset=None,
+    members: "forms.ModelMultipleChoiceField[User]" = forms.ModelMultipleChoiceField(label=_("Council members"), queryset=None,
                                              widget=forms.CheckboxSelectMultiple)
-    nominations = forms.ModelMultipleChoiceField(label=_("Nominations on the agenda"), queryset=None,
-                                                 widget=forms.CheckboxSelectMultiple)
+    nominations = NominationsField(label=_("Nominations on the agenda"), queryset=None,
+                                   widget=forms.CheckboxSelectMultiple)
 
     def __init__(self, *args, members=None, nominations=None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["members"].queryset = members
-        self.fields["nominations"].queryset = nominations
-        self.fields["nominations"].label_from_instance = lambda n: f"{n.nominee_name} — {n.form.name} ({n.year})"
+        cast(forms.ModelMultipleChoiceField, self.fields["members"]).queryset = members
+        cast(NominationsField, self.fields["nominations"]).queryset = nominations
 
 
 class VoteForm(forms.Form):
@@ -115,18 +129,17 @@ class DecisionForm(forms.Form):
                               help_text=_("Empty: “On commending collectives and individuals…”"))
     signer_position = forms.CharField(label=_("Signer's position"), max_length=80, initial="CHỦ TỊCH")
     signer_name = forms.CharField(label=_("Signer"), max_length=120)
-    certificate_template = forms.ModelChoiceField(label=_("Certificate layout"), queryset=None, required=False,
-                                                  empty_label=_("The standard layout"))
-    nominations = forms.ModelMultipleChoiceField(label=_("Approved nominations"), queryset=None,
-                                                 widget=forms.CheckboxSelectMultiple)
+    certificate_template: "forms.ModelChoiceField[CertificateTemplate]" = forms.ModelChoiceField(
+        label=_("Certificate layout"), queryset=None, required=False, empty_label=_("The standard layout"))
+    nominations = NominationsField(label=_("Approved nominations"), queryset=None,
+                                   widget=forms.CheckboxSelectMultiple)
     reason = forms.CharField(label=_("What does this decision correct?"), required=False,
                              widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, nominations=None, templates=None, correcting=False, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["nominations"].queryset = nominations
-        self.fields["nominations"].label_from_instance = lambda n: f"{n.nominee_name} — {n.form.name} ({n.year})"
-        self.fields["certificate_template"].queryset = templates
+        cast(NominationsField, self.fields["nominations"]).queryset = nominations
+        cast(forms.ModelChoiceField, self.fields["certificate_template"]).queryset = templates
         if not correcting:
             del self.fields["reason"]
         else:
@@ -143,7 +156,8 @@ class CertificateTemplateForm(forms.Form):
     html = forms.CharField(label=_("Or paste the HTML"), required=False, widget=forms.Textarea(attrs={"rows": 8}))
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         upload = data.get("file")
         if upload:
             try:

@@ -140,7 +140,7 @@ def _check_rows(raw_rows: list[tuple[int, tuple]], positions: dict[str, int], sc
                 if unit is not None and not form.for_collectives:
                     errors.append(RowError(row_number, HEADERS_VI["form"], _("“%(form)s” is awarded to individuals.")
                                            % {"form": form.name}))
-        level = form.level if form else ""
+        level: str | None = form.level if form else ""
         level_text = cell_of("level")
         if level_text not in (None, ""):
             level = LEVELS.get(fold(str(level_text)))
@@ -148,6 +148,7 @@ def _check_rows(raw_rows: list[tuple[int, tuple]], positions: dict[str, int], sc
                 errors.append(RowError(row_number, HEADERS_VI["level"], _("“%(value)s” is not a level.")
                                        % {"value": level_text}))
         if not errors:
+            assert form is not None, "the form is required: an empty cell is an error above"
             key = (member_code or None, unit_code or None, form.code, year)
             if key in seen:
                 errors.append(RowError(row_number, HEADERS_VI["form"], _("The same award is repeated (first at row %(first)d).")
@@ -156,6 +157,7 @@ def _check_rows(raw_rows: list[tuple[int, tuple]], positions: dict[str, int], sc
         if errors:
             result.errors.extend(errors)
             continue
+        assert form is not None, "the form is required: an empty cell is an error above"
         result.records.append(AwardRecord(
             member=member, unit=unit, form=form, form_code=form.code, year=year, level=level or "",
             decision_ref=str(cell_of("decision_ref")), decision_date=decision_date, source=AwardRecord.Source.IMPORTED))
@@ -167,7 +169,11 @@ def _existing(result: AwardImportCheck, rows: dict[tuple, int]) -> None:
     for record in list(result.records):
         holder = {"member": record.member} if record.member is not None else {"unit": record.unit}
         if AwardRecord.objects.counting().filter(form_code=record.form_code, year=record.year, **holder).exists():
-            code = record.member.code if record.member is not None else record.unit.code
+            if record.member is not None:
+                code = record.member.code
+            else:
+                assert record.unit is not None, "every row names a member or a unit (checked above)"
+                code = record.unit.code
             row = rows[(record.member.code if record.member else None, record.unit.code if record.unit else None,
                         record.form_code, record.year)]
             result.errors.append(RowError(row, HEADERS_VI["form"], _("%(code)s already holds “%(form)s” for %(year)d.")

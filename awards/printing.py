@@ -29,11 +29,12 @@ def _records(decision: Decision) -> list[AwardRecord]:
 
 
 def _detail(record: AwardRecord) -> str:
-    if record.member_id:
+    if record.member is not None:
         member = record.member
         return ", ".join(part for part in (member.position, member.unit.name) if part)
-    unit = record.unit
-    return unit.parent.name if unit.parent_id else ""
+    assert record.unit is not None, "a record names a member or a unit (a database constraint)"
+    parent = record.unit.parent
+    return parent.name if parent is not None else ""
 
 
 def decision_document(decision: Decision) -> OfficialDocument:
@@ -65,10 +66,10 @@ def decision_document(decision: Decision) -> OfficialDocument:
         "chịu trách nhiệm thi hành Quyết định này."]))
     preamble = [f"BAN THƯỜNG VỤ {unit.name.upper()}"]
     preamble += [f"Căn cứ {basis};" for basis in decision.rule_set.legal_basis[:4]]
-    if decision.session_id:
+    if decision.session is not None:
         preamble.append(f"Xét đề nghị của Hội đồng Thi đua - Khen thưởng tại phiên họp ngày "
                         f"{_date(decision.session.held_on)};")
-    if decision.replaces_id:
+    if decision.replaces is not None:
         preamble.append(f"Thay thế Quyết định số {decision.replaces.number_symbol};")
     preamble.append("QUYẾT ĐỊNH:")
     rows = [[str(i), r.holder_name, _detail(r), r.form.name, _vnd(r.amount)] for i, r in enumerate(records, start=1)]
@@ -111,7 +112,7 @@ def minutes_document(session: CouncilSession) -> OfficialDocument:
         superior_body=superior, issuer=issuer, number_symbol="", place="", date=session.held_on,
         type_name="BIÊN BẢN", summary=f"Họp Hội đồng Thi đua - Khen thưởng{status}", items=sections,
         preamble=[session.title], recipients=["Lưu: VT, TĐKT"], signer_authority="CHỦ TỊCH HỘI ĐỒNG",
-        signer_name=(session.chair.full_name if session.chair_id else ""),
+        signer_name=(session.chair.full_name if session.chair is not None else ""),
     )
 
 
@@ -132,9 +133,10 @@ def certificates(decision: Decision) -> list[Certificate]:
     place_date = vietnamese_date_line(document.place, decision.decided_on)
     result = []
     for index, record in enumerate(_records(decision), start=1):
-        if record.member_id:
+        if record.member is not None:
             name = ("Bà " if record.member.gender == "F" else "Ông ") + record.member.full_name
         else:
+            assert record.unit is not None, "a record names a member or a unit (a database constraint)"
             name = record.unit.name
         result.append(Certificate(
             title=record.form.certificate_title,
@@ -175,5 +177,5 @@ def minutes_docx(session: CouncilSession) -> bytes:
 def certificates_pdf(decision: Decision) -> bytes:
     from documents.rendering import render_certificates_pdf
 
-    template = decision.certificate_template.html if decision.certificate_template_id else None
+    template = decision.certificate_template.html if decision.certificate_template is not None else None
     return render_certificates_pdf(certificates(decision), template)

@@ -59,7 +59,7 @@ def load_award_rules(module=None) -> LoadReport:
             code=spec["code"],
             defaults={
                 "name": spec["name"],
-                "valid_from": _date(spec["valid_from"]),
+                "valid_from": dt.date.fromisoformat(spec["valid_from"]),
                 "valid_to": _date(spec.get("valid_to")),
                 "legal_basis": list(spec.get("legal_basis", [])),
                 "verified": bool(spec.get("verified", False)),
@@ -95,7 +95,7 @@ def load_award_rules(module=None) -> LoadReport:
         report.forms += 1
     existing = {row.effective_from: row for row in BaseSalary.objects.all()}
     for spec in data.BASE_SALARY_PERIODS:
-        effective_from = _date(spec["effective_from"])
+        effective_from = dt.date.fromisoformat(spec["effective_from"])
         amount = int(spec.get("amount_vnd") or spec.get("amount"))
         row = existing.get(effective_from)
         if row is None:

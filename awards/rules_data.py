@@ -61,6 +61,17 @@ class BaseSalaryPeriod(TypedDict):
     note: NotRequired[str]
 
 
+class Coefficients(TypedDict):
+    """Prize money as multiples of the base salary: `ci` for an individual, `cc` for a collective."""
+
+    ci: float | None
+    cc: float | None
+
+
+class CappedCoefficients(Coefficients):
+    cap: bool  # the coefficient is a maximum ("không quá"), not the amount
+
+
 class Rounding(TypedDict):
     to: int
     mode: Literal["up", "nearest"]
@@ -713,7 +724,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
         csrc = dict.fromkeys(c, p)
         cver = dict.fromkeys(c, False)
 
-    def coef(code: str) -> dict[str, Any]:
+    def coef(code: str) -> Coefficients:
         ci, cc = c[code]
         return {"ci": ci, "cc": cc}
 
@@ -739,7 +750,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
                 {"type": "initiative", "scope": "grassroots"},
             ]},
         ]
-        cs_quota = None
+        cs_quota: dict[str, Any] | None = None
         cs_note = ("Luật 2022 bỏ yêu cầu bắt buộc có sáng kiến. Tỷ lệ tối đa so với số 'Lao động tiên "
                    "tiến' (15% thời NĐ 42/TT 07/2014) CHƯA đọc được trong NĐ 98/2023 / NĐ 152/2025 - "
                    "chưa seed quota; kiểm tra. Quy định bỏ phiếu của Hội đồng chưa đọc.")
@@ -898,7 +909,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
 
     # -- Giấy khen ------------------------------------------------------------------------------------
     if rs == "ND91-2017":
-        gk = {"ci": 0.3, "cc": 0.6}
+        gk: Coefficients = {"ci": 0.3, "cc": 0.6}
         gk_src = ("Nghị định 91/2017/NĐ-CP, Điều 73 khoản 1 (Giấy khen của thủ trưởng cơ quan, đơn vị: "
                   "0,3 lần mức lương cơ sở - hoatieu.vn, muthibiscus.com) và Điều 73 khoản 2 điểm b: "
                   "'Tập thể được tặng Giấy khen các cấp được kèm theo tiền thưởng gấp hai lần tiền "
@@ -930,7 +941,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
 
     # -- Bằng khen cấp bộ, ngành, tỉnh -------------------------------------------------------------
     if rs == "ND91-2017":
-        bk = {"ci": 1.0, "cc": 2.0}
+        bk: Coefficients = {"ci": 1.0, "cc": 2.0}
         bk_src = ("Nghị định 91/2017/NĐ-CP, Điều 73: 'Bằng khen cấp bộ, ban, ngành, tỉnh, đoàn thể trung "
                   "ương' 1,0 lần mức lương cơ sở (hoatieu.vn, plo.vn); 'Đối với tập thể, mức thưởng gấp "
                   "hai lần mức thưởng đối với cá nhân' (plo.vn; ví dụ 2.980.000/1.490.000)")
@@ -963,7 +974,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
 
     # -- Bằng khen của Thủ tướng Chính phủ ---------------------------------------------------------
     if rs == "ND91-2017":
-        bt = {"ci": 3.5, "cc": 7.0}
+        bt: Coefficients = {"ci": 3.5, "cc": 7.0}
         bt_src = ("Nghị định 91/2017/NĐ-CP, Điều 73: 'Certificate of Merit from the Prime Minister ... "
                   "rewarded 3.5 times the statutory pay rate; collectives ... double the reward amount "
                   "for individuals' (lawnet.vn); bảng hệ số 3,5 (hoatieu.vn, muthibiscus.com)")
@@ -1002,7 +1013,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
 
     # -- Huân chương Lao động hạng Ba (record only) ------------------------------------------------
     if rs == "ND98-2023":
-        h3 = {"ci": 4.5, "cc": None}
+        h3: Coefficients = {"ci": 4.5, "cc": None}
         h3_src = ("Nghị định 98/2023/NĐ-CP, Điều 55 khoản 1 điểm h: '\"Huân chương Lao động\" hạng Ba, "
                   "\"Huân chương Chiến công\" hạng Ba, \"Huân chương Bảo vệ Tổ quốc\" hạng Ba và \"Huân "
                   "chương Dũng cảm\": 4,5 lần mức lương cơ sở.' (thuvienphapluat.vn)")
@@ -1034,7 +1045,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
 
     # -- Huân chương Sao vàng (record only) -----------------------------------------------------------
     if rs == "ND91-2017":
-        sv = {"ci": 46.0, "cc": 92.0}
+        sv: Coefficients = {"ci": 46.0, "cc": 92.0}
         sv_src = ("Nghị định 91/2017/NĐ-CP, Điều 70 khoản 1: '\"Huân chương Sao vàng\": 46,0 lần mức lương "
                   "cơ sở' (plo.vn); tập thể 92,0 (Sở Nội vụ Nam Định, AWARDS.md)")
         sv_ver = True
@@ -1078,7 +1089,7 @@ def _union_forms(rs: str) -> list[AwardForm]:
 
     # Cờ thi đua Tổng Liên đoàn = cờ thi đua cấp đoàn thể trung ương
     if rs == "ND91-2017":
-        co = {"ci": None, "cc": 8.0}
+        co: Coefficients = {"ci": None, "cc": 8.0}
         co_src = (f"{reg}; tiền thưởng: Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2 ('Cờ thi đua cấp bộ, ban, "
                   "ngành, tỉnh, đoàn thể trung ương' hệ số 8)")
         co_ver = True
@@ -1110,7 +1121,7 @@ def _union_forms(rs: str) -> list[AwardForm]:
 
     # Bằng khen Tổng Liên đoàn
     if rs == "ND91-2017":
-        bk = {"ci": 1.0, "cc": 2.0}
+        bk: Coefficients = {"ci": 1.0, "cc": 2.0}
         bk_src = (f"{reg}, QĐ 1689/QĐ-TLĐ Điều 14 khoản 1 (tiêu chuẩn cá nhân); tiền thưởng: Nghị định "
                   "91/2017/NĐ-CP, Điều 73 ('Bằng khen của Bộ trưởng, Thủ trưởng ban, ngành, đoàn thể trung "
                   "ương ...' 1,0; tập thể gấp hai)")
@@ -1184,7 +1195,7 @@ def _union_forms(rs: str) -> list[AwardForm]:
 
     # Kỷ niệm chương
     if rs in ("ND98-2023", "ND152-2025"):
-        knc = {"ci": 0.6, "cc": None, "cap": True}
+        knc: CappedCoefficients = {"ci": 0.6, "cc": None, "cap": True}
         knc_src = (f"{reg}; Hướng dẫn 149/HD-TLĐ 2015 (tiêu chuẩn); tiền thưởng: " + (
             "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 điểm d: 'Cá nhân được tặng Kỷ niệm chương của bộ, "
             "ban, ngành, tỉnh, tổ chức chính trị, tổ chức chính trị - xã hội ... được tặng Bằng, khung, "

@@ -144,19 +144,19 @@ def test_decision_downloads(client_as, province_officer, scenario, tmp_path):
     client = client_as(province_officer)
     decision = scenario["decision"]
     docx = client.get(reverse("awards:decision_docx", args=[decision.pk]))
-    assert docx.status_code == 200 and docx.content[:2] == b"PK"
-    pdf_response = client.get(reverse("awards:decision_pdf", args=[decision.pk]))
-    assert pdf_response.content.startswith(b"%PDF")
-    certificates = client.get(reverse("awards:decision_certificates", args=[decision.pk]))
-    assert certificates.content.startswith(b"%PDF")
+    assert docx.status_code == 200 and docx.getvalue()[:2] == b"PK"
+    pdf = client.get(reverse("awards:decision_pdf", args=[decision.pk])).getvalue()
+    assert pdf.startswith(b"%PDF")
+    certificates = client.get(reverse("awards:decision_certificates", args=[decision.pk])).getvalue()
+    assert certificates.startswith(b"%PDF")
     minutes = client.get(reverse("awards:session_minutes", args=[scenario["session"].pk]))
-    assert minutes.content[:2] == b"PK"
+    assert minutes.getvalue()[:2] == b"PK"
     if shutil.which("pdfinfo") and shutil.which("pdftotext"):
         path = tmp_path / "c.pdf"
-        path.write_bytes(certificates.content)
+        path.write_bytes(certificates)
         info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
         assert "Pages:           2" in info  # one page per awardee
-        text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf_response.content, capture_output=True).stdout
+        text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True).stdout
         text = text.decode()
         assert "01/QĐ-LĐLĐ" in text and "3.450.000" in text and "DANH SÁCH" in text
 
@@ -209,7 +209,7 @@ def test_history_search_is_diacritics_insensitive_and_exports(client_as, provinc
     page = client.get(reverse("awards:history"), {"q": "nong thi hoa"}).content.decode()
     assert "Nông Thị Hoa" in page
     export = client.get(reverse("awards:history"), {"q": "hoa", "export": "xlsx"})
-    sheet = load_workbook(io.BytesIO(export.content)).active
+    sheet = load_workbook(io.BytesIO(export.getvalue())).active
     rows = list(sheet.values)
     assert rows[0][0] == "Mã đoàn viên" and rows[1][0] == person.code and rows[1][5] == 2014
 
@@ -282,19 +282,19 @@ def test_a_history_import_that_dies_while_writing_leaves_nothing_and_can_be_conf
     """Issue 13, finding 10 for the award-history import: its records and its "done" are one transaction."""
     from unittest import mock
 
-    from awards import views as award_views
+    from awards.services import history as award_history
 
     client = client_as(province_officer)
     good = _workbook([[person.code, "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", "Cơ sở"]])
     batch = client.post(reverse("awards:history_import"), {"file": good}).context["batch"]
-    real_apply = award_views.apply_award_import
+    real_apply = award_history.apply_award_import
 
     def write_then_die(records):
         real_apply(records)
         raise RuntimeError("the worker process was killed")
 
     client.raise_request_exception = False
-    with mock.patch.object(award_views, "apply_award_import", side_effect=write_then_die):
+    with mock.patch.object(award_history, "apply_award_import", side_effect=write_then_die):
         assert client.post(reverse("awards:history_import_confirm", args=[batch.pk])).status_code == 500
     batch.refresh_from_db()
     assert batch.status == AwardImport.Status.CHECKED and not AwardRecord.objects.exists()

@@ -1,0 +1,154 @@
+"""Pages of award decisions: issuing, the list, printing, revoking, correcting; certificate layouts."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.permissions import can_manage_awards
+from awards import printing, selectors, services
+from awards.forms import CertificateTemplateForm, DecisionForm, RevokeForm
+from awards.models import Decision
+from awards.views.common import council_unit, get_decision, get_session
+from core.text import slugify_vi
+from core.view_helpers import DOCX, PDF, apply_errors, download, message_errors
+from documents.rendering.certificates import PLACEHOLDERS
+
+
+def _decision_form(request, session, *, correcting=None):
+    unit = session.deciding_unit if session else correcting.deciding_unit
+    approved = selectors.decidable_nominations(unit, session=session, correcting=correcting)
+    templates = selectors.certificate_templates(unit)
+    initial = {"nominations": approved, "signer_position": "CHỦ TỊCH"}
+    if correcting is not None:
+        document = correcting.document
+        initial.update(signer_name=document.signer_name, signer_position=document.signer_position,
+                       summary=document.summary, certificate_template=correcting.certificate_template)
+    return unit, DecisionForm(request.POST or None, nominations=approved, templates=templates,
+                              correcting=correcting is not None, initial=initial)
+
+
+@login_required
+def decision_create(request, pk):
+    session = get_session(request, pk)
+    if not can_manage_awards(request.user, session.deciding_unit):
+        raise PermissionDenied
+    unit, form = _decision_form(request, session)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            decision = services.issue_decision(actor=request.user, deciding_unit=unit,
+                                               nominations=list(data["nominations"]), decided_on=data["decided_on"],
+                                               summary=data["summary"], signer_position=data["signer_position"],
+                                               signer_name=data["signer_name"],
+                                               certificate_template=data["certificate_template"])
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(request, _("Decision %(number)s was issued.") % {"number": decision.number_symbol})
+            return redirect("awards:decision_detail", decision.pk)
+    return render(request, "awards/form_page.html", {"form": form, "title": _("Issue the award decision"),
+                                                     "subtitle": str(session)})
+
+
+@login_required
+def decision_list(request):
+    decisions = selectors.visible_decisions(request.user).select_related("document", "deciding_unit")
+    page = Paginator(decisions, 50).get_page(request.GET.get("page"))
+    return render(request, "awards/decision_list.html", {"page_obj": page})
+
+
+@login_required
+def decision_detail(request, pk):
+    decision = get_decision(request, pk)
+    return render(request, "awards/decision_detail.html", {
+        "decision": decision, "records": decision.records.all(),
+        "can_manage": decision.status == Decision.Status.ISSUED and can_manage_awards(request.user, decision.deciding_unit),
+        "revoke_form": RevokeForm(),
+        "replaced_by": selectors.replacing_decision(decision),
+    })
+
+
+@login_required
+def decision_docx(request, pk):
+    decision = get_decision(request, pk)
+    return download(printing.decision_docx(decision), f"quyet-dinh-{slugify_vi(decision.number_symbol)}.docx", DOCX)
+
+
+@login_required
+def decision_pdf(request, pk):
+    decision = get_decision(request, pk)
+    return download(printing.decision_pdf(decision), f"quyet-dinh-{slugify_vi(decision.number_symbol)}.pdf", PDF)
+
+
+@login_required
+def decision_certificates(request, pk):
+    decision = get_decision(request, pk)
+    return download(printing.certificates_pdf(decision), f"bang-khen-{slugify_vi(decision.number_symbol)}.pdf", PDF)
+
+
+@login_required
+@require_POST
+def decision_revoke(request, pk):
+    decision = get_decision(request, pk)
+    if not can_manage_awards(request.user, decision.deciding_unit):
+        raise PermissionDenied
+    form = RevokeForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("Give the reason for revoking the decision."))
+        return redirect("awards:decision_detail", decision.pk)
+    try:
+        services.revoke_decision(actor=request.user, decision=decision, reason=form.cleaned_data["reason"])
+    except ValidationError as exc:
+        message_errors(request, exc)
+    else:
+        messages.success(request, _("The decision was revoked; its awards no longer count."))
+    return redirect("awards:decision_detail", decision.pk)
+
+
+@login_required
+def decision_correct(request, pk):
+    decision = get_decision(request, pk)
+    if not can_manage_awards(request.user, decision.deciding_unit):
+        raise PermissionDenied
+    _unit, form = _decision_form(request, None, correcting=decision)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            new = services.correct_decision(actor=request.user, decision=decision, nominations=list(data["nominations"]),
+                                            decided_on=data["decided_on"], reason=data["reason"],
+                                            summary=data["summary"], signer_position=data["signer_position"],
+                                            signer_name=data["signer_name"],
+                                            certificate_template=data["certificate_template"])
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(request, _("Decision %(number)s replaces %(old)s.")
+                             % {"number": new.number_symbol, "old": decision.number_symbol})
+            return redirect("awards:decision_detail", new.pk)
+    return render(request, "awards/form_page.html", {"form": form, "title": _("Correct the decision"),
+                                                     "subtitle": str(decision)})
+
+
+@login_required
+def certificate_templates(request):
+    unit = council_unit(request)
+    form = CertificateTemplateForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.save_certificate_template(actor=request.user, unit=unit, name=form.cleaned_data["name"],
+                                               html=form.cleaned_data["html"])
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(request, _("The certificate layout was saved."))
+            return redirect("awards:certificate_templates")
+
+    return render(request, "awards/certificate_templates.html", {
+        "form": form, "unit": unit, "templates": selectors.certificate_templates(unit),
+        "placeholders": PLACEHOLDERS})
+
+

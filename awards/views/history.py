@@ -1,0 +1,78 @@
+"""Pages of the award history: search, a holder's history, Excel export and import."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.permissions import managed_units, visible_members, visible_units
+from awards import selectors, services
+from awards.exports import history_workbook
+from awards.forms import HistoryImportForm, HistorySearchForm
+from awards.imports import check_award_file
+from awards.models import AwardImport
+from core.imports_views import upload_and_check
+from core.view_helpers import XLSX, download, error_text
+
+
+@login_required
+def history(request):
+    form = HistorySearchForm(request.GET or None)
+    filters = form.cleaned_data if form.is_valid() else {}
+    records = selectors.search_history(request.user, q=filters.get("q", ""), year=filters.get("year"),
+                                       form_code=filters.get("form", ""))
+    if request.GET.get("export") == "xlsx":
+        return download(history_workbook(records[:20000]), "lich-su-khen-thuong.xlsx", XLSX)
+    page = Paginator(records, 50).get_page(request.GET.get("page"))
+    return render(request, "awards/history.html", {"form": form, "page_obj": page,
+                                                   "form_choices": selectors.award_form_names().items()})
+
+
+@login_required
+def member_history(request, pk):
+    member = get_object_or_404(visible_members(request.user).select_related("unit"), pk=pk)
+    records = selectors.member_history(member)
+    if request.GET.get("export") == "xlsx":
+        return download(history_workbook(records), f"khen-thuong-{member.code}.xlsx", XLSX)
+    return render(request, "awards/history_holder.html", {"holder": member, "unit": member.unit, "records": records,
+                                                          "nominations": member.nominations.select_related("form", "batch")})
+
+
+@login_required
+def unit_history(request, pk):
+    unit = get_object_or_404(visible_units(request.user).select_related("merged_into"), pk=pk)
+    records = selectors.unit_history(unit)
+    if request.GET.get("export") == "xlsx":
+        return download(history_workbook(records), f"khen-thuong-{unit.code}.xlsx", XLSX)
+    return render(request, "awards/history_holder.html", {"holder": unit, "unit": unit, "records": records,
+                                                          "nominations": unit.nominations.select_related("form", "batch")})
+
+
+@login_required
+def history_import(request):
+    unit = managed_units(request.user).order_by("depth").first()
+    if unit is None:
+        raise PermissionDenied
+    form = HistoryImportForm(request.POST or None, request.FILES or None)
+    context = upload_and_check(request, unit=unit, form=form, check=check_award_file, batch_model=AwardImport,
+                               preview=lambda checked: checked.records[:20])
+    return render(request, "awards/history_import.html", context)
+
+
+@login_required
+@require_POST
+def history_import_confirm(request, pk):
+    batch = get_object_or_404(AwardImport.objects.filter(unit__in=managed_units(request.user)), pk=pk)
+    try:
+        count = services.confirm_award_import(batch)
+    except ValidationError as exc:
+        if exc.code == "changed":
+            messages.error(request, error_text(exc))
+            return redirect("awards:history_import")
+        messages.warning(request, error_text(exc))
+        return redirect("awards:history")
+    messages.success(request, _("%(count)d past awards were imported.") % {"count": count})
+    return redirect("awards:history")
