@@ -321,6 +321,10 @@ DEMO_LOADERS = [
 INSTALLATION_DATA_MODELS = ["accounts.User", "organisations.Unit"]
 
 if TESTING:
+    # Live tests restore the database by serialisation after each one; content types and
+    # permissions are rebuilt by migrate's post_migrate after any other transactional test's flush,
+    # so restoring them too collided with the rebuilt rows (unique app_label, model).
+    TEST_NON_SERIALIZED_APPS = ["django.contrib.contenttypes", "django.contrib.auth"]
     # Fast hashing, tasks run inline, uploads in a throw-away folder per test process.
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
