@@ -4,7 +4,9 @@ from dataclasses import dataclass
 
 import pytest
 
-from core.testing.factories import MemberFactory, Role, make_unit, user_with_role
+from accounts.models import Role
+from accounts.testing import user_with_role
+from organisations.testing import MemberFactory, make_unit
 
 pytest_plugins = ["core.testing.skips"]
 

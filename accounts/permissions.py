@@ -29,7 +29,7 @@ def _scopes(user) -> list[tuple[str, str]]:
 
 
 def remember_scopes(user, scopes: list[tuple[str, str]]) -> None:
-    """The user's (role, unit path) pairs, read together with the user (core.auth), so that
+    """The user's (role, unit path) pairs, read together with the user (accounts.auth), so that
     `_scopes` needs no query of its own."""
     user._thidua_scopes = list(scopes)
 

@@ -18,7 +18,7 @@ ISSUED_ON = dt.date(2015, 6, 15)
 
 def build(world) -> None:
     from accounts.models import Role
-    from core.testing.factories import user_with_role
+    from accounts.testing import user_with_role
     from documents import services
     from documents.models import Attachment, Reading
     from documents.tests.conftest import seed_types
