@@ -55,6 +55,19 @@ def visible_units(user, roles: Iterable[str] = ALL_ROLES) -> UnitQuerySet:
     return Unit.objects.in_subtrees(scope_paths(user, roles))
 
 
+# Named scopes: the units a user's roles open for one kind of work. Views, selectors and the API
+# ask for them by name, so the role sets stay in this module.
+
+def managed_units(user) -> UnitQuerySet:
+    """Where the user acts for a unit (admin or officer), with the subtrees below."""
+    return visible_units(user, MANAGE_ROLES)
+
+
+def managed_paths(user) -> list[str]:
+    """The paths of the units the user's admin or officer roles are given on."""
+    return scope_paths(user, MANAGE_ROLES)
+
+
 def visible_members(user) -> QuerySet[Member]:
     paths = scope_paths(user)
     return Member.objects.filter(unit__in=Unit.objects.in_subtrees(paths).values("pk"))
@@ -171,6 +184,17 @@ WRITE_ROLES = {Role.ADMIN, Role.OFFICER, Role.EDITOR}
 REVIEW_ROLES = {Role.ADMIN, Role.EDITOR}
 # Editors on units of this unit-type level or higher (1 = the top) run the provincial portal.
 DEFAULT_PORTAL_LEVEL = 2
+
+
+def writing_units(user) -> UnitQuerySet:
+    """Where the user may write articles and advanced models (admin, officer or editor)."""
+    return visible_units(user, WRITE_ROLES)
+
+
+def editing_paths(user) -> list[str]:
+    """The paths of the units the user's editor or admin roles are given on (articles to review,
+    bulletins to make)."""
+    return scope_paths(user, REVIEW_ROLES)
 
 
 def can_write_article(user, unit: Unit | None = None) -> bool:

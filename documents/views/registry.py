@@ -63,7 +63,7 @@ class CappedPaginator(Paginator):
 def _manageable_units(user):
     """Units the user may issue for, their own first. Ended units stay, so a district
     federation closed in 2025 can still record the plans it issued before."""
-    return (permissions.visible_units(user, permissions.MANAGE_ROLES).select_related("unit_type")
+    return (permissions.managed_units(user).select_related("unit_type")
             .order_by("depth", "valid_to", "name"))
 
 
