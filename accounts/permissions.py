@@ -356,6 +356,18 @@ def can_manage_campaign(user, campaign) -> bool:
     return can_organise_campaigns(user, campaign.organiser)
 
 
+def can_open_review_round(user, campaign) -> bool:
+    """Open a periodic review round: the campaign's managers, once it is launched."""
+    return campaign.is_launched and can_manage_campaign(user, campaign)
+
+
+def can_write_review_report(user, campaign, unit, report) -> bool:
+    """Write a unit's review report (`report` is None before the first draft): officers over the
+    unit, while the campaign runs and the report is still a draft."""
+    return (campaign.is_launched and can_act_for_unit(user, unit)
+            and (report is None or report.status == report.Status.DRAFT))
+
+
 def can_manage_criteria_templates(user) -> bool:
     """Criteria templates are shared by every campaign: administrators of the tree's top."""
     return can_manage_shared_settings(user)

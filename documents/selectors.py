@@ -79,6 +79,16 @@ def units_given_roles(user) -> QuerySet[Unit]:
     return Unit.objects.filter(path__in=scope_paths(user))
 
 
+def recipient_choices(issuer: Unit) -> list[Unit]:
+    """The units a document of `issuer` may be sent to by ticking: those directly under it, by type."""
+    return list(Unit.objects.current().filter(parent=issuer).select_related("unit_type")
+                .order_by("unit_type__level", "unit_type__name", "sort_order", "name"))
+
+
+def current_recipients(document: Document) -> list[Unit]:
+    return list(Unit.objects.filter(received_documents__document=document).order_by("path"))
+
+
 def issuer_units(user, selected: int | None = None) -> QuerySet[Unit]:
     """Units of the registry's issuer filter: those in scope that issued documents, down to one
     level below the user's own units (a province's districts and sector unions, not its thousands

@@ -17,12 +17,28 @@ from campaigns.selectors.reach import (
     reach_total,
     units_below_threshold,
 )
-from campaigns.selectors.reviews import review_rollup, submitted_reports
-from campaigns.selectors.scoring import campaign_clusters, leaderboards, sheet_summaries, sheet_view
+from campaigns.selectors.reviews import (
+    chosen_round,
+    review_indicators,
+    review_rollup,
+    review_rounds,
+    submitted_reports,
+    takes_part,
+    unit_report,
+)
+from campaigns.selectors.scoring import (
+    ScoringPage,
+    campaign_clusters,
+    leaderboards,
+    peer_scorer,
+    scoring_page,
+    sheet_summaries,
+    sheet_view,
+)
 
 __all__ = [
-    "Progress", "ProgressRow", "Reach", "campaign_clusters", "campaign_progress", "campaign_units", "leaderboards",
-    "participant_reach", "participant_units", "peer_units", "scoring_units", "reach_by_category", "reach_by_child", "reach_total",
-    "review_rollup", "scope_root", "sheet_summaries", "sheet_view", "submitted_reports", "units_below_threshold",
+    "Progress", "ProgressRow", "Reach", "ScoringPage", "campaign_clusters", "campaign_progress", "campaign_units", "leaderboards",
+    "participant_reach", "participant_units", "peer_scorer", "peer_units", "scoring_units", "reach_by_category", "reach_by_child", "reach_total",
+    "review_rollup", "review_indicators", "review_rounds", "chosen_round", "takes_part", "unit_report", "scope_root", "scoring_page", "sheet_summaries", "sheet_view", "submitted_reports", "units_below_threshold",
     "unregistered_units", "visible_campaigns",
 ]
