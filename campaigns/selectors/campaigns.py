@@ -6,6 +6,15 @@ from accounts.permissions import managed_units, scope_paths, visible_units
 from campaigns.models import Campaign, ClusterMembership, Participant
 from organisations.models import Unit
 
+__all__ = [
+    "campaign_units",
+    "participant_units",
+    "peer_units",
+    "scope_root",
+    "scoring_units",
+    "visible_campaigns",
+]
+
 
 def visible_campaigns(user) -> QuerySet[Campaign]:
     """Campaigns organised by a unit in the user's scope, or launched to one: a unit in scope

@@ -10,6 +10,16 @@ from campaigns.models import Campaign, Participant, ReviewIndicator, ReviewRepor
 from campaigns.selectors.tree import child_prefix, child_units
 from organisations.models import Unit
 
+__all__ = [
+    "chosen_round",
+    "review_indicators",
+    "review_rollup",
+    "review_rounds",
+    "submitted_reports",
+    "takes_part",
+    "unit_report",
+]
+
 
 @dataclass
 class RollupRow:

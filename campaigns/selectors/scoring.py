@@ -29,6 +29,16 @@ from campaigns.services.criteria import current_criteria_set
 from campaigns.services.scoring import cluster_of, peer_mean
 from organisations.models import Unit
 
+__all__ = [
+    "ScoringPage",
+    "campaign_clusters",
+    "leaderboards",
+    "peer_scorer",
+    "scoring_page",
+    "sheet_summaries",
+    "sheet_view",
+]
+
 POINTS = DecimalField(max_digits=14, decimal_places=6)
 CENT = Decimal("0.01")
 

@@ -27,6 +27,7 @@ from documents.reader.organisations import self_named_body
 __all__ = ["Basis", "Extraction", "read_docx", "read_text"]
 
 
+
 @dataclass
 class Extraction:
     """The structure of one document; None or empty where the text does not say."""
