@@ -1,7 +1,6 @@
 """The registry: list and search, detail with the graph, drafts, legal bases, recipients,
 attachments, issuing and the official DOCX/PDF."""
 
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
