@@ -5,7 +5,9 @@ from dataclasses import dataclass
 import pytest
 from hypothesis import HealthCheck, settings
 
-from core.testing.factories import MemberFactory, Role, make_unit, user_with_role
+from accounts.models import Role
+from accounts.testing import user_with_role
+from organisations.testing import MemberFactory, make_unit
 
 # Generated inputs are judged on what they find, not on how fast a loaded 2-core CI machine makes
 # them: no deadline, no "too slow" health check (a property test once failed CI on that alone).

@@ -23,7 +23,7 @@ class User(AbstractUser):
     )
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
 
-    # Not fields: set on the request's user by core.auth when it is read (see core.context_processors).
+    # Not fields: set on the request's user by accounts.auth when it is read (see core.context_processors).
     _unread_notifications: int
 
     def __str__(self) -> str:

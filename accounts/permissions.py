@@ -29,7 +29,7 @@ def _scopes(user) -> list[tuple[str, str]]:
 
 
 def remember_scopes(user, scopes: list[tuple[str, str]]) -> None:
-    """The user's (role, unit path) pairs, read together with the user (core.auth), so that
+    """The user's (role, unit path) pairs, read together with the user (accounts.auth), so that
     `_scopes` needs no query of its own."""
     user._thidua_scopes = list(scopes)
 
@@ -55,10 +55,17 @@ def visible_units(user, roles: Iterable[str] = ALL_ROLES) -> UnitQuerySet:
     return Unit.objects.in_subtrees(scope_paths(user, roles))
 
 
+# Named scopes: the units a user's roles open for one kind of work. Views, selectors and the API
+# ask for them by name, so the role sets stay in this module.
+
 def managed_units(user) -> UnitQuerySet:
-    """The units the user acts for: the subtrees where they are an officer or an administrator
-    (they open rounds and councils, prepare and review batches, import history there)."""
+    """Where the user acts for a unit (admin or officer), with the subtrees below."""
     return visible_units(user, MANAGE_ROLES)
+
+
+def managed_paths(user) -> list[str]:
+    """The paths of the units the user's admin or officer roles are given on."""
+    return scope_paths(user, MANAGE_ROLES)
 
 
 def visible_members(user) -> QuerySet[Member]:
@@ -177,6 +184,17 @@ WRITE_ROLES = {Role.ADMIN, Role.OFFICER, Role.EDITOR}
 REVIEW_ROLES = {Role.ADMIN, Role.EDITOR}
 # Editors on units of this unit-type level or higher (1 = the top) run the provincial portal.
 DEFAULT_PORTAL_LEVEL = 2
+
+
+def writing_units(user) -> UnitQuerySet:
+    """Where the user may write articles and advanced models (admin, officer or editor)."""
+    return visible_units(user, WRITE_ROLES)
+
+
+def editing_paths(user) -> list[str]:
+    """The paths of the units the user's editor or admin roles are given on (articles to review,
+    bulletins to make)."""
+    return scope_paths(user, REVIEW_ROLES)
 
 
 def can_write_article(user, unit: Unit | None = None) -> bool:
@@ -336,6 +354,18 @@ def can_organise_campaigns(user, unit) -> bool:
 def can_manage_campaign(user, campaign) -> bool:
     """Edit and launch a campaign, its criteria and review rounds: officers of the organiser."""
     return can_organise_campaigns(user, campaign.organiser)
+
+
+def can_open_review_round(user, campaign) -> bool:
+    """Open a periodic review round: the campaign's managers, once it is launched."""
+    return campaign.is_launched and can_manage_campaign(user, campaign)
+
+
+def can_write_review_report(user, campaign, unit, report) -> bool:
+    """Write a unit's review report (`report` is None before the first draft): officers over the
+    unit, while the campaign runs and the report is still a draft."""
+    return (campaign.is_launched and can_act_for_unit(user, unit)
+            and (report is None or report.status == report.Status.DRAFT))
 
 
 def can_manage_criteria_templates(user) -> bool:

@@ -217,6 +217,14 @@ class ReviewReportForm(forms.Form):
     def values(self) -> dict[int, object]:
         return {pk: self.cleaned_data.get(name) for pk, name in self.indicator_fields}
 
+    @staticmethod
+    def initial_for(report) -> dict:
+        """The form's starting values: the saved draft's texts and indicator values, if any."""
+        if report is None:
+            return {}
+        return {"results": report.results, "shortcomings": report.shortcomings, "lessons": report.lessons,
+                **{f"indicator_{v.indicator_id}": v.value for v in report.values.all()}}
+
 
 class GradeBandsForm(forms.Form):
     """Up to six grades, each a name and the score it starts at."""

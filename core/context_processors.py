@@ -13,7 +13,7 @@ def navigation(request):
 
 
 def _unread(user):
-    """Read with the user when core.auth loaded them; else lazy: counted only when a template shows it."""
+    """Read with the user when accounts.auth loaded them; else lazy: counted only when a template shows it."""
     if user is None or not user.is_authenticated:
         return 0
     if hasattr(user, "_unread_notifications"):

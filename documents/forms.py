@@ -109,6 +109,29 @@ class RecipientsForm(forms.Form):
         super().__init__(*args, **kwargs)
         cast(forms.ChoiceField, self.fields["groups"]).choices = [(g.key, f"{g.label} ({len(us)})") for g, us in groups]
         cast(forms.ChoiceField, self.fields["units"]).choices = [(str(u.pk), u.display_name) for u in units]
+        self.group_choices, self.unit_choices = list(groups), list(units)
+
+    @staticmethod
+    def initial_for(document, current) -> dict:
+        """What a draft's recipients form starts from: units directly under the issuer are ticked,
+        the others are listed by code."""
+        return {"units": [str(u.pk) for u in current if u.parent_id == document.issuer_unit_id],
+                "codes": ", ".join(u.code for u in current if u.parent_id != document.issuer_unit_id),
+                "recipients_text": document.recipients_text}
+
+    def chosen_units(self) -> list:
+        return [u for u in self.unit_choices if str(u.pk) in self.cleaned_data["units"]]
+
+    def chosen_groups(self) -> list:
+        return [(g, us) for g, us in self.group_choices if g.key in self.cleaned_data["groups"]]
+
+    def units_by_type(self) -> list:
+        """The unit boxes grouped by unit type, in the order of the units."""
+        boxes = {str(box.data["value"]): box for box in self["units"]}
+        by_type: dict[str, list] = {}
+        for unit in self.unit_choices:
+            by_type.setdefault(unit.unit_type.name, []).append(boxes[str(unit.pk)])
+        return list(by_type.items())
 
 
 class AttachmentForm(forms.Form):

@@ -8,7 +8,7 @@ from typing import Any
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from accounts.permissions import MANAGE_ROLES, scope_paths, visible_units
+from accounts.permissions import managed_paths, scope_paths, visible_units
 from documents import search
 from documents.models import Document, DocumentBasis, Obligation, Recipient
 from organisations.models import Unit
@@ -51,7 +51,7 @@ def visible_documents(user, *, lookup: bool = False) -> QuerySet[Document]:
     picks rows by id (a detail page): each is checked where it is read, and the scope need not
     be sized."""
     paths = scope_paths(user)
-    managed = scope_paths(user, MANAGE_ROLES)  # a part of `paths`
+    managed = managed_paths(user)  # a part of `paths`
     ancestors = _ancestor_ids(paths)
     published = ~Q(status=Document.Status.DRAFT)
     if lookup or _is_wide_scope(user):
@@ -69,9 +69,24 @@ def visible_documents(user, *, lookup: bool = False) -> QuerySet[Document]:
         outside_or_above.order_by().values("pk"), sent.order_by().values("document_id"), all=True))
 
 
-def own_units(user, roles=MANAGE_ROLES) -> QuerySet[Unit]:
-    """The units a user's roles are given on (not their subtrees): “my units”."""
-    return Unit.objects.filter(path__in=scope_paths(user, roles))
+def own_units(user) -> QuerySet[Unit]:
+    """The units a user's admin or officer roles are given on (not their subtrees): “my units”."""
+    return Unit.objects.filter(path__in=managed_paths(user))
+
+
+def units_given_roles(user) -> QuerySet[Unit]:
+    """The units any of the user's roles is given on (not their subtrees)."""
+    return Unit.objects.filter(path__in=scope_paths(user))
+
+
+def recipient_choices(issuer: Unit) -> list[Unit]:
+    """The units a document of `issuer` may be sent to by ticking: those directly under it, by type."""
+    return list(Unit.objects.current().filter(parent=issuer).select_related("unit_type")
+                .order_by("unit_type__level", "unit_type__name", "sort_order", "name"))
+
+
+def current_recipients(document: Document) -> list[Unit]:
+    return list(Unit.objects.filter(received_documents__document=document).order_by("path"))
 
 
 def issuer_units(user, selected: int | None = None) -> QuerySet[Unit]:
@@ -125,7 +140,7 @@ def filter_documents(user, filters: DocumentFilters) -> QuerySet[Document]:
     if filters.status:
         documents = documents.filter(status=filters.status)
     if filters.sent_to_me:
-        mine = own_units(user, roles=set(MANAGE_ROLES) | {"viewer", "council", "editor"}).values("pk")
+        mine = units_given_roles(user).values("pk")
         documents = documents.filter(Exists(Recipient.objects.filter(document=OuterRef("pk"), unit__in=mine)))
     return documents.order_by(F("issued_on").desc(nulls_first=True), "-pk")
 

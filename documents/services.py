@@ -7,6 +7,7 @@ transaction and raises ValidationError({field: Vietnamese message}) on a broken 
 nothing is ever half-saved."""
 
 import datetime as dt
+import re
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -19,6 +20,7 @@ from accounts import permissions
 from core.notifications import notify
 from core.text import normalize
 from core.uploads import DOCX, PDF, XLSX, check_upload
+from documents import official
 from documents.models import (
     Attachment,
     Document,
@@ -30,6 +32,7 @@ from documents.models import (
 )
 from documents.numbering import compose_symbol, format_number, issuer_symbol, next_number, reserve_number
 from documents.reader.numbers import NumberSymbol, parse_number_symbol
+from documents.recipient_groups import RecipientGroup
 from organisations.models import Unit
 
 EDITABLE_FIELDS = {"doc_type", "summary", "theme", "body", "place", "signer_authority", "signer_position",
@@ -242,6 +245,31 @@ def set_recipients(*, actor, document: Document, units: list[Unit], recipients_t
     if recipients_text is not None:
         Document.objects.filter(pk=document.pk).update(recipients_text=recipients_text.strip())
         document.recipients_text = recipients_text.strip()
+
+
+def choose_recipients(*, actor, document: Document, units: list[Unit], groups: list[tuple[RecipientGroup, list[Unit]]],
+                      codes: str = "", recipients_text: str = "") -> list[Unit]:
+    """The recipients page's choice, saved: the units ticked, every unit of the groups ticked, and
+    the units named by code in the actor's scope (a code outside it is refused by name). Left
+    empty, the “Nơi nhận” block is written: the groups' lines, the units named outside them, the
+    archive line. Returns the units chosen."""
+    chosen = {u.pk: u for u in units}
+    for _group, members in groups:
+        chosen.update({u.pk: u for u in members})
+    wanted = [c for c in re.split(r"[\s,;]+", codes) if c]
+    if wanted:
+        found = {u.code: u for u in permissions.visible_units(actor).filter(code__in=wanted)}
+        missing = [c for c in wanted if c not in found]
+        if missing:
+            raise ValidationError({"codes": _("No unit with code %(codes)s in your scope.") % {"codes": ", ".join(missing)}})
+        chosen.update({u.pk: u for u in found.values()})
+    text = recipients_text.strip()
+    if not text:
+        named = [u for u in chosen.values() if not any(u in members for _group, members in groups)]
+        text = "\n".join([*(group.label for group, _members in groups), *[u.display_name for u in named],
+                          official.DEFAULT_ARCHIVE_LINE])
+    set_recipients(actor=actor, document=document, units=list(chosen.values()), recipients_text=text)
+    return list(chosen.values())
 
 
 # Attachments ---------------------------------------------------------------------------

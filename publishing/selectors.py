@@ -6,13 +6,13 @@ import hashlib
 from django.db.models import Count, Max, Min, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 
-from accounts.models import Role
 from accounts.permissions import (
     article_publish_scope,
     article_review_scope,
     can_view_article,
-    scope_paths,
+    editing_paths,
     visible_units,
+    writing_units,
 )
 from organisations.models import Unit
 from publishing.models import (
@@ -96,7 +96,7 @@ def article_detail(user, pk: int) -> Article:
 
 def writable_units(user) -> QuerySet[Unit]:
     """Units the user may write for, in tree order."""
-    return visible_units(user, {Role.ADMIN, Role.OFFICER, Role.EDITOR}).current().order_by("path")
+    return writing_units(user).current().order_by("path")
 
 
 # Advanced models -----------------------------------------------------------------------------
@@ -152,7 +152,7 @@ def visible_bulletins(user) -> QuerySet[BulletinIssue]:
 
 def bulletin_publishers(user) -> QuerySet[Unit]:
     """The units whose bulletin the user makes: where they hold an editor or administrator role."""
-    paths = scope_paths(user, {Role.EDITOR, Role.ADMIN})
+    paths = editing_paths(user)
     return Unit.objects.filter(path__in=paths).order_by("path")
 
 

@@ -21,6 +21,7 @@ from django.views.decorators.http import require_POST
 from accounts.permissions import can_download_report, can_view_reports, visible_units
 from organisations.models import Unit
 from reports import selectors, tasks
+from reports.cache import cache_key, cached
 from reports.exports import XLSX_CONTENT_TYPE, workbook
 from reports.figures import Table
 from reports.formatting import display
@@ -92,9 +93,9 @@ def dashboard(request):
             "glance": _glance(board), "open_sections": OPEN_SECTIONS,
         }, request=request)
 
-    key = selectors.cache_key(unit, year, data.get("campaign"), kind=f"html:{data.get('map') or ''}")
+    key = cache_key(unit, year, data.get("campaign"), kind=f"html:{data.get('map') or ''}")
     context = {"unit": unit, "year": year, "ancestors": _visible_ancestors(request, unit),
-               "body": mark_safe(selectors.cached(key, body, fresh=fresh))}  # noqa: S308 - rendered by a template
+               "body": mark_safe(cached(key, body, fresh=fresh))}  # noqa: S308 - rendered by a template
     return render(request, "reports/dashboard.html", context)
 
 

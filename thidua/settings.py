@@ -146,8 +146,8 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 # Every authenticate() call passes django-axes first (the lockout, accounts/lockout.py), then the
-# ModelBackend whose get_user also reads the roles and the unread notifications (core/auth.py).
-AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "core.auth.RequestUserBackend"]
+# ModelBackend whose get_user also reads the roles and the unread notifications (accounts/auth.py).
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "accounts.auth.RequestUserBackend"]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "core:home"
 LOGOUT_REDIRECT_URL = "accounts:login"

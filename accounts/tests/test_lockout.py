@@ -9,8 +9,8 @@ from axes.models import AccessAttempt
 from django.test import RequestFactory
 from django.urls import reverse
 
+from accounts.testing import UserFactory
 from accounts.views import lockout_response
-from core.testing.factories import UserFactory
 
 APP_LOGIN = "/tai-khoan/dang-nhap/"
 ADMIN_LOGIN = "/quan-tri-he-thong/login/"
@@ -112,7 +112,7 @@ def test_a_lockout_on_an_api_path_answers_json_in_vietnamese(db):
 
 
 def test_a_signed_in_page_costs_no_query_for_the_lockout(client, admin_user, settings, django_assert_num_queries):
-    """core.auth loads user and roles in one query; the lockout reads nothing on a signed-in page:
+    """accounts.auth loads user and roles in one query; the lockout reads nothing on a signed-in page:
     the unit list costs the same number of queries with axes as without it."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
@@ -121,7 +121,7 @@ def test_a_signed_in_page_costs_no_query_for_the_lockout(client, admin_user, set
     client.get("/to-chuc/don-vi/")
     with CaptureQueriesContext(connection) as with_axes:
         assert client.get("/to-chuc/don-vi/").status_code == 200
-    settings.AUTHENTICATION_BACKENDS = ["core.auth.RequestUserBackend"]
+    settings.AUTHENTICATION_BACKENDS = ["accounts.auth.RequestUserBackend"]
     settings.MIDDLEWARE = [m for m in settings.MIDDLEWARE if not m.startswith("axes.")]
     client.force_login(admin_user)
     client.get("/to-chuc/don-vi/")
@@ -129,6 +129,6 @@ def test_a_signed_in_page_costs_no_query_for_the_lockout(client, admin_user, set
         assert client.get("/to-chuc/don-vi/").status_code == 200
     assert len(with_axes) == len(without_axes)
     assert not [q for q in with_axes.captured_queries if "axes_" in q["sql"]]
-    settings.AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "core.auth.RequestUserBackend"]
+    settings.AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "accounts.auth.RequestUserBackend"]
     with django_assert_num_queries(2):  # the session, then the user with roles and unread count
         assert client.get(reverse("accounts:password_change")).status_code == 200

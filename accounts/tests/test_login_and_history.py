@@ -56,7 +56,8 @@ def test_the_unit_history_page_lists_field_changes(tree, admin_user, client_as):
 
 
 def test_an_admin_creates_a_user_only_in_their_scope(tree, client_as, officer_a):
-    from core.testing.factories import Role, user_with_role
+    from accounts.models import Role
+    from accounts.testing import user_with_role
 
     district_admin = user_with_role(Role.ADMIN, tree.district_a, username="qt.a")
     client = client_as(district_admin)

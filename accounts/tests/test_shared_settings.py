@@ -12,12 +12,14 @@ import pytest
 from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 
+from accounts.models import Role
 from accounts.permissions import can_manage_shared_settings
+from accounts.testing import UserFactory, user_with_role
 from awards.models import AwardForm, BaseSalary, RuleSet
 from campaigns.models import CriteriaSet
 from campaigns.services import criteria as criteria_services
-from core.testing.factories import Role, UserFactory, make_unit, unit_type, user_with_role
 from organisations.models import UnitType
+from organisations.testing import make_unit, unit_type
 
 
 @pytest.fixture

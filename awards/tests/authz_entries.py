@@ -29,9 +29,10 @@ def _side(world, side, form, suffix: str) -> None:
     from django.core.files.base import ContentFile
 
     from accounts.models import Role
+    from accounts.testing import user_with_role
     from awards import services
     from awards.models import AwardImport, AwardRecord, NominationAttachment
-    from core.testing.factories import MemberFactory, user_with_role
+    from organisations.testing import MemberFactory
 
     district, grassroots = side.district, side.grassroots
     if suffix == "A":

@@ -9,9 +9,10 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from accounts.models import Role
+from accounts.testing import user_with_role
 from awards import services
 from awards.models import AwardForm, AwardRecord, BaseSalary, Nomination, RuleSet
-from core.testing.factories import MemberFactory, user_with_role
+from organisations.testing import MemberFactory
 
 LDTT = "lao-dong-tien-tien"
 CSTD_CS = "chien-si-thi-dua-co-so"

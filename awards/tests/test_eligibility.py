@@ -8,9 +8,9 @@ from django.utils import timezone
 from awards import eligibility
 from awards.eligibility import FAILED, PASSED, REVIEW, Declared
 from awards.tests.conftest import BK_TINH, CSTD_CS, CSTD_TINH, LDTT, TTLDXS, nominate, pdf, record
-from core.testing.factories import MemberFactory, make_unit
 from organisations import services as org_services
 from organisations.models import Member
+from organisations.testing import MemberFactory, make_unit
 
 WITH_INITIATIVE = Declared(task_grade="excellent", initiative="Sáng kiến quản lý hồ sơ điện tử",
                            initiative_scope="grassroots", has_evidence=True)

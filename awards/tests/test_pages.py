@@ -15,7 +15,7 @@ from openpyxl import Workbook, load_workbook
 from awards import services
 from awards.models import AwardImport, AwardRecord, Ballot, CertificateTemplate, Nomination
 from awards.tests.conftest import BK_TINH, CSTD_TINH, GIAY_KHEN, LDTT, approve_all, nominate, pdf, record
-from core.testing.factories import MemberFactory
+from organisations.testing import MemberFactory
 
 
 @pytest.fixture

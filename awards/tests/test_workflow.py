@@ -31,7 +31,7 @@ from awards.tests.conftest import (
     pdf,
     record,
 )
-from core.testing.factories import MemberFactory
+from organisations.testing import MemberFactory
 
 
 @pytest.fixture
@@ -337,8 +337,9 @@ def test_certificate_template_with_an_unknown_placeholder_is_refused(tree, provi
 
 
 def test_a_unit_sees_the_decision_that_commends_its_own_people(tree, province_officer, council, at_council, rules):
+    from accounts.models import Role
+    from accounts.testing import user_with_role
     from awards import selectors
-    from core.testing.factories import Role, user_with_role
 
     approve_all(province_officer, council, tree, at_council)
     decision = services.issue_decision(actor=province_officer, deciding_unit=tree.province, nominations=at_council,
@@ -434,7 +435,7 @@ def test_entering_prize_money_needs_a_source_and_sensible_numbers(rules, admin_u
 
 def test_only_an_administrator_of_the_province_or_above_enters_prize_money(tree, rules, officer_a, client_as):
     from accounts.models import Role
-    from core.testing.factories import user_with_role
+    from accounts.testing import user_with_role
 
     district_admin = user_with_role(Role.ADMIN, tree.district_a, username="admin.huyen")
     url = reverse("awards:form_money", args=[rules.forms[LDTT].pk])

@@ -11,6 +11,8 @@ from simple_history.models import HistoricalRecords
 from core.models import CreatedRecord
 from core.text import normalize
 
+__all__ = ["Campaign", "ContentItem", "GradeBand", "Movement", "Participant", "TieBreaker"]
+
 
 class Movement(models.Model):
     """A standing movement (phong trào thường xuyên) that campaigns are linked to. Data, seeded

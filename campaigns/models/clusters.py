@@ -8,6 +8,8 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+__all__ = ["Cluster", "ClusterFlagProposal", "ClusterMembership"]
+
 
 class Cluster(models.Model):
     class Kind(models.TextChoices):

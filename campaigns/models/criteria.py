@@ -16,6 +16,8 @@ from simple_history.models import HistoricalRecords
 from core.models import CreatedRecord
 from core.text import normalize
 
+__all__ = ["CriteriaSet", "Criterion"]
+
 
 class CriteriaSet(CreatedRecord):
     campaign = models.ForeignKey("campaigns.Campaign", null=True, blank=True, on_delete=models.CASCADE,

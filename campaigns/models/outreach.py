@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 
 from core.text import normalize
 
+__all__ = ["DisseminationSession"]
+
 # The participant columns, in the order forms and tables show them.
 CATEGORY_FIELDS = ("officers", "members", "civil_servants", "public_employees", "workers")
 

@@ -8,6 +8,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+__all__ = ["AimedTitle", "Registration", "RegistrationTarget"]
+
 
 class AimedTitle(models.TextChoices):
     """Common titles units and members aim for. The awards app links them to its rules later."""

@@ -8,6 +8,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+__all__ = ["ReviewIndicator", "ReviewReport", "ReviewRound", "ReviewValue"]
+
 
 class ReviewIndicator(models.Model):
     """A number every review report gives, e.g. meetings held, people reached, articles written."""

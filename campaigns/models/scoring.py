@@ -15,6 +15,8 @@ from simple_history.models import HistoricalRecords
 from core.models import UploadedFile
 from core.uploads import RandomName
 
+__all__ = ["PeerScore", "Score", "ScoreEvidence", "ScoreSheet"]
+
 
 class ScoreSheet(models.Model):
     class Status(models.TextChoices):

@@ -2,9 +2,18 @@
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 
-from accounts.permissions import MANAGE_ROLES, scope_paths, visible_units
+from accounts.permissions import managed_units, scope_paths, visible_units
 from campaigns.models import Campaign, ClusterMembership, Participant
 from organisations.models import Unit
+
+__all__ = [
+    "campaign_units",
+    "participant_units",
+    "peer_units",
+    "scope_root",
+    "scoring_units",
+    "visible_campaigns",
+]
 
 
 def visible_campaigns(user) -> QuerySet[Campaign]:
@@ -40,7 +49,7 @@ def participant_units(campaign: Campaign, root: Unit) -> QuerySet[Unit]:
 def peer_units(user, campaign: Campaign) -> QuerySet[Unit]:
     """Units of the campaign year's clusters in which the user acts for another member: their
     score sheets are open to the user for cross-scoring."""
-    mine = visible_units(user, MANAGE_ROLES).values("pk")
+    mine = managed_units(user).values("pk")
     clusters = ClusterMembership.objects.filter(cluster__year=campaign.year, unit__in=mine).values("cluster_id")
     return Unit.objects.filter(cluster_memberships__cluster__in=clusters)
 

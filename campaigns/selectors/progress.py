@@ -11,6 +11,8 @@ from campaigns.selectors.reach import Reach, reach_by_child
 from campaigns.selectors.tree import child_prefix, child_units
 from organisations.models import Unit
 
+__all__ = ["Progress", "ProgressRow", "campaign_progress", "unregistered_units"]
+
 
 def _ratio(part: int, whole: int) -> float | None:
     return part / whole if whole else None

@@ -27,6 +27,15 @@ from campaigns.models.outreach import CATEGORY_FIELDS
 from campaigns.selectors.tree import child_prefix
 from organisations.models import Member, Unit
 
+__all__ = [
+    "Reach",
+    "participant_reach",
+    "reach_by_category",
+    "reach_by_child",
+    "reach_total",
+    "units_below_threshold",
+]
+
 REPORTED = sum((F(name) for name in CATEGORY_FIELDS[1:]), F(CATEGORY_FIELDS[0]))
 
 

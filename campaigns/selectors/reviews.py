@@ -6,9 +6,19 @@ from decimal import Decimal
 
 from django.db.models import Count, Sum
 
-from campaigns.models import Participant, ReviewIndicator, ReviewReport, ReviewRound, ReviewValue
+from campaigns.models import Campaign, Participant, ReviewIndicator, ReviewReport, ReviewRound, ReviewValue
 from campaigns.selectors.tree import child_prefix, child_units
 from organisations.models import Unit
+
+__all__ = [
+    "chosen_round",
+    "review_indicators",
+    "review_rollup",
+    "review_rounds",
+    "submitted_reports",
+    "takes_part",
+    "unit_report",
+]
 
 
 @dataclass
@@ -39,6 +49,28 @@ class Rollup:
     @property
     def total_values(self) -> list[Decimal]:
         return [self.totals.get(i.pk, Decimal(0)) for i in self.indicators]
+
+
+def review_rounds(campaign: Campaign) -> list[ReviewRound]:
+    return list(ReviewRound.objects.filter(campaign=campaign))
+
+
+def chosen_round(rounds: list[ReviewRound], requested: str | None) -> ReviewRound | None:
+    """The round asked for by id, else the first one."""
+    return next((r for r in rounds if str(r.pk) == requested), rounds[0] if rounds else None)
+
+
+def takes_part(campaign: Campaign, unit: Unit) -> bool:
+    return Participant.objects.filter(campaign=campaign, unit=unit).exists()
+
+
+def unit_report(review_round: ReviewRound, unit: Unit) -> ReviewReport | None:
+    """The unit's report in the round with its indicator values, if it has started one."""
+    return ReviewReport.objects.filter(round=review_round, unit=unit).prefetch_related("values").first()
+
+
+def review_indicators(campaign: Campaign):
+    return ReviewIndicator.objects.filter(campaign=campaign)
 
 
 def review_rollup(review_round: ReviewRound, root: Unit) -> Rollup:

@@ -9,20 +9,35 @@ from typing import Any
 from django.db.models import Count, DecimalField, ExpressionWrapper, F, Prefetch, Q, Sum
 from django.db.models.functions import Coalesce
 
+from accounts import permissions
 from campaigns.models import (
     Campaign,
     Cluster,
     ClusterFlagProposal,
     ClusterMembership,
     Criterion,
+    Participant,
     PeerScore,
     Score,
     ScoreSheet,
 )
 from campaigns.models.campaign import TieBreaker
 from campaigns.ranking import Ranked, Standing, rank
+from campaigns.selectors.campaigns import campaign_units
+from campaigns.selectors.tree import child_units
 from campaigns.services.criteria import current_criteria_set
+from campaigns.services.scoring import cluster_of, peer_mean
 from organisations.models import Unit
+
+__all__ = [
+    "ScoringPage",
+    "campaign_clusters",
+    "leaderboards",
+    "peer_scorer",
+    "scoring_page",
+    "sheet_summaries",
+    "sheet_view",
+]
 
 POINTS = DecimalField(max_digits=14, decimal_places=6)
 CENT = Decimal("0.01")
@@ -36,7 +51,7 @@ class CriterionLine:
     score: Score | None = None
     self_subtotal: Decimal | None = None
     confirmed_subtotal: Decimal | None = None
-    # set by the scoring page, not by the selector (so no default: unset until then)
+    # set by scoring_page for the user who looks, not by sheet_view (so no default: unset until then)
     peer_mean: Decimal | None = field(init=False, repr=False, compare=False)
     my_peer: PeerScore | None = field(init=False, repr=False, compare=False)
 
@@ -172,6 +187,65 @@ def _standings(campaign: Campaign, units: dict[int, Unit]) -> dict[int, Standing
 def sheet_summaries(campaign: Campaign, units: list[Unit]) -> dict[int, Standing]:
     """Totals, confirmed count and submission time of each unit's sheet, in two queries."""
     return _standings(campaign, {u.pk: u for u in units})
+
+
+def peer_scorer(user, unit: Unit, cluster: Cluster | None) -> Unit | None:
+    """The cluster member the user cross-scores `unit` for, if any."""
+    if cluster is None:
+        return None
+    members = [m.unit for m in cluster.memberships.select_related("unit")]
+    ids = {u.pk for u in members}
+    return next((u for u in members if permissions.can_peer_score(user, u, unit, ids)), None)
+
+
+@dataclass
+class ScoringPage:
+    """What a unit's scoring page shows the user, and what it lets them do."""
+
+    in_scope: bool  # the unit is in the user's own scope (not only a cluster peer's)
+    takes_part: bool
+    view: SheetView | None
+    sheet: ScoreSheet | None
+    submitted: bool
+    cluster: Cluster | None
+    peer_mode: bool
+    can_self: bool
+    can_confirm: bool
+    scorer: Unit | None
+    children: list[tuple[Unit, Standing]]
+
+
+def scoring_page(user, campaign: Campaign, unit: Unit) -> ScoringPage:
+    """The unit's sheet with each line's peers' mean and the user's own cross-score, what the user
+    may do on it, and the sheets of the participating units right below when the unit is in scope."""
+    in_scope = campaign_units(user, campaign).filter(pk=unit.pk).exists()
+    takes_part = Participant.objects.filter(campaign=campaign, unit=unit).exists()
+    view = sheet_view(campaign, unit) if takes_part else None
+    cluster = cluster_of(unit, campaign.year)
+    sheet = view.sheet if view else None
+    submitted = sheet is not None and sheet.status == ScoreSheet.Status.SUBMITTED
+    can_self = (takes_part and campaign.is_launched and not submitted
+                and permissions.can_act_for_unit(user, unit))
+    can_confirm = submitted and campaign.is_launched and permissions.can_confirm_score(user, unit, cluster)
+    scorer = peer_scorer(user, unit, cluster) if submitted and campaign.is_launched else None
+    peer_mode = cluster is not None and cluster.scoring_mode == cluster.ScoringMode.PEER_MEAN
+    if view:
+        for line in view.lines:
+            score = line.score
+            line.peer_mean = peer_mean(score) if score else None
+            line.my_peer = next((p for p in score.peer_scores.all() if scorer and p.scorer_unit_id == scorer.pk),
+                                None) if score else None
+    children: list[tuple[Unit, Standing]] = []
+    if in_scope:
+        units = [u for u in child_units(unit) if u.pk != unit.pk]
+        participating = set(Participant.objects.filter(campaign=campaign, unit__in=units).values_list("unit_id",
+                                                                                                       flat=True))
+        units = [u for u in units if u.pk in participating]
+        summaries = sheet_summaries(campaign, units)
+        children = [(u, summaries[u.pk]) for u in units]
+    return ScoringPage(in_scope=in_scope, takes_part=takes_part, view=view, sheet=sheet, submitted=submitted,
+                       cluster=cluster, peer_mode=peer_mode, can_self=can_self, can_confirm=can_confirm,
+                       scorer=scorer, children=children)
 
 
 def campaign_clusters(campaign: Campaign, root: Unit | None = None):

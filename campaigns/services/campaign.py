@@ -28,6 +28,16 @@ from documents import services as document_services
 from documents.models import Document
 from organisations.models import Unit, UnitType
 
+__all__ = [
+    "close_campaign",
+    "create_campaign",
+    "launch_campaign",
+    "set_content_items",
+    "set_grade_bands",
+    "set_tie_breakers",
+    "update_campaign",
+]
+
 DEFAULT_GRADE_BANDS = [
     # name shown in reports (Vietnamese by the rules), minimum on the 100-point scale
     ("Xuất sắc", Decimal(90)),

@@ -8,6 +8,15 @@ from accounts import permissions
 from campaigns.models import Campaign, Cluster, ClusterFlagProposal, ClusterMembership
 from organisations.models import Unit
 
+__all__ = [
+    "create_cluster",
+    "next_leaders",
+    "propose_cluster_flag",
+    "roll_cluster_forward",
+    "set_cluster_leaders",
+    "withdraw_flag_proposal",
+]
+
 
 def _check_members(organiser: Unit, year: int, units: list[Unit], exclude_cluster: Cluster | None = None) -> None:
     if len({u.pk for u in units}) != len(units):

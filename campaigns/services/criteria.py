@@ -14,6 +14,19 @@ from django.utils.translation import gettext as _
 from accounts import permissions
 from campaigns.models import Campaign, CriteriaSet, Criterion
 
+__all__ = [
+    "add_criterion",
+    "check_criteria_set",
+    "copy_criteria_template",
+    "create_criteria_set",
+    "criteria_problems",
+    "current_criteria_set",
+    "delete_criterion",
+    "new_criteria_version",
+    "update_criteria_set",
+    "update_criterion",
+]
+
 HUNDRED = Decimal(100)
 CRITERION_FIELDS = {"code", "name", "description", "kind", "max_points", "weight", "target_value", "unit_of_measure",
                     "direction", "evidence_required", "order"}

@@ -13,6 +13,8 @@ from campaigns.models.outreach import CATEGORY_FIELDS
 from campaigns.services.campaign import require_participant, require_running
 from organisations.models import Unit
 
+__all__ = ["delete_session", "record_session"]
+
 MAX_PEOPLE = 1_000_000
 
 

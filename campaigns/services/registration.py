@@ -16,6 +16,8 @@ from campaigns.services.criteria import current_criteria_set
 from core.notifications import notify
 from organisations.models import Member, Unit
 
+__all__ = ["approve_registration", "register", "return_registration"]
+
 MAX_VALUE = Decimal(10) ** 12  # the columns hold 14 digits, 2 after the point
 
 

@@ -13,6 +13,8 @@ from campaigns.models import Campaign, ReviewIndicator, ReviewReport, ReviewRoun
 from campaigns.services.campaign import require_participant, require_running
 from organisations.models import Unit
 
+__all__ = ["open_review_round", "save_review_report"]
+
 MAX_VALUE = Decimal(10) ** 12  # the column holds 14 digits, 2 after the point
 
 

@@ -19,6 +19,17 @@ from campaigns.services.criteria import _fmt, check_criteria_set, current_criter
 from core.uploads import DOCX, JPEG, PDF, PNG, XLSX, check_upload
 from organisations.models import Unit
 
+__all__ = [
+    "attach_evidence",
+    "check_points",
+    "confirm_score",
+    "confirm_scores",
+    "peer_score",
+    "self_score",
+    "submit_sheet",
+    "suggested_points",
+]
+
 EVIDENCE_TYPES = {PDF, DOCX, XLSX, PNG, JPEG}
 CENT = Decimal("0.01")
 MAX_VALUE = Decimal(10) ** 12  # results hold 14 digits, 2 after the point

@@ -26,11 +26,12 @@ def build(world) -> None:
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from accounts.models import Role
+    from accounts.testing import user_with_role
     from campaigns import services
     from campaigns.models import Cluster, Criterion, ReviewRound
-    from core.testing.factories import make_unit, unit_type, user_with_role
     from documents import services as document_services
     from documents.models import DocumentType
+    from organisations.testing import make_unit, unit_type
 
     tree = world.tree
     clerk = user_with_role(Role.ADMIN, tree.province, username="phong-trao.tinh")

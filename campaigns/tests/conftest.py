@@ -9,9 +9,9 @@ from django.utils import timezone
 
 from campaigns import services
 from campaigns.models import Criterion
-from core.testing.factories import MemberFactory, unit_type
 from documents import services as document_services
 from documents.models import DocumentType
+from organisations.testing import MemberFactory, unit_type
 
 TODAY = timezone.localdate()
 

@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
+from accounts.models import Role
+from accounts.testing import user_with_role
 from campaigns import services
 from campaigns.demo import seed_campaign
 from campaigns.models import Campaign, Participant
 from campaigns.tests.conftest import build_criteria, criterion, make_plan, score_all
 from core.testing.browser import chromium_page
-from core.testing.factories import MemberFactory, Role, unit_type, user_with_role
+from organisations.testing import MemberFactory, unit_type
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

@@ -12,7 +12,7 @@ from campaigns import selectors, services
 from campaigns.models import Cluster, ClusterFlagProposal, Score, ScoreSheet
 from campaigns.ranking import Standing, grade_for, rank
 from campaigns.tests.conftest import score_all
-from core.testing.factories import make_unit
+from organisations.testing import make_unit
 
 D = Decimal
 

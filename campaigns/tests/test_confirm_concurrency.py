@@ -12,10 +12,11 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection, connections
 
+from accounts.models import Role
+from accounts.testing import user_with_role
 from campaigns import services
 from campaigns.models import Score
 from campaigns.tests.conftest import build_criteria, make_campaign, score_all
-from core.testing.factories import Role, user_with_role
 
 
 def _submitted_score(tree, plan_type):

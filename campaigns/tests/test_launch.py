@@ -6,10 +6,10 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from campaigns import services
 from campaigns.models import Campaign, Movement, Participant
 from campaigns.tests.conftest import TODAY, make_campaign, make_plan
-from core.testing.factories import make_unit, unit_type
 from documents import selectors as document_selectors
 from documents import services as document_services
 from documents.models import Document, Obligation
+from organisations.testing import make_unit, unit_type
 
 
 def test_the_standing_movements_are_seeded_as_data(db):

@@ -8,10 +8,12 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from accounts.models import Role
+from accounts.testing import user_with_role
 from campaigns import services
 from campaigns.models import AimedTitle, Campaign, Registration, ReviewRound, Score
 from campaigns.tests.conftest import TODAY, add_members, build_criteria, criterion, make_campaign, score_all
-from core.testing.factories import Role, make_unit, user_with_role
+from organisations.testing import make_unit
 
 
 def url(name, *args):
@@ -77,7 +79,7 @@ def test_a_district_cannot_see_a_campaign_of_another_district(client_as, tree, o
 
 def test_creating_and_launching_a_campaign_through_the_pages(client_as, tree, admin_user, plan_type):
     from campaigns.tests.conftest import make_plan
-    from core.testing.factories import unit_type
+    from organisations.testing import unit_type
 
     plan = make_plan(admin_user, tree.province, plan_type, requires_plan=True)
     client = client_as(admin_user)

@@ -8,7 +8,7 @@ from campaigns import selectors, services
 from campaigns.models import AimedTitle, Registration, RegistrationTarget
 from campaigns.tests.conftest import TODAY, criterion
 from core.models import Notification
-from core.testing.factories import MemberFactory
+from organisations.testing import MemberFactory
 
 
 def register_unit(actor, campaign, unit, **fields):

@@ -167,7 +167,8 @@ def cluster(tree, admin_user, campaign):
 
 
 def test_peers_score_and_the_confirmed_score_is_their_mean(cluster, submitted, officer_b, admin_user, tree):
-    from core.testing.factories import Role, user_with_role
+    from accounts.models import Role
+    from accounts.testing import user_with_role
 
     officer_s = user_with_role(Role.OFFICER, tree.sector, username="canbo.s")
     services.peer_score(actor=officer_b, score=submitted["2"], scorer_unit=tree.district_b, points=44)

@@ -24,7 +24,7 @@ from organisations.models import Unit
 
 
 def _organisable_units(user):
-    return permissions.visible_units(user, permissions.MANAGE_ROLES).filter(
+    return permissions.managed_units(user).filter(
         unit_type__may_have_children=True).select_related("unit_type").order_by("path")
 
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from accounts import permissions
 from campaigns import selectors, services
 from campaigns.forms import ReviewReportForm, ReviewRoundForm
-from campaigns.models import Participant, ReviewIndicator, ReviewReport, ReviewRound
+from campaigns.models import ReviewRound
 from campaigns.review_document import review_report_docx
 from campaigns.views.common import get_campaign, get_unit, page_context
 from core.view_helpers import DOCX, apply_errors, download
@@ -20,43 +20,39 @@ from core.view_helpers import DOCX, apply_errors, download
 def reviews(request, pk, unit_pk):
     campaign = get_campaign(request, pk)
     unit = get_unit(request, campaign, unit_pk)
-    rounds = list(ReviewRound.objects.filter(campaign=campaign))
-    selected = next((r for r in rounds if str(r.pk) == request.GET.get("round")), rounds[0] if rounds else None)
-    can_open = permissions.can_manage_campaign(request.user, campaign) and campaign.is_launched
-    round_form = ReviewRoundForm(request.POST if "open_round" in request.POST else None) if can_open else None
-    if round_form is not None and round_form.is_bound and round_form.is_valid():
-        try:
-            opened = services.open_review_round(actor=request.user, campaign=campaign, **round_form.cleaned_data)
-        except ValidationError as exc:
-            apply_errors(round_form, exc)
-        else:
-            messages.success(request, _("The review round was opened; every unit can now report."))
-            return redirect(f"{request.path}?round={opened.pk}")
+    rounds = selectors.review_rounds(campaign)
+    selected = selectors.chosen_round(rounds, request.GET.get("round"))
+    round_form = None
+    if permissions.can_open_review_round(request.user, campaign):
+        round_form = ReviewRoundForm(request.POST if "open_round" in request.POST else None)
+        if round_form.is_bound and round_form.is_valid():
+            try:
+                opened = services.open_review_round(actor=request.user, campaign=campaign, **round_form.cleaned_data)
+            except ValidationError as exc:
+                apply_errors(round_form, exc)
+            else:
+                messages.success(request, _("The review round was opened; every unit can now report."))
+                return redirect(f"{request.path}?round={opened.pk}")
     report_form = report = None
-    takes_part = Participant.objects.filter(campaign=campaign, unit=unit).exists()
+    takes_part = selectors.takes_part(campaign, unit)
     if selected is not None and takes_part:
-        report = ReviewReport.objects.filter(round=selected, unit=unit).prefetch_related("values").first()
-        can_report = (campaign.is_launched and permissions.can_act_for_unit(request.user, unit)
-                      and (report is None or report.status == ReviewReport.Status.DRAFT))
-        if can_report:
-            indicators = ReviewIndicator.objects.filter(campaign=campaign)
-            initial = {}
-            if report is not None:
-                initial = {"results": report.results, "shortcomings": report.shortcomings, "lessons": report.lessons,
-                           **{f"indicator_{v.indicator_id}": v.value for v in report.values.all()}}
-            bound = request.POST if "save_report" in request.POST or "submit_report" in request.POST else None
-            report_form = ReviewReportForm(bound, initial=initial, indicators=indicators)
+        report = selectors.unit_report(selected, unit)
+        if permissions.can_write_review_report(request.user, campaign, unit, report):
+            submit = "submit_report" in request.POST
+            bound = request.POST if submit or "save_report" in request.POST else None
+            report_form = ReviewReportForm(bound, initial=ReviewReportForm.initial_for(report),
+                                           indicators=selectors.review_indicators(campaign))
             if bound is not None and report_form.is_valid():
                 try:
                     services.save_review_report(
                         actor=request.user, review_round=selected, unit=unit, values=report_form.values(),
                         results=report_form.cleaned_data["results"],
                         shortcomings=report_form.cleaned_data["shortcomings"],
-                        lessons=report_form.cleaned_data["lessons"], submit="submit_report" in request.POST)
+                        lessons=report_form.cleaned_data["lessons"], submit=submit)
                 except ValidationError as exc:
                     apply_errors(report_form, exc)
                 else:
-                    messages.success(request, _("The report was submitted.") if "submit_report" in request.POST
+                    messages.success(request, _("The report was submitted.") if submit
                                      else _("The draft report was saved."))
                     return redirect(f"{request.path}?round={selected.pk}")
     context = page_context(request, campaign, unit, "reviews")

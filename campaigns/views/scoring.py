@@ -12,9 +12,8 @@ from django.views.decorators.http import require_POST
 from accounts import permissions
 from campaigns import selectors, services
 from campaigns.forms import ConfirmForm, PeerScoreForm, SelfScoreForm
-from campaigns.models import Criterion, Participant, Score, ScoreEvidence, ScoreSheet
-from campaigns.selectors.tree import child_units
-from campaigns.services.scoring import cluster_of, peer_mean
+from campaigns.models import Criterion, Score, ScoreEvidence
+from campaigns.services.scoring import cluster_of
 from campaigns.views.common import get_campaign, page_context
 from core.view_helpers import error_text
 
@@ -24,52 +23,19 @@ def _scoring_unit(request, campaign, unit_pk):
                              pk=unit_pk)
 
 
-def _peer_scorer(user, unit, cluster):
-    """The cluster member the user cross-scores for, if any."""
-    if cluster is None:
-        return None
-    members = [m.unit for m in cluster.memberships.select_related("unit")]
-    ids = {u.pk for u in members}
-    return next((u for u in members if permissions.can_peer_score(user, u, unit, ids)), None)
-
-
 @login_required
 def scoring(request, pk, unit_pk):
     campaign = get_campaign(request, pk)
     unit = _scoring_unit(request, campaign, unit_pk)
-    in_scope = selectors.campaign_units(request.user, campaign).filter(pk=unit.pk).exists()
-    takes_part = Participant.objects.filter(campaign=campaign, unit=unit).exists()
-    view = selectors.sheet_view(campaign, unit) if takes_part else None
-    cluster = cluster_of(unit, campaign.year)
-    sheet = view.sheet if view else None
-    submitted = sheet is not None and sheet.status == ScoreSheet.Status.SUBMITTED
-    can_self = (takes_part and campaign.is_launched and not submitted
-                and permissions.can_act_for_unit(request.user, unit))
-    can_confirm = submitted and campaign.is_launched and permissions.can_confirm_score(request.user, unit, cluster)
-    scorer = _peer_scorer(request.user, unit, cluster) if submitted and campaign.is_launched else None
-    peer_mode = cluster is not None and cluster.scoring_mode == cluster.ScoringMode.PEER_MEAN
-    if view:
-        for line in view.lines:
-            score = line.score
-            line.peer_mean = peer_mean(score) if score else None
-            line.my_peer = next((p for p in score.peer_scores.all() if scorer and p.scorer_unit_id == scorer.pk),
-                                None) if score else None
-    children = []
-    if in_scope:
-        units = [u for u in child_units(unit) if u.pk != unit.pk]
-        participating = set(Participant.objects.filter(campaign=campaign, unit__in=units).values_list("unit_id",
-                                                                                                       flat=True))
-        units = [u for u in units if u.pk in participating]
-        summaries = selectors.sheet_summaries(campaign, units)
-        children = [(u, summaries[u.pk]) for u in units]
-    context = page_context(request, campaign, unit, "scoring") if in_scope else {
+    page = selectors.scoring_page(request.user, campaign, unit)
+    context = page_context(request, campaign, unit, "scoring") if page.in_scope else {
         "campaign": campaign, "unit": unit, "tab": "scoring", "tabs": [], "crumbs": [],
         "can_manage": permissions.can_manage_campaign(request.user, campaign)}
     context.update({
-        "view": view, "sheet": sheet, "submitted": submitted, "cluster": cluster, "peer_mode": peer_mode,
-        "can_self": can_self, "can_confirm": can_confirm, "scorer": scorer, "children": children,
-        "takes_part": takes_part, "self_form": SelfScoreForm(), "confirm_form": ConfirmForm(),
-        "peer_form": PeerScoreForm(),
+        "view": page.view, "sheet": page.sheet, "submitted": page.submitted, "cluster": page.cluster,
+        "peer_mode": page.peer_mode, "can_self": page.can_self, "can_confirm": page.can_confirm,
+        "scorer": page.scorer, "children": page.children, "takes_part": page.takes_part,
+        "self_form": SelfScoreForm(), "confirm_form": ConfirmForm(), "peer_form": PeerScoreForm(),
     })
     return render(request, "campaigns/scoring.html", context)
 
@@ -143,7 +109,7 @@ def score_confirm(request, pk, score_pk):
 def score_peer(request, pk, score_pk):
     campaign = get_campaign(request, pk)
     score = _score(request, campaign, score_pk)
-    scorer = _peer_scorer(request.user, score.sheet.unit, cluster_of(score.sheet.unit, campaign.year))
+    scorer = selectors.peer_scorer(request.user, score.sheet.unit, cluster_of(score.sheet.unit, campaign.year))
     form = PeerScoreForm(request.POST)
     if scorer is None:
         raise PermissionDenied(_("Only other units of the same cluster can cross-score."))

@@ -24,7 +24,7 @@ import pytest
 import requests
 from django.urls import reverse
 
-FACTORY_PASSWORD = "demo12345"  # core.testing.factories.UserFactory
+FACTORY_PASSWORD = "demo12345"  # accounts.testing.UserFactory
 _NEW_TOKEN = re.compile(r'<code class="token">([^<]+)</code>')
 
 

@@ -185,8 +185,8 @@ def test_folding_ignores_form_case_and_accents(parts, form, upper):
 @settings(QUIET, max_examples=25)
 @given(st.lists(words, min_size=1, max_size=3), st.sampled_from(["NFC", "NFD"]))
 def test_a_member_is_found_by_any_spelling_of_its_name(tree, parts, form):
-    from core.testing.factories import MemberFactory
     from organisations.selectors import filter_members
+    from organisations.testing import MemberFactory
 
     name = " ".join(parts)
     with transaction.atomic():
@@ -199,7 +199,7 @@ def test_a_member_is_found_by_any_spelling_of_its_name(tree, parts, form):
 
 def filter_members_as_admin(tree, filter_members, query):
     from accounts.models import Role
-    from core.testing.factories import user_with_role
+    from accounts.testing import user_with_role
 
     admin = user_with_role(Role.ADMIN, tree.province)
     return list(filter_members(admin, q=query))

@@ -388,7 +388,7 @@ def test_stored_files_by_role_side_and_door(world):
 
 def _admin_site_users(tree):
     from accounts.models import Role
-    from core.testing.factories import UserFactory, user_with_role
+    from accounts.testing import UserFactory, user_with_role
 
     users = {role: user_with_role(Role(role), tree.district_a, username=f"admin-site-{role}") for role in ROLES}
     users["norole"] = UserFactory(username="admin-site-norole")

@@ -17,9 +17,9 @@ from django.db import connection
 from accounts.models import ApiToken, User
 from core.backup import models_in_dependency_order, write_backup
 from core.models import Notification
-from core.testing.factories import MemberFactory, make_unit
 from core.tests.authz import member_workbook
 from organisations.models import Member, MemberImport, Unit
+from organisations.testing import MemberFactory, make_unit
 
 postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL")
 

@@ -16,9 +16,9 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from openpyxl import load_workbook
 
 from accounts.models import Role
+from accounts.testing import user_with_role
 from awards.models import AwardRecord
 from core.spreadsheets import FORMULA_TRIGGERS, XLSX_CONTENT_TYPE, WorkbookWriter
-from core.testing.factories import user_with_role
 from organisations.models import Member, Unit
 from reports import selectors as report_selectors
 from reports.models import ReportJob

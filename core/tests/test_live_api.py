@@ -43,7 +43,8 @@ def _writes(tree):
 
 @pytest.fixture
 def writer(tree):
-    from core.testing.factories import Role, user_with_role
+    from accounts.models import Role
+    from accounts.testing import user_with_role
 
     district_a = tree.district_a
     district_a.doc_symbol = "LĐLĐ"

@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from core.testing.factories import Role, user_with_role
+from accounts.models import Role
+from accounts.testing import user_with_role
 from organisations.models import Member
 from thidua.api import api
 

@@ -13,7 +13,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from PIL import Image
 
 from accounts.models import Role
-from core.testing.factories import user_with_role
+from accounts.testing import user_with_role
 from core.views import media_name
 
 MINUTES = b"%PDF-1.4 council minutes of district B"

@@ -1,15 +1,15 @@
 """The signed-in user of a request comes with their roles and the bell's count in one query
-(core.auth.RequestUserBackend), and the answers are those of the separate queries."""
+(accounts.auth.RequestUserBackend), and the answers are those of the separate queries."""
 
 from django.contrib.auth.models import AnonymousUser
 from django.test import RequestFactory
 
+from accounts.auth import RequestUserBackend
 from accounts.models import Role, RoleAssignment
 from accounts.permissions import visible_units
-from core.auth import RequestUserBackend
+from accounts.testing import UserFactory
 from core.context_processors import navigation
 from core.notifications import notify
-from core.testing.factories import UserFactory
 
 LAYOUT_QUERIES = 2  # the session; the user with their roles and unread notifications
 

@@ -1,5 +1,7 @@
 """The one exception the reader raises, so callers can show its message to users."""
 
+__all__ = ["ReaderError"]
+
 
 class ReaderError(ValueError):
     """A document could not be read; the message is Vietnamese and meant for the user."""

@@ -31,6 +31,7 @@ from documents.reader.pdf_text import pdf_text
 __all__ = ["Basis", "Extraction", "read_docx", "read_pdf", "read_text"]
 
 
+
 @dataclass
 class Extraction:
     """The structure of one document; None or empty where the text does not say."""

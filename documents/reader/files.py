@@ -9,6 +9,8 @@ from documents.reader.docx_text import OLE_SIGNATURE
 from documents.reader.errors import ReaderError
 from documents.reader.extract import Extraction, read_docx, read_pdf, read_text
 
+__all__ = ["read_file"]
+
 
 def decode_text(data: bytes) -> str:
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):

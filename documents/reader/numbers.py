@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 from core.text import normalize
 
+__all__ = ["NumberSymbol", "TYPE_CODES", "format_number_symbol", "parse_number_symbol"]
+
 # Abbreviations of document types, Nghị định 30/2020/NĐ-CP Appendix III, plus the
 # normative types of the Law on legal documents and the Party's own ones, which the
 # documents this system reads cite constantly.

@@ -20,6 +20,8 @@ from django.template.loader import get_template
 
 from .pdf import html_to_pdf
 
+__all__ = ["Certificate", "render_certificates_pdf", "validate_certificate_template"]
+
 DEFAULT_TEMPLATE = "documents/official/certificate.html"
 
 

@@ -34,6 +34,8 @@ from .layout import (
 )
 from .model import Annex, OfficialDocument
 
+__all__ = ["render_docx"]
+
 FONT = "Times New Roman"
 # Phụ lục I, Nghị định 30/2020/NĐ-CP: A4; top/bottom 20 mm, left 30 mm, right 15 mm.
 PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)

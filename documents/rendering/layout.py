@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from .model import Annex, OfficialDocument, Section
 
+__all__ = ["vietnamese_date_line"]
+
 # A blank to fill by hand on a draft that has no number or date yet.
 BLANK = "\u00a0" * 6
 

@@ -12,6 +12,8 @@ import datetime
 import unicodedata
 from dataclasses import dataclass, field, fields
 
+__all__ = ["Annex", "NATIONAL_MOTTO", "OfficialDocument", "Section"]
+
 # Quốc hiệu and tiêu ngữ. Like every Vietnamese label the renderers print ("Số:",
 # "Nơi nhận:", "ngày … tháng … năm …", "PHỤ LỤC"), this is part of the legal format of
 # Nghị định 30/2020/NĐ-CP and stays Vietnamese whatever the interface language.

@@ -23,6 +23,8 @@ from .layout import (
 )
 from .model import Annex, OfficialDocument
 
+__all__ = ["render_pdf", "render_pdf_many"]
+
 TEMPLATE = "documents/official/document.html"
 
 # WeasyPrint logs every step and every page at INFO: a line per certificate in a batch.

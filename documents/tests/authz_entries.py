@@ -31,7 +31,7 @@ def _blank_pdf() -> bytes:
 
 def build(world) -> None:
     from accounts.models import Role
-    from core.testing.factories import user_with_role
+    from accounts.testing import user_with_role
     from documents import services
     from documents.models import Attachment, Reading
     from documents.tests.conftest import seed_types

@@ -8,10 +8,12 @@ from dataclasses import dataclass
 import pytest
 from django.apps import apps
 
-from core.testing.factories import Role, UnitTypeFactory, user_with_role
+from accounts.models import Role
+from accounts.testing import user_with_role
 from documents import services
 from documents.models import DocumentType
 from organisations import services as unit_services
+from organisations.testing import UnitTypeFactory
 
 ISSUED_ON = dt.date(2015, 6, 15)
 DEADLINE = dt.date(2015, 7, 15)

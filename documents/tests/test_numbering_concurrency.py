@@ -12,10 +12,12 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.db import connection, connections
 
-from core.testing.factories import Role, make_unit, user_with_role
+from accounts.models import Role
+from accounts.testing import user_with_role
 from documents import services
 from documents.models import Document, NumberSequence
 from documents.tests.conftest import seed_types
+from organisations.testing import make_unit
 
 pytestmark = [
     pytest.mark.postgres,

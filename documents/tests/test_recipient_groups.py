@@ -4,9 +4,9 @@ import datetime as dt
 
 import pytest
 
-from core.testing.factories import UnitTypeFactory
 from documents.recipient_groups import clean_line, groups_in, match_lines, units_for_lines
 from organisations import services as unit_services
+from organisations.testing import UnitTypeFactory
 
 SEED_LINES = [
     "Ban CSKT-XH và TĐKT TLĐ", "Ban Dân vận Tỉnh ủy", "Thường trực LĐLĐ tỉnh", "Ban Thi đua - Khen thưởng tỉnh",

@@ -7,10 +7,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from core.testing.factories import make_unit
 from documents import services
 from documents.models import Attachment, Document, Obligation
 from documents.tests.conftest import ISSUED_ON
+from organisations.testing import make_unit
 
 
 def _draft_of(unit, user, types, summary="Kế hoạch của huyện"):

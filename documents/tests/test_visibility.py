@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 from django.contrib.auth import get_user_model
 
-from core.testing.factories import Role, user_with_role
+from accounts.models import Role
+from accounts.testing import user_with_role
 from documents import selectors, services
 
 ON = dt.date(2016, 3, 1)

@@ -44,7 +44,7 @@ def review(request, pk):
         reading_service.discard_reading(reading)  # told once; nothing of it is kept
         return response
     proposal = reading_service.proposal(reading, request.user)
-    issuers: QuerySet[Unit] | list[Unit] = permissions.visible_units(request.user, permissions.MANAGE_ROLES).order_by("path")
+    issuers: QuerySet[Unit] | list[Unit] = permissions.managed_units(request.user).order_by("path")
     matched_unit = proposal["issuer"].unit
     if matched_unit is not None and matched_unit not in issuers:
         issuers = list(issuers) + [matched_unit]

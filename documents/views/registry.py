@@ -1,8 +1,6 @@
 """The registry: list and search, detail with the graph, drafts, legal bases, recipients,
 attachments, issuing and the official DOCX/PDF."""
 
-import re
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -63,7 +61,7 @@ class CappedPaginator(Paginator):
 def _manageable_units(user):
     """Units the user may issue for, their own first. Ended units stay, so a district
     federation closed in 2025 can still record the plans it issued before."""
-    return (permissions.visible_units(user, permissions.MANAGE_ROLES).select_related("unit_type")
+    return (permissions.managed_units(user).select_related("unit_type")
             .order_by("depth", "valid_to", "name"))
 
 
@@ -278,49 +276,22 @@ def recipients(request, pk):
     issuer = document.issuer_unit
     assert issuer is not None  # _draft_or_404 refused a document without one
     groups = recipient_groups.available_groups(issuer)
-    children = list(Unit.objects.current().filter(parent=issuer).select_related("unit_type")
-                    .order_by("unit_type__level", "unit_type__name", "sort_order", "name"))
-    current = list(Unit.objects.filter(received_documents__document=document).order_by("path"))
-    form = RecipientsForm(request.POST or None, groups=groups, units=children, initial={
-        "units": [str(u.pk) for u in current if u.parent_id == issuer.pk],
-        "codes": ", ".join(u.code for u in current if u.parent_id != issuer.pk),
-        "recipients_text": document.recipients_text,
-    })
+    current = selectors.current_recipients(document)
+    form = RecipientsForm(request.POST or None, groups=groups, units=selectors.recipient_choices(issuer),
+                          initial=RecipientsForm.initial_for(document, current))
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        chosen = {u.pk: u for u in children if str(u.pk) in data["units"]}
-        lines = []
-        for group, units in groups:
-            if group.key in data["groups"]:
-                lines.append(group.label)
-                chosen.update({u.pk: u for u in units})
-        codes = [c for c in re.split(r"[\s,;]+", data["codes"]) if c]
-        if codes:
-            found = {u.code: u for u in permissions.visible_units(request.user).filter(code__in=codes)}
-            missing = [c for c in codes if c not in found]
-            if missing:
-                form.add_error("codes", _("No unit with code %(codes)s in your scope.") % {"codes": ", ".join(missing)})
-            chosen.update({u.pk: u for u in found.values()})
-        text = data["recipients_text"].strip()
-        if not text:
-            named = [u for u in chosen.values() if not any(u in us for g, us in groups if g.key in data["groups"])]
-            text = "\n".join([*lines, *[u.display_name for u in named], official.DEFAULT_ARCHIVE_LINE])
-        if not form.errors:
-            try:
-                services.set_recipients(actor=request.user, document=document, units=list(chosen.values()),
-                                        recipients_text=text)
-            except ValidationError as exc:
-                apply_errors(form, exc)
-            else:
-                messages.success(request, _("%(n)d recipient units were saved.") % {"n": len(chosen)})
-                return redirect("documents:detail", document.pk)
-    boxes = {str(box.data["value"]): box for box in form["units"]}
-    by_type: dict[str, list] = {}
-    for unit in children:
-        by_type.setdefault(unit.unit_type.name, []).append(boxes[str(unit.pk)])
+        try:
+            chosen = services.choose_recipients(
+                actor=request.user, document=document, units=form.chosen_units(), groups=form.chosen_groups(),
+                codes=form.cleaned_data["codes"], recipients_text=form.cleaned_data["recipients_text"])
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(request, _("%(n)d recipient units were saved.") % {"n": len(chosen)})
+            return redirect("documents:detail", document.pk)
     return render(request, "documents/document_recipients.html",
                   {"document": document, "form": form, "groups": groups, "current": current,
-                   "units_by_type": list(by_type.items())})
+                   "units_by_type": form.units_by_type()})
 
 
 # Attachments -------------------------------------------------------------------------

@@ -5,10 +5,10 @@ import pytest
 from django.urls import reverse
 
 from accounts.models import ApiToken
-from core.testing.factories import MemberFactory
 from organisations import selectors
 from organisations.imports import apply_member_import, check_member_file
 from organisations.models import Member
+from organisations.testing import MemberFactory
 from organisations.tests.test_import_export import GOOD, workbook
 
 LIST = "/to-chuc/doan-vien/"

@@ -5,7 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from accounts.models import ApiToken
-from core.testing.factories import MemberFactory, make_unit
+from organisations.testing import MemberFactory, make_unit
 
 
 def test_an_officer_cannot_open_another_districts_units_or_members(tree, members, officer_a, client_as):

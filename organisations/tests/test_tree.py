@@ -5,9 +5,9 @@ from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from core.testing.factories import MemberFactory, make_unit, unit_type
 from organisations import services
 from organisations.models import Unit
+from organisations.testing import MemberFactory, make_unit, unit_type
 
 
 def test_subtree_contains_the_unit_and_all_descendants_only(tree):
@@ -46,7 +46,7 @@ def deep_and_wide_tree(db):
 
 
 def _type_at(level):
-    from core.testing.factories import UnitTypeFactory
+    from organisations.testing import UnitTypeFactory
 
     return UnitTypeFactory(code=f"level-{level}", level=level)
 

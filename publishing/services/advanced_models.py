@@ -13,6 +13,8 @@ from core.text import normalize
 from core.uploads import DOCX, JPEG, PDF, PNG, WEBP, XLSX, check_upload
 from publishing.models import AdvancedModel, ModelEvidence, ModelFigure, ModelStage, Replication
 
+__all__ = ["add_evidence", "advance_model", "create_model", "record_replication", "update_model"]
+
 Stage = AdvancedModel.Stage
 MAX_EVIDENCE_MB = 20
 EVIDENCE_TYPES = {PDF, DOCX, XLSX, JPEG, PNG, WEBP}

@@ -20,6 +20,19 @@ from publishing.images import process_image
 from publishing.models import Article, ArticleEvent, ArticleImage
 from publishing.sanitizer import plain_text, sanitize_html, text_to_html, unsafe_content
 
+__all__ = [
+    "add_article_image",
+    "approve_article",
+    "create_article",
+    "publish_article",
+    "remove_article_image",
+    "return_article",
+    "submit_article",
+    "unique_slug",
+    "update_article",
+    "withdraw_article",
+]
+
 Status = Article.Status
 # Paths under /tin-tuc/ that are not articles.
 RESERVED_SLUGS = {"feed", "chuyen-muc", "don-vi"}

@@ -18,6 +18,14 @@ from organisations.models import Unit
 from publishing.models import Article, BulletinEntry, BulletinIssue
 from publishing.tasks import generate_bulletin_pdf_task
 
+__all__ = [
+    "create_bulletin",
+    "move_bulletin_entry",
+    "period_bounds",
+    "remove_bulletin_entry",
+    "request_bulletin_pdf",
+]
+
 Period = BulletinIssue.Period
 Status = BulletinIssue.Status
 logger = logging.getLogger(__name__)

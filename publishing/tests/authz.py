@@ -28,7 +28,7 @@ def _jpeg(name="anh.jpg") -> SimpleUploadedFile:
 
 def build(world) -> None:
     from accounts.models import Role
-    from core.testing.factories import user_with_role
+    from accounts.testing import user_with_role
     from publishing import services
     from publishing.models import AdvancedModel, BulletinIssue, Category
 

@@ -7,7 +7,7 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from core.testing.factories import MemberFactory
+from organisations.testing import MemberFactory
 from publishing import selectors, services
 from publishing.models import AdvancedModel, ModelEvidence, Movement
 

@@ -9,7 +9,8 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from core.testing.factories import Role, user_with_role
+from accounts.models import Role
+from accounts.testing import user_with_role
 from publishing.models import Article, BulletinIssue
 from publishing.tests.conftest import jpeg_bytes
 

@@ -34,7 +34,7 @@ def month_articles(make_article, tree, an_hour_later):
                 for i, title in enumerate(titles)]
     make_article(Status.APPROVED, title="Bài đã duyệt nhưng chưa đăng")
     make_article(Status.PUBLISHED, title="Bài của huyện khác", unit=tree.grassroots_b1,
-                 writer=__import__("core.testing.factories", fromlist=["x"]).user_with_role("officer", tree.grassroots_b1),
+                 writer=__import__("accounts.testing", fromlist=["x"]).user_with_role("officer", tree.grassroots_b1),
                  publish_at=moment)
     return articles
 

@@ -8,7 +8,8 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from core.testing.factories import Role, user_with_role
+from accounts.models import Role
+from accounts.testing import user_with_role
 from publishing import services
 from publishing.models import AdvancedModel, Article, ArticleImage
 from publishing.tests.conftest import image_upload, jpeg_bytes

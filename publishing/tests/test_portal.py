@@ -10,7 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from core.testing.factories import MemberFactory
+from organisations.testing import MemberFactory
 from publishing import services
 from publishing.models import AdvancedModel, Article
 

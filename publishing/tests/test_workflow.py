@@ -3,7 +3,8 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from core.testing.factories import Role, user_with_role
+from accounts.models import Role
+from accounts.testing import user_with_role
 from publishing import selectors, services
 from publishing.models import Article, ArticleEvent
 

@@ -12,8 +12,13 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.models import Role
-from accounts.permissions import can_manage_models, can_view_history, visible_members, visible_units
+from accounts.permissions import (
+    can_manage_models,
+    can_view_history,
+    visible_members,
+    visible_units,
+    writing_units,
+)
 from accounts.selectors import object_history
 from core.view_helpers import apply_errors
 from organisations.models import Unit
@@ -33,7 +38,7 @@ MODEL_FORM_FIELDS = ["title", "kind", "unit", "person_name", "person_position", 
 
 
 def _manageable_units(request):
-    return visible_units(request.user, {Role.ADMIN, Role.OFFICER, Role.EDITOR}).current().order_by("path")
+    return writing_units(request.user).current().order_by("path")
 
 
 @login_required

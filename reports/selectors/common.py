@@ -15,6 +15,8 @@ from django.urls import reverse
 from organisations.models import Unit
 from reports.figures import Cell, Column, Table
 
+__all__ = ["dashboard_url", "records_url"]
+
 
 @dataclass
 class Stat:

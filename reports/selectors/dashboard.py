@@ -28,6 +28,8 @@ from reports.selectors.organisation import organisation_section
 from reports.selectors.publishing import publishing_section
 from reports.selectors.trends import trends_section
 
+__all__ = ["Dashboard", "SELF", "build_dashboard", "dashboard", "data_years", "default_year"]
+
 
 def builders() -> list:
     """The sections of the dashboard, in the order a federation's review report follows."""
@@ -146,4 +148,3 @@ def _data_years(unit: Unit) -> list[int]:
     return sorted((y for y in years if y), reverse=True)
 
 
-__all__ = ["SELF", "Dashboard", "build_dashboard", "dashboard", "default_year", "data_years"]

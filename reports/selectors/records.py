@@ -23,6 +23,8 @@ from reports.selectors.common import Filters, RecordKind, dashboard_url
 from reports.selectors.organisation import members
 from reports.selectors.publishing import advanced_models, published_articles
 
+__all__ = ["record_kinds"]
+
 
 def _unit_cell(unit: Unit, year=None) -> Cell:
     return Cell(unit.name, link=dashboard_url(unit, year))
@@ -154,7 +156,7 @@ def _describe_models(f: Filters) -> list[str]:
     return [str(AdvancedModel.Stage(f.stage).label)] if f.stage else []
 
 
-def kinds() -> dict[str, RecordKind]:
+def record_kinds() -> dict[str, RecordKind]:
     result = {
         "members": RecordKind(
             _("Active members"),

@@ -4,7 +4,7 @@ import pytest
 from django.utils import translation
 
 from accounts.models import Role
-from core.testing.factories import user_with_role
+from accounts.testing import user_with_role
 from reports.tests import world as worlds
 
 

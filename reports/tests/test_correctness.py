@@ -11,7 +11,7 @@ from organisations.models import Unit
 from reports.figures import INT
 from reports.forms import RecordFilterForm
 from reports.selectors.dashboard import build_dashboard
-from reports.selectors.records import kinds
+from reports.selectors.records import record_kinds
 from reports.tests import world as worlds
 
 
@@ -23,7 +23,7 @@ def _records_behind(link: str):
     form = RecordFilterForm({k: v[0] for k, v in parse_qs(url.query).items()})
     assert form.is_valid(), (link, form.errors)
     unit = Unit.objects.get(pk=form.cleaned_data["unit"])
-    return match.kwargs["kind"], kinds()[match.kwargs["kind"]].queryset(unit, form.filters())
+    return match.kwargs["kind"], record_kinds()[match.kwargs["kind"]].queryset(unit, form.filters())
 
 
 def _expected(kind: str, column_label: str, records) -> int:

@@ -10,8 +10,9 @@ from django.test.utils import CaptureQueriesContext, override_settings
 from openpyxl import load_workbook
 
 from accounts.models import Role, RoleAssignment
-from core.testing.factories import MemberFactory, UserFactory, user_with_role
+from accounts.testing import UserFactory, user_with_role
 from organisations.models import Member
+from organisations.testing import MemberFactory
 from reports.selectors.dashboard import build_dashboard
 from reports.tests import world as worlds
 

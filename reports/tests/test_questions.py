@@ -11,7 +11,8 @@ import re
 import pytest
 
 from accounts.models import Role
-from core.testing.factories import MemberFactory, make_unit, user_with_role
+from accounts.testing import user_with_role
+from organisations.testing import MemberFactory, make_unit
 from reports.tests import world as worlds
 
 

@@ -146,7 +146,7 @@ def test_asking_for_the_report_generates_it_in_the_background_and_downloads_it(w
 
 def test_another_user_cannot_download_someone_elses_report(world, federation_officer, client_as):
     from accounts.models import Role
-    from core.testing.factories import user_with_role
+    from accounts.testing import user_with_role
 
     client_as(federation_officer).post("/bao-cao/so-ket-tong-ket/tao/", {"unit": world.province.pk, **YEAR_2015,
                                                                          "format": "xlsx"})

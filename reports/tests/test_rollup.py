@@ -6,9 +6,9 @@ from django.db.models import Count
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from core.testing.factories import MemberFactory, UnitTypeFactory, make_unit
 from organisations import services
 from organisations.models import Member, Unit
+from organisations.testing import MemberFactory, UnitTypeFactory, make_unit
 from reports.charts import Bar, Tile, bar_chart, tile_map
 from reports.rollup import SELF, Breakdown
 

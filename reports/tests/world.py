@@ -27,9 +27,9 @@ from campaigns.models import (
     Score,
     ScoreSheet,
 )
-from core.testing.factories import MemberFactory, make_unit
 from documents.models import Document, DocumentType, Obligation
 from organisations.models import Member, Unit
+from organisations.testing import MemberFactory, make_unit
 from publishing.models import AdvancedModel, Article, Category
 
 YEAR = 2015

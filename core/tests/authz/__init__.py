@@ -143,8 +143,9 @@ def _side(unit, grassroots, name_suffix: str) -> Side:
     from django.core.files.base import ContentFile
 
     from accounts.models import Role
-    from core.testing.factories import MemberFactory, user_with_role
+    from accounts.testing import user_with_role
     from organisations.models import MemberImport
+    from organisations.testing import MemberFactory
 
     member = MemberFactory(unit=grassroots, code=f"MEMBER-{name_suffix}", full_name=f"Đoàn Viên {name_suffix}",
                            birth_date=dt.date(1985, 3, 12), ethnicity="Tày")
@@ -178,7 +179,7 @@ def member_workbook(unit_code: str, rows: int = 1) -> bytes:
 
 def build_world(tree) -> World:
     from accounts.models import Role
-    from core.testing.factories import UserFactory, user_with_role
+    from accounts.testing import UserFactory, user_with_role
 
     users = {role: user_with_role(Role(role), tree.district_a, username=f"{role}.a") for role in ROLES}
     users[NOROLE] = UserFactory(username="norole")

@@ -1,14 +1,15 @@
-"""Factories every app's tests share: unit types, units (built through the service so paths
-are right), members and users with roles."""
+"""Factories for the tests of every app: unit types, units (built through the service so paths
+are right) and members."""
 
 import datetime as dt
 
 import factory
 from factory.django import DjangoModelFactory
 
-from accounts.models import Role, RoleAssignment, User
 from organisations import services
 from organisations.models import Member, Unit, UnitType
+
+__all__ = ["MemberFactory", "UnitTypeFactory", "make_unit", "unit_type"]
 
 
 class UnitTypeFactory(DjangoModelFactory[UnitType]):
@@ -54,27 +55,3 @@ class MemberFactory(DjangoModelFactory[Member]):
     ethnicity = "Tày"
     category = Member.Category.WORKER
     joined_on = dt.date(2008, 5, 1)
-
-
-class UserFactory(DjangoModelFactory[User]):
-    class Meta:
-        model = User
-        skip_postgeneration_save = True
-
-    username = factory.Sequence(lambda n: f"user{n}")
-    full_name = factory.Sequence(lambda n: f"Cán bộ {n}")
-    password = factory.PostGenerationMethodCall("set_password", "demo12345")
-
-    @factory.post_generation
-    def saved(obj: User, create: bool, extracted, **kwargs) -> None:
-        if create:
-            obj.save()
-
-
-def user_with_role(role: str, unit: Unit, **fields) -> User:
-    user = UserFactory.create(home_unit=unit, **fields)
-    RoleAssignment.objects.create(user=user, unit=unit, role=role)
-    return user
-
-
-__all__ = ["MemberFactory", "Role", "UserFactory", "make_unit", "unit_type", "user_with_role"]
