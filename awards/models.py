@@ -13,7 +13,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.models import CreatedRecord, ImportBatch, UploadedFile
+from core.models import CHECKING_LABEL, CreatedRecord, ImportBatch, UploadedFile
 from core.text import fold, normalize
 from core.uploads import RandomName
 
@@ -655,6 +655,7 @@ class AwardImport(ImportBatch):
     """An uploaded workbook of past awards: checked in full, applied all at once or not at all."""
 
     class Status(models.TextChoices):
+        CHECKING = "checking", CHECKING_LABEL
         CHECKED = "checked", _("Checked, waiting for confirmation")
         INVALID = "invalid", _("Has errors")
         DONE = "done", _("Imported")

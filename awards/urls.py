@@ -40,6 +40,7 @@ urlpatterns = [
     path("lich-su/doan-vien/<int:pk>/", views.member_history, name="member_history"),
     path("lich-su/don-vi/<int:pk>/", views.unit_history, name="unit_history"),
     path("lich-su/nhap/", views.history_import, name="history_import"),
+    path("lich-su/nhap/<int:pk>/", views.history_import_status, name="history_import_status"),
     path("lich-su/nhap/<int:pk>/xac-nhan/", views.history_import_confirm, name="history_import_confirm"),
     path("quy-tac/", views.rules, name="rules"),
     path("quy-tac/hinh-thuc/<int:pk>/tien-thuong/", views.form_money, name="form_money"),

@@ -57,7 +57,7 @@ from awards.models import (
     NominationBatch,
     RuleSet,
 )
-from core.imports_views import upload_and_check
+from core.imports_views import expire_stale_check, upload_and_check
 from core.spreadsheets import XLSX_CONTENT_TYPE
 from core.text import slugify_vi
 
@@ -651,9 +651,26 @@ def history_import(request):
     if unit is None:
         raise PermissionDenied
     form = HistoryImportForm(request.POST or None, request.FILES or None)
-    context = upload_and_check(request, unit=unit, form=form, check=check_award_file, batch_model=AwardImport,
-                               preview=lambda checked: checked.records[:20])
-    return render(request, "awards/history_import.html", context)
+    batch = upload_and_check(request, unit=unit, form=form, batch_model=AwardImport,
+                             check="awards.imports.check_award_file", preview="awards.views.history_import_preview")
+    if batch is not None:
+        return redirect("awards:history_import_status", batch.pk)
+    return render(request, "awards/history_import.html", {"form": form, "unit": unit})
+
+
+def history_import_preview(checked) -> list[dict]:
+    """The first records as the status page shows them (kept on the batch by the check task)."""
+    return [{"year": r.year, "holder": r.member.full_name if r.member else r.unit.name, "form": r.form.name,
+             "decision_ref": r.decision_ref} for r in checked.records[:20]]
+
+
+@login_required
+def history_import_status(request, pk):
+    """The check's verdict: "checking" (the page refreshes itself), the errors, or the preview."""
+    batch = get_object_or_404(AwardImport.objects.filter(unit__in=visible_units(request.user, MANAGE_ROLES)), pk=pk)
+    expire_stale_check(batch)
+    template = "awards/partials/history_import_status.html" if request.htmx else "awards/history_import_status.html"
+    return render(request, template, {"batch": batch, "unit": batch.unit})
 
 
 @login_required
