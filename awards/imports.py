@@ -187,3 +187,9 @@ def apply_award_import(records: list[AwardRecord]) -> int:
     for record in records:
         record.save()
     return len(records)
+
+
+def history_import_preview(checked: AwardImportCheck) -> list[dict]:
+    """The first records as the status page shows them (kept on the batch by the check task)."""
+    return [{"year": r.year, "holder": r.member.full_name if r.member else r.unit.name, "form": r.form.name,
+             "decision_ref": r.decision_ref} for r in checked.records[:20]]

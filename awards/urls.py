@@ -40,6 +40,7 @@ urlpatterns = [
     path("lich-su/doan-vien/<int:pk>/", history.member_history, name="member_history"),
     path("lich-su/don-vi/<int:pk>/", history.unit_history, name="unit_history"),
     path("lich-su/nhap/", history.history_import, name="history_import"),
+    path("lich-su/nhap/<int:pk>/", history.history_import_status, name="history_import_status"),
     path("lich-su/nhap/<int:pk>/xac-nhan/", history.history_import_confirm, name="history_import_confirm"),
     path("quy-tac/", rules.rules, name="rules"),
     path("quy-tac/hinh-thuc/<int:pk>/tien-thuong/", rules.form_money, name="form_money"),

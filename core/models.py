@@ -59,14 +59,25 @@ class UploadedFile(models.Model):
         return self.original_name
 
 
+# The status of an uploaded batch while the task worker checks its rows (core.imports_views);
+# every ImportBatch's Status has CHECKING = "checking", CHECKING_LABEL.
+CHECKING_LABEL = _("Checking the file")
+
+
 class ImportBatch(CreatedRecord):
-    """An uploaded workbook: checked in full first (its errors by row), then applied all at once
-    or not at all. The subclass adds its unit, its `file` and its `status` choices."""
+    """An uploaded workbook: checked in full first (its errors by row), in the task worker, then
+    applied all at once or not at all. The subclass adds its unit, its `file` and its `status`
+    choices (CHECKING among them). `preview` keeps the first rows as the page shows them, so the
+    page never reads the file."""
 
     original_name = models.CharField(max_length=255)
     row_count = models.PositiveIntegerField(default=0)
     imported_count = models.PositiveIntegerField(default=0)
     errors = models.JSONField(default=list, blank=True)
+    error_count = models.PositiveIntegerField(default=0)  # `errors` keeps the first 500
+    preview = models.JSONField(default=list, blank=True)
+    check_started_at = models.DateTimeField(null=True, blank=True)
+    check_task_id = models.CharField(max_length=64, blank=True)
 
     class Meta:
         abstract = True

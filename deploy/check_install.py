@@ -508,14 +508,23 @@ def check_import_through_the_worker(officer: Browser) -> None:
     name = f"Hoàng Thị Triển Khai {RUN}"
     workbook = make_workbook(unit_code, f"DT-{RUN}", name)
 
-    log("the worker is stopped: the import waits in the database queue")
-    stop_unit("thidua-worker.service")
     upload = officer.post(f"/to-chuc/don-vi/{unit_id}/nhap-doan-vien/", {},
                           files={"file": ("doan-vien.xlsx", workbook,
                                           "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
-    confirm = re.search(r'action="(/to-chuc/nhap-doan-vien/\d+/xac-nhan/)"', upload.text)
-    check("the member file is checked and offered for import", upload.status == 200 and confirm,
+    check_url = upload.header("Location")
+    check("the upload goes to its batch's page, checked by the worker", upload.status == 302 and check_url,
           (upload.status, re.findall(r'class="error[^"]*"[^>]*>([^<]+)', upload.text)[:5]))
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        checked = officer.get(check_url)
+        if 'hx-trigger="every 2s"' not in checked.text:
+            break
+        time.sleep(1)
+    confirm = re.search(r'action="(/to-chuc/nhap-doan-vien/\d+/xac-nhan/)"', checked.text)
+    check("the member file is checked by the worker and offered for import", confirm, checked.text[:800])
+
+    log("the worker is stopped: the import waits in the database queue")
+    stop_unit("thidua-worker.service")
     queued = officer.post(confirm.group(1), {}, referer=f"/to-chuc/don-vi/{unit_id}/nhap-doan-vien/")
     status_url = queued.header("Location")
     waiting = officer.get(status_url)

@@ -24,7 +24,7 @@ from core.text import fold
 from organisations.models import Member, Unit
 
 __all__ = ["COLUMNS", "HEADERS_VI", "ImportCheck", "MemberRow", "RowError", "apply_member_import",
-           "check_member_file"]
+           "check_member_file", "preview_rows"]
 
 # Column key -> accepted header texts (compared folded, so accents and case do not matter).
 COLUMNS = {
@@ -106,6 +106,12 @@ class ImportCheck:
 
     def preview(self, size: int = 20) -> list[Member]:
         return [row.as_member() for row in self.rows[:size]]
+
+
+def preview_rows(checked: ImportCheck, size: int = 20) -> list[dict]:
+    """The first rows as the import page shows them (kept on the batch as JSON by the check task)."""
+    return [{"code": m.code, "full_name": m.full_name, "gender": str(m.get_gender_display()), "unit": m.unit.name}
+            for m in checked.preview(size)]
 
 
 class _Lookup(dict):

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.models import ImportBatch
+from core.models import CHECKING_LABEL, ImportBatch
 from core.text import fold, normalize
 from core.uploads import RandomName
 
@@ -217,6 +217,7 @@ class MemberImport(ImportBatch):
     """An uploaded member spreadsheet: checked in full first, then applied all at once."""
 
     class Status(models.TextChoices):
+        CHECKING = "checking", CHECKING_LABEL
         CHECKED = "checked", _("Checked, waiting for confirmation")
         INVALID = "invalid", _("Has errors")
         QUEUED = "queued", _("Queued")

@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from django_tasks import TaskResultStatus, task
 from django_tasks.exceptions import TaskResultDoesNotExist
 
+from core.imports_views import expire_stale_check
 from organisations.imports import apply_member_import, check_member_file
 from organisations.models import MemberImport
 
@@ -103,7 +104,10 @@ def stale_reason(batch: MemberImport, *, now: dt.datetime | None = None) -> str 
 
 
 def expire_if_stale(batch: MemberImport) -> bool:
-    """Mark a stale queued import failed, with the reason, so that it can be retried. True when it was."""
+    """Mark a stale queued import failed, with the reason, so that it can be retried (or a stale
+    check invalid, so that the file can be uploaded again: core.imports_views). True when it was."""
+    if expire_stale_check(batch):
+        return True
     reason = stale_reason(batch)
     if reason is None:
         return False

@@ -35,7 +35,6 @@ from organisations.forms import (
     UnitMoveForm,
     UnitTypeForm,
 )
-from organisations.imports import check_member_file
 from organisations.models import Member, MemberImport, UnitType
 from organisations.tasks import expire_if_stale, queue_member_import
 
@@ -281,9 +280,12 @@ def member_import(request, unit_pk):
     if not can_manage_unit(request.user, unit):
         raise PermissionDenied
     form = MemberImportForm(request.POST or None, request.FILES or None)
-    context = upload_and_check(request, unit=unit, form=form, check=check_member_file, batch_model=MemberImport,
-                               preview=lambda checked: checked.preview(20))
-    return render(request, "organisations/member_import.html", context)
+    batch = upload_and_check(request, unit=unit, form=form, batch_model=MemberImport,
+                             check="organisations.imports.check_member_file",
+                             preview="organisations.imports.preview_rows")
+    if batch is not None:
+        return redirect("organisations:member_import_status", batch.pk)
+    return render(request, "organisations/member_import.html", {"form": form, "unit": unit})
 
 
 @login_required

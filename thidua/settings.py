@@ -232,7 +232,9 @@ SPREADSHEET_LIMITS = {
     "seconds": int(os.environ.get("IMPORT_MAX_SECONDS", "120")),
 }
 # An import confirmed but not finished after this long, or whose task failed or vanished, is
-# marked failed and may be retried (organisations.imports.expire_stale_imports).
+# marked failed and may be retried (organisations.tasks.expire_if_stale); an upload still being
+# checked after this long, or whose check task failed or vanished, is marked invalid
+# (core.imports_views.expire_stale_check).
 IMPORT_STALE_MINUTES = int(os.environ.get("IMPORT_STALE_MINUTES", "30"))
 # A whole request body above this (the file plus room for the form's other fields) answers 413
 # before it is read (core.middleware.RequestBodyLimitMiddleware); nginx's client_max_body_size

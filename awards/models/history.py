@@ -10,7 +10,7 @@ from simple_history.models import HistoricalRecords
 from awards.models.decisions import Decision
 from awards.models.nominations import Nomination
 from awards.models.rules import AwardForm
-from core.models import ImportBatch
+from core.models import CHECKING_LABEL, ImportBatch
 from core.text import fold, normalize
 from core.uploads import RandomName
 
@@ -111,6 +111,7 @@ class AwardImport(ImportBatch):
     """An uploaded workbook of past awards: checked in full, applied all at once or not at all."""
 
     class Status(models.TextChoices):
+        CHECKING = "checking", CHECKING_LABEL
         CHECKED = "checked", _("Checked, waiting for confirmation")
         INVALID = "invalid", _("Has errors")
         DONE = "done", _("Imported")

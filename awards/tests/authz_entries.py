@@ -139,6 +139,7 @@ ENTRIES = [
     Page("awards:member_history", kwargs=lambda s: {"pk": s.member.pk}, allow=ANY_ROLE),
     Page("awards:unit_history", kwargs=lambda s: {"pk": s.grassroots.pk}, allow=ANY_ROLE),
     Page("awards:history_import", allow=MANAGERS, scoped=False),
+    Page("awards:history_import_status", kwargs=lambda s: {"pk": s.award_import.pk}, allow=MANAGERS),
     Page("awards:history_import_confirm", kwargs=lambda s: {"pk": s.award_import.pk}, method="post",
          allow=MANAGERS),
     Page("awards:rules", allow=ANY_USER, scoped=False, note="adding a base salary: administrators"),

@@ -182,25 +182,63 @@ def _workbook(rows) -> io.BytesIO:
     return content
 
 
-def test_history_import_is_all_or_nothing(client_as, province_officer, rules, person, tree):
+def _upload(client, file, capture):
+    """Post a workbook to the history import, run the check task it queues on commit."""
+    with capture(execute=True):
+        return client.post(reverse("awards:history_import"), {"file": file})
+
+
+def test_history_import_is_all_or_nothing(client_as, province_officer, rules, person, tree,
+                                          django_capture_on_commit_callbacks):
     client = client_as(province_officer)
     bad = _workbook([[person.code, "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", "Cơ sở"],
                      ["KHONG-CO", "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", ""],
                      [person.code, "", "Danh hiệu lạ", "năm ngoái", "", "31/02/2012", ""]])
-    response = client.post(reverse("awards:history_import"), {"file": bad})
-    checked = response.context["checked"]
-    messages = {(e.row, e.column) for e in checked.errors}
+    response = _upload(client, bad, django_capture_on_commit_callbacks)
+    batch = AwardImport.objects.get()
+    assert response["Location"] == reverse("awards:history_import_status", args=[batch.pk])
+    messages = {(e["row"], e["column"]) for e in batch.errors}
     assert (3, "Mã đoàn viên") in messages and (4, "Hình thức") in messages and (4, "Năm") in messages
     assert (4, "Số quyết định") in messages and (4, "Ngày quyết định") in messages
+    page = client.get(response["Location"]).content.decode()
+    assert "KHONG-CO" in page and "xac-nhan" not in page
     assert not AwardRecord.objects.exists()
     good = _workbook([[person.code, "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", "Cơ sở"],
                       ["", tree.grassroots_a1.code, "Tập thể lao động xuất sắc", 2012, "05/QĐ-LĐLĐ", "30/12/2012", ""]])
-    response = client.post(reverse("awards:history_import"), {"file": good})
-    batch = response.context["batch"]
-    assert not response.context["checked"].errors
+    response = _upload(client, good, django_capture_on_commit_callbacks)
+    batch = AwardImport.objects.get(status=AwardImport.Status.CHECKED)
+    assert batch.row_count == 2 and batch.preview[0] == {"year": 2012, "holder": person.full_name,
+                                                          "form": "Lao động tiên tiến", "decision_ref": "12/QĐ-CĐCS"}
+    page = client.get(response["Location"]).content.decode()
+    assert person.full_name in page and reverse("awards:history_import_confirm", args=[batch.pk]) in page
     client.post(reverse("awards:history_import_confirm", args=[batch.pk]))
     assert AwardRecord.objects.filter(source="imported").count() == 2
     assert AwardRecord.objects.get(member=person).level == "grassroots"
+
+
+def test_the_history_import_checks_the_rows_in_the_worker(client_as, province_officer, rules, person, settings,
+                                                          django_capture_on_commit_callbacks):
+    """Issue 13, finding 6: the request stores the upload as "checking"; the task gives the verdict."""
+    from unittest import mock
+
+    from django_tasks_db.models import DBTaskResult
+
+    from core.tasks import check_import
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # the worker has not run yet
+    client = client_as(province_officer)
+    good = _workbook([[person.code, "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", "Cơ sở"]])
+    with mock.patch("awards.imports.check_award_file") as check:
+        response = _upload(client, good, django_capture_on_commit_callbacks)
+    check.assert_not_called()
+    batch = AwardImport.objects.get()
+    assert batch.status == AwardImport.Status.CHECKING
+    page = client.get(response["Location"]).content.decode()
+    assert "Đang kiểm tra tệp…" in page and "xac-nhan" not in page
+    task = DBTaskResult.objects.get(id=batch.check_task_id)
+    assert check_import.call(*task.args_kwargs["args"]) == AwardImport.Status.CHECKED
+    page = client.get(response["Location"]).content.decode()
+    assert person.full_name in page and reverse("awards:history_import_confirm", args=[batch.pk]) in page
 
 
 def test_history_search_is_diacritics_insensitive_and_exports(client_as, province_officer, rules, person):
@@ -259,7 +297,8 @@ def test_decisions_and_statistics_over_the_api(client_as, province_officer, scen
     assert {row["form_code"] for row in stats["by_form"]} >= {CSTD_TINH, BK_TINH}
 
 
-def test_hostile_workbooks_are_refused_by_the_history_import(client_as, province_officer, rules):
+def test_hostile_workbooks_are_refused_by_the_history_import(client_as, province_officer, rules,
+                                                             django_capture_on_commit_callbacks):
     """Issue 13, finding 6, for the award-history import."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -267,18 +306,19 @@ def test_hostile_workbooks_are_refused_by_the_history_import(client_as, province
 
     header = ["Mã đoàn viên", "Mã đơn vị", "Hình thức", "Năm", "Số quyết định", "Ngày quyết định", "Cấp"]
     client = client_as(province_officer)
-    for content, message in [
-        (far_corner([header, ["DV1", "", "Lao động tiên tiến", 2012, "", "", ""]]),
-         "Trang tính còn tiếp sau dòng 100001"),
-        (bomb([header], part="xl/worksheets/sheet1.xml"), "Tệp Excel khi giải nén sẽ chiếm 300 MB"),
-    ]:
-        response = client.post(reverse("awards:history_import"), {"file": SimpleUploadedFile("x.xlsx", content)})
-        assert message in response.content.decode()
+    response = client.post(reverse("awards:history_import"), {"file": SimpleUploadedFile(
+        "x.xlsx", bomb([header], part="xl/worksheets/sheet1.xml"))})
+    assert "Tệp Excel khi giải nén sẽ chiếm 300 MB" in response.content.decode()  # refused by the request
     assert not AwardImport.objects.exists()
+    response = _upload(client, SimpleUploadedFile("x.xlsx", far_corner([header, ["DV1", "", "Lao động tiên tiến", 2012,
+                                                                                 "", "", ""]])),
+                       django_capture_on_commit_callbacks)  # refused by the worker's check
+    assert AwardImport.objects.get().status == AwardImport.Status.INVALID
+    assert "Trang tính còn tiếp sau dòng 100001" in client.get(response["Location"]).content.decode()
 
 
 def test_a_history_import_that_dies_while_writing_leaves_nothing_and_can_be_confirmed_again(
-        client_as, province_officer, rules, person, tree):
+        client_as, province_officer, rules, person, tree, django_capture_on_commit_callbacks):
     """Issue 13, finding 10 for the award-history import: its records and its "done" are one transaction."""
     from unittest import mock
 
@@ -286,7 +326,8 @@ def test_a_history_import_that_dies_while_writing_leaves_nothing_and_can_be_conf
 
     client = client_as(province_officer)
     good = _workbook([[person.code, "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", "Cơ sở"]])
-    batch = client.post(reverse("awards:history_import"), {"file": good}).context["batch"]
+    _upload(client, good, django_capture_on_commit_callbacks)
+    batch = AwardImport.objects.get()
     real_apply = award_history.apply_award_import
 
     def write_then_die(records):

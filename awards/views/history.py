@@ -12,9 +12,8 @@ from accounts.permissions import managed_units, visible_members, visible_units
 from awards import selectors, services
 from awards.exports import history_workbook
 from awards.forms import HistoryImportForm, HistorySearchForm
-from awards.imports import check_award_file
 from awards.models import AwardImport
-from core.imports_views import upload_and_check
+from core.imports_views import expire_stale_check, upload_and_check
 from core.view_helpers import XLSX, download, error_text
 
 
@@ -57,9 +56,20 @@ def history_import(request):
     if unit is None:
         raise PermissionDenied
     form = HistoryImportForm(request.POST or None, request.FILES or None)
-    context = upload_and_check(request, unit=unit, form=form, check=check_award_file, batch_model=AwardImport,
-                               preview=lambda checked: checked.records[:20])
-    return render(request, "awards/history_import.html", context)
+    batch = upload_and_check(request, unit=unit, form=form, batch_model=AwardImport,
+                             check="awards.imports.check_award_file", preview="awards.imports.history_import_preview")
+    if batch is not None:
+        return redirect("awards:history_import_status", batch.pk)
+    return render(request, "awards/history_import.html", {"form": form, "unit": unit})
+
+
+@login_required
+def history_import_status(request, pk):
+    """The check's verdict: "checking" (the page refreshes itself), the errors, or the preview."""
+    batch = get_object_or_404(AwardImport.objects.filter(unit__in=managed_units(request.user)), pk=pk)
+    expire_stale_check(batch)
+    template = "awards/partials/history_import_status.html" if request.htmx else "awards/history_import_status.html"
+    return render(request, template, {"batch": batch, "unit": batch.unit})
 
 
 @login_required

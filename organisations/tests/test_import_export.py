@@ -80,22 +80,111 @@ def test_nfd_names_are_stored_as_nfc(tree):
     assert result.members[0].full_name == unicodedata.normalize("NFC", "Hoàng Thị Thuỷ")
 
 
-def test_import_through_the_pages_is_all_or_nothing(tree, officer_a, client_as):
+def _upload(client, tree, file, capture):
+    """Post a workbook to the import page, run the check task it queues on commit, and give the response."""
+    with capture(execute=True):
+        return client.post(f"/to-chuc/don-vi/{tree.district_a.pk}/nhap-doan-vien/", {"file": file})
+
+
+def test_import_through_the_pages_is_all_or_nothing(tree, officer_a, client_as, django_capture_on_commit_callbacks):
     client = client_as(officer_a)
     bad = workbook([GOOD, ["DV2", "Thiếu đơn vị", "Nam", "", "", "", "", "", ""]])
-    response = client.post(f"/to-chuc/don-vi/{tree.district_a.pk}/nhap-doan-vien/", {"file": bad})
-    assert response.status_code == 200
-    assert "Mã đơn vị" in response.content.decode()
+    response = _upload(client, tree, bad, django_capture_on_commit_callbacks)
+    batch = MemberImport.objects.get()
+    assert response.status_code == 302 and response["Location"] == f"/to-chuc/nhap-doan-vien/{batch.pk}/"
+    page = client.get(response["Location"]).content.decode()
+    assert "Mã đơn vị" in page and "xac-nhan" not in page
     assert Member.objects.count() == 0
 
-    response = client.post(f"/to-chuc/don-vi/{tree.district_a.pk}/nhap-doan-vien/", {"file": workbook([GOOD])})
+    response = _upload(client, tree, workbook([GOOD]), django_capture_on_commit_callbacks)
     batch = MemberImport.objects.get(status=MemberImport.Status.CHECKED)
+    page = client.get(response["Location"]).content.decode()
+    assert "Nông Thị Hoa" in page and "Nữ" in page and f"/to-chuc/nhap-doan-vien/{batch.pk}/xac-nhan/" in page
     assert Member.objects.count() == 0  # nothing written before confirmation
     response = client.post(f"/to-chuc/nhap-doan-vien/{batch.pk}/xac-nhan/")
     assert response.status_code == 302
     batch.refresh_from_db()
     assert batch.status == MemberImport.Status.DONE
     assert Member.objects.get().history.count() == 1  # the import is in the history
+
+
+def test_the_request_does_not_read_the_rows_the_worker_does(tree, officer_a, client_as, settings,
+                                                            django_capture_on_commit_callbacks):
+    """Issue 13, finding 6: the row-by-row check runs in the task worker, not in the request."""
+    from unittest import mock
+
+    from django_tasks_db.models import DBTaskResult
+
+    from core.tasks import check_import
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # a worker that has not run yet
+    client = client_as(officer_a)
+    with mock.patch("organisations.imports.check_member_file") as check:
+        response = _upload(client, tree, workbook([GOOD]), django_capture_on_commit_callbacks)
+    check.assert_not_called()
+    batch = MemberImport.objects.get()
+    assert batch.status == MemberImport.Status.CHECKING and batch.check_task_id
+    page = client.get(response["Location"]).content.decode()
+    assert "Đang kiểm tra tệp…" in page and 'hx-trigger="every 2s"' in page and 'http-equiv="refresh"' in page
+    assert "xac-nhan" not in page
+    # the worker runs the task: the verdict, the row count and the preview are stored on the batch
+    task = DBTaskResult.objects.get(id=batch.check_task_id)
+    assert check_import.call(*task.args_kwargs["args"]) == MemberImport.Status.CHECKED
+    batch.refresh_from_db()
+    assert batch.status == MemberImport.Status.CHECKED and batch.row_count == 1 and batch.errors == []
+    assert batch.preview == [{"code": "DV1", "full_name": "Nông Thị Hoa", "gender": "Nữ", "unit": "CĐCS Trường Tiểu học Nước Hai"}]
+    page = client.get(response["Location"]).content.decode()
+    assert "Nông Thị Hoa" in page and f"/to-chuc/nhap-doan-vien/{batch.pk}/xac-nhan/" in page
+    assert 'hx-trigger' not in page
+
+
+def test_a_check_that_fails_marks_the_batch_invalid_with_a_vietnamese_message(tree, officer_a, client_as,
+                                                                              django_capture_on_commit_callbacks):
+    from unittest import mock
+
+    client = client_as(officer_a)
+    with mock.patch("organisations.imports.check_member_file", side_effect=RuntimeError("worker fault")):
+        response = _upload(client, tree, workbook([GOOD]), django_capture_on_commit_callbacks)
+    assert MemberImport.objects.get().status == MemberImport.Status.INVALID
+    assert "Không kiểm tra được tệp (lỗi ngoài dự kiến)" in client.get(response["Location"]).content.decode()
+
+
+@pytest.mark.parametrize("how", ["lost", "failed", "too long"])
+def test_a_stale_check_is_marked_failed_and_the_file_can_be_uploaded_again(tree, officer_a, client_as, settings,
+                                                                           how, django_capture_on_commit_callbacks):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from django_tasks import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # no worker running
+    client = client_as(officer_a)
+    response = _upload(client, tree, workbook([GOOD]), django_capture_on_commit_callbacks)
+    batch = MemberImport.objects.get()
+    assert "Đang kiểm tra tệp…" in client.get(response["Location"]).content.decode()  # not stale yet
+    task = DBTaskResult.objects.filter(id=batch.check_task_id)
+    if how == "lost":
+        task.delete()  # the worker restarted with an emptied queue
+        message = "Việc kiểm tra tệp này đã bị mất"
+    elif how == "failed":
+        task.update(status=TaskResultStatus.FAILED)
+        message = "Việc kiểm tra tệp này đã dừng mà không có kết quả"
+    else:
+        MemberImport.objects.filter(pk=batch.pk).update(check_started_at=timezone.now() - timedelta(minutes=31))
+        settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+        message = "Việc kiểm tra tệp này không xong trong 30 phút"
+    page = client.get(response["Location"]).content.decode()
+    batch.refresh_from_db()
+    assert batch.status == MemberImport.Status.INVALID and message in page
+    assert f"/to-chuc/don-vi/{tree.district_a.pk}/nhap-doan-vien/" in page  # upload again
+    assert "Đang kiểm tra tệp…" not in page and Member.objects.count() == 0
+    # a late run of the lost task keeps the verdict and writes nothing
+    from core.imports_views import run_check
+    from organisations.imports import check_member_file, preview_rows
+    assert run_check(MemberImport, batch.pk, check_member_file, preview_rows) == MemberImport.Status.INVALID
+    batch.refresh_from_db()
+    assert batch.status == MemberImport.Status.INVALID and message in batch.errors[0]["message"]
 
 
 def test_export_hides_personal_data_from_viewers(tree, members, viewer, officer_a, client_as):
@@ -111,20 +200,24 @@ def test_export_hides_personal_data_from_viewers(tree, members, viewer, officer_
     assert len(rows) == 1 + 3  # only district A's members
 
 
-def test_hostile_workbooks_are_refused_by_the_import_page_with_a_vietnamese_message(tree, officer_a, client_as):
-    """Issue 13, finding 6: a 5 KB sheet reaching XFD1048576 and a zip bomb cost nothing."""
+def test_hostile_workbooks_are_refused_by_the_import_page_with_a_vietnamese_message(
+        tree, officer_a, client_as, django_capture_on_commit_callbacks):
+    """Issue 13, finding 6: a 5 KB sheet reaching XFD1048576 and a zip bomb cost nothing. The bomb
+    is refused by the request itself (the zip's declared sizes); the far corner by the worker's check."""
     from core.testing.hostile_xlsx import bomb, far_corner
 
     client = client_as(officer_a)
-    for content, message in [
-        (far_corner([HEADER, GOOD]), "Trang tính còn tiếp sau dòng 100001; một tệp có tối đa 100000 dòng dữ liệu."),
-        (bomb([HEADER, GOOD]), "Tệp Excel khi giải nén sẽ chiếm 300 MB (phần xl/sharedStrings.xml)"),
-    ]:
-        response = client.post(f"/to-chuc/don-vi/{tree.district_a.pk}/nhap-doan-vien/",
-                               {"file": SimpleUploadedFile("doan-vien.xlsx", content)})
-        assert response.status_code == 200
-        assert message in response.content.decode()
-    assert not MemberImport.objects.exists() and not Member.objects.exists()
+    response = _upload(client, tree, SimpleUploadedFile("doan-vien.xlsx", bomb([HEADER, GOOD])),
+                       django_capture_on_commit_callbacks)
+    assert response.status_code == 200
+    assert "Tệp Excel khi giải nén sẽ chiếm 300 MB (phần xl/sharedStrings.xml)" in response.content.decode()
+    assert not MemberImport.objects.exists()
+    response = _upload(client, tree, SimpleUploadedFile("doan-vien.xlsx", far_corner([HEADER, GOOD])),
+                       django_capture_on_commit_callbacks)
+    assert MemberImport.objects.get().status == MemberImport.Status.INVALID
+    assert ("Trang tính còn tiếp sau dòng 100001; một tệp có tối đa 100000 dòng dữ liệu."
+            in client.get(response["Location"]).content.decode())
+    assert not Member.objects.exists()
 
 
 # An import whose worker died (issue 13, finding 10) -------------------------------------------------
@@ -137,8 +230,12 @@ def no_worker(settings):
 
 
 def _confirmed(client, tree) -> MemberImport:
+    from core.imports_views import run_check
+    from organisations.imports import check_member_file, preview_rows
+
     client.post(f"/to-chuc/don-vi/{tree.district_a.pk}/nhap-doan-vien/", {"file": workbook([GOOD])})
     batch = MemberImport.objects.get()
+    run_check(MemberImport, batch.pk, check_member_file, preview_rows)  # what the worker does first
     client.post(f"/to-chuc/nhap-doan-vien/{batch.pk}/xac-nhan/")
     batch.refresh_from_db()
     return batch
