@@ -191,5 +191,12 @@ def apply_award_import(records: list[AwardRecord]) -> int:
 
 def history_import_preview(checked: AwardImportCheck) -> list[dict]:
     """The first records as the status page shows them (kept on the batch by the check task)."""
-    return [{"year": r.year, "holder": r.member.full_name if r.member else r.unit.name, "form": r.form.name,
-             "decision_ref": r.decision_ref} for r in checked.records[:20]]
+    return [{"year": r.year, "holder": _holder_name(r), "form": r.form.name, "decision_ref": r.decision_ref}
+            for r in checked.records[:20]]
+
+
+def _holder_name(record: AwardRecord) -> str:
+    if record.member is not None:
+        return record.member.full_name
+    assert record.unit is not None, "a record is held by a member or a unit (a check constraint)"
+    return record.unit.name
