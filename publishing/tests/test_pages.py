@@ -86,10 +86,18 @@ def test_an_unsafe_body_is_refused_on_the_form_and_nothing_is_saved(client_as, w
     assert Article.objects.count() == 0
 
 
-def test_a_40_mb_image_is_refused_on_the_form_and_nothing_is_saved(client_as, writer_a1, tree, category):
-    big = SimpleUploadedFile("lon.jpg", jpeg_bytes() + b"\0" * (40 * 1024 * 1024), content_type="image/jpeg")
+def test_a_15_mb_image_is_refused_on_the_form_and_nothing_is_saved(client_as, writer_a1, tree, category):
+    big = SimpleUploadedFile("lon.jpg", jpeg_bytes() + b"\0" * (15 * 1024 * 1024), content_type="image/jpeg")
     response = client_as(writer_a1).post("/tin-bai/viet-bai/", _form(tree, category, image=big))
     assert response.status_code == 200 and "10 MB" in response.content.decode()
+    assert Article.objects.count() == 0 and ArticleImage.objects.count() == 0
+
+
+def test_a_40_mb_post_is_refused_before_it_is_read_with_a_vietnamese_page(client_as, writer_a1, tree, category):
+    """Above the whole-request limit (REQUEST_MAX_MB) the app answers 413 without reading the body."""
+    big = SimpleUploadedFile("lon.jpg", jpeg_bytes() + b"\0" * (40 * 1024 * 1024), content_type="image/jpeg")
+    response = client_as(writer_a1).post("/tin-bai/viet-bai/", _form(tree, category, image=big))
+    assert response.status_code == 413 and "Tệp quá lớn" in response.content.decode()
     assert Article.objects.count() == 0 and ArticleImage.objects.count() == 0
 
 
