@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -22,16 +21,16 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
-from django.utils.module_loading import import_string
 from django.utils.translation import gettext as _
+from django_tasks import TaskResultStatus
+from django_tasks.exceptions import TaskResultDoesNotExist
 
+from core.import_checks import general_errors
 from core.spreadsheets import check_archive
+from core.tasks import check_import
 from core.uploads import XLSX, check_upload
 
 logger = logging.getLogger(__name__)
-
-MAX_ERRORS_KEPT = 500
-PREVIEW_ROWS = 20
 
 
 def upload_and_check(request, *, unit, form, batch_model: Any, check: str, preview: str):
@@ -51,53 +50,22 @@ def upload_and_check(request, *, unit, form, batch_model: Any, check: str, previ
         form.add_error("file", exc.messages)
         return None
     batch = batch_model.objects.create(
-        unit=unit, file=upload, original_name=upload.name[:255], status=batch_model.Status.CHECKING,
-        check_started_at=timezone.now(), created_by=request.user)
+        unit=unit,
+        file=upload,
+        original_name=upload.name[:255],
+        status=batch_model.Status.CHECKING,
+        check_started_at=timezone.now(),
+        created_by=request.user,
+    )
     transaction.on_commit(partial(_enqueue_check, batch_model, batch.pk, check, preview))
     return batch
 
 
 def _enqueue_check(batch_model, batch_id: int, check: str, preview: str) -> None:
-    from core.tasks import check_import
-
     result = check_import.enqueue(batch_model._meta.label, batch_id, check, preview)
-    batch_model.objects.filter(pk=batch_id, status=batch_model.Status.CHECKING).update(check_task_id=str(result.id))
-
-
-def run_check(batch_model: Any, batch_id: int, check: Callable[[Any, Any], Any],
-              preview: Callable[[Any], list]) -> str:
-    """The task's work: check the stored file and store the verdict, if the batch is still
-    checking (a batch expired as stale meanwhile keeps its verdict). Returns the status stored."""
-    batch = batch_model.objects.select_related("unit").get(pk=batch_id)
-    if batch.status != batch_model.Status.CHECKING:
-        return batch.status
-    fields: dict[str, Any]
-    try:
-        with batch.file.open("rb") as handle:
-            checked = check(handle, batch.unit)
-        fields = {
-            "status": batch_model.Status.INVALID if checked.errors else batch_model.Status.CHECKED,
-            "row_count": checked.row_count,
-            "errors": [e.as_dict() for e in checked.errors[:MAX_ERRORS_KEPT]],
-            "error_count": len(checked.errors),
-            "preview": [] if checked.errors else preview(checked)[:PREVIEW_ROWS],
-        }
-    except ValidationError as exc:
-        fields = {"status": batch_model.Status.INVALID, "errors": _general(exc.messages), "error_count": 1}
-    except Exception:
-        logger.exception("the check of %s %s failed", batch_model._meta.label, batch_id)
-        fields = {"status": batch_model.Status.INVALID, "error_count": 1, "errors": _general([_(
-            "The file could not be checked (an unexpected error). Nothing was imported; upload it again, and "
-            "tell the administrator if it happens again.")])}
-    with transaction.atomic():
-        batch_model.objects.filter(pk=batch_id, status=batch_model.Status.CHECKING).update(
-            **fields)
-    return fields["status"]
-
-
-def _general(messages: list[str]) -> list[dict]:
-    """Errors of the whole file, not of one row (row 0: the templates show no row for them)."""
-    return [{"row": 0, "column": "", "message": m} for m in messages]
+    batch_model.objects.filter(pk=batch_id, status=batch_model.Status.CHECKING).update(
+        check_task_id=str(result.id)
+    )
 
 
 def stale_check_reason(batch, *, now: dt.datetime | None = None) -> str | None:
@@ -105,25 +73,28 @@ def stale_check_reason(batch, *, now: dt.datetime | None = None) -> str | None:
     ended without a verdict or is gone from the task store (a worker restarted with a cleared
     queue), or it has been checking longer than IMPORT_STALE_MINUTES (no worker took it, or the
     one that did died)."""
-    from django_tasks import TaskResultStatus
-    from django_tasks.exceptions import TaskResultDoesNotExist
-
-    from core.tasks import check_import
-
     if batch.status != type(batch).Status.CHECKING:
         return None
     if batch.check_task_id and check_import.get_backend().supports_get_result:
         try:
             result = check_import.get_result(batch.check_task_id)
         except TaskResultDoesNotExist:
-            return _("The check of this file was lost (the task worker may have been restarted). "
-                     "Nothing was imported; upload the file again.")
+            return _(
+                "The check of this file was lost (the task worker may have been restarted). "
+                "Nothing was imported; upload the file again."
+            )
         if result.status in (TaskResultStatus.FAILED, TaskResultStatus.SUCCESSFUL):
-            return _("The check of this file stopped without a verdict. Nothing was imported; upload the file again.")
+            return _(
+                "The check of this file stopped without a verdict. Nothing was imported; upload the file again."
+            )
     limit = settings.IMPORT_STALE_MINUTES
-    if batch.check_started_at and (now or timezone.now()) - batch.check_started_at > dt.timedelta(minutes=limit):
-        return _("The check of this file did not finish within %(minutes)d minutes (the task worker may have "
-                 "stopped). Nothing was imported; upload the file again.") % {"minutes": limit}
+    if batch.check_started_at and (now or timezone.now()) - batch.check_started_at > dt.timedelta(
+        minutes=limit
+    ):
+        return _(
+            "The check of this file did not finish within %(minutes)d minutes (the task worker may have "
+            "stopped). Nothing was imported; upload the file again."
+        ) % {"minutes": limit}
     return None
 
 
@@ -134,13 +105,11 @@ def expire_stale_check(batch) -> bool:
         return False
     model = type(batch)
     expired = model.objects.filter(pk=batch.pk, status=model.Status.CHECKING).update(
-        status=model.Status.INVALID, errors=_general([reason]), error_count=1)
+        status=model.Status.INVALID, errors=general_errors([reason]), error_count=1
+    )
     if expired:
-        logger.warning("the check of %s %s was marked failed as stale: %s", model._meta.label, batch.pk, reason)
+        logger.warning(
+            "the check of %s %s was marked failed as stale: %s", model._meta.label, batch.pk, reason
+        )
     batch.refresh_from_db()
     return bool(expired)
-
-
-def resolve(path: str) -> Callable:
-    """A check or preview function named by the views (never by a user)."""
-    return import_string(path)

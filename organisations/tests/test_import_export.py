@@ -10,8 +10,17 @@ from openpyxl import Workbook, load_workbook
 from organisations.imports import check_member_file
 from organisations.models import Member, MemberImport
 
-HEADER = ["Mã đoàn viên", "Họ và tên", "Giới tính", "Ngày sinh", "Dân tộc", "Chức vụ", "Đối tượng", "Mã đơn vị",
-          "Ngày vào Công đoàn"]
+HEADER = [
+    "Mã đoàn viên",
+    "Họ và tên",
+    "Giới tính",
+    "Ngày sinh",
+    "Dân tộc",
+    "Chức vụ",
+    "Đối tượng",
+    "Mã đơn vị",
+    "Ngày vào Công đoàn",
+]
 
 
 def workbook(rows, header=HEADER) -> SimpleUploadedFile:
@@ -29,7 +38,15 @@ GOOD = ["DV1", "Nông Thị Hoa", "Nữ", "12/03/1990", "Tày", "Giáo viên", "
 
 
 def test_a_clean_file_is_read_fully(tree):
-    result = check_member_file(workbook([GOOD, ["DV2", "Lục Văn Sơn", "Nam", dt.date(1985, 1, 2), "Nùng", "", "Người lao động", "CS-A2", ""]]), tree.district_a)
+    result = check_member_file(
+        workbook(
+            [
+                GOOD,
+                ["DV2", "Lục Văn Sơn", "Nam", dt.date(1985, 1, 2), "Nùng", "", "Người lao động", "CS-A2", ""],
+            ]
+        ),
+        tree.district_a,
+    )
     assert result.errors == []
     assert [m.full_name for m in result.members] == ["Nông Thị Hoa", "Lục Văn Sơn"]
     assert result.members[0].category == Member.Category.PUBLIC_EMPLOYEE
@@ -45,7 +62,13 @@ def test_every_bad_row_is_reported_with_row_column_and_a_vietnamese_message(tree
     result = check_member_file(workbook(rows), tree.district_a)
     problems = {(e.row, e.column) for e in result.errors}
     assert (3, "Mã đoàn viên") in problems
-    assert {(4, "Họ và tên"), (4, "Giới tính"), (4, "Ngày sinh"), (4, "Đối tượng"), (4, "Mã đơn vị")} <= problems
+    assert {
+        (4, "Họ và tên"),
+        (4, "Giới tính"),
+        (4, "Ngày sinh"),
+        (4, "Đối tượng"),
+        (4, "Mã đơn vị"),
+    } <= problems
     assert (5, "Ngày sinh") in problems
     messages = " ".join(e.message for e in result.errors)
     assert "lặp lại" in messages and "tương lai" in messages  # Vietnamese, not English
@@ -69,7 +92,9 @@ def test_wrong_type_empty_and_oversized_files_get_clear_messages(tree, settings)
         check_member_file(SimpleUploadedFile("x.xlsx", b""), tree.district_a)
     settings.MAX_UPLOAD_MB = 1
     with pytest.raises(ValidationError, match="MB"):
-        check_member_file(SimpleUploadedFile("x.xlsx", b"PK\x03\x04" + b"0" * (2 * 1024 * 1024)), tree.district_a)
+        check_member_file(
+            SimpleUploadedFile("x.xlsx", b"PK\x03\x04" + b"0" * (2 * 1024 * 1024)), tree.district_a
+        )
     with pytest.raises(ValidationError):
         check_member_file(workbook([]), tree.district_a)
 
@@ -86,7 +111,9 @@ def _upload(client, tree, file, capture):
         return client.post(f"/to-chuc/don-vi/{tree.district_a.pk}/nhap-doan-vien/", {"file": file})
 
 
-def test_import_through_the_pages_is_all_or_nothing(tree, officer_a, client_as, django_capture_on_commit_callbacks):
+def test_import_through_the_pages_is_all_or_nothing(
+    tree, officer_a, client_as, django_capture_on_commit_callbacks
+):
     client = client_as(officer_a)
     bad = workbook([GOOD, ["DV2", "Thiếu đơn vị", "Nam", "", "", "", "", "", ""]])
     response = _upload(client, tree, bad, django_capture_on_commit_callbacks)
@@ -108,8 +135,9 @@ def test_import_through_the_pages_is_all_or_nothing(tree, officer_a, client_as, 
     assert Member.objects.get().history.count() == 1  # the import is in the history
 
 
-def test_the_request_does_not_read_the_rows_the_worker_does(tree, officer_a, client_as, settings,
-                                                            django_capture_on_commit_callbacks):
+def test_the_request_does_not_read_the_rows_the_worker_does(
+    tree, officer_a, client_as, settings, django_capture_on_commit_callbacks
+):
     """Issue 13, finding 6: the row-by-row check runs in the task worker, not in the request."""
     from unittest import mock
 
@@ -117,7 +145,9 @@ def test_the_request_does_not_read_the_rows_the_worker_does(tree, officer_a, cli
 
     from core.tasks import check_import
 
-    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}  # a worker that has not run yet
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks_db.DatabaseBackend"}
+    }  # a worker that has not run yet
     client = client_as(officer_a)
     with mock.patch("organisations.imports.check_member_file") as check:
         response = _upload(client, tree, workbook([GOOD]), django_capture_on_commit_callbacks)
@@ -132,14 +162,17 @@ def test_the_request_does_not_read_the_rows_the_worker_does(tree, officer_a, cli
     assert check_import.call(*task.args_kwargs["args"]) == MemberImport.Status.CHECKED
     batch.refresh_from_db()
     assert batch.status == MemberImport.Status.CHECKED and batch.row_count == 1 and batch.errors == []
-    assert batch.preview == [{"code": "DV1", "full_name": "Nông Thị Hoa", "gender": "Nữ", "unit": "CĐCS Trường Tiểu học Nước Hai"}]
+    assert batch.preview == [
+        {"code": "DV1", "full_name": "Nông Thị Hoa", "gender": "Nữ", "unit": "CĐCS Trường Tiểu học Nước Hai"}
+    ]
     page = client.get(response["Location"]).content.decode()
     assert "Nông Thị Hoa" in page and f"/to-chuc/nhap-doan-vien/{batch.pk}/xac-nhan/" in page
-    assert 'hx-trigger' not in page
+    assert "hx-trigger" not in page
 
 
-def test_a_check_that_fails_marks_the_batch_invalid_with_a_vietnamese_message(tree, officer_a, client_as,
-                                                                              django_capture_on_commit_callbacks):
+def test_a_check_that_fails_marks_the_batch_invalid_with_a_vietnamese_message(
+    tree, officer_a, client_as, django_capture_on_commit_callbacks
+):
     from unittest import mock
 
     client = client_as(officer_a)
@@ -150,8 +183,9 @@ def test_a_check_that_fails_marks_the_batch_invalid_with_a_vietnamese_message(tr
 
 
 @pytest.mark.parametrize("how", ["lost", "failed", "too long"])
-def test_a_stale_check_is_marked_failed_and_the_file_can_be_uploaded_again(tree, officer_a, client_as, settings,
-                                                                           how, django_capture_on_commit_callbacks):
+def test_a_stale_check_is_marked_failed_and_the_file_can_be_uploaded_again(
+    tree, officer_a, client_as, settings, how, django_capture_on_commit_callbacks
+):
     from datetime import timedelta
 
     from django.utils import timezone
@@ -171,7 +205,9 @@ def test_a_stale_check_is_marked_failed_and_the_file_can_be_uploaded_again(tree,
         task.update(status=TaskResultStatus.FAILED)
         message = "Việc kiểm tra tệp này đã dừng mà không có kết quả"
     else:
-        MemberImport.objects.filter(pk=batch.pk).update(check_started_at=timezone.now() - timedelta(minutes=31))
+        MemberImport.objects.filter(pk=batch.pk).update(
+            check_started_at=timezone.now() - timedelta(minutes=31)
+        )
         settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
         message = "Việc kiểm tra tệp này không xong trong 30 phút"
     page = client.get(response["Location"]).content.decode()
@@ -180,8 +216,9 @@ def test_a_stale_check_is_marked_failed_and_the_file_can_be_uploaded_again(tree,
     assert f"/to-chuc/don-vi/{tree.district_a.pk}/nhap-doan-vien/" in page  # upload again
     assert "Đang kiểm tra tệp…" not in page and Member.objects.count() == 0
     # a late run of the lost task keeps the verdict and writes nothing
-    from core.imports_views import run_check
+    from core.import_checks import run_check
     from organisations.imports import check_member_file, preview_rows
+
     assert run_check(MemberImport, batch.pk, check_member_file, preview_rows) == MemberImport.Status.INVALID
     batch.refresh_from_db()
     assert batch.status == MemberImport.Status.INVALID and message in batch.errors[0]["message"]
@@ -201,26 +238,38 @@ def test_export_hides_personal_data_from_viewers(tree, members, viewer, officer_
 
 
 def test_hostile_workbooks_are_refused_by_the_import_page_with_a_vietnamese_message(
-        tree, officer_a, client_as, django_capture_on_commit_callbacks):
+    tree, officer_a, client_as, django_capture_on_commit_callbacks
+):
     """Issue 13, finding 6: a 5 KB sheet reaching XFD1048576 and a zip bomb cost nothing. The bomb
     is refused by the request itself (the zip's declared sizes); the far corner by the worker's check."""
     from core.testing.hostile_xlsx import bomb, far_corner
 
     client = client_as(officer_a)
-    response = _upload(client, tree, SimpleUploadedFile("doan-vien.xlsx", bomb([HEADER, GOOD])),
-                       django_capture_on_commit_callbacks)
+    response = _upload(
+        client,
+        tree,
+        SimpleUploadedFile("doan-vien.xlsx", bomb([HEADER, GOOD])),
+        django_capture_on_commit_callbacks,
+    )
     assert response.status_code == 200
     assert "Tệp Excel khi giải nén sẽ chiếm 300 MB (phần xl/sharedStrings.xml)" in response.content.decode()
     assert not MemberImport.objects.exists()
-    response = _upload(client, tree, SimpleUploadedFile("doan-vien.xlsx", far_corner([HEADER, GOOD])),
-                       django_capture_on_commit_callbacks)
+    response = _upload(
+        client,
+        tree,
+        SimpleUploadedFile("doan-vien.xlsx", far_corner([HEADER, GOOD])),
+        django_capture_on_commit_callbacks,
+    )
     assert MemberImport.objects.get().status == MemberImport.Status.INVALID
-    assert ("Trang tính còn tiếp sau dòng 100001; một tệp có tối đa 100000 dòng dữ liệu."
-            in client.get(response["Location"]).content.decode())
+    assert (
+        "Trang tính còn tiếp sau dòng 100001; một tệp có tối đa 100000 dòng dữ liệu."
+        in client.get(response["Location"]).content.decode()
+    )
     assert not Member.objects.exists()
 
 
 # An import whose worker died (issue 13, finding 10) -------------------------------------------------
+
 
 @pytest.fixture
 def no_worker(settings):
@@ -230,7 +279,7 @@ def no_worker(settings):
 
 
 def _confirmed(client, tree) -> MemberImport:
-    from core.imports_views import run_check
+    from core.import_checks import run_check
     from organisations.imports import check_member_file, preview_rows
 
     client.post(f"/to-chuc/don-vi/{tree.district_a.pk}/nhap-doan-vien/", {"file": workbook([GOOD])})
@@ -241,8 +290,9 @@ def _confirmed(client, tree) -> MemberImport:
     return batch
 
 
-def test_an_import_whose_task_was_lost_is_marked_failed_and_can_be_retried(tree, officer_a, client_as, no_worker,
-                                                                          settings):
+def test_an_import_whose_task_was_lost_is_marked_failed_and_can_be_retried(
+    tree, officer_a, client_as, no_worker, settings
+):
     from django_tasks_db.models import DBTaskResult
 
     client = client_as(officer_a)
@@ -259,7 +309,9 @@ def test_an_import_whose_task_was_lost_is_marked_failed_and_can_be_retried(tree,
     assert f"/to-chuc/nhap-doan-vien/{batch.pk}/thu-lai/" in page
     assert Member.objects.count() == 0
 
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}  # a worker again
+    settings.TASKS = {
+        "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}
+    }  # a worker again
     response = client.post(f"/to-chuc/nhap-doan-vien/{batch.pk}/thu-lai/")
     assert response.status_code == 302
     batch.refresh_from_db()
@@ -282,8 +334,9 @@ def test_an_import_whose_task_failed_is_marked_failed(tree, officer_a, client_as
     assert MemberImport.objects.get().status == MemberImport.Status.FAILED
 
 
-def test_an_import_queued_past_the_limit_is_marked_failed_and_confirming_again_says_so(tree, officer_a, client_as,
-                                                                                       no_worker):
+def test_an_import_queued_past_the_limit_is_marked_failed_and_confirming_again_says_so(
+    tree, officer_a, client_as, no_worker
+):
     from datetime import timedelta
 
     from django.utils import timezone
