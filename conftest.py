@@ -92,9 +92,6 @@ def client_as(client):
     return login
 
 
-
-
-
 @pytest.fixture(scope="session", autouse=True)
 def _redis_cache_keys_removed_at_the_end():
     """With CACHE_URL=redis://… each worker's keys live under its own prefix: remove them after the run."""

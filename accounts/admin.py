@@ -15,7 +15,10 @@ class RoleInline(admin.TabularInline):
 class UserAdmin(SimpleHistoryAdmin, BaseUserAdmin):
     list_display = ["username", "full_name", "email", "is_active", "last_login"]
     inlines = [RoleInline]
-    fieldsets = (*(BaseUserAdmin.fieldsets or ()), ("thidua", {"fields": ("full_name", "position", "home_unit")}))
+    fieldsets = (
+        *(BaseUserAdmin.fieldsets or ()),
+        ("thidua", {"fields": ("full_name", "position", "home_unit")}),
+    )
     raw_id_fields = ["home_unit"]
 
 

@@ -15,8 +15,13 @@ from core.models import Notification
 
 
 def _unread_count():
-    unread = (Notification.objects.filter(user=OuterRef("user_id"), read_at__isnull=True)
-              .order_by().values("user").annotate(n=Count("pk")).values("n"))
+    unread = (
+        Notification.objects.filter(user=OuterRef("user_id"), read_at__isnull=True)
+        .order_by()
+        .values("user")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
     return Subquery(unread, output_field=IntegerField())
 
 
@@ -25,8 +30,11 @@ class RequestUserBackend(ModelBackend):
     unread notifications count in the same query."""
 
     def get_user(self, user_id):
-        assignments = list(RoleAssignment.objects.filter(user_id=user_id).select_related("user")
-                           .annotate(unit_path=F("unit__path"), unread=_unread_count()))
+        assignments = list(
+            RoleAssignment.objects.filter(user_id=user_id)
+            .select_related("user")
+            .annotate(unit_path=F("unit__path"), unread=_unread_count())
+        )
         if not assignments:
             return super().get_user(user_id)
         user = assignments[0].user
@@ -35,4 +43,3 @@ class RequestUserBackend(ModelBackend):
         remember_scopes(user, [(a.role, a.unit_path) for a in assignments])
         user._unread_notifications = assignments[0].unread or 0
         return user
-

@@ -6,5 +6,7 @@ def roles(request):
     user = getattr(request, "user", None)
     if user is None or not user.is_authenticated:
         return {"user_is_admin": False, "user_manages_shared_settings": False}
-    return {"user_is_admin": lambda: is_admin(user),
-            "user_manages_shared_settings": lambda: can_manage_shared_settings(user)}
+    return {
+        "user_is_admin": lambda: is_admin(user),
+        "user_manages_shared_settings": lambda: can_manage_shared_settings(user),
+    }

@@ -27,9 +27,15 @@ def load(ctx: DemoContext) -> None:
     for username, full_name, position, role, unit_code in DEMO_USERS:
         unit = Unit.objects.get(code=unit_code) if unit_code else hoa_an_first
         assert unit is not None, "the organisations demo makes grassroots unions under LDLD-HOAAN"
-        user = User(username=username, full_name=full_name, position=position, home_unit=unit,
-                    email=f"{username}@ldld-caobang.example", is_staff=role == Role.ADMIN,
-                    is_superuser=role == Role.ADMIN)
+        user = User(
+            username=username,
+            full_name=full_name,
+            position=position,
+            home_unit=unit,
+            email=f"{username}@ldld-caobang.example",
+            is_staff=role == Role.ADMIN,
+            is_superuser=role == Role.ADMIN,
+        )
         user.set_password(DEMO_PASSWORD)
         user.save()
         RoleAssignment.objects.create(user=user, unit=unit, role=role)

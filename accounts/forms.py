@@ -14,9 +14,14 @@ from organisations.models import Unit
 
 
 class LoginForm(forms.Form):
-    username = forms.CharField(label=_("Username"), max_length=150,
-                               widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"}))
-    password = forms.CharField(label=_("Password"), widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}))
+    username = forms.CharField(
+        label=_("Username"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autofocus": True, "autocomplete": "username"}),
+    )
+    password = forms.CharField(
+        label=_("Password"), widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+    )
 
 
 class UnitCodeField(forms.CharField):
@@ -35,8 +40,12 @@ class UnitCodeField(forms.CharField):
 
 
 class UserCreateForm(forms.Form):
-    username = forms.RegexField(label=_("Username"), max_length=150, regex=r"^[\w.@+-]+$",
-                                error_messages={"invalid": _("Use letters, digits and . @ + - _ only.")})
+    username = forms.RegexField(
+        label=_("Username"),
+        max_length=150,
+        regex=r"^[\w.@+-]+$",
+        error_messages={"invalid": _("Use letters, digits and . @ + - _ only.")},
+    )
     full_name = forms.CharField(label=_("Full name"), max_length=120)
     email = forms.EmailField(label=_("E-mail"), required=False)
     position = forms.CharField(label=_("Position"), max_length=120, required=False)
@@ -76,7 +85,8 @@ class CheckedPasswordChangeForm(PasswordChangeForm):
         if authenticate(self.request, username=self.user.get_username(), password=old_password) is None:
             if lockout.is_locked_out(self.request):
                 self.request.thidua_lockout_shown = True
-                raise ValidationError(lockout.message(getattr(self.request, "thidua_lockout_reason", None)),
-                                      code="locked")
+                raise ValidationError(
+                    lockout.message(getattr(self.request, "thidua_lockout_reason", None)), code="locked"
+                )
             raise ValidationError(self.error_messages["password_incorrect"], code="password_incorrect")
         return old_password

@@ -56,9 +56,11 @@ def cool_off(request=None) -> timedelta:
 def message(reason: str | None) -> str:
     if reason == THROTTLED:
         return _("Too many failed attempts from your address. Try again in %(minutes)d minutes.") % {
-            "minutes": settings.LOGIN_LOCKOUT_MINUTES}
+            "minutes": settings.LOGIN_LOCKOUT_MINUTES
+        }
     return _("Too many failed attempts. This account is locked for %(minutes)d minutes.") % {
-        "minutes": settings.LOGIN_LOCKOUT_MINUTES}
+        "minutes": settings.LOGIN_LOCKOUT_MINUTES
+    }
 
 
 class LockoutHandler(AxesDatabaseHandler):
@@ -69,8 +71,10 @@ class LockoutHandler(AxesDatabaseHandler):
     reset its own throttle)."""
 
     def get_failures(self, request, credentials=None) -> int:
-        by_username, by_address = (attempts.aggregate(n=Sum("failures_since_start"))["n"] or 0
-                                   for attempts in self.get_user_attempts(request, credentials))
+        by_username, by_address = (
+            attempts.aggregate(n=Sum("failures_since_start"))["n"] or 0
+            for attempts in self.get_user_attempts(request, credentials)
+        )
         throttled = by_address >= settings.LOGIN_IP_FAILURE_LIMIT
         locked = by_username >= settings.LOGIN_FAILURE_LIMIT
         request.thidua_lockout_reason = THROTTLED if throttled else (LOCKED if locked else None)
@@ -78,7 +82,9 @@ class LockoutHandler(AxesDatabaseHandler):
 
     def user_logged_in(self, sender, request, user, **kwargs):
         super().user_logged_in(sender, request, user, **kwargs)
-        AccessAttempt.objects.filter(username=username_of(request, {"username": user.get_username()})).delete()
+        AccessAttempt.objects.filter(
+            username=username_of(request, {"username": user.get_username()})
+        ).delete()
 
 
 def is_locked_out(request) -> bool:

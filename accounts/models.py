@@ -41,9 +41,14 @@ class Role(models.TextChoices):
 class RoleAssignment(models.Model):
     """A user holds a role over a unit and everything below it."""
 
-    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="role_assignments", verbose_name=_("user"))
+    user = models.ForeignKey(
+        User, on_delete=models.CASCADE, related_name="role_assignments", verbose_name=_("user")
+    )
     unit = models.ForeignKey(
-        "organisations.Unit", on_delete=models.CASCADE, related_name="role_assignments", verbose_name=_("unit")
+        "organisations.Unit",
+        on_delete=models.CASCADE,
+        related_name="role_assignments",
+        verbose_name=_("unit"),
     )
     role = models.CharField(_("role"), max_length=20, choices=Role.choices)
     history = HistoricalRecords()
@@ -51,7 +56,9 @@ class RoleAssignment(models.Model):
     class Meta:
         verbose_name = _("role assignment")
         verbose_name_plural = _("role assignments")
-        constraints = [models.UniqueConstraint(fields=["user", "unit", "role"], name="unique_role_per_user_unit")]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "unit", "role"], name="unique_role_per_user_unit")
+        ]
 
     def __str__(self) -> str:
         return f"{self.user} · {self.get_role_display()} · {self.unit}"
@@ -79,4 +86,3 @@ class ApiToken(models.Model):
         key = secrets.token_urlsafe(32)
         token = cls.objects.create(user=user, name=name, key_hash=cls.hash_key(key), prefix=key[:8])
         return token, key
-

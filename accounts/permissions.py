@@ -58,6 +58,7 @@ def visible_units(user, roles: Iterable[str] = ALL_ROLES) -> UnitQuerySet:
 # Named scopes: the units a user's roles open for one kind of work. Views, selectors and the API
 # ask for them by name, so the role sets stay in this module.
 
+
 def managed_units(user) -> UnitQuerySet:
     """Where the user acts for a unit (admin or officer), with the subtrees below."""
     return visible_units(user, MANAGE_ROLES)
@@ -141,7 +142,9 @@ def can_manage_account(actor, subject) -> bool:
         return False
     actor_paths = scope_paths(actor, {Role.ADMIN})
     subject_paths = subject.role_assignments.filter(role=Role.ADMIN).values_list("unit__path", flat=True)
-    return bool(actor_paths) and all(any(path.startswith(own) for own in actor_paths) for path in subject_paths)
+    return bool(actor_paths) and all(
+        any(path.startswith(own) for own in actor_paths) for path in subject_paths
+    )
 
 
 def can_manage_users(user, unit: Unit | None = None) -> bool:
@@ -149,6 +152,7 @@ def can_manage_users(user, unit: Unit | None = None) -> bool:
 
 
 # Documents ---------------------------------------------------------------------------
+
 
 def can_manage_documents(user, unit: Unit | None) -> bool:
     """Draft, edit and issue documents in a unit's name: its administrators and officers."""
@@ -168,7 +172,9 @@ def officers_by_unit(units) -> dict[int, list]:
 
     units = list(units)
     result: dict[int, list] = {u.pk: [] for u in units}
-    assignments = RoleAssignment.objects.filter(unit_id__in=result, role__in=MANAGE_ROLES).select_related("user")
+    assignments = RoleAssignment.objects.filter(unit_id__in=result, role__in=MANAGE_ROLES).select_related(
+        "user"
+    )
     for assignment in assignments:
         result[assignment.unit_id].append(assignment.user)
     return result
@@ -259,7 +265,9 @@ def article_review_scope(user):
 
     query = Q(pk__in=[])
     for path in scope_paths(user, REVIEW_ROLES):
-        query |= Q(unit__path__startswith=path) & (~Q(unit__path=path) | Q(unit__unit_type__is_grassroots=False))
+        query |= Q(unit__path__startswith=path) & (
+            ~Q(unit__path=path) | Q(unit__unit_type__is_grassroots=False)
+        )
     return query & ~Q(author_id=getattr(user, "pk", None))
 
 
@@ -285,6 +293,7 @@ def can_make_bulletin(user, unit: Unit | None = None) -> bool:
 
 
 # Awards ------------------------------------------------------------------------------
+
 
 def can_nominate(user, unit: Unit) -> bool:
     """Propose members and collectives of a unit's subtree for commendation: its officers."""
@@ -319,6 +328,7 @@ def can_vote(user, session) -> bool:
 
 # Documents: the registry, legal bases and the cascade ---------------------------------
 
+
 def can_record_documents(user) -> bool:
     """Record documents issued outside the union tree (legal bases): any officer or administrator."""
     return has_role(user, MANAGE_ROLES)
@@ -331,7 +341,9 @@ def can_edit_document(user, document) -> bool:
         return True
     if document.status != "recorded":
         return False
-    return has_role(user, MANAGE_ROLES) and (document.created_by_id == getattr(user, "pk", None) or is_admin(user))
+    return has_role(user, MANAGE_ROLES) and (
+        document.created_by_id == getattr(user, "pk", None) or is_admin(user)
+    )
 
 
 def can_remind(user, document) -> bool:
@@ -340,6 +352,7 @@ def can_remind(user, document) -> bool:
 
 
 # Campaigns ---------------------------------------------------------------------------
+
 
 def _parent_path(unit) -> str:
     """The parent's path from the unit's own ("/1/7/42/" -> "/1/7/"), without a query."""
@@ -364,8 +377,11 @@ def can_open_review_round(user, campaign) -> bool:
 def can_write_review_report(user, campaign, unit, report) -> bool:
     """Write a unit's review report (`report` is None before the first draft): officers over the
     unit, while the campaign runs and the report is still a draft."""
-    return (campaign.is_launched and can_act_for_unit(user, unit)
-            and (report is None or report.status == report.Status.DRAFT))
+    return (
+        campaign.is_launched
+        and can_act_for_unit(user, unit)
+        and (report is None or report.status == report.Status.DRAFT)
+    )
 
 
 def can_manage_criteria_templates(user) -> bool:
@@ -412,7 +428,12 @@ def can_confirm_score(user, unit, cluster=None) -> bool:
     if can_review_unit_work(user, unit):
         return True
     lead = getattr(cluster, "lead_unit", None)
-    return lead is not None and lead.pk != unit.pk and can_act_for_unit(user, lead) and not can_act_for_unit(user, unit)
+    return (
+        lead is not None
+        and lead.pk != unit.pk
+        and can_act_for_unit(user, lead)
+        and not can_act_for_unit(user, unit)
+    )
 
 
 def can_manage_cluster(user, cluster) -> bool:
@@ -435,6 +456,7 @@ def can_record_documents_of(user, unit: Unit) -> bool:
 
 
 # Reports: dashboards, drill-downs and the review report ---------------------------------
+
 
 def can_view_reports(user, unit: Unit) -> bool:
     """Open a unit's dashboard, the records behind its figures and its review report: every

@@ -17,7 +17,9 @@ def users_in_scope(actor) -> QuerySet[User]:
         User.objects.filter(role_assignments__unit__in=units.values("pk"))
         .distinct()
         .order_by("username")
-        .prefetch_related(Prefetch("role_assignments", queryset=RoleAssignment.objects.select_related("unit")))
+        .prefetch_related(
+            Prefetch("role_assignments", queryset=RoleAssignment.objects.select_related("unit"))
+        )
     )
 
 
@@ -46,7 +48,10 @@ def recent_changes(limit: int = 100, models=TRACKED) -> list[Change]:
             if record.history_type == "~":
                 previous = record.prev_record
                 if previous is not None:
-                    fields = [str(model._meta.get_field(c.field).verbose_name) for c in record.diff_against(previous).changes]
+                    fields = [
+                        str(model._meta.get_field(c.field).verbose_name)
+                        for c in record.diff_against(previous).changes
+                    ]
             changes.append(
                 Change(
                     when=record.history_date,
@@ -72,7 +77,18 @@ def object_history(instance) -> list[Change]:
         if record.history_type == "~" and index + 1 < len(records):
             for change in record.diff_against(records[index + 1]).changes:
                 label = str(model._meta.get_field(change.field).verbose_name)
-                fields.append(f"{label}: {change.old if change.old not in (None, '') else '—'} → {change.new if change.new not in (None, '') else '—'}")
-        result.append(Change(record.history_date, str(record.history_user or "—"), str(model._meta.verbose_name),
-                             ACTIONS[record.history_type], str(record.instance), "", fields))
+                fields.append(
+                    f"{label}: {change.old if change.old not in (None, '') else '—'} → {change.new if change.new not in (None, '') else '—'}"
+                )
+        result.append(
+            Change(
+                record.history_date,
+                str(record.history_user or "—"),
+                str(model._meta.verbose_name),
+                ACTIONS[record.history_type],
+                str(record.instance),
+                "",
+                fields,
+            )
+        )
     return result

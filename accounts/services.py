@@ -20,14 +20,25 @@ def log_in(request, username: str, password: str) -> User:
     if user is None:
         if lockout.is_locked_out(request):
             request.thidua_lockout_shown = True
-            raise ValidationError(lockout.message(getattr(request, "thidua_lockout_reason", None)), code="locked")
+            raise ValidationError(
+                lockout.message(getattr(request, "thidua_lockout_reason", None)), code="locked"
+            )
         raise ValidationError(_("The username or password is incorrect."), code="invalid")
     return user
 
 
 @transaction.atomic
-def create_user(*, actor: User, username: str, full_name: str, email: str, password: str,
-                unit: Unit, role: str, position: str = "") -> User:
+def create_user(
+    *,
+    actor: User,
+    username: str,
+    full_name: str,
+    email: str,
+    password: str,
+    unit: Unit,
+    role: str,
+    position: str = "",
+) -> User:
     if not can_manage_users(actor, unit):
         raise PermissionDenied(_("You may only create users for units in your scope."))
     if User.objects.filter(username__iexact=username).exists():
@@ -44,7 +55,9 @@ def grant_role(*, actor: User, user: User, unit: Unit, role: str) -> RoleAssignm
     if not can_manage_users(actor, unit):
         raise PermissionDenied(_("You may only grant roles over units in your scope."))
     if not can_manage_account(actor, user):
-        raise PermissionDenied(_("This user is an administrator above your scope: you may not change their roles."))
+        raise PermissionDenied(
+            _("This user is an administrator above your scope: you may not change their roles.")
+        )
     assignment, _created = RoleAssignment.objects.get_or_create(user=user, unit=unit, role=role)
     return assignment
 
@@ -54,5 +67,7 @@ def revoke_role(*, actor: User, assignment: RoleAssignment) -> None:
     if not can_manage_users(actor, assignment.unit):
         raise PermissionDenied(_("You may only change roles over units in your scope."))
     if not can_manage_account(actor, assignment.user):
-        raise PermissionDenied(_("This user is an administrator above your scope: you may not change their roles."))
+        raise PermissionDenied(
+            _("This user is an administrator above your scope: you may not change their roles.")
+        )
     assignment.delete()

@@ -96,7 +96,9 @@ def user_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 @require_POST
 def role_revoke(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     _require_user_admin(request)
-    assignment = get_object_or_404(RoleAssignment.objects.filter(unit__in=visible_units(request.user, {Role.ADMIN})), pk=pk)
+    assignment = get_object_or_404(
+        RoleAssignment.objects.filter(unit__in=visible_units(request.user, {Role.ADMIN})), pk=pk
+    )
     services.revoke_role(actor=request.user, assignment=assignment)
     messages.success(request, _("The role was removed."))
     return redirect("accounts:user_detail", assignment.user_id)

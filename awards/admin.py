@@ -8,7 +8,15 @@ from awards.models import AwardForm, AwardRecord, BaseSalary, Decision, Nominati
 
 class AwardFormInline(admin.TabularInline):
     model = AwardForm
-    fields = ["code", "name", "recipient", "level", "coefficient_individual", "coefficient_collective", "verified"]
+    fields = [
+        "code",
+        "name",
+        "recipient",
+        "level",
+        "coefficient_individual",
+        "coefficient_collective",
+        "verified",
+    ]
     extra = 0
     show_change_link = True
 
@@ -21,8 +29,16 @@ class RuleSetAdmin(SimpleHistoryAdmin):
 
 @admin.register(AwardForm)
 class AwardFormAdmin(SimpleHistoryAdmin):
-    list_display = ["name", "code", "rule_set", "recipient", "level", "coefficient_individual", "coefficient_collective",
-                    "verified"]
+    list_display = [
+        "name",
+        "code",
+        "rule_set",
+        "recipient",
+        "level",
+        "coefficient_individual",
+        "coefficient_collective",
+        "verified",
+    ]
     list_filter = ["rule_set", "kind", "recipient", "verified"]
     search_fields = ["name", "code"]
 

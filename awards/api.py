@@ -62,7 +62,7 @@ class BatchOut(Schema):
 
 class NominationIn(CleanInput):
     text_models = (Nomination,)
-    text_limits = {'evidence_links': 500}
+    text_limits = {"evidence_links": 500}
     form: str
     member_id: int | None = None
     unit_id: int | None = None
@@ -137,18 +137,35 @@ class SessionOut(Schema):
 
 
 @router.get("/eligibility", response=EligibilityOut, summary="Checks for a nominee and an award form")
-def check_eligibility(request, form: str, member_id: int | None = None, unit_id: int | None = None,
-                      year: int | None = None):
+def check_eligibility(
+    request, form: str, member_id: int | None = None, unit_id: int | None = None, year: int | None = None
+):
     year = year or date.today().year
     if (member_id is None) == (unit_id is None):
         raise ValidationError({"member_id": _("Give member_id or unit_id.")})
-    member = get_object_or_404(visible_members(request.user).select_related("unit"), pk=member_id) if member_id else None
-    unit = get_object_or_404(visible_units(request.user).select_related("merged_into", "parent"), pk=unit_id) if unit_id else None
-    rule_set = RuleSet.objects.in_force(date(year, 12, 31)).order_by("-valid_from").first() or RuleSet.objects.last()
+    member = (
+        get_object_or_404(visible_members(request.user).select_related("unit"), pk=member_id)
+        if member_id
+        else None
+    )
+    unit = (
+        get_object_or_404(visible_units(request.user).select_related("merged_into", "parent"), pk=unit_id)
+        if unit_id
+        else None
+    )
+    rule_set = (
+        RuleSet.objects.in_force(date(year, 12, 31)).order_by("-valid_from").first() or RuleSet.objects.last()
+    )
     award_form = get_object_or_404(AwardForm, rule_set=rule_set, code=form)
     checks = eligibility.evaluate(award_form, year, member=member, unit=unit)
-    return {"form": award_form.code, "form_name": award_form.name, "rule_set": award_form.rule_set.code, "year": year,
-            "overall": eligibility.overall(checks), "checks": [c.as_dict() for c in checks]}
+    return {
+        "form": award_form.code,
+        "form_name": award_form.name,
+        "rule_set": award_form.rule_set.code,
+        "year": year,
+        "overall": eligibility.overall(checks),
+        "checks": [c.as_dict() for c in checks],
+    }
 
 
 @router.get("/batches", response=list[BatchOut], summary="Nomination batches in my scope")
@@ -168,16 +185,29 @@ def batch_nominations(request, batch_id: int):
 
 @router.post("/batches/{batch_id}/nominations", response={201: NominationOut})
 def create_nomination(request, batch_id: int, payload: NominationIn):
-    batch = get_object_or_404(selectors.visible_batches(request.user).select_related("round__rule_set"), pk=batch_id)
+    batch = get_object_or_404(
+        selectors.visible_batches(request.user).select_related("round__rule_set"), pk=batch_id
+    )
     form = get_object_or_404(services.forms_for_round(batch.round), code=payload.form)
-    member = get_object_or_404(visible_members(request.user).select_related("unit"), pk=payload.member_id) \
-        if payload.member_id else None
+    member = (
+        get_object_or_404(visible_members(request.user).select_related("unit"), pk=payload.member_id)
+        if payload.member_id
+        else None
+    )
     unit = get_object_or_404(visible_units(request.user), pk=payload.unit_id) if payload.unit_id else None
-    nomination = services.nominate(actor=request.user, batch=batch, form=form, member=member, unit=unit,
-                                   achievement=payload.achievement, task_grade=payload.task_grade,
-                                   initiative=payload.initiative, initiative_scope=payload.initiative_scope,
-                                   evidence_links=payload.evidence_links,
-                                   override_justification=payload.override_justification)
+    nomination = services.nominate(
+        actor=request.user,
+        batch=batch,
+        form=form,
+        member=member,
+        unit=unit,
+        achievement=payload.achievement,
+        task_grade=payload.task_grade,
+        initiative=payload.initiative,
+        initiative_scope=payload.initiative_scope,
+        evidence_links=payload.evidence_links,
+        override_justification=payload.override_justification,
+    )
     return 201, nomination
 
 
@@ -203,8 +233,9 @@ def return_batch(request, batch_id: int, payload: CommentIn):
 
 @router.get("/nominations/{nomination_id}", response=NominationOut)
 def get_nomination(request, nomination_id: int):
-    return get_object_or_404(selectors.visible_nominations(request.user).select_related("form", "member", "unit"),
-                             pk=nomination_id)
+    return get_object_or_404(
+        selectors.visible_nominations(request.user).select_related("form", "member", "unit"), pk=nomination_id
+    )
 
 
 @router.post("/nominations/{nomination_id}/cut", response=NominationOut)
@@ -216,13 +247,20 @@ def cut_nomination(request, nomination_id: int, payload: CutIn):
 @router.get("/sessions/{session_id}", response=SessionOut)
 def get_session(request, session_id: int):
     session = get_object_or_404(selectors.visible_sessions(request.user), pk=session_id)
-    return {"id": session.pk, "title": session.title, "held_on": session.held_on, "status": session.status,
-            "items": list(session.items.all())}
+    return {
+        "id": session.pk,
+        "title": session.title,
+        "held_on": session.held_on,
+        "status": session.status,
+        "items": list(session.items.all()),
+    }
 
 
 @router.post("/items/{item_id}/vote", response={204: None})
 def vote(request, item_id: int, payload: VoteIn):
-    item = get_object_or_404(AgendaItem.objects.filter(session__in=selectors.visible_sessions(request.user)), pk=item_id)
+    item = get_object_or_404(
+        AgendaItem.objects.filter(session__in=selectors.visible_sessions(request.user)), pk=item_id
+    )
     if not item.session.memberships.filter(user=request.user).exists():
         raise PermissionDenied(_("Only the members of this council session vote."))
     services.cast_vote(actor=request.user, item=item, choice=payload.choice)
@@ -239,23 +277,40 @@ def list_decisions(request, year: int | None = None):
 
 
 def _decision_out(decision, *, records: bool) -> dict:
-    return {"id": decision.pk, "number_symbol": decision.document.number_symbol, "decided_on": decision.decided_on,
-            "status": decision.status, "rule_set": decision.rule_set.code,
-            "base_salary_amount": decision.base_salary_amount, "total_amount": decision.total_amount,
-            "replaces_id": decision.replaces_id, "records": list(decision.records.all()) if records else []}
+    return {
+        "id": decision.pk,
+        "number_symbol": decision.document.number_symbol,
+        "decided_on": decision.decided_on,
+        "status": decision.status,
+        "rule_set": decision.rule_set.code,
+        "base_salary_amount": decision.base_salary_amount,
+        "total_amount": decision.total_amount,
+        "replaces_id": decision.replaces_id,
+        "records": list(decision.records.all()) if records else [],
+    }
 
 
 @router.get("/decisions/{decision_id}", response=DecisionOut)
 def get_decision(request, decision_id: int):
-    decision = get_object_or_404(selectors.visible_decisions(request.user).select_related("document", "rule_set")
-                                 .prefetch_related("records__form", "records__member", "records__unit"), pk=decision_id)
+    decision = get_object_or_404(
+        selectors.visible_decisions(request.user)
+        .select_related("document", "rule_set")
+        .prefetch_related("records__form", "records__member", "records__unit"),
+        pk=decision_id,
+    )
     return _decision_out(decision, records=True)
 
 
 @router.get("/history", response=list[RecordOut], summary="Award history (a person, a unit, or a search)")
 @paginate(LimitOffsetPagination)
-def history(request, member_id: int | None = None, unit_id: int | None = None, q: str = "", year: int | None = None,
-            form: str = ""):
+def history(
+    request,
+    member_id: int | None = None,
+    unit_id: int | None = None,
+    q: str = "",
+    year: int | None = None,
+    form: str = "",
+):
     if member_id is not None:
         return selectors.member_history(get_object_or_404(visible_members(request.user), pk=member_id))
     if unit_id is not None:
@@ -269,7 +324,10 @@ def statistics(request, unit_id: int | None = None, year: int | None = None):
     unit = unit or visible_units(request.user).order_by("depth").first()
     if unit is None:
         raise PermissionDenied
-    return {"unit_id": unit.pk, "by_form": selectors.awards_by_form(within=unit, year=year),
-            "by_level": selectors.awards_by_level(within=unit, year=year),
-            "by_year": selectors.awards_by_year(within=unit),
-            "by_unit": selectors.awards_by_unit(within=unit, year=year)}
+    return {
+        "unit_id": unit.pk,
+        "by_form": selectors.awards_by_form(within=unit, year=year),
+        "by_level": selectors.awards_by_level(within=unit, year=year),
+        "by_year": selectors.awards_by_year(within=unit),
+        "by_unit": selectors.awards_by_unit(within=unit, year=year),
+    }

@@ -21,6 +21,8 @@ TTLDXS = "tap-the-lao-dong-xuat-sac"
 BK_LDLD = "bang-khen-ldld-tinh"
 GK_CD = "giay-khen-cong-doan-cap-tren"
 VUNG_MANH = "cdcs-vung-manh"
+
+
 def _minutes(batch, name: str, held_on: dt.date = dt.date(2015, 11, 20)) -> ContentFile:
     """The proposing unit's meeting minutes, as an officer would scan and attach them: an ND30
     BIÊN BẢN listing the nominees the meeting agreed to propose (demo content)."""
@@ -28,22 +30,54 @@ def _minutes(batch, name: str, held_on: dt.date = dt.date(2015, 11, 20)) -> Cont
     from documents.rendering import OfficialDocument, Section, render_pdf
 
     unit = batch.proposing_unit
-    nominations = list(batch.nominations.select_related("form", "member", "unit").order_by("sort_order", "pk"))
-    lines = [Section(f"{chr(97 + i)})", [f"{n.nominee_name}: đề nghị tặng {n.form.name} năm {n.year} "
-                                         f"(nhất trí 100% số thành viên dự họp)."])
-             for i, n in enumerate(nominations[:26])]
+    nominations = list(
+        batch.nominations.select_related("form", "member", "unit").order_by("sort_order", "pk")
+    )
+    lines = [
+        Section(
+            f"{chr(97 + i)})",
+            [
+                f"{n.nominee_name}: đề nghị tặng {n.form.name} năm {n.year} "
+                f"(nhất trí 100% số thành viên dự họp)."
+            ],
+        )
+        for i, n in enumerate(nominations[:26])
+    ]
     document = OfficialDocument(
         superior_body=header_name(unit.parent, abbreviate=True) if unit.parent_id else "",
-        issuer=header_name(unit, abbreviate=False), number_symbol="", place="", date=held_on,
-        type_name="BIÊN BẢN", summary="Họp bình xét thi đua, khen thưởng năm 2015",
-        preamble=[f"Hôm nay, ngày {held_on:%d/%m/%Y}, tại trụ sở {unit.name}, Ban Thường vụ họp bình xét "
-                  "thi đua, khen thưởng đợt thi đua đặc biệt năm 2015."],
-        items=[Section("1.", ["Thành phần: đồng chí Chủ tịch (chủ trì), các đồng chí Ủy viên Ban Thường vụ, "
-                              "đại diện Ủy ban kiểm tra và Ban Nữ công."]),
-               Section("2.", ["Hội nghị đã nghe báo cáo thành tích, thảo luận dân chủ và biểu quyết công khai "
-                              "đề nghị cấp trên khen thưởng:"], children=lines),
-               Section("3.", ["Biên bản kết thúc lúc 11 giờ cùng ngày, đã thông qua cho các thành viên dự họp."])],
-        recipients=["Lưu: VT"], signer_authority="TM. BAN THƯỜNG VỤ", signer_position="CHỦ TỊCH",
+        issuer=header_name(unit, abbreviate=False),
+        number_symbol="",
+        place="",
+        date=held_on,
+        type_name="BIÊN BẢN",
+        summary="Họp bình xét thi đua, khen thưởng năm 2015",
+        preamble=[
+            f"Hôm nay, ngày {held_on:%d/%m/%Y}, tại trụ sở {unit.name}, Ban Thường vụ họp bình xét "
+            "thi đua, khen thưởng đợt thi đua đặc biệt năm 2015."
+        ],
+        items=[
+            Section(
+                "1.",
+                [
+                    "Thành phần: đồng chí Chủ tịch (chủ trì), các đồng chí Ủy viên Ban Thường vụ, "
+                    "đại diện Ủy ban kiểm tra và Ban Nữ công."
+                ],
+            ),
+            Section(
+                "2.",
+                [
+                    "Hội nghị đã nghe báo cáo thành tích, thảo luận dân chủ và biểu quyết công khai "
+                    "đề nghị cấp trên khen thưởng:"
+                ],
+                children=lines,
+            ),
+            Section(
+                "3.", ["Biên bản kết thúc lúc 11 giờ cùng ngày, đã thông qua cho các thành viên dự họp."]
+            ),
+        ],
+        recipients=["Lưu: VT"],
+        signer_authority="TM. BAN THƯỜNG VỤ",
+        signer_position="CHỦ TỊCH",
         signer_name="",
     )
     return ContentFile(render_pdf(document), name=name)
@@ -60,11 +94,21 @@ def _history(ctx: DemoContext, forms: dict[str, AwardForm], units: list[Unit]) -
         form = forms[form_code]
         holder = member or unit
         issuer = member.unit.parent if member else unit.parent
-        records.append(AwardRecord(
-            member=member, unit=unit, form=form, form_code=form.code, year=year, level=form.level,
-            decision_ref=f"{number:02d}/QĐ-{issuer.doc_symbol or issuer.short_name or issuer.code}",
-            decision_date=dt.date(year, 12, 28), issuer_name=issuer.name, source=AwardRecord.Source.IMPORTED,
-            search_text=fold(f"{holder} {holder.code} {form.name}")[:400]))
+        records.append(
+            AwardRecord(
+                member=member,
+                unit=unit,
+                form=form,
+                form_code=form.code,
+                year=year,
+                level=form.level,
+                decision_ref=f"{number:02d}/QĐ-{issuer.doc_symbol or issuer.short_name or issuer.code}",
+                decision_date=dt.date(year, 12, 28),
+                issuer_name=issuer.name,
+                source=AwardRecord.Source.IMPORTED,
+                search_text=fold(f"{holder} {holder.code} {form.name}")[:400],
+            )
+        )
 
     for index, unit in enumerate(units):
         members = list(unit.members.filter(status=Member.Status.ACTIVE).order_by("pk"))
@@ -91,7 +135,9 @@ def _history(ctx: DemoContext, forms: dict[str, AwardForm], units: list[Unit]) -
         add(CSTD_CS, 2015, member=gap, number=71)
     consecutive = chosen.get("consecutive")
     if consecutive is not None:
-        records = [r for r in records if not (r.member_id == consecutive.pk and r.form_code in (CSTD_CS, LDTT))]
+        records = [
+            r for r in records if not (r.member_id == consecutive.pk and r.form_code in (CSTD_CS, LDTT))
+        ]
         for year in (2013, 2014, 2015):
             add(LDTT, year, member=consecutive, number=10)
             add(CSTD_CS, year, member=consecutive, number=30)
@@ -102,7 +148,9 @@ def _history(ctx: DemoContext, forms: dict[str, AwardForm], units: list[Unit]) -
 
 def load(ctx: DemoContext) -> None:
     report = load_award_rules()
-    ctx.log(f"  {report.forms} award forms in {report.rule_sets} rule sets, {report.salaries_added} base salaries")
+    ctx.log(
+        f"  {report.forms} award forms in {report.rule_sets} rule sets, {report.salaries_added} base salaries"
+    )
     users = ctx.data.get("users", {})
     province = ctx.data.get("province") or Unit.objects.get(code="LDLD-CB")
     if not province.doc_symbol:  # the federation's own symbol in document numbers (01/QĐ-LĐLĐ)
@@ -127,47 +175,95 @@ def load(ctx: DemoContext) -> None:
 
     campaign = ctx.data.get("campaign_2015")
     round_ = services.open_round(
-        actor=officer, deciding_unit=province, title="Khen thưởng đợt thi đua đặc biệt năm 2015", year=2015,
-        deadline=dt.date.today() + dt.timedelta(days=1), rule_set=rule_set, campaign=campaign,
-        campaign_label="" if campaign else "Đợt thi đua đặc biệt chào mừng Đại hội Đảng các cấp, Đại hội Thi đua "
-                                           "yêu nước tỉnh Cao Bằng lần thứ IV (Kế hoạch của LĐLĐ tỉnh, 2015)")
+        actor=officer,
+        deciding_unit=province,
+        title="Khen thưởng đợt thi đua đặc biệt năm 2015",
+        year=2015,
+        deadline=dt.date.today() + dt.timedelta(days=1),
+        rule_set=rule_set,
+        campaign=campaign,
+        campaign_label=""
+        if campaign
+        else "Đợt thi đua đặc biệt chào mừng Đại hội Đảng các cấp, Đại hội Thi đua "
+        "yêu nước tỉnh Cao Bằng lần thứ IV (Kế hoạch của LĐLĐ tỉnh, 2015)",
+    )
 
     # 1. Hòa An: forwarded to the council, voted, decided.
-    decided = services.create_batch(actor=district_officer, round_=round_, proposing_unit=hoa_an,
-                                    title="Hồ sơ đề nghị khen thưởng của LĐLĐ huyện Hòa An")
+    decided = services.create_batch(
+        actor=district_officer,
+        round_=round_,
+        proposing_unit=hoa_an,
+        title="Hồ sơ đề nghị khen thưởng của LĐLĐ huyện Hòa An",
+    )
     star = chosen["consecutive"]
     nominations = [
-        services.nominate(actor=district_officer, batch=decided, form=forms[CSTD_TINH], member=star,
-                          achievement="Ba năm liền Chiến sĩ thi đua cơ sở; sáng kiến “Sổ tay điện tử quản lý đoàn "
-                                      "viên” được áp dụng trong toàn tỉnh.", task_grade="excellent",
-                          initiative="Sổ tay điện tử quản lý đoàn viên", initiative_scope="province",
-                          evidence_links=["https://ldldcaobang.example/tin-tuc/so-tay-dien-tu"]),
-        services.nominate(actor=district_officer, batch=decided, form=forms[BK_LDLD], unit=hoa_an_units[0],
-                          achievement="Công đoàn cơ sở vững mạnh ba năm liền, dẫn đầu phong trào thi đua đặc biệt "
-                                      "năm 2015 của huyện.", task_grade="excellent"),
+        services.nominate(
+            actor=district_officer,
+            batch=decided,
+            form=forms[CSTD_TINH],
+            member=star,
+            achievement="Ba năm liền Chiến sĩ thi đua cơ sở; sáng kiến “Sổ tay điện tử quản lý đoàn "
+            "viên” được áp dụng trong toàn tỉnh.",
+            task_grade="excellent",
+            initiative="Sổ tay điện tử quản lý đoàn viên",
+            initiative_scope="province",
+            evidence_links=["https://ldldcaobang.example/tin-tuc/so-tay-dien-tu"],
+        ),
+        services.nominate(
+            actor=district_officer,
+            batch=decided,
+            form=forms[BK_LDLD],
+            unit=hoa_an_units[0],
+            achievement="Công đoàn cơ sở vững mạnh ba năm liền, dẫn đầu phong trào thi đua đặc biệt "
+            "năm 2015 của huyện.",
+            task_grade="excellent",
+        ),
     ]
     for unit in hoa_an_units[1:3]:
         member = unit.members.filter(status=Member.Status.ACTIVE).order_by("pk").first()
         if member is not None:
-            nominations.append(services.nominate(
-                actor=district_officer, batch=decided, form=forms[BK_LDLD], member=member, task_grade="excellent",
-                achievement=f"Hoàn thành xuất sắc nhiệm vụ năm 2015, tích cực trong phong trào thi đua tại {unit.name}."))
+            nominations.append(
+                services.nominate(
+                    actor=district_officer,
+                    batch=decided,
+                    form=forms[BK_LDLD],
+                    member=member,
+                    task_grade="excellent",
+                    achievement=f"Hoàn thành xuất sắc nhiệm vụ năm 2015, tích cực trong phong trào thi đua tại {unit.name}.",
+                )
+            )
     gap = chosen["gap"]
-    nominations.append(services.nominate(
-        actor=district_officer, batch=decided, form=forms[CSTD_TINH], member=gap, task_grade="excellent",
-        achievement="Có đề tài khoa học cấp tỉnh được nghiệm thu năm 2015.", initiative="Đề tài khoa học cấp tỉnh",
-        initiative_scope="province", evidence_links=["https://ldldcaobang.example/tin-tuc/de-tai-cap-tinh"],
-        override_justification="Năm 2014 đồng chí nghỉ chế độ thai sản 6 tháng nên không được bình xét; "
-                               "đề nghị Hội đồng xem xét thành tích đột xuất năm 2015."))
+    nominations.append(
+        services.nominate(
+            actor=district_officer,
+            batch=decided,
+            form=forms[CSTD_TINH],
+            member=gap,
+            task_grade="excellent",
+            achievement="Có đề tài khoa học cấp tỉnh được nghiệm thu năm 2015.",
+            initiative="Đề tài khoa học cấp tỉnh",
+            initiative_scope="province",
+            evidence_links=["https://ldldcaobang.example/tin-tuc/de-tai-cap-tinh"],
+            override_justification="Năm 2014 đồng chí nghỉ chế độ thai sản 6 tháng nên không được bình xét; "
+            "đề nghị Hội đồng xem xét thành tích đột xuất năm 2015.",
+        )
+    )
     decided.minutes.save("bien-ban-hoa-an.pdf", _minutes(decided, "bien-ban-hoa-an.pdf"), save=False)
     decided.minutes_name = "Biên bản họp bình xét LĐLĐ huyện Hòa An.pdf"
     decided.save(update_fields=["minutes", "minutes_name"])
     services.submit_batch(actor=district_officer, batch=decided, comment="Kính gửi LĐLĐ tỉnh xem xét.")
     services.forward_batch(actor=officer, batch=decided, comment="Hồ sơ đầy đủ, trình Hội đồng.")
-    session = services.open_session(actor=officer, deciding_unit=province,
-                                    title="Phiên họp Hội đồng Thi đua - Khen thưởng tháng 12/2015",
-                                    held_on=dt.date(2015, 12, 10), place="Hội trường LĐLĐ tỉnh Cao Bằng",
-                                    members=council, nominations=nominations, round_=round_, chair=council[0])
+    session = services.open_session(
+        actor=officer,
+        deciding_unit=province,
+        title="Phiên họp Hội đồng Thi đua - Khen thưởng tháng 12/2015",
+        held_on=dt.date(2015, 12, 10),
+        place="Hội trường LĐLĐ tỉnh Cao Bằng",
+        members=council,
+        nominations=nominations,
+        round_=round_,
+        chair=council[0],
+    )
     for item in session.items.select_related("nomination"):
         for index, member in enumerate(council):
             choice = "yes"
@@ -177,24 +273,42 @@ def load(ctx: DemoContext) -> None:
     services.close_session(actor=officer, session=session)
     approved = list(Nomination.objects.filter(batch=decided, status=Nomination.Status.APPROVED))
     decision = services.issue_decision(
-        actor=officer, deciding_unit=province, nominations=approved, decided_on=dt.date(2015, 12, 20),
+        actor=officer,
+        deciding_unit=province,
+        nominations=approved,
+        decided_on=dt.date(2015, 12, 20),
         summary="Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong đợt thi đua đặc biệt năm 2015",
-        signer_position="CHỦ TỊCH", signer_name="Lương Văn Thắng")
-    ctx.log(f"  decision {decision.number_symbol}: {decision.records.count()} awardees, "
-            f"{decision.total_amount:,} đ".replace(",", "."))
+        signer_position="CHỦ TỊCH",
+        signer_name="Lương Văn Thắng",
+    )
+    ctx.log(
+        f"  decision {decision.number_symbol}: {decision.records.count()} awardees, "
+        f"{decision.total_amount:,} đ".replace(",", ".")
+    )
 
     # 2. Bảo Lạc: submitted, waiting for the province's review (one nominee cut on the way).
     waiting = services.create_batch(actor=bao_lac_officer, round_=round_, proposing_unit=bao_lac)
     for unit in other_units:
         member = unit.members.filter(status=Member.Status.ACTIVE).order_by("-pk").first()
         if member is not None:
-            services.nominate(actor=bao_lac_officer, batch=waiting, form=forms[BK_LDLD], member=member,
-                              task_grade="excellent",
-                              achievement=f"Hoàn thành xuất sắc nhiệm vụ năm 2015 tại {unit.name}.")
+            services.nominate(
+                actor=bao_lac_officer,
+                batch=waiting,
+                form=forms[BK_LDLD],
+                member=member,
+                task_grade="excellent",
+                achievement=f"Hoàn thành xuất sắc nhiệm vụ năm 2015 tại {unit.name}.",
+            )
     if other_units:
-        services.nominate(actor=bao_lac_officer, batch=waiting, form=forms[TTLDXS], unit=other_units[0],
-                          achievement="Tập thể hoàn thành xuất sắc nhiệm vụ năm 2015.", task_grade="excellent",
-                          override_justification="Nhiều đoàn viên mới chuyển đến chưa đủ thời gian bình xét.")
+        services.nominate(
+            actor=bao_lac_officer,
+            batch=waiting,
+            form=forms[TTLDXS],
+            unit=other_units[0],
+            achievement="Tập thể hoàn thành xuất sắc nhiệm vụ năm 2015.",
+            task_grade="excellent",
+            override_justification="Nhiều đoàn viên mới chuyển đến chưa đủ thời gian bình xét.",
+        )
     waiting.minutes.save("bien-ban-bao-lac.pdf", _minutes(waiting, "bien-ban-bao-lac.pdf"), save=False)
     waiting.minutes_name = "Biên bản họp LĐLĐ huyện Bảo Lạc.pdf"
     waiting.save(update_fields=["minutes", "minutes_name"])
@@ -202,31 +316,53 @@ def load(ctx: DemoContext) -> None:
         services.submit_batch(actor=bao_lac_officer, batch=waiting)
         first = waiting.nominations.order_by("pk").first()
         assert first is not None, "the batch has nominations (checked above)"
-        services.cut_nomination(actor=officer, nomination=first, reason="Đã được tặng Bằng khen năm 2014 cho cùng "
-                                                                          "thành tích.")
+        services.cut_nomination(
+            actor=officer, nomination=first, reason="Đã được tặng Bằng khen năm 2014 cho cùng thành tích."
+        )
 
     # 3. A grassroots union of Hòa An: returned by the district with a comment.
     if len(hoa_an_units) > 3:
-        returned = services.create_batch(actor=district_officer, round_=round_, proposing_unit=hoa_an_units[3])
+        returned = services.create_batch(
+            actor=district_officer, round_=round_, proposing_unit=hoa_an_units[3]
+        )
         member = hoa_an_units[3].members.filter(status=Member.Status.ACTIVE).order_by("pk").first()
         if member is not None:
-            services.nominate(actor=district_officer, batch=returned, form=forms[GK_CD], member=member,
-                              task_grade="good", achievement="Tích cực tham gia phong trào thi đua năm 2015.")
+            services.nominate(
+                actor=district_officer,
+                batch=returned,
+                form=forms[GK_CD],
+                member=member,
+                task_grade="good",
+                achievement="Tích cực tham gia phong trào thi đua năm 2015.",
+            )
             returned.minutes.save("bien-ban.pdf", _minutes(returned, "bien-ban.pdf"), save=False)
             returned.save(update_fields=["minutes"])
             services.submit_batch(actor=district_officer, batch=returned)
-            services.return_batch(actor=district_officer, batch=returned,
-                                  comment="Bổ sung báo cáo thành tích có xác nhận của thủ trưởng đơn vị.")
+            services.return_batch(
+                actor=district_officer,
+                batch=returned,
+                comment="Bổ sung báo cáo thành tích có xác nhận của thủ trưởng đơn vị.",
+            )
 
     # 4. The first grassroots union of Hòa An (canbo.cdcs): a draft being prepared.
-    draft_unit = grassroots_officer.home_unit if grassroots_officer and grassroots_officer.home_unit_id else hoa_an_units[0]
+    draft_unit = (
+        grassroots_officer.home_unit
+        if grassroots_officer and grassroots_officer.home_unit_id
+        else hoa_an_units[0]
+    )
     draft = services.create_batch(actor=grassroots_officer, round_=round_, proposing_unit=draft_unit)
     if draft.pk and draft.is_editable:
         newcomer = chosen.get("new")
         if newcomer is not None and newcomer.unit.path.startswith(draft_unit.path):
             try:
-                services.nominate(actor=grassroots_officer, batch=draft, form=forms[GK_CD], member=newcomer,
-                                  task_grade="good", achievement="Hoàn thành tốt nhiệm vụ năm 2015.")
+                services.nominate(
+                    actor=grassroots_officer,
+                    batch=draft,
+                    form=forms[GK_CD],
+                    member=newcomer,
+                    task_grade="good",
+                    achievement="Hoàn thành tốt nhiệm vụ năm 2015.",
+                )
             except Exception:  # noqa: BLE001 - a demo nominee that does not qualify is simply left out
                 pass
 
@@ -237,8 +373,14 @@ def load(ctx: DemoContext) -> None:
         pending = services.create_batch(actor=officer, round_=round_, proposing_unit=sector)
         below = Unit.objects.filter(parent=sector).order_by("code").first()
         if below is not None:
-            services.nominate(actor=officer, batch=pending, form=forms[BK_LDLD], unit=below, task_grade="excellent",
-                              achievement="Đơn vị dẫn đầu khối thi đua ngành năm 2015.")
+            services.nominate(
+                actor=officer,
+                batch=pending,
+                form=forms[BK_LDLD],
+                unit=below,
+                task_grade="excellent",
+                achievement="Đơn vị dẫn đầu khối thi đua ngành năm 2015.",
+            )
             pending.minutes.save("bien-ban-nganh.pdf", _minutes(pending, "bien-ban-nganh.pdf"), save=False)
             pending.save(update_fields=["minutes"])
             services.submit_batch(actor=officer, batch=pending)
@@ -247,9 +389,12 @@ def load(ctx: DemoContext) -> None:
     # The round closed at the end of November 2015; the path of the batches dates from then.
     type(round_).objects.filter(pk=round_.pk).update(deadline=dt.date(2015, 11, 30))
     NominationBatch.objects.filter(round=round_).exclude(submitted_at=None).update(
-        submitted_at=dt.datetime(2015, 11, 20, 9, 0, tzinfo=dt.UTC))
+        submitted_at=dt.datetime(2015, 11, 20, 9, 0, tzinfo=dt.UTC)
+    )
     BatchEvent.objects.filter(batch__round=round_).update(at=dt.datetime(2015, 11, 25, 9, 0, tzinfo=dt.UTC))
     ctx.data["awards_round_2015"] = round_
     ctx.data["awards_decision_2015"] = decision
-    ctx.log(f"  {Nomination.objects.filter(batch__round=round_).count()} nominations in "
-            f"{NominationBatch.objects.filter(round=round_).count()} batches")
+    ctx.log(
+        f"  {Nomination.objects.filter(batch__round=round_).count()} nominations in "
+        f"{NominationBatch.objects.filter(round=round_).count()} batches"
+    )

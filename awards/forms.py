@@ -27,10 +27,15 @@ class MultipleFileField(forms.FileField):
 class RoundForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=255)
     year = forms.IntegerField(label=_("Year"), min_value=1990, max_value=2100)
-    campaign: "forms.ModelChoiceField[Campaign]" = forms.ModelChoiceField(label=_("Campaign"), queryset=None, required=False,
-                                      empty_label=_("— the whole year —"))
-    campaign_label = forms.CharField(label=_("Campaign label"), max_length=255, required=False,
-                                     help_text=_("For a campaign that is not in the system."))
+    campaign: "forms.ModelChoiceField[Campaign]" = forms.ModelChoiceField(
+        label=_("Campaign"), queryset=None, required=False, empty_label=_("— the whole year —")
+    )
+    campaign_label = forms.CharField(
+        label=_("Campaign label"),
+        max_length=255,
+        required=False,
+        help_text=_("For a campaign that is not in the system."),
+    )
     deadline = forms.DateField(label=_("Deadline for nominations"), widget=DateInput())
 
     def __init__(self, *args, campaigns=None, **kwargs):
@@ -39,7 +44,9 @@ class RoundForm(forms.Form):
 
 
 class BatchForm(forms.Form):
-    proposing_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(label=_("Proposing unit"), queryset=None)
+    proposing_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(
+        label=_("Proposing unit"), queryset=None
+    )
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -48,24 +55,39 @@ class BatchForm(forms.Form):
 
 class NominationForm(forms.Form):
     form = forms.ModelChoiceField(label=_("Award form"), queryset=AwardForm.objects.none())
-    member_code = forms.CharField(label=_("Member code"), required=False,
-                                  help_text=_("For an individual: the member code (see the member list)."))
-    unit_code = forms.CharField(label=_("Unit code"), required=False, help_text=_("For a collective: the unit code."))
+    member_code = forms.CharField(
+        label=_("Member code"),
+        required=False,
+        help_text=_("For an individual: the member code (see the member list)."),
+    )
+    unit_code = forms.CharField(
+        label=_("Unit code"), required=False, help_text=_("For a collective: the unit code.")
+    )
     achievement = forms.CharField(label=_("Achievement summary"), widget=forms.Textarea(attrs={"rows": 4}))
-    task_grade = forms.ChoiceField(label=_("Task completion this year"), required=False,
-                                   choices=[("", "—"), *TaskGrade.choices])
-    initiative = forms.CharField(label=_("Initiative or research work"), required=False,
-                                 widget=forms.Textarea(attrs={"rows": 2}))
-    initiative_scope = forms.ChoiceField(label=_("Initiative recognised"), required=False,
-                                         choices=[("", "—"), *InitiativeScope.choices])
-    evidence_links = forms.CharField(label=_("Links to articles or advanced models"), required=False,
-                                     widget=forms.Textarea(attrs={"rows": 2}), help_text=_("One address per line."))
+    task_grade = forms.ChoiceField(
+        label=_("Task completion this year"), required=False, choices=[("", "—"), *TaskGrade.choices]
+    )
+    initiative = forms.CharField(
+        label=_("Initiative or research work"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
+    initiative_scope = forms.ChoiceField(
+        label=_("Initiative recognised"), required=False, choices=[("", "—"), *InitiativeScope.choices]
+    )
+    evidence_links = forms.CharField(
+        label=_("Links to articles or advanced models"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 2}),
+        help_text=_("One address per line."),
+    )
     # A declared field named like BaseForm.files: the form's metaclass moves it into base_fields, so it never
     # shadows the uploaded files at runtime; the stubs do not model that metaclass.
     files = MultipleFileField(label=_("Evidence (PDF, Word, images)"), required=False)  # type: ignore[assignment]
     override_justification = forms.CharField(
-        label=_("Justification for a failed check"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
-        help_text=_("Only when a prerequisite or quota check fails; the council reads it."))
+        label=_("Justification for a failed check"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("Only when a prerequisite or quota check fails; the council reads it."),
+    )
 
     def __init__(self, *args, forms_queryset=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -77,7 +99,9 @@ class NominationForm(forms.Form):
         data = self.cleaned_data
         if bool(data.get("member_code", "").strip()) == bool(data.get("unit_code", "").strip()):
             raise forms.ValidationError(_("Give a member code or a unit code."))
-        data["evidence_links"] = [line.strip() for line in data.get("evidence_links", "").splitlines() if line.strip()]
+        data["evidence_links"] = [
+            line.strip() for line in data.get("evidence_links", "").splitlines() if line.strip()
+        ]
         return data
 
 
@@ -108,10 +132,12 @@ class SessionForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=255)
     held_on = forms.DateField(label=_("Meeting date"), widget=DateInput())
     place = forms.CharField(label=_("Place"), max_length=255, required=False)
-    members: "forms.ModelMultipleChoiceField[User]" = forms.ModelMultipleChoiceField(label=_("Council members"), queryset=None,
-                                             widget=forms.CheckboxSelectMultiple)
-    nominations = NominationsField(label=_("Nominations on the agenda"), queryset=None,
-                                   widget=forms.CheckboxSelectMultiple)
+    members: "forms.ModelMultipleChoiceField[User]" = forms.ModelMultipleChoiceField(
+        label=_("Council members"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
+    nominations = NominationsField(
+        label=_("Nominations on the agenda"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
 
     def __init__(self, *args, members=None, nominations=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -125,16 +151,23 @@ class VoteForm(forms.Form):
 
 class DecisionForm(forms.Form):
     decided_on = forms.DateField(label=_("Decision date"), widget=DateInput())
-    summary = forms.CharField(label=_("Summary"), max_length=500, required=False,
-                              help_text=_("Empty: “On commending collectives and individuals…”"))
+    summary = forms.CharField(
+        label=_("Summary"),
+        max_length=500,
+        required=False,
+        help_text=_("Empty: “On commending collectives and individuals…”"),
+    )
     signer_position = forms.CharField(label=_("Signer's position"), max_length=80, initial="CHỦ TỊCH")
     signer_name = forms.CharField(label=_("Signer"), max_length=120)
     certificate_template: "forms.ModelChoiceField[CertificateTemplate]" = forms.ModelChoiceField(
-        label=_("Certificate layout"), queryset=None, required=False, empty_label=_("The standard layout"))
-    nominations = NominationsField(label=_("Approved nominations"), queryset=None,
-                                   widget=forms.CheckboxSelectMultiple)
-    reason = forms.CharField(label=_("What does this decision correct?"), required=False,
-                             widget=forms.Textarea(attrs={"rows": 2}))
+        label=_("Certificate layout"), queryset=None, required=False, empty_label=_("The standard layout")
+    )
+    nominations = NominationsField(
+        label=_("Approved nominations"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
+    reason = forms.CharField(
+        label=_("What does this decision correct?"), required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     def __init__(self, *args, nominations=None, templates=None, correcting=False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -153,7 +186,9 @@ class RevokeForm(forms.Form):
 class CertificateTemplateForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=120)
     file = forms.FileField(label=_("Template (HTML)"), required=False)
-    html = forms.CharField(label=_("Or paste the HTML"), required=False, widget=forms.Textarea(attrs={"rows": 8}))
+    html = forms.CharField(
+        label=_("Or paste the HTML"), required=False, widget=forms.Textarea(attrs={"rows": 8})
+    )
 
     def clean(self):
         super().clean()
@@ -170,8 +205,12 @@ class CertificateTemplateForm(forms.Form):
 
 
 class HistoryImportForm(forms.Form):
-    file = forms.FileField(label=_("Excel file (.xlsx)"), help_text=_(
-        "Columns: Mã đoàn viên or Mã đơn vị, Hình thức, Năm, Số quyết định, Ngày quyết định, Cấp."))
+    file = forms.FileField(
+        label=_("Excel file (.xlsx)"),
+        help_text=_(
+            "Columns: Mã đoàn viên or Mã đơn vị, Hình thức, Năm, Số quyết định, Ngày quyết định, Cấp."
+        ),
+    )
 
 
 class HistorySearchForm(forms.Form):
@@ -189,12 +228,18 @@ class BaseSalaryForm(forms.Form):
 class FormMoneyForm(forms.Form):
     """An administrator enters a form's prize money from the regulation in hand."""
 
-    coefficient_individual = forms.DecimalField(label=_("Individual: multiple of the base salary"), required=False,
-                                                max_digits=7, decimal_places=3)
-    coefficient_collective = forms.DecimalField(label=_("Collective: multiple of the base salary"), required=False,
-                                                max_digits=7, decimal_places=3)
-    source = forms.CharField(label=_("Source (regulation, article and clause)"), max_length=1000, required=False,
-                             widget=forms.Textarea(attrs={"rows": 3}))
+    coefficient_individual = forms.DecimalField(
+        label=_("Individual: multiple of the base salary"), required=False, max_digits=7, decimal_places=3
+    )
+    coefficient_collective = forms.DecimalField(
+        label=_("Collective: multiple of the base salary"), required=False, max_digits=7, decimal_places=3
+    )
+    source = forms.CharField(
+        label=_("Source (regulation, article and clause)"),
+        max_length=1000,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
     verified = forms.BooleanField(label=_("Checked against the text of the regulation"), required=False)
 
     def __init__(self, *args, award_form: AwardForm, **kwargs):
@@ -207,7 +252,16 @@ class FormMoneyForm(forms.Form):
 
 class NominationFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False)
-    status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("All")), *Nomination.Status.choices])
-    check_status = forms.ChoiceField(label=_("Checks"), required=False,
-                                     choices=[("", _("All")), ("passed", _("Passed")), ("review", _("Needs a human look")),
-                                              ("failed", _("Failed"))])
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("All")), *Nomination.Status.choices]
+    )
+    check_status = forms.ChoiceField(
+        label=_("Checks"),
+        required=False,
+        choices=[
+            ("", _("All")),
+            ("passed", _("Passed")),
+            ("review", _("Needs a human look")),
+            ("failed", _("Failed")),
+        ],
+    )

@@ -22,4 +22,6 @@ def prize_amount(coefficient: Decimal | None, base_salary: int, rule_set: RuleSe
     """None when the form carries no money (or its coefficient is not confirmed in the data)."""
     if coefficient is None:
         return None
-    return round_amount(Decimal(coefficient) * Decimal(base_salary), rule_set.rounding_to, rule_set.rounding_mode)
+    return round_amount(
+        Decimal(coefficient) * Decimal(base_salary), rule_set.rounding_to, rule_set.rounding_mode
+    )

@@ -25,7 +25,11 @@ def _date(value) -> str:
 
 
 def _records(decision: Decision) -> list[AwardRecord]:
-    return list(decision.records.select_related("form", "member__unit", "unit__parent").order_by("form__sort_order", "pk"))
+    return list(
+        decision.records.select_related("form", "member__unit", "unit__parent").order_by(
+            "form__sort_order", "pk"
+        )
+    )
 
 
 def _detail(record: AwardRecord) -> str:
@@ -50,42 +54,84 @@ def decision_document(decision: Decision) -> OfficialDocument:
     for index, (form_name, group) in enumerate(by_form.items(), start=1):
         people = sum(1 for r in group if r.member_id)
         collectives = len(group) - people
-        counts = " và ".join(part for part in (f"{collectives} tập thể" if collectives else "",
-                                               f"{people} cá nhân" if people else "") if part)
-        items.append(Section(f"Điều {index}.", [
-            f"Tặng {form_name} cho {counts} đã có thành tích xuất sắc năm {group[0].year} "
-            f"(có danh sách kèm theo)."]))
+        counts = " và ".join(
+            part
+            for part in (
+                f"{collectives} tập thể" if collectives else "",
+                f"{people} cá nhân" if people else "",
+            )
+            if part
+        )
+        items.append(
+            Section(
+                f"Điều {index}.",
+                [
+                    f"Tặng {form_name} cho {counts} đã có thành tích xuất sắc năm {group[0].year} "
+                    f"(có danh sách kèm theo)."
+                ],
+            )
+        )
     money_article = len(items) + 1
-    items.append(Section(f"Điều {money_article}.", [
-        f"Tiền thưởng theo mức lương cơ sở {_vnd(decision.base_salary_amount)} đồng "
-        f"({decision.base_salary.source.split(':')[0]}); tổng cộng {_vnd(decision.total_amount)} đồng"
-        + (f" (chưa gồm tiền thưởng của {decision.unknown_amount_count} trường hợp chưa xác định được mức thưởng)."
-           if decision.unknown_amount_count else ".")]))
-    items.append(Section(f"Điều {money_article + 1}.", [
-        "Quyết định có hiệu lực kể từ ngày ký. Văn phòng, các ban và các tập thể, cá nhân có tên tại Điều 1 "
-        "chịu trách nhiệm thi hành Quyết định này."]))
+    items.append(
+        Section(
+            f"Điều {money_article}.",
+            [
+                f"Tiền thưởng theo mức lương cơ sở {_vnd(decision.base_salary_amount)} đồng "
+                f"({decision.base_salary.source.split(':')[0]}); tổng cộng {_vnd(decision.total_amount)} đồng"
+                + (
+                    f" (chưa gồm tiền thưởng của {decision.unknown_amount_count} trường hợp chưa xác định được mức thưởng)."
+                    if decision.unknown_amount_count
+                    else "."
+                )
+            ],
+        )
+    )
+    items.append(
+        Section(
+            f"Điều {money_article + 1}.",
+            [
+                "Quyết định có hiệu lực kể từ ngày ký. Văn phòng, các ban và các tập thể, cá nhân có tên tại Điều 1 "
+                "chịu trách nhiệm thi hành Quyết định này."
+            ],
+        )
+    )
     preamble = [f"BAN THƯỜNG VỤ {unit.name.upper()}"]
     preamble += [f"Căn cứ {basis};" for basis in decision.rule_set.legal_basis[:4]]
     if decision.session is not None:
-        preamble.append(f"Xét đề nghị của Hội đồng Thi đua - Khen thưởng tại phiên họp ngày "
-                        f"{_date(decision.session.held_on)};")
+        preamble.append(
+            f"Xét đề nghị của Hội đồng Thi đua - Khen thưởng tại phiên họp ngày "
+            f"{_date(decision.session.held_on)};"
+        )
     if decision.replaces is not None:
         preamble.append(f"Thay thế Quyết định số {decision.replaces.number_symbol};")
     preamble.append("QUYẾT ĐỊNH:")
-    rows = [[str(i), r.holder_name, _detail(r), r.form.name, _vnd(r.amount)] for i, r in enumerate(records, start=1)]
+    rows = [
+        [str(i), r.holder_name, _detail(r), r.form.name, _vnd(r.amount)]
+        for i, r in enumerate(records, start=1)
+    ]
     annex = Annex(
         title="DANH SÁCH TẬP THỂ, CÁ NHÂN ĐƯỢC KHEN THƯỞNG",
         subtitle=f"(Kèm theo Quyết định số {ref})",
         columns=["STT", "Tập thể, cá nhân", "Chức vụ, đơn vị", "Hình thức", "Tiền thưởng (đồng)"],
-        rows=rows, column_widths=[1, 5, 6, 4, 3],
+        rows=rows,
+        column_widths=[1, 5, 6, 4, 3],
         totals=["", f"Tổng cộng: {len(records)}", "", "", _vnd(decision.total_amount)],
     )
     return OfficialDocument(
-        superior_body=superior, issuer=issuer, number_symbol=document.number_symbol, place=document.place,
-        date=decision.decided_on, type_name="QUYẾT ĐỊNH", summary=document.summary, preamble=preamble, items=items,
+        superior_body=superior,
+        issuer=issuer,
+        number_symbol=document.number_symbol,
+        place=document.place,
+        date=decision.decided_on,
+        type_name="QUYẾT ĐỊNH",
+        summary=document.summary,
+        preamble=preamble,
+        items=items,
         recipients=["Như Điều " + str(money_article + 1), "Lưu: VT, TĐKT"],
-        signer_authority=document.signer_authority, signer_position=document.signer_position,
-        signer_name=document.signer_name, annexes=[annex],
+        signer_authority=document.signer_authority,
+        signer_position=document.signer_position,
+        signer_name=document.signer_name,
+        annexes=[annex],
     )
 
 
@@ -97,21 +143,47 @@ def minutes_document(session: CouncilSession) -> OfficialDocument:
     present = [m for m in members if m.present]
     sections = [
         Section("1.", [f"Thời gian: ngày {_date(session.held_on)}. Địa điểm: {session.place or unit.name}."]),
-        Section("2.", [f"Thành phần: {len(present)}/{len(members)} thành viên Hội đồng có mặt: "
-                       + ", ".join(m.user.full_name or m.user.username for m in present) + "."]),
-        Section("3.", ["Kết quả biểu quyết:"], children=[
-            Section(f"{chr(97 + i) if i < 26 else i})", [_vote_line(item)]) for i, item in enumerate(items)]),
+        Section(
+            "2.",
+            [
+                f"Thành phần: {len(present)}/{len(members)} thành viên Hội đồng có mặt: "
+                + ", ".join(m.user.full_name or m.user.username for m in present)
+                + "."
+            ],
+        ),
+        Section(
+            "3.",
+            ["Kết quả biểu quyết:"],
+            children=[
+                Section(f"{chr(97 + i) if i < 26 else i})", [_vote_line(item)])
+                for i, item in enumerate(items)
+            ],
+        ),
     ]
     for item in items:
         if item.nomination.override_justification:
-            sections.append(Section("Ghi chú:", [
-                f"{item.nomination.nominee_name} chưa đủ điều kiện theo quy định; giải trình của đơn vị đề nghị: "
-                f"{item.nomination.override_justification}"]))
+            sections.append(
+                Section(
+                    "Ghi chú:",
+                    [
+                        f"{item.nomination.nominee_name} chưa đủ điều kiện theo quy định; giải trình của đơn vị đề nghị: "
+                        f"{item.nomination.override_justification}"
+                    ],
+                )
+            )
     status = "" if session.status == CouncilSession.Status.CLOSED else " (phiên họp chưa kết thúc)"
     return OfficialDocument(
-        superior_body=superior, issuer=issuer, number_symbol="", place="", date=session.held_on,
-        type_name="BIÊN BẢN", summary=f"Họp Hội đồng Thi đua - Khen thưởng{status}", items=sections,
-        preamble=[session.title], recipients=["Lưu: VT, TĐKT"], signer_authority="CHỦ TỊCH HỘI ĐỒNG",
+        superior_body=superior,
+        issuer=issuer,
+        number_symbol="",
+        place="",
+        date=session.held_on,
+        type_name="BIÊN BẢN",
+        summary=f"Họp Hội đồng Thi đua - Khen thưởng{status}",
+        items=sections,
+        preamble=[session.title],
+        recipients=["Lưu: VT, TĐKT"],
+        signer_authority="CHỦ TỊCH HỘI ĐỒNG",
         signer_name=(session.chair.full_name if session.chair is not None else ""),
     )
 
@@ -122,9 +194,11 @@ def _vote_line(item: AgendaItem) -> str:
     base = "tổng số thành viên" if item.threshold_of == AgendaItem.Base.MEMBERS else "số thành viên có mặt"
     comparison = "trên" if item.threshold_strict else "từ"
     result = {"approved": "ĐẠT", "rejected": "KHÔNG ĐẠT", "pending": "chưa kết luận"}[item.result]
-    return (f"{nomination.nominee_name} — {nomination.form.name} năm {nomination.year} ({kind}; yêu cầu {comparison} "
-            f"{item.threshold_percent:g}% {base}): đồng ý {item.yes}, không đồng ý {item.no}, không biểu quyết "
-            f"{item.abstain}/{item.base_count}. Kết quả: {result}.")
+    return (
+        f"{nomination.nominee_name} — {nomination.form.name} năm {nomination.year} ({kind}; yêu cầu {comparison} "
+        f"{item.threshold_percent:g}% {base}): đồng ý {item.yes}, không đồng ý {item.no}, không biểu quyết "
+        f"{item.abstain}/{item.base_count}. Kết quả: {result}."
+    )
 
 
 def certificates(decision: Decision) -> list[Certificate]:
@@ -138,21 +212,25 @@ def certificates(decision: Decision) -> list[Certificate]:
         else:
             assert record.unit is not None, "a record names a member or a unit (a database constraint)"
             name = record.unit.name
-        result.append(Certificate(
-            title=record.form.certificate_title,
-            authority=f"BAN CHẤP HÀNH {unit.name.upper()}",
-            verb="TẶNG",
-            recipient_name=name,
-            recipient_detail=_detail(record),
-            achievement=(f"Đã đạt danh hiệu “{record.form.name}” năm {record.year}"
-                         if record.form.kind == "title" else
-                         f"Đã có thành tích xuất sắc trong phong trào thi đua năm {record.year}"),
-            decision_ref=f"Quyết định số {document.number_symbol} ngày {_date(decision.decided_on)}",
-            place_date=place_date,
-            signer_position=f"{document.signer_authority}\n{document.signer_position}".strip(),
-            signer_name=document.signer_name,
-            serial=f"{index:04d}/{document.number_symbol}",
-        ))
+        result.append(
+            Certificate(
+                title=record.form.certificate_title,
+                authority=f"BAN CHẤP HÀNH {unit.name.upper()}",
+                verb="TẶNG",
+                recipient_name=name,
+                recipient_detail=_detail(record),
+                achievement=(
+                    f"Đã đạt danh hiệu “{record.form.name}” năm {record.year}"
+                    if record.form.kind == "title"
+                    else f"Đã có thành tích xuất sắc trong phong trào thi đua năm {record.year}"
+                ),
+                decision_ref=f"Quyết định số {document.number_symbol} ngày {_date(decision.decided_on)}",
+                place_date=place_date,
+                signer_position=f"{document.signer_authority}\n{document.signer_position}".strip(),
+                signer_name=document.signer_name,
+                serial=f"{index:04d}/{document.number_symbol}",
+            )
+        )
     return result
 
 

@@ -15,8 +15,21 @@ from django.db import transaction
 
 from awards.models import AwardForm, BaseSalary, RuleSet
 
-FORM_FIELDS = ("name", "kind", "recipient", "level", "decided_here", "criteria_text", "prerequisites", "quota", "vote",
-               "coefficient_is_cap", "source", "verified", "note")
+FORM_FIELDS = (
+    "name",
+    "kind",
+    "recipient",
+    "level",
+    "decided_here",
+    "criteria_text",
+    "prerequisites",
+    "quota",
+    "vote",
+    "coefficient_is_cap",
+    "source",
+    "verified",
+    "note",
+)
 
 
 @dataclass
@@ -82,16 +95,24 @@ def load_award_rules(module=None) -> LoadReport:
             criteria_text=spec.get("criteria_text", "") or "",
             source=spec.get("source", "") or "",
         )
-        entered = AwardForm.objects.filter(rule_set=rule_sets[spec["rule_set"]], code=spec["code"],
-                                           money_entered_by__isnull=False).first()
+        entered = AwardForm.objects.filter(
+            rule_set=rule_sets[spec["rule_set"]], code=spec["code"], money_entered_by__isnull=False
+        ).first()
         if entered is not None:
             # an administrator entered this form's prize money from the text in hand: keep it
             for key in ("coefficient_individual", "coefficient_collective", "source", "verified"):
                 seeded = defaults.pop(key, None)
-                if key in ("coefficient_individual", "coefficient_collective") and getattr(entered, key) != seeded:
-                    report.conflicts.append(f"{spec['rule_set']} {spec['code']}: {key} entered by an administrator "
-                                            f"kept ({getattr(entered, key)}; the data says {seeded})")
-        AwardForm.objects.update_or_create(rule_set=rule_sets[spec["rule_set"]], code=spec["code"], defaults=defaults)
+                if (
+                    key in ("coefficient_individual", "coefficient_collective")
+                    and getattr(entered, key) != seeded
+                ):
+                    report.conflicts.append(
+                        f"{spec['rule_set']} {spec['code']}: {key} entered by an administrator "
+                        f"kept ({getattr(entered, key)}; the data says {seeded})"
+                    )
+        AwardForm.objects.update_or_create(
+            rule_set=rule_sets[spec["rule_set"]], code=spec["code"], defaults=defaults
+        )
         report.forms += 1
     existing = {row.effective_from: row for row in BaseSalary.objects.all()}
     for spec in data.BASE_SALARY_PERIODS:
@@ -99,10 +120,16 @@ def load_award_rules(module=None) -> LoadReport:
         amount = int(spec.get("amount_vnd") or spec.get("amount"))
         row = existing.get(effective_from)
         if row is None:
-            BaseSalary.objects.create(effective_from=effective_from, amount=amount, source=spec.get("source", ""),
-                                      verified=bool(spec.get("verified", False)), note=spec.get("note", "") or "")
+            BaseSalary.objects.create(
+                effective_from=effective_from,
+                amount=amount,
+                source=spec.get("source", ""),
+                verified=bool(spec.get("verified", False)),
+                note=spec.get("note", "") or "",
+            )
             report.salaries_added += 1
         elif row.amount != amount:
             report.conflicts.append(
-                f"{effective_from:%d/%m/%Y}: {row.amount} in the database, {amount} in the data (not changed)")
+                f"{effective_from:%d/%m/%Y}: {row.amount} in the database, {amount} in the data (not changed)"
+            )
     return report

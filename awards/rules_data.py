@@ -254,8 +254,7 @@ RULE_SETS: list[RuleSet] = [
         "valid_from": "2010-04-15",
         "valid_to": "2017-09-30",
         "legal_basis": [
-            "Luật Thi đua, khen thưởng ngày 26/11/2003; Luật sửa đổi 14/6/2005; Luật sửa đổi "
-            "16/11/2013",
+            "Luật Thi đua, khen thưởng ngày 26/11/2003; Luật sửa đổi 14/6/2005; Luật sửa đổi 16/11/2013",
             "Nghị định 42/2010/NĐ-CP ngày 15/4/2010",
             "Nghị định 39/2012/NĐ-CP ngày 27/4/2012",
             "Nghị định 65/2014/NĐ-CP ngày 01/7/2014",
@@ -277,8 +276,7 @@ RULE_SETS: list[RuleSet] = [
         "valid_from": "2017-10-01",
         "valid_to": "2023-12-31",
         "legal_basis": [
-            "Luật Thi đua, khen thưởng ngày 26/11/2003; Luật sửa đổi 14/6/2005; Luật sửa đổi "
-            "16/11/2013",
+            "Luật Thi đua, khen thưởng ngày 26/11/2003; Luật sửa đổi 14/6/2005; Luật sửa đổi 16/11/2013",
             "Nghị định 91/2017/NĐ-CP ngày 31/7/2017 (hiệu lực 01/10/2017)",
             "Thông tư 12/2019/TT-BNV ngày 04/11/2019",
             "Quy chế khen thưởng của tổ chức Công đoàn: Quyết định 2106/QĐ-TLĐ ngày 28/12/2017; "
@@ -332,6 +330,7 @@ RULE_SETS: list[RuleSet] = [
 # ---------------------------------------------------------------------------------------
 # Award forms
 # ---------------------------------------------------------------------------------------
+
 
 def _form(
     rule_set: str,
@@ -435,7 +434,7 @@ _L03_LDTT = (
 )
 _L03_CSTD_CS = (
     "Luật TĐKT 2003 (sửa đổi 2013), Điều 23: 'Đạt các tiêu chuẩn của danh hiệu \"Lao động tiên "
-    "tiến\" hoặc \"Chiến sĩ tiên tiến\"; có sáng kiến là giải pháp kỹ thuật, giải pháp quản lý, "
+    'tiến" hoặc "Chiến sĩ tiên tiến"; có sáng kiến là giải pháp kỹ thuật, giải pháp quản lý, '
     "giải pháp tác nghiệp hoặc giải pháp ứng dụng tiến bộ kỹ thuật để tăng năng suất lao động, "
     "tăng hiệu quả công tác được cơ sở công nhận hoặc có đề tài nghiên cứu khoa học đã nghiệm thu "
     "được áp dụng hoặc mưu trí, sáng tạo trong chiến đấu, phục vụ chiến đấu, hoàn thành xuất sắc "
@@ -444,11 +443,11 @@ _L03_CSTD_CS = (
 _L03_CSTD_TINH = (
     "Luật TĐKT 2003, Điều 22: 'Danh hiệu Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung "
     "ương được xét tặng cho cá nhân có thành tích tiêu biểu xuất sắc trong số những cá nhân có ba "
-    "lần liên tục đạt danh hiệu \"Chiến sĩ thi đua cơ sở\".' Kèm yêu cầu sáng kiến/đề tài có phạm "
+    'lần liên tục đạt danh hiệu "Chiến sĩ thi đua cơ sở".\' Kèm yêu cầu sáng kiến/đề tài có phạm '
     "vi ảnh hưởng trong bộ, ngành, tỉnh (theo văn bản hướng dẫn; chưa đọc nguyên văn)."
 )
 _L03_CSTD_TQ = (
-    "Luật TĐKT 2003, Điều 21: 'Danh hiệu \"Chiến sĩ thi đua toàn quốc\" được xét tặng cho cá nhân "
+    'Luật TĐKT 2003, Điều 21: \'Danh hiệu "Chiến sĩ thi đua toàn quốc" được xét tặng cho cá nhân '
     "có thành tích tiêu biểu xuất sắc trong số những cá nhân có hai lần liên tục đạt danh hiệu "
     "Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương' và có sáng kiến, đề tài có phạm vi "
     "ảnh hưởng toàn quốc."
@@ -456,15 +455,15 @@ _L03_CSTD_TQ = (
 _L03_TTLDTT = (
     "Luật TĐKT 2003, Điều 28 khoản 1: 'a) Hoàn thành tốt nhiệm vụ và kế hoạch được giao; b) Có "
     "phong trào thi đua thường xuyên, thiết thực, có hiệu quả; c) Có trên 50% cá nhân trong tập "
-    "thể đạt danh hiệu \"Lao động tiên tiến\" và không có cá nhân bị kỷ luật từ hình thức cảnh cáo "
+    'thể đạt danh hiệu "Lao động tiên tiến" và không có cá nhân bị kỷ luật từ hình thức cảnh cáo '
     "trở lên; d) Nội bộ đoàn kết, chấp hành tốt chủ trương, chính sách của Đảng, pháp luật của Nhà "
     "nước.'"
 )
 _L03_TTLDXS = (
     "Luật TĐKT 2003 (sửa đổi 2013), Điều 27: sáng tạo, vượt khó, hoàn thành xuất sắc nhiệm vụ; "
     "phong trào thi đua thường xuyên, thiết thực, hiệu quả; 'Có 100% cá nhân trong tập thể hoàn "
-    "thành nhiệm vụ được giao, trong đó có ít nhất 70% cá nhân đạt danh hiệu \"Lao động tiên tiến\"'; "
-    "'Có cá nhân đạt danh hiệu \"Chiến sĩ thi đua cơ sở\" và không có cá nhân bị kỷ luật từ hình "
+    'thành nhiệm vụ được giao, trong đó có ít nhất 70% cá nhân đạt danh hiệu "Lao động tiên tiến"\'; '
+    '\'Có cá nhân đạt danh hiệu "Chiến sĩ thi đua cơ sở" và không có cá nhân bị kỷ luật từ hình '
     "thức cảnh cáo trở lên'; nội bộ đoàn kết."
 )
 _L03_CO_TINH = (
@@ -512,8 +511,8 @@ _L22_CSTD_CS = (
 )
 _L22_CSTD_TINH = (
     "Luật TĐKT 2022 (số điều chưa xác minh; baoyenbai.com.vn): 'Có thành tích xuất sắc tiêu biểu "
-    "được lựa chọn trong số những cá nhân có 03 lần liên tục được tặng danh hiệu \"Chiến sĩ thi đua "
-    "cơ sở\"; có sáng kiến đã được áp dụng hiệu quả và có khả năng nhân rộng trong Bộ, ban, ngành, "
+    'được lựa chọn trong số những cá nhân có 03 lần liên tục được tặng danh hiệu "Chiến sĩ thi đua '
+    'cơ sở"; có sáng kiến đã được áp dụng hiệu quả và có khả năng nhân rộng trong Bộ, ban, ngành, '
     "tỉnh hoặc có đề tài khoa học ... có phạm vi ảnh hưởng trong Bộ, ban, ngành, tỉnh ...'"
 )
 _L22_CSTD_TQ = (
@@ -525,8 +524,8 @@ _L22_CSTD_TQ = (
 _L22_TTLDXS = (
     "Luật TĐKT 2022, Điều 27: 'a) Hoàn thành xuất sắc nhiệm vụ được giao; b) Tích cực tham gia "
     "phong trào thi đua thường xuyên, thiết thực, hiệu quả; c) Có 100% cá nhân trong tập thể hoàn "
-    "thành nhiệm vụ được giao, trong đó có ít nhất là 70% cá nhân đạt danh hiệu \"Lao động tiên "
-    "tiến\"; d) Có cá nhân đạt danh hiệu \"Chiến sĩ thi đua cơ sở\"; đ) Nội bộ đoàn kết, gương mẫu "
+    'thành nhiệm vụ được giao, trong đó có ít nhất là 70% cá nhân đạt danh hiệu "Lao động tiên '
+    'tiến"; d) Có cá nhân đạt danh hiệu "Chiến sĩ thi đua cơ sở"; đ) Nội bộ đoàn kết, gương mẫu '
     "chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước.'"
 )
 _L22_TTLDTT = (
@@ -629,9 +628,11 @@ _ND98_COMMENDATION_NOT_READ = (
 def _coefficient_note(rs: str) -> str:
     """What an unverified title coefficient of this rule set still needs."""
     if rs == "ND42-2010":
-        return (" Hệ số đọc trong quyết định của UBND tỉnh Bến Tre áp dụng NĐ 42/2010 (xem source), chưa đọc "
-                "nguyên văn điều của NĐ 42/2010 (bảng kèm QĐ 2091/QĐ-UBND 2013 của Bình Định dẫn 'Điều 71, 72, "
-                "73, 75 và 76') - đối chiếu rồi đặt verified.")
+        return (
+            " Hệ số đọc trong quyết định của UBND tỉnh Bến Tre áp dụng NĐ 42/2010 (xem source), chưa đọc "
+            "nguyên văn điều của NĐ 42/2010 (bảng kèm QĐ 2091/QĐ-UBND 2013 của Bình Định dẫn 'Điều 71, 72, "
+            "73, 75 và 76') - đối chiếu rồi đặt verified."
+        )
     return " Hệ số chưa đối chiếu văn bản của bộ quy tắc này."
 
 
@@ -645,82 +646,108 @@ def _state_titles(rs: str) -> list[AwardForm]:
         # Read in a provincial decision applying NĐ 42/2010 (the decree's own article not read). The flags
         # differ from NĐ 91/2017 (15,5 / 24,5, not 8 / 12): AWARDS.md's pre-2024 table is NĐ 91's.
         c = {
-            LDTT: (0.3, None), CSTD_CS: (1.0, None), CSTD_TINH: (3.0, None), CSTD_TQ: (4.5, None),
-            TTLDTT: (None, 0.8), TTLDXS: (None, 1.5), CO_TINH: (None, 15.5), CO_CP: (None, 24.5),
+            LDTT: (0.3, None),
+            CSTD_CS: (1.0, None),
+            CSTD_TINH: (3.0, None),
+            CSTD_TQ: (4.5, None),
+            TTLDTT: (None, 0.8),
+            TTLDXS: (None, 1.5),
+            CO_TINH: (None, 15.5),
+            CO_CP: (None, 24.5),
         }
         csrc = {
             LDTT: f"{_ND42_BENTRE}: 'Danh hiệu “Lao động tiên tiến” thưởng 0,3 lần MLCS (370 ngàn đồng)'",
             CSTD_CS: f"{_ND42_BENTRE}: 'Danh hiệu “Chiến sĩ thi đua cơ sở” thưởng 1,0 lần MLCS (1,21 triệu đồng)'",
             CSTD_TINH: f"{_ND42_BENTRE}: 'Danh hiệu “Chiến sĩ thi đua cấp tỉnh” thưởng 3,0 lần MLCS (3,63 triệu "
-                       "đồng)'",
+            "đồng)'",
             CSTD_TQ: f"{_ND42_BENTRE}: 'Danh hiệu “Chiến sĩ thi đua toàn quốc” thưởng 4,5 lần MLCS, được quy đổi "
-                     "tiền thưởng là 5,45 triệu đồng'",
+            "tiền thưởng là 5,45 triệu đồng'",
             TTLDTT: f"{_ND42_BENTRE}: 'Danh hiệu “Tập thể Lao động tiên tiến”, “Đơn vị tiên tiến” thưởng 0,8 lần "
-                    "MLCS (970 ngàn đồng)'",
+            "MLCS (970 ngàn đồng)'",
             TTLDXS: f"{_ND42_BENTRE}: 'Danh hiệu “Tập thể lao động xuất sắc”, “Đơn vị quyết thắng” thưởng 1,5 lần "
-                    "MLCS (1,82 triệu đồng)'",
+            "MLCS (1,82 triệu đồng)'",
             CO_TINH: f"{_ND42_BENTRE}: 'Danh hiệu “Cờ thi đua cấp tỉnh” thưởng 15,5 lần MLCS (18,76 triệu đồng)'",
             CO_CP: f"{_ND42_BENTRE}: 'Danh hiệu “Cờ thi đua của Chính phủ” thưởng 24,5 lần MLCS (29,65 triệu "
-                   "đồng)'",
+            "đồng)'",
         }
         cver = dict.fromkeys(c, False)
     elif rs == "ND91-2017":
         c = {
-            LDTT: (0.3, None), CSTD_CS: (1.0, None), CSTD_TINH: (3.0, None), CSTD_TQ: (4.5, None),
-            TTLDTT: (None, 0.8), TTLDXS: (None, 1.5), CO_TINH: (None, 8.0), CO_CP: (None, 12.0),
+            LDTT: (0.3, None),
+            CSTD_CS: (1.0, None),
+            CSTD_TINH: (3.0, None),
+            CSTD_TQ: (4.5, None),
+            TTLDTT: (None, 0.8),
+            TTLDXS: (None, 1.5),
+            CO_TINH: (None, 8.0),
+            CO_CP: (None, 12.0),
         }
         csrc = {
-            LDTT: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 1 điểm d: 'Danh hiệu \"Lao động tiên tiến\", "
-                  "\"Chiến sĩ tiên tiến\" được thưởng 0,3 lần mức lương cơ sở.'",
+            LDTT: 'Nghị định 91/2017/NĐ-CP, Điều 69 khoản 1 điểm d: \'Danh hiệu "Lao động tiên tiến", '
+            '"Chiến sĩ tiên tiến" được thưởng 0,3 lần mức lương cơ sở.\'',
             CSTD_CS: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 1: 'Chiến sĩ thi đua cơ sở ... được tặng "
-                     "Bằng chứng nhận và được thưởng 1,0 lần mức lương cơ sở.'",
+            "Bằng chứng nhận và được thưởng 1,0 lần mức lương cơ sở.'",
             CSTD_TINH: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 1: 'Chiến sĩ thi đua cấp bộ, ngành, tỉnh, "
-                       "đoàn thể trung ương ... được thưởng 3,0 lần mức lương cơ sở.'",
+            "đoàn thể trung ương ... được thưởng 3,0 lần mức lương cơ sở.'",
             CSTD_TQ: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 1: 'Chiến sĩ thi đua toàn quốc ... được tặng "
-                     "Bằng, Huy hiệu và được thưởng 4,5 lần mức lương cơ sở.'",
+            "Bằng, Huy hiệu và được thưởng 4,5 lần mức lương cơ sở.'",
             TTLDTT: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2 điểm b: 'Danh hiệu \"Tập thể Lao động tiên "
-                    "tiến\", \"Đơn vị tiên tiến\" được thưởng 0,8 lần mức lương cơ sở.'",
+            'tiến", "Đơn vị tiên tiến" được thưởng 0,8 lần mức lương cơ sở.\'',
             TTLDXS: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2: 'Tập thể lao động xuất sắc', 'Đơn vị quyết "
-                    "thắng' hệ số 1,5 (hoatieu.vn; Sở Nội vụ Nam Định)",
+            "thắng' hệ số 1,5 (hoatieu.vn; Sở Nội vụ Nam Định)",
             CO_TINH: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2: 'Cờ thi đua cấp bộ, ban, ngành, tỉnh, đoàn "
-                     "thể trung ương' hệ số 8 (hoatieu.vn; Nam Định: 'Cờ Thi đua của UBND tỉnh 8,0')",
+            "thể trung ương' hệ số 8 (hoatieu.vn; Nam Định: 'Cờ Thi đua của UBND tỉnh 8,0')",
             CO_CP: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2: 'Cờ thi đua của Chính phủ' hệ số 12 "
-                   "(hoatieu.vn; Sở Nội vụ Nam Định)",
+            "(hoatieu.vn; Sở Nội vụ Nam Định)",
         }
         cver = dict.fromkeys(c, True)
     elif rs == "ND98-2023":
         c = {
-            LDTT: (0.3, None), CSTD_CS: (1.0, None), CSTD_TINH: (3.0, None), CSTD_TQ: (4.5, None),
-            TTLDTT: (None, 0.8), TTLDXS: (None, 1.5), CO_TINH: (None, 8.0), CO_CP: (None, 12.0),
+            LDTT: (0.3, None),
+            CSTD_CS: (1.0, None),
+            CSTD_TINH: (3.0, None),
+            CSTD_TQ: (4.5, None),
+            TTLDTT: (None, 0.8),
+            TTLDXS: (None, 1.5),
+            CO_TINH: (None, 8.0),
+            CO_CP: (None, 12.0),
         }
         p = "Nghị định 98/2023/NĐ-CP, Điều 54"
         csrc = {
-            LDTT: f"{p} (đối với cá nhân): 'Danh hiệu \"Lao động tiên tiến\", \"Chiến sĩ tiên tiến\" được "
-                  "thưởng 0,3 lần mức lương cơ sở.'",
-            CSTD_CS: f"{p} (đối với cá nhân): 'Danh hiệu \"Chiến sĩ thi đua cơ sở\" được tặng Bằng chứng "
-                     "nhận, khung và được thưởng 1,0 lần mức lương cơ sở.'",
+            LDTT: f'{p} (đối với cá nhân): \'Danh hiệu "Lao động tiên tiến", "Chiến sĩ tiên tiến" được '
+            "thưởng 0,3 lần mức lương cơ sở.'",
+            CSTD_CS: f'{p} (đối với cá nhân): \'Danh hiệu "Chiến sĩ thi đua cơ sở" được tặng Bằng chứng '
+            "nhận, khung và được thưởng 1,0 lần mức lương cơ sở.'",
             CSTD_TINH: f"{p} (đối với cá nhân): 'Danh hiệu Chiến sĩ thi đua bộ, ban, ngành, tỉnh được tặng "
-                       "Bằng chứng nhận, khung, Huy hiệu, hộp đựng Huy hiệu và được thưởng 3,0 lần mức "
-                       "lương cơ sở.'",
-            CSTD_TQ: f"{p} (đối với cá nhân): 'Danh hiệu \"Chiến sĩ thi đua toàn quốc\" được tặng Bằng "
-                     "chứng nhận, khung, Huy hiệu, hộp đựng Huy hiệu và được thưởng 4,5 lần mức lương cơ sở.'",
-            TTLDTT: f"{p} (đối với tập thể): 'Danh hiệu \"Tập thể Lao động tiên tiến\", \"Đơn vị tiên tiến\" "
-                    "được thưởng 0,8 lần mức lương cơ sở.'",
-            TTLDXS: f"{p} (đối với tập thể): 'Danh hiệu \"Tập thể lao động xuất sắc\", \"Đơn vị quyết "
-                    "thắng\" được tặng Bằng chứng nhận, khung và được thưởng 1,5 lần mức lương cơ sở.'",
+            "Bằng chứng nhận, khung, Huy hiệu, hộp đựng Huy hiệu và được thưởng 3,0 lần mức "
+            "lương cơ sở.'",
+            CSTD_TQ: f'{p} (đối với cá nhân): \'Danh hiệu "Chiến sĩ thi đua toàn quốc" được tặng Bằng '
+            "chứng nhận, khung, Huy hiệu, hộp đựng Huy hiệu và được thưởng 4,5 lần mức lương cơ sở.'",
+            TTLDTT: f'{p} (đối với tập thể): \'Danh hiệu "Tập thể Lao động tiên tiến", "Đơn vị tiên tiến" '
+            "được thưởng 0,8 lần mức lương cơ sở.'",
+            TTLDXS: f'{p} (đối với tập thể): \'Danh hiệu "Tập thể lao động xuất sắc", "Đơn vị quyết '
+            "thắng\" được tặng Bằng chứng nhận, khung và được thưởng 1,5 lần mức lương cơ sở.'",
             CO_TINH: f"{p} (đối với tập thể): 'Danh hiệu cờ thi đua của bộ, ban, ngành, tỉnh được tặng cờ "
-                     "và được thưởng 08 lần mức lương cơ sở'",
-            CO_CP: f"{p} (đối với tập thể): 'Danh hiệu \"Cờ thi đua của Chính phủ\" được tặng cờ và được "
-                   "thưởng 12,0 lần mức lương cơ sở.'",
+            "và được thưởng 08 lần mức lương cơ sở'",
+            CO_CP: f'{p} (đối với tập thể): \'Danh hiệu "Cờ thi đua của Chính phủ" được tặng cờ và được '
+            "thưởng 12,0 lần mức lương cơ sở.'",
         }
         cver = dict.fromkeys(c, True)
     else:  # ND152-2025
         c = {
-            LDTT: (0.3, None), CSTD_CS: (1.0, None), CSTD_TINH: (3.0, None), CSTD_TQ: (4.5, None),
-            TTLDTT: (None, 0.8), TTLDXS: (None, 1.5), CO_TINH: (None, None), CO_CP: (None, 12.0),
+            LDTT: (0.3, None),
+            CSTD_CS: (1.0, None),
+            CSTD_TINH: (3.0, None),
+            CSTD_TQ: (4.5, None),
+            TTLDTT: (None, 0.8),
+            TTLDXS: (None, 1.5),
+            CO_TINH: (None, None),
+            CO_CP: (None, 12.0),
         }
-        p = ("Nghị định 152/2025/NĐ-CP (điều về mức tiền thưởng danh hiệu thi đua; số điều chưa xác "
-             "minh) - dantri.com.vn 12/2025")
+        p = (
+            "Nghị định 152/2025/NĐ-CP (điều về mức tiền thưởng danh hiệu thi đua; số điều chưa xác "
+            "minh) - dantri.com.vn 12/2025"
+        )
         csrc = dict.fromkeys(c, p)
         cver = dict.fromkeys(c, False)
 
@@ -729,31 +756,47 @@ def _state_titles(rs: str) -> list[AwardForm]:
         return {"ci": ci, "cc": cc}
 
     # -- Lao động tiên tiến ---------------------------------------------------------------
-    out.append(_form(
-        rs, LDTT, "Lao động tiên tiến", "title", "individual", "grassroots", True,
-        _L22_LDTT if law2022 else _L03_LDTT,
-        csrc[LDTT] + ("; tiêu chuẩn: Luật TĐKT 2022, Điều 24" if law2022
-                      else "; tiêu chuẩn: Luật TĐKT 2003, Điều 24"),
-        cver[LDTT],
-        prerequisites=[{"type": "completed_tasks", "level": "good"}],
-        **coef(LDTT),
-        note="Danh hiệu nền, xét hằng năm." + (
-            "" if cver[LDTT] else _coefficient_note(rs)),
-    ))
+    out.append(
+        _form(
+            rs,
+            LDTT,
+            "Lao động tiên tiến",
+            "title",
+            "individual",
+            "grassroots",
+            True,
+            _L22_LDTT if law2022 else _L03_LDTT,
+            csrc[LDTT]
+            + (
+                "; tiêu chuẩn: Luật TĐKT 2022, Điều 24"
+                if law2022
+                else "; tiêu chuẩn: Luật TĐKT 2003, Điều 24"
+            ),
+            cver[LDTT],
+            prerequisites=[{"type": "completed_tasks", "level": "good"}],
+            **coef(LDTT),
+            note="Danh hiệu nền, xét hằng năm." + ("" if cver[LDTT] else _coefficient_note(rs)),
+        )
+    )
 
     # -- Chiến sĩ thi đua cơ sở ---------------------------------------------------------------
     if law2022:
         cs_prereq: list[dict[str, Any]] = [
             {"type": "title_years", "form": LDTT, "years": 1, "consecutive": True},
-            {"type": "any_of", "items": [
-                {"type": "completed_tasks", "level": "excellent"},
-                {"type": "initiative", "scope": "grassroots"},
-            ]},
+            {
+                "type": "any_of",
+                "items": [
+                    {"type": "completed_tasks", "level": "excellent"},
+                    {"type": "initiative", "scope": "grassroots"},
+                ],
+            },
         ]
         cs_quota: dict[str, Any] | None = None
-        cs_note = ("Luật 2022 bỏ yêu cầu bắt buộc có sáng kiến. Tỷ lệ tối đa so với số 'Lao động tiên "
-                   "tiến' (15% thời NĐ 42/TT 07/2014) CHƯA đọc được trong NĐ 98/2023 / NĐ 152/2025 - "
-                   "chưa seed quota; kiểm tra. Quy định bỏ phiếu của Hội đồng chưa đọc.")
+        cs_note = (
+            "Luật 2022 bỏ yêu cầu bắt buộc có sáng kiến. Tỷ lệ tối đa so với số 'Lao động tiên "
+            "tiến' (15% thời NĐ 42/TT 07/2014) CHƯA đọc được trong NĐ 98/2023 / NĐ 152/2025 - "
+            "chưa seed quota; kiểm tra. Quy định bỏ phiếu của Hội đồng chưa đọc."
+        )
     else:
         cs_prereq = [
             {"type": "title_years", "form": LDTT, "years": 1, "consecutive": True},
@@ -761,317 +804,551 @@ def _state_titles(rs: str) -> list[AwardForm]:
         ]
         if rs == "ND42-2010":
             cs_quota = {
-                "type": "percent_of_holders", "form": LDTT, "max_percent": 15,
+                "type": "percent_of_holders",
+                "form": LDTT,
+                "max_percent": 15,
                 "source": "Thông tư 07/2014/TT-BNV, Điều 5: tỷ lệ 'không quá 15% tổng số cá nhân đạt "
-                          "danh hiệu \"Lao động tiên tiến\", \"Chiến sĩ tiên tiến\"' (hiệu lực 15/10/2014)",
+                'danh hiệu "Lao động tiên tiến", "Chiến sĩ tiên tiến"\' (hiệu lực 15/10/2014)',
                 "verified": True,
             }
             cs_note = "Quota 15% áp dụng từ 15/10/2014 (TT 07/2014)." + _coefficient_note(rs)
         else:
             cs_quota = None
-            cs_note = ("Tỷ lệ tối đa 15% so với 'Lao động tiên tiến' đọc được cho TT 07/2014 (thời NĐ 42); "
-                       "văn bản tương ứng thời NĐ 91 (TT 12/2019/TT-BNV) chưa đọc - chưa seed quota. "
-                       "Quy định bỏ phiếu cho danh hiệu này chưa đọc.")
-    out.append(_form(
-        rs, CSTD_CS, "Chiến sĩ thi đua cơ sở", "title", "individual", "grassroots", True,
-        _L22_CSTD_CS if law2022 else _L03_CSTD_CS,
-        csrc[CSTD_CS] + ("; tiêu chuẩn: Luật TĐKT 2022, Điều 21" if law2022
-                         else "; tiêu chuẩn: Luật TĐKT 2003 (sửa đổi 2013), Điều 23"),
-        cver[CSTD_CS] and (cs_quota is None or cs_quota["verified"]),
-        prerequisites=cs_prereq, quota=cs_quota, **coef(CSTD_CS), note=cs_note,
-    ))
+            cs_note = (
+                "Tỷ lệ tối đa 15% so với 'Lao động tiên tiến' đọc được cho TT 07/2014 (thời NĐ 42); "
+                "văn bản tương ứng thời NĐ 91 (TT 12/2019/TT-BNV) chưa đọc - chưa seed quota. "
+                "Quy định bỏ phiếu cho danh hiệu này chưa đọc."
+            )
+    out.append(
+        _form(
+            rs,
+            CSTD_CS,
+            "Chiến sĩ thi đua cơ sở",
+            "title",
+            "individual",
+            "grassroots",
+            True,
+            _L22_CSTD_CS if law2022 else _L03_CSTD_CS,
+            csrc[CSTD_CS]
+            + (
+                "; tiêu chuẩn: Luật TĐKT 2022, Điều 21"
+                if law2022
+                else "; tiêu chuẩn: Luật TĐKT 2003 (sửa đổi 2013), Điều 23"
+            ),
+            cver[CSTD_CS] and (cs_quota is None or cs_quota["verified"]),
+            prerequisites=cs_prereq,
+            quota=cs_quota,
+            **coef(CSTD_CS),
+            note=cs_note,
+        )
+    )
 
     # -- Chiến sĩ thi đua cấp bộ, ngành, tỉnh ------------------------------------------------
     vote_nd91 = {
-        "threshold_percent": 90, "of": "members", "secret_ballot": True,
+        "threshold_percent": 90,
+        "of": "members",
+        "secret_ballot": True,
         "source": "Nghị định 91/2017/NĐ-CP, Điều 45 khoản 8: 'Hội đồng thi đua cấp bộ, ban, ngành, "
-                  "tỉnh, đoàn thể trung ương phải họp và bỏ phiếu kín; ... phải có tỷ lệ phiếu đồng ý "
-                  "từ 90% trở lên tính trên tổng số thành viên của Hội đồng (nếu thành viên Hội đồng "
-                  "vắng mặt thì lấy ý kiến bằng văn bản)'",
+        "tỉnh, đoàn thể trung ương phải họp và bỏ phiếu kín; ... phải có tỷ lệ phiếu đồng ý "
+        "từ 90% trở lên tính trên tổng số thành viên của Hội đồng (nếu thành viên Hội đồng "
+        "vắng mặt thì lấy ý kiến bằng văn bản)'",
         "verified": True,
     }
     vote = vote_nd91 if rs == "ND91-2017" else None
-    vote_note = "" if rs == "ND91-2017" else (
-        " Bỏ phiếu: NĐ 91/2017 Điều 45 khoản 8 yêu cầu bỏ phiếu kín, ≥90% tổng số thành viên Hội đồng; "
-        "quy định tương ứng của bộ quy tắc này chưa đọc - chưa seed, kiểm tra.")
-    out.append(_form(
-        rs, CSTD_TINH,
-        "Chiến sĩ thi đua Bộ, ban, ngành, tỉnh" if law2022
-        else "Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương",
-        "title", "individual", "province", True,
-        _L22_CSTD_TINH if law2022 else _L03_CSTD_TINH,
-        csrc[CSTD_TINH] + ("; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)" if law2022
-                           else "; tiêu chuẩn: Luật TĐKT 2003, Điều 22"),
-        rs == "ND91-2017" and cver[CSTD_TINH] and vote is not None,
-        prerequisites=[
-            {"type": "title_years", "form": CSTD_CS, "years": 3, "consecutive": True},
-            {"type": "initiative", "scope": "province"},
-        ],
-        vote=vote, **coef(CSTD_TINH),
-        note="Trong hệ thống Công đoàn, cấp 'đoàn thể trung ương' là Tổng Liên đoàn (Chiến sĩ thi đua "
-             "Tổng Liên đoàn)." + vote_note + (
-                 "" if rs == "ND91-2017" else " Hệ số/điều khoản: xem source."),
-    ))
+    vote_note = (
+        ""
+        if rs == "ND91-2017"
+        else (
+            " Bỏ phiếu: NĐ 91/2017 Điều 45 khoản 8 yêu cầu bỏ phiếu kín, ≥90% tổng số thành viên Hội đồng; "
+            "quy định tương ứng của bộ quy tắc này chưa đọc - chưa seed, kiểm tra."
+        )
+    )
+    out.append(
+        _form(
+            rs,
+            CSTD_TINH,
+            "Chiến sĩ thi đua Bộ, ban, ngành, tỉnh"
+            if law2022
+            else "Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương",
+            "title",
+            "individual",
+            "province",
+            True,
+            _L22_CSTD_TINH if law2022 else _L03_CSTD_TINH,
+            csrc[CSTD_TINH]
+            + (
+                "; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)"
+                if law2022
+                else "; tiêu chuẩn: Luật TĐKT 2003, Điều 22"
+            ),
+            rs == "ND91-2017" and cver[CSTD_TINH] and vote is not None,
+            prerequisites=[
+                {"type": "title_years", "form": CSTD_CS, "years": 3, "consecutive": True},
+                {"type": "initiative", "scope": "province"},
+            ],
+            vote=vote,
+            **coef(CSTD_TINH),
+            note="Trong hệ thống Công đoàn, cấp 'đoàn thể trung ương' là Tổng Liên đoàn (Chiến sĩ thi đua "
+            "Tổng Liên đoàn)." + vote_note + ("" if rs == "ND91-2017" else " Hệ số/điều khoản: xem source."),
+        )
+    )
 
     # -- Chiến sĩ thi đua toàn quốc -------------------------------------------------------------
-    out.append(_form(
-        rs, CSTD_TQ, "Chiến sĩ thi đua toàn quốc", "title", "individual", "government", False,
-        _L22_CSTD_TQ if law2022 else _L03_CSTD_TQ,
-        csrc[CSTD_TQ] + ("; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)" if law2022
-                         else "; tiêu chuẩn: Luật TĐKT 2003, Điều 21"),
-        rs == "ND91-2017" and cver[CSTD_TQ],
-        prerequisites=[
-            {"type": "title_years", "form": CSTD_TINH, "years": 2, "consecutive": True},
-            {"type": "initiative", "scope": "national"},
-        ],
-        vote=vote, **coef(CSTD_TQ),
-        note="Thủ tướng Chính phủ quyết định: hệ thống chỉ lập hồ sơ đề nghị và ghi nhận." + vote_note,
-    ))
+    out.append(
+        _form(
+            rs,
+            CSTD_TQ,
+            "Chiến sĩ thi đua toàn quốc",
+            "title",
+            "individual",
+            "government",
+            False,
+            _L22_CSTD_TQ if law2022 else _L03_CSTD_TQ,
+            csrc[CSTD_TQ]
+            + (
+                "; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)"
+                if law2022
+                else "; tiêu chuẩn: Luật TĐKT 2003, Điều 21"
+            ),
+            rs == "ND91-2017" and cver[CSTD_TQ],
+            prerequisites=[
+                {"type": "title_years", "form": CSTD_TINH, "years": 2, "consecutive": True},
+                {"type": "initiative", "scope": "national"},
+            ],
+            vote=vote,
+            **coef(CSTD_TQ),
+            note="Thủ tướng Chính phủ quyết định: hệ thống chỉ lập hồ sơ đề nghị và ghi nhận." + vote_note,
+        )
+    )
 
     # -- Tập thể lao động tiên tiến --------------------------------------------------------------
-    out.append(_form(
-        rs, TTLDTT, "Tập thể lao động tiên tiến", "title", "collective", "grassroots", True,
-        _L22_TTLDTT if law2022 else _L03_TTLDTT,
-        csrc[TTLDTT] + ("; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)" if law2022
-                        else "; tiêu chuẩn: Luật TĐKT 2003, Điều 28 khoản 1"),
-        cver[TTLDTT] and not law2022,
-        prerequisites=[
-            {"type": "completed_tasks", "level": "good"},
-            {"type": "share_of_members_with_title", "form": LDTT, "min_percent": 50, "exclusive": True},
-            {"type": "manual", "text": "Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên; nội "
-                                       "bộ đoàn kết."},
-        ],
-        **coef(TTLDTT),
-        note="'trên 50%' (exclusive)." + (
-            " Ngưỡng 50% theo Luật 2003 Điều 28; văn bản Luật 2022 chưa đọc - kiểm tra." if law2022 else ""),
-    ))
+    out.append(
+        _form(
+            rs,
+            TTLDTT,
+            "Tập thể lao động tiên tiến",
+            "title",
+            "collective",
+            "grassroots",
+            True,
+            _L22_TTLDTT if law2022 else _L03_TTLDTT,
+            csrc[TTLDTT]
+            + (
+                "; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)"
+                if law2022
+                else "; tiêu chuẩn: Luật TĐKT 2003, Điều 28 khoản 1"
+            ),
+            cver[TTLDTT] and not law2022,
+            prerequisites=[
+                {"type": "completed_tasks", "level": "good"},
+                {"type": "share_of_members_with_title", "form": LDTT, "min_percent": 50, "exclusive": True},
+                {
+                    "type": "manual",
+                    "text": "Không có cá nhân bị kỷ luật từ hình thức cảnh cáo trở lên; nội bộ đoàn kết.",
+                },
+            ],
+            **coef(TTLDTT),
+            note="'trên 50%' (exclusive)."
+            + (
+                " Ngưỡng 50% theo Luật 2003 Điều 28; văn bản Luật 2022 chưa đọc - kiểm tra."
+                if law2022
+                else ""
+            ),
+        )
+    )
 
     # -- Tập thể lao động xuất sắc ----------------------------------------------------------------
-    out.append(_form(
-        rs, TTLDXS, "Tập thể lao động xuất sắc", "title", "collective", "province", True,
-        _L22_TTLDXS if law2022 else _L03_TTLDXS,
-        csrc[TTLDXS] + ("; tiêu chuẩn: Luật TĐKT 2022, Điều 27" if law2022
-                        else "; tiêu chuẩn: Luật TĐKT 2003 (sửa đổi 2013), Điều 27"),
-        cver[TTLDXS],
-        prerequisites=[
-            {"type": "completed_tasks", "level": "excellent"},
-            {"type": "share_of_members_with_title", "form": LDTT, "min_percent": 70},
-            {"type": "manual", "text": "100% cá nhân trong tập thể hoàn thành nhiệm vụ; có cá nhân đạt "
-                                       "'Chiến sĩ thi đua cơ sở'" + (
-                                           "" if law2022 else "; không có cá nhân bị kỷ luật từ cảnh "
-                                                              "cáo trở lên")
-                                       + "; nội bộ đoàn kết."},
-        ],
-        **coef(TTLDXS),
-        note="Do Bộ, ban, ngành, tỉnh, đoàn thể trung ương (trong Công đoàn: Tổng Liên đoàn) quyết định."
-        + ("" if cver[TTLDXS] else _coefficient_note(rs))
-        + ("" if law2022 else " Nguyên văn Điều 27 Luật 2003 đọc qua văn bản hướng dẫn ngành "
-                              "(TT 06/2015/TT-BXD), cùng câu chữ."),
-    ))
+    out.append(
+        _form(
+            rs,
+            TTLDXS,
+            "Tập thể lao động xuất sắc",
+            "title",
+            "collective",
+            "province",
+            True,
+            _L22_TTLDXS if law2022 else _L03_TTLDXS,
+            csrc[TTLDXS]
+            + (
+                "; tiêu chuẩn: Luật TĐKT 2022, Điều 27"
+                if law2022
+                else "; tiêu chuẩn: Luật TĐKT 2003 (sửa đổi 2013), Điều 27"
+            ),
+            cver[TTLDXS],
+            prerequisites=[
+                {"type": "completed_tasks", "level": "excellent"},
+                {"type": "share_of_members_with_title", "form": LDTT, "min_percent": 70},
+                {
+                    "type": "manual",
+                    "text": "100% cá nhân trong tập thể hoàn thành nhiệm vụ; có cá nhân đạt "
+                    "'Chiến sĩ thi đua cơ sở'"
+                    + ("" if law2022 else "; không có cá nhân bị kỷ luật từ cảnh cáo trở lên")
+                    + "; nội bộ đoàn kết.",
+                },
+            ],
+            **coef(TTLDXS),
+            note="Do Bộ, ban, ngành, tỉnh, đoàn thể trung ương (trong Công đoàn: Tổng Liên đoàn) quyết định."
+            + ("" if cver[TTLDXS] else _coefficient_note(rs))
+            + (
+                ""
+                if law2022
+                else " Nguyên văn Điều 27 Luật 2003 đọc qua văn bản hướng dẫn ngành "
+                "(TT 06/2015/TT-BXD), cùng câu chữ."
+            ),
+        )
+    )
 
     # -- Cờ thi đua cấp bộ, ngành, tỉnh -------------------------------------------------------------
-    out.append(_form(
-        rs, CO_TINH,
-        "Cờ thi đua của Bộ, ban, ngành, tỉnh" if law2022
-        else "Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương",
-        "title", "collective", "province", True,
-        _L22_CO_TINH if law2022 else _L03_CO_TINH,
-        csrc[CO_TINH] + ("; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)" if law2022
-                         else "; tiêu chuẩn: Luật TĐKT 2003, Điều 26 (chưa đọc nguyên văn)"),
-        cver[CO_TINH],
-        prerequisites=[
-            {"type": "completed_tasks", "level": "excellent"},
-            {"type": "manual", "text": "Tập thể tiêu biểu xuất sắc, dẫn đầu cụm, khối thi đua."},
-        ],
-        **coef(CO_TINH),
-        note=("Hệ số chưa đọc được trong NĐ 152/2025 (bài báo bị cắt); NĐ 98/2023 Điều 54 là 8,0 - kiểm "
-              "tra." if rs == "ND152-2025" else "Trong Công đoàn tương ứng Cờ thi đua của Tổng Liên đoàn."
-              + ("" if cver[CO_TINH] else _coefficient_note(rs))),
-    ))
+    out.append(
+        _form(
+            rs,
+            CO_TINH,
+            "Cờ thi đua của Bộ, ban, ngành, tỉnh"
+            if law2022
+            else "Cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương",
+            "title",
+            "collective",
+            "province",
+            True,
+            _L22_CO_TINH if law2022 else _L03_CO_TINH,
+            csrc[CO_TINH]
+            + (
+                "; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)"
+                if law2022
+                else "; tiêu chuẩn: Luật TĐKT 2003, Điều 26 (chưa đọc nguyên văn)"
+            ),
+            cver[CO_TINH],
+            prerequisites=[
+                {"type": "completed_tasks", "level": "excellent"},
+                {"type": "manual", "text": "Tập thể tiêu biểu xuất sắc, dẫn đầu cụm, khối thi đua."},
+            ],
+            **coef(CO_TINH),
+            note=(
+                "Hệ số chưa đọc được trong NĐ 152/2025 (bài báo bị cắt); NĐ 98/2023 Điều 54 là 8,0 - kiểm "
+                "tra."
+                if rs == "ND152-2025"
+                else "Trong Công đoàn tương ứng Cờ thi đua của Tổng Liên đoàn."
+                + ("" if cver[CO_TINH] else _coefficient_note(rs))
+            ),
+        )
+    )
 
     # -- Cờ thi đua của Chính phủ ----------------------------------------------------------------
-    out.append(_form(
-        rs, CO_CP, "Cờ thi đua của Chính phủ", "title", "collective", "government", False,
-        _L22_CO_CP if law2022 else _L03_CO_CP,
-        csrc[CO_CP] + ("; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)" if law2022
-                       else "; tiêu chuẩn: Luật TĐKT 2003, Điều 25"),
-        cver[CO_CP],
-        prerequisites=[
-            {"type": "completed_tasks", "level": "excellent"},
-            {"type": "manual", "text": "Tập thể tiêu biểu xuất sắc nhất trong phong trào thi đua của "
-                                       "bộ, ngành, tỉnh, đoàn thể trung ương (đề nghị từ cụm, khối)."},
-        ],
-        **coef(CO_CP),
-        note="Thủ tướng quyết định: hệ thống chỉ đề nghị và ghi nhận. AWARDS.md nói 'dẫn đầu nhiều năm "
-             "liên tục' - không thấy trong Điều 25 Luật 2003; không seed số năm."
-             + ("" if cver[CO_CP] else _coefficient_note(rs)),
-    ))
+    out.append(
+        _form(
+            rs,
+            CO_CP,
+            "Cờ thi đua của Chính phủ",
+            "title",
+            "collective",
+            "government",
+            False,
+            _L22_CO_CP if law2022 else _L03_CO_CP,
+            csrc[CO_CP]
+            + (
+                "; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)"
+                if law2022
+                else "; tiêu chuẩn: Luật TĐKT 2003, Điều 25"
+            ),
+            cver[CO_CP],
+            prerequisites=[
+                {"type": "completed_tasks", "level": "excellent"},
+                {
+                    "type": "manual",
+                    "text": "Tập thể tiêu biểu xuất sắc nhất trong phong trào thi đua của "
+                    "bộ, ngành, tỉnh, đoàn thể trung ương (đề nghị từ cụm, khối).",
+                },
+            ],
+            **coef(CO_CP),
+            note="Thủ tướng quyết định: hệ thống chỉ đề nghị và ghi nhận. AWARDS.md nói 'dẫn đầu nhiều năm "
+            "liên tục' - không thấy trong Điều 25 Luật 2003; không seed số năm."
+            + ("" if cver[CO_CP] else _coefficient_note(rs)),
+        )
+    )
 
     # -- Giấy khen ------------------------------------------------------------------------------------
     if rs == "ND91-2017":
         gk: Coefficients = {"ci": 0.3, "cc": 0.6}
-        gk_src = ("Nghị định 91/2017/NĐ-CP, Điều 73 khoản 1 (Giấy khen của thủ trưởng cơ quan, đơn vị: "
-                  "0,3 lần mức lương cơ sở - hoatieu.vn, muthibiscus.com) và Điều 73 khoản 2 điểm b: "
-                  "'Tập thể được tặng Giấy khen các cấp được kèm theo tiền thưởng gấp hai lần tiền "
-                  "thưởng đối với cá nhân.'")
+        gk_src = (
+            "Nghị định 91/2017/NĐ-CP, Điều 73 khoản 1 (Giấy khen của thủ trưởng cơ quan, đơn vị: "
+            "0,3 lần mức lương cơ sở - hoatieu.vn, muthibiscus.com) và Điều 73 khoản 2 điểm b: "
+            "'Tập thể được tặng Giấy khen các cấp được kèm theo tiền thưởng gấp hai lần tiền "
+            "thưởng đối với cá nhân.'"
+        )
         gk_ver = True
-        gk_note = ("Giấy khen của Chủ tịch UBND cấp xã: 0,15 (Điều 73 khoản 1 điểm d) - không dùng cho "
-                   "Công đoàn.")
+        gk_note = (
+            "Giấy khen của Chủ tịch UBND cấp xã: 0,15 (Điều 73 khoản 1 điểm d) - không dùng cho Công đoàn."
+        )
     elif rs == "ND152-2025":
         gk = {"ci": 0.3, "cc": None}
-        gk_src = ("Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm e: Giấy khen quy định tại các điểm a, "
-                  "b, c, d khoản 1 Điều 75 Luật Thi đua, khen thưởng: 'kèm theo mức tiền thưởng 0,3 lần "
-                  "mức lương cơ sở' (news.laodong.vn)")
+        gk_src = (
+            "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm e: Giấy khen quy định tại các điểm a, "
+            "b, c, d khoản 1 Điều 75 Luật Thi đua, khen thưởng: 'kèm theo mức tiền thưởng 0,3 lần "
+            "mức lương cơ sở' (news.laodong.vn)"
+        )
         gk_ver = False
-        gk_note = ("Mức cho tập thể (khoản 2 Điều 54?) chưa đọc - coefficient_collective để trống. "
-                   "Giấy khen của Công đoàn có thuộc Điều 75 khoản 1 Luật hay không: kiểm tra.")
+        gk_note = (
+            "Mức cho tập thể (khoản 2 Điều 54?) chưa đọc - coefficient_collective để trống. "
+            "Giấy khen của Công đoàn có thuộc Điều 75 khoản 1 Luật hay không: kiểm tra."
+        )
     else:
         gk = {"ci": None, "cc": None}
-        gk_src = ("Nghị định 98/2023/NĐ-CP, Điều 58 (chưa đọc điểm về Giấy khen)" if rs == "ND98-2023"
-                  else "Nghị định 42/2010/NĐ-CP (chưa đọc)")
+        gk_src = (
+            "Nghị định 98/2023/NĐ-CP, Điều 58 (chưa đọc điểm về Giấy khen)"
+            if rs == "ND98-2023"
+            else "Nghị định 42/2010/NĐ-CP (chưa đọc)"
+        )
         gk_ver = False
         gk_note = (_ND42_COMMENDATION_NOT_READ if rs == "ND42-2010" else _ND98_COMMENDATION_NOT_READ) + (
             " Tham khảo: NĐ 91/2017 là 0,3 (tập thể gấp đôi); theo laodong.vn, NĐ 98/2023 cho Giấy khen Chủ "
-            "tịch UBND xã 0,15.")
-    out.append(_form(
-        rs, GIAY_KHEN, "Giấy khen", "commendation", "both", "grassroots", True, _GIAY_KHEN,
-        gk_src, gk_ver, prerequisites=[{"type": "completed_tasks", "level": "good"}], **gk,
-        note=gk_note,
-    ))
+            "tịch UBND xã 0,15."
+        )
+    out.append(
+        _form(
+            rs,
+            GIAY_KHEN,
+            "Giấy khen",
+            "commendation",
+            "both",
+            "grassroots",
+            True,
+            _GIAY_KHEN,
+            gk_src,
+            gk_ver,
+            prerequisites=[{"type": "completed_tasks", "level": "good"}],
+            **gk,
+            note=gk_note,
+        )
+    )
 
     # -- Bằng khen cấp bộ, ngành, tỉnh -------------------------------------------------------------
     if rs == "ND91-2017":
         bk: Coefficients = {"ci": 1.0, "cc": 2.0}
-        bk_src = ("Nghị định 91/2017/NĐ-CP, Điều 73: 'Bằng khen cấp bộ, ban, ngành, tỉnh, đoàn thể trung "
-                  "ương' 1,0 lần mức lương cơ sở (hoatieu.vn, plo.vn); 'Đối với tập thể, mức thưởng gấp "
-                  "hai lần mức thưởng đối với cá nhân' (plo.vn; ví dụ 2.980.000/1.490.000)")
+        bk_src = (
+            "Nghị định 91/2017/NĐ-CP, Điều 73: 'Bằng khen cấp bộ, ban, ngành, tỉnh, đoàn thể trung "
+            "ương' 1,0 lần mức lương cơ sở (hoatieu.vn, plo.vn); 'Đối với tập thể, mức thưởng gấp "
+            "hai lần mức thưởng đối với cá nhân' (plo.vn; ví dụ 2.980.000/1.490.000)"
+        )
         bk_ver = True
         bk_note = ""
     elif rs == "ND152-2025":
         bk = {"ci": 1.5, "cc": None}
-        bk_src = ("Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm b: 'Cá nhân được tặng hoặc truy tặng "
-                  "bằng khen của bộ, ban, ngành, tỉnh được tặng bằng, khung và được thưởng 1,5 lần mức "
-                  "lương cơ sở'")
+        bk_src = (
+            "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm b: 'Cá nhân được tặng hoặc truy tặng "
+            "bằng khen của bộ, ban, ngành, tỉnh được tặng bằng, khung và được thưởng 1,5 lần mức "
+            "lương cơ sở'"
+        )
         bk_ver = False
         bk_note = "Mức cho tập thể chưa đọc - để trống (NĐ 91 là gấp đôi)."
     else:
         bk = {"ci": None, "cc": None}
-        bk_src = ("Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về bằng khen của bộ, ban, ngành, tỉnh "
-                  "chưa đọc)" if rs == "ND98-2023" else "Nghị định 42/2010/NĐ-CP (chưa đọc)")
+        bk_src = (
+            "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về bằng khen của bộ, ban, ngành, tỉnh chưa đọc)"
+            if rs == "ND98-2023"
+            else "Nghị định 42/2010/NĐ-CP (chưa đọc)"
+        )
         bk_ver = False
         bk_note = (_ND42_COMMENDATION_NOT_READ if rs == "ND42-2010" else _ND98_COMMENDATION_NOT_READ) + (
-            " Tham khảo: NĐ 91/2017 = 1,0 (tập thể 2,0); NĐ 152/2025 = 1,5.")
-    out.append(_form(
-        rs, BK_TINH,
-        "Bằng khen của Bộ, ban, ngành, tỉnh" if law2022
-        else "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương",
-        "commendation", "both", "province", True, _L22_BK if law2022 else _L03_BK_TINH,
-        bk_src, bk_ver,
-        prerequisites=[{"type": "completed_tasks", "level": "excellent"}], **bk,
-        note=("Trong Công đoàn tương ứng Bằng khen của Tổng Liên đoàn (đoàn thể trung ương). "
-              + bk_note).strip(),
-    ))
+            " Tham khảo: NĐ 91/2017 = 1,0 (tập thể 2,0); NĐ 152/2025 = 1,5."
+        )
+    out.append(
+        _form(
+            rs,
+            BK_TINH,
+            "Bằng khen của Bộ, ban, ngành, tỉnh"
+            if law2022
+            else "Bằng khen cấp bộ, ngành, tỉnh, đoàn thể trung ương",
+            "commendation",
+            "both",
+            "province",
+            True,
+            _L22_BK if law2022 else _L03_BK_TINH,
+            bk_src,
+            bk_ver,
+            prerequisites=[{"type": "completed_tasks", "level": "excellent"}],
+            **bk,
+            note=(
+                "Trong Công đoàn tương ứng Bằng khen của Tổng Liên đoàn (đoàn thể trung ương). " + bk_note
+            ).strip(),
+        )
+    )
 
     # -- Bằng khen của Thủ tướng Chính phủ ---------------------------------------------------------
     if rs == "ND91-2017":
         bt: Coefficients = {"ci": 3.5, "cc": 7.0}
-        bt_src = ("Nghị định 91/2017/NĐ-CP, Điều 73: 'Certificate of Merit from the Prime Minister ... "
-                  "rewarded 3.5 times the statutory pay rate; collectives ... double the reward amount "
-                  "for individuals' (lawnet.vn); bảng hệ số 3,5 (hoatieu.vn, muthibiscus.com)")
+        bt_src = (
+            "Nghị định 91/2017/NĐ-CP, Điều 73: 'Certificate of Merit from the Prime Minister ... "
+            "rewarded 3.5 times the statutory pay rate; collectives ... double the reward amount "
+            "for individuals' (lawnet.vn); bảng hệ số 3,5 (hoatieu.vn, muthibiscus.com)"
+        )
         bt_ver = True
         bt_note = ""
     elif rs == "ND152-2025":
         bt = {"ci": 3.5, "cc": None}
-        bt_src = ("Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm a: 'Cá nhân được tặng hoặc truy tặng "
-                  "\"Bằng khen của Thủ tướng Chính phủ\" được tặng bằng, khung và được thưởng 3,5 lần mức "
-                  "lương cơ sở' (suckhoedoisong.vn)")
+        bt_src = (
+            "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm a: 'Cá nhân được tặng hoặc truy tặng "
+            '"Bằng khen của Thủ tướng Chính phủ" được tặng bằng, khung và được thưởng 3,5 lần mức '
+            "lương cơ sở' (suckhoedoisong.vn)"
+        )
         bt_ver = False
         bt_note = "Mức cho tập thể chưa đọc - để trống."
     else:
         bt = {"ci": None, "cc": None}
-        bt_src = ("Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về Bằng khen của Thủ tướng chưa đọc)"
-                  if rs == "ND98-2023" else "Nghị định 42/2010/NĐ-CP (chưa đọc)")
+        bt_src = (
+            "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về Bằng khen của Thủ tướng chưa đọc)"
+            if rs == "ND98-2023"
+            else "Nghị định 42/2010/NĐ-CP (chưa đọc)"
+        )
         bt_ver = False
         bt_note = (_ND42_COMMENDATION_NOT_READ if rs == "ND42-2010" else _ND98_COMMENDATION_NOT_READ) + (
-            " Tham khảo: NĐ 91/2017 và NĐ 152/2025 đều 3,5.")
-    out.append(_form(
-        rs, BK_TTG, "Bằng khen của Thủ tướng Chính phủ", "commendation", "both", "government", False,
-        _L03_BK_TTG if not law2022 else (
-            "Luật TĐKT 2022 (chưa đọc nguyên văn): cá nhân, tập thể có thành tích xuất sắc tiêu biểu, "
-            "thường là sau khi đã được tặng bằng khen của Bộ, ban, ngành, tỉnh."),
-        bt_src, bt_ver,
-        prerequisites=[
-            {"type": "title_years", "form": BK_TINH, "years": 1, "consecutive": True,
-             "ending": "previous_year"},
-            {"type": "manual", "text": "Điều kiện số năm/thành tích tiếp theo sau Bằng khen cấp bộ, tỉnh "
-                                       "theo văn bản hướng dẫn (chưa đọc nguyên văn)."},
-        ],
-        **bt,
-        note=("Thủ tướng quyết định: chỉ đề nghị và ghi nhận. Điều kiện 'đã có Bằng khen cấp bộ, tỉnh' "
-              "theo AWARDS.md; số năm chưa xác minh. " + bt_note).strip(),
-    ))
+            " Tham khảo: NĐ 91/2017 và NĐ 152/2025 đều 3,5."
+        )
+    out.append(
+        _form(
+            rs,
+            BK_TTG,
+            "Bằng khen của Thủ tướng Chính phủ",
+            "commendation",
+            "both",
+            "government",
+            False,
+            _L03_BK_TTG
+            if not law2022
+            else (
+                "Luật TĐKT 2022 (chưa đọc nguyên văn): cá nhân, tập thể có thành tích xuất sắc tiêu biểu, "
+                "thường là sau khi đã được tặng bằng khen của Bộ, ban, ngành, tỉnh."
+            ),
+            bt_src,
+            bt_ver,
+            prerequisites=[
+                {
+                    "type": "title_years",
+                    "form": BK_TINH,
+                    "years": 1,
+                    "consecutive": True,
+                    "ending": "previous_year",
+                },
+                {
+                    "type": "manual",
+                    "text": "Điều kiện số năm/thành tích tiếp theo sau Bằng khen cấp bộ, tỉnh "
+                    "theo văn bản hướng dẫn (chưa đọc nguyên văn).",
+                },
+            ],
+            **bt,
+            note=(
+                "Thủ tướng quyết định: chỉ đề nghị và ghi nhận. Điều kiện 'đã có Bằng khen cấp bộ, tỉnh' "
+                "theo AWARDS.md; số năm chưa xác minh. " + bt_note
+            ).strip(),
+        )
+    )
 
     # -- Huân chương Lao động hạng Ba (record only) ------------------------------------------------
     if rs == "ND98-2023":
         h3: Coefficients = {"ci": 4.5, "cc": None}
-        h3_src = ("Nghị định 98/2023/NĐ-CP, Điều 55 khoản 1 điểm h: '\"Huân chương Lao động\" hạng Ba, "
-                  "\"Huân chương Chiến công\" hạng Ba, \"Huân chương Bảo vệ Tổ quốc\" hạng Ba và \"Huân "
-                  "chương Dũng cảm\": 4,5 lần mức lương cơ sở.' (thuvienphapluat.vn)")
+        h3_src = (
+            'Nghị định 98/2023/NĐ-CP, Điều 55 khoản 1 điểm h: \'"Huân chương Lao động" hạng Ba, '
+            '"Huân chương Chiến công" hạng Ba, "Huân chương Bảo vệ Tổ quốc" hạng Ba và "Huân '
+            "chương Dũng cảm\": 4,5 lần mức lương cơ sở.' (thuvienphapluat.vn)"
+        )
         h3_ver = False
-        h3_note = ("Cá nhân 4,5 đọc được. Khoản 2 (tập thể) bị cắt trong nguồn - để trống; NĐ 152/2025 "
-                   "Điều 51 khoản 2 là 'gấp hai lần'.")
+        h3_note = (
+            "Cá nhân 4,5 đọc được. Khoản 2 (tập thể) bị cắt trong nguồn - để trống; NĐ 152/2025 "
+            "Điều 51 khoản 2 là 'gấp hai lần'."
+        )
     elif rs == "ND152-2025":
         h3 = {"ci": 4.5, "cc": 9.0}
-        h3_src = ("Nghị định 152/2025/NĐ-CP, Điều 51 khoản 1 điểm h: 4,5 lần mức lương cơ sở; khoản 2: "
-                  "'Tập thể được tặng thưởng Huân chương các loại được tặng thưởng Bằng, khung, Huân "
-                  "chương kèm theo mức tiền thưởng gấp hai lần mức tiền thưởng đối với cá nhân'")
+        h3_src = (
+            "Nghị định 152/2025/NĐ-CP, Điều 51 khoản 1 điểm h: 4,5 lần mức lương cơ sở; khoản 2: "
+            "'Tập thể được tặng thưởng Huân chương các loại được tặng thưởng Bằng, khung, Huân "
+            "chương kèm theo mức tiền thưởng gấp hai lần mức tiền thưởng đối với cá nhân'"
+        )
         h3_ver = True
         h3_note = ""
     else:
         h3 = {"ci": None, "cc": None}
-        h3_src = ("Nghị định 91/2017/NĐ-CP, Điều 70 khoản 1 (điểm về Huân chương Lao động hạng ba chưa "
-                  "đọc)" if rs == "ND91-2017" else "Nghị định 42/2010/NĐ-CP (chưa đọc)")
+        h3_src = (
+            "Nghị định 91/2017/NĐ-CP, Điều 70 khoản 1 (điểm về Huân chương Lao động hạng ba chưa đọc)"
+            if rs == "ND91-2017"
+            else "Nghị định 42/2010/NĐ-CP (chưa đọc)"
+        )
         h3_ver = False
-        h3_note = ("Hệ số chưa đọc, AWARDS.md không cho số - để trống. NĐ 98/2023 và NĐ 152/2025: 4,5 "
-                   "(tập thể gấp đôi theo NĐ 152).")
-    out.append(_form(
-        rs, HCLD3, "Huân chương Lao động hạng Ba", "commendation", "both", "state", False,
-        "Chủ tịch nước quyết định theo đề nghị; hệ thống chỉ ghi nhận (ví dụ về hình thức chỉ ghi nhận).",
-        h3_src, h3_ver,
-        prerequisites=[{"type": "manual", "text": "Tiêu chuẩn Huân chương theo Luật và Nghị định; "
-                                                  "không xét trong hệ thống."}],
-        **h3, note=("Chỉ ghi nhận. " + h3_note).strip(),
-    ))
+        h3_note = (
+            "Hệ số chưa đọc, AWARDS.md không cho số - để trống. NĐ 98/2023 và NĐ 152/2025: 4,5 "
+            "(tập thể gấp đôi theo NĐ 152)."
+        )
+    out.append(
+        _form(
+            rs,
+            HCLD3,
+            "Huân chương Lao động hạng Ba",
+            "commendation",
+            "both",
+            "state",
+            False,
+            "Chủ tịch nước quyết định theo đề nghị; hệ thống chỉ ghi nhận (ví dụ về hình thức chỉ ghi nhận).",
+            h3_src,
+            h3_ver,
+            prerequisites=[
+                {
+                    "type": "manual",
+                    "text": "Tiêu chuẩn Huân chương theo Luật và Nghị định; không xét trong hệ thống.",
+                }
+            ],
+            **h3,
+            note=("Chỉ ghi nhận. " + h3_note).strip(),
+        )
+    )
 
     # -- Huân chương Sao vàng (record only) -----------------------------------------------------------
     if rs == "ND91-2017":
         sv: Coefficients = {"ci": 46.0, "cc": 92.0}
-        sv_src = ("Nghị định 91/2017/NĐ-CP, Điều 70 khoản 1: '\"Huân chương Sao vàng\": 46,0 lần mức lương "
-                  "cơ sở' (plo.vn); tập thể 92,0 (Sở Nội vụ Nam Định, AWARDS.md)")
+        sv_src = (
+            'Nghị định 91/2017/NĐ-CP, Điều 70 khoản 1: \'"Huân chương Sao vàng": 46,0 lần mức lương '
+            "cơ sở' (plo.vn); tập thể 92,0 (Sở Nội vụ Nam Định, AWARDS.md)"
+        )
         sv_ver = True
     elif rs == "ND98-2023":
         sv = {"ci": 46.0, "cc": None}
-        sv_src = ("Nghị định 98/2023/NĐ-CP, Điều 55 khoản 1 điểm a: '\"Huân chương Sao vàng\": 46,0 lần mức "
-                  "lương cơ sở' (thuvienphapluat.vn)")
+        sv_src = (
+            'Nghị định 98/2023/NĐ-CP, Điều 55 khoản 1 điểm a: \'"Huân chương Sao vàng": 46,0 lần mức '
+            "lương cơ sở' (thuvienphapluat.vn)"
+        )
         sv_ver = False
     elif rs == "ND152-2025":
         sv = {"ci": 46.0, "cc": 92.0}
-        sv_src = ("Nghị định 152/2025/NĐ-CP, Điều 51 khoản 1 điểm a: 46,0 lần mức lương cơ sở; khoản 2: "
-                  "tập thể 'gấp hai lần mức tiền thưởng đối với cá nhân'")
+        sv_src = (
+            "Nghị định 152/2025/NĐ-CP, Điều 51 khoản 1 điểm a: 46,0 lần mức lương cơ sở; khoản 2: "
+            "tập thể 'gấp hai lần mức tiền thưởng đối với cá nhân'"
+        )
         sv_ver = True
     else:
         sv = {"ci": None, "cc": None}
         sv_src = "Nghị định 42/2010/NĐ-CP (điều về tiền thưởng Huân chương chưa đọc)"
         sv_ver = False
-    out.append(_form(
-        rs, HC_SAO_VANG, "Huân chương Sao vàng", "commendation", "both", "state", False,
-        "Chủ tịch nước quyết định; hệ thống chỉ ghi nhận.", sv_src, sv_ver,
-        prerequisites=[{"type": "manual", "text": "Không xét trong hệ thống."}], **sv,
-        note="Chỉ ghi nhận." + (" Khoản 2 (tập thể) của Điều 55 bị cắt trong nguồn - để trống."
-                                if rs == "ND98-2023" else "") + (
-            " Hệ số của NĐ 42/2010 chưa đọc - để trống (46,0/92,0 của AWARDS.md là số của NĐ 91/2017; ở cờ thi "
-            "đua NĐ 42/2010 khác NĐ 91/2017 nên không chép)." if rs == "ND42-2010" else ""),
-    ))
+    out.append(
+        _form(
+            rs,
+            HC_SAO_VANG,
+            "Huân chương Sao vàng",
+            "commendation",
+            "both",
+            "state",
+            False,
+            "Chủ tịch nước quyết định; hệ thống chỉ ghi nhận.",
+            sv_src,
+            sv_ver,
+            prerequisites=[{"type": "manual", "text": "Không xét trong hệ thống."}],
+            **sv,
+            note="Chỉ ghi nhận."
+            + (" Khoản 2 (tập thể) của Điều 55 bị cắt trong nguồn - để trống." if rs == "ND98-2023" else "")
+            + (
+                " Hệ số của NĐ 42/2010 chưa đọc - để trống (46,0/92,0 của AWARDS.md là số của NĐ 91/2017; ở cờ thi "
+                "đua NĐ 42/2010 khác NĐ 91/2017 nên không chép)."
+                if rs == "ND42-2010"
+                else ""
+            ),
+        )
+    )
     return out
 
 
@@ -1081,166 +1358,285 @@ def _union_forms(rs: str) -> list[AwardForm]:
     reg = {
         "ND42-2010": "Quy chế khen thưởng của tổ chức Công đoàn (QĐ 1564/QĐ-TLĐ ngày 24/12/2014)",
         "ND91-2017": "Quy chế khen thưởng của tổ chức Công đoàn (QĐ 2106/QĐ-TLĐ 28/12/2017; QĐ "
-                     "1689/QĐ-TLĐ 12/11/2019)",
+        "1689/QĐ-TLĐ 12/11/2019)",
         "ND98-2023": "Quy chế khen thưởng của tổ chức Công đoàn (QĐ 1689/QĐ-TLĐ 2019; QĐ 999/QĐ-TLĐ "
-                     "29/5/2024)",
+        "29/5/2024)",
         "ND152-2025": "Quy chế khen thưởng của tổ chức Công đoàn (QĐ 999/QĐ-TLĐ 29/5/2024)",
     }[rs]
 
     # Cờ thi đua Tổng Liên đoàn = cờ thi đua cấp đoàn thể trung ương
     if rs == "ND91-2017":
         co: Coefficients = {"ci": None, "cc": 8.0}
-        co_src = (f"{reg}; tiền thưởng: Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2 ('Cờ thi đua cấp bộ, ban, "
-                  "ngành, tỉnh, đoàn thể trung ương' hệ số 8)")
+        co_src = (
+            f"{reg}; tiền thưởng: Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2 ('Cờ thi đua cấp bộ, ban, "
+            "ngành, tỉnh, đoàn thể trung ương' hệ số 8)"
+        )
         co_ver = True
     elif rs == "ND98-2023":
         co = {"ci": None, "cc": 8.0}
-        co_src = (f"{reg}; tiền thưởng: Nghị định 98/2023/NĐ-CP, Điều 54 ('cờ thi đua của bộ, ban, ngành, "
-                  "tỉnh ... 08 lần mức lương cơ sở')")
+        co_src = (
+            f"{reg}; tiền thưởng: Nghị định 98/2023/NĐ-CP, Điều 54 ('cờ thi đua của bộ, ban, ngành, "
+            "tỉnh ... 08 lần mức lương cơ sở')"
+        )
         co_ver = True
     elif rs == "ND42-2010":
         co = {"ci": None, "cc": 15.5}
-        co_src = (f"{reg}; tiền thưởng theo cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương: {_ND42_BENTRE}: "
-                  "'Danh hiệu “Cờ thi đua cấp tỉnh” thưởng 15,5 lần MLCS (18,76 triệu đồng)'")
+        co_src = (
+            f"{reg}; tiền thưởng theo cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương: {_ND42_BENTRE}: "
+            "'Danh hiệu “Cờ thi đua cấp tỉnh” thưởng 15,5 lần MLCS (18,76 triệu đồng)'"
+        )
         co_ver = False
     else:
         co = {"ci": None, "cc": None}
         co_src = f"{reg}; tiền thưởng: Nghị định 152/2025/NĐ-CP (chưa đọc mức cờ thi đua bộ, ngành)"
         co_ver = False
-    out.append(_form(
-        rs, CO_TLD, "Cờ thi đua của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam", "union",
-        "collective", "confederation", True, _U_CO_TLD, co_src, co_ver,
-        prerequisites=[
-            {"type": "completed_tasks", "level": "excellent"},
-            {"type": "manual", "text": "Dẫn đầu cụm, khối thi đua của Tổng Liên đoàn; được cụm, khối suy tôn."},
-        ],
-        equivalent_to=CO_TINH, **co,
-        note="Tổng Liên đoàn là 'đoàn thể trung ương': tiền thưởng theo cờ thi đua cấp bộ, ngành, đoàn "
-             "thể trung ương. Điều khoản tiêu chuẩn trong Quy chế chưa đọc.",
-    ))
+    out.append(
+        _form(
+            rs,
+            CO_TLD,
+            "Cờ thi đua của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
+            "union",
+            "collective",
+            "confederation",
+            True,
+            _U_CO_TLD,
+            co_src,
+            co_ver,
+            prerequisites=[
+                {"type": "completed_tasks", "level": "excellent"},
+                {
+                    "type": "manual",
+                    "text": "Dẫn đầu cụm, khối thi đua của Tổng Liên đoàn; được cụm, khối suy tôn.",
+                },
+            ],
+            equivalent_to=CO_TINH,
+            **co,
+            note="Tổng Liên đoàn là 'đoàn thể trung ương': tiền thưởng theo cờ thi đua cấp bộ, ngành, đoàn "
+            "thể trung ương. Điều khoản tiêu chuẩn trong Quy chế chưa đọc.",
+        )
+    )
 
     # Bằng khen Tổng Liên đoàn
     if rs == "ND91-2017":
         bk: Coefficients = {"ci": 1.0, "cc": 2.0}
-        bk_src = (f"{reg}, QĐ 1689/QĐ-TLĐ Điều 14 khoản 1 (tiêu chuẩn cá nhân); tiền thưởng: Nghị định "
-                  "91/2017/NĐ-CP, Điều 73 ('Bằng khen của Bộ trưởng, Thủ trưởng ban, ngành, đoàn thể trung "
-                  "ương ...' 1,0; tập thể gấp hai)")
+        bk_src = (
+            f"{reg}, QĐ 1689/QĐ-TLĐ Điều 14 khoản 1 (tiêu chuẩn cá nhân); tiền thưởng: Nghị định "
+            "91/2017/NĐ-CP, Điều 73 ('Bằng khen của Bộ trưởng, Thủ trưởng ban, ngành, đoàn thể trung "
+            "ương ...' 1,0; tập thể gấp hai)"
+        )
         bk_ver = True
         bk_prereq: list[dict[str, Any]] = [
             {"type": "completed_tasks", "level": "excellent", "years": 2, "consecutive": True},
             {"type": "initiative", "scope": "grassroots", "count": 2},
-            {"type": "title_years", "form": BK_LDLD, "years": 1, "consecutive": True,
-             "ending": "previous_year"},
+            {
+                "type": "title_years",
+                "form": BK_LDLD,
+                "years": 1,
+                "consecutive": True,
+                "ending": "previous_year",
+            },
         ]
-        bk_note = ("Tiêu chuẩn đọc được cho QĐ 1689/2019 (từ 12/11/2019); QĐ 2106/2017 (2017-2019) chưa "
-                   "đọc. Tiêu chuẩn tập thể (khoản 2) chưa đọc.")
+        bk_note = (
+            "Tiêu chuẩn đọc được cho QĐ 1689/2019 (từ 12/11/2019); QĐ 2106/2017 (2017-2019) chưa "
+            "đọc. Tiêu chuẩn tập thể (khoản 2) chưa đọc."
+        )
     else:
         bk = {"ci": 1.5, "cc": None} if rs == "ND152-2025" else {"ci": None, "cc": None}
-        bk_src = (f"{reg}; tiền thưởng: " + {
-            "ND42-2010": "Nghị định 42/2010/NĐ-CP (chưa đọc)",
-            "ND98-2023": "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về bằng khen bộ, ban, ngành chưa đọc)",
-            "ND152-2025": "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm b (bằng khen của bộ, ban, ngành, "
-                          "tỉnh: 1,5)",
-        }[rs])
+        bk_src = (
+            f"{reg}; tiền thưởng: "
+            + {
+                "ND42-2010": "Nghị định 42/2010/NĐ-CP (chưa đọc)",
+                "ND98-2023": "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về bằng khen bộ, ban, ngành chưa đọc)",
+                "ND152-2025": "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm b (bằng khen của bộ, ban, ngành, "
+                "tỉnh: 1,5)",
+            }[rs]
+        )
         bk_ver = False
         bk_prereq = [
             {"type": "completed_tasks", "level": "excellent"},
-            {"type": "manual", "text": "Tiêu chuẩn theo Quy chế khen thưởng đang áp dụng (chưa đọc; QĐ "
-                                       "1689/2019 Điều 14: 2 năm HTXS, 2 sáng kiến, BK LĐLĐ năm trước)."},
+            {
+                "type": "manual",
+                "text": "Tiêu chuẩn theo Quy chế khen thưởng đang áp dụng (chưa đọc; QĐ "
+                "1689/2019 Điều 14: 2 năm HTXS, 2 sáng kiến, BK LĐLĐ năm trước).",
+            },
         ]
-        bk_note = ("Tiêu chuẩn của quy chế áp dụng cho giai đoạn này chưa đọc. "
-                   + ("Áp 1,5 giả định BK Tổng Liên đoàn thuộc 'bằng khen của bộ, ban, ngành' - kiểm tra; "
-                      "mức tập thể chưa đọc." if rs == "ND152-2025" else "Hệ số chưa đọc - để trống."))
-    out.append(_form(
-        rs, BK_TLD, "Bằng khen của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam", "union", "both",
-        "confederation", True,
-        _U_BK_TLD_1689 if rs == "ND91-2017" else (
-            "Bằng khen của Tổng Liên đoàn tặng cá nhân, tập thể hoàn thành xuất sắc nhiệm vụ, có thành "
-            "tích tiêu biểu (xem tiêu chuẩn QĐ 1689/2019 Điều 14 ở bộ ND91-2017)."),
-        bk_src, bk_ver, prerequisites=bk_prereq, equivalent_to=BK_TINH, **bk, note=bk_note,
-    ))
+        bk_note = "Tiêu chuẩn của quy chế áp dụng cho giai đoạn này chưa đọc. " + (
+            "Áp 1,5 giả định BK Tổng Liên đoàn thuộc 'bằng khen của bộ, ban, ngành' - kiểm tra; "
+            "mức tập thể chưa đọc."
+            if rs == "ND152-2025"
+            else "Hệ số chưa đọc - để trống."
+        )
+    out.append(
+        _form(
+            rs,
+            BK_TLD,
+            "Bằng khen của Ban Chấp hành Tổng Liên đoàn Lao động Việt Nam",
+            "union",
+            "both",
+            "confederation",
+            True,
+            _U_BK_TLD_1689
+            if rs == "ND91-2017"
+            else (
+                "Bằng khen của Tổng Liên đoàn tặng cá nhân, tập thể hoàn thành xuất sắc nhiệm vụ, có thành "
+                "tích tiêu biểu (xem tiêu chuẩn QĐ 1689/2019 Điều 14 ở bộ ND91-2017)."
+            ),
+            bk_src,
+            bk_ver,
+            prerequisites=bk_prereq,
+            equivalent_to=BK_TINH,
+            **bk,
+            note=bk_note,
+        )
+    )
 
     # Cờ thi đua LĐLĐ tỉnh
-    out.append(_form(
-        rs, CO_LDLD, "Cờ thi đua của Ban Chấp hành Liên đoàn Lao động tỉnh, thành phố", "union",
-        "collective", "province", True,
-        _U_CO_LDLD_1564 if rs == "ND42-2010" else _U_CO_LDLD,
-        f"{reg}" + (", Điều 11" if rs == "ND42-2010" else " (điều khoản chưa đọc)"),
-        False,
-        prerequisites=[
-            {"type": "completed_tasks", "level": "excellent"},
-            {"type": "manual", "text": "Có thành tích xuất sắc trong phong trào thi đua do LĐLĐ tỉnh phát "
-                                       "động; tiêu biểu trong cụm, khối."},
-        ],
-        note="Mức tiền thưởng do Quy chế khen thưởng của tổ chức Công đoàn quy định - chưa đọc, để trống.",
-    ))
+    out.append(
+        _form(
+            rs,
+            CO_LDLD,
+            "Cờ thi đua của Ban Chấp hành Liên đoàn Lao động tỉnh, thành phố",
+            "union",
+            "collective",
+            "province",
+            True,
+            _U_CO_LDLD_1564 if rs == "ND42-2010" else _U_CO_LDLD,
+            f"{reg}" + (", Điều 11" if rs == "ND42-2010" else " (điều khoản chưa đọc)"),
+            False,
+            prerequisites=[
+                {"type": "completed_tasks", "level": "excellent"},
+                {
+                    "type": "manual",
+                    "text": "Có thành tích xuất sắc trong phong trào thi đua do LĐLĐ tỉnh phát "
+                    "động; tiêu biểu trong cụm, khối.",
+                },
+            ],
+            note="Mức tiền thưởng do Quy chế khen thưởng của tổ chức Công đoàn quy định - chưa đọc, để trống.",
+        )
+    )
 
     # Bằng khen LĐLĐ tỉnh
-    out.append(_form(
-        rs, BK_LDLD, "Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh, thành phố", "union", "both",
-        "province", True, _U_BK_LDLD, f"{reg} (điều khoản chưa đọc)", False,
-        prerequisites=[{"type": "completed_tasks", "level": "excellent"}],
-        note="Mức tiền thưởng do Quy chế khen thưởng của tổ chức Công đoàn quy định - chưa đọc, để trống.",
-    ))
+    out.append(
+        _form(
+            rs,
+            BK_LDLD,
+            "Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh, thành phố",
+            "union",
+            "both",
+            "province",
+            True,
+            _U_BK_LDLD,
+            f"{reg} (điều khoản chưa đọc)",
+            False,
+            prerequisites=[{"type": "completed_tasks", "level": "excellent"}],
+            note="Mức tiền thưởng do Quy chế khen thưởng của tổ chức Công đoàn quy định - chưa đọc, để trống.",
+        )
+    )
 
     # Giấy khen công đoàn cấp trên trực tiếp cơ sở
-    out.append(_form(
-        rs, GK_CD, "Giấy khen của Ban Chấp hành công đoàn cấp trên trực tiếp cơ sở", "union", "both",
-        "upper_union", True, _U_GK_CD, f"{reg} (điều khoản chưa đọc)", False,
-        prerequisites=[{"type": "completed_tasks", "level": "good"}],
-        equivalent_to=GIAY_KHEN,
-        note="AWARDS.md coi đây là Giấy khen trong Công đoàn. Mức tiền thưởng của Giấy khen công đoàn "
-             "chưa đọc (không chắc thuộc danh sách Giấy khen của Nghị định) - để trống.",
-    ))
+    out.append(
+        _form(
+            rs,
+            GK_CD,
+            "Giấy khen của Ban Chấp hành công đoàn cấp trên trực tiếp cơ sở",
+            "union",
+            "both",
+            "upper_union",
+            True,
+            _U_GK_CD,
+            f"{reg} (điều khoản chưa đọc)",
+            False,
+            prerequisites=[{"type": "completed_tasks", "level": "good"}],
+            equivalent_to=GIAY_KHEN,
+            note="AWARDS.md coi đây là Giấy khen trong Công đoàn. Mức tiền thưởng của Giấy khen công đoàn "
+            "chưa đọc (không chắc thuộc danh sách Giấy khen của Nghị định) - để trống.",
+        )
+    )
 
     # Kỷ niệm chương
     if rs in ("ND98-2023", "ND152-2025"):
         knc: CappedCoefficients = {"ci": 0.6, "cc": None, "cap": True}
-        knc_src = (f"{reg}; Hướng dẫn 149/HD-TLĐ 2015 (tiêu chuẩn); tiền thưởng: " + (
+        knc_src = f"{reg}; Hướng dẫn 149/HD-TLĐ 2015 (tiêu chuẩn); tiền thưởng: " + (
             "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 điểm d: 'Cá nhân được tặng Kỷ niệm chương của bộ, "
             "ban, ngành, tỉnh, tổ chức chính trị, tổ chức chính trị - xã hội ... được tặng Bằng, khung, "
             "Kỷ niệm chương, Hộp đựng Kỷ niệm chương và kèm theo mức tiền thưởng không quá 0,6 lần mức "
-            "lương cơ sở' (baochinhphu.vn)" if rs == "ND98-2023" else
-            "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm d: Kỷ niệm chương của ... tổ chức chính trị - "
-            "xã hội ... các đoàn thể trung ương: 'mức tiền thưởng không quá 0,6 lần mức lương cơ sở'"))
+            "lương cơ sở' (baochinhphu.vn)"
+            if rs == "ND98-2023"
+            else "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm d: Kỷ niệm chương của ... tổ chức chính trị - "
+            "xã hội ... các đoàn thể trung ương: 'mức tiền thưởng không quá 0,6 lần mức lương cơ sở'"
+        )
         knc_ver = False
-        knc_note = ("Hệ số 0,6 đã đọc được và là MỨC TỐI ĐA ('không quá'); Tổng Liên đoàn quyết định mức "
-                    "cụ thể (chưa đọc). verified=False vì tiêu chuẩn 20 năm đọc được cho HD 149/2015 "
-                    "(và hỏi đáp 2019), chưa đối chiếu quy chế 999/QĐ-TLĐ 2024.")
+        knc_note = (
+            "Hệ số 0,6 đã đọc được và là MỨC TỐI ĐA ('không quá'); Tổng Liên đoàn quyết định mức "
+            "cụ thể (chưa đọc). verified=False vì tiêu chuẩn 20 năm đọc được cho HD 149/2015 "
+            "(và hỏi đáp 2019), chưa đối chiếu quy chế 999/QĐ-TLĐ 2024."
+        )
     else:
         knc = {"ci": None, "cc": None, "cap": False}
-        knc_src = (f"{reg}; Hướng dẫn 149/HD-TLĐ ngày 04/02/2015 (tiêu chuẩn); tiền thưởng: "
-                   + ("Nghị định 91/2017/NĐ-CP (chưa đọc điều về Kỷ niệm chương)" if rs == "ND91-2017"
-                      else "Nghị định 42/2010/NĐ-CP (chưa đọc)"))
+        knc_src = f"{reg}; Hướng dẫn 149/HD-TLĐ ngày 04/02/2015 (tiêu chuẩn); tiền thưởng: " + (
+            "Nghị định 91/2017/NĐ-CP (chưa đọc điều về Kỷ niệm chương)"
+            if rs == "ND91-2017"
+            else "Nghị định 42/2010/NĐ-CP (chưa đọc)"
+        )
         knc_ver = False
         knc_note = "Mức tiền thưởng chưa đọc - để trống. Tiêu chuẩn 20 năm: HD 149/HD-TLĐ 2015."
-    out.append(_form(
-        rs, KNC_CD, "Kỷ niệm chương \"Vì sự nghiệp xây dựng tổ chức Công đoàn\"", "union",
-        "individual", "confederation", True, _U_KNC, knc_src, knc_ver,
-        prerequisites=[
-            {"type": "manual", "text": "Từ đủ 20 năm công tác công đoàn (liên tục hoặc cộng dồn; thời gian "
-                                       "không chuyên trách x1,5, ở CĐCS doanh nghiệp ngoài nhà nước x2); "
-                                       "tặng một lần; không đang bị kỷ luật."},
-        ],
-        ci=knc["ci"], cc=knc["cc"], cap=knc["cap"], note=knc_note,
-    ))
+    out.append(
+        _form(
+            rs,
+            KNC_CD,
+            'Kỷ niệm chương "Vì sự nghiệp xây dựng tổ chức Công đoàn"',
+            "union",
+            "individual",
+            "confederation",
+            True,
+            _U_KNC,
+            knc_src,
+            knc_ver,
+            prerequisites=[
+                {
+                    "type": "manual",
+                    "text": "Từ đủ 20 năm công tác công đoàn (liên tục hoặc cộng dồn; thời gian "
+                    "không chuyên trách x1,5, ở CĐCS doanh nghiệp ngoài nhà nước x2); "
+                    "tặng một lần; không đang bị kỷ luật.",
+                },
+            ],
+            ci=knc["ci"],
+            cc=knc["cc"],
+            cap=knc["cap"],
+            note=knc_note,
+        )
+    )
 
     # Bằng Lao động sáng tạo
-    out.append(_form(
-        rs, BANG_LDST, "Bằng \"Lao động sáng tạo\" của Tổng Liên đoàn Lao động Việt Nam", "union",
-        "individual", "confederation", True,
-        _U_LDST_1564 if rs == "ND42-2010" else _U_LDST,
-        f"{reg}" + (", Điều 16" if rs == "ND42-2010" else " (điều khoản chưa đọc)"),
-        rs == "ND42-2010",
-        prerequisites=[
-            {"type": "initiative", "scope": "grassroots"},
-            {"type": "manual", "text": "Giá trị làm lợi của giải pháp đạt ngưỡng theo đối tượng (QĐ "
-                                       "1564/2014: 80 triệu / 3 năm 120 triệu; 150 triệu; 200 triệu)."},
-        ],
-        note="Tiền thưởng/huy hiệu do Tổng Liên đoàn quy định riêng - chưa đọc, để trống. "
-             + ("" if rs == "ND42-2010" else "Ngưỡng 80/120 triệu cũng thấy trong hỏi đáp 2022 "
-                                              "(thuvienphapluat) nhưng không rõ quy chế nào."),
-    ))
+    out.append(
+        _form(
+            rs,
+            BANG_LDST,
+            'Bằng "Lao động sáng tạo" của Tổng Liên đoàn Lao động Việt Nam',
+            "union",
+            "individual",
+            "confederation",
+            True,
+            _U_LDST_1564 if rs == "ND42-2010" else _U_LDST,
+            f"{reg}" + (", Điều 16" if rs == "ND42-2010" else " (điều khoản chưa đọc)"),
+            rs == "ND42-2010",
+            prerequisites=[
+                {"type": "initiative", "scope": "grassroots"},
+                {
+                    "type": "manual",
+                    "text": "Giá trị làm lợi của giải pháp đạt ngưỡng theo đối tượng (QĐ "
+                    "1564/2014: 80 triệu / 3 năm 120 triệu; 150 triệu; 200 triệu).",
+                },
+            ],
+            note="Tiền thưởng/huy hiệu do Tổng Liên đoàn quy định riêng - chưa đọc, để trống. "
+            + (
+                ""
+                if rs == "ND42-2010"
+                else "Ngưỡng 80/120 triệu cũng thấy trong hỏi đáp 2022 "
+                "(thuvienphapluat) nhưng không rõ quy chế nào."
+            ),
+        )
+    )
     return out
 
 
@@ -1255,17 +1651,25 @@ def _grading(rs: str) -> list[AwardForm]:
             (CDCS_YEU, "Công đoàn cơ sở yếu", "Dưới 50 điểm."),
         ]
         for code, name, band in scale:
-            out.append(_form(
-                rs, code, name, "grading", "collective", "upper_union", True,
-                f"{_G_OLD} Mức này: {band}",
-                "Hướng dẫn của Tổng Liên đoàn về đánh giá, xếp loại CĐCS (số hiệu chưa xác minh; thang "
-                "điểm đọc qua tài liệu 'Chính sách khen thưởng và công tác Đoàn ngành Giáo dục', thư viện "
-                "Bình Thuận)",
-                False,
-                prerequisites=[{"type": "manual", "text": f"Chấm điểm theo bảng tiêu chuẩn: {band}"}],
-                note="Thang cũ (trước Hướng dẫn 1294/HD-TLĐ 2019). 'CĐCS vững mạnh xuất sắc' là danh hiệu "
-                     "khen thưởng trên nền 'vững mạnh' (chưa seed). Văn bản gốc chưa đọc.",
-            ))
+            out.append(
+                _form(
+                    rs,
+                    code,
+                    name,
+                    "grading",
+                    "collective",
+                    "upper_union",
+                    True,
+                    f"{_G_OLD} Mức này: {band}",
+                    "Hướng dẫn của Tổng Liên đoàn về đánh giá, xếp loại CĐCS (số hiệu chưa xác minh; thang "
+                    "điểm đọc qua tài liệu 'Chính sách khen thưởng và công tác Đoàn ngành Giáo dục', thư viện "
+                    "Bình Thuận)",
+                    False,
+                    prerequisites=[{"type": "manual", "text": f"Chấm điểm theo bảng tiêu chuẩn: {band}"}],
+                    note="Thang cũ (trước Hướng dẫn 1294/HD-TLĐ 2019). 'CĐCS vững mạnh xuất sắc' là danh hiệu "
+                    "khen thưởng trên nền 'vững mạnh' (chưa seed). Văn bản gốc chưa đọc.",
+                )
+            )
     else:
         for code, name in (
             (CDCS_HTXS, "Công đoàn cơ sở hoàn thành xuất sắc nhiệm vụ"),
@@ -1273,26 +1677,56 @@ def _grading(rs: str) -> list[AwardForm]:
             (CDCS_HT, "Công đoàn cơ sở hoàn thành nhiệm vụ"),
             (CDCS_KHT, "Công đoàn cơ sở không hoàn thành nhiệm vụ"),
         ):
-            out.append(_form(
-                rs, code, name, "grading", "collective", "upper_union", True, _G_1294,
-                "Hướng dẫn 1294/HD-TLĐ (2019) về đánh giá, xếp loại chất lượng hoạt động CĐCS, nghiệp "
-                "đoàn cơ sở (tinbong247news/nld.com.vn); hướng dẫn sau 2019 chưa đọc",
-                True,
-                prerequisites=[{"type": "manual", "text": "Chấm điểm theo 3 nhóm tiêu chí của hướng dẫn; "
-                                                          "công đoàn cấp trên thẩm định."}],
-                note="Tên 4 mức đọc được; thang điểm chưa đọc nên không seed số điểm."
-                + (" Trước 2019 (2017-2019) dùng thang vững mạnh/khá/trung bình/yếu (xem ND42-2010)."
-                   if rs == "ND91-2017" else ""),
-            ))
-    out.append(_form(
-        rs, DV_XS, "Đoàn viên công đoàn xuất sắc", "grading", "individual", "grassroots", True, _U_DV_XS,
-        "Điều lệ Công đoàn Việt Nam (nhiệm vụ đoàn viên) và hướng dẫn bình xét của công đoàn cơ sở (văn "
-        "bản của Tổng Liên đoàn chưa đọc)",
-        False,
-        prerequisites=[{"type": "manual", "text": "Thực hiện xuất sắc nhiệm vụ đoàn viên; được tổ công "
-                                                  "đoàn / CĐCS bình xét."}],
-        note="Chỉ thấy trong hướng dẫn bình xét cấp cơ sở; cần đối chiếu văn bản của Tổng Liên đoàn.",
-    ))
+            out.append(
+                _form(
+                    rs,
+                    code,
+                    name,
+                    "grading",
+                    "collective",
+                    "upper_union",
+                    True,
+                    _G_1294,
+                    "Hướng dẫn 1294/HD-TLĐ (2019) về đánh giá, xếp loại chất lượng hoạt động CĐCS, nghiệp "
+                    "đoàn cơ sở (tinbong247news/nld.com.vn); hướng dẫn sau 2019 chưa đọc",
+                    True,
+                    prerequisites=[
+                        {
+                            "type": "manual",
+                            "text": "Chấm điểm theo 3 nhóm tiêu chí của hướng dẫn; "
+                            "công đoàn cấp trên thẩm định.",
+                        }
+                    ],
+                    note="Tên 4 mức đọc được; thang điểm chưa đọc nên không seed số điểm."
+                    + (
+                        " Trước 2019 (2017-2019) dùng thang vững mạnh/khá/trung bình/yếu (xem ND42-2010)."
+                        if rs == "ND91-2017"
+                        else ""
+                    ),
+                )
+            )
+    out.append(
+        _form(
+            rs,
+            DV_XS,
+            "Đoàn viên công đoàn xuất sắc",
+            "grading",
+            "individual",
+            "grassroots",
+            True,
+            _U_DV_XS,
+            "Điều lệ Công đoàn Việt Nam (nhiệm vụ đoàn viên) và hướng dẫn bình xét của công đoàn cơ sở (văn "
+            "bản của Tổng Liên đoàn chưa đọc)",
+            False,
+            prerequisites=[
+                {
+                    "type": "manual",
+                    "text": "Thực hiện xuất sắc nhiệm vụ đoàn viên; được tổ công đoàn / CĐCS bình xét.",
+                }
+            ],
+            note="Chỉ thấy trong hướng dẫn bình xét cấp cơ sở; cần đối chiếu văn bản của Tổng Liên đoàn.",
+        )
+    )
     return out
 
 

@@ -18,8 +18,11 @@ urlpatterns = [
     path("ho-so/<int:pk>/tra-lai/", nominations.batch_return, name="batch_return"),
     path("de-nghi/", nominations.nomination_list, name="nomination_list"),
     path("de-nghi/<int:pk>/", nominations.nomination_detail, name="nomination_detail"),
-    path("de-nghi/<int:pk>/minh-chung/<int:attachment_pk>/", nominations.nomination_attachment,
-         name="nomination_attachment"),
+    path(
+        "de-nghi/<int:pk>/minh-chung/<int:attachment_pk>/",
+        nominations.nomination_attachment,
+        name="nomination_attachment",
+    ),
     path("de-nghi/<int:pk>/loai/", nominations.nomination_cut, name="nomination_cut"),
     path("de-nghi/<int:pk>/rut/", nominations.nomination_withdraw, name="nomination_withdraw"),
     path("hoi-dong/them/", council.session_create, name="session_create"),

@@ -51,7 +51,9 @@ class Result:
         return data
 
 
-def ratio_result(name, value, limit, unit, *, at_most=None, at_least=None, group="", note="", extra=None) -> Result:
+def ratio_result(
+    name, value, limit, unit, *, at_most=None, at_least=None, group="", note="", extra=None
+) -> Result:
     ratio = value / limit if value is not None and limit else None
     if at_most is not None:
         target, met = f"ratio ≤ {at_most}", ratio is not None and ratio <= at_most
@@ -66,7 +68,9 @@ def absolute_result(name, value, unit, *, below=None, group="", note="", extra=N
     met = None if below is None else (value is not None and value < below)
     target = f"< {below} {unit}" if below is not None else ""
     ratio = value / below if value is not None and below else None
-    return Result(name, value, unit, limit if limit is not None else below, ratio, target, met, group, note, extra or {})
+    return Result(
+        name, value, unit, limit if limit is not None else below, ratio, target, met, group, note, extra or {}
+    )
 
 
 def write_results(path: str | os.PathLike, results: list[Result]) -> None:
@@ -78,22 +82,24 @@ def app_env(database_url: str, **extra) -> dict:
     """The environment of a production-like app server (and of steps that must agree with it
     on the secret key, e.g. to make a session cookie)."""
     env = dict(os.environ)
-    env.update({
-        "THIDUA_ENV": "production",
-        "DEBUG": "false",
-        "SECRET_KEY": SECRET_KEY,
-        "ALLOWED_HOSTS": "127.0.0.1,localhost",
-        "SECURE_SSL_REDIRECT": "false",
-        "DATABASE_URL": database_url,
-        "ROOT_URLCONF": "bench.urls",
-        "LOG_LEVEL": "WARNING",
-        "DJANGO_SETTINGS_MODULE": "thidua.settings",
-        "PYTHONPATH": str(ROOT),
-        # production's cache and sessions: Redis; one key prefix per database, so a page cached
-        # for one bench database is never served for another
-        "CACHE_URL": os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/0"),
-        "CACHE_KEY_PREFIX": "bench-" + hashlib.sha1(database_url.encode()).hexdigest()[:12],
-    })
+    env.update(
+        {
+            "THIDUA_ENV": "production",
+            "DEBUG": "false",
+            "SECRET_KEY": SECRET_KEY,
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SECURE_SSL_REDIRECT": "false",
+            "DATABASE_URL": database_url,
+            "ROOT_URLCONF": "bench.urls",
+            "LOG_LEVEL": "WARNING",
+            "DJANGO_SETTINGS_MODULE": "thidua.settings",
+            "PYTHONPATH": str(ROOT),
+            # production's cache and sessions: Redis; one key prefix per database, so a page cached
+            # for one bench database is never served for another
+            "CACHE_URL": os.environ.get("BENCH_CACHE_URL", "redis://127.0.0.1:6379/0"),
+            "CACHE_KEY_PREFIX": "bench-" + hashlib.sha1(database_url.encode()).hexdigest()[:12],
+        }
+    )
     env.update({k: str(v) for k, v in extra.items()})
     return env
 

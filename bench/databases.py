@@ -22,10 +22,22 @@ from bench.common import PG_URL, PYTHON, ROOT, WORK, log
 # units, members, documents (with their cascades), nominations, articles.
 SIZES = {
     500: {"units": 500, "members": 50_000, "documents": 10_000, "nominations": 5_000, "articles": 2_000},
-    5000: {"units": 5_000, "members": 500_000, "documents": 100_000, "nominations": 50_000, "articles": 20_000},
+    5000: {
+        "units": 5_000,
+        "members": 500_000,
+        "documents": 100_000,
+        "nominations": 50_000,
+        "articles": 20_000,
+    },
     # Reduced: 20 members a unit instead of 100 and 4 documents a unit instead of 20, so that the
     # first run (which generates everything) stays within the bench's time budget.
-    50000: {"units": 50_000, "members": 1_000_000, "documents": 200_000, "nominations": 100_000, "articles": 40_000},
+    50000: {
+        "units": 50_000,
+        "members": 1_000_000,
+        "documents": 200_000,
+        "nominations": 100_000,
+        "articles": 40_000,
+    },
 }
 TEMPLATE = "thidua_bench_template"
 
@@ -47,7 +59,11 @@ def data_fingerprint(size: int) -> str:
     Other apps' new migrations do not (a kept database is migrated forward instead: the tree
     changes every hour while apps are built); BENCH_FRESH=1 regenerates everything."""
     files = [*ROOT.glob("bench/generate/*.py")]
-    return _hash_files(files) + "-" + hashlib.sha256(json.dumps(SIZES[size], sort_keys=True).encode()).hexdigest()[:8]
+    return (
+        _hash_files(files)
+        + "-"
+        + hashlib.sha256(json.dumps(SIZES[size], sort_keys=True).encode()).hexdigest()[:8]
+    )
 
 
 def _fresh() -> bool:
@@ -55,7 +71,9 @@ def _fresh() -> bool:
 
 
 def migrate_forward(database_url: str) -> None:
-    _run([PYTHON, "manage.py", "migrate", "--noinput", "--verbosity", "0"], database_url, WORK / "generate.log")
+    _run(
+        [PYTHON, "manage.py", "migrate", "--noinput", "--verbosity", "0"], database_url, WORK / "generate.log"
+    )
 
 
 def url(name: str) -> str:
@@ -78,13 +96,21 @@ def comment(name: str) -> str:
 
 
 def drop(name: str) -> None:
-    psql(f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()")
+    psql(
+        f"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()"
+    )
     psql(f'DROP DATABASE IF EXISTS "{name}"')
 
 
 def _run(args: list[str], env_url: str, log_path: Path) -> None:
-    env = dict(os.environ, DATABASE_URL=env_url, DEBUG="false", THIDUA_ENV="development",
-               DJANGO_SETTINGS_MODULE="thidua.settings", PYTHONPATH=str(ROOT))
+    env = dict(
+        os.environ,
+        DATABASE_URL=env_url,
+        DEBUG="false",
+        THIDUA_ENV="development",
+        DJANGO_SETTINGS_MODULE="thidua.settings",
+        PYTHONPATH=str(ROOT),
+    )
     with open(log_path, "a") as handle:
         subprocess.run(args, check=True, env=env, cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT)
 
@@ -96,7 +122,11 @@ def ensure_template() -> None:
     drop(TEMPLATE)
     psql(f'CREATE DATABASE "{TEMPLATE}"')
     log("migrating the template database")
-    _run([PYTHON, "manage.py", "migrate", "--noinput", "--verbosity", "0"], url(TEMPLATE), WORK / "generate.log")
+    _run(
+        [PYTHON, "manage.py", "migrate", "--noinput", "--verbosity", "0"],
+        url(TEMPLATE),
+        WORK / "generate.log",
+    )
     _run([PYTHON, "manage.py", "createcachetable"], url(TEMPLATE), WORK / "generate.log")
     psql(f"COMMENT ON DATABASE \"{TEMPLATE}\" IS '{fingerprint}'")
 
@@ -133,8 +163,13 @@ def ensure_sqlite(size: int) -> tuple[str, dict]:
     stamp = WORK / f"sqlite_{size}.fingerprint"
     report_path = WORK / f"generate_sqlite_{size}.json"
     fingerprint = data_fingerprint(size)
-    if not _fresh() and path.exists() and stamp.exists() and stamp.read_text() == fingerprint \
-            and report_path.exists():
+    if (
+        not _fresh()
+        and path.exists()
+        and stamp.exists()
+        and stamp.read_text() == fingerprint
+        and report_path.exists()
+    ):
         migrate_forward(f"sqlite:///{path}")
         report = json.loads(report_path.read_text())
         report["reused"] = True
@@ -154,9 +189,27 @@ def ensure_sqlite(size: int) -> tuple[str, dict]:
 
 def _generate(database_url: str, size: int, report_path: Path) -> None:
     sizes = SIZES[size]
-    _run([PYTHON, "-m", "bench.generate", "--units", str(sizes["units"]), "--members", str(sizes["members"]),
-          "--documents", str(sizes["documents"]), "--nominations", str(sizes["nominations"]),
-          "--articles", str(sizes["articles"]), "--json", str(report_path)], database_url, WORK / "generate.log")
+    _run(
+        [
+            PYTHON,
+            "-m",
+            "bench.generate",
+            "--units",
+            str(sizes["units"]),
+            "--members",
+            str(sizes["members"]),
+            "--documents",
+            str(sizes["documents"]),
+            "--nominations",
+            str(sizes["nominations"]),
+            "--articles",
+            str(sizes["articles"]),
+            "--json",
+            str(report_path),
+        ],
+        database_url,
+        WORK / "generate.log",
+    )
 
 
 def working_copy(size: int) -> str:

@@ -16,15 +16,28 @@ from bench.common import BENCH, percentile
 CONNECTIONS = 4  # two per gunicorn worker: each worker always has the next request waiting
 
 
-def measure(port: int, path: str, *, cookie: str = "", seconds: float = 10, connections: int = CONNECTIONS) -> dict:
+def measure(
+    port: int, path: str, *, cookie: str = "", seconds: float = 10, connections: int = CONNECTIONS
+) -> dict:
     if shutil.which("wrk"):
         return _wrk(port, path, cookie, seconds, connections)
     return _python(port, path, cookie, seconds, connections)
 
 
 def _wrk(port, path, cookie, seconds, connections) -> dict:
-    command = ["wrk", "-t", str(min(2, connections)), "-c", str(connections), "-d", f"{max(1, int(seconds))}s",
-               "--timeout", "30s", "-s", str(BENCH / "wrk_report.lua")]
+    command = [
+        "wrk",
+        "-t",
+        str(min(2, connections)),
+        "-c",
+        str(connections),
+        "-d",
+        f"{max(1, int(seconds))}s",
+        "--timeout",
+        "30s",
+        "-s",
+        str(BENCH / "wrk_report.lua"),
+    ]
     if cookie:
         command += ["-H", f"Cookie: {cookie}"]
     command.append(f"http://127.0.0.1:{port}{path}")
@@ -32,10 +45,20 @@ def _wrk(port, path, cookie, seconds, connections) -> dict:
     line = next(line for line in reversed(out.splitlines()) if line.startswith('{"requests"'))
     data = json.loads(line)
     duration = data["duration_us"] / 1e6
-    errors = sum(data[k] for k in ("status_errors", "connect_errors", "read_errors", "write_errors", "timeouts"))
-    return {"tool": "wrk", "requests": data["requests"], "rps": data["requests"] / duration, "errors": errors,
-            "p50_ms": data["p50_us"] / 1000, "p95_ms": data["p95_us"] / 1000, "p99_ms": data["p99_us"] / 1000,
-            "max_ms": data["max_us"] / 1000, "seconds": duration}
+    errors = sum(
+        data[k] for k in ("status_errors", "connect_errors", "read_errors", "write_errors", "timeouts")
+    )
+    return {
+        "tool": "wrk",
+        "requests": data["requests"],
+        "rps": data["requests"] / duration,
+        "errors": errors,
+        "p50_ms": data["p50_us"] / 1000,
+        "p95_ms": data["p95_us"] / 1000,
+        "p99_ms": data["p99_us"] / 1000,
+        "max_ms": data["max_us"] / 1000,
+        "seconds": duration,
+    }
 
 
 def _worker(args):
@@ -69,7 +92,14 @@ def _python(port, path, cookie, seconds, connections) -> dict:
     elapsed = time.time() - started
     latencies = [value for part, _ in parts for value in part]
     errors = sum(e for _, e in parts)
-    return {"tool": "python", "requests": len(latencies), "rps": len(latencies) / elapsed, "errors": errors,
-            "p50_ms": percentile(latencies, 50) * 1000, "p95_ms": percentile(latencies, 95) * 1000,
-            "p99_ms": percentile(latencies, 99) * 1000, "max_ms": max(latencies, default=0) * 1000,
-            "seconds": elapsed}
+    return {
+        "tool": "python",
+        "requests": len(latencies),
+        "rps": len(latencies) / elapsed,
+        "errors": errors,
+        "p50_ms": percentile(latencies, 50) * 1000,
+        "p95_ms": percentile(latencies, 95) * 1000,
+        "p99_ms": percentile(latencies, 99) * 1000,
+        "max_ms": max(latencies, default=0) * 1000,
+        "seconds": elapsed,
+    }

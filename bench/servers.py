@@ -20,18 +20,40 @@ def collect_static() -> None:
     manifest = ROOT / "static_root" / "staticfiles.json"
     if manifest.exists():
         stamp = manifest.stat().st_mtime
-        newer = any(path.stat().st_mtime > stamp for path in ROOT.glob("*/static/**/*") if path.is_file()
-                    and ".venv" not in path.parts)
+        newer = any(
+            path.stat().st_mtime > stamp
+            for path in ROOT.glob("*/static/**/*")
+            if path.is_file() and ".venv" not in path.parts
+        )
         if not newer:
             return
     env = app_env("sqlite:///unused.db")
-    subprocess.run([str(ROOT / ".venv" / "bin" / "python"), "manage.py", "collectstatic", "--noinput", "--verbosity",
-                    "0"], cwd=ROOT, env=env, check=True)
+    subprocess.run(
+        [
+            str(ROOT / ".venv" / "bin" / "python"),
+            "manage.py",
+            "collectstatic",
+            "--noinput",
+            "--verbosity",
+            "0",
+        ],
+        cwd=ROOT,
+        env=env,
+        check=True,
+    )
 
 
 class Server:
-    def __init__(self, database_url: str, port: int, *, workers: int = 2, media_root: Path | None = None,
-                 name: str = "app", threads: int = 1):
+    def __init__(
+        self,
+        database_url: str,
+        port: int,
+        *,
+        workers: int = 2,
+        media_root: Path | None = None,
+        name: str = "app",
+        threads: int = 1,
+    ):
         self.database_url = database_url
         self.port = port
         self.workers = workers
@@ -56,13 +78,25 @@ class Server:
         self.media_root.mkdir(parents=True, exist_ok=True)
         env = app_env(self.database_url, MEDIA_ROOT=self.media_root)
         log_file = open(WORK / f"gunicorn-{self.name}-{self.port}.log", "a")
-        command = [str(ROOT / ".venv" / "bin" / "gunicorn"), "thidua.wsgi:application", "--workers", str(self.workers),
-                   "--bind", f"127.0.0.1:{self.port}", "--timeout", "120", "--graceful-timeout", "5",
-                   "--keep-alive", "5"]
+        command = [
+            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            "thidua.wsgi:application",
+            "--workers",
+            str(self.workers),
+            "--bind",
+            f"127.0.0.1:{self.port}",
+            "--timeout",
+            "120",
+            "--graceful-timeout",
+            "5",
+            "--keep-alive",
+            "5",
+        ]
         if self.threads > 1:
             command += ["--threads", str(self.threads)]
-        self.process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT,
-                                        start_new_session=True)
+        self.process = subprocess.Popen(
+            command, cwd=ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT, start_new_session=True
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -116,8 +150,15 @@ class Server:
         return sizes
 
 
-def request(port: int, method: str, path: str, *, headers: dict | None = None, body: bytes | None = None,
-            timeout: float = 30) -> tuple[int, dict, bytes]:
+def request(
+    port: int,
+    method: str,
+    path: str,
+    *,
+    headers: dict | None = None,
+    body: bytes | None = None,
+    timeout: float = 30,
+) -> tuple[int, dict, bytes]:
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=timeout)
     try:
         connection.request(method, path, body=body, headers=headers or {})
@@ -152,10 +193,16 @@ def login(port: int, username: str, password: str) -> dict[str, str]:
     from urllib.parse import urlencode
 
     form = urlencode({"username": username, "password": password, "csrfmiddlewaretoken": token}).encode()
-    status, headers, body = request(port, "POST", "/tai-khoan/dang-nhap/", body=form, headers={
-        "Content-Type": "application/x-www-form-urlencoded",
-        "Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items()),
-    })
+    status, headers, body = request(
+        port,
+        "POST",
+        "/tai-khoan/dang-nhap/",
+        body=form,
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Cookie": "; ".join(f"{k}={v}" for k, v in cookies.items()),
+        },
+    )
     if status != 302:
         raise RuntimeError(f"login answered {status}, not a redirect")
     cookies.update(set_cookies(headers))

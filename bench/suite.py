@@ -56,13 +56,29 @@ def member_import(database_url: str) -> list[Result]:
     read2, _, _ = child([*base, "read", str(path)], env)
     floor = (read1["seconds"] + read2["seconds"]) / 2
     results = [
-        ratio_result("check_member_file + apply_member_import", app["seconds"], floor, "s", at_most=2.5, group=group,
-                     note=f"check {app['check_seconds']:.1f} s, apply {app['apply_seconds']:.1f} s; "
-                          f"{app['imported']} imported, {app['errors']} rows refused",
-                     extra={**app, "read_runs_s": [read1["seconds"], read2["seconds"]]}),
-        Result("peak memory of the import process", round(app_rss, 1), "MB", 300, app_rss / 300, "< 300 MB",
-               app_rss < 300, group, f"the bare openpyxl read peaks at {read_rss:.0f} MB",
-               {"read_peak_mb": round(read_rss, 1)}),
+        ratio_result(
+            "check_member_file + apply_member_import",
+            app["seconds"],
+            floor,
+            "s",
+            at_most=2.5,
+            group=group,
+            note=f"check {app['check_seconds']:.1f} s, apply {app['apply_seconds']:.1f} s; "
+            f"{app['imported']} imported, {app['errors']} rows refused",
+            extra={**app, "read_runs_s": [read1["seconds"], read2["seconds"]]},
+        ),
+        Result(
+            "peak memory of the import process",
+            round(app_rss, 1),
+            "MB",
+            300,
+            app_rss / 300,
+            "< 300 MB",
+            app_rss < 300,
+            group,
+            f"the bare openpyxl read peaks at {read_rss:.0f} MB",
+            {"read_peak_mb": round(read_rss, 1)},
+        ),
     ]
     if not results[0].met or not results[1].met:
         profile_path = RESULTS / "import-profile.txt"
@@ -79,8 +95,10 @@ def growth(per_size: dict[int, list[Result]], counts: dict[int, dict]) -> tuple[
     as the exponent k in time ∝ rows^k between the smallest and largest size (k ≤ 1: time grows
     no faster than the data; 0.1 is allowed for noise)."""
     data_of = {
-        "members": lambda c: c.get("member", 0), "obligations": lambda c: c.get("obligation", 0),
-        "documents": lambda c: c.get("document", 0), "units": lambda c: c.get("unit", 0),
+        "members": lambda c: c.get("member", 0),
+        "obligations": lambda c: c.get("obligation", 0),
+        "documents": lambda c: c.get("document", 0),
+        "units": lambda c: c.get("unit", 0),
         "participants": lambda c: c.get("participant", 0),
     }
     lines: dict[str, list[tuple[int, float, float]]] = {}
@@ -100,10 +118,20 @@ def growth(per_size: dict[int, list[Result]], counts: dict[int, dict]) -> tuple[
             continue
         (_, n0, t0), (_, n1, t1) = points[0], points[-1]
         k = math.log(max(t1, 1e-6) / max(t0, 1e-6)) / math.log(n1 / n0)
-        out.append(Result(f"growth of “{name}” with the {rows_kind[name]}", round(k, 3), "exponent", 1.0,
-                          round(k, 3), "≤ 1.1", k <= 1.1, "growth (time ∝ rows^k, PostgreSQL)",
-                          "; ".join(f"{s} units: {n:,} {rows_kind[name]}, {t:.1f} ms" for s, n, t in points),
-                          {"points": points}))
+        out.append(
+            Result(
+                f"growth of “{name}” with the {rows_kind[name]}",
+                round(k, 3),
+                "exponent",
+                1.0,
+                round(k, 3),
+                "≤ 1.1",
+                k <= 1.1,
+                "growth (time ∝ rows^k, PostgreSQL)",
+                "; ".join(f"{s} units: {n:,} {rows_kind[name]}, {t:.1f} ms" for s, n, t in points),
+                {"points": points},
+            )
+        )
         series.append({"name": name, "rows": rows_kind[name], "points": points})
     return out, series
 
@@ -125,22 +153,40 @@ def write_svg(series: list[dict], path) -> None:
     def py(y):
         return height - bottom - (math.log10(y) - y0) / (y1 - y0) * (height - bottom - top)
 
-    colours = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf", "#7f7f7f"]
-    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" '
-             f'font-size="12"><rect width="100%" height="100%" fill="white"/>',
-             f'<text x="{left}" y="18" font-size="14">Time against rows read (log-log); dashed: time ∝ rows</text>']
+    colours = [
+        "#1f77b4",
+        "#d62728",
+        "#2ca02c",
+        "#9467bd",
+        "#ff7f0e",
+        "#8c564b",
+        "#e377c2",
+        "#17becf",
+        "#7f7f7f",
+    ]
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" font-family="sans-serif" '
+        f'font-size="12"><rect width="100%" height="100%" fill="white"/>',
+        f'<text x="{left}" y="18" font-size="14">Time against rows read (log-log); dashed: time ∝ rows</text>',
+    ]
     for exponent in range(math.floor(x0), math.ceil(x1) + 1):
         if x0 <= exponent <= x1:
-            x = px(10 ** exponent)
-            parts.append(f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{height - bottom}" stroke="#eee"/>'
-                         f'<text x="{x:.1f}" y="{height - bottom + 16}" text-anchor="middle">10^{exponent}</text>')
+            x = px(10**exponent)
+            parts.append(
+                f'<line x1="{x:.1f}" y1="{top}" x2="{x:.1f}" y2="{height - bottom}" stroke="#eee"/>'
+                f'<text x="{x:.1f}" y="{height - bottom + 16}" text-anchor="middle">10^{exponent}</text>'
+            )
     for exponent in range(math.floor(y0), math.ceil(y1) + 1):
         if y0 <= exponent <= y1:
-            y = py(10 ** exponent)
-            parts.append(f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#eee"/>'
-                         f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{10 ** exponent:g} ms</text>')
-    parts.append(f'<text x="{(left + width - right) / 2}" y="{height - 20}" text-anchor="middle">rows read '
-                 f'(members, obligations, documents or units)</text>')
+            y = py(10**exponent)
+            parts.append(
+                f'<line x1="{left}" y1="{y:.1f}" x2="{width - right}" y2="{y:.1f}" stroke="#eee"/>'
+                f'<text x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{10**exponent:g} ms</text>'
+            )
+    parts.append(
+        f'<text x="{(left + width - right) / 2}" y="{height - 20}" text-anchor="middle">rows read '
+        f"(members, obligations, documents or units)</text>"
+    )
     for index, line in enumerate(series):
         colour = colours[index % len(colours)]
         points = [(px(n), py(t)) for _, n, t in line["points"] if n > 0 and t > 0]
@@ -148,16 +194,23 @@ def write_svg(series: list[dict], path) -> None:
             continue
         (_, n0, t0) = line["points"][0]
         (_, n1, _) = line["points"][-1]
-        parts.append(f'<line x1="{px(n0):.1f}" y1="{py(t0):.1f}" x2="{px(n1):.1f}" y2="{py(t0 * n1 / n0):.1f}" '
-                     f'stroke="{colour}" stroke-dasharray="4 4" opacity="0.5"/>')
-        parts.append(f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="'
-                     + " ".join(f"{x:.1f},{y:.1f}" for x, y in points) + '"/>')
+        parts.append(
+            f'<line x1="{px(n0):.1f}" y1="{py(t0):.1f}" x2="{px(n1):.1f}" y2="{py(t0 * n1 / n0):.1f}" '
+            f'stroke="{colour}" stroke-dasharray="4 4" opacity="0.5"/>'
+        )
+        parts.append(
+            f'<polyline fill="none" stroke="{colour}" stroke-width="2" points="'
+            + " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+            + '"/>'
+        )
         for x, y in points:
             parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colour}"/>')
         label = line["name"] if len(line["name"]) < 48 else line["name"][:46] + "…"
         ly = top + 16 + index * 18
-        parts.append(f'<rect x="{width - right + 12}" y="{ly - 9}" width="10" height="10" fill="{colour}"/>'
-                     f'<text x="{width - right + 28}" y="{ly}">{_escape(label)}</text>')
+        parts.append(
+            f'<rect x="{width - right + 12}" y="{ly - 9}" width="10" height="10" fill="{colour}"/>'
+            f'<text x="{width - right + 28}" y="{ly}">{_escape(label)}</text>'
+        )
     parts.append("</svg>")
     path.write_text("\n".join(parts))
 
@@ -167,26 +220,44 @@ def _escape(text: str) -> str:
 
 
 def write_markdown(results: list[Result], meta: dict, path) -> None:
-    lines = ["# thidua benchmarks — latest run", "",
-             f"Run {meta['finished']} on {meta['machine']}, {meta['minutes']:.1f} minutes"
-             f"{' (BENCH_QUICK: short run)' if QUICK else ''}. Every value is set against a limit measured in the "
-             "same run on the same machine; `ratio` = value / limit. Regenerate with `make bench`; "
-             "see bench/README.md for what each line measures.", ""]
+    lines = [
+        "# thidua benchmarks — latest run",
+        "",
+        f"Run {meta['finished']} on {meta['machine']}, {meta['minutes']:.1f} minutes"
+        f"{' (BENCH_QUICK: short run)' if QUICK else ''}. Every value is set against a limit measured in the "
+        "same run on the same machine; `ratio` = value / limit. Regenerate with `make bench`; "
+        "see bench/README.md for what each line measures.",
+        "",
+    ]
     met = [r for r in results if r.met is True]
     missed = [r for r in results if r.met is False]
-    lines.append(f"**{len(met)} targets met, {len(missed)} missed**, "
-                 f"{sum(1 for r in results if r.met is None)} lines informational or not measured.")
+    lines.append(
+        f"**{len(met)} targets met, {len(missed)} missed**, "
+        f"{sum(1 for r in results if r.met is None)} lines informational or not measured."
+    )
     lines.append("")
     group = None
     for result in results:
         if result.group != group:
             group = result.group
-            lines += ["", f"## {group or 'other'}", "", "| benchmark | value | limit | ratio | target | met | note |",
-                      "|---|---:|---:|---:|---|:-:|---|"]
-        lines.append("| {} | {} | {} | {} | {} | {} | {} |".format(
-            result.name.replace("|", "\\|"), _fmt(result.value, result.unit), _fmt(result.limit, result.unit),
-            _fmt(result.ratio, ""), result.target, {True: "✅", False: "❌", None: "—"}[result.met],
-            result.note.replace("|", "\\|")))
+            lines += [
+                "",
+                f"## {group or 'other'}",
+                "",
+                "| benchmark | value | limit | ratio | target | met | note |",
+                "|---|---:|---:|---:|---|:-:|---|",
+            ]
+        lines.append(
+            "| {} | {} | {} | {} | {} | {} | {} |".format(
+                result.name.replace("|", "\\|"),
+                _fmt(result.value, result.unit),
+                _fmt(result.limit, result.unit),
+                _fmt(result.ratio, ""),
+                result.target,
+                {True: "✅", False: "❌", None: "—"}[result.met],
+                result.note.replace("|", "\\|"),
+            )
+        )
     lines += ["", "## data", ""]
     for name, info in meta.get("data", {}).items():
         lines.append(f"- **{name}**: {info}")
@@ -219,7 +290,9 @@ def main() -> int:
             return produced
         except Exception as exc:  # noqa: BLE001 - one failing step must not lose the others' numbers
             traceback.print_exc()
-            results.append(Result(name, None, "", group="failed steps", note=f"{exc.__class__.__name__}: {exc}"))
+            results.append(
+                Result(name, None, "", group="failed steps", note=f"{exc.__class__.__name__}: {exc}")
+            )
             return []
 
     # Data ------------------------------------------------------------------------------
@@ -244,8 +317,13 @@ def main() -> int:
     attempt("HTTP pages against the ceiling", http_steps.pages_benchmark, work_url, MAIN)
     per_size: dict[int, list[Result]] = {}
     for size in SIZES:
-        produced = attempt(f"roll-ups and search, {size} units", step_json, "bench.steps.rollups",
-                           databases.url(f"thidua_bench_{size}"), size)
+        produced = attempt(
+            f"roll-ups and search, {size} units",
+            step_json,
+            "bench.steps.rollups",
+            databases.url(f"thidua_bench_{size}"),
+            size,
+        )
         per_size[size] = [r for r in produced if r.value is not None]
         if size != MAIN:  # only the main size's lines go to the table; the others feed the growth line
             for r in produced:
@@ -256,18 +334,34 @@ def main() -> int:
         except Exception:  # noqa: BLE001
             traceback.print_exc()
         if fresh is not None:
-            per_size[size].append(Result("dashboard page computed afresh (HTTP, one at a time)", fresh, "ms",
-                                         extra={"rows": "units"}))
+            per_size[size].append(
+                Result(
+                    "dashboard page computed afresh (HTTP, one at a time)",
+                    fresh,
+                    "ms",
+                    extra={"rows": "units"},
+                )
+            )
     if not QUICK:
-        attempt("roll-ups and search on SQLite", step_json, "bench.steps.rollups", databases.ensure_sqlite(MAIN)[0],
-                MAIN)
+        attempt(
+            "roll-ups and search on SQLite",
+            step_json,
+            "bench.steps.rollups",
+            databases.ensure_sqlite(MAIN)[0],
+            MAIN,
+        )
     attempt("storage", step_json, "bench.steps.storage", databases.url(f"thidua_bench_{MAIN}"), MAIN)
     attempt("Excel import", member_import, work_url)
     attempt("document output", step_json, "bench.steps.rendering", work_url, 200 if QUICK else 1000)
     certificates = [r for r in results if "certificates" in r.name and r.value is not None]
     if not QUICK and not certificates:  # the awards demo (the certificates' decision) failed on PostgreSQL
-        attempt("document output on SQLite", step_json, "bench.steps.rendering", databases.ensure_sqlite(MAIN)[0],
-                1000)
+        attempt(
+            "document output on SQLite",
+            step_json,
+            "bench.steps.rendering",
+            databases.ensure_sqlite(MAIN)[0],
+            1000,
+        )
     attempt("two app servers", http_steps.two_servers, work_url, psql)
     attempt("soak", http_steps.soak, work_url, psql, 60 if QUICK else 300)
     counts = {size: reports[size].get("counts", {}) for size in SIZES}
@@ -276,33 +370,49 @@ def main() -> int:
     write_svg(series, RESULTS / "growth.svg")
     meta["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     meta["minutes"] = (time.monotonic() - started) / 60
-    meta["machine"] = f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}, " \
-                      f"load average {os.getloadavg()[0]:.1f} at the end"
+    meta["machine"] = (
+        f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}, "
+        f"load average {os.getloadavg()[0]:.1f} at the end"
+    )
     databases.drop(f"thidua_bench_{MAIN}_run")
     with open(RESULTS / "latest.json", "w") as handle:
         json.dump([r.as_dict() for r in results], handle, ensure_ascii=False, indent=1)
     (RESULTS / "growth.json").write_text(json.dumps(series, indent=1))
     write_markdown(results, meta, RESULTS / "latest.md")
     missed = [r for r in results if r.met is False]
-    log(f"done in {meta['minutes']:.1f} min: {sum(1 for r in results if r.met)} met, {len(missed)} missed; "
-        "bench/results/latest.md")
+    log(
+        f"done in {meta['minutes']:.1f} min: {sum(1 for r in results if r.met)} met, {len(missed)} missed; "
+        "bench/results/latest.md"
+    )
     return 0
 
 
 def _describe(report: dict) -> str:
     counts = ", ".join(f"{v:,} {k}s" for k, v in report.get("counts", {}).items())
     skipped = "; ".join(f"{s['name']} skipped ({s['reason'][:90]})" for s in report.get("skipped", []))
-    made = "reused from an earlier run" if report.get("reused") else f"generated in {report.get('seconds', 0):.0f} s"
+    made = (
+        "reused from an earlier run"
+        if report.get("reused")
+        else f"generated in {report.get('seconds', 0):.0f} s"
+    )
     return f"{counts} — {made}" + (f"; {skipped}" if skipped else "")
 
 
 def _generation_result(report: dict, size: int, vendor: str) -> Result:
     steps = {s["name"]: s["seconds"] for s in report.get("steps", [])}
-    return Result(f"generate {size:,} units ({vendor})", report.get("seconds"), "s", 600, None, "< 600 s",
-                  report.get("seconds", 1e9) < 600, "data at scale (python -m bench.generate)",
-                  ("reused: time of the run that made it; " if report.get("reused") else "")
-                  + ", ".join(f"{k} {v:.0f} s" for k, v in steps.items() if v >= 1),
-                  {"counts": report.get("counts", {}), "skipped": report.get("skipped", [])})
+    return Result(
+        f"generate {size:,} units ({vendor})",
+        report.get("seconds"),
+        "s",
+        600,
+        None,
+        "< 600 s",
+        report.get("seconds", 1e9) < 600,
+        "data at scale (python -m bench.generate)",
+        ("reused: time of the run that made it; " if report.get("reused") else "")
+        + ", ".join(f"{k} {v:.0f} s" for k, v in steps.items() if v >= 1),
+        {"counts": report.get("counts", {}), "skipped": report.get("skipped", [])},
+    )
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ from django.urls import path
 
 from thidua.urls import urlpatterns as app_urlpatterns
 
-_BODY = b"<!DOCTYPE html><html lang=\"vi\"><head><title>ceiling</title></head><body>ok</body></html>"
+_BODY = b'<!DOCTYPE html><html lang="vi"><head><title>ceiling</title></head><body>ok</body></html>'
 _LAYOUT = engines["django"].from_string('{% extends "base.html" %}{% block content %}<p>ok</p>{% endblock %}')
 
 

@@ -49,20 +49,46 @@ class CampaignForm(forms.Form):
     slogan = forms.CharField(label=_("Slogan"), max_length=300, required=False)
     starts_on = forms.DateField(label=_("Starts on"), widget=DateInput())
     ends_on = forms.DateField(label=_("Ends on"), widget=DateInput())
-    registration_deadline = forms.DateField(label=_("Registration deadline"), widget=DateInput(), required=False)
-    organiser: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(label=_("Organising unit"), queryset=None)
-    root_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(label=_("Participating subtree"), queryset=None, required=False,
-                                       help_text=_("Leave empty for the organiser's whole subtree."))
+    registration_deadline = forms.DateField(
+        label=_("Registration deadline"), widget=DateInput(), required=False
+    )
+    organiser: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(
+        label=_("Organising unit"), queryset=None
+    )
+    root_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(
+        label=_("Participating subtree"),
+        queryset=None,
+        required=False,
+        help_text=_("Leave empty for the organiser's whole subtree."),
+    )
     included_unit_types = forms.ModelMultipleChoiceField(
-        label=_("Unit types taking part"), queryset=UnitType.objects.all(), widget=forms.CheckboxSelectMultiple)
-    movements = forms.ModelMultipleChoiceField(label=_("Linked movements"), queryset=Movement.objects.filter(is_active=True),
-                                               widget=forms.CheckboxSelectMultiple, required=False)
-    launching_document: "forms.ModelChoiceField[Document]" = forms.ModelChoiceField(label=_("Launching plan"), queryset=None, required=False,
-                                                help_text=_("A draft plan is issued when the campaign is launched."))
-    reach_threshold = forms.IntegerField(label=_("Reach threshold (%)"), min_value=1, max_value=100, initial=80)
+        label=_("Unit types taking part"),
+        queryset=UnitType.objects.all(),
+        widget=forms.CheckboxSelectMultiple,
+    )
+    movements = forms.ModelMultipleChoiceField(
+        label=_("Linked movements"),
+        queryset=Movement.objects.filter(is_active=True),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    launching_document: "forms.ModelChoiceField[Document]" = forms.ModelChoiceField(
+        label=_("Launching plan"),
+        queryset=None,
+        required=False,
+        help_text=_("A draft plan is issued when the campaign is launched."),
+    )
+    reach_threshold = forms.IntegerField(
+        label=_("Reach threshold (%)"), min_value=1, max_value=100, initial=80
+    )
     content_items = forms.CharField(
-        label=_("Content items"), required=False, widget=forms.Textarea(attrs={"rows": 10}),
-        help_text=_("One item per paragraph (separate them with an empty line); the first line is its title."))
+        label=_("Content items"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_(
+            "One item per paragraph (separate them with an empty line); the first line is its title."
+        ),
+    )
 
     def __init__(self, *args, units=None, documents=None, launched=False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -70,8 +96,16 @@ class CampaignForm(forms.Form):
         cast(forms.ModelChoiceField, self.fields["root_unit"]).queryset = units
         cast(forms.ModelChoiceField, self.fields["launching_document"]).queryset = documents
         if launched:
-            for name in ("kind", "theme", "starts_on", "organiser", "root_unit", "included_unit_types",
-                         "launching_document", "content_items"):
+            for name in (
+                "kind",
+                "theme",
+                "starts_on",
+                "organiser",
+                "root_unit",
+                "included_unit_types",
+                "launching_document",
+                "content_items",
+            ):
                 del self.fields[name]
 
 
@@ -84,13 +118,29 @@ class CriteriaSetForm(forms.ModelForm):
 class CriterionForm(forms.ModelForm):
     class Meta:
         model = Criterion
-        fields = ["parent", "code", "name", "description", "kind", "max_points", "weight", "target_value",
-                  "unit_of_measure", "direction", "evidence_required", "order"]
+        fields = [
+            "parent",
+            "code",
+            "name",
+            "description",
+            "kind",
+            "max_points",
+            "weight",
+            "target_value",
+            "unit_of_measure",
+            "direction",
+            "evidence_required",
+            "order",
+        ]
         widgets = {"description": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, criteria_set=None, **kwargs):
         super().__init__(*args, **kwargs)
-        parents = criteria_set.criteria.filter(kind=Criterion.Kind.STANDARD) if criteria_set else Criterion.objects.none()
+        parents = (
+            criteria_set.criteria.filter(kind=Criterion.Kind.STANDARD)
+            if criteria_set
+            else Criterion.objects.none()
+        )
         if self.instance.pk:
             parents = parents.exclude(pk=self.instance.pk)
         cast(forms.ModelChoiceField, self.fields["parent"]).queryset = parents
@@ -98,26 +148,39 @@ class CriterionForm(forms.ModelForm):
 
 
 class CopyTemplateForm(forms.Form):
-    template = forms.ModelChoiceField(label=_("Criteria template"), queryset=CriteriaSet.objects.filter(campaign=None))
+    template = forms.ModelChoiceField(
+        label=_("Criteria template"), queryset=CriteriaSet.objects.filter(campaign=None)
+    )
 
 
 class RegistrationForm(forms.Form):
-    aimed_title = forms.ChoiceField(label=_("Aimed title"), required=False,
-                                    choices=[("", "—")] + list(AimedTitle.choices))
+    aimed_title = forms.ChoiceField(
+        label=_("Aimed title"), required=False, choices=[("", "—")] + list(AimedTitle.choices)
+    )
     aimed_title_other = forms.CharField(label=_("Or another title"), max_length=200, required=False)
-    commitments = forms.CharField(label=_("Commitments"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    commitments = forms.CharField(
+        label=_("Commitments"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     def __init__(self, *args, criteria=(), members=None, **kwargs):
         super().__init__(*args, **kwargs)
         if members is not None:
-            self.fields = {"member": forms.ModelChoiceField(label=_("Member"), queryset=members), **self.fields}
+            self.fields = {
+                "member": forms.ModelChoiceField(label=_("Member"), queryset=members),
+                **self.fields,
+            }
         self.target_fields = []
         for criterion in criteria:
             name = f"target_{criterion.pk}"
             self.fields[name] = forms.DecimalField(
-                label=_("Target: %(criterion)s (%(uom)s)") % {"criterion": criterion.label, "uom": criterion.unit_of_measure},
-                required=False, min_value=0, max_digits=14, decimal_places=2,
-                help_text=_("The campaign's target is %(value)s.") % {"value": criterion.target_value})
+                label=_("Target: %(criterion)s (%(uom)s)")
+                % {"criterion": criterion.label, "uom": criterion.unit_of_measure},
+                required=False,
+                min_value=0,
+                max_digits=14,
+                decimal_places=2,
+                help_text=_("The campaign's target is %(value)s.") % {"value": criterion.target_value},
+            )
             self.target_fields.append((criterion.pk, name))
 
     def targets(self) -> dict[int, object]:
@@ -138,7 +201,8 @@ class SessionForm(forms.Form):
     public_employees = forms.IntegerField(label=_("Public employees"), min_value=0, initial=0)
     workers = forms.IntegerField(label=_("Workers"), min_value=0, initial=0)
     documents: "forms.ModelMultipleChoiceField[Document]" = forms.ModelMultipleChoiceField(
-        label=_("Documents discussed"), queryset=None, required=False)
+        label=_("Documents discussed"), queryset=None, required=False
+    )
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, documents=None, **kwargs):
@@ -150,8 +214,9 @@ class SelfScoreForm(forms.Form):
     points = forms.CharField(label=_("Points"), required=False, max_length=12)
     actual_value = forms.CharField(label=_("Result achieved"), required=False, max_length=16)
     note = forms.CharField(label=_("Explanation"), required=False, max_length=2000)
-    evidence = forms.FileField(label=_("Evidence"), required=False,
-                               help_text=_("PDF, Word (.docx), Excel (.xlsx), PNG or JPEG."))
+    evidence = forms.FileField(
+        label=_("Evidence"), required=False, help_text=_("PDF, Word (.docx), Excel (.xlsx), PNG or JPEG.")
+    )
 
 
 class ConfirmForm(forms.Form):
@@ -169,11 +234,14 @@ class ClusterForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Cluster.Kind.choices)
     scoring_mode = forms.ChoiceField(label=_("Confirmed score"), choices=Cluster.ScoringMode.choices)
     units: "forms.ModelMultipleChoiceField[Unit]" = forms.ModelMultipleChoiceField(
-        label=_("Member units (in rotation order)"), queryset=None, widget=forms.CheckboxSelectMultiple)
-    lead_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(label=_("Lead unit"), queryset=None,
-                                                                      required=False)
-    deputy_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(label=_("Deputy lead unit"), queryset=None,
-                                                                        required=False)
+        label=_("Member units (in rotation order)"), queryset=None, widget=forms.CheckboxSelectMultiple
+    )
+    lead_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(
+        label=_("Lead unit"), queryset=None, required=False
+    )
+    deputy_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(
+        label=_("Deputy lead unit"), queryset=None, required=False
+    )
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -182,8 +250,9 @@ class ClusterForm(forms.Form):
 
 
 class FlagProposalForm(forms.Form):
-    unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(label=_("Unit proposed for the emulation flag"),
-                                                                 queryset=None)
+    unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(
+        label=_("Unit proposed for the emulation flag"), queryset=None
+    )
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
 
     def __init__(self, *args, units=None, **kwargs):
@@ -199,9 +268,15 @@ class ReviewRoundForm(forms.Form):
 
 
 class ReviewReportForm(forms.Form):
-    results = forms.CharField(label=_("Results achieved"), required=False, widget=forms.Textarea(attrs={"rows": 4}))
-    shortcomings = forms.CharField(label=_("Shortcomings"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    lessons = forms.CharField(label=_("Lessons learnt"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    results = forms.CharField(
+        label=_("Results achieved"), required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    shortcomings = forms.CharField(
+        label=_("Shortcomings"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
+    lessons = forms.CharField(
+        label=_("Lessons learnt"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     def __init__(self, *args, indicators=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -209,8 +284,14 @@ class ReviewReportForm(forms.Form):
         fields = {}
         for indicator in indicators:
             name = f"indicator_{indicator.pk}"
-            label = f"{indicator.name} ({indicator.unit_of_measure})" if indicator.unit_of_measure else indicator.name
-            fields[name] = forms.DecimalField(label=label, required=False, min_value=0, max_digits=14, decimal_places=2)
+            label = (
+                f"{indicator.name} ({indicator.unit_of_measure})"
+                if indicator.unit_of_measure
+                else indicator.name
+            )
+            fields[name] = forms.DecimalField(
+                label=label, required=False, min_value=0, max_digits=14, decimal_places=2
+            )
             self.indicator_fields.append((indicator.pk, name))
         self.fields = {**fields, **self.fields}
 
@@ -222,8 +303,12 @@ class ReviewReportForm(forms.Form):
         """The form's starting values: the saved draft's texts and indicator values, if any."""
         if report is None:
             return {}
-        return {"results": report.results, "shortcomings": report.shortcomings, "lessons": report.lessons,
-                **{f"indicator_{v.indicator_id}": v.value for v in report.values.all()}}
+        return {
+            "results": report.results,
+            "shortcomings": report.shortcomings,
+            "lessons": report.lessons,
+            **{f"indicator_{v.indicator_id}": v.value for v in report.values.all()},
+        }
 
 
 class GradeBandsForm(forms.Form):
@@ -236,10 +321,17 @@ class GradeBandsForm(forms.Form):
         bands = list(bands)
         for i in range(self.ROWS):
             name, minimum = bands[i] if i < len(bands) else ("", None)
-            self.fields[f"name_{i}"] = forms.CharField(label=_("Grade %(n)s") % {"n": i + 1}, required=False,
-                                                       initial=name, max_length=60)
-            self.fields[f"min_{i}"] = forms.DecimalField(label=_("from score"), required=False, initial=minimum,
-                                                         min_value=0, max_value=100, decimal_places=2)
+            self.fields[f"name_{i}"] = forms.CharField(
+                label=_("Grade %(n)s") % {"n": i + 1}, required=False, initial=name, max_length=60
+            )
+            self.fields[f"min_{i}"] = forms.DecimalField(
+                label=_("from score"),
+                required=False,
+                initial=minimum,
+                min_value=0,
+                max_value=100,
+                decimal_places=2,
+            )
 
     def bands(self) -> list[tuple[str, Decimal | int]]:
         result = []
@@ -254,14 +346,26 @@ class GradeBandsForm(forms.Form):
 class TieBreakersForm(forms.Form):
     def __init__(self, *args, criteria=(), current=(), **kwargs):
         super().__init__(*args, **kwargs)
-        choices = [("", "—"), (TieBreaker.CRITERIA_AT_MAX.value, TieBreaker.CRITERIA_AT_MAX.label),
-                   (TieBreaker.EARLIER_SUBMISSION.value, TieBreaker.EARLIER_SUBMISSION.label)]
-        choices += [(f"{TieBreaker.CRITERION.value}:{c.code}", _("Higher score on %(criterion)s") % {"criterion": c.label})
-                    for c in criteria]
+        choices = [
+            ("", "—"),
+            (TieBreaker.CRITERIA_AT_MAX.value, TieBreaker.CRITERIA_AT_MAX.label),
+            (TieBreaker.EARLIER_SUBMISSION.value, TieBreaker.EARLIER_SUBMISSION.label),
+        ]
+        choices += [
+            (
+                f"{TieBreaker.CRITERION.value}:{c.code}",
+                _("Higher score on %(criterion)s") % {"criterion": c.label},
+            )
+            for c in criteria
+        ]
         current = list(current)
         for i in range(3):
-            self.fields[f"rule_{i}"] = forms.ChoiceField(label=_("Tie-breaker %(n)s") % {"n": i + 1}, choices=choices,
-                                                         required=False, initial=current[i] if i < len(current) else "")
+            self.fields[f"rule_{i}"] = forms.ChoiceField(
+                label=_("Tie-breaker %(n)s") % {"n": i + 1},
+                choices=choices,
+                required=False,
+                initial=current[i] if i < len(current) else "",
+            )
 
     def rules(self) -> list[str]:
         return [self.cleaned_data[f"rule_{i}"] for i in range(3) if self.cleaned_data.get(f"rule_{i}")]

@@ -62,8 +62,9 @@ def grade_for(total: Decimal, bands: Iterable[tuple[str, Decimal]]) -> str:
     return ""
 
 
-def rank(standings: Iterable[Standing], tie_breakers: Sequence[str] = (),
-         bands: Iterable[tuple[str, Decimal]] = ()) -> list[Ranked]:
+def rank(
+    standings: Iterable[Standing], tie_breakers: Sequence[str] = (), bands: Iterable[tuple[str, Decimal]] = ()
+) -> list[Ranked]:
     bands = list(bands)
     rules = ["total", *tie_breakers]
     ordered = sorted(standings, key=lambda s: (rule_keys(s, tie_breakers), s.name, s.unit_id))
@@ -73,8 +74,17 @@ def rank(standings: Iterable[Standing], tie_breakers: Sequence[str] = (),
         keys = rule_keys(standing, tie_breakers)
         decided_by = ""
         if previous_keys is not None:
-            decided_by = next((rules[i] for i, (a, b) in enumerate(zip(previous_keys, keys, strict=True)) if a != b), "")
-        result.append(Ranked(position=position, standing=standing, grade=grade_for(standing.total, bands),
-                             tied=previous_keys is not None and keys == previous_keys, decided_by=decided_by))
+            decided_by = next(
+                (rules[i] for i, (a, b) in enumerate(zip(previous_keys, keys, strict=True)) if a != b), ""
+            )
+        result.append(
+            Ranked(
+                position=position,
+                standing=standing,
+                grade=grade_for(standing.total, bands),
+                tied=previous_keys is not None and keys == previous_keys,
+                decided_by=decided_by,
+            )
+        )
         previous_keys = keys
     return result

@@ -45,36 +45,66 @@ def _build(review_round: ReviewRound, root: Unit, date) -> OfficialDocument:
 
     preamble = []
     if plan is not None and plan.number_symbol:
-        preamble.append(_("Implementing Plan No. %(plan)s on %(name)s, %(issuer)s reports the results up to "
-                          "%(date)s as follows:") % {"plan": plan.number_symbol, "name": campaign.name,
-                                                     "issuer": root.name, "date": review_round.period_end.strftime("%d/%m/%Y")})
+        preamble.append(
+            _(
+                "Implementing Plan No. %(plan)s on %(name)s, %(issuer)s reports the results up to "
+                "%(date)s as follows:"
+            )
+            % {
+                "plan": plan.number_symbol,
+                "name": campaign.name,
+                "issuer": root.name,
+                "date": review_round.period_end.strftime("%d/%m/%Y"),
+            }
+        )
     else:
-        preamble.append(_("%(issuer)s reports the results of %(name)s up to %(date)s as follows:")
-                        % {"issuer": root.name, "name": campaign.name,
-                           "date": review_round.period_end.strftime("%d/%m/%Y")})
+        preamble.append(
+            _("%(issuer)s reports the results of %(name)s up to %(date)s as follows:")
+            % {
+                "issuer": root.name,
+                "name": campaign.name,
+                "date": review_round.period_end.strftime("%d/%m/%Y"),
+            }
+        )
 
     figures = [
-        _("%(n)s units take part; %(registered)s registered (%(share)s), %(approved)s registrations approved.")
-        % {"n": _number(total.participants), "registered": _number(total.registered),
-           "share": _percent(total.registered, total.participants), "approved": _number(total.approved)},
-        _("Dissemination: %(sessions)s meetings and sessions reached %(reached)s of %(scope)s people in scope "
-          "(%(share)s); %(below)s units are below the %(threshold)s%% threshold.")
-        % {"sessions": _number(total.reach.sessions), "reached": _number(total.reach.reached),
-           "scope": _number(total.reach.scope), "share": _percent(total.reach.reached, total.reach.scope),
-           "below": _number(total.reach.below_threshold), "threshold": campaign.reach_threshold},
+        _(
+            "%(n)s units take part; %(registered)s registered (%(share)s), %(approved)s registrations approved."
+        )
+        % {
+            "n": _number(total.participants),
+            "registered": _number(total.registered),
+            "share": _percent(total.registered, total.participants),
+            "approved": _number(total.approved),
+        },
+        _(
+            "Dissemination: %(sessions)s meetings and sessions reached %(reached)s of %(scope)s people in scope "
+            "(%(share)s); %(below)s units are below the %(threshold)s%% threshold."
+        )
+        % {
+            "sessions": _number(total.reach.sessions),
+            "reached": _number(total.reach.reached),
+            "scope": _number(total.reach.scope),
+            "share": _percent(total.reach.reached, total.reach.scope),
+            "below": _number(total.reach.below_threshold),
+            "threshold": campaign.reach_threshold,
+        },
         _("%(submitted)s of %(n)s units have submitted their review reports.")
         % {"submitted": _number(rollup.submitted), "n": _number(rollup.participants)},
     ]
-    figures += [f"- {indicator.name}: {_number(value)} {indicator.unit_of_measure}".rstrip()
-                for indicator, value in zip(rollup.indicators, rollup.total_values, strict=True)]
+    figures += [
+        f"- {indicator.name}: {_number(value)} {indicator.unit_of_measure}".rstrip()
+        for indicator, value in zip(rollup.indicators, rollup.total_values, strict=True)
+    ]
 
     reports = list(submitted_reports(review_round, root))
     child_ids = {row.unit.pk for row in rollup.rows}
     leading = [r for r in reports if r.unit_id in child_ids] or reports[:10]
 
     def excerpts(attr: str) -> list[str]:
-        return [f"- {r.unit.display_name}: {getattr(r, attr)}" for r in leading if getattr(r, attr).strip()] or [
-            _("No unit has reported on this yet.")]
+        return [
+            f"- {r.unit.display_name}: {getattr(r, attr)}" for r in leading if getattr(r, attr).strip()
+        ] or [_("No unit has reported on this yet.")]
 
     items = [
         Section(_("I. RESULTS"), [*figures, *excerpts("results")]),
@@ -82,15 +112,28 @@ def _build(review_round: ReviewRound, root: Unit, date) -> OfficialDocument:
         Section(_("III. LESSONS LEARNT"), excerpts("lessons")),
     ]
     columns = [_("No."), _("Unit"), *[i.name for i in rollup.indicators], _("Reports")]
-    rows = [[str(n), row.unit.name, *[_number(v) for v in rollup.row_values(row)],
-             f"{row.submitted}/{row.participants}"] for n, row in enumerate(rollup.rows, start=1)]
+    rows = [
+        [
+            str(n),
+            row.unit.name,
+            *[_number(v) for v in rollup.row_values(row)],
+            f"{row.submitted}/{row.participants}",
+        ]
+        for n, row in enumerate(rollup.rows, start=1)
+    ]
     annex = Annex(
         title=_("FIGURES BY UNIT"),
         subtitle=_("(rolled up from the units' submitted reports, up to %(date)s)")
         % {"date": review_round.period_end.strftime("%d/%m/%Y")},
-        columns=columns, rows=rows,
+        columns=columns,
+        rows=rows,
         column_widths=[1, 5, *[2] * len(rollup.indicators), 2],
-        totals=["", _("Total"), *[_number(v) for v in rollup.total_values], f"{rollup.submitted}/{rollup.participants}"],
+        totals=[
+            "",
+            _("Total"),
+            *[_number(v) for v in rollup.total_values],
+            f"{rollup.submitted}/{rollup.participants}",
+        ],
     )
     return OfficialDocument(
         superior_body=parent.name.upper() if parent else "",

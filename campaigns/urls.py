@@ -23,15 +23,24 @@ urlpatterns = [
     path("<int:pk>/tieu-chi/<int:criterion_pk>/xoa/", criteria.criterion_delete, name="criterion_delete"),
     # registration
     path("<int:pk>/dang-ky/don-vi/<int:unit_pk>/", registration.registrations, name="registrations"),
-    path("<int:pk>/dang-ky/don-vi/<int:unit_pk>/ca-nhan/", registration.register_member, name="register_member"),
-    path("<int:pk>/dang-ky/<int:registration_pk>/", registration.registration_detail, name="registration_detail"),
+    path(
+        "<int:pk>/dang-ky/don-vi/<int:unit_pk>/ca-nhan/", registration.register_member, name="register_member"
+    ),
+    path(
+        "<int:pk>/dang-ky/<int:registration_pk>/",
+        registration.registration_detail,
+        name="registration_detail",
+    ),
     # dissemination
     path("<int:pk>/quan-triet/don-vi/<int:unit_pk>/", outreach.reach, name="reach"),
     path("<int:pk>/quan-triet/<int:session_pk>/xoa/", outreach.session_delete, name="session_delete"),
     # scoring
     path("<int:pk>/cham-diem/don-vi/<int:unit_pk>/", scoring.scoring, name="scoring"),
-    path("<int:pk>/cham-diem/don-vi/<int:unit_pk>/tieu-chi/<int:criterion_pk>/", scoring.score_self,
-         name="score_self"),
+    path(
+        "<int:pk>/cham-diem/don-vi/<int:unit_pk>/tieu-chi/<int:criterion_pk>/",
+        scoring.score_self,
+        name="score_self",
+    ),
     path("<int:pk>/cham-diem/don-vi/<int:unit_pk>/nop/", scoring.sheet_submit, name="sheet_submit"),
     path("<int:pk>/cham-diem/diem/<int:score_pk>/xac-nhan/", scoring.score_confirm, name="score_confirm"),
     path("<int:pk>/cham-diem/diem/<int:score_pk>/cham-cheo/", scoring.score_peer, name="score_peer"),
@@ -40,9 +49,15 @@ urlpatterns = [
     path("<int:pk>/cum/don-vi/<int:unit_pk>/", clusters.clusters, name="clusters"),
     path("<int:pk>/cum/them/", clusters.cluster_create, name="cluster_create"),
     path("<int:pk>/cum/<int:cluster_pk>/", clusters.cluster_detail, name="cluster_detail"),
-    path("<int:pk>/cum/<int:cluster_pk>/nam-sau/", clusters.cluster_roll_forward, name="cluster_roll_forward"),
+    path(
+        "<int:pk>/cum/<int:cluster_pk>/nam-sau/", clusters.cluster_roll_forward, name="cluster_roll_forward"
+    ),
     path("<int:pk>/co-thi-dua/<int:proposal_pk>/rut/", clusters.flag_withdraw, name="flag_withdraw"),
     # reviews
     path("<int:pk>/so-ket/don-vi/<int:unit_pk>/", reviews.reviews, name="reviews"),
-    path("<int:pk>/so-ket/<int:round_pk>/don-vi/<int:unit_pk>/bao-cao.docx", reviews.review_docx, name="review_docx"),
+    path(
+        "<int:pk>/so-ket/<int:round_pk>/don-vi/<int:unit_pk>/bao-cao.docx",
+        reviews.review_docx,
+        name="review_docx",
+    ),
 ]

@@ -19,13 +19,17 @@ class SessionCsrfAuth(SessionAuth):
     def _get_key(self, request):
         key = request.COOKIES.get(self.param_name)
         if key and check_csrf(request):
-            raise HttpError(403, _("CSRF check failed: send the X-CSRFToken header with the csrftoken cookie's value."))
+            raise HttpError(
+                403, _("CSRF check failed: send the X-CSRFToken header with the csrftoken cookie's value.")
+            )
         return key
 
 
 def too_big_message() -> str:
-    return _("The request is too large: at most %(mb)s MB of data besides files. Send files as multipart "
-             "uploads (multipart/form-data).") % {"mb": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024)}
+    return _(
+        "The request is too large: at most %(mb)s MB of data besides files. Send files as multipart "
+        "uploads (multipart/form-data)."
+    ) % {"mb": settings.DATA_UPLOAD_MAX_MEMORY_SIZE // (1024 * 1024)}
 
 
 def install_error_handlers(api: NinjaAPI) -> None:

@@ -72,7 +72,8 @@ def models_in_dependency_order() -> list[type[models.Model]]:
     pointing to itself, or two nullable links) are fine: the rows are loaded in one
     transaction and Django's foreign keys are checked at commit."""
     candidates = [
-        m for m in apps.get_models()
+        m
+        for m in apps.get_models()
         if m._meta.managed and not m._meta.proxy and m._meta.label not in EXCLUDED
     ]
     labels = {m._meta.label: m for m in candidates}
@@ -133,8 +134,12 @@ def _media_files(root: Path) -> Iterator[tuple[str, Path]]:
                 yield path.relative_to(root).as_posix(), path
 
 
-def write_backup(output: Path | str, *, using: str = DEFAULT_DB_ALIAS,
-                 on_model_dumped: Callable[[type[models.Model]], None] | None = None) -> Summary:
+def write_backup(
+    output: Path | str,
+    *,
+    using: str = DEFAULT_DB_ALIAS,
+    on_model_dumped: Callable[[type[models.Model]], None] | None = None,
+) -> Summary:
     """Write the archive to `output` (written beside it first, then renamed into place)."""
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
@@ -159,18 +164,23 @@ def write_backup(output: Path | str, *, using: str = DEFAULT_DB_ALIAS,
                 with open(work_dir / name, "wb") as handle:
                     queryset = model._base_manager.using(using).order_by("pk")
                     for record in serializers.serialize("python", queryset.iterator(chunk_size=BATCH_SIZE)):
-                        line = (json.dumps(record, cls=DjangoJSONEncoder, ensure_ascii=False, sort_keys=True)
-                                + "\n").encode()
+                        line = (
+                            json.dumps(record, cls=DjangoJSONEncoder, ensure_ascii=False, sort_keys=True)
+                            + "\n"
+                        ).encode()
                         handle.write(line)
                         digest.update(line)
                         rows += 1
-                manifest["models"].append({"model": model._meta.label, "file": name, "rows": rows,
-                                           "sha256": digest.hexdigest()})
+                manifest["models"].append(
+                    {"model": model._meta.label, "file": name, "rows": rows, "sha256": digest.hexdigest()}
+                )
                 if on_model_dumped is not None:
                     on_model_dumped(model)
         media = [(relative, path) for relative, path in _media_files(media_root)]
         for relative, path in media:
-            manifest["media"].append({"path": relative, "size": path.stat().st_size, "sha256": _sha256_file(path)})
+            manifest["media"].append(
+                {"path": relative, "size": path.stat().st_size, "sha256": _sha256_file(path)}
+            )
 
         partial = output.with_name(output.name + ".partial")
         with tarfile.open(partial, "w:gz") as archive:
@@ -188,6 +198,7 @@ def write_backup(output: Path | str, *, using: str = DEFAULT_DB_ALIAS,
 
 
 # Restore --------------------------------------------------------------------------------
+
 
 def read_manifest(archive: tarfile.TarFile) -> dict:
     try:
@@ -249,7 +260,9 @@ def _dates_as_stored():
     changed: list[tuple[models.DateField | models.TimeField, bool, bool]] = []
     for model in apps.get_models():
         for field in model._meta.concrete_fields:
-            if isinstance(field, (models.DateField, models.TimeField)) and (field.auto_now or field.auto_now_add):
+            if isinstance(field, (models.DateField, models.TimeField)) and (
+                field.auto_now or field.auto_now_add
+            ):
                 changed.append((field, field.auto_now, field.auto_now_add))
                 field.auto_now = field.auto_now_add = False
     try:
@@ -266,7 +279,9 @@ def _flush(using: str, model_list: list[type[models.Model]]) -> None:
         tables.add(model._meta.db_table)
         for through in _auto_created_throughs(model):
             tables.add(through._meta.db_table)
-    statements = connection.ops.sql_flush(no_style(), sorted(tables), reset_sequences=False, allow_cascade=True)
+    statements = connection.ops.sql_flush(
+        no_style(), sorted(tables), reset_sequences=False, allow_cascade=True
+    )
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             # TRUNCATE refuses tables with pending deferred checks (rows written earlier in
@@ -301,11 +316,15 @@ def _load_model(archive: tarfile.TarFile, entry: dict, model: type[models.Model]
             model._base_manager.using(using).bulk_create(batch, batch_size=BATCH_SIZE)
             batch.clear()
 
-    for deserialized in serializers.deserialize("python", records(), using=using, handle_forward_references=False):
+    for deserialized in serializers.deserialize(
+        "python", records(), using=using, handle_forward_references=False
+    ):
         batch.append(deserialized.object)
         rows += 1
         for field_name, targets in (deserialized.m2m_data or {}).items():
-            field = cast(models.ManyToManyField, model._meta.get_field(field_name))  # m2m_data holds only those
+            field = cast(
+                models.ManyToManyField, model._meta.get_field(field_name)
+            )  # m2m_data holds only those
             through = field.remote_field.through
             assert through is not None  # resolved when the models were loaded
             source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
@@ -320,8 +339,13 @@ def _load_model(archive: tarfile.TarFile, entry: dict, model: type[models.Model]
     return rows
 
 
-def restore_backup(path: Path | str, *, force: bool = False, using: str = DEFAULT_DB_ALIAS,
-                   log: Callable[[str], None] = lambda message: None) -> Summary:
+def restore_backup(
+    path: Path | str,
+    *,
+    force: bool = False,
+    using: str = DEFAULT_DB_ALIAS,
+    log: Callable[[str], None] = lambda message: None,
+) -> Summary:
     """Rebuild the installation from an archive: all tables replaced in one transaction,
     sequences reset, media files written under MEDIA_ROOT."""
     path = Path(path)
@@ -335,13 +359,17 @@ def restore_backup(path: Path | str, *, force: bool = False, using: str = DEFAUL
         verify_archive(archive, manifest)
         missing = sorted(set(manifest["migrations"]) - set(_applied_migrations(using)))
         if missing:
-            raise BackupError("this installation's database schema is older than the backup's; run "
-                              "`manage.py migrate` first (missing: " + ", ".join(missing[:10]) + ")")
+            raise BackupError(
+                "this installation's database schema is older than the backup's; run "
+                "`manage.py migrate` first (missing: " + ", ".join(missing[:10]) + ")"
+            )
         if not force:
             found = existing_data(using)
             if found:
-                raise BackupError("the database is not empty (" + ", ".join(found) + "); restore into an empty "
-                                  "installation, or pass --force to replace everything")
+                raise BackupError(
+                    "the database is not empty (" + ", ".join(found) + "); restore into an empty "
+                    "installation, or pass --force to replace everything"
+                )
         by_label = {m._meta.label: m for m in apps.get_models()}
         unknown = [e["model"] for e in manifest["models"] if e["model"] not in by_label]
         if unknown:
@@ -353,7 +381,9 @@ def restore_backup(path: Path | str, *, force: bool = False, using: str = DEFAUL
             for entry, model in zip(manifest["models"], loaded, strict=True):
                 count = _load_model(archive, entry, model, using)
                 if count != entry["rows"]:
-                    raise BackupError(f"{entry['model']}: {count} rows read, the manifest says {entry['rows']}")
+                    raise BackupError(
+                        f"{entry['model']}: {count} rows read, the manifest says {entry['rows']}"
+                    )
                 rows += count
             if connection.vendor == "postgresql":
                 sequences = list(loaded)

@@ -19,7 +19,8 @@ class CleanTextFormMixin(forms.BaseForm):
                 continue
             field = self.fields[name]
             try:
-                self.cleaned_data[name] = clean_text(value, label=str(field.label or name),
-                                                     max_length=getattr(field, "max_length", None))
+                self.cleaned_data[name] = clean_text(
+                    value, label=str(field.label or name), max_length=getattr(field, "max_length", None)
+                )
             except ValidationError as exc:
                 self.add_error(name, exc)

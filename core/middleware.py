@@ -51,7 +51,9 @@ class DatabaseUnavailableMiddleware:
         return self.get_response(request)
 
     def process_exception(self, request, exception):
-        if isinstance(exception, (OperationalError, InterfaceError)) and _looks_like_connection_error(exception):
+        if isinstance(exception, (OperationalError, InterfaceError)) and _looks_like_connection_error(
+            exception
+        ):
             body = render_to_string("core/503.html", request=None)
             response = HttpResponse(body, status=503)
             response["Retry-After"] = "30"
@@ -83,15 +85,22 @@ class StorageFullMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, OSError) or exception.errno not in STORAGE_FULL_ERRNOS:
             return None
-        logging.getLogger("thidua.storage").error("storage full while handling %s %s: %s",
-                                                  request.method, request.path, exception)
-        message = _("The file could not be saved because the server's storage is full. "
-                    "Please tell the system administrator and try again later.")
+        logging.getLogger("thidua.storage").error(
+            "storage full while handling %s %s: %s", request.method, request.path, exception
+        )
+        message = _(
+            "The file could not be saved because the server's storage is full. "
+            "Please tell the system administrator and try again later."
+        )
         if request.path.startswith("/api/"):
             return JsonResponse({"detail": message}, status=507)
-        body = format_html('<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{}</title></head>'
-                           "<body><h1>{}</h1><p>{}</p></body></html>",
-                           _("Storage full"), _("Storage full"), message)
+        body = format_html(
+            '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{}</title></head>'
+            "<body><h1>{}</h1><p>{}</p></body></html>",
+            _("Storage full"),
+            _("Storage full"),
+            message,
+        )
         return HttpResponse(body, status=507)
 
 
@@ -121,13 +130,20 @@ class RequestBodyLimitMiddleware:
             if not chunk:
                 break
             remaining -= len(chunk)
-        message = _("The file is too large: uploads are limited to %(limit)d MB. "
-                    "Choose a smaller file, or split it, and try again.") % {"limit": settings.MAX_UPLOAD_MB}
+        message = _(
+            "The file is too large: uploads are limited to %(limit)d MB. "
+            "Choose a smaller file, or split it, and try again."
+        ) % {"limit": settings.MAX_UPLOAD_MB}
         if request.path.startswith("/api/"):
             return JsonResponse({"detail": message}, status=413)
         title = _("File too large")
-        body = format_html('<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{}</title></head>'
-                           "<body><h1>{}</h1><p>{}</p></body></html>", title, title, message)
+        body = format_html(
+            '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{}</title></head>'
+            "<body><h1>{}</h1><p>{}</p></body></html>",
+            title,
+            title,
+            message,
+        )
         return HttpResponse(body, status=413)
 
 
@@ -159,12 +175,20 @@ class ApiNumberRangeMiddleware:
     def _has_huge_number(request) -> bool:
         values = [part for part in request.path.split("/") if part]
         values += [value for _name, values_ in request.GET.lists() for value in values_]
-        if any(_INTEGER.match(value.strip()) and abs(int(value)) > LARGEST_NUMBER
-               for value in values if len(value) <= 4300):  # int() refuses longer digit strings
+        if any(
+            _INTEGER.match(value.strip()) and abs(int(value)) > LARGEST_NUMBER
+            for value in values
+            if len(value) <= 4300
+        ):  # int() refuses longer digit strings
             return True
         # a year filter becomes dates, and dates end at 9999 (Django's __year lookup raises)
-        years = [value for name, values_ in request.GET.lists() if name == "year" or name.endswith("_year")
-                 for value in values_ if _INTEGER.match(value.strip()) and len(value) <= 20]
+        years = [
+            value
+            for name, values_ in request.GET.lists()
+            if name == "year" or name.endswith("_year")
+            for value in values_
+            if _INTEGER.match(value.strip()) and len(value) <= 20
+        ]
         return any(not 1 <= int(year) <= 9999 for year in years)
 
 
@@ -183,8 +207,10 @@ class ApiPathMiddleware:
         try:
             resolve(request.path_info)
         except Resolver404:
-            detail = _("There is no such API path. Paths are written exactly as in the API documentation "
-                       "(/api/v1/docs).")
+            detail = _(
+                "There is no such API path. Paths are written exactly as in the API documentation "
+                "(/api/v1/docs)."
+            )
             other = request.path_info[:-1] if request.path_info.endswith("/") else request.path_info + "/"
             try:
                 resolve(other)
@@ -194,9 +220,16 @@ class ApiPathMiddleware:
                 detail = _("There is no such API path; did you mean %(path)s?") % {"path": other}
             return JsonResponse({"detail": detail}, status=404)
         response = self.get_response(request)
-        if response.status_code == 405 and not response.get("Content-Type", "").startswith("application/json"):
+        if response.status_code == 405 and not response.get("Content-Type", "").startswith(
+            "application/json"
+        ):
             allowed = response.get("Allow", "")
-            response = JsonResponse({"detail": _("This API path does not take %(method)s; it takes %(allowed)s.")
-                                     % {"method": request.method, "allowed": allowed}}, status=405)
+            response = JsonResponse(
+                {
+                    "detail": _("This API path does not take %(method)s; it takes %(allowed)s.")
+                    % {"method": request.method, "allowed": allowed}
+                },
+                status=405,
+            )
             response["Allow"] = allowed
         return response

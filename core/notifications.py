@@ -14,7 +14,10 @@ from core.models import Notification
 def notify(users: Iterable, text: str, url: str = "") -> list[Notification]:
     """Create in-app notifications and queue their e-mails once the transaction commits."""
     created = Notification.objects.bulk_create(
-        [Notification(user=user, text=text[:500], url=url[:300]) for user in {u.pk: u for u in users}.values()]
+        [
+            Notification(user=user, text=text[:500], url=url[:300])
+            for user in {u.pk: u for u in users}.values()
+        ]
     )
     ids = [n.pk for n in created if n.pk]
     if ids and getattr(settings, "NOTIFY_BY_EMAIL", True):
@@ -25,14 +28,21 @@ def notify(users: Iterable, text: str, url: str = "") -> list[Notification]:
 @task()
 def email_notifications(notification_ids: list[int]) -> int:
     sent = 0
-    for notification in Notification.objects.filter(pk__in=notification_ids, emailed_at__isnull=True).select_related("user"):
+    for notification in Notification.objects.filter(
+        pk__in=notification_ids, emailed_at__isnull=True
+    ).select_related("user"):
         if not notification.user.email:
             continue
         link = notification.url
         if link.startswith("/"):
             link = settings.SITE_URL.rstrip("/") + link  # e-mail needs the full address
-        send_mail("[thidua] " + notification.text[:80], f"{notification.text}\n\n{link}",
-                  settings.DEFAULT_FROM_EMAIL, [notification.user.email], fail_silently=False)
+        send_mail(
+            "[thidua] " + notification.text[:80],
+            f"{notification.text}\n\n{link}",
+            settings.DEFAULT_FROM_EMAIL,
+            [notification.user.email],
+            fail_silently=False,
+        )
         Notification.objects.filter(pk=notification.pk).update(emailed_at=timezone.now())
         sent += 1
     return sent

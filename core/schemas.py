@@ -61,7 +61,9 @@ def _clean(value: Any, *, label: str, max_length: int | None):
         cleaned = [_clean(item, label=label, max_length=max_length) for item in value]
         return value if all(a is b for a, b in zip(cleaned, value, strict=True)) else cleaned
     if isinstance(value, dict):
-        mapping = {_clean(key, label=label, max_length=max_length): _clean(item, label=label, max_length=max_length)
-                   for key, item in value.items()}
+        mapping = {
+            _clean(key, label=label, max_length=max_length): _clean(item, label=label, max_length=max_length)
+            for key, item in value.items()
+        }
         return mapping if mapping != value else value
     return value

@@ -143,24 +143,40 @@ def check_archive(file) -> None:
         with zipfile.ZipFile(file) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ValidationError(_("The Excel file cannot be read (%(reason)s).") % {"reason": exc.__class__.__name__}) from exc
+        raise ValidationError(
+            _("The Excel file cannot be read (%(reason)s).") % {"reason": exc.__class__.__name__}
+        ) from exc
     finally:
         file.seek(0)
     if len(parts) > limits["max_parts"]:
-        raise ValidationError(_("The Excel file has %(count)d parts; a workbook has at most %(limit)d. Save it again "
-                                "from Excel as a plain workbook.") % {"count": len(parts), "limit": limits["max_parts"]})
+        raise ValidationError(
+            _(
+                "The Excel file has %(count)d parts; a workbook has at most %(limit)d. Save it again "
+                "from Excel as a plain workbook."
+            )
+            % {"count": len(parts), "limit": limits["max_parts"]}
+        )
     total = 0
     for part in parts:
         data = part.filename.startswith(("xl/worksheets/", "xl/sharedStrings"))
         limit = limits["max_sheet_mb"] if data else limits["max_other_part_mb"]
         if part.file_size > limit * mb:
-            raise ValidationError(_("The Excel file would take %(size)d MB once unpacked (part %(part)s); the limit "
-                                    "is %(limit)d MB. Split the file or remove its formatting.")
-                                  % {"size": part.file_size // mb, "part": part.filename, "limit": limit})
+            raise ValidationError(
+                _(
+                    "The Excel file would take %(size)d MB once unpacked (part %(part)s); the limit "
+                    "is %(limit)d MB. Split the file or remove its formatting."
+                )
+                % {"size": part.file_size // mb, "part": part.filename, "limit": limit}
+            )
         total += part.file_size
     if total > limits["max_unpacked_mb"] * mb:
-        raise ValidationError(_("The Excel file would take %(size)d MB once unpacked; the limit is %(limit)d MB. "
-                                "Split the file.") % {"size": total // mb, "limit": limits["max_unpacked_mb"]})
+        raise ValidationError(
+            _(
+                "The Excel file would take %(size)d MB once unpacked; the limit is %(limit)d MB. "
+                "Split the file."
+            )
+            % {"size": total // mb, "limit": limits["max_unpacked_mb"]}
+        )
 
 
 class Sheet:
@@ -175,8 +191,15 @@ class Sheet:
 
     BLANK_ROWS_PAST_LIMIT = 1000
 
-    def __init__(self, file, columns: dict[str, list[str]], *, max_rows: int | None = None,
-                 max_columns: int | None = None, seconds: float | None = None):
+    def __init__(
+        self,
+        file,
+        columns: dict[str, list[str]],
+        *,
+        max_rows: int | None = None,
+        max_columns: int | None = None,
+        seconds: float | None = None,
+    ):
         limits = settings.SPREADSHEET_LIMITS
         self.max_rows = limits["max_rows"] if max_rows is None else max_rows
         self.max_columns = limits["max_columns"] if max_columns is None else max_columns
@@ -216,7 +239,9 @@ class Sheet:
     def close(self) -> None:
         self._workbook.close()
 
-    def require(self, required: list[str], labels: dict[str, str], *, extra_missing: Sequence[str] = ()) -> None:
+    def require(
+        self, required: list[str], labels: dict[str, str], *, extra_missing: Sequence[str] = ()
+    ) -> None:
         """Refuse the file, naming every missing required column, before any row is read."""
         missing = [*extra_missing, *(labels[c] for c in required if c not in self.positions)]
         if missing:
@@ -224,7 +249,8 @@ class Sheet:
             message = _("Missing columns: %(columns)s.") % {"columns": ", ".join(missing)}
             if len(self.header) >= self.max_columns and self.header[self.max_columns - 1] not in (None, ""):
                 message += " " + _("Only columns A to %(last)s are read.") % {
-                    "last": get_column_letter(self.max_columns)}
+                    "last": get_column_letter(self.max_columns)
+                }
             raise ValidationError(message)
 
     def _next(self) -> tuple | None:
@@ -234,8 +260,10 @@ class Sheet:
         self.rows_read += 1
         number = self.rows_read
         if number % 1000 == 0 and time.monotonic() > self.deadline:
-            raise ValidationError(_("Reading the file took too long (stopped at row %(row)d). Split the file "
-                                    "and try again.") % {"row": number})
+            raise ValidationError(
+                _("Reading the file took too long (stopped at row %(row)d). Split the file and try again.")
+                % {"row": number}
+            )
         return values
 
     def rows(self) -> Iterator[tuple[int, tuple]]:
@@ -245,14 +273,22 @@ class Sheet:
             number = self.rows_read
             if _blank(values):
                 if number > last + self.BLANK_ROWS_PAST_LIMIT:
-                    raise ValidationError(_("The sheet goes on past row %(row)d; a file has at most %(limit)d data "
-                                            "rows. Delete the rows after row %(row)d or split the file.")
-                                          % {"row": last, "limit": self.max_rows})
+                    raise ValidationError(
+                        _(
+                            "The sheet goes on past row %(row)d; a file has at most %(limit)d data "
+                            "rows. Delete the rows after row %(row)d or split the file."
+                        )
+                        % {"row": last, "limit": self.max_rows}
+                    )
                 continue
             if number > last:
-                raise ValidationError(_("Row %(row)d has values; a file has at most %(limit)d data rows (up to row "
-                                        "%(last)d). Split the file.")
-                                      % {"row": number, "limit": self.max_rows, "last": last})
+                raise ValidationError(
+                    _(
+                        "Row %(row)d has values; a file has at most %(limit)d data rows (up to row "
+                        "%(last)d). Split the file."
+                    )
+                    % {"row": number, "limit": self.max_rows, "last": last}
+                )
             yield number, values
 
 
@@ -283,8 +319,14 @@ def _parse_text_date(text: str) -> dt.date | None:
     day, _sep, rest = text.partition("/")
     month, _sep, year = rest.partition("/")
     # the common case, dd/mm/yyyy, without strptime (a tenth of the time)
-    if (year and len(day) <= 2 and len(month) <= 2 and len(year) == 4
-            and (day + month + year).isascii() and (day + month + year).isdigit()):
+    if (
+        year
+        and len(day) <= 2
+        and len(month) <= 2
+        and len(year) == 4
+        and (day + month + year).isascii()
+        and (day + month + year).isdigit()
+    ):
         try:
             return dt.date(int(year), int(month), int(day))
         except ValueError:
@@ -297,8 +339,15 @@ def _parse_text_date(text: str) -> dt.date | None:
     return None
 
 
-def parse_date(value, row: int, column: str, errors: list[RowError], *, earliest_year: int | None = 1900,
-               today: dt.date | None = None) -> dt.date | None:
+def parse_date(
+    value,
+    row: int,
+    column: str,
+    errors: list[RowError],
+    *,
+    earliest_year: int | None = 1900,
+    today: dt.date | None = None,
+) -> dt.date | None:
     """A date cell (an Excel date or text such as 31/12/2024); a bad, future or implausible date
     adds an error naming the row and column and gives None."""
     if value is None or value == "":
@@ -312,11 +361,16 @@ def parse_date(value, row: int, column: str, errors: list[RowError], *, earliest
         text = normalize(str(value))
         parsed = _parse_text_date(text)
         if parsed is None:
-            errors.append(RowError(row, column, _("“%(value)s” is not a date (use dd/mm/yyyy).") % {"value": text}))
+            errors.append(
+                RowError(row, column, _("“%(value)s” is not a date (use dd/mm/yyyy).") % {"value": text})
+            )
             return None
     if parsed > (today or timezone.localdate()):
-        errors.append(RowError(row, column, _("The date %(date)s is in the future.")
-                               % {"date": parsed.strftime("%d/%m/%Y")}))
+        errors.append(
+            RowError(
+                row, column, _("The date %(date)s is in the future.") % {"date": parsed.strftime("%d/%m/%Y")}
+            )
+        )
         return None
     if earliest_year is not None and parsed.year < earliest_year:
         errors.append(RowError(row, column, _("The year %(year)d is not plausible.") % {"year": parsed.year}))

@@ -42,8 +42,16 @@ def group_digits(number: int) -> str:
 # zero-width spaces and joiners, the word joiner, the byte-order mark, and the bidirectional
 # embeddings, overrides and isolates. Vietnamese text never needs them.
 INVISIBLE = dict.fromkeys(
-    [0x00AD, 0x061C, 0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F), *range(0x2060, 0x2065),
-     *range(0x2066, 0x206A), 0xFEFF]
+    [
+        0x00AD,
+        0x061C,
+        0x180E,
+        *range(0x200B, 0x2010),
+        *range(0x202A, 0x202F),
+        *range(0x2060, 0x2065),
+        *range(0x2066, 0x206A),
+        0xFEFF,
+    ]
 )
 _ALLOWED_CONTROLS = {"\t", "\n", "\r"}
 
@@ -66,9 +74,13 @@ def clean_text(value: str, *, label: str, max_length: int | None = None) -> str:
         if (category == "Cc" and char not in _ALLOWED_CONTROLS) or category == "Cs":
             raise ValidationError(
                 _("%(field)s contains a character that is not allowed (control character U+%(code)04X).")
-                % {"field": label, "code": ord(char)}, code="control_character")
+                % {"field": label, "code": ord(char)},
+                code="control_character",
+            )
     if max_length is not None and len(value) > max_length:
         raise ValidationError(
             _("%(field)s is too long: at most %(limit)d characters (it has %(count)d).")
-            % {"field": label, "limit": max_length, "count": len(value)}, code="max_length")
+            % {"field": label, "limit": max_length, "count": len(value)},
+            code="max_length",
+        )
     return value

@@ -23,7 +23,16 @@ GIF = "gif"
 WEBP = "webp"
 TXT = "txt"
 
-_LABELS = {PDF: "PDF", DOCX: "Word (.docx)", XLSX: "Excel (.xlsx)", PNG: "PNG", JPEG: "JPEG", GIF: "GIF", WEBP: "WebP", TXT: "TXT"}
+_LABELS = {
+    PDF: "PDF",
+    DOCX: "Word (.docx)",
+    XLSX: "Excel (.xlsx)",
+    PNG: "PNG",
+    JPEG: "JPEG",
+    GIF: "GIF",
+    WEBP: "WebP",
+    TXT: "TXT",
+}
 
 
 def sniff(head: bytes, file=None) -> str | None:
@@ -78,7 +87,9 @@ def check_upload(file, allowed: set[str], *, max_mb: int | None = None, field_la
         raise ValidationError(prefix + _("The file is empty."))
     if size > max_mb * 1024 * 1024:
         raise ValidationError(
-            prefix + _("The file is %(size).1f MB; the limit is %(limit)d MB.") % {"size": size / 1024 / 1024, "limit": max_mb}
+            prefix
+            + _("The file is %(size).1f MB; the limit is %(limit)d MB.")
+            % {"size": size / 1024 / 1024, "limit": max_mb}
         )
     file.seek(0)
     head = file.read(2048)
@@ -86,11 +97,16 @@ def check_upload(file, allowed: set[str], *, max_mb: int | None = None, field_la
     kind = sniff(head, file)
     if kind == "ole" and (DOCX in allowed or XLSX in allowed):
         raise ValidationError(
-            prefix + _("The file is an old Office format or is password-protected. Save it as an unprotected .docx or .xlsx and try again.")
+            prefix
+            + _(
+                "The file is an old Office format or is password-protected. Save it as an unprotected .docx or .xlsx and try again."
+            )
         )
     if kind not in allowed:
         expected = ", ".join(_LABELS[a] for a in sorted(allowed))
-        raise ValidationError(prefix + _("The file's content is not an allowed type (%(expected)s).") % {"expected": expected})
+        raise ValidationError(
+            prefix + _("The file's content is not an allowed type (%(expected)s).") % {"expected": expected}
+        )
     return kind
 
 
@@ -162,9 +178,12 @@ def move_to_random_names(apps, schema_editor, targets, *, body_models=()) -> Non
         for app_label, model_name, field_name in body_models:
             model = apps.get_model(app_label, model_name)
             for old, new in renamed.items():
-                for pk, text in model.objects.filter(**{f"{field_name}__contains": base + old}).values_list("pk", field_name):
+                for pk, text in model.objects.filter(**{f"{field_name}__contains": base + old}).values_list(
+                    "pk", field_name
+                ):
                     model.objects.filter(pk=pk).update(**{field_name: text.replace(base + old, base + new)})
     olds = list(renamed)
+
     def delete_old_names() -> None:
         for old in olds:
             default_storage.delete(old)

@@ -36,7 +36,9 @@ def message_errors(request, exc: ValidationError) -> None:
         messages.error(request, message)
 
 
-def download(content, filename: str, content_type: str | None = None, *, inline: bool = False) -> FileResponse:
+def download(
+    content, filename: str, content_type: str | None = None, *, inline: bool = False
+) -> FileResponse:
     """A file to save (or, `inline`, to show in the browser): bytes or an open file, with its name
     given to the browser in both the ASCII and the UTF-8 form (FileResponse does both)."""
     if isinstance(content, bytes | bytearray):

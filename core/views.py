@@ -80,8 +80,14 @@ def media(request, path):
     name = media_name(path)
     if name is None:
         raise Http404
-    decide = next((import_string(dotted) for prefix, dotted in settings.MEDIA_ACCESS.items()
-                   if name.startswith(prefix)), None)
+    decide = next(
+        (
+            import_string(dotted)
+            for prefix, dotted in settings.MEDIA_ACCESS.items()
+            if name.startswith(prefix)
+        ),
+        None,
+    )
     if decide is None or not decide(request.user, name):
         raise Http404
     root = os.path.realpath(settings.MEDIA_ROOT)
@@ -97,7 +103,9 @@ def media(request, path):
         raise Http404 from exc
     response = FileResponse(handle)
     response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
+    response["Content-Security-Policy"] = (
+        "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
+    )
     if request.user.is_authenticated:  # may be an unpublished article's image: no shared cache
         patch_cache_control(response, private=True)
     return response

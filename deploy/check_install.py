@@ -82,6 +82,7 @@ def run(command: list[str], **kwargs) -> subprocess.CompletedProcess:
 
 # --- systemd units, started as systemd would -------------------------------------------------
 
+
 def read_unit(name: str) -> dict[str, list[str]]:
     """The [Service] (or [Timer]) keys of a rendered unit: key -> values in order."""
     keys: dict[str, list[str]] = {}
@@ -121,13 +122,25 @@ def unit_command(name: str) -> tuple[list[str], dict, dict]:
     argv = shlex.split(systemd_unescape(exec_start))
     user = pwd.getpwnam(unit["User"][0])
     group = grp.getgrnam(unit["Group"][0])
-    env = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "HOME": user.pw_dir,
-           "USER": user.pw_name, "LOGNAME": user.pw_name}
+    env = {
+        "PATH": "/usr/local/bin:/usr/bin:/bin",
+        "LANG": "C.UTF-8",
+        "HOME": user.pw_dir,
+        "USER": user.pw_name,
+        "LOGNAME": user.pw_name,
+    }
     for env_file in unit.get("EnvironmentFile", []):
         env.update(read_environment_file(Path(env_file.lstrip("-"))))
     output = unit.get("StandardOutput", [""])[0]
-    popen = dict(cwd=unit["WorkingDirectory"][0], env=env, start_new_session=True,
-                 user=user.pw_uid, group=group.gr_gid, extra_groups=[], umask=0o022)
+    popen = dict(
+        cwd=unit["WorkingDirectory"][0],
+        env=env,
+        start_new_session=True,
+        user=user.pw_uid,
+        group=group.gr_gid,
+        extra_groups=[],
+        umask=0o022,
+    )
     return argv, popen, {"output": output.removeprefix("append:")}
 
 
@@ -168,11 +181,20 @@ def wait_for_port(port: int, seconds: float = 90) -> None:
 def as_app(*args: str, check_rc: bool = True) -> subprocess.CompletedProcess:
     """manage.py as the system user, with the environment file, as the units run it."""
     _argv, popen, _extra = unit_command("thidua-web.service")
-    return run([str(VENV / "bin/python"), "manage.py", *args], capture_output=True, check=check_rc,
-               cwd=popen["cwd"], env=popen["env"], user=popen["user"], group=popen["group"], extra_groups=[])
+    return run(
+        [str(VENV / "bin/python"), "manage.py", *args],
+        capture_output=True,
+        check=check_rc,
+        cwd=popen["cwd"],
+        env=popen["env"],
+        user=popen["user"],
+        group=popen["group"],
+        extra_groups=[],
+    )
 
 
 # --- a small browser: TLS checked against our certificate, cookies, CSRF, forms ---------------
+
 
 class Response:
     def __init__(self, status, headers, body, url):
@@ -194,18 +216,30 @@ class Browser:
         self.csrf = ""
         self.tls = ssl.create_default_context(cafile=str(CERT))
 
-    def request(self, method: str, path: str, body: bytes | None = None, headers: dict | None = None,
-                https: bool = True) -> Response:
+    def request(
+        self,
+        method: str,
+        path: str,
+        body: bytes | None = None,
+        headers: dict | None = None,
+        https: bool = True,
+    ) -> Response:
         if https:
-            connection = http.client.HTTPSConnection("127.0.0.1", HTTPS_PORT, context=self.tls, timeout=180,
-                                                     source_address=(self.source, 0))
+            connection = http.client.HTTPSConnection(
+                "127.0.0.1", HTTPS_PORT, context=self.tls, timeout=180, source_address=(self.source, 0)
+            )
             host = f"{HOST}:{HTTPS_PORT}"
         else:
-            connection = http.client.HTTPConnection("127.0.0.1", HTTP_PORT, timeout=60,
-                                                    source_address=(self.source, 0))
+            connection = http.client.HTTPConnection(
+                "127.0.0.1", HTTP_PORT, timeout=60, source_address=(self.source, 0)
+            )
             host = f"{HOST}:{HTTP_PORT}"
-        all_headers = {"Host": host, "User-Agent": "thidua-deploy-test", "Accept-Language": "vi",
-                       "Accept": "text/html,*/*"}
+        all_headers = {
+            "Host": host,
+            "User-Agent": "thidua-deploy-test",
+            "Accept-Language": "vi",
+            "Accept": "text/html,*/*",
+        }
         if self.cookies:
             all_headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
         all_headers.update(headers or {})
@@ -244,7 +278,9 @@ class Browser:
             response = self.request("GET", location.path + (f"?{location.query}" if location.query else ""))
         return response
 
-    def post(self, path: str, fields: dict, files: dict | None = None, referer: str | None = None) -> Response:
+    def post(
+        self, path: str, fields: dict, files: dict | None = None, referer: str | None = None
+    ) -> Response:
         if not self.csrf:
             self.get(referer or path)  # as a browser: the form's page first, with its token
         fields = {"csrfmiddlewaretoken": self.csrf, **fields}
@@ -253,10 +289,16 @@ class Browser:
             boundary = uuid.uuid4().hex
             parts = []
             for name, value in fields.items():
-                parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode())
+                parts.append(
+                    f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"\r\n\r\n{value}\r\n'.encode()
+                )
             for name, (filename, content, content_type) in files.items():
-                parts.append(f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
-                             f"Content-Type: {content_type}\r\n\r\n".encode() + content + b"\r\n")
+                parts.append(
+                    f'--{boundary}\r\nContent-Disposition: form-data; name="{name}"; filename="{filename}"\r\n'
+                    f"Content-Type: {content_type}\r\n\r\n".encode()
+                    + content
+                    + b"\r\n"
+                )
             body = b"".join(parts) + f"--{boundary}--\r\n".encode()
             headers["Content-Type"] = f"multipart/form-data; boundary={boundary}"
         else:
@@ -282,13 +324,32 @@ def app_answered(response: Response) -> bool:
 
 # --- the steps ---------------------------------------------------------------------------------
 
+
 def ensure_services() -> None:
     if run(["pg_isready", "-h", "127.0.0.1", "-p", "5432", "-q"], check=False).returncode != 0:
         version = sorted(os.listdir("/etc/postgresql"))[-1]
         run(["pg_ctlcluster", "--skip-systemctl-redirect", version, "main", "start"])
     if run(["redis-cli", "-h", "127.0.0.1", "ping"], check=False, capture_output=True).returncode != 0:
-        run(["redis-server", "--daemonize", "yes", "--bind", "127.0.0.1", "-::1", "--port", "6379", "--save", "",
-             "--appendonly", "no", "--dir", "/var/lib/redis", "--logfile", "/var/log/redis/ci.log"])
+        run(
+            [
+                "redis-server",
+                "--daemonize",
+                "yes",
+                "--bind",
+                "127.0.0.1",
+                "-::1",
+                "--port",
+                "6379",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--dir",
+                "/var/lib/redis",
+                "--logfile",
+                "/var/log/redis/ci.log",
+            ]
+        )
     for _ in range(30):
         if run(["redis-cli", "-h", "127.0.0.1", "ping"], check=False, capture_output=True).returncode == 0:
             return
@@ -297,22 +358,55 @@ def ensure_services() -> None:
 
 def make_certificate() -> None:
     CERT.parent.mkdir(parents=True)
-    run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", f"/CN={HOST}",
-         "-addext", f"subjectAltName=DNS:{HOST},IP:127.0.0.1", "-keyout", str(KEY), "-out", str(CERT)],
-        capture_output=True)
+    run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "2",
+            "-subj",
+            f"/CN={HOST}",
+            "-addext",
+            f"subjectAltName=DNS:{HOST},IP:127.0.0.1",
+            "-keyout",
+            str(KEY),
+            "-out",
+            str(CERT),
+        ],
+        capture_output=True,
+    )
     os.chmod(KEY, 0o600)
 
 
 def install(first: bool) -> None:
-    env = {**os.environ, "PREFIX": str(PREFIX), "SYSTEMCTL": "no", "SERVER_NAME": HOST,
-           "APP_USER": APP_USER, "DB_NAME": DB_NAME, "DB_USER": DB_USER, "APP_PORT": str(APP_PORT),
-           "HTTP_PORT": str(HTTP_PORT), "HTTPS_PORT": str(HTTPS_PORT), "WORKERS": "2",
-           "TLS_CERT": str(CERT), "TLS_KEY": str(KEY), "CACHE_URL": f"redis://127.0.0.1:6379/{REDIS_DB}",
-           "CACHE_KEY_PREFIX": CACHE_KEY_PREFIX, "PSQL": " ".join(PSQL[:-1])}
+    env = {
+        **os.environ,
+        "PREFIX": str(PREFIX),
+        "SYSTEMCTL": "no",
+        "SERVER_NAME": HOST,
+        "APP_USER": APP_USER,
+        "DB_NAME": DB_NAME,
+        "DB_USER": DB_USER,
+        "APP_PORT": str(APP_PORT),
+        "HTTP_PORT": str(HTTP_PORT),
+        "HTTPS_PORT": str(HTTPS_PORT),
+        "WORKERS": "2",
+        "TLS_CERT": str(CERT),
+        "TLS_KEY": str(KEY),
+        "CACHE_URL": f"redis://127.0.0.1:6379/{REDIS_DB}",
+        "CACHE_KEY_PREFIX": CACHE_KEY_PREFIX,
+        "PSQL": " ".join(PSQL[:-1]),
+    }
     if not first:
         env["SKIP_APT"] = "1"
     log(f"deploy/install.sh ({'first install' if first else 'again: an upgrade'}) into {PREFIX}")
-    result = subprocess.run(["bash", str(REPO / "deploy/install.sh")], env=env, text=True, capture_output=True)
+    result = subprocess.run(
+        ["bash", str(REPO / "deploy/install.sh")], env=env, text=True, capture_output=True
+    )
     for line in result.stdout.splitlines():
         if line.startswith("== "):
             log("  install.sh " + line)
@@ -325,13 +419,21 @@ def verify_units() -> None:
     if not analyze:
         log("SKIP systemd-analyze verify: systemd-analyze is not installed on this machine")
         return
+
     def verify(directory: Path) -> list[str]:
-        result = run([analyze, "verify", "--man=no", *[str(directory / name) for name in UNIT_FILES]],
-                     check=False, capture_output=True)
+        result = run(
+            [analyze, "verify", "--man=no", *[str(directory / name) for name in UNIT_FILES]],
+            check=False,
+            capture_output=True,
+        )
         # the units order themselves after PostgreSQL and Redis: on a machine without those
         # units installed, that is the only complaint allowed
-        lines = [line for line in (result.stdout + result.stderr).splitlines() if line.strip()
-                 and not re.search(r"(postgresql|redis-server)\.service.*(not found|No such file)", line)]
+        lines = [
+            line
+            for line in (result.stdout + result.stderr).splitlines()
+            if line.strip()
+            and not re.search(r"(postgresql|redis-server)\.service.*(not found|No such file)", line)
+        ]
         return lines + ([f"exit status {result.returncode}"] if result.returncode and lines else [])
 
     problems = verify(UNIT_DIR)
@@ -340,8 +442,11 @@ def verify_units() -> None:
     broken = PREFIX / "broken-units"
     shutil.copytree(UNIT_DIR, broken)
     worker = broken / "thidua-worker.service"
-    worker.write_text(worker.read_text().replace("Restart=always", "Restart=sometimes")
-                      .replace(str(VENV), "/nonexistent-venv"))
+    worker.write_text(
+        worker.read_text()
+        .replace("Restart=always", "Restart=sometimes")
+        .replace(str(VENV), "/nonexistent-venv")
+    )
     check("systemd-analyze verify refuses a broken unit", len(verify(broken)) >= 2, verify(broken))
 
 
@@ -375,28 +480,49 @@ http {{
 
 
 def make_workbook(unit_code: str, code: str, name: str) -> bytes:
-    script = ("import io, sys; from openpyxl import Workbook; wb = Workbook(); s = wb.active; "
-              "s.append(['Mã đoàn viên', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Mã đơn vị']); "
-              f"s.append([{code!r}, {name!r}, 'Nữ', '01/02/1990', {unit_code!r}]); "
-              "b = io.BytesIO(); wb.save(b); sys.stdout.buffer.write(b.getvalue())")
+    script = (
+        "import io, sys; from openpyxl import Workbook; wb = Workbook(); s = wb.active; "
+        "s.append(['Mã đoàn viên', 'Họ và tên', 'Giới tính', 'Ngày sinh', 'Mã đơn vị']); "
+        f"s.append([{code!r}, {name!r}, 'Nữ', '01/02/1990', {unit_code!r}]); "
+        "b = io.BytesIO(); wb.save(b); sys.stdout.buffer.write(b.getvalue())"
+    )
     return subprocess.run([str(VENV / "bin/python"), "-c", script], capture_output=True, check=True).stdout
 
 
 def check_redirect_and_headers() -> None:
     browser = Browser()
     plain = browser.request("GET", "/tai-khoan/dang-nhap/?next=/", https=False)
-    check("plain HTTP redirects to HTTPS", plain.status == 301
-          and plain.header("Location") == f"{ORIGIN}/tai-khoan/dang-nhap/?next=/", (plain.status, plain.headers))
+    check(
+        "plain HTTP redirects to HTTPS",
+        plain.status == 301 and plain.header("Location") == f"{ORIGIN}/tai-khoan/dang-nhap/?next=/",
+        (plain.status, plain.headers),
+    )
     page = browser.get("/tai-khoan/dang-nhap/")
-    check("the login page answers over HTTPS", page.status == 200 and 'name="password"' in page.text, page.status)
+    check(
+        "the login page answers over HTTPS",
+        page.status == 200 and 'name="password"' in page.text,
+        page.status,
+    )
     hsts = page.header("Strict-Transport-Security")
     max_age = int(re.search(r"max-age=(\d+)", hsts).group(1)) if "max-age" in hsts else 0
-    check("HSTS for at least a year, subdomains included", max_age >= 31536000 and "includeSubDomains" in hsts, hsts)
-    check("security headers", page.header("X-Content-Type-Options") == "nosniff"
-          and page.header("X-Frame-Options") == "DENY" and "default-src 'self'" in page.header("Content-Security-Policy")
-          and page.header("Referrer-Policy") == "same-origin", dict(page.headers))
-    check("nginx does not tell its version", re.fullmatch(r"nginx", page.header("Server") or "nginx") is not None,
-          page.header("Server"))
+    check(
+        "HSTS for at least a year, subdomains included",
+        max_age >= 31536000 and "includeSubDomains" in hsts,
+        hsts,
+    )
+    check(
+        "security headers",
+        page.header("X-Content-Type-Options") == "nosniff"
+        and page.header("X-Frame-Options") == "DENY"
+        and "default-src 'self'" in page.header("Content-Security-Policy")
+        and page.header("Referrer-Policy") == "same-origin",
+        dict(page.headers),
+    )
+    check(
+        "nginx does not tell its version",
+        re.fullmatch(r"nginx", page.header("Server") or "nginx") is not None,
+        page.header("Server"),
+    )
     csrf = browser.cookie_attributes.get("csrftoken", "")
     check("the CSRF cookie is Secure", "; secure" in csrf.lower(), csrf)
 
@@ -409,13 +535,20 @@ def check_static(pages: list[Response], browser: Browser) -> None:
     check("pages link their static files", len(urls) >= 3, urls)
     for url in sorted(urls):
         response = browser.request("GET", url, headers={"Accept-Encoding": "gzip, br"})
-        check(f"{url} is served with a hashed name and a long cache", response.status == 200
-              and re.search(r"\.[0-9a-f]{12}\.\w+$", url) is not None
-              and "max-age=315360000" in response.header("Cache-Control"), (response.status, dict(response.headers)))
+        check(
+            f"{url} is served with a hashed name and a long cache",
+            response.status == 200
+            and re.search(r"\.[0-9a-f]{12}\.\w+$", url) is not None
+            and "max-age=315360000" in response.header("Cache-Control"),
+            (response.status, dict(response.headers)),
+        )
     css = next(url for url in urls if url.endswith(".css"))
     compressed = browser.request("GET", css, headers={"Accept-Encoding": "gzip, br"})
-    check("static files are sent compressed", compressed.header("Content-Encoding") in ("br", "gzip"),
-          dict(compressed.headers))
+    check(
+        "static files are sent compressed",
+        compressed.header("Content-Encoding") in ("br", "gzip"),
+        dict(compressed.headers),
+    )
     # every {% static %} of every template is in the manifest (pages not opened here included)
     missing = []
     for template in APP_DIR.glob("*/templates/**/*.html"):
@@ -424,10 +557,17 @@ def check_static(pages: list[Response], browser: Browser) -> None:
                 missing.append(f"{template.relative_to(APP_DIR)}: {name}")
     check("every static file the templates name is in the manifest", not missing, missing)
     # ... and a name missing from it fails loudly instead of being served unhashed
-    probe = as_app("shell", "-c", "from django.templatetags.static import static; static('core/thidua-no-such-file.css')",
-                   check_rc=False)
-    check("a static file missing from the manifest is an error, not a silent link",
-          probe.returncode != 0 and "Missing staticfiles manifest entry" in probe.stderr, probe.stderr[-500:])
+    probe = as_app(
+        "shell",
+        "-c",
+        "from django.templatetags.static import static; static('core/thidua-no-such-file.css')",
+        check_rc=False,
+    )
+    check(
+        "a static file missing from the manifest is an error, not a silent link",
+        probe.returncode != 0 and "Missing staticfiles manifest entry" in probe.stderr,
+        probe.stderr[-500:],
+    )
 
 
 def check_roles() -> list[Response]:
@@ -435,11 +575,17 @@ def check_roles() -> list[Response]:
     for username in ["admin", "canbo.hoaan", "canbo.cdcs", "hoidong1", "bientap", "xem"]:
         browser = Browser()
         response = browser.log_in(username)
-        check(f"{username} logs in (with the CSRF token, as a browser)", logged_in(response),
-              (response.status, response.header("Location"), response.text[:300]))
+        check(
+            f"{username} logs in (with the CSRF token, as a browser)",
+            logged_in(response),
+            (response.status, response.header("Location"), response.text[:300]),
+        )
         session = browser.cookie_attributes.get("sessionid", "")
-        check(f"{username}'s session cookie is Secure and HttpOnly",
-              "; secure" in session.lower() and "; httponly" in session.lower(), session)
+        check(
+            f"{username}'s session cookie is Secure and HttpOnly",
+            "; secure" in session.lower() and "; httponly" in session.lower(),
+            session,
+        )
         home = browser.get(response.header("Location"))
         check(f"{username}'s first page", home.status == 200, home.status)
         pages.append(home)
@@ -451,8 +597,11 @@ def check_roles() -> list[Response]:
             check(f"{username} opens {link}", page.status == 200, (page.status, page.text[:300]))
             pages.append(page)
         logout = browser.post("/tai-khoan/dang-xuat/", {})
-        check(f"{username} logs out", logout.status in (302, 303) and "sessionid" not in browser.cookies,
-              (logout.status, browser.cookies))
+        check(
+            f"{username} logs out",
+            logout.status in (302, 303) and "sessionid" not in browser.cookies,
+            (logout.status, browser.cookies),
+        )
     return pages
 
 
@@ -466,16 +615,23 @@ def check_upload_download(admin: Browser) -> None:
         detail = admin.get(f"/van-ban/{document_id}/")
         if f"/van-ban/{document_id}/dinh-kem/" not in detail.text:
             continue
-        admin.post(f"/van-ban/{document_id}/dinh-kem/", {}, files={"file": ("kiem-thu.pdf", content, "application/pdf")},
-                   referer=f"/van-ban/{document_id}/")
+        admin.post(
+            f"/van-ban/{document_id}/dinh-kem/",
+            {},
+            files={"file": ("kiem-thu.pdf", content, "application/pdf")},
+            referer=f"/van-ban/{document_id}/",
+        )
         detail = admin.get(f"/van-ban/{document_id}/")
         links = re.findall(r'href="(/van-ban/dinh-kem/\d+/)"', detail.text)
         downloads = [admin.get(link) for link in links]
         ours = [d for d in downloads if d.body == content]
         check("a file uploaded through nginx downloads byte for byte", ours, [d.status for d in downloads])
         stranger = Browser().get(links[-1], follow=False)
-        check("... and not without a login", stranger.status in (302, 403, 404) and marker not in stranger.body,
-              stranger.status)
+        check(
+            "... and not without a login",
+            stranger.status in (302, 403, 404) and marker not in stranger.body,
+            stranger.status,
+        )
         return
     raise AssertionError("no document the administrator may attach a file to")
 
@@ -489,17 +645,23 @@ def check_media_goes_to_the_app(admin: Browser) -> None:
     shutil.chown(secret, APP_USER, APP_USER)
     for path in ["/media/khong-cong-khai/bi-mat.txt", f"/media/{uuid.uuid4().hex}/anything.pdf", "/media/"]:
         response = Browser().get(path, follow=False)
-        check(f"{path} is answered by the app, not from disk by nginx",
-              app_answered(response) and response.status != 200 and RUN.encode() not in response.body,
-              (response.status, dict(response.headers)))
+        check(
+            f"{path} is answered by the app, not from disk by nginx",
+            app_answered(response) and response.status != 200 and RUN.encode() not in response.body,
+            (response.status, dict(response.headers)),
+        )
     signed_in = admin.get(f"/media/{uuid.uuid4().hex}/anything.pdf", follow=False)
     check("a signed-in /media/ request is answered by the app too", app_answered(signed_in), signed_in.status)
 
 
 def officer_unit() -> tuple[str, str]:
     """The id and code of the grassroots union whose officer is canbo.cdcs (test set-up, not a check)."""
-    out = as_app("shell", "-c", "from accounts.models import User; u = User.objects.get(username='canbo.cdcs'); "
-                 "print(u.home_unit_id, u.home_unit.code)").stdout.split()
+    out = as_app(
+        "shell",
+        "-c",
+        "from accounts.models import User; u = User.objects.get(username='canbo.cdcs'); "
+        "print(u.home_unit_id, u.home_unit.code)",
+    ).stdout.split()
     return out[-2], out[-1]
 
 
@@ -508,12 +670,23 @@ def check_import_through_the_worker(officer: Browser) -> None:
     name = f"Hoàng Thị Triển Khai {RUN}"
     workbook = make_workbook(unit_code, f"DT-{RUN}", name)
 
-    upload = officer.post(f"/to-chuc/don-vi/{unit_id}/nhap-doan-vien/", {},
-                          files={"file": ("doan-vien.xlsx", workbook,
-                                          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")})
+    upload = officer.post(
+        f"/to-chuc/don-vi/{unit_id}/nhap-doan-vien/",
+        {},
+        files={
+            "file": (
+                "doan-vien.xlsx",
+                workbook,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        },
+    )
     check_url = upload.header("Location")
-    check("the upload goes to its batch's page, checked by the worker", upload.status == 302 and check_url,
-          (upload.status, re.findall(r'class="error[^"]*"[^>]*>([^<]+)', upload.text)[:5]))
+    check(
+        "the upload goes to its batch's page, checked by the worker",
+        upload.status == 302 and check_url,
+        (upload.status, re.findall(r'class="error[^"]*"[^>]*>([^<]+)', upload.text)[:5]),
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         checked = officer.get(check_url)
@@ -530,8 +703,11 @@ def check_import_through_the_worker(officer: Browser) -> None:
     waiting = officer.get(status_url)
     time.sleep(3)
     waiting = officer.get(status_url)
-    check("with no worker running, the import stays queued", 'hx-trigger="every 2s"' in waiting.text,
-          waiting.text[:500])
+    check(
+        "with no worker running, the import stays queued",
+        'hx-trigger="every 2s"' in waiting.text,
+        waiting.text[:500],
+    )
     start_unit("thidua-worker.service")
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
@@ -539,8 +715,11 @@ def check_import_through_the_worker(officer: Browser) -> None:
         if 'hx-trigger="every 2s"' not in status.text:
             break
         time.sleep(1)
-    check("the restarted worker runs the queued import", "/to-chuc/doan-vien/?unit=" in status.text,
-          status.text[:800])
+    check(
+        "the restarted worker runs the queued import",
+        "/to-chuc/doan-vien/?unit=" in status.text,
+        status.text[:800],
+    )
     members = officer.get(f"/to-chuc/doan-vien/?q={urllib.parse.quote(name)}")
     check("the imported member is listed", name in members.text, members.status)
 
@@ -548,16 +727,35 @@ def check_import_through_the_worker(officer: Browser) -> None:
 def check_body_limits(officer: Browser) -> None:
     env = read_environment_file(ENV_FILE)
     request_max = int(env.get("REQUEST_MAX_MB") or int(env["MAX_UPLOAD_MB"]) + 1)
-    nginx_max = int(re.search(r"client_max_body_size (\d+)m", (PREFIX / "etc/nginx/sites-available/thidua").read_text()).group(1))
+    nginx_max = int(
+        re.search(
+            r"client_max_body_size (\d+)m", (PREFIX / "etc/nginx/sites-available/thidua").read_text()
+        ).group(1)
+    )
     check("nginx accepts more than the app", nginx_max > request_max, (nginx_max, request_max))
     unit_id, _code = officer_unit()
     path = f"/to-chuc/don-vi/{unit_id}/nhap-doan-vien/"
-    big = officer.post(path, {}, files={"file": ("lon.xlsx", b"PK\x03\x04" + b"\0" * ((request_max + 1) << 20), "application/zip")})
-    check("a body over the app's limit gets the app's Vietnamese 413", big.status == 413 and app_answered(big)
-          and "Tệp quá lớn" in big.text and f"{env['MAX_UPLOAD_MB']} MB" in big.text, (big.status, big.text[:300]))
-    huge = officer.post(path, {}, files={"file": ("rat-lon.xlsx", b"\0" * ((nginx_max + 1) << 20), "application/zip")})
-    check("a body over nginx's limit gets nginx's Vietnamese 413 page", huge.status == 413
-          and "Tệp quá lớn" in huge.text and not app_answered(huge), (huge.status, huge.text[:300]))
+    big = officer.post(
+        path,
+        {},
+        files={"file": ("lon.xlsx", b"PK\x03\x04" + b"\0" * ((request_max + 1) << 20), "application/zip")},
+    )
+    check(
+        "a body over the app's limit gets the app's Vietnamese 413",
+        big.status == 413
+        and app_answered(big)
+        and "Tệp quá lớn" in big.text
+        and f"{env['MAX_UPLOAD_MB']} MB" in big.text,
+        (big.status, big.text[:300]),
+    )
+    huge = officer.post(
+        path, {}, files={"file": ("rat-lon.xlsx", b"\0" * ((nginx_max + 1) << 20), "application/zip")}
+    )
+    check(
+        "a body over nginx's limit gets nginx's Vietnamese 413 page",
+        huge.status == 413 and "Tệp quá lớn" in huge.text and not app_answered(huge),
+        (huge.status, huge.text[:300]),
+    )
 
 
 def check_throttle_sees_the_client() -> None:
@@ -569,26 +767,48 @@ def check_throttle_sees_the_client() -> None:
         attacker.log_in(f"khong-co-{n}-{RUN}", "sai-mat-khau")
     spoofed = Browser(source="127.0.0.2")
     spoofed.get("/tai-khoan/dang-nhap/")
-    response = spoofed.request("POST", "/tai-khoan/dang-nhap/",
-                               body=urllib.parse.urlencode({"csrfmiddlewaretoken": spoofed.csrf, "username": "xem",
-                                                            "password": PASSWORD}).encode(),
-                               headers={"Content-Type": "application/x-www-form-urlencoded", "Referer": ORIGIN + "/",
-                                        "Origin": ORIGIN, "X-Forwarded-For": "203.0.113.50", "X-Real-IP": "203.0.113.50"})
-    check("after too many failures, the address is throttled, even with a forged X-Forwarded-For",
-          not logged_in(response), (response.status, response.header("Location")))
+    response = spoofed.request(
+        "POST",
+        "/tai-khoan/dang-nhap/",
+        body=urllib.parse.urlencode(
+            {"csrfmiddlewaretoken": spoofed.csrf, "username": "xem", "password": PASSWORD}
+        ).encode(),
+        headers={
+            "Content-Type": "application/x-www-form-urlencoded",
+            "Referer": ORIGIN + "/",
+            "Origin": ORIGIN,
+            "X-Forwarded-For": "203.0.113.50",
+            "X-Real-IP": "203.0.113.50",
+        },
+    )
+    check(
+        "after too many failures, the address is throttled, even with a forged X-Forwarded-For",
+        not logged_in(response),
+        (response.status, response.header("Location")),
+    )
     other = Browser(source="127.0.0.3").log_in("xem")
-    check("another client address behind the same proxy still logs in", logged_in(other),
-          (other.status, other.header("Location")))
+    check(
+        "another client address behind the same proxy still logs in",
+        logged_in(other),
+        (other.status, other.header("Location")),
+    )
 
 
 def check_backup_unit() -> None:
     argv, popen, extra = unit_command("thidua-backup.service")
     with open(extra["output"], "ab") as out:
-        result = subprocess.run(argv, stdout=out, stderr=subprocess.STDOUT, **{k: v for k, v in popen.items()
-                                                                               if k != "start_new_session"})
+        result = subprocess.run(
+            argv,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            **{k: v for k, v in popen.items() if k != "start_new_session"},
+        )
     archives = list((PREFIX / "var/backups/thidua").glob("thidua-*.tar.gz"))
-    check("the backup unit writes an archive", result.returncode == 0 and len(archives) == 1,
-          (result.returncode, archives, (LOG_DIR / "backup.log").read_text()[-500:]))
+    check(
+        "the backup unit writes an archive",
+        result.returncode == 0 and len(archives) == 1,
+        (result.returncode, archives, (LOG_DIR / "backup.log").read_text()[-500:]),
+    )
     timer = read_unit("thidua-backup.timer")
     check("the backup timer runs nightly", timer.get("OnCalendar") == ["*-*-* 02:15:00"], timer)
 
@@ -598,17 +818,26 @@ def check_logrotate() -> None:
         log("SKIP logrotate -d: logrotate is not installed")
         return
     state = PREFIX / "run/logrotate.state"
-    result = run(["logrotate", "-d", "-s", str(state), str(PREFIX / "etc/logrotate.d/thidua")], check=False,
-                 capture_output=True)
+    result = run(
+        ["logrotate", "-d", "-s", str(state), str(PREFIX / "etc/logrotate.d/thidua")],
+        check=False,
+        capture_output=True,
+    )
     output = result.stdout + result.stderr
-    check("logrotate accepts the configuration and finds the logs", result.returncode == 0
-          and "error" not in output.lower() and "web.log" in output, output[-800:])
+    check(
+        "logrotate accepts the configuration and finds the logs",
+        result.returncode == 0 and "error" not in output.lower() and "web.log" in output,
+        output[-800:],
+    )
 
 
 def check_deploy_checks() -> None:
     result = as_app("check", "--deploy", "--fail-level", "WARNING", check_rc=False)
-    check("manage.py check --deploy is clean", result.returncode == 0 and "no issues" in result.stdout,
-          result.stdout + result.stderr)
+    check(
+        "manage.py check --deploy is clean",
+        result.returncode == 0 and "no issues" in result.stdout,
+        result.stdout + result.stderr,
+    )
 
 
 def teardown() -> None:
@@ -629,14 +858,21 @@ def teardown() -> None:
         return
     run([*PSQL, "-c", f'DROP DATABASE IF EXISTS "{DB_NAME}" WITH (FORCE)'], check=False, capture_output=True)
     run([*PSQL, "-c", f'DROP ROLE IF EXISTS "{DB_USER}"'], check=False, capture_output=True)
-    keys = run(["redis-cli", "-n", REDIS_DB, "--scan", "--pattern", f"{CACHE_KEY_PREFIX}:*"], check=False,
-               capture_output=True).stdout.split()
+    keys = run(
+        ["redis-cli", "-n", REDIS_DB, "--scan", "--pattern", f"{CACHE_KEY_PREFIX}:*"],
+        check=False,
+        capture_output=True,
+    ).stdout.split()
     for start in range(0, len(keys), 500):
-        run(["redis-cli", "-n", REDIS_DB, "DEL", *keys[start:start + 500]], check=False, capture_output=True)
+        run(
+            ["redis-cli", "-n", REDIS_DB, "DEL", *keys[start : start + 500]], check=False, capture_output=True
+        )
     run(["userdel", APP_USER], check=False, capture_output=True)
     run(["groupdel", APP_USER], check=False, capture_output=True)
     shutil.rmtree(PREFIX, ignore_errors=True)
-    log(f"torn down: processes, nginx, database {DB_NAME}, role, {len(keys)} Redis keys, user {APP_USER}, {PREFIX}")
+    log(
+        f"torn down: processes, nginx, database {DB_NAME}, role, {len(keys)} Redis keys, user {APP_USER}, {PREFIX}"
+    )
 
 
 def show_logs() -> None:
@@ -648,7 +884,9 @@ def show_logs() -> None:
 
 def main() -> int:
     if os.geteuid() != 0:
-        print("deploy/test-install.sh runs as root (it creates a system user and starts nginx)", file=sys.stderr)
+        print(
+            "deploy/test-install.sh runs as root (it creates a system user and starts nginx)", file=sys.stderr
+        )
         return 2
     os.chmod(PREFIX, 0o755)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
@@ -660,14 +898,37 @@ def main() -> int:
         check_deploy_checks()
         # a demo province to log into (a real one starts with create_first_admin: docs/install.md)
         log("load_demo (a small province: units, users, documents) through sudo thidua-manage")
-        demo = run([str(PREFIX / "usr/local/bin/thidua-manage"), "load_demo", "--units", "8", "--members", "60",
-                    "--only", "organisations.demo", "accounts.demo", "documents.demo"], capture_output=True, check=False)
+        demo = run(
+            [
+                str(PREFIX / "usr/local/bin/thidua-manage"),
+                "load_demo",
+                "--units",
+                "8",
+                "--members",
+                "60",
+                "--only",
+                "organisations.demo",
+                "accounts.demo",
+                "documents.demo",
+            ],
+            capture_output=True,
+            check=False,
+        )
         check("thidua-manage load_demo", demo.returncode == 0, demo.stdout[-500:] + demo.stderr[-1500:])
-        whoami = run([str(PREFIX / "usr/local/bin/thidua-manage"), "shell", "-c",
-                      "import os; from django.conf import settings; print(os.getuid(), settings.MEDIA_ROOT)"],
-                     capture_output=True).stdout.split()
-        check("thidua-manage runs manage.py as the system user, with the environment file",
-              whoami[-2:] == [str(pwd.getpwnam(APP_USER).pw_uid), str(PREFIX / "var/lib/thidua/media")], whoami)
+        whoami = run(
+            [
+                str(PREFIX / "usr/local/bin/thidua-manage"),
+                "shell",
+                "-c",
+                "import os; from django.conf import settings; print(os.getuid(), settings.MEDIA_ROOT)",
+            ],
+            capture_output=True,
+        ).stdout.split()
+        check(
+            "thidua-manage runs manage.py as the system user, with the environment file",
+            whoami[-2:] == [str(pwd.getpwnam(APP_USER).pw_uid), str(PREFIX / "var/lib/thidua/media")],
+            whoami,
+        )
         start_unit("thidua-web.service")
         start_unit("thidua-worker.service")
         wait_for_port(APP_PORT)
@@ -692,7 +953,10 @@ def main() -> int:
         start_unit("thidua-web.service")
         wait_for_port(APP_PORT)
         again = Browser()
-        check("after the upgrade and a restart, the officer logs in again", logged_in(again.log_in("canbo.cdcs")))
+        check(
+            "after the upgrade and a restart, the officer logs in again",
+            logged_in(again.log_in("canbo.cdcs")),
+        )
         members = again.get(f"/to-chuc/doan-vien/?q={urllib.parse.quote('Triển Khai')}")
         check("... and the imported member is still there", f"Hoàng Thị Triển Khai {RUN}" in members.text)
     except BaseException as error:

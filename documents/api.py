@@ -64,8 +64,12 @@ class DocumentDetailOut(DocumentOut):
 
     @staticmethod
     def resolve_bases(obj):
-        return [link.basis for link in obj.basis_links.select_related("basis__doc_type", "basis__issuer_unit",
-                                                                      "basis__issuer_body")]
+        return [
+            link.basis
+            for link in obj.basis_links.select_related(
+                "basis__doc_type", "basis__issuer_unit", "basis__issuer_body"
+            )
+        ]
 
     @staticmethod
     def resolve_recipient_unit_ids(obj):
@@ -126,7 +130,9 @@ class BoardOut(Schema):
 
 def _document(request, document_id: int) -> Document:
     return get_object_or_404(
-        selectors.visible_documents(request.user, lookup=True).select_related("doc_type", "issuer_unit", "issuer_body"),
+        selectors.visible_documents(request.user, lookup=True).select_related(
+            "doc_type", "issuer_unit", "issuer_body"
+        ),
         pk=document_id,
     )
 
@@ -138,11 +144,24 @@ def list_types(request):
 
 @router.get("/", response=list[DocumentOut], summary="Documents I may read")
 @paginate(LimitOffsetPagination)
-def list_documents(request, q: str = "", type: str = "", issuer_unit_id: int | None = None, year: int | None = None,
-                   status: str = "", sent_to_me: bool = False):
+def list_documents(
+    request,
+    q: str = "",
+    type: str = "",
+    issuer_unit_id: int | None = None,
+    year: int | None = None,
+    status: str = "",
+    sent_to_me: bool = False,
+):
     doc_type = DocumentType.objects.filter(code=type).first() if type else None
-    filters = selectors.DocumentFilters(q=q, doc_type=doc_type.pk if doc_type else (-1 if type else None),
-                                        issuer_unit=issuer_unit_id, year=year, status=status, sent_to_me=sent_to_me)
+    filters = selectors.DocumentFilters(
+        q=q,
+        doc_type=doc_type.pk if doc_type else (-1 if type else None),
+        issuer_unit=issuer_unit_id,
+        year=year,
+        status=status,
+        sent_to_me=sent_to_me,
+    )
     return selectors.filter_documents(request.user, filters)
 
 
@@ -158,18 +177,32 @@ def create_document(request, payload: DraftIn):
     parent = _document(request, payload.parent_id) if payload.parent_id else None
     with transaction.atomic():
         document = services.create_draft(
-            actor=request.user, issuer=issuer, doc_type=doc_type, summary=payload.summary, theme=payload.theme,
-            body=payload.body, place=payload.place, requires_plan=payload.requires_plan,
-            plan_deadline=payload.plan_deadline, parent=parent, signer_authority=payload.signer_authority,
-            signer_position=payload.signer_position, signer_name=payload.signer_name,
-            recipients_text=payload.recipients_text)
+            actor=request.user,
+            issuer=issuer,
+            doc_type=doc_type,
+            summary=payload.summary,
+            theme=payload.theme,
+            body=payload.body,
+            place=payload.place,
+            requires_plan=payload.requires_plan,
+            plan_deadline=payload.plan_deadline,
+            parent=parent,
+            signer_authority=payload.signer_authority,
+            signer_position=payload.signer_position,
+            signer_name=payload.signer_name,
+            recipients_text=payload.recipients_text,
+        )
         if payload.recipient_unit_ids:
             units = list(permissions.visible_units(request.user).filter(pk__in=payload.recipient_unit_ids))
             if len(units) != len(set(payload.recipient_unit_ids)):
-                raise ValidationError({"recipient_unit_ids": _("Some recipient units are not in your scope.")})
+                raise ValidationError(
+                    {"recipient_unit_ids": _("Some recipient units are not in your scope.")}
+                )
             services.set_recipients(actor=request.user, document=document, units=units)
         if payload.basis_ids:
-            bases = list(selectors.visible_documents(request.user, lookup=True).filter(pk__in=payload.basis_ids))
+            bases = list(
+                selectors.visible_documents(request.user, lookup=True).filter(pk__in=payload.basis_ids)
+            )
             if len(bases) != len(set(payload.basis_ids)):
                 raise ValidationError({"basis_ids": _("Some legal bases are not in the registry.")})
             services.set_bases(actor=request.user, document=document, bases=bases)
@@ -179,8 +212,12 @@ def create_document(request, payload: DraftIn):
 @router.post("/{int:document_id}/issue", response=DocumentDetailOut, summary="Issue a draft")
 def issue_document(request, document_id: int, payload: IssueIn):
     document = _document(request, document_id)
-    return services.issue_document(actor=request.user, document=document, issued_on=payload.issued_on,
-                                   number_symbol=payload.number_symbol)
+    return services.issue_document(
+        actor=request.user,
+        document=document,
+        issued_on=payload.issued_on,
+        number_symbol=payload.number_symbol,
+    )
 
 
 @router.get("/{int:document_id}/board", response=BoardOut, summary="Compliance board of a plan")
@@ -189,8 +226,12 @@ def board(request, document_id: int, unit_id: int | None = None):
     within = get_object_or_404(permissions.visible_units(request.user), pk=unit_id) if unit_id else None
     counts = selectors.board_counts(document, within=within, user=request.user)
     return {
-        "document_id": document.pk, "total": counts.total, "acknowledged": counts.acknowledged,
-        "plans_issued": counts.plans_issued, "late": counts.late, "pending": counts.pending,
+        "document_id": document.pk,
+        "total": counts.total,
+        "acknowledged": counts.acknowledged,
+        "plans_issued": counts.plans_issued,
+        "late": counts.late,
+        "pending": counts.pending,
         "obligations": list(selectors.obligations_in(document, within=within, user=request.user)),
     }
 
@@ -198,7 +239,9 @@ def board(request, document_id: int, unit_id: int | None = None):
 @router.post("/obligations/{int:obligation_id}/acknowledge", response=ObligationOut)
 def acknowledge(request, obligation_id: int):
     obligation = get_object_or_404(
-        Obligation.objects.filter(unit__in=permissions.visible_units(request.user).values("pk")), pk=obligation_id)
+        Obligation.objects.filter(unit__in=permissions.visible_units(request.user).values("pk")),
+        pk=obligation_id,
+    )
     if not permissions.can_act_for_unit(request.user, obligation.unit):
         raise PermissionDenied
     obligation = services.acknowledge(actor=request.user, obligation=obligation)

@@ -17,14 +17,26 @@ class DateInput(forms.DateInput):
 
 
 class DocumentFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search (accents optional)"), required=False, max_length=200,
-                        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("e.g. chi thi 35, 75/KH-LĐLĐ")}))
-    doc_type = forms.ModelChoiceField(label=_("Type"), queryset=DocumentType.objects.all(), required=False,
-                                      empty_label=_("All"))
+    q = forms.CharField(
+        label=_("Search (accents optional)"),
+        required=False,
+        max_length=200,
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("e.g. chi thi 35, 75/KH-LĐLĐ")}),
+    )
+    doc_type = forms.ModelChoiceField(
+        label=_("Type"), queryset=DocumentType.objects.all(), required=False, empty_label=_("All")
+    )
     issuer = forms.ChoiceField(label=_("Issuer"), required=False)
-    year = forms.IntegerField(label=_("Year"), required=False, min_value=1945, max_value=2100,
-                              widget=forms.NumberInput(attrs={"size": 5}))
-    status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("All"))] + Document.Status.choices)
+    year = forms.IntegerField(
+        label=_("Year"),
+        required=False,
+        min_value=1945,
+        max_value=2100,
+        widget=forms.NumberInput(attrs={"size": 5}),
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("All"))] + Document.Status.choices
+    )
     sent_to_me = forms.BooleanField(label=_("Sent to my units"), required=False)
 
     def __init__(self, *args, units=(), bodies=(), **kwargs):
@@ -43,8 +55,20 @@ class DraftForm(forms.ModelForm):
 
     class Meta:
         model = Document
-        fields = ["issuer", "doc_type", "drafting_office", "summary", "theme", "place", "body", "requires_plan",
-                  "plan_deadline", "signer_authority", "signer_position", "signer_name"]
+        fields = [
+            "issuer",
+            "doc_type",
+            "drafting_office",
+            "summary",
+            "theme",
+            "place",
+            "body",
+            "requires_plan",
+            "plan_deadline",
+            "signer_authority",
+            "signer_position",
+            "signer_name",
+        ]
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 2}),
             "theme": forms.Textarea(attrs={"rows": 2}),
@@ -52,8 +76,10 @@ class DraftForm(forms.ModelForm):
             "plan_deadline": DateInput(),
         }
         help_texts = {
-            "body": _("One paragraph per line. Paragraphs before the first numbered one are the preamble; "
-                      "“1.”, “2.”... start the items, “a)”, “b)” their points."),
+            "body": _(
+                "One paragraph per line. Paragraphs before the first numbered one are the preamble; "
+                "“1.”, “2.”... start the items, “a)”, “b)” their points."
+            ),
             "place": _("Printed before the date: “Cao Bằng, ngày ... tháng ... năm ...”."),
         }
 
@@ -72,13 +98,20 @@ class RecordForm(forms.Form):
     """A document issued elsewhere, recorded to be cited as a legal basis."""
 
     doc_type = forms.ModelChoiceField(label=_("Type"), queryset=DocumentType.objects.all())
-    number_symbol = forms.CharField(label=_("Number/symbol"), max_length=60,
-                                    help_text=_("As printed, e.g. 35/CT-TTg, 34-CT/TW, 30/2020/NĐ-CP."))
+    number_symbol = forms.CharField(
+        label=_("Number/symbol"),
+        max_length=60,
+        help_text=_("As printed, e.g. 35/CT-TTg, 34-CT/TW, 30/2020/NĐ-CP."),
+    )
     issued_on = forms.DateField(label=_("Date"), required=False, widget=DateInput())
-    issuer_name = forms.CharField(label=_("Issuing body"), max_length=200,
-                                  help_text=_("e.g. Thủ tướng Chính phủ; an existing body is reused."))
-    summary = forms.CharField(label=_("Summary"), max_length=500, required=False,
-                              widget=forms.Textarea(attrs={"rows": 2}))
+    issuer_name = forms.CharField(
+        label=_("Issuing body"),
+        max_length=200,
+        help_text=_("e.g. Thủ tướng Chính phủ; an existing body is reused."),
+    )
+    summary = forms.CharField(
+        label=_("Summary"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
 
     def clean_issued_on(self):
         value = self.cleaned_data.get("issued_on")
@@ -90,24 +123,39 @@ class RecordForm(forms.Form):
 class IssueForm(forms.Form):
     issued_on = forms.DateField(label=_("Issue date"), widget=DateInput())
     number_symbol = forms.CharField(
-        label=_("Number/symbol already given (optional)"), required=False, max_length=60,
-        help_text=_("Only for a document already signed on paper under a number; leave empty and the "
-                    "registry gives the next number."))
+        label=_("Number/symbol already given (optional)"),
+        required=False,
+        max_length=60,
+        help_text=_(
+            "Only for a document already signed on paper under a number; leave empty and the "
+            "registry gives the next number."
+        ),
+    )
 
 
 class RecipientsForm(forms.Form):
     groups = forms.MultipleChoiceField(label=_("Groups"), required=False, widget=forms.CheckboxSelectMultiple)
     units = forms.MultipleChoiceField(label=_("Units"), required=False, widget=forms.CheckboxSelectMultiple)
-    codes = forms.CharField(label=_("Other units by code"), required=False,
-                            help_text=_("Codes separated by commas or spaces, e.g. CS-00012, CS-00031."))
+    codes = forms.CharField(
+        label=_("Other units by code"),
+        required=False,
+        help_text=_("Codes separated by commas or spaces, e.g. CS-00012, CS-00031."),
+    )
     recipients_text = forms.CharField(
-        label=_("“Nơi nhận” block as printed"), required=False, widget=forms.Textarea(attrs={"rows": 8}),
-        help_text=_("One line per recipient, outside bodies included. Left empty, it is written from the "
-                    "groups and units chosen, with “Lưu: VT” at the end."))
+        label=_("“Nơi nhận” block as printed"),
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_(
+            "One line per recipient, outside bodies included. Left empty, it is written from the "
+            "groups and units chosen, with “Lưu: VT” at the end."
+        ),
+    )
 
     def __init__(self, *args, groups=(), units=(), **kwargs):
         super().__init__(*args, **kwargs)
-        cast(forms.ChoiceField, self.fields["groups"]).choices = [(g.key, f"{g.label} ({len(us)})") for g, us in groups]
+        cast(forms.ChoiceField, self.fields["groups"]).choices = [
+            (g.key, f"{g.label} ({len(us)})") for g, us in groups
+        ]
         cast(forms.ChoiceField, self.fields["units"]).choices = [(str(u.pk), u.display_name) for u in units]
         self.group_choices, self.unit_choices = list(groups), list(units)
 
@@ -115,9 +163,11 @@ class RecipientsForm(forms.Form):
     def initial_for(document, current) -> dict:
         """What a draft's recipients form starts from: units directly under the issuer are ticked,
         the others are listed by code."""
-        return {"units": [str(u.pk) for u in current if u.parent_id == document.issuer_unit_id],
-                "codes": ", ".join(u.code for u in current if u.parent_id != document.issuer_unit_id),
-                "recipients_text": document.recipients_text}
+        return {
+            "units": [str(u.pk) for u in current if u.parent_id == document.issuer_unit_id],
+            "codes": ", ".join(u.code for u in current if u.parent_id != document.issuer_unit_id),
+            "recipients_text": document.recipients_text,
+        }
 
     def chosen_units(self) -> list:
         return [u for u in self.unit_choices if str(u.pk) in self.cleaned_data["units"]]
@@ -144,8 +194,9 @@ class BasisSearchForm(forms.Form):
 
 class ReadingForm(forms.Form):
     file = forms.FileField(label=_("Word (.docx), PDF or text (.txt) file"), required=False)
-    text = forms.CharField(label=_("…or paste the text"), required=False,
-                           widget=forms.Textarea(attrs={"rows": 12}))
+    text = forms.CharField(
+        label=_("…or paste the text"), required=False, widget=forms.Textarea(attrs={"rows": 12})
+    )
 
 
 class ReviewForm(forms.Form):
@@ -153,20 +204,32 @@ class ReviewForm(forms.Form):
 
     doc_type = forms.ModelChoiceField(label=_("Type"), queryset=DocumentType.objects.all())
     summary = forms.CharField(label=_("Summary"), max_length=500, widget=forms.Textarea(attrs={"rows": 3}))
-    theme = forms.CharField(label=_("Theme"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 2}))
+    theme = forms.CharField(
+        label=_("Theme"), max_length=500, required=False, widget=forms.Textarea(attrs={"rows": 2})
+    )
     issuer = forms.ChoiceField(label=_("Issuer"))
-    new_issuer_name = forms.CharField(label=_("Name of a new outside issuing body"), max_length=200, required=False)
-    number_symbol = forms.CharField(label=_("Number/symbol"), max_length=60, required=False,
-                                    help_text=_("Empty for a plan of ours not issued yet: it is saved as a draft."))
+    new_issuer_name = forms.CharField(
+        label=_("Name of a new outside issuing body"), max_length=200, required=False
+    )
+    number_symbol = forms.CharField(
+        label=_("Number/symbol"),
+        max_length=60,
+        required=False,
+        help_text=_("Empty for a plan of ours not issued yet: it is saved as a draft."),
+    )
     issued_on = forms.DateField(label=_("Date"), required=False, widget=DateInput())
     place = forms.CharField(label=_("Place"), max_length=80, required=False)
     body = forms.CharField(label=_("Body"), required=False, widget=forms.Textarea(attrs={"rows": 14}))
-    recipients_text = forms.CharField(label=_("“Nơi nhận” block as printed"), required=False,
-                                      widget=forms.Textarea(attrs={"rows": 8}))
-    recipient_units = forms.MultipleChoiceField(label=_("Our units that receive it"), required=False,
-                                                widget=forms.CheckboxSelectMultiple)
+    recipients_text = forms.CharField(
+        label=_("“Nơi nhận” block as printed"), required=False, widget=forms.Textarea(attrs={"rows": 8})
+    )
+    recipient_units = forms.MultipleChoiceField(
+        label=_("Our units that receive it"), required=False, widget=forms.CheckboxSelectMultiple
+    )
     requires_plan = forms.BooleanField(label=_("Recipients must issue their own plan"), required=False)
-    plan_deadline = forms.DateField(label=_("Deadline for recipients' plans"), required=False, widget=DateInput())
+    plan_deadline = forms.DateField(
+        label=_("Deadline for recipients' plans"), required=False, widget=DateInput()
+    )
     signer_authority = forms.CharField(label=_("Signing authority"), max_length=80, required=False)
     signer_position = forms.CharField(label=_("Signer's position"), max_length=80, required=False)
     signer_name = forms.CharField(label=_("Signer"), max_length=120, required=False)
@@ -178,7 +241,9 @@ class ReviewForm(forms.Form):
             + [(_("Our units"), [(f"unit:{u.pk}", u.name) for u in issuers])]
             + [(_("Outside bodies"), [(f"body:{b.pk}", b.name) for b in bodies])]
         )
-        cast(forms.ChoiceField, self.fields["recipient_units"]).choices = [(str(u.pk), f"{u.display_name} · {u.unit_type.name}") for u in units]
+        cast(forms.ChoiceField, self.fields["recipient_units"]).choices = [
+            (str(u.pk), f"{u.display_name} · {u.unit_type.name}") for u in units
+        ]
 
     def clean_issued_on(self):
         value = self.cleaned_data.get("issued_on")
@@ -197,4 +262,3 @@ class BasisRowForm(forms.Form):
 
 
 BasisFormSet = forms.formset_factory(BasisRowForm, extra=0)
-

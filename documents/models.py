@@ -20,8 +20,11 @@ class DocumentType(models.Model):
     code = models.CharField(_("abbreviation"), max_length=10, unique=True)
     is_plan = models.BooleanField(_("can ask recipients for an implementing plan"), default=False)
     code_in_symbol = models.BooleanField(
-        _("abbreviation printed in the symbol"), default=True,
-        help_text=_("Off for Công văn: ND30 writes 12/LĐLĐ-CSPL, with the drafting office instead of a type."),
+        _("abbreviation printed in the symbol"),
+        default=True,
+        help_text=_(
+            "Off for Công văn: ND30 writes 12/LĐLĐ-CSPL, with the drafting office instead of a type."
+        ),
     )
     sort_order = models.PositiveSmallIntegerField(default=0)
 
@@ -57,11 +60,25 @@ class Document(CreatedRecord):
         RECORDED = "recorded", _("Recorded (issued elsewhere)")
         REVOKED = "revoked", _("Revoked")
 
-    doc_type = models.ForeignKey(DocumentType, on_delete=models.PROTECT, related_name="documents", verbose_name=_("type"))
-    issuer_unit = models.ForeignKey("organisations.Unit", null=True, blank=True, on_delete=models.PROTECT,
-                                    related_name="issued_documents", verbose_name=_("issuing unit"))
-    issuer_body = models.ForeignKey(ExternalBody, null=True, blank=True, on_delete=models.PROTECT,
-                                    related_name="documents", verbose_name=_("issuing body (outside)"))
+    doc_type = models.ForeignKey(
+        DocumentType, on_delete=models.PROTECT, related_name="documents", verbose_name=_("type")
+    )
+    issuer_unit = models.ForeignKey(
+        "organisations.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="issued_documents",
+        verbose_name=_("issuing unit"),
+    )
+    issuer_body = models.ForeignKey(
+        ExternalBody,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="documents",
+        verbose_name=_("issuing body (outside)"),
+    )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     number = models.PositiveIntegerField(_("number"), null=True, blank=True)
     number_symbol = models.CharField(_("number/symbol"), max_length=60, blank=True, db_index=True)
@@ -69,23 +86,43 @@ class Document(CreatedRecord):
     issued_on = models.DateField(_("date"), null=True, blank=True)
     place = models.CharField(_("place"), max_length=80, blank=True)
     summary = models.CharField(_("summary"), max_length=500)
-    drafting_office = models.CharField(_("drafting office"), max_length=20, blank=True,
-                                       help_text=_("Its abbreviation, printed in the symbol of a Công văn: CSPL in 12/LĐLĐ-CSPL."))
+    drafting_office = models.CharField(
+        _("drafting office"),
+        max_length=20,
+        blank=True,
+        help_text=_("Its abbreviation, printed in the symbol of a Công văn: CSPL in 12/LĐLĐ-CSPL."),
+    )
     theme = models.CharField(_("theme"), max_length=500, blank=True)
     body = models.TextField(_("body"), blank=True)
-    signer_authority = models.CharField(_("signing authority"), max_length=80, blank=True,
-                                        help_text=_("e.g. TM. BAN THƯỜNG VỤ"))
+    signer_authority = models.CharField(
+        _("signing authority"), max_length=80, blank=True, help_text=_("e.g. TM. BAN THƯỜNG VỤ")
+    )
     signer_position = models.CharField(_("signer's position"), max_length=80, blank=True)
     signer_name = models.CharField(_("signer"), max_length=120, blank=True)
-    recipients_text = models.TextField(_("recipients block"), blank=True,
-                                       help_text=_("The “Nơi nhận” lines as printed, one per line."))
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.PROTECT, related_name="children",
-                               verbose_name=_("implements plan"))
-    bases = models.ManyToManyField("self", through="DocumentBasis", symmetrical=False, related_name="cited_by",
-                                   blank=True, verbose_name=_("legal bases"))
+    recipients_text = models.TextField(
+        _("recipients block"), blank=True, help_text=_("The “Nơi nhận” lines as printed, one per line.")
+    )
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        verbose_name=_("implements plan"),
+    )
+    bases = models.ManyToManyField(
+        "self",
+        through="DocumentBasis",
+        symmetrical=False,
+        related_name="cited_by",
+        blank=True,
+        verbose_name=_("legal bases"),
+    )
     requires_plan = models.BooleanField(_("recipients must issue their own plan"), default=False)
     plan_deadline = models.DateField(_("deadline for recipients' plans"), null=True, blank=True)
-    source_file = models.FileField(_("original upload"), upload_to=RandomName("documents/sources"), blank=True)
+    source_file = models.FileField(
+        _("original upload"), upload_to=RandomName("documents/sources"), blank=True
+    )
     search_text = models.TextField(editable=False, default="")
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(excluded_fields=["search_text", "updated_at"])
@@ -105,7 +142,9 @@ class Document(CreatedRecord):
                 name="document_number_unique_per_issuer_type_year",
             ),
             models.CheckConstraint(
-                condition=Q(plan_deadline__isnull=True) | Q(issued_on__isnull=True) | Q(plan_deadline__gte=models.F("issued_on")),
+                condition=Q(plan_deadline__isnull=True)
+                | Q(issued_on__isnull=True)
+                | Q(plan_deadline__gte=models.F("issued_on")),
                 name="document_deadline_after_issue",
             ),
         ]
@@ -117,15 +156,27 @@ class Document(CreatedRecord):
         ]
 
     def __str__(self) -> str:
-        label = f"{self.doc_type.name} {self.number_symbol}".strip() if self.number_symbol else self.doc_type.name
+        label = (
+            f"{self.doc_type.name} {self.number_symbol}".strip() if self.number_symbol else self.doc_type.name
+        )
         return f"{label}: {self.summary[:80]}"
 
     def save(self, *args, **kwargs):
         self.summary = normalize(self.summary)
         self.theme = normalize(self.theme)
         self.number_symbol = normalize(self.number_symbol)
-        self.search_text = fold(" ".join([self.doc_type.name if self.doc_type_id else "", self.number_symbol,
-                                          self.issuer_name, self.summary, self.theme, self.body]))
+        self.search_text = fold(
+            " ".join(
+                [
+                    self.doc_type.name if self.doc_type_id else "",
+                    self.number_symbol,
+                    self.issuer_name,
+                    self.summary,
+                    self.theme,
+                    self.body,
+                ]
+            )
+        )
         super().save(*args, **kwargs)
 
     @property
@@ -163,7 +214,9 @@ class Recipient(models.Model):
     """A unit of ours that receives an issued document (the cascade's targets)."""
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="recipients")
-    unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="received_documents")
+    unit = models.ForeignKey(
+        "organisations.Unit", on_delete=models.PROTECT, related_name="received_documents"
+    )
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["document", "unit"], name="recipient_once")]
@@ -181,7 +234,9 @@ class NumberSequence(models.Model):
     last_number = models.PositiveIntegerField(default=0)
 
     class Meta:
-        constraints = [models.UniqueConstraint(fields=["issuer_unit", "doc_type", "year"], name="one_sequence")]
+        constraints = [
+            models.UniqueConstraint(fields=["issuer_unit", "doc_type", "year"], name="one_sequence")
+        ]
 
     def __str__(self) -> str:
         return f"{self.doc_type_id}/{self.issuer_unit_id}/{self.year}: {self.last_number}"
@@ -196,9 +251,12 @@ class Obligation(models.Model):
     requires_plan = models.BooleanField(default=False)
     due_on = models.DateField(null=True, blank=True)
     acknowledged_at = models.DateTimeField(null=True, blank=True)
-    acknowledged_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                        related_name="+")
-    fulfilled_by = models.ForeignKey(Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    fulfilled_by = models.ForeignKey(
+        Document, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     fulfilled_at = models.DateTimeField(null=True, blank=True)
     reminder_count = models.PositiveSmallIntegerField(default=0)
     last_reminded_at = models.DateTimeField(null=True, blank=True)

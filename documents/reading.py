@@ -65,12 +65,13 @@ def name_key(name: str) -> str:
     folded = fold(_PARENTHESES.sub(" ", name or ""))
     for prefix in _ORGAN_PREFIXES:
         if folded.startswith(prefix):
-            folded = folded[len(prefix):]
+            folded = folded[len(prefix) :]
             break
     return " ".join(_EXPANSIONS.get(word, word) for word in _WORD.findall(folded))
 
 
 # 1. Reading -----------------------------------------------------------------------------
+
 
 def read_upload(*, actor, file=None, text: str = "") -> Reading:
     """Read an upload or pasted text; keep it as a Reading for the review. ValidationError
@@ -80,7 +81,9 @@ def read_upload(*, actor, file=None, text: str = "") -> Reading:
     if not permissions.can_record_documents(actor):
         raise PermissionDenied
     if file is None and not (text or "").strip():
-        raise ValidationError({"file": _("Choose a .docx, .pdf or .txt file, or paste the text of the document.")})
+        raise ValidationError(
+            {"file": _("Choose a .docx, .pdf or .txt file, or paste the text of the document.")}
+        )
     if file is not None:
         kind = _check_reading_file(file)
         data = file.read()
@@ -213,6 +216,7 @@ def discard_reading(reading: Reading) -> None:
 
 # 2. The proposal ----------------------------------------------------------------------
 
+
 @dataclass
 class IssuerMatch:
     unit: Unit | None = None
@@ -267,8 +271,14 @@ def match_basis(number_symbol: str, user) -> Document | None:
     """A document already in the registry (and visible to the user) with that number/symbol."""
     parsed = parse_number_symbol(number_symbol)
     text = str(parsed) if parsed else normalize(number_symbol)
-    return (visible_documents(user, lookup=True).filter(number_symbol=text).exclude(status=Document.Status.DRAFT)
-            .select_related("doc_type").order_by("-issued_on").first())
+    return (
+        visible_documents(user, lookup=True)
+        .filter(number_symbol=text)
+        .exclude(status=Document.Status.DRAFT)
+        .select_related("doc_type")
+        .order_by("-issued_on")
+        .first()
+    )
 
 
 # “... đề nghị các cấp Công đoàn trong tỉnh xây dựng kế hoạch ...”: the plan asks its recipients for theirs.
@@ -290,14 +300,22 @@ def proposal(reading: Reading, user) -> dict:
     bases = []
     for basis in data.get("bases", []):
         found = match_basis(basis["number_symbol"], user)
-        bases.append({
-            "include": True, "doc_type": basis.get("type") or "", "number_symbol": basis["number_symbol"],
-            "issued_on": dt.date.fromisoformat(basis["date"]) if basis.get("date") else None,
-            "issuer_name": basis.get("issuer") or "", "match": found.pk if found else None, "matched": found,
-            "via": basis.get("via") or "",
-        })
+        bases.append(
+            {
+                "include": True,
+                "doc_type": basis.get("type") or "",
+                "number_symbol": basis["number_symbol"],
+                "issued_on": dt.date.fromisoformat(basis["date"]) if basis.get("date") else None,
+                "issuer_name": basis.get("issuer") or "",
+                "match": found.pk if found else None,
+                "matched": found,
+                "via": basis.get("via") or "",
+            }
+        )
     # The submissions it answers (“Xét đề nghị … tại Tờ trình số …”) are shown, not recorded as bases.
-    proposals = [dict(cited, matched=match_basis(cited["number_symbol"], user)) for cited in data.get("proposals", [])]
+    proposals = [
+        dict(cited, matched=match_basis(cited["number_symbol"], user)) for cited in data.get("proposals", [])
+    ]
     return {
         "initial": {
             "doc_type": doc_type.pk if doc_type else None,
@@ -323,11 +341,16 @@ def proposal(reading: Reading, user) -> dict:
 def _candidate_recipients(issuer: Unit | None, on: dt.date | None) -> list[Unit]:
     if issuer is None:
         return []
-    return list(Unit.objects.current(on).filter(parent=issuer).select_related("unit_type")
-                .order_by("unit_type__level", "sort_order", "name"))
+    return list(
+        Unit.objects.current(on)
+        .filter(parent=issuer)
+        .select_related("unit_type")
+        .order_by("unit_type__level", "sort_order", "name")
+    )
 
 
 # 3. Saving -----------------------------------------------------------------------------
+
 
 @dataclass
 class BasisEntry:
@@ -341,9 +364,20 @@ class BasisEntry:
 
 
 @transaction.atomic
-def save_reading(*, actor, reading: Reading, doc_type: DocumentType, summary: str, issuer: str,
-                 new_issuer_name: str = "", number_symbol: str = "", issued_on: dt.date | None = None,
-                 bases: Sequence[BasisEntry] = (), recipient_units: Sequence[Unit] = (), **fields) -> Document:
+def save_reading(
+    *,
+    actor,
+    reading: Reading,
+    doc_type: DocumentType,
+    summary: str,
+    issuer: str,
+    new_issuer_name: str = "",
+    number_symbol: str = "",
+    issued_on: dt.date | None = None,
+    bases: Sequence[BasisEntry] = (),
+    recipient_units: Sequence[Unit] = (),
+    **fields,
+) -> Document:
     """Save a reviewed reading as a document; everything or nothing."""
     if reading.created_by_id != actor.pk:
         raise PermissionDenied
@@ -352,22 +386,38 @@ def save_reading(*, actor, reading: Reading, doc_type: DocumentType, summary: st
     ours = unit is not None and permissions.can_manage_documents(actor, unit)
     if ours:
         assert unit is not None  # ours: one of the actor's units
-        document = services.create_draft(actor=actor, issuer=unit, doc_type=doc_type, summary=summary, **fields)
+        document = services.create_draft(
+            actor=actor, issuer=unit, doc_type=doc_type, summary=summary, **fields
+        )
         services.set_recipients(actor=actor, document=document, units=list(recipient_units))
     else:  # an outside body's document, or one from a unit above ours: recorded, no cascade here
         if not number_symbol:
-            raise ValidationError({"number_symbol": _("A document issued outside your units needs its number/symbol.")})
+            raise ValidationError(
+                {"number_symbol": _("A document issued outside your units needs its number/symbol.")}
+            )
         fields["requires_plan"] = False  # its cascade is followed where it was issued
-        document = services.record_external(actor=actor, doc_type=doc_type, number_symbol=number_symbol,
-                                            issued_on=issued_on, summary=summary, issuer_body=body,
-                                            issuer_unit=unit, **fields)
-    basis_documents = [_basis_document(actor, entry, own=document, own_number=number_symbol) for entry in bases]
+        document = services.record_external(
+            actor=actor,
+            doc_type=doc_type,
+            number_symbol=number_symbol,
+            issued_on=issued_on,
+            summary=summary,
+            issuer_body=body,
+            issuer_unit=unit,
+            **fields,
+        )
+    basis_documents = [
+        _basis_document(actor, entry, own=document, own_number=number_symbol) for entry in bases
+    ]
     services.set_bases(actor=actor, document=document, bases=basis_documents)
     if ours and number_symbol:
         if issued_on is None:
-            raise ValidationError({"issued_on": _("Give the date the document was issued under that number.")})
-        document = services.issue_document(actor=actor, document=document, issued_on=issued_on,
-                                           number_symbol=number_symbol)
+            raise ValidationError(
+                {"issued_on": _("Give the date the document was issued under that number.")}
+            )
+        document = services.issue_document(
+            actor=actor, document=document, issued_on=issued_on, number_symbol=number_symbol
+        )
     document.source_file.name = reading.file.name  # the upload moves to the document as is
     document.save(update_fields=["source_file"])
     reading.delete()
@@ -381,8 +431,12 @@ def _resolve_issuer(actor, choice: str, new_name: str) -> tuple[Unit | None, Ext
         if unit is None:
             raise ValidationError({"issuer": _("Choose the issuer again.")})
         if not permissions.can_record_documents_of(actor, unit):
-            raise ValidationError({"issuer": _("%(unit)s is outside your scope: its own officers enter its "
-                                               "documents.") % {"unit": unit.name}})
+            raise ValidationError(
+                {
+                    "issuer": _("%(unit)s is outside your scope: its own officers enter its documents.")
+                    % {"unit": unit.name}
+                }
+            )
         return unit, None
     if kind == "body" and pk.isdigit():
         body = ExternalBody.objects.filter(pk=pk).first()
@@ -399,8 +453,11 @@ def _basis_document(actor, entry: BasisEntry, own: Document, own_number: str) ->
         return entry.existing
     parsed, own_parsed = parse_number_symbol(entry.number_symbol), parse_number_symbol(own_number)
     match = match_issuer(entry.issuer_name, actor)
-    same_issuer = not entry.issuer_name or (match.unit is not None and match.unit.pk == own.issuer_unit_id) or (
-        match.body is not None and match.body.pk == own.issuer_body_id)
+    same_issuer = (
+        not entry.issuer_name
+        or (match.unit is not None and match.unit.pk == own.issuer_unit_id)
+        or (match.body is not None and match.body.pk == own.issuer_body_id)
+    )
     if parsed and own_parsed and str(parsed) == str(own_parsed) and same_issuer:
         raise ValidationError({"bases": _("A document cannot cite itself as its legal basis.")})
     existing = match_basis(entry.number_symbol, actor)
@@ -408,17 +465,34 @@ def _basis_document(actor, entry: BasisEntry, own: Document, own_number: str) ->
         return existing
     if entry.doc_type is None:
         raise ValidationError({"bases": _("Choose the type of %(ns)s.") % {"ns": entry.number_symbol}})
-    unit = match.unit if match.unit is not None and permissions.can_record_documents_of(actor, match.unit) else None
+    unit = (
+        match.unit
+        if match.unit is not None and permissions.can_record_documents_of(actor, match.unit)
+        else None
+    )
     body = None
     if unit is None:
-        body = match.body or services.outside_body(entry.issuer_name or _issuer_from_symbol(entry.number_symbol))
-    return services.record_external(actor=actor, doc_type=entry.doc_type, number_symbol=entry.number_symbol,
-                                    issued_on=entry.issued_on, summary="", issuer_unit=unit, issuer_body=body)
+        body = match.body or services.outside_body(
+            entry.issuer_name or _issuer_from_symbol(entry.number_symbol)
+        )
+    return services.record_external(
+        actor=actor,
+        doc_type=entry.doc_type,
+        number_symbol=entry.number_symbol,
+        issued_on=entry.issued_on,
+        summary="",
+        issuer_unit=unit,
+        issuer_body=body,
+    )
 
 
 def _issuer_from_symbol(number_symbol: str) -> str:
     parsed = parse_number_symbol(number_symbol)
     if parsed is None:
-        raise ValidationError({"bases": _("“%(value)s” is not a valid number/symbol (e.g. 35/CT-TTg, "
-                                          "12/LĐLĐ-CSPL).") % {"value": number_symbol}})
+        raise ValidationError(
+            {
+                "bases": _("“%(value)s” is not a valid number/symbol (e.g. 35/CT-TTg, 12/LĐLĐ-CSPL).")
+                % {"value": number_symbol}
+            }
+        )
     return parsed.issuer_code

@@ -26,19 +26,42 @@ class RecipientGroup:
 
 
 RECIPIENT_GROUPS: list[RecipientGroup] = [
-    RecipientGroup("provinces", "LĐLĐ các tỉnh, thành phố",
-                   r"\b(ldld|lien doan lao dong) (cac )?tinh\b.*\bthanh pho\b|\b(ldld|lien doan lao dong) cac tinh\b",
-                   unit_types=("ldld-tinh",)),
-    RecipientGroup("districts", "LĐLĐ các huyện, thành phố",
-                   r"\b(ldld|lien doan lao dong) (cac )?(huyen|quan|thi xa)\b", unit_types=("ldld-huyen",)),
-    RecipientGroup("sectors", "CĐ ngành tỉnh",
-                   r"\b(cd|cong doan) (cac )?nganh\b(?! (tw|trung uong))", unit_types=("cd-nganh-tinh",)),
-    RecipientGroup("civil_servants", "CĐ Viên chức tỉnh",
-                   r"\b(cdvc|cd vien chuc|cong doan vien chuc)\b", unit_types=("cd-vien-chuc",)),
-    RecipientGroup("direct_grassroots", "CĐCS trực thuộc",
-                   r"\b(cdcs|cong doan co so|cac cdcs) truc thuoc\b", grassroots=True),
-    RecipientGroup("central_sector", "CĐ ngành TW tại địa phương",
-                   r"\b(cd|cong doan) nganh (tw|trung uong)\b", unit_types=("cd-nganh-tw",)),
+    RecipientGroup(
+        "provinces",
+        "LĐLĐ các tỉnh, thành phố",
+        r"\b(ldld|lien doan lao dong) (cac )?tinh\b.*\bthanh pho\b|\b(ldld|lien doan lao dong) cac tinh\b",
+        unit_types=("ldld-tinh",),
+    ),
+    RecipientGroup(
+        "districts",
+        "LĐLĐ các huyện, thành phố",
+        r"\b(ldld|lien doan lao dong) (cac )?(huyen|quan|thi xa)\b",
+        unit_types=("ldld-huyen",),
+    ),
+    RecipientGroup(
+        "sectors",
+        "CĐ ngành tỉnh",
+        r"\b(cd|cong doan) (cac )?nganh\b(?! (tw|trung uong))",
+        unit_types=("cd-nganh-tinh",),
+    ),
+    RecipientGroup(
+        "civil_servants",
+        "CĐ Viên chức tỉnh",
+        r"\b(cdvc|cd vien chuc|cong doan vien chuc)\b",
+        unit_types=("cd-vien-chuc",),
+    ),
+    RecipientGroup(
+        "direct_grassroots",
+        "CĐCS trực thuộc",
+        r"\b(cdcs|cong doan co so|cac cdcs) truc thuoc\b",
+        grassroots=True,
+    ),
+    RecipientGroup(
+        "central_sector",
+        "CĐ ngành TW tại địa phương",
+        r"\b(cd|cong doan) nganh (tw|trung uong)\b",
+        unit_types=("cd-nganh-tw",),
+    ),
 ]
 
 _COMPILED = [(group, re.compile(group.pattern)) for group in RECIPIENT_GROUPS]
@@ -87,8 +110,12 @@ def match_lines(lines: list[str], issuer: Unit | None, on: dt.date | None = None
     matches = [LineMatch(line, groups_in(line)) for line in cleaned]
     if issuer is None:
         return matches
-    children = list(Unit.objects.current(on).filter(parent=issuer).select_related("unit_type")
-                    .order_by("sort_order", "name"))
+    children = list(
+        Unit.objects.current(on)
+        .filter(parent=issuer)
+        .select_related("unit_type")
+        .order_by("sort_order", "name")
+    )
     by_name: dict[str, Unit] = {}
     for unit in children:
         by_name.setdefault(fold(unit.name), unit)
@@ -120,8 +147,12 @@ def units_for_lines(lines: list[str], issuer: Unit | None, on: dt.date | None = 
 
 def available_groups(issuer: Unit, on: dt.date | None = None) -> list[tuple[RecipientGroup, list[Unit]]]:
     """The groups that select at least one unit under an issuer, for the recipients picker."""
-    children = list(Unit.objects.current(on).filter(parent=issuer).select_related("unit_type")
-                    .order_by("sort_order", "name"))
+    children = list(
+        Unit.objects.current(on)
+        .filter(parent=issuer)
+        .select_related("unit_type")
+        .order_by("sort_order", "name")
+    )
     result = []
     for group in RECIPIENT_GROUPS:
         units = [u for u in children if _in_group(u, group)]
@@ -130,5 +161,14 @@ def available_groups(issuer: Unit, on: dt.date | None = None) -> list[tuple[Reci
     return result
 
 
-__all__ = ["RECIPIENT_GROUPS", "LineMatch", "RecipientGroup", "available_groups", "clean_line", "groups_in",
-           "match_lines", "units_for_lines", "units_of_group"]
+__all__ = [
+    "RECIPIENT_GROUPS",
+    "LineMatch",
+    "RecipientGroup",
+    "available_groups",
+    "clean_line",
+    "groups_in",
+    "match_lines",
+    "units_for_lines",
+    "units_of_group",
+]

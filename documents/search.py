@@ -56,7 +56,9 @@ class HasWords(Lookup):
         terms = [f"'{word}'" for word in self.rhs]  # words are [a-z0-9]+: nothing to quote
         terms[-1] += ":*"
         # The generated column sits beside search_text in whatever alias the query gives the table.
-        vector = f"{compiler.quote_name_unless_alias(self.lhs.alias)}.{connection.ops.quote_name('search_vector')}"
+        vector = (
+            f"{compiler.quote_name_unless_alias(self.lhs.alias)}.{connection.ops.quote_name('search_vector')}"
+        )
         return f"{vector} @@ %s::tsquery", [" & ".join(terms)]
 
     def as_sqlite(self, compiler, connection):
@@ -66,8 +68,12 @@ class HasWords(Lookup):
             whole = index < len(self.rhs) - 1
             # The LIKE is cheap and spares the Python regular expression most rows.
             clauses.append(f"{lhs} LIKE %s AND {lhs} REGEXP %s")
-            params += [*lhs_params, f"%{word}%", *lhs_params,
-                       rf"(?<![a-z0-9]){word}" + (r"(?![a-z0-9])" if whole else "")]
+            params += [
+                *lhs_params,
+                f"%{word}%",
+                *lhs_params,
+                rf"(?<![a-z0-9]){word}" + (r"(?![a-z0-9])" if whole else ""),
+            ]
         return " AND ".join(f"({clause})" for clause in clauses), params
 
     def as_sql(self, compiler, connection):

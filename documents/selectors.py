@@ -59,14 +59,25 @@ def visible_documents(user, *, lookup: bool = False) -> QuerySet[Document]:
         return Document.objects.filter(
             Q(issuer_unit__isnull=True)
             | _under("issuer_unit__path", managed)  # drafts only to those who may work on them
-            | (published & (_under("issuer_unit__path", paths) | Q(issuer_unit_id__in=ancestors) | sent_to_scope))
+            | (
+                published
+                & (_under("issuer_unit__path", paths) | Q(issuer_unit_id__in=ancestors) | sent_to_scope)
+            )
         )
     own = Document.objects.filter(_under("issuer_unit__path", paths)).filter(
-        published | _under("issuer_unit__path", managed))
-    outside_or_above = Document.objects.filter(Q(issuer_unit__isnull=True) | (published & Q(issuer_unit_id__in=ancestors)))
-    sent = Recipient.objects.filter(_under("unit__path", paths)).exclude(document__status=Document.Status.DRAFT)
-    return Document.objects.filter(pk__in=own.order_by().values("pk").union(
-        outside_or_above.order_by().values("pk"), sent.order_by().values("document_id"), all=True))
+        published | _under("issuer_unit__path", managed)
+    )
+    outside_or_above = Document.objects.filter(
+        Q(issuer_unit__isnull=True) | (published & Q(issuer_unit_id__in=ancestors))
+    )
+    sent = Recipient.objects.filter(_under("unit__path", paths)).exclude(
+        document__status=Document.Status.DRAFT
+    )
+    return Document.objects.filter(
+        pk__in=own.order_by()
+        .values("pk")
+        .union(outside_or_above.order_by().values("pk"), sent.order_by().values("document_id"), all=True)
+    )
 
 
 def own_units(user) -> QuerySet[Unit]:
@@ -81,8 +92,12 @@ def units_given_roles(user) -> QuerySet[Unit]:
 
 def recipient_choices(issuer: Unit) -> list[Unit]:
     """The units a document of `issuer` may be sent to by ticking: those directly under it, by type."""
-    return list(Unit.objects.current().filter(parent=issuer).select_related("unit_type")
-                .order_by("unit_type__level", "unit_type__name", "sort_order", "name"))
+    return list(
+        Unit.objects.current()
+        .filter(parent=issuer)
+        .select_related("unit_type")
+        .order_by("unit_type__level", "unit_type__name", "sort_order", "name")
+    )
 
 
 def current_recipients(document: Document) -> list[Unit]:
@@ -94,9 +109,11 @@ def issuer_units(user, selected: int | None = None) -> QuerySet[Unit]:
     level below the user's own units (a province's districts and sector unions, not its thousands
     of grassroots unions, whose names the search box finds), and the one already chosen."""
     paths = scope_paths(user)
-    return (visible_units(user)
-            .filter(Q(path__in=paths) | Q(parent__path__in=paths) | Q(pk=selected))
-            .filter(Exists(Document.objects.filter(issuer_unit=OuterRef("pk")))))
+    return (
+        visible_units(user)
+        .filter(Q(path__in=paths) | Q(parent__path__in=paths) | Q(pk=selected))
+        .filter(Exists(Document.objects.filter(issuer_unit=OuterRef("pk"))))
+    )
 
 
 def search_documents(queryset: QuerySet[Document], text: str) -> QuerySet[Document]:
@@ -136,7 +153,9 @@ def filter_documents(user, filters: DocumentFilters) -> QuerySet[Document]:
     if filters.issuer_body:
         documents = documents.filter(issuer_body_id=filters.issuer_body)
     if filters.year:
-        documents = documents.filter(Q(year=filters.year) | Q(year__isnull=True, issued_on__year=filters.year))
+        documents = documents.filter(
+            Q(year=filters.year) | Q(year__isnull=True, issued_on__year=filters.year)
+        )
     if filters.status:
         documents = documents.filter(status=filters.status)
     if filters.sent_to_me:
@@ -147,19 +166,26 @@ def filter_documents(user, filters: DocumentFilters) -> QuerySet[Document]:
 
 def my_open_obligations(user) -> QuerySet[Obligation]:
     """What documents ask of the user's own units and is not done yet: the “to do” list."""
-    obligations = (Obligation.objects.filter(unit__in=own_units(user).values("pk"))
-                   .filter(Q(fulfilled_at__isnull=True) & (Q(requires_plan=True) | Q(acknowledged_at__isnull=True)))
-                   .select_related("unit", "document__doc_type", "document__issuer_unit", "document__issuer_body"))
+    obligations = (
+        Obligation.objects.filter(unit__in=own_units(user).values("pk"))
+        .filter(Q(fulfilled_at__isnull=True) & (Q(requires_plan=True) | Q(acknowledged_at__isnull=True)))
+        .select_related("unit", "document__doc_type", "document__issuer_unit", "document__issuer_body")
+    )
     return obligations.order_by("due_on", "-document__issued_on")
 
 
 def obligation_for(user, document: Document) -> Obligation | None:
     """The obligation a document places on one of the user's own units, if any."""
-    return (document.obligations.filter(unit__in=own_units(user).values("pk"))
-            .select_related("unit", "fulfilled_by").order_by("unit__path").first())
+    return (
+        document.obligations.filter(unit__in=own_units(user).values("pk"))
+        .select_related("unit", "fulfilled_by")
+        .order_by("unit__path")
+        .first()
+    )
 
 
 # The graph: legal bases and implementing plans ------------------------------------------
+
 
 @dataclass
 class Node:
@@ -177,9 +203,11 @@ def basis_tree(document: Document, user, depth: int = 4) -> list[Node]:
     for _ in range(depth):
         if not frontier:
             break
-        links = (DocumentBasis.objects.filter(document_id__in=frontier, basis__in=visible)
-                 .select_related("basis__doc_type", "basis__issuer_unit", "basis__issuer_body")
-                 .order_by("document_id", "order", "pk"))
+        links = (
+            DocumentBasis.objects.filter(document_id__in=frontier, basis__in=visible)
+            .select_related("basis__doc_type", "basis__issuer_unit", "basis__issuer_body")
+            .order_by("document_id", "order", "pk")
+        )
         next_frontier: dict[int, list[Node]] = {}
         for link in links:
             node = Node(link.basis, repeated=link.basis_id in seen)
@@ -199,8 +227,12 @@ def cascade_tree(document: Document, user, depth: int = 4) -> list[Node]:
     for _ in range(depth):
         if not frontier:
             break
-        children = (visible.filter(parent_id__in=frontier).exclude(status=Document.Status.DRAFT)
-                    .select_related("doc_type", "issuer_unit", "issuer_body").order_by("issuer_unit__path", "pk"))
+        children = (
+            visible.filter(parent_id__in=frontier)
+            .exclude(status=Document.Status.DRAFT)
+            .select_related("doc_type", "issuer_unit", "issuer_body")
+            .order_by("issuer_unit__path", "pk")
+        )
         next_frontier: dict[int, list[Node]] = {}
         for child in children:
             node = Node(child)
@@ -213,11 +245,17 @@ def cascade_tree(document: Document, user, depth: int = 4) -> list[Node]:
 
 def cited_by(document: Document, user) -> QuerySet[Document]:
     """Documents that cite this one, other than its implementing plans (shown as the cascade)."""
-    return (visible_documents(user).filter(basis_links__basis=document).exclude(parent=document)
-            .select_related("doc_type", "issuer_unit", "issuer_body").order_by("-issued_on", "-pk"))
+    return (
+        visible_documents(user)
+        .filter(basis_links__basis=document)
+        .exclude(parent=document)
+        .select_related("doc_type", "issuer_unit", "issuer_body")
+        .order_by("-issued_on", "-pk")
+    )
 
 
 # The compliance board --------------------------------------------------------------------
+
 
 @dataclass
 class BoardCounts:
@@ -251,21 +289,27 @@ def _scoped(obligations: QuerySet[Obligation], user=None, within: Unit | None = 
 STATES = ("done", "acknowledged", "late", "pending")
 
 
-def obligations_in(document: Document, within: Unit | None = None, user=None, state: str = "") -> QuerySet[Obligation]:
+def obligations_in(
+    document: Document, within: Unit | None = None, user=None, state: str = ""
+) -> QuerySet[Obligation]:
     """The board's rows: obligations of the units in `within`'s subtree that the user may see."""
     obligations = _scoped(document.obligations.all(), user, within)
     today = timezone.localdate()
     if state == "done":
-        obligations = obligations.filter(fulfilled_at__isnull=False) if document.requires_plan else \
-            obligations.filter(acknowledged_at__isnull=False)
+        obligations = (
+            obligations.filter(fulfilled_at__isnull=False)
+            if document.requires_plan
+            else obligations.filter(acknowledged_at__isnull=False)
+        )
     elif state == "late":
         obligations = obligations.filter(requires_plan=True, fulfilled_at__isnull=True, due_on__lt=today)
     elif state == "acknowledged":
         obligations = obligations.filter(acknowledged_at__isnull=False, fulfilled_at__isnull=True)
     elif state == "pending":
         obligations = obligations.filter(acknowledged_at__isnull=True, fulfilled_at__isnull=True)
-    return (obligations.select_related("unit", "unit__unit_type", "fulfilled_by", "acknowledged_by")
-            .order_by("unit__unit_type__level", "unit__unit_type__code", "unit__sort_order", "unit__name"))
+    return obligations.select_related("unit", "unit__unit_type", "fulfilled_by", "acknowledged_by").order_by(
+        "unit__unit_type__level", "unit__unit_type__code", "unit__sort_order", "unit__name"
+    )
 
 
 def board_counts(document: Document, within: Unit | None = None, user=None) -> BoardCounts:
@@ -278,7 +322,9 @@ def board_counts(document: Document, within: Unit | None = None, user=None) -> B
         plans_issued=Count("pk", filter=Q(fulfilled_at__isnull=False)),
         late=Count("pk", filter=Q(requires_plan=True, fulfilled_at__isnull=True, due_on__lt=today)),
     )
-    pending = figures["total"] - (figures["plans_issued"] if document.requires_plan else figures["acknowledged"])
+    pending = figures["total"] - (
+        figures["plans_issued"] if document.requires_plan else figures["acknowledged"]
+    )
     return BoardCounts(pending=pending, **figures)
 
 
@@ -297,12 +343,15 @@ def board_rows(obligations: QuerySet[Obligation]) -> list[BoardRow]:
         return rows
     figures: dict[int | None, Mapping[str, Any]] = {
         f["document_id"]: f
-        for f in Obligation.objects.filter(document_id__in=plan_ids).values("document_id").annotate(
+        for f in Obligation.objects.filter(document_id__in=plan_ids)
+        .values("document_id")
+        .annotate(
             total=Count("pk"),
             acknowledged=Count("pk", filter=Q(acknowledged_at__isnull=False)),
             plans_issued=Count("pk", filter=Q(fulfilled_at__isnull=False)),
-            late=Count("pk", filter=Q(requires_plan=True, fulfilled_at__isnull=True,
-                                      due_on__lt=timezone.localdate())),
+            late=Count(
+                "pk", filter=Q(requires_plan=True, fulfilled_at__isnull=True, due_on__lt=timezone.localdate())
+            ),
             requires=Count("pk", filter=Q(requires_plan=True)),
         )
     }
@@ -310,8 +359,13 @@ def board_rows(obligations: QuerySet[Obligation]) -> list[BoardRow]:
         f = figures.get(row.obligation.fulfilled_by_id)
         if f:
             done = f["plans_issued"] if f["requires"] else f["acknowledged"]
-            row.below = BoardCounts(total=f["total"], acknowledged=f["acknowledged"],
-                                    plans_issued=f["plans_issued"], late=f["late"], pending=f["total"] - done)
+            row.below = BoardCounts(
+                total=f["total"],
+                acknowledged=f["acknowledged"],
+                plans_issued=f["plans_issued"],
+                late=f["late"],
+                pending=f["total"] - done,
+            )
     return rows
 
 
@@ -319,14 +373,21 @@ def board_units(user, document: Document) -> QuerySet[Unit]:
     """Units a viewer may narrow the board to: recipients of the document in their scope, and
     the issuer when it is in their scope."""
     scope = visible_units(user).values("pk")
-    return (Unit.objects.filter(pk__in=scope)
-            .filter(Q(obligations__document=document) | Q(pk=document.issuer_unit_id))
-            .distinct().order_by("path"))
+    return (
+        Unit.objects.filter(pk__in=scope)
+        .filter(Q(obligations__document=document) | Q(pk=document.issuer_unit_id))
+        .distinct()
+        .order_by("path")
+    )
 
 
 def plans_due_for_reminders(by) -> QuerySet[Document]:
     """Issued plans with an obligation not met and due by a date (or overdue)."""
-    pending = Obligation.objects.filter(document=OuterRef("pk"), requires_plan=True, fulfilled_at__isnull=True,
-                                        due_on__lte=by)
-    return (Document.objects.filter(status=Document.Status.ISSUED, requires_plan=True).filter(Exists(pending))
-            .select_related("doc_type", "issuer_unit"))
+    pending = Obligation.objects.filter(
+        document=OuterRef("pk"), requires_plan=True, fulfilled_at__isnull=True, due_on__lte=by
+    )
+    return (
+        Document.objects.filter(status=Document.Status.ISSUED, requires_plan=True)
+        .filter(Exists(pending))
+        .select_related("doc_type", "issuer_unit")
+    )

@@ -35,8 +35,21 @@ from documents.reader.numbers import NumberSymbol, parse_number_symbol
 from documents.recipient_groups import RecipientGroup
 from organisations.models import Unit
 
-EDITABLE_FIELDS = {"doc_type", "summary", "theme", "body", "place", "signer_authority", "signer_position",
-                   "signer_name", "recipients_text", "requires_plan", "plan_deadline", "parent", "drafting_office"}
+EDITABLE_FIELDS = {
+    "doc_type",
+    "summary",
+    "theme",
+    "body",
+    "place",
+    "signer_authority",
+    "signer_position",
+    "signer_name",
+    "recipients_text",
+    "requires_plan",
+    "plan_deadline",
+    "parent",
+    "drafting_office",
+}
 ATTACHMENT_TYPES = {PDF, DOCX, XLSX}
 
 
@@ -45,6 +58,7 @@ def document_url(document: Document) -> str:
 
 
 # Drafts --------------------------------------------------------------------------------
+
 
 @transaction.atomic
 def create_draft(*, actor, issuer: Unit, doc_type: DocumentType, summary: str, **fields) -> Document:
@@ -102,22 +116,34 @@ def _check_draft(document: Document, summary_required: bool = True) -> None:
 
 # Numbers -------------------------------------------------------------------------------
 
+
 def parse_symbol_for(number_symbol: str, doc_type: DocumentType, issuer: Unit | None = None) -> NumberSymbol:
     """Parse a number/symbol typed by a person and check it fits the document's type (and,
     for our own units, their symbol): “75/KH-LĐLĐ” for a Kế hoạch of the LĐLĐ."""
     parsed = parse_number_symbol(number_symbol)
     if parsed is None or not parsed.number.isdigit():
-        raise ValidationError({"number_symbol": _("“%(value)s” is not a valid number/symbol (e.g. 35/CT-TTg, "
-                                                  "12/LĐLĐ-CSPL).") % {"value": number_symbol}})
+        raise ValidationError(
+            {
+                "number_symbol": _("“%(value)s” is not a valid number/symbol (e.g. 35/CT-TTg, 12/LĐLĐ-CSPL).")
+                % {"value": number_symbol}
+            }
+        )
     if doc_type.code_in_symbol and parsed.type_code is not None and parsed.type_code != doc_type.code:
-        raise ValidationError({"number_symbol": _("The symbol %(ns)s is that of a %(other)s, not of a %(type)s.") % {
-            "ns": parsed, "other": parsed.type_name or parsed.type_code, "type": doc_type.name}})
+        raise ValidationError(
+            {
+                "number_symbol": _("The symbol %(ns)s is that of a %(other)s, not of a %(type)s.")
+                % {"ns": parsed, "other": parsed.type_name or parsed.type_code, "type": doc_type.name}
+            }
+        )
     if issuer is not None and issuer.doc_symbol:
         expected = issuer_symbol(issuer)
         if parsed.issuer_code != expected and not parsed.issuer_code.startswith(expected + "-"):
-            raise ValidationError({"number_symbol": _("The symbol %(ns)s does not carry %(issuer)s’s symbol "
-                                                      "“%(symbol)s”.") % {"ns": parsed, "issuer": issuer.display_name,
-                                                                          "symbol": expected}})
+            raise ValidationError(
+                {
+                    "number_symbol": _("The symbol %(ns)s does not carry %(issuer)s’s symbol “%(symbol)s”.")
+                    % {"ns": parsed, "issuer": issuer.display_name, "symbol": expected}
+                }
+            )
     return parsed
 
 
@@ -127,16 +153,30 @@ def _check_number_free(issuer: Unit, doc_type: DocumentType, year: int, number: 
         taken = taken.exclude(pk=exclude_pk)
     existing = taken.first()
     if existing is not None:
-        raise ValidationError({"number_symbol": _("Number %(number)s of %(year)s is already used by %(doc)s.") % {
-            "number": format_number(number), "year": year, "doc": existing.number_symbol}})
+        raise ValidationError(
+            {
+                "number_symbol": _("Number %(number)s of %(year)s is already used by %(doc)s.")
+                % {"number": format_number(number), "year": year, "doc": existing.number_symbol}
+            }
+        )
 
 
 # Outside documents (legal bases) -------------------------------------------------------
 
+
 @transaction.atomic
-def record_external(*, actor, doc_type: DocumentType, number_symbol: str, issued_on: dt.date | None,
-                    summary: str, issuer_body: ExternalBody | None = None, issuer_unit: Unit | None = None,
-                    body: str = "", **fields) -> Document:
+def record_external(
+    *,
+    actor,
+    doc_type: DocumentType,
+    number_symbol: str,
+    issued_on: dt.date | None,
+    summary: str,
+    issuer_body: ExternalBody | None = None,
+    issuer_unit: Unit | None = None,
+    body: str = "",
+    **fields,
+) -> Document:
     """Record a document issued elsewhere or earlier on paper (usually a legal basis), e.g.
     Chỉ thị 35/CT-TTg of the Prime Minister. A document of one of our units keeps its number
     in that unit's sequence, so the next number issued here follows it."""
@@ -154,17 +194,30 @@ def record_external(*, actor, doc_type: DocumentType, number_symbol: str, issued
         raise ValidationError({"issued_on": _("The date cannot be in the future.")})
     year = parsed.year or (issued_on.year if issued_on else None)
     existing = Document.objects.filter(number_symbol=str(parsed), doc_type=doc_type, year=year)
-    existing = existing.filter(issuer_unit=issuer_unit) if issuer_unit else existing.filter(issuer_body=issuer_body)
+    existing = (
+        existing.filter(issuer_unit=issuer_unit) if issuer_unit else existing.filter(issuer_body=issuer_body)
+    )
     if existing.exists():
-        raise ValidationError({"number_symbol": _("The document %(ns)s is already in the registry.") % {"ns": parsed}})
+        raise ValidationError(
+            {"number_symbol": _("The document %(ns)s is already in the registry.") % {"ns": parsed}}
+        )
     number = int(parsed.number)
     if issuer_unit is not None and year:
         _check_number_free(issuer_unit, doc_type, year, number)
         reserve_number(issuer_unit, doc_type, year, number)
     document = Document(
-        doc_type=doc_type, issuer_body=issuer_body, issuer_unit=issuer_unit, status=Document.Status.RECORDED,
-        number_symbol=str(parsed), number=number, year=year, issued_on=issued_on, summary=summary,
-        body=body, created_by=actor, **fields,
+        doc_type=doc_type,
+        issuer_body=issuer_body,
+        issuer_unit=issuer_unit,
+        status=Document.Status.RECORDED,
+        number_symbol=str(parsed),
+        number=number,
+        year=year,
+        issued_on=issued_on,
+        summary=summary,
+        body=body,
+        created_by=actor,
+        **fields,
     )
     _check_draft(document, summary_required=False)
     _check_deadline(document, issued_on)
@@ -188,15 +241,17 @@ def outside_body(name: str) -> ExternalBody:
 
 # Legal bases ---------------------------------------------------------------------------
 
+
 def _reachable_bases(start_ids: set[int]) -> set[int]:
     """Every document reachable through bases from `start_ids` (breadth first, one query per level)."""
     seen: set[int] = set()
     frontier = set(start_ids)
     while frontier:
         seen |= frontier
-        frontier = set(
-            DocumentBasis.objects.filter(document_id__in=frontier).values_list("basis_id", flat=True)
-        ) - seen
+        frontier = (
+            set(DocumentBasis.objects.filter(document_id__in=frontier).values_list("basis_id", flat=True))
+            - seen
+        )
     return seen
 
 
@@ -211,9 +266,13 @@ def set_bases(*, actor, document: Document, bases: list[Document]) -> None:
     if document.pk in ids:
         raise ValidationError({"bases": _("A document cannot cite itself as its legal basis.")})
     if document.pk in _reachable_bases(set(ids)):
-        raise ValidationError({"bases": _("These bases form a cycle: one of them already rests on this document.")})
+        raise ValidationError(
+            {"bases": _("These bases form a cycle: one of them already rests on this document.")}
+        )
     DocumentBasis.objects.filter(document=document).delete()
-    DocumentBasis.objects.bulk_create([DocumentBasis(document=document, basis=b, order=i) for i, b in enumerate(bases)])
+    DocumentBasis.objects.bulk_create(
+        [DocumentBasis(document=document, basis=b, order=i) for i, b in enumerate(bases)]
+    )
 
 
 def add_basis(*, actor, document: Document, basis: Document) -> None:
@@ -230,8 +289,11 @@ def remove_basis(*, actor, document: Document, basis: Document) -> None:
 
 # Recipients ----------------------------------------------------------------------------
 
+
 @transaction.atomic
-def set_recipients(*, actor, document: Document, units: list[Unit], recipients_text: str | None = None) -> None:
+def set_recipients(
+    *, actor, document: Document, units: list[Unit], recipients_text: str | None = None
+) -> None:
     """The units of ours a draft goes to (each gets an obligation on issue) and, optionally,
     the printed “Nơi nhận” block, where outside bodies are named."""
     if not permissions.can_manage_documents(actor, document.issuer_unit):
@@ -241,14 +303,23 @@ def set_recipients(*, actor, document: Document, units: list[Unit], recipients_t
     if any(u.pk == document.issuer_unit_id for u in units):
         raise ValidationError({"units": _("A unit does not send a document to itself.")})
     Recipient.objects.filter(document=document).delete()
-    Recipient.objects.bulk_create([Recipient(document=document, unit=u) for u in {u.pk: u for u in units}.values()])
+    Recipient.objects.bulk_create(
+        [Recipient(document=document, unit=u) for u in {u.pk: u for u in units}.values()]
+    )
     if recipients_text is not None:
         Document.objects.filter(pk=document.pk).update(recipients_text=recipients_text.strip())
         document.recipients_text = recipients_text.strip()
 
 
-def choose_recipients(*, actor, document: Document, units: list[Unit], groups: list[tuple[RecipientGroup, list[Unit]]],
-                      codes: str = "", recipients_text: str = "") -> list[Unit]:
+def choose_recipients(
+    *,
+    actor,
+    document: Document,
+    units: list[Unit],
+    groups: list[tuple[RecipientGroup, list[Unit]]],
+    codes: str = "",
+    recipients_text: str = "",
+) -> list[Unit]:
     """The recipients page's choice, saved: the units ticked, every unit of the groups ticked, and
     the units named by code in the actor's scope (a code outside it is refused by name). Left
     empty, the “Nơi nhận” block is written: the groups' lines, the units named outside them, the
@@ -261,18 +332,26 @@ def choose_recipients(*, actor, document: Document, units: list[Unit], groups: l
         found = {u.code: u for u in permissions.visible_units(actor).filter(code__in=wanted)}
         missing = [c for c in wanted if c not in found]
         if missing:
-            raise ValidationError({"codes": _("No unit with code %(codes)s in your scope.") % {"codes": ", ".join(missing)}})
+            raise ValidationError(
+                {"codes": _("No unit with code %(codes)s in your scope.") % {"codes": ", ".join(missing)}}
+            )
         chosen.update({u.pk: u for u in found.values()})
     text = recipients_text.strip()
     if not text:
         named = [u for u in chosen.values() if not any(u in members for _group, members in groups)]
-        text = "\n".join([*(group.label for group, _members in groups), *[u.display_name for u in named],
-                          official.DEFAULT_ARCHIVE_LINE])
+        text = "\n".join(
+            [
+                *(group.label for group, _members in groups),
+                *[u.display_name for u in named],
+                official.DEFAULT_ARCHIVE_LINE,
+            ]
+        )
     set_recipients(actor=actor, document=document, units=list(chosen.values()), recipients_text=text)
     return list(chosen.values())
 
 
 # Attachments ---------------------------------------------------------------------------
+
 
 @transaction.atomic
 def add_attachment(*, actor, document: Document, file) -> Attachment:
@@ -280,8 +359,9 @@ def add_attachment(*, actor, document: Document, file) -> Attachment:
     if not permissions.can_edit_document(actor, document):
         raise PermissionDenied
     kind = check_upload(file, ATTACHMENT_TYPES, max_mb=settings.MAX_UPLOAD_MB, field_label=file.name)
-    attachment = Attachment(document=document, original_name=file.name[:255], kind=kind, size=file.size,
-                            uploaded_by=actor)
+    attachment = Attachment(
+        document=document, original_name=file.name[:255], kind=kind, size=file.size, uploaded_by=actor
+    )
     attachment.file.save(file.name, file, save=False)
     attachment.save()
     return attachment
@@ -297,49 +377,68 @@ def remove_attachment(*, actor, attachment: Attachment) -> None:
 
 # Issuing and the cascade ---------------------------------------------------------------
 
+
 def _check_deadline(document: Document, issued_on: dt.date | None) -> None:
     if document.plan_deadline and issued_on and document.plan_deadline < issued_on:
         raise ValidationError({"plan_deadline": _("The deadline cannot be before the issue date.")})
 
 
 @transaction.atomic
-def issue_document(*, actor, document: Document, issued_on: dt.date | None = None,
-                   number_symbol: str = "") -> Document:
+def issue_document(
+    *, actor, document: Document, issued_on: dt.date | None = None, number_symbol: str = ""
+) -> Document:
     """Give the draft its number, date it, and create an obligation for every recipient unit.
     An implementing plan issued by a recipient fulfils that unit's obligation.
 
     `number_symbol` enters a document already issued on paper under that number (checked
     against the type, the issuer's symbol and the numbers already used)."""
-    document = (Document.objects.select_for_update(of=("self",)).select_related("doc_type", "issuer_unit")
-                .get(pk=document.pk))
+    document = (
+        Document.objects.select_for_update(of=("self",))
+        .select_related("doc_type", "issuer_unit")
+        .get(pk=document.pk)
+    )
     if document.issuer_unit is None or not permissions.can_manage_documents(actor, document.issuer_unit):
         raise PermissionDenied(_("You may only issue documents of units in your scope."))
     if document.status != Document.Status.DRAFT:
-        raise ValidationError(_("This document has already been issued as %(ns)s.") % {"ns": document.number_symbol})
+        raise ValidationError(
+            _("This document has already been issued as %(ns)s.") % {"ns": document.number_symbol}
+        )
     issued_on = issued_on or timezone.localdate()
     if issued_on > timezone.localdate():
         raise ValidationError({"issued_on": _("The issue date cannot be in the future.")})
     issuer = document.issuer_unit
     if issuer.valid_to and issued_on >= issuer.valid_to:
-        raise ValidationError({"issued_on": _("%(unit)s ended on %(date)s: it can only issue documents dated before.")
-                               % {"unit": issuer.name, "date": issuer.valid_to.strftime("%d/%m/%Y")}})
+        raise ValidationError(
+            {
+                "issued_on": _("%(unit)s ended on %(date)s: it can only issue documents dated before.")
+                % {"unit": issuer.name, "date": issuer.valid_to.strftime("%d/%m/%Y")}
+            }
+        )
     _check_deadline(document, issued_on)
     if document.requires_plan and not document.doc_type.is_plan:
-        raise ValidationError({"requires_plan": _("Only plans and directives can ask for implementing plans.")})
+        raise ValidationError(
+            {"requires_plan": _("Only plans and directives can ask for implementing plans.")}
+        )
     if document.requires_plan and not document.recipients.exists():
         raise ValidationError({"requires_plan": _("Choose the recipient units that must issue their plans.")})
     if number_symbol:
         parsed = parse_symbol_for(number_symbol, document.doc_type, document.issuer_unit)
         if parsed.year and parsed.year != issued_on.year:
-            raise ValidationError({"number_symbol": _("The year in the symbol is not the year of the issue date.")})
+            raise ValidationError(
+                {"number_symbol": _("The year in the symbol is not the year of the issue date.")}
+            )
         number = int(parsed.number)
-        _check_number_free(document.issuer_unit, document.doc_type, issued_on.year, number, exclude_pk=document.pk)
+        _check_number_free(
+            document.issuer_unit, document.doc_type, issued_on.year, number, exclude_pk=document.pk
+        )
         reserve_number(document.issuer_unit, document.doc_type, issued_on.year, number)
         document.number_symbol = str(parsed)
     else:
         number = next_number(document.issuer_unit, document.doc_type, issued_on.year)
-        document.number_symbol = (f"{format_number(number)}/"
-                                  f"{compose_symbol(document.doc_type, document.issuer_unit, document.drafting_office)}")
+        document.number_symbol = (
+            f"{format_number(number)}/"
+            f"{compose_symbol(document.doc_type, document.issuer_unit, document.drafting_office)}"
+        )
     document.number = number
     document.year = issued_on.year
     document.issued_on = issued_on
@@ -351,16 +450,25 @@ def issue_document(*, actor, document: Document, issued_on: dt.date | None = Non
         raise ValidationError({"number_symbol": _("That number is already used; try again.")}) from exc
 
     units = list(Unit.objects.filter(received_documents__document=document))
-    Obligation.objects.bulk_create([
-        Obligation(document=document, unit=unit, requires_plan=document.requires_plan, due_on=document.plan_deadline)
-        for unit in units
-    ])
+    Obligation.objects.bulk_create(
+        [
+            Obligation(
+                document=document,
+                unit=unit,
+                requires_plan=document.requires_plan,
+                due_on=document.plan_deadline,
+            )
+            for unit in units
+        ]
+    )
     if document.parent_id:
         now = timezone.now()
-        Obligation.objects.filter(document_id=document.parent_id, unit=document.issuer_unit,
-                                  fulfilled_at__isnull=True).update(fulfilled_by=document, fulfilled_at=now)
-        Obligation.objects.filter(document_id=document.parent_id, unit=document.issuer_unit,
-                                  acknowledged_at__isnull=True).update(acknowledged_at=now, acknowledged_by=actor)
+        Obligation.objects.filter(
+            document_id=document.parent_id, unit=document.issuer_unit, fulfilled_at__isnull=True
+        ).update(fulfilled_by=document, fulfilled_at=now)
+        Obligation.objects.filter(
+            document_id=document.parent_id, unit=document.issuer_unit, acknowledged_at__isnull=True
+        ).update(acknowledged_at=now, acknowledged_by=actor)
     if units:
         text = _("%(issuer)s issued %(doc)s") % {"issuer": document.issuer_unit.display_name, "doc": document}
         notify(permissions.officers_of_units(units), text, document_url(document))
@@ -369,7 +477,9 @@ def issue_document(*, actor, document: Document, issued_on: dt.date | None = Non
 
 @transaction.atomic
 def acknowledge(*, actor, obligation: Obligation) -> Obligation:
-    obligation = Obligation.objects.select_for_update(of=("self",)).select_related("unit").get(pk=obligation.pk)
+    obligation = (
+        Obligation.objects.select_for_update(of=("self",)).select_related("unit").get(pk=obligation.pk)
+    )
     if not permissions.can_act_for_unit(actor, obligation.unit):
         raise PermissionDenied
     if obligation.acknowledged_at is None:
@@ -387,8 +497,9 @@ def start_implementing_plan(*, actor, obligation: Obligation) -> Document:
     """A recipient reuses the plan it received: a draft Kế hoạch of its own that implements the
     parent, cites it as a legal basis and starts from its content. The signer is left blank:
     the recipient's own leader signs. Asking twice returns the same draft."""
-    obligation = Obligation.objects.select_related("unit", "document__doc_type", "document__issuer_unit",
-                                                   "document__issuer_body").get(pk=obligation.pk)
+    obligation = Obligation.objects.select_related(
+        "unit", "document__doc_type", "document__issuer_unit", "document__issuer_body"
+    ).get(pk=obligation.pk)
     unit, parent = obligation.unit, obligation.document
     if not permissions.can_manage_documents(actor, unit):
         raise PermissionDenied
@@ -398,17 +509,31 @@ def start_implementing_plan(*, actor, obligation: Obligation) -> Document:
     plan_type = DocumentType.objects.get(code="KH")
     # Document text stays Vietnamese whatever the interface language (ND30 content).
     summary = IMPLEMENTING_SUMMARY.format(
-        type=parent.doc_type.name, number=parent.number_symbol,
-        date=f" ngày {parent.issued_on:%d/%m/%Y}" if parent.issued_on else "", issuer=parent.issuer_name)
-    document = create_draft(actor=actor, issuer=unit, doc_type=plan_type, summary=summary[:500], parent=parent,
-                            theme=parent.theme, body=parent.body, place=parent.place)
+        type=parent.doc_type.name,
+        number=parent.number_symbol,
+        date=f" ngày {parent.issued_on:%d/%m/%Y}" if parent.issued_on else "",
+        issuer=parent.issuer_name,
+    )
+    document = create_draft(
+        actor=actor,
+        issuer=unit,
+        doc_type=plan_type,
+        summary=summary[:500],
+        parent=parent,
+        theme=parent.theme,
+        body=parent.body,
+        place=parent.place,
+    )
     DocumentBasis.objects.create(document=document, basis=parent, order=0)
     if obligation.acknowledged_at is None:
-        Obligation.objects.filter(pk=obligation.pk).update(acknowledged_at=timezone.now(), acknowledged_by=actor)
+        Obligation.objects.filter(pk=obligation.pk).update(
+            acknowledged_at=timezone.now(), acknowledged_by=actor
+        )
     return document
 
 
 # Reminders -----------------------------------------------------------------------------
+
 
 def pending_obligations(document: Document):
     """Obligations not yet met: the plan not issued where one is asked for, else not acknowledged."""
@@ -419,8 +544,9 @@ def pending_obligations(document: Document):
 
 
 @transaction.atomic
-def send_reminders(*, document: Document, actor=None, due_by: dt.date | None = None,
-                   once_per_day: bool = False) -> int:
+def send_reminders(
+    *, document: Document, actor=None, due_by: dt.date | None = None, once_per_day: bool = False
+) -> int:
     """Remind the officers of every unit that has not acted on a document yet. `due_by` limits
     the reminders to obligations due by that date (or overdue); `once_per_day` skips units
     already reminded today, so a scheduled run can repeat safely. Returns the units reminded."""
@@ -438,13 +564,16 @@ def send_reminders(*, document: Document, actor=None, due_by: dt.date | None = N
     for obligation in pending:
         if obligation.requires_plan:
             text = _("Reminder: %(unit)s has not issued its plan implementing %(doc)s (due %(due)s).") % {
-                "unit": obligation.unit.display_name, "doc": document.number_symbol,
-                "due": obligation.due_on.strftime("%d/%m/%Y") if obligation.due_on else "—"}
+                "unit": obligation.unit.display_name,
+                "doc": document.number_symbol,
+                "due": obligation.due_on.strftime("%d/%m/%Y") if obligation.due_on else "—",
+            }
         else:
             text = _("Reminder: please acknowledge %(doc)s.") % {"doc": document.number_symbol}
         notify(by_unit.get(obligation.unit_id, []), text, document_url(document))
     Obligation.objects.filter(pk__in=[o.pk for o in pending]).update(
-        last_reminded_at=timezone.now(), reminder_count=F("reminder_count") + 1)
+        last_reminded_at=timezone.now(), reminder_count=F("reminder_count") + 1
+    )
     return len(pending)
 
 

@@ -21,7 +21,9 @@ def send_document_reminders(document_id: int, actor_id: int | None = None) -> in
     return services.send_reminders(document=document, actor=actor)
 
 
-def send_scheduled_reminders(today: dt.date | None = None, days_before: int = REMIND_DAYS_BEFORE) -> dict[str, int]:
+def send_scheduled_reminders(
+    today: dt.date | None = None, days_before: int = REMIND_DAYS_BEFORE
+) -> dict[str, int]:
     """Every issued plan whose recipients' plans are due within `days_before` days or overdue:
     remind the units that have not issued theirs, once a day at most."""
     today = today or timezone.localdate()

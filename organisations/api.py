@@ -29,7 +29,7 @@ class CappedCountPagination(LimitOffsetPagination):
     def paginate_queryset(self, queryset, pagination, request, **params):
         offset, limit = pagination.offset, min(pagination.limit, self.max_limit)
         count, exact = selectors.count_at_most(queryset)
-        return {"items": queryset[offset: offset + limit], "count": count, "count_is_exact": exact}
+        return {"items": queryset[offset : offset + limit], "count": count, "count_is_exact": exact}
 
 
 class UnitOut(Schema):

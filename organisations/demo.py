@@ -40,18 +40,35 @@ def load(ctx: DemoContext) -> None:
     types = {}
     for code, name, level, members, children, is_grassroots in UNIT_TYPES:
         types[code], _ = UnitType.objects.get_or_create(
-            code=code, defaults=dict(name=name, level=level, may_have_members=members,
-                                     may_have_children=children, is_grassroots=is_grassroots))
+            code=code,
+            defaults=dict(
+                name=name,
+                level=level,
+                may_have_members=members,
+                may_have_children=children,
+                is_grassroots=is_grassroots,
+            ),
+        )
     counter = itertools.count(1)
 
     def make(unit_type, parent, name, code, short_name="", **extra):
-        return services.create_unit(unit_type=types[unit_type], parent=parent, name=name, code=code,
-                                    short_name=short_name, **extra)
+        return services.create_unit(
+            unit_type=types[unit_type], parent=parent, name=name, code=code, short_name=short_name, **extra
+        )
 
-    tld = make("tld", None, "Tổng Liên đoàn Lao động Việt Nam", "TLD", "TLĐ", address="82 Trần Hưng Đạo, Hà Nội")
-    province = make("ldld-tinh", tld, "Liên đoàn Lao động tỉnh Cao Bằng", "LDLD-CB", "LĐLĐ tỉnh",
-                    address="Số 2 Hoàng Đình Giong, phường Hợp Giang, Cao Bằng", phone="0206 3852 xxx".replace("xxx", "456"),
-                    valid_from=dt.date(1946, 1, 1))
+    tld = make(
+        "tld", None, "Tổng Liên đoàn Lao động Việt Nam", "TLD", "TLĐ", address="82 Trần Hưng Đạo, Hà Nội"
+    )
+    province = make(
+        "ldld-tinh",
+        tld,
+        "Liên đoàn Lao động tỉnh Cao Bằng",
+        "LDLD-CB",
+        "LĐLĐ tỉnh",
+        address="Số 2 Hoàng Đình Giong, phường Hợp Giang, Cao Bằng",
+        phone="0206 3852 xxx".replace("xxx", "456"),
+        valid_from=dt.date(1946, 1, 1),
+    )
     ctx.data["tld"] = tld
     ctx.data["province"] = province
 
@@ -62,10 +79,18 @@ def load(ctx: DemoContext) -> None:
     district_share = int(total_wanted * 0.62)
     per_district = max(district_share // len(DISTRICTS), 3)
     for name, communes in DISTRICTS.items():
-        title = f"Liên đoàn Lao động {'thành phố Cao Bằng' if name.startswith('Thành phố') else 'huyện ' + name}"
+        title = (
+            f"Liên đoàn Lao động {'thành phố Cao Bằng' if name.startswith('Thành phố') else 'huyện ' + name}"
+        )
         short = f"LĐLĐ {'TP Cao Bằng' if name.startswith('Thành phố') else name}"
-        district = make("ldld-huyen", province, title, f"LDLD-{DISTRICT_CODES[name]}", short,
-                        valid_from=dt.date(1990, 1, 1))
+        district = make(
+            "ldld-huyen",
+            province,
+            title,
+            f"LDLD-{DISTRICT_CODES[name]}",
+            short,
+            valid_from=dt.date(1990, 1, 1),
+        )
         districts.append(district)
         for index in range(per_district):
             commune = communes[index % len(communes)]
@@ -91,9 +116,17 @@ def load(ctx: DemoContext) -> None:
         grassroots.append(make("cdcs", civil, unit_name, f"CS-{next(counter):05d}"))
     direct = [make("cdcs", province, unit_name, f"CS-{next(counter):05d}") for unit_name in DIRECT_GRASSROOTS]
     grassroots.extend(direct)
-    central = [make("cd-nganh-tw", province, unit_name, f"TW-{i + 1:02d}") for i, unit_name in enumerate(CENTRAL_SECTOR)]
-    ctx.data.update(sectors=sectors, civil_servants_union=civil, direct_grassroots=direct, central_sector=central,
-                    grassroots=grassroots)
+    central = [
+        make("cd-nganh-tw", province, unit_name, f"TW-{i + 1:02d}")
+        for i, unit_name in enumerate(CENTRAL_SECTOR)
+    ]
+    ctx.data.update(
+        sectors=sectors,
+        civil_servants_union=civil,
+        direct_grassroots=direct,
+        central_sector=central,
+        grassroots=grassroots,
+    )
 
     _make_members(ctx, grassroots + central)
 
@@ -113,23 +146,31 @@ def _make_members(ctx: DemoContext, units: list[Unit]) -> None:
     rng = ctx.rng
     groups = list(ETHNIC_GROUPS.items())
     weights = [g[1][0] for g in groups]
-    categories = [Member.Category.OFFICER, Member.Category.CIVIL_SERVANT, Member.Category.PUBLIC_EMPLOYEE,
-                  Member.Category.WORKER]
+    categories = [
+        Member.Category.OFFICER,
+        Member.Category.CIVIL_SERVANT,
+        Member.Category.PUBLIC_EMPLOYEE,
+        Member.Category.WORKER,
+    ]
     per_unit = max(ctx.members // max(len(units), 1), 5)
     batch: list[Member] = []
     sequence = itertools.count(1)
     for unit in units:
         size = max(5, int(rng.gauss(per_unit, per_unit * 0.35)))
-        is_school_or_office = any(w in unit.name for w in ("Trường", "Sở", "UBND", "Cơ quan", "Văn phòng", "Bệnh viện",
-                                                          "Trung tâm", "Trạm"))
+        is_school_or_office = any(
+            w in unit.name
+            for w in ("Trường", "Sở", "UBND", "Cơ quan", "Văn phòng", "Bệnh viện", "Trung tâm", "Trạm")
+        )
         for index in range(size):
             ethnicity, (_, family_names) = rng.choices(groups, weights)[0]
             female = rng.random() < (0.62 if "Trường" in unit.name or "Y tế" in unit.name else 0.45)
-            name = " ".join([
-                rng.choice(family_names),
-                rng.choice(MIDDLE_FEMALE if female else MIDDLE_MALE),
-                rng.choice(GIVEN_FEMALE if female else GIVEN_MALE),
-            ])
+            name = " ".join(
+                [
+                    rng.choice(family_names),
+                    rng.choice(MIDDLE_FEMALE if female else MIDDLE_MALE),
+                    rng.choice(GIVEN_FEMALE if female else GIVEN_MALE),
+                ]
+            )
             if index < 3:
                 category = Member.Category.OFFICER
             elif is_school_or_office:
@@ -138,13 +179,24 @@ def _make_members(ctx: DemoContext, units: list[Unit]) -> None:
                 category = Member.Category.WORKER
             birth = dt.date(rng.randint(1962, 2002), rng.randint(1, 12), rng.randint(1, 28))
             joined = birth.replace(year=min(birth.year + rng.randint(20, 30), 2024))
-            status = Member.Status.ACTIVE if rng.random() > 0.04 else rng.choice(
-                [Member.Status.LEFT, Member.Status.RETIRED, Member.Status.TRANSFERRED])
+            status = (
+                Member.Status.ACTIVE
+                if rng.random() > 0.04
+                else rng.choice([Member.Status.LEFT, Member.Status.RETIRED, Member.Status.TRANSFERRED])
+            )
             member = Member(
-                code=f"DV{next(sequence):07d}", full_name=name, gender="F" if female else "M", birth_date=birth,
-                ethnicity=ethnicity, position=rng.choice(POSITIONS[category])
-                if index >= 3 else POSITIONS["officer"][min(index, 2)],
-                category=category, unit=unit, joined_on=joined, status=status,
+                code=f"DV{next(sequence):07d}",
+                full_name=name,
+                gender="F" if female else "M",
+                birth_date=birth,
+                ethnicity=ethnicity,
+                position=rng.choice(POSITIONS[category])
+                if index >= 3
+                else POSITIONS["officer"][min(index, 2)],
+                category=category,
+                unit=unit,
+                joined_on=joined,
+                status=status,
                 left_on=dt.date(2024, rng.randint(1, 12), 1) if status != Member.Status.ACTIVE else None,
             )
             member.search_text = f"{name} {member.code}"

@@ -12,14 +12,28 @@ HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 def members_workbook(members, *, include_personal_data: bool) -> bytes:
     """An .xlsx of members; birth date and ethnicity only when the reader may see them.
     Streams rows in write-only mode so a subtree of 100,000 members stays small in memory."""
-    columns = ["code", "full_name", "gender", "birth_date", "ethnicity", "position", "category", "unit_code", "joined_on"]
+    columns = [
+        "code",
+        "full_name",
+        "gender",
+        "birth_date",
+        "ethnicity",
+        "position",
+        "category",
+        "unit_code",
+        "joined_on",
+    ]
     if not include_personal_data:
         columns = [c for c in columns if c not in ("birth_date", "ethnicity")]
     writer = WorkbookWriter(write_only=True)
     sheet = writer.sheet("Đoàn viên")
     labels = {**HEADERS_VI, "unit_name": "Đơn vị", "status": "Trạng thái"}
-    writer.append(sheet, [labels[c] for c in [*columns, "unit_name", "status"]],
-                  font=Font(bold=True, color="FFFFFF"), fill=HEADER_FILL)
+    writer.append(
+        sheet,
+        [labels[c] for c in [*columns, "unit_name", "status"]],
+        font=Font(bold=True, color="FFFFFF"),
+        fill=HEADER_FILL,
+    )
     genders = {Member.Gender.MALE: "Nam", Member.Gender.FEMALE: "Nữ"}
     categories = {
         Member.Category.OFFICER: "Cán bộ",

@@ -22,8 +22,11 @@ def _yes_no(label) -> forms.TypedChoiceField:
     (or a script) that did not send it silently switched the setting off for every unit of
     the type; a yes/no choice that is missing is an error naming the field."""
     return forms.TypedChoiceField(
-        label=label, choices=[("True", _("Yes")), ("False", _("No"))], coerce=lambda value: value == "True",
-        widget=forms.RadioSelect, required=True,
+        label=label,
+        choices=[("True", _("Yes")), ("False", _("No"))],
+        coerce=lambda value: value == "True",
+        widget=forms.RadioSelect,
+        required=True,
         error_messages={"required": _("Choose yes or no for “%(field)s”.") % {"field": label}},
     )
 
@@ -33,7 +36,15 @@ class UnitTypeForm(forms.ModelForm):
 
     class Meta:
         model = UnitType
-        fields = ["name", "code", "level", "may_have_members", "may_have_children", "is_grassroots", "is_active"]
+        fields = [
+            "name",
+            "code",
+            "level",
+            "may_have_members",
+            "may_have_children",
+            "is_grassroots",
+            "is_active",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -41,7 +52,9 @@ class UnitTypeForm(forms.ModelForm):
             model_field = UnitType._meta.get_field(name)
             assert isinstance(model_field, models.BooleanField)
             self.fields[name] = _yes_no(model_field.verbose_name)
-            self.initial.setdefault(name, getattr(self.instance, name) if self.instance.pk else model_field.default)
+            self.initial.setdefault(
+                name, getattr(self.instance, name) if self.instance.pk else model_field.default
+            )
             self.initial[name] = str(bool(self.initial[name]))
 
     def clean(self):
@@ -49,7 +62,9 @@ class UnitTypeForm(forms.ModelForm):
         if self.instance.pk:
             units = Unit.objects.filter(unit_type=self.instance)
             if data.get("may_have_children") is False and Unit.objects.filter(parent__in=units).exists():
-                self.add_error("may_have_children", _("Units of this type have child units: they must keep them."))
+                self.add_error(
+                    "may_have_children", _("Units of this type have child units: they must keep them.")
+                )
             if data.get("may_have_members") is False and Member.objects.filter(unit__in=units).exists():
                 self.add_error("may_have_members", _("Units of this type have members: they must keep them."))
         return data
@@ -58,13 +73,26 @@ class UnitTypeForm(forms.ModelForm):
 class UnitForm(CleanTextFormMixin, forms.ModelForm):
     class Meta:
         model = Unit
-        fields = ["unit_type", "name", "short_name", "code", "doc_symbol", "address", "phone", "email", "valid_from",
-                  "valid_to", "sort_order"]
+        fields = [
+            "unit_type",
+            "name",
+            "short_name",
+            "code",
+            "doc_symbol",
+            "address",
+            "phone",
+            "email",
+            "valid_from",
+            "valid_to",
+            "sort_order",
+        ]
         widgets = {"valid_from": DateInput(), "valid_to": DateInput()}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        cast(forms.ModelChoiceField, self.fields["unit_type"]).queryset = UnitType.objects.filter(is_active=True)
+        cast(forms.ModelChoiceField, self.fields["unit_type"]).queryset = UnitType.objects.filter(
+            is_active=True
+        )
 
     def clean_name(self):
         return normalize(self.cleaned_data["name"])
@@ -87,8 +115,11 @@ class UnitMoveForm(forms.Form):
 
 class UnitEndForm(forms.Form):
     valid_to = forms.DateField(label=_("End date"), widget=DateInput())
-    merged_into = forms.CharField(label=_("Merged into (unit code)"), required=False,
-                                  help_text=_("Its current sub-units and members move there."))
+    merged_into = forms.CharField(
+        label=_("Merged into (unit code)"),
+        required=False,
+        help_text=_("Its current sub-units and members move there."),
+    )
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -107,8 +138,18 @@ class UnitEndForm(forms.Form):
 class MemberForm(CleanTextFormMixin, forms.ModelForm):
     class Meta:
         model = Member
-        fields = ["code", "full_name", "gender", "birth_date", "ethnicity", "position", "category", "joined_on",
-                  "status", "left_on"]
+        fields = [
+            "code",
+            "full_name",
+            "gender",
+            "birth_date",
+            "ethnicity",
+            "position",
+            "category",
+            "joined_on",
+            "status",
+            "left_on",
+        ]
         widgets = {"birth_date": DateInput(), "joined_on": DateInput(), "left_on": DateInput()}
 
     def clean_full_name(self):
@@ -128,8 +169,12 @@ class MemberForm(CleanTextFormMixin, forms.ModelForm):
 
 
 class MemberImportForm(forms.Form):
-    file = forms.FileField(label=_("Excel file (.xlsx)"),
-                           help_text=_("Columns: Mã đoàn viên, Họ và tên, Giới tính, Ngày sinh, Dân tộc, Chức vụ, Đối tượng, Mã đơn vị, Ngày vào Công đoàn."))
+    file = forms.FileField(
+        label=_("Excel file (.xlsx)"),
+        help_text=_(
+            "Columns: Mã đoàn viên, Họ và tên, Giới tính, Ngày sinh, Dân tộc, Chức vụ, Đối tượng, Mã đơn vị, Ngày vào Công đoàn."
+        ),
+    )
 
 
 class MemberFilterForm(forms.Form):
@@ -138,6 +183,12 @@ class MemberFilterForm(forms.Form):
     unit_q = forms.CharField(label=_("Unit"), required=False, max_length=100)
     after = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     before = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
-    category = forms.ChoiceField(label=_("Category"), required=False, choices=[("", _("All"))] + Member.Category.choices)
-    status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("All"))] + Member.Status.choices)
-    gender = forms.ChoiceField(label=_("Gender"), required=False, choices=[("", _("All"))] + Member.Gender.choices)
+    category = forms.ChoiceField(
+        label=_("Category"), required=False, choices=[("", _("All"))] + Member.Category.choices
+    )
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("All"))] + Member.Status.choices
+    )
+    gender = forms.ChoiceField(
+        label=_("Gender"), required=False, choices=[("", _("All"))] + Member.Gender.choices
+    )

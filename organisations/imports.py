@@ -23,8 +23,16 @@ from core.spreadsheets import RowError, Sheet, cell, parse_date
 from core.text import fold
 from organisations.models import Member, Unit
 
-__all__ = ["COLUMNS", "HEADERS_VI", "ImportCheck", "MemberRow", "RowError", "apply_member_import",
-           "check_member_file", "preview_rows"]
+__all__ = [
+    "COLUMNS",
+    "HEADERS_VI",
+    "ImportCheck",
+    "MemberRow",
+    "RowError",
+    "apply_member_import",
+    "check_member_file",
+    "preview_rows",
+]
 
 # Column key -> accepted header texts (compared folded, so accents and case do not matter).
 COLUMNS = {
@@ -51,13 +59,23 @@ HEADERS_VI = {
     "joined_on": "Ngày vào Công đoàn",
 }
 # values as plain str (not the choices' enum members, which a COPY would write by name)
-GENDERS = {"nam": Member.Gender.MALE.value, "m": Member.Gender.MALE.value, "male": Member.Gender.MALE.value,
-           "nu": Member.Gender.FEMALE.value, "f": Member.Gender.FEMALE.value, "female": Member.Gender.FEMALE.value}
+GENDERS = {
+    "nam": Member.Gender.MALE.value,
+    "m": Member.Gender.MALE.value,
+    "male": Member.Gender.MALE.value,
+    "nu": Member.Gender.FEMALE.value,
+    "f": Member.Gender.FEMALE.value,
+    "female": Member.Gender.FEMALE.value,
+}
 CATEGORIES = {
-    "can bo": Member.Category.OFFICER.value, "officer": Member.Category.OFFICER.value,
-    "cong chuc": Member.Category.CIVIL_SERVANT.value, "civil servant": Member.Category.CIVIL_SERVANT.value,
-    "vien chuc": Member.Category.PUBLIC_EMPLOYEE.value, "public employee": Member.Category.PUBLIC_EMPLOYEE.value,
-    "nguoi lao dong": Member.Category.WORKER.value, "cong nhan": Member.Category.WORKER.value,
+    "can bo": Member.Category.OFFICER.value,
+    "officer": Member.Category.OFFICER.value,
+    "cong chuc": Member.Category.CIVIL_SERVANT.value,
+    "civil servant": Member.Category.CIVIL_SERVANT.value,
+    "vien chuc": Member.Category.PUBLIC_EMPLOYEE.value,
+    "public employee": Member.Category.PUBLIC_EMPLOYEE.value,
+    "nguoi lao dong": Member.Category.WORKER.value,
+    "cong nhan": Member.Category.WORKER.value,
     "worker": Member.Category.WORKER.value,
 }
 MAX_ERRORS_SHOWN = 500
@@ -80,9 +98,17 @@ class MemberRow(NamedTuple):
     joined_on: dt.date | None
 
     def as_member(self) -> Member:
-        return Member(code=self.code, full_name=self.full_name, gender=self.gender, birth_date=self.birth_date,
-                      ethnicity=self.ethnicity, position=self.position, category=self.category, unit=self.unit,
-                      joined_on=self.joined_on)
+        return Member(
+            code=self.code,
+            full_name=self.full_name,
+            gender=self.gender,
+            birth_date=self.birth_date,
+            ethnicity=self.ethnicity,
+            position=self.position,
+            category=self.category,
+            unit=self.unit,
+            joined_on=self.joined_on,
+        )
 
 
 @dataclass
@@ -110,8 +136,10 @@ class ImportCheck:
 
 def preview_rows(checked: ImportCheck, size: int = 20) -> list[dict]:
     """The first rows as the import page shows them (kept on the batch as JSON by the check task)."""
-    return [{"code": m.code, "full_name": m.full_name, "gender": str(m.get_gender_display()), "unit": m.unit.name}
-            for m in checked.preview(size)]
+    return [
+        {"code": m.code, "full_name": m.full_name, "gender": str(m.get_gender_display()), "unit": m.unit.name}
+        for m in checked.preview(size)
+    ]
 
 
 class _Lookup(dict):
@@ -139,13 +167,20 @@ def check_member_file(file, scope_unit: Unit) -> ImportCheck:
         first_row = {row.code: row.row for row in result.rows if row.code in existing}
         result.rows = [row for row in result.rows if row.code not in existing]
         for code in sorted(existing):
-            result.errors.append(RowError(first_row[code], HEADERS_VI["code"],
-                                          _("The member code “%(code)s” already exists.") % {"code": code}))
+            result.errors.append(
+                RowError(
+                    first_row[code],
+                    HEADERS_VI["code"],
+                    _("The member code “%(code)s” already exists.") % {"code": code},
+                )
+            )
     result.errors.sort(key=lambda e: e.row)
     return result
 
 
-def _check_rows(rows: Iterator[tuple[int, tuple]], positions: dict[str, int], scope_unit: Unit) -> ImportCheck:
+def _check_rows(
+    rows: Iterator[tuple[int, tuple]], positions: dict[str, int], scope_unit: Unit
+) -> ImportCheck:
     units = {u.code: u for u in Unit.objects.in_subtree(scope_unit).select_related("unit_type")}
     genders = _Lookup(lambda value: GENDERS.get(fold(str(value))))
     categories = _Lookup(lambda value: CATEGORIES.get(fold(str(value))))
@@ -157,76 +192,137 @@ def _check_rows(rows: Iterator[tuple[int, tuple]], positions: dict[str, int], sc
     for row_number, values in rows:
         result.row_count += 1
         errors: list[RowError] = []
-        raw_code, full_name, gender = cell(values, at["code"]), cell(values, at["full_name"]), cell(values, at["gender"])
+        raw_code, full_name, gender = (
+            cell(values, at["code"]),
+            cell(values, at["full_name"]),
+            cell(values, at["gender"]),
+        )
         raw_unit = cell(values, at["unit_code"])
-        for column, value in (("code", raw_code), ("full_name", full_name), ("gender", gender),
-                              ("unit_code", raw_unit)):
+        for column, value in (
+            ("code", raw_code),
+            ("full_name", full_name),
+            ("gender", gender),
+            ("unit_code", raw_unit),
+        ):
             if value is None or value == "":
                 errors.append(RowError(row_number, labels[column], _("This field is required.")))
         code = str(raw_code or "").strip()
         if len(code) > CODE_MAX_LENGTH:  # found by core/tests/test_api_fuzz.py: the database refuses it
-            errors.append(RowError(row_number, labels["code"],
-                                   _("The code is longer than %(max)d characters.") % {"max": CODE_MAX_LENGTH}))
+            errors.append(
+                RowError(
+                    row_number,
+                    labels["code"],
+                    _("The code is longer than %(max)d characters.") % {"max": CODE_MAX_LENGTH},
+                )
+            )
         if code:
             if code in seen_codes:
-                errors.append(RowError(row_number, labels["code"],
-                                       _("The code “%(code)s” is repeated (first at row %(first)d).")
-                                       % {"code": code, "first": seen_codes[code]}))
+                errors.append(
+                    RowError(
+                        row_number,
+                        labels["code"],
+                        _("The code “%(code)s” is repeated (first at row %(first)d).")
+                        % {"code": code, "first": seen_codes[code]},
+                    )
+                )
             else:
                 seen_codes[code] = row_number
         full_name = str(full_name or "")
         if len(full_name) > 120:
-            errors.append(RowError(row_number, labels["full_name"], _("The name is longer than 120 characters.")))
+            errors.append(
+                RowError(row_number, labels["full_name"], _("The name is longer than 120 characters."))
+            )
         gender_value = None
         if gender is not None and gender != "":
             gender_value = genders[gender]
             if gender_value is None:
-                errors.append(RowError(row_number, labels["gender"],
-                                       _("“%(value)s” is not a gender (Nam or Nữ).") % {"value": gender}))
+                errors.append(
+                    RowError(
+                        row_number,
+                        labels["gender"],
+                        _("“%(value)s” is not a gender (Nam or Nữ).") % {"value": gender},
+                    )
+                )
         category = cell(values, at["category"])
         category_value = Member.Category.WORKER.value
         if category is not None and category != "":
             category_value = categories[category]
             if category_value is None:
-                errors.append(RowError(row_number, labels["category"],
-                                       _("“%(value)s” is not a category (Cán bộ, Công chức, Viên chức, "
-                                         "Người lao động).") % {"value": category}))
+                errors.append(
+                    RowError(
+                        row_number,
+                        labels["category"],
+                        _("“%(value)s” is not a category (Cán bộ, Công chức, Viên chức, Người lao động).")
+                        % {"value": category},
+                    )
+                )
         unit = None
         unit_code = str(raw_unit or "").strip()
         if unit_code:
             unit = units.get(unit_code)
             if unit is None:
-                errors.append(RowError(row_number, labels["unit_code"],
-                                       _("No unit with code “%(code)s” in your units.") % {"code": unit_code}))
+                errors.append(
+                    RowError(
+                        row_number,
+                        labels["unit_code"],
+                        _("No unit with code “%(code)s” in your units.") % {"code": unit_code},
+                    )
+                )
             elif not unit.unit_type.may_have_members:
-                errors.append(RowError(row_number, labels["unit_code"],
-                                       _("“%(unit)s” does not hold members directly.") % {"unit": unit.name}))
+                errors.append(
+                    RowError(
+                        row_number,
+                        labels["unit_code"],
+                        _("“%(unit)s” does not hold members directly.") % {"unit": unit.name},
+                    )
+                )
                 unit = None
-        birth_date = parse_date(cell(values, at["birth_date"]), row_number, labels["birth_date"], errors, today=today)
-        joined_on = parse_date(cell(values, at["joined_on"]), row_number, labels["joined_on"], errors, today=today)
+        birth_date = parse_date(
+            cell(values, at["birth_date"]), row_number, labels["birth_date"], errors, today=today
+        )
+        joined_on = parse_date(
+            cell(values, at["joined_on"]), row_number, labels["joined_on"], errors, today=today
+        )
         if birth_date and joined_on and joined_on <= birth_date:
-            errors.append(RowError(row_number, labels["joined_on"],
-                                   _("The union membership date must be after the birth date.")))
+            errors.append(
+                RowError(
+                    row_number,
+                    labels["joined_on"],
+                    _("The union membership date must be after the birth date."),
+                )
+            )
         if errors:
             result.errors.extend(errors)
             continue
         assert gender_value is not None and unit is not None  # both required: a row without them has errors
-        result.rows.append(MemberRow(
-            row_number, code, full_name, gender_value, birth_date,
-            str(cell(values, at["ethnicity"]) or "")[:40], str(cell(values, at["position"]) or "")[:120],
-            category_value, unit, joined_on,
-        ))
+        result.rows.append(
+            MemberRow(
+                row_number,
+                code,
+                full_name,
+                gender_value,
+                birth_date,
+                str(cell(values, at["ethnicity"]) or "")[:40],
+                str(cell(values, at["position"]) or "")[:120],
+                category_value,
+                unit,
+                joined_on,
+            )
+        )
     return result
 
 
 def _existing_codes(codes: list[str], size: int = 5000) -> set[str]:
     found: set[str] = set()
     for start in range(0, len(codes), size):
-        found |= set(Member.objects.filter(code__in=codes[start:start + size]).values_list("code", flat=True))
+        found |= set(
+            Member.objects.filter(code__in=codes[start : start + size]).values_list("code", flat=True)
+        )
     return found
 
 
 # Writing -------------------------------------------------------------------------------------------
+
 
 @transaction.atomic
 def apply_member_import(rows: Sequence[MemberRow], *, actor=None) -> int:
@@ -234,7 +330,7 @@ def apply_member_import(rows: Sequence[MemberRow], *, actor=None) -> int:
     now = timezone.now()
     writer = _PostgresWriter(now, actor) if connection.vendor == "postgresql" else _SqlWriter(now, actor)
     for start in range(0, len(rows), WRITE_BATCH):
-        batch = rows[start:start + WRITE_BATCH]
+        batch = rows[start : start + WRITE_BATCH]
         writer.write_members(batch)
         write_history(writer, batch)
     return len(rows)
@@ -248,8 +344,20 @@ def write_history(writer, batch: Sequence[MemberRow]) -> None:
 def _member_columns() -> tuple[list[str], dict[str, object]]:
     """Every concrete column of the member table but the id, and the value of those the file does
     not give (the model's defaults), so a field added later with a default needs no change here."""
-    given = {"code", "full_name", "gender", "birth_date", "ethnicity", "position", "category", "unit_id",
-             "joined_on", "search_text", "created_at", "updated_at"}
+    given = {
+        "code",
+        "full_name",
+        "gender",
+        "birth_date",
+        "ethnicity",
+        "position",
+        "category",
+        "unit_id",
+        "joined_on",
+        "search_text",
+        "created_at",
+        "updated_at",
+    }
     columns: list[str] = []
     defaults: dict[str, object] = {}
     for model_field in Member._meta.concrete_fields:
@@ -277,10 +385,18 @@ class _Writer:
     def member_values(self, row: MemberRow, created_at) -> list:
         """The row's values in the order of `self.columns`."""
         values = {
-            "code": row.code, "full_name": row.full_name, "gender": row.gender, "birth_date": row.birth_date,
-            "ethnicity": row.ethnicity, "position": row.position, "category": row.category,
-            "unit_id": row.unit.pk, "joined_on": row.joined_on,
-            "search_text": fold(f"{row.full_name} {row.code}"), "created_at": created_at, "updated_at": created_at,
+            "code": row.code,
+            "full_name": row.full_name,
+            "gender": row.gender,
+            "birth_date": row.birth_date,
+            "ethnicity": row.ethnicity,
+            "position": row.position,
+            "category": row.category,
+            "unit_id": row.unit.pk,
+            "joined_on": row.joined_on,
+            "search_text": fold(f"{row.full_name} {row.code}"),
+            "created_at": created_at,
+            "updated_at": created_at,
             **self.defaults,
         }
         return [values[attname] for attname in self.attnames]
@@ -291,18 +407,28 @@ class _PostgresWriter(_Writer):
 
     def write_members(self, batch: Sequence[MemberRow]) -> None:
         with connection.cursor() as cursor:
-            cursor.execute("SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-                           [self.member_table, len(batch)])
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
+                [self.member_table, len(batch)],
+            )
             ids = [pk for (pk,) in cursor.fetchall()]
-            self.written = [dict(zip(self.columns, self.member_values(row, self.now), strict=True), id=pk)
-                            for pk, row in zip(ids, batch, strict=True)]
+            self.written = [
+                dict(zip(self.columns, self.member_values(row, self.now), strict=True), id=pk)
+                for pk, row in zip(ids, batch, strict=True)
+            ]
             columns = ["id", *self.columns]
             with cursor.cursor.copy(f'COPY "{self.member_table}" ({", ".join(columns)}) FROM STDIN') as copy:
                 for member in self.written:
                     copy.write_row([member[column] for column in columns])
 
     def write_history(self, batch: Sequence[MemberRow]) -> None:
-        columns = [*self.history_columns, "history_date", "history_change_reason", "history_type", "history_user_id"]
+        columns = [
+            *self.history_columns,
+            "history_date",
+            "history_change_reason",
+            "history_type",
+            "history_user_id",
+        ]
         extra = (self.now, "", "+", self.actor_id)
         with connection.cursor() as cursor:
             with cursor.cursor.copy(f'COPY "{self.history_table}" ({", ".join(columns)}) FROM STDIN') as copy:
@@ -317,8 +443,11 @@ class _SqlWriter(_Writer):
     def write_members(self, batch: Sequence[MemberRow]) -> None:
         ops = connection.ops
         created_at = ops.adapt_datetimefield_value(self.now)
-        date_positions = [i for i, f in enumerate(f for f in Member._meta.concrete_fields if not f.primary_key)
-                          if f.get_internal_type() == "DateField"]
+        date_positions = [
+            i
+            for i, f in enumerate(f for f in Member._meta.concrete_fields if not f.primary_key)
+            if f.get_internal_type() == "DateField"
+        ]
         rows = []
         for row in batch:
             values = self.member_values(row, created_at)
@@ -328,17 +457,18 @@ class _SqlWriter(_Writer):
         placeholders = ", ".join(["%s"] * len(self.columns))
         with connection.cursor() as cursor:
             cursor.executemany(
-                f'INSERT INTO "{self.member_table}" ({", ".join(self.columns)}) VALUES ({placeholders})', rows)
+                f'INSERT INTO "{self.member_table}" ({", ".join(self.columns)}) VALUES ({placeholders})', rows
+            )
 
     def write_history(self, batch: Sequence[MemberRow]) -> None:
         tracked = ", ".join(self.history_columns)
         history_date = connection.ops.adapt_datetimefield_value(self.now)
         with connection.cursor() as cursor:
             for start in range(0, len(batch), 500):
-                codes = [row.code for row in batch[start:start + 500]]
+                codes = [row.code for row in batch[start : start + 500]]
                 cursor.execute(
                     f'INSERT INTO "{self.history_table}" ({tracked}, history_date, history_change_reason, '
                     f'history_type, history_user_id) SELECT {tracked}, %s, %s, %s, %s FROM "{self.member_table}" '
-                    f'WHERE code IN ({", ".join(["%s"] * len(codes))})',
+                    f"WHERE code IN ({', '.join(['%s'] * len(codes))})",
                     [history_date, "", "+", self.actor_id, *codes],
                 )

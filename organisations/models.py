@@ -77,9 +77,16 @@ class Unit(models.Model):
     """A union unit in the tree. `path` holds the ids from the root ("/1/7/42/"), so a
     subtree is one `startswith` and ancestors are known without a query."""
 
-    unit_type = models.ForeignKey(UnitType, on_delete=models.PROTECT, related_name="units", verbose_name=_("unit type"))
+    unit_type = models.ForeignKey(
+        UnitType, on_delete=models.PROTECT, related_name="units", verbose_name=_("unit type")
+    )
     parent = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="children", verbose_name=_("parent unit")
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+        verbose_name=_("parent unit"),
     )
     name = models.CharField(_("name"), max_length=255)
     short_name = models.CharField(_("short name"), max_length=80, blank=True)
@@ -88,12 +95,21 @@ class Unit(models.Model):
     phone = models.CharField(_("phone"), max_length=40, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     valid_from = models.DateField(_("valid from"), null=True, blank=True)
-    valid_to = models.DateField(_("valid to"), null=True, blank=True, help_text=_("Empty while the unit exists."))
+    valid_to = models.DateField(
+        _("valid to"), null=True, blank=True, help_text=_("Empty while the unit exists.")
+    )
     merged_into = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="merged_units", verbose_name=_("merged into")
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="merged_units",
+        verbose_name=_("merged into"),
     )
     doc_symbol = models.CharField(
-        _("document symbol"), max_length=20, blank=True,
+        _("document symbol"),
+        max_length=20,
+        blank=True,
         help_text=_("The issuer part of document symbols, e.g. LĐLĐ in 01/KH-LĐLĐ."),
     )
     sort_order = models.PositiveIntegerField(_("order"), default=0)
@@ -110,7 +126,9 @@ class Unit(models.Model):
         verbose_name_plural = _("units")
         constraints = [
             models.CheckConstraint(
-                condition=Q(valid_to__isnull=True) | Q(valid_from__isnull=True) | Q(valid_to__gte=models.F("valid_from")),
+                condition=Q(valid_to__isnull=True)
+                | Q(valid_from__isnull=True)
+                | Q(valid_to__gte=models.F("valid_from")),
                 name="unit_valid_to_after_valid_from",
             ),
         ]
@@ -137,7 +155,9 @@ class Unit(models.Model):
 
     def is_current(self, on=None) -> bool:
         on = on or timezone.localdate()
-        return (self.valid_from is None or self.valid_from <= on) and (self.valid_to is None or self.valid_to > on)
+        return (self.valid_from is None or self.valid_from <= on) and (
+            self.valid_to is None or self.valid_to > on
+        )
 
     @property
     def display_name(self) -> str:
@@ -170,7 +190,9 @@ class Member(models.Model):
     birth_date = models.DateField(_("birth date"), null=True, blank=True)
     ethnicity = models.CharField(_("ethnicity"), max_length=40, blank=True)
     position = models.CharField(_("position"), max_length=120, blank=True)
-    category = models.CharField(_("category"), max_length=20, choices=Category.choices, default=Category.WORKER)
+    category = models.CharField(
+        _("category"), max_length=20, choices=Category.choices, default=Category.WORKER
+    )
     unit = models.ForeignKey(Unit, on_delete=models.PROTECT, related_name="members", verbose_name=_("unit"))
     joined_on = models.DateField(_("union membership date"), null=True, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE)
@@ -189,11 +211,15 @@ class Member(models.Model):
             # the member list's order, and its keyset pages: (search_text, id) > (after's, after)
             models.Index(fields=["search_text", "id"], name="member_list_order_idx"),
             # the name search: search_text LIKE 'word%' (PostgreSQL needs the pattern operators for LIKE)
-            models.Index(fields=["search_text"], name="member_search_prefix_idx", opclasses=["varchar_pattern_ops"]),
+            models.Index(
+                fields=["search_text"], name="member_search_prefix_idx", opclasses=["varchar_pattern_ops"]
+            ),
         ]
         constraints = [
             models.CheckConstraint(
-                condition=Q(birth_date__isnull=True) | Q(joined_on__isnull=True) | Q(joined_on__gt=models.F("birth_date")),
+                condition=Q(birth_date__isnull=True)
+                | Q(joined_on__isnull=True)
+                | Q(joined_on__gt=models.F("birth_date")),
                 name="member_joined_after_birth",
             ),
         ]

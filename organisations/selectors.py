@@ -18,7 +18,11 @@ def scope_roots(user) -> QuerySet[Unit]:
 
 
 def _with_child_counts(units: QuerySet[Unit]) -> QuerySet[Unit]:
-    return units.select_related("unit_type").annotate(child_count=Count("children")).order_by("sort_order", "name")
+    return (
+        units.select_related("unit_type")
+        .annotate(child_count=Count("children"))
+        .order_by("sort_order", "name")
+    )
 
 
 def children_of(user, unit: Unit, *, include_historical: bool = False) -> QuerySet[Unit]:
@@ -29,7 +33,12 @@ def children_of(user, unit: Unit, *, include_historical: bool = False) -> QueryS
 
 
 def search_units(user, text: str, limit: int = 50) -> QuerySet[Unit]:
-    return visible_units(user).search(text).select_related("unit_type", "parent").order_by("depth", "name")[:limit]
+    return (
+        visible_units(user)
+        .search(text)
+        .select_related("unit_type", "parent")
+        .order_by("depth", "name")[:limit]
+    )
 
 
 def unit_summary(unit: Unit) -> dict:
@@ -44,8 +53,9 @@ def unit_summary(unit: Unit) -> dict:
     return {"unit_count": unit_count, **members}
 
 
-def filter_members(user, *, unit: Unit | None = None, q: str = "", category: str = "", status: str = "",
-                   gender: str = "") -> QuerySet[Member]:
+def filter_members(
+    user, *, unit: Unit | None = None, q: str = "", category: str = "", status: str = "", gender: str = ""
+) -> QuerySet[Member]:
     members = visible_members(user)
     if unit is not None:
         members = members.filter(unit__path__startswith=unit.path)
@@ -93,8 +103,13 @@ class MemberPage:
         return group_digits(self.count)
 
 
-def member_page(members: QuerySet[Member], *, after: int | None = None, before: int | None = None,
-                size: int = MEMBER_PAGE_SIZE) -> MemberPage:
+def member_page(
+    members: QuerySet[Member],
+    *,
+    after: int | None = None,
+    before: int | None = None,
+    size: int = MEMBER_PAGE_SIZE,
+) -> MemberPage:
     """The page after the member `after` (or before `before`; the first page without either).
     `members` is ordered by `filter_members`; an id not in it gives the first page."""
     count, exact = count_at_most(members)
@@ -102,16 +117,34 @@ def member_page(members: QuerySet[Member], *, after: int | None = None, before: 
     anchor = members.filter(pk=anchor_pk).values_list("search_text", flat=True).first() if anchor_pk else None
     if anchor is None:
         rows = list(members[: size + 1])
-        return MemberPage(rows[:size], count, exact, next_after=rows[size - 1].pk if len(rows) > size else None)
+        return MemberPage(
+            rows[:size], count, exact, next_after=rows[size - 1].pk if len(rows) > size else None
+        )
     if after:
         # search_text >= anchor is implied by the OR; said separately it lets the index range start there
-        rows = list(members.filter(Q(search_text__gt=anchor) | Q(search_text=anchor, pk__gt=after),
-                                   search_text__gte=anchor)[: size + 1])
+        rows = list(
+            members.filter(
+                Q(search_text__gt=anchor) | Q(search_text=anchor, pk__gt=after), search_text__gte=anchor
+            )[: size + 1]
+        )
         page = rows[:size]
-        return MemberPage(page, count, exact, next_after=page[-1].pk if len(rows) > size else None,
-                          previous_before=page[0].pk if page else None)
-    rows = list(members.filter(Q(search_text__lt=anchor) | Q(search_text=anchor, pk__lt=before),
-                               search_text__lte=anchor).reverse()[: size + 1])
+        return MemberPage(
+            page,
+            count,
+            exact,
+            next_after=page[-1].pk if len(rows) > size else None,
+            previous_before=page[0].pk if page else None,
+        )
+    rows = list(
+        members.filter(
+            Q(search_text__lt=anchor) | Q(search_text=anchor, pk__lt=before), search_text__lte=anchor
+        ).reverse()[: size + 1]
+    )
     page = rows[:size][::-1]
-    return MemberPage(page, count, exact, next_after=page[-1].pk if page else None,
-                      previous_before=page[0].pk if len(rows) > size else None)
+    return MemberPage(
+        page,
+        count,
+        exact,
+        next_after=page[-1].pk if page else None,
+        previous_before=page[0].pk if len(rows) > size else None,
+    )

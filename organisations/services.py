@@ -23,7 +23,9 @@ def _check_parent(unit_type: UnitType, parent: Unit | None) -> None:
     if unit_type.level <= parent.unit_type.level:
         raise ValidationError(
             {
-                "unit_type": _("A “%(child)s” cannot be placed under a “%(parent)s”: its level must be lower.")
+                "unit_type": _(
+                    "A “%(child)s” cannot be placed under a “%(parent)s”: its level must be lower."
+                )
                 % {"child": unit_type, "parent": parent.unit_type}
             }
         )
@@ -55,7 +57,9 @@ def update_unit(unit: Unit, **fields) -> Unit:
     for key in ("parent", "path", "depth"):
         fields.pop(key, None)
     if "code" in fields and Unit.objects.filter(code=fields["code"]).exclude(pk=unit.pk).exists():
-        raise ValidationError({"code": _("The unit code “%(code)s” is already used.") % {"code": fields["code"]}})
+        raise ValidationError(
+            {"code": _("The unit code “%(code)s” is already used.") % {"code": fields["code"]}}
+        )
     for key, value in fields.items():
         setattr(unit, key, value)
     _check_dates(unit.valid_from, unit.valid_to)
@@ -71,7 +75,9 @@ def move_unit(unit: Unit, new_parent: Unit) -> Unit:
     unit = Unit.objects.select_for_update().get(pk=unit.pk)
     new_parent = Unit.objects.select_related("unit_type").get(pk=new_parent.pk)
     if new_parent.path.startswith(unit.path):
-        raise ValidationError({"parent": _("A unit cannot be moved under itself or one of its own sub-units.")})
+        raise ValidationError(
+            {"parent": _("A unit cannot be moved under itself or one of its own sub-units.")}
+        )
     _check_parent(unit.unit_type, new_parent)
     old_path = unit.path
     new_path = f"{new_parent.path}{unit.pk}{PATH_SEPARATOR}"
@@ -94,13 +100,18 @@ def end_unit(unit: Unit, *, on: date, merged_into: Unit | None = None, move_memb
         raise ValidationError({"valid_to": _("The end date cannot be before the start date.")})
     if merged_into is not None:
         if merged_into.path.startswith(unit.path):
-            raise ValidationError({"merged_into": _("A unit cannot be merged into itself or one of its sub-units.")})
+            raise ValidationError(
+                {"merged_into": _("A unit cannot be merged into itself or one of its sub-units.")}
+            )
         for child in list(unit.children.current(on)):
             move_unit(child, merged_into)
         if move_members:
             if unit.members.exists() and not merged_into.unit_type.may_have_members:
                 raise ValidationError(
-                    {"merged_into": _("The members cannot move: “%(unit)s” may not hold members.") % {"unit": merged_into}}
+                    {
+                        "merged_into": _("The members cannot move: “%(unit)s” may not hold members.")
+                        % {"unit": merged_into}
+                    }
                 )
             for member in unit.members.all():
                 member.unit = merged_into
@@ -121,7 +132,9 @@ def _validate_member(member: Member) -> None:
     if member.birth_date and member.joined_on and member.joined_on <= member.birth_date:
         errors["joined_on"] = _("The union membership date must be after the birth date.")
     if not member.unit.unit_type.may_have_members:
-        errors["unit"] = _("Units of type “%(type)s” do not hold members directly.") % {"type": member.unit.unit_type}
+        errors["unit"] = _("Units of type “%(type)s” do not hold members directly.") % {
+            "type": member.unit.unit_type
+        }
     if Member.objects.filter(code=member.code).exclude(pk=member.pk).exists():
         errors["code"] = _("The member code “%(code)s” is already used.") % {"code": member.code}
     if errors:

@@ -44,23 +44,41 @@ def import_members(import_id: int, attempt: int | None = None) -> int:
             raise ValidationError("invalid")
         with transaction.atomic():
             count = apply_member_import(checked.rows, actor=batch.created_by)
-            if not mine.update(status=MemberImport.Status.DONE, imported_count=count, finished_at=timezone.now()):
+            if not mine.update(
+                status=MemberImport.Status.DONE, imported_count=count, finished_at=timezone.now()
+            ):
                 raise _Superseded
         return count
     except _Superseded:
-        logger.warning("member import %s attempt %s was superseded while running; its writes were undone",
-                       batch.pk, attempt)
+        logger.warning(
+            "member import %s attempt %s was superseded while running; its writes were undone",
+            batch.pk,
+            attempt,
+        )
         return 0
     except ValidationError as exc:
-        errors = [e.as_dict() for e in checked.errors] if "checked" in locals() and checked.errors else [
-            {"row": 0, "column": "", "message": m} for m in exc.messages
-        ]
+        errors = (
+            [e.as_dict() for e in checked.errors]
+            if "checked" in locals() and checked.errors
+            else [{"row": 0, "column": "", "message": m} for m in exc.messages]
+        )
         mine.update(status=MemberImport.Status.FAILED, errors=errors, finished_at=timezone.now())
         return 0
     except Exception:
-        mine.update(status=MemberImport.Status.FAILED, finished_at=timezone.now(), errors=[
-            {"row": 0, "column": "", "message": _("The import stopped on an unexpected error. Nothing was imported; "
-                                                   "try again, and tell the administrator if it happens again.")}])
+        mine.update(
+            status=MemberImport.Status.FAILED,
+            finished_at=timezone.now(),
+            errors=[
+                {
+                    "row": 0,
+                    "column": "",
+                    "message": _(
+                        "The import stopped on an unexpected error. Nothing was imported; "
+                        "try again, and tell the administrator if it happens again."
+                    ),
+                }
+            ],
+        )
         raise
 
 
@@ -69,8 +87,13 @@ def queue_member_import(batch: MemberImport, *, retry: bool = False) -> bool:
     attempt. False when the import is not in that state (already confirmed, done, has errors)."""
     source = MemberImport.Status.FAILED if retry else MemberImport.Status.CHECKED
     updated = MemberImport.objects.filter(pk=batch.pk, status=source).update(
-        status=MemberImport.Status.QUEUED, attempt=F("attempt") + 1, queued_at=timezone.now(), task_id="",
-        finished_at=None, **({"errors": []} if retry else {}))
+        status=MemberImport.Status.QUEUED,
+        attempt=F("attempt") + 1,
+        queued_at=timezone.now(),
+        task_id="",
+        finished_at=None,
+        **({"errors": []} if retry else {}),
+    )
     if not updated:
         return False
     batch.refresh_from_db()
@@ -89,17 +112,23 @@ def stale_reason(batch: MemberImport, *, now: dt.datetime | None = None) -> str 
         try:
             result = import_members.get_result(batch.task_id)
         except TaskResultDoesNotExist:
-            return _("The background task of this import was lost (the task worker may have been restarted). "
-                     "Nothing was imported; you can try again.")
+            return _(
+                "The background task of this import was lost (the task worker may have been restarted). "
+                "Nothing was imported; you can try again."
+            )
         if result.status == TaskResultStatus.FAILED:
             return _("The background task of this import failed. Nothing was imported; you can try again.")
         if result.status == TaskResultStatus.SUCCESSFUL:
-            return _("The background task of this import ended without importing. Nothing was imported; "
-                     "you can try again.")
+            return _(
+                "The background task of this import ended without importing. Nothing was imported; "
+                "you can try again."
+            )
     limit = settings.IMPORT_STALE_MINUTES
     if batch.queued_at and (now or timezone.now()) - batch.queued_at > dt.timedelta(minutes=limit):
-        return _("The import did not finish within %(minutes)d minutes (the task worker may have stopped). "
-                 "Nothing was imported; you can try again.") % {"minutes": limit}
+        return _(
+            "The import did not finish within %(minutes)d minutes (the task worker may have stopped). "
+            "Nothing was imported; you can try again."
+        ) % {"minutes": limit}
     return None
 
 
@@ -111,11 +140,16 @@ def expire_if_stale(batch: MemberImport) -> bool:
     reason = stale_reason(batch)
     if reason is None:
         return False
-    expired = MemberImport.objects.filter(pk=batch.pk, status=MemberImport.Status.QUEUED,
-                                          attempt=batch.attempt).update(
-        status=MemberImport.Status.FAILED, finished_at=timezone.now(),
-        errors=[{"row": 0, "column": "", "message": reason}])
+    expired = MemberImport.objects.filter(
+        pk=batch.pk, status=MemberImport.Status.QUEUED, attempt=batch.attempt
+    ).update(
+        status=MemberImport.Status.FAILED,
+        finished_at=timezone.now(),
+        errors=[{"row": 0, "column": "", "message": reason}],
+    )
     if expired:
-        logger.warning("member import %s attempt %s marked failed as stale: %s", batch.pk, batch.attempt, reason)
+        logger.warning(
+            "member import %s attempt %s marked failed as stale: %s", batch.pk, batch.attempt, reason
+        )
     batch.refresh_from_db()
     return bool(expired)

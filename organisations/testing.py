@@ -31,8 +31,14 @@ def unit_type(code: str) -> UnitType:
         "sector": ("Công đoàn ngành tỉnh", 3, False, True, False),
         "grassroots": ("Công đoàn cơ sở", 4, True, False, True),
     }[code]
-    return UnitTypeFactory.create(code=code, name=spec[0], level=spec[1], may_have_members=spec[2],
-                                  may_have_children=spec[3], is_grassroots=spec[4])
+    return UnitTypeFactory.create(
+        code=code,
+        name=spec[0],
+        level=spec[1],
+        may_have_members=spec[2],
+        may_have_children=spec[3],
+        is_grassroots=spec[4],
+    )
 
 
 _counter = iter(range(1, 10**9))
@@ -40,8 +46,13 @@ _counter = iter(range(1, 10**9))
 
 def make_unit(kind: str, parent: Unit | None = None, name: str | None = None, **fields) -> Unit:
     n = next(_counter)
-    return services.create_unit(unit_type=unit_type(kind), parent=parent, name=name or f"Đơn vị {kind} {n}",
-                                code=fields.pop("code", f"U{n:06d}"), **fields)
+    return services.create_unit(
+        unit_type=unit_type(kind),
+        parent=parent,
+        name=name or f"Đơn vị {kind} {n}",
+        code=fields.pop("code", f"U{n:06d}"),
+        **fields,
+    )
 
 
 class MemberFactory(DjangoModelFactory[Member]):
@@ -49,7 +60,9 @@ class MemberFactory(DjangoModelFactory[Member]):
         model = Member
 
     code = factory.Sequence(lambda n: f"M{n:07d}")
-    full_name = factory.Iterator(["Nông Văn Hùng", "Hoàng Thị Lan", "Bế Thị Mai", "Lục Văn Sơn", "Triệu Thị Hoa"])
+    full_name = factory.Iterator(
+        ["Nông Văn Hùng", "Hoàng Thị Lan", "Bế Thị Mai", "Lục Văn Sơn", "Triệu Thị Hoa"]
+    )
     gender = factory.Iterator(["M", "F", "F", "M", "F"])
     birth_date = dt.date(1985, 3, 12)
     ethnicity = "Tày"

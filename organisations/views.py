@@ -40,7 +40,9 @@ from organisations.tasks import expire_if_stale, queue_member_import
 
 
 def _unit(request, pk):
-    return get_object_or_404(visible_units(request.user).select_related("unit_type", "parent", "merged_into"), pk=pk)
+    return get_object_or_404(
+        visible_units(request.user).select_related("unit_type", "parent", "merged_into"), pk=pk
+    )
 
 
 def _member(request, pk):
@@ -48,6 +50,7 @@ def _member(request, pk):
 
 
 # Units -------------------------------------------------------------------------------
+
 
 @login_required
 def unit_list(request):
@@ -133,7 +136,9 @@ def unit_move(request, pk):
         else:
             messages.success(request, _("The unit was moved."))
             return redirect("organisations:unit_detail", unit.pk)
-    return render(request, "organisations/unit_action.html", {"form": form, "unit": unit, "title": _("Move unit")})
+    return render(
+        request, "organisations/unit_action.html", {"form": form, "unit": unit, "title": _("Move unit")}
+    )
 
 
 @login_required
@@ -144,14 +149,19 @@ def unit_end(request, pk):
     form = UnitEndForm(request.POST or None, units=visible_units(request.user))
     if request.method == "POST" and form.is_valid():
         try:
-            services.end_unit(unit, on=form.cleaned_data["valid_to"], merged_into=form.cleaned_data["merged_into"])
+            services.end_unit(
+                unit, on=form.cleaned_data["valid_to"], merged_into=form.cleaned_data["merged_into"]
+            )
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
             messages.success(request, _("The unit was closed; its history is kept."))
             return redirect("organisations:unit_detail", unit.pk)
-    return render(request, "organisations/unit_action.html",
-                  {"form": form, "unit": unit, "title": _("End or merge unit")})
+    return render(
+        request,
+        "organisations/unit_action.html",
+        {"form": form, "unit": unit, "title": _("End or merge unit")},
+    )
 
 
 @login_required
@@ -159,10 +169,13 @@ def unit_history(request, pk):
     unit = _unit(request, pk)
     if not can_view_history(request.user):
         raise PermissionDenied
-    return render(request, "organisations/history.html", {"object": unit, "changes": object_history(unit), "unit": unit})
+    return render(
+        request, "organisations/history.html", {"object": unit, "changes": object_history(unit), "unit": unit}
+    )
 
 
 # Unit types --------------------------------------------------------------------------
+
 
 @login_required
 def unittype_list(request):
@@ -189,6 +202,7 @@ def unittype_edit(request, pk=None):
 
 # Members -----------------------------------------------------------------------------
 
+
 @login_required
 def member_list(request):
     form = MemberFilterForm(request.GET or None)
@@ -198,8 +212,11 @@ def member_list(request):
     # the unit picker: units of the user's own scope whose name or code matches what was typed
     unit_matches = list(selectors.search_units(request.user, unit_q, limit=20)) if unit_q else []
     if request.htmx and request.htmx.target == "unit-suggestions":
-        return render(request, "organisations/partials/unit_suggestions.html",
-                      {"unit_q": unit_q, "unit_matches": unit_matches})
+        return render(
+            request,
+            "organisations/partials/unit_suggestions.html",
+            {"unit_q": unit_q, "unit_matches": unit_matches},
+        )
     if unit is None and len(unit_matches) == 1:
         unit = unit_matches[0]
     members = selectors.filter_members(
@@ -219,10 +236,17 @@ def member_list(request):
         response["Content-Disposition"] = 'attachment; filename="doan-vien.xlsx"'
         return response
     page = selectors.member_page(members, after=filters.get("after"), before=filters.get("before"))
-    context = {"form": form, "page": page, "unit": unit, "unit_q": unit_q,
-               "unit_matches": unit_matches if unit is None or unit not in unit_matches else [],
-               "can_import": unit is not None and can_manage_unit(request.user, unit)}
-    template = "organisations/partials/member_table.html" if request.htmx else "organisations/member_list.html"
+    context = {
+        "form": form,
+        "page": page,
+        "unit": unit,
+        "unit_q": unit_q,
+        "unit_matches": unit_matches if unit is None or unit not in unit_matches else [],
+        "can_import": unit is not None and can_manage_unit(request.user, unit),
+    }
+    template = (
+        "organisations/partials/member_table.html" if request.htmx else "organisations/member_list.html"
+    )
     return render(request, template, context)
 
 
@@ -230,18 +254,25 @@ def _log_export(request, unit, personal: bool) -> None:
     import logging
 
     logging.getLogger("thidua.exports").info(
-        "member export by %s of unit %s (personal data: %s)", request.user.username, unit.pk if unit else "-", personal
+        "member export by %s of unit %s (personal data: %s)",
+        request.user.username,
+        unit.pk if unit else "-",
+        personal,
     )
 
 
 @login_required
 def member_detail(request, pk):
     member = _member(request, pk)
-    return render(request, "organisations/member_detail.html", {
-        "member": member,
-        "show_personal": can_view_personal_data(request.user, member.unit),
-        "can_manage": can_manage_unit(request.user, member.unit),
-    })
+    return render(
+        request,
+        "organisations/member_detail.html",
+        {
+            "member": member,
+            "show_personal": can_view_personal_data(request.user, member.unit),
+            "can_manage": can_manage_unit(request.user, member.unit),
+        },
+    )
 
 
 @login_required
@@ -271,7 +302,11 @@ def member_history(request, pk):
     member = _member(request, pk)
     if not can_view_history(request.user):
         raise PermissionDenied
-    return render(request, "organisations/history.html", {"object": member, "changes": object_history(member), "unit": member.unit})
+    return render(
+        request,
+        "organisations/history.html",
+        {"object": member, "changes": object_history(member), "unit": member.unit},
+    )
 
 
 @login_required
@@ -280,9 +315,14 @@ def member_import(request, unit_pk):
     if not can_manage_unit(request.user, unit):
         raise PermissionDenied
     form = MemberImportForm(request.POST or None, request.FILES or None)
-    batch = upload_and_check(request, unit=unit, form=form, batch_model=MemberImport,
-                             check="organisations.imports.check_member_file",
-                             preview="organisations.imports.preview_rows")
+    batch = upload_and_check(
+        request,
+        unit=unit,
+        form=form,
+        batch_model=MemberImport,
+        check="organisations.imports.check_member_file",
+        preview="organisations.imports.preview_rows",
+    )
     if batch is not None:
         return redirect("organisations:member_import_status", batch.pk)
     return render(request, "organisations/member_import.html", {"form": form, "unit": unit})
@@ -318,5 +358,9 @@ def member_import_retry(request, pk):
 def member_import_status(request, pk):
     batch = get_object_or_404(MemberImport.objects.filter(unit__in=visible_units(request.user)), pk=pk)
     expire_if_stale(batch)
-    template = "organisations/partials/import_status.html" if request.htmx else "organisations/member_import_status.html"
+    template = (
+        "organisations/partials/import_status.html"
+        if request.htmx
+        else "organisations/member_import_status.html"
+    )
     return render(request, template, {"batch": batch, "can_retry": can_manage_unit(request.user, batch.unit)})

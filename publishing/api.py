@@ -30,6 +30,7 @@ router = Router()
 
 # Schemas -------------------------------------------------------------------------------------
 
+
 class CategoryOut(Schema):
     id: int
     name: str
@@ -229,6 +230,7 @@ class ReplicationIn(CleanInput):
 
 # Helpers -------------------------------------------------------------------------------------
 
+
 def _units(ids: list[int]) -> list[Unit]:
     units = list(Unit.objects.filter(pk__in=set(ids)))
     if len(units) != len(set(ids)):
@@ -239,7 +241,9 @@ def _units(ids: list[int]) -> list[Unit]:
 def _models(user, ids: list[int]) -> list[AdvancedModel]:
     models = list(selectors.linkable_models(user).filter(pk__in=set(ids)))
     if len(models) != len(set(ids)):
-        raise ValidationError({"advanced_model_ids": _("Some of these advanced models do not exist or are not visible to you.")})
+        raise ValidationError(
+            {"advanced_model_ids": _("Some of these advanced models do not exist or are not visible to you.")}
+        )
     return models
 
 
@@ -256,6 +260,7 @@ def _article(request, article_id: int) -> Article:
 
 # Articles ------------------------------------------------------------------------------------
 
+
 @router.get("/categories", response=list[CategoryOut], summary="News categories")
 def list_categories(request):
     return Category.objects.all()
@@ -263,12 +268,25 @@ def list_categories(request):
 
 @router.get("/articles", response=list[ArticleOut], summary="Articles of my units")
 @paginate(LimitOffsetPagination)
-def list_articles(request, q: str = "", status: str = "", category_id: int | None = None, unit_id: int | None = None,
-                  queue: str = ""):
+def list_articles(
+    request,
+    q: str = "",
+    status: str = "",
+    category_id: int | None = None,
+    unit_id: int | None = None,
+    queue: str = "",
+):
     unit = get_object_or_404(visible_units(request.user), pk=unit_id) if unit_id else None
     category = get_object_or_404(Category, pk=category_id) if category_id else None
-    return selectors.filter_articles(request.user, q=q, status=status, category=category, unit=unit,
-                                     queue=queue if queue in ("review", "publish") else "", mine=queue == "mine")
+    return selectors.filter_articles(
+        request.user,
+        q=q,
+        status=status,
+        category=category,
+        unit=unit,
+        queue=queue if queue in ("review", "publish") else "",
+        mine=queue == "mine",
+    )
 
 
 @router.get("/articles/{article_id}", response=ArticleDetailOut)
@@ -280,10 +298,18 @@ def get_article(request, article_id: int):
 def create_article(request, payload: ArticleIn):
     unit = get_object_or_404(visible_units(request.user), pk=payload.unit_id)
     article = services.create_article(
-        actor=request.user, unit=unit, category=_category(payload.category_id), title=payload.title,
-        lead=payload.lead, body=payload.body, byline=payload.byline, campaign_reference=payload.campaign_reference,
-        award_decision_reference=payload.award_decision_reference, related_units=_units(payload.related_unit_ids),
-        advanced_models=_models(request.user, payload.advanced_model_ids))
+        actor=request.user,
+        unit=unit,
+        category=_category(payload.category_id),
+        title=payload.title,
+        lead=payload.lead,
+        body=payload.body,
+        byline=payload.byline,
+        campaign_reference=payload.campaign_reference,
+        award_decision_reference=payload.award_decision_reference,
+        related_units=_units(payload.related_unit_ids),
+        advanced_models=_models(request.user, payload.advanced_model_ids),
+    )
     return Status(201, _article(request, article.pk))
 
 
@@ -291,15 +317,20 @@ def create_article(request, payload: ArticleIn):
 def update_article(request, article_id: int, payload: ArticlePatch):
     article = _article(request, article_id)
     data = payload.dict(exclude_unset=True)
-    fields = {k: v for k, v in data.items() if k not in ("category_id", "related_unit_ids", "advanced_model_ids")}
+    fields = {
+        k: v for k, v in data.items() if k not in ("category_id", "related_unit_ids", "advanced_model_ids")
+    }
     if "category_id" in data:
         fields["category"] = _category(data["category_id"])
     services.update_article(
-        article, actor=request.user,
+        article,
+        actor=request.user,
         related_units=_units(data["related_unit_ids"]) if data.get("related_unit_ids") is not None else None,
         advanced_models=_models(request.user, data["advanced_model_ids"])
-        if data.get("advanced_model_ids") is not None else None,
-        **fields)
+        if data.get("advanced_model_ids") is not None
+        else None,
+        **fields,
+    )
     return _article(request, article_id)
 
 
@@ -319,12 +350,18 @@ def approve_article(request, article_id: int, payload: TransitionIn):
     return _transition(request, article_id, payload, services.approve_article)
 
 
-@router.post("/articles/{article_id}/return", response=ArticleDetailOut, summary="Return to the writer with a comment")
+@router.post(
+    "/articles/{article_id}/return", response=ArticleDetailOut, summary="Return to the writer with a comment"
+)
 def return_article(request, article_id: int, payload: TransitionIn):
     return _transition(request, article_id, payload, services.return_article)
 
 
-@router.post("/articles/{article_id}/publish", response=ArticleDetailOut, summary="Publish to the portal (now or later)")
+@router.post(
+    "/articles/{article_id}/publish",
+    response=ArticleDetailOut,
+    summary="Publish to the portal (now or later)",
+)
 def publish_article(request, article_id: int, payload: TransitionIn):
     return _transition(request, article_id, payload, services.publish_article, publish_at=payload.publish_at)
 
@@ -336,13 +373,22 @@ def withdraw_article(request, article_id: int, payload: TransitionIn):
 
 # Advanced models -----------------------------------------------------------------------------
 
+
 @router.get("/models", response=list[ModelOut], summary="The registry of advanced models")
 @paginate(LimitOffsetPagination)
-def list_models(request, q: str = "", movement: str = "", unit_id: int | None = None, field_of_work: str = "",
-                year: int | None = None, stage: str = ""):
+def list_models(
+    request,
+    q: str = "",
+    movement: str = "",
+    unit_id: int | None = None,
+    field_of_work: str = "",
+    year: int | None = None,
+    stage: str = "",
+):
     unit = get_object_or_404(visible_units(request.user), pk=unit_id) if unit_id else None
-    return selectors.filter_models(request.user, q=q, movement=movement, unit=unit, field_of_work=field_of_work,
-                                   year=year, stage=stage)
+    return selectors.filter_models(
+        request.user, q=q, movement=movement, unit=unit, field_of_work=field_of_work, year=year, stage=stage
+    )
 
 
 @router.get("/models/{model_id}", response=ModelDetailOut)
@@ -353,10 +399,17 @@ def get_model(request, model_id: int):
 @router.post("/models", response={201: ModelDetailOut})
 def create_model(request, payload: ModelIn):
     unit = get_object_or_404(visible_units(request.user), pk=payload.unit_id)
-    member = get_object_or_404(visible_members(request.user), pk=payload.member_id) if payload.member_id else None
+    member = (
+        get_object_or_404(visible_members(request.user), pk=payload.member_id) if payload.member_id else None
+    )
     data = payload.dict(exclude={"unit_id", "member_id", "figures"})
-    model = services.create_model(actor=request.user, unit=unit, member=member,
-                                  figures=[(f.label, f.value, f.unit_of_measure) for f in payload.figures], **data)
+    model = services.create_model(
+        actor=request.user,
+        unit=unit,
+        member=member,
+        figures=[(f.label, f.value, f.unit_of_measure) for f in payload.figures],
+        **data,
+    )
     return Status(201, selectors.model_detail(request.user, model.pk))
 
 
@@ -367,10 +420,13 @@ def advance_model(request, model_id: int, payload: AdvanceIn):
     return selectors.model_detail(request.user, model_id)
 
 
-@router.post("/models/{model_id}/replications", response={201: ModelDetailOut}, summary="Record a replication")
+@router.post(
+    "/models/{model_id}/replications", response={201: ModelDetailOut}, summary="Record a replication"
+)
 def add_replication(request, model_id: int, payload: ReplicationIn):
     model = selectors.model_detail(request.user, model_id)
     unit = get_object_or_404(Unit, pk=payload.unit_id)
-    services.record_replication(model, actor=request.user, unit=unit, adopted_on=payload.adopted_on,
-                                results=payload.results)
+    services.record_replication(
+        model, actor=request.user, unit=unit, adopted_on=payload.adopted_on, results=payload.results
+    )
     return Status(201, selectors.model_detail(request.user, model_id))

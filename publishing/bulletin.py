@@ -40,12 +40,13 @@ def _data_url(name: str) -> str:
 
 
 def _storage_name(url: str) -> str:
-    return url[len("/" + settings.MEDIA_URL.strip("/") + "/"):]
+    return url[len("/" + settings.MEDIA_URL.strip("/") + "/") :]
 
 
 def _inline_images(body: str, own_images: set[str]) -> str:
     """The article's own images become data URLs; any other src (another article's image, a
     stored file that is no image of this article) is emptied, so the PDF cannot carry it."""
+
     def replace(match: re.Match) -> str:
         url = match.group(1)
         if not is_own_media_url(url) or _storage_name(url) not in own_images:
@@ -63,7 +64,7 @@ def _css_string(text: str) -> str:
 
 
 def _masthead(title: str) -> tuple[str, str]:
-    """"Bản tin Công đoàn Cao Bằng" -> ("BẢN TIN", "CÔNG ĐOÀN CAO BẰNG") for a two-line cover title."""
+    """ "Bản tin Công đoàn Cao Bằng" -> ("BẢN TIN", "CÔNG ĐOÀN CAO BẰNG") for a two-line cover title."""
     words = title.split()
     if len(words) > 2 and " ".join(words[:2]).lower() == "bản tin":
         return "BẢN TIN", " ".join(words[2:]).upper()
@@ -71,7 +72,7 @@ def _masthead(title: str) -> tuple[str, str]:
 
 
 def issue_line(issue: BulletinIssue) -> str:
-    """"Số 3 · Tháng 10/2026" (the bulletin is printed in Vietnamese)."""
+    """ "Số 3 · Tháng 10/2026" (the bulletin is printed in Vietnamese)."""
     if issue.period_kind == BulletinIssue.Period.MONTH:
         return f"Số {issue.number} · Tháng {issue.period_index:02d}/{issue.year}"
     return f"Số {issue.number} · Quý {issue.period_index}/{issue.year}"
@@ -80,7 +81,9 @@ def issue_line(issue: BulletinIssue) -> str:
 def bulletin_context(issue: BulletinIssue) -> dict:
     entries = list(
         issue.entries.select_related("article__category", "article__unit")
-        .prefetch_related(Prefetch("article__images", queryset=ArticleImage.objects.order_by("position", "pk")))
+        .prefetch_related(
+            Prefetch("article__images", queryset=ArticleImage.objects.order_by("position", "pk"))
+        )
         .order_by("position", "pk")
     )
     articles = []
@@ -88,14 +91,18 @@ def bulletin_context(issue: BulletinIssue) -> dict:
         article = entry.article
         images = list(article.images.all())
         cover = images[0] if images and images[0].image.url not in article.body else None
-        articles.append({
-            "anchor": f"bai-{entry.position}",
-            "article": article,
-            "body": _inline_images(article.body, {name for image in images
-                                                  for name in (image.image.name, image.thumbnail.name) if name}),
-            "cover": _data_url(cover.image.name) if cover and cover.image.name else "",
-            "cover_caption": cover.caption if cover else "",
-        })
+        articles.append(
+            {
+                "anchor": f"bai-{entry.position}",
+                "article": article,
+                "body": _inline_images(
+                    article.body,
+                    {name for image in images for name in (image.image.name, image.thumbnail.name) if name},
+                ),
+                "cover": _data_url(cover.image.name) if cover and cover.image.name else "",
+                "cover_caption": cover.caption if cover else "",
+            }
+        )
     cover_image = next((a["cover"] for a in articles if a["cover"]), "")
     return {
         "issue": issue,
@@ -104,8 +111,11 @@ def bulletin_context(issue: BulletinIssue) -> dict:
         "organisation_name": settings.THIDUA_ORGANISATION_NAME,
         "issue_line": issue_line(issue),
         "masthead": _masthead(issue.title),
-        "css": {"title": _css_string(issue.title.upper()), "issue": _css_string(issue_line(issue)),
-                "publisher": _css_string(issue.publisher.name)},
+        "css": {
+            "title": _css_string(issue.title.upper()),
+            "issue": _css_string(issue_line(issue)),
+            "publisher": _css_string(issue.publisher.name),
+        },
     }
 
 
@@ -118,8 +128,9 @@ def render_bulletin_pdf(issue: BulletinIssue) -> tuple[bytes, int]:
     from weasyprint import HTML
     from weasyprint.urls import URLFetcher
 
-    document = HTML(string=render_bulletin_html(issue),
-                    url_fetcher=URLFetcher(allowed_protocols={"data"})).render()
+    document = HTML(
+        string=render_bulletin_html(issue), url_fetcher=URLFetcher(allowed_protocols={"data"})
+    ).render()
     return document.write_pdf(), len(document.pages)
 
 

@@ -121,8 +121,23 @@ def _date(value: tuple[int, int, int], floor: dt.date) -> dt.date:
 
 def _load_models(ctx: DemoContext, places: Places) -> dict[str, AdvancedModel]:
     models = {}
-    for (key, unit_key, kind, person, position, movement, field, title, summary, results, figures, start, end,
-         stages, replications) in MODELS:
+    for (
+        key,
+        unit_key,
+        kind,
+        person,
+        position,
+        movement,
+        field,
+        title,
+        summary,
+        results,
+        figures,
+        start,
+        end,
+        stages,
+        replications,
+    ) in MODELS:
         unit, officer = places.resolve(unit_key)
         period_start = dt.date(*start, 1)
         period_end = dt.date(end[0], end[1], calendar.monthrange(*end)[1]) if end else None
@@ -130,17 +145,34 @@ def _load_models(ctx: DemoContext, places: Places) -> dict[str, AdvancedModel]:
         if stages:
             found_on = min(found_on, dt.date(*stages[0][1]))
         model = services.create_model(
-            actor=officer, unit=unit, title=title, kind=kind, person_name=person, person_position=position,
-            summary=summary, results=results, period_start=period_start, period_end=period_end, movement=movement,
-            field_of_work=field, found_on=found_on, figures=figures)
+            actor=officer,
+            unit=unit,
+            title=title,
+            kind=kind,
+            person_name=person,
+            person_position=position,
+            summary=summary,
+            results=results,
+            period_start=period_start,
+            period_end=period_end,
+            movement=movement,
+            field_of_work=field,
+            found_on=found_on,
+            figures=figures,
+        )
         for _stage, on in stages:
-            model = services.advance_model(model, actor=officer, on=_date(on, model.stage_changed_on),
-                                           note="Theo đề nghị của Ban Thường vụ")
+            model = services.advance_model(
+                model,
+                actor=officer,
+                on=_date(on, model.stage_changed_on),
+                note="Theo đề nghị của Ban Thường vụ",
+            )
         for adopter_key, on, outcome in replications:
             adopter, _writer = places.resolve(adopter_key)
             try:
-                services.record_replication(model, actor=officer, unit=adopter, adopted_on=_date(on, period_start),
-                                            results=outcome)
+                services.record_replication(
+                    model, actor=officer, unit=adopter, adopted_on=_date(on, period_start), results=outcome
+                )
             except ValidationError:
                 continue  # a small demo tree may not have that unit: the model stays with fewer replications
         model.refresh_from_db()
@@ -162,14 +194,35 @@ def _load_articles(ctx: DemoContext, places: Places, models: dict[str, AdvancedM
     publisher = ctx.data["users"]["bientap"]
     categories = {c.slug: c for c in Category.objects.all()}
     articles = []
-    for index, (status, months_back, day, hour, unit_key, category, title, lead, body, color, model_key,
-                return_comment) in enumerate(ARTICLES):
+    for index, (
+        status,
+        months_back,
+        day,
+        hour,
+        unit_key,
+        category,
+        title,
+        lead,
+        body,
+        color,
+        model_key,
+        return_comment,
+    ) in enumerate(ARTICLES):
         unit, writer = places.resolve(unit_key)
         reviewer = places.reviewer(unit)
         model = models.get(model_key) if model_key else None
-        moment = now + dt.timedelta(days=3) if status == "scheduled" else _moment(now, months_back, day, hour, index)
+        moment = (
+            now + dt.timedelta(days=3)
+            if status == "scheduled"
+            else _moment(now, months_back, day, hour, index)
+        )
         article = services.create_article(
-            actor=writer, unit=unit, category=categories[category], title=title, lead=lead, body=body,
+            actor=writer,
+            unit=unit,
+            category=categories[category],
+            title=title,
+            lead=lead,
+            body=body,
             byline=f"Bài, ảnh: {writer.full_name}" if color else writer.full_name,
             image=demo_image(color, ctx.seed + index) if color else None,
             image_caption=title if color else "",
@@ -177,7 +230,9 @@ def _load_articles(ctx: DemoContext, places: Places, models: dict[str, AdvancedM
             related_units=[unit] if unit.depth > 1 else [],
             campaign_reference=model.get_movement_display() if model and model.movement else "",
             award_decision_reference="Quyết định số 215/QĐ-LĐLĐ của Ban Thường vụ LĐLĐ tỉnh Cao Bằng"
-            if category == "thi-dua-khen-thuong" and status in ("published", "scheduled") else "")
+            if category == "thi-dua-khen-thuong" and status in ("published", "scheduled")
+            else "",
+        )
         if status != "draft":
             if return_comment and status != "returned":
                 # this one went back once before it was accepted
@@ -202,9 +257,14 @@ def _load_bulletin(ctx: DemoContext, places: Places):
     """Last month's provincial bulletin, its summary article first, printed now."""
     last_month = _month_start(timezone.localdate(), 1)
     editor = ctx.data["users"]["bientap"]
-    issue = services.create_bulletin(actor=editor, publisher=places.province, period_kind="month",
-                                     year=last_month.year, period_index=last_month.month,
-                                     issued_on=_month_start(timezone.localdate(), 0))
+    issue = services.create_bulletin(
+        actor=editor,
+        publisher=places.province,
+        period_kind="month",
+        year=last_month.year,
+        period_index=last_month.month,
+        issued_on=_month_start(timezone.localdate(), 0),
+    )
     summary = issue.entries.filter(article__unit=places.province).order_by("position").first()
     if summary is not None:
         for _ in range(summary.position - 1):
@@ -221,6 +281,8 @@ def load(ctx: DemoContext) -> None:
     articles = _load_articles(ctx, places, models)
     issue = _load_bulletin(ctx, places)
     ctx.data.update(advanced_models=list(models.values()), articles=articles, bulletin=issue)
-    ctx.log(f"  {len(models)} advanced models, {len(articles)} articles "
-            f"({sum(a.status == Status.PUBLISHED for a in articles)} published), "
-            f"bulletin {issue.period_label}: {issue.page_count} pages")
+    ctx.log(
+        f"  {len(models)} advanced models, {len(articles)} articles "
+        f"({sum(a.status == Status.PUBLISHED for a in articles)} published), "
+        f"bulletin {issue.period_label}: {issue.page_count} pages"
+    )

@@ -38,41 +38,84 @@ def _base_depth(units) -> int:
 
 class ArticleForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=255)
-    category = forms.ModelChoiceField(label=pgettext_lazy("news", "Category"), queryset=Category.objects.all())
-    unit = UnitChoiceField(label=_("Unit"), queryset=Unit.objects.none(),
-                           help_text=_("The unit this article comes from; its federation's editors approve it."))
-    lead = forms.CharField(label=_("Lead"), widget=forms.Textarea(attrs={"rows": 3}),
-                           help_text=_("One or two sentences that say what the article is about."))
-    body = forms.CharField(label=_("Body"), widget=forms.Textarea(attrs={"rows": 18, "class": "rich-text"}),
-                           help_text=_("Plain text (a blank line starts a new paragraph) or simple HTML: bold, italics, "
-                                       "headings, lists, quotes, tables, links and the article's own images."))
-    byline = forms.CharField(label=_("Byline"), max_length=160, required=False,
-                             help_text=_("As printed under the article, e.g. “Bài, ảnh: Đàm Văn Long”."))
-    image = forms.FileField(label=_("Add an image"), required=False,
-                            help_text=_("JPEG, PNG, GIF or WebP, at most 10 MB. It is resized and its metadata removed."))
+    category = forms.ModelChoiceField(
+        label=pgettext_lazy("news", "Category"), queryset=Category.objects.all()
+    )
+    unit = UnitChoiceField(
+        label=_("Unit"),
+        queryset=Unit.objects.none(),
+        help_text=_("The unit this article comes from; its federation's editors approve it."),
+    )
+    lead = forms.CharField(
+        label=_("Lead"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        help_text=_("One or two sentences that say what the article is about."),
+    )
+    body = forms.CharField(
+        label=_("Body"),
+        widget=forms.Textarea(attrs={"rows": 18, "class": "rich-text"}),
+        help_text=_(
+            "Plain text (a blank line starts a new paragraph) or simple HTML: bold, italics, "
+            "headings, lists, quotes, tables, links and the article's own images."
+        ),
+    )
+    byline = forms.CharField(
+        label=_("Byline"),
+        max_length=160,
+        required=False,
+        help_text=_("As printed under the article, e.g. “Bài, ảnh: Đàm Văn Long”."),
+    )
+    image = forms.FileField(
+        label=_("Add an image"),
+        required=False,
+        help_text=_("JPEG, PNG, GIF or WebP, at most 10 MB. It is resized and its metadata removed."),
+    )
     image_caption = forms.CharField(label=_("Image caption"), max_length=255, required=False)
-    related_units = UnitMultipleChoiceField(label=_("Units mentioned"), queryset=Unit.objects.none(), required=False,
-                                            widget=forms.SelectMultiple(attrs={"size": 6}))
-    advanced_models = forms.ModelMultipleChoiceField(label=_("Advanced models"), queryset=AdvancedModel.objects.none(),
-                                                     required=False, widget=forms.SelectMultiple(attrs={"size": 5}))
-    campaign_reference = forms.CharField(label=_("Campaign or movement"), max_length=500, required=False,
-                                         help_text=_("As text, or a link to the campaign."))
-    award_decision_reference = forms.CharField(label=_("Award decision"), max_length=500, required=False,
-                                               help_text=_("Number and date of the award decision, or a link to it."))
+    related_units = UnitMultipleChoiceField(
+        label=_("Units mentioned"),
+        queryset=Unit.objects.none(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 6}),
+    )
+    advanced_models = forms.ModelMultipleChoiceField(
+        label=_("Advanced models"),
+        queryset=AdvancedModel.objects.none(),
+        required=False,
+        widget=forms.SelectMultiple(attrs={"size": 5}),
+    )
+    campaign_reference = forms.CharField(
+        label=_("Campaign or movement"),
+        max_length=500,
+        required=False,
+        help_text=_("As text, or a link to the campaign."),
+    )
+    award_decision_reference = forms.CharField(
+        label=_("Award decision"),
+        max_length=500,
+        required=False,
+        help_text=_("Number and date of the award decision, or a link to it."),
+    )
 
     def __init__(self, *args, units=None, models=None, **kwargs):
         super().__init__(*args, **kwargs)
         unit_field = cast(UnitChoiceField, self.fields["unit"])
         unit_field.queryset = units
         unit_field.base_depth = _base_depth(units)
-        cast(forms.ModelMultipleChoiceField, self.fields["related_units"]).queryset = Unit.objects.current().order_by("path")
+        cast(
+            forms.ModelMultipleChoiceField, self.fields["related_units"]
+        ).queryset = Unit.objects.current().order_by("path")
         cast(forms.ModelMultipleChoiceField, self.fields["advanced_models"]).queryset = models
 
     @classmethod
     def initial_from(cls, article: Article) -> dict:
         return {
-            "title": article.title, "category": article.category_id, "unit": article.unit_id, "lead": article.lead,
-            "body": article.body, "byline": article.byline, "campaign_reference": article.campaign_reference,
+            "title": article.title,
+            "category": article.category_id,
+            "unit": article.unit_id,
+            "lead": article.lead,
+            "body": article.body,
+            "byline": article.byline,
+            "campaign_reference": article.campaign_reference,
             "award_decision_reference": article.award_decision_reference,
             "related_units": [u.pk for u in article.related_units.all()],
             "advanced_models": [m.pk for m in article.advanced_models.all()],
@@ -81,22 +124,37 @@ class ArticleForm(forms.Form):
 
 class ArticleFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False)
-    status = forms.ChoiceField(label=_("Status"), required=False, choices=[("", _("All"))] + Article.Status.choices)
-    category = forms.ModelChoiceField(label=pgettext_lazy("news", "Category"), required=False, queryset=Category.objects.all(),
-                                      empty_label=_("All"))
-    queue = forms.ChoiceField(label=_("Show"), required=False, choices=[
-        ("", _("All articles")), ("review", _("Waiting for my approval")), ("publish", _("Waiting to be published")),
-        ("mine", _("Written by me"))])
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=[("", _("All"))] + Article.Status.choices
+    )
+    category = forms.ModelChoiceField(
+        label=pgettext_lazy("news", "Category"),
+        required=False,
+        queryset=Category.objects.all(),
+        empty_label=_("All"),
+    )
+    queue = forms.ChoiceField(
+        label=_("Show"),
+        required=False,
+        choices=[
+            ("", _("All articles")),
+            ("review", _("Waiting for my approval")),
+            ("publish", _("Waiting to be published")),
+            ("mine", _("Written by me")),
+        ],
+    )
     unit = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
 
 class TransitionForm(forms.Form):
     comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
     publish_at = forms.DateTimeField(
-        label=_("Publish at"), required=False,
+        label=_("Publish at"),
+        required=False,
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"],
-        help_text=_("Leave empty to publish now; a later time keeps the article off the portal until then."))
+        help_text=_("Leave empty to publish now; a later time keeps the article off the portal until then."),
+    )
 
 
 class ImageForm(forms.Form):
@@ -106,24 +164,47 @@ class ImageForm(forms.Form):
 
 # Advanced models -----------------------------------------------------------------------------
 
+
 class AdvancedModelForm(forms.ModelForm):
-    member_code = forms.CharField(label=_("Member code"), required=False, max_length=40,
-                                  help_text=_("For an individual who is a union member: their name and position are filled in."))
+    member_code = forms.CharField(
+        label=_("Member code"),
+        required=False,
+        max_length=40,
+        help_text=_("For an individual who is a union member: their name and position are filled in."),
+    )
 
     class Meta:
         model = AdvancedModel
-        fields = ["title", "kind", "unit", "person_name", "person_position", "summary", "results", "period_start",
-                  "period_end", "movement", "field_of_work", "award_decision_reference"]
+        fields = [
+            "title",
+            "kind",
+            "unit",
+            "person_name",
+            "person_position",
+            "summary",
+            "results",
+            "period_start",
+            "period_end",
+            "movement",
+            "field_of_work",
+            "award_decision_reference",
+        ]
         field_classes = {"unit": UnitChoiceField}
-        widgets = {"period_start": DateInput(), "period_end": DateInput(), "summary": forms.Textarea(attrs={"rows": 5}),
-                   "results": forms.Textarea(attrs={"rows": 4})}
+        widgets = {
+            "period_start": DateInput(),
+            "period_end": DateInput(),
+            "summary": forms.Textarea(attrs={"rows": 5}),
+            "results": forms.Textarea(attrs={"rows": 4}),
+        }
 
     def __init__(self, *args, units=None, members=None, **kwargs):
         super().__init__(*args, **kwargs)
         unit_field = cast(UnitChoiceField, self.fields["unit"])
         unit_field.queryset = units
         unit_field.base_depth = _base_depth(units)
-        cast(forms.ChoiceField, self.fields["movement"]).choices = [("", _("— not tied to a movement —"))] + Movement.choices
+        cast(forms.ChoiceField, self.fields["movement"]).choices = [
+            ("", _("— not tied to a movement —"))
+        ] + Movement.choices
         self.members = members
         if self.instance.pk and self.instance.member_id:
             self.fields["member_code"].initial = self.instance.member.code
@@ -161,13 +242,22 @@ FigureFormSet = forms.formset_factory(FigureForm, extra=3, max_num=12)
 
 class ModelFilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False)
-    movement = forms.ChoiceField(label=_("Movement"), required=False, choices=[("", _("All"))] + Movement.choices)
-    field_of_work = forms.ChoiceField(label=_("Field"), required=False, choices=[("", _("All"))] + FieldOfWork.choices)
+    movement = forms.ChoiceField(
+        label=_("Movement"), required=False, choices=[("", _("All"))] + Movement.choices
+    )
+    field_of_work = forms.ChoiceField(
+        label=_("Field"), required=False, choices=[("", _("All"))] + FieldOfWork.choices
+    )
     year = forms.IntegerField(label=_("Year"), required=False, min_value=2000, max_value=2100)
-    stage = forms.ChoiceField(label=_("Stage"), required=False,
-                              choices=[("", _("All"))] + AdvancedModel.Stage.choices)
-    unit = UnitChoiceField(label=_("Unit (with sub-units)"), required=False, queryset=Unit.objects.none(),
-                           empty_label=_("All my units"))
+    stage = forms.ChoiceField(
+        label=_("Stage"), required=False, choices=[("", _("All"))] + AdvancedModel.Stage.choices
+    )
+    unit = UnitChoiceField(
+        label=_("Unit (with sub-units)"),
+        required=False,
+        queryset=Unit.objects.none(),
+        empty_label=_("All my units"),
+    )
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -177,7 +267,9 @@ class ModelFilterForm(forms.Form):
 
 
 class AdvanceForm(forms.Form):
-    on = forms.DateField(label=pgettext_lazy("publishing", "Date"), widget=DateInput(), initial=timezone.localdate)
+    on = forms.DateField(
+        label=pgettext_lazy("publishing", "Date"), widget=DateInput(), initial=timezone.localdate
+    )
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
@@ -198,15 +290,22 @@ class ReplicationForm(forms.Form):
 
 # Bulletins -----------------------------------------------------------------------------------
 
+
 class BulletinForm(forms.Form):
     publisher = UnitChoiceField(label=_("Publisher"), queryset=Unit.objects.none())
-    period_kind = forms.ChoiceField(label=_("Period"), choices=BulletinIssue.Period.choices,
-                                    initial=BulletinIssue.Period.MONTH)
-    period_index = forms.IntegerField(label=_("Month or quarter"), min_value=1, max_value=12,
-                                      help_text=_("Month 1–12, or quarter 1–4."))
+    period_kind = forms.ChoiceField(
+        label=_("Period"), choices=BulletinIssue.Period.choices, initial=BulletinIssue.Period.MONTH
+    )
+    period_index = forms.IntegerField(
+        label=_("Month or quarter"), min_value=1, max_value=12, help_text=_("Month 1–12, or quarter 1–4.")
+    )
     year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100)
-    title = forms.CharField(label=_("Title"), max_length=160, required=False,
-                            help_text=_("Printed on the cover; leave empty for “%(title)s”."))
+    title = forms.CharField(
+        label=_("Title"),
+        max_length=160,
+        required=False,
+        help_text=_("Printed on the cover; leave empty for “%(title)s”."),
+    )
 
     def __init__(self, *args, publishers=None, default_title="", **kwargs):
         super().__init__(*args, **kwargs)

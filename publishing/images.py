@@ -38,8 +38,12 @@ def _size(file) -> int:
 
 
 def _bomb() -> ValidationError:
-    return ValidationError(_("The image claims more pixels than can be opened safely (a “decompression bomb”). "
-                             "Save it at a normal size, for example 3000 pixels wide, and upload it again."))
+    return ValidationError(
+        _(
+            "The image claims more pixels than can be opened safely (a “decompression bomb”). "
+            "Save it at a normal size, for example 3000 pixels wide, and upload it again."
+        )
+    )
 
 
 def _open(file) -> Image.Image:
@@ -81,11 +85,14 @@ def process_image(file) -> ProcessedImage:
     if size > MAX_IMAGE_MB * 1024 * 1024:
         raise ValidationError(
             _("The image is %(size).1f MB; images may be at most %(limit)d MB.")
-            % {"size": size / 1024 / 1024, "limit": MAX_IMAGE_MB})
+            % {"size": size / 1024 / 1024, "limit": MAX_IMAGE_MB}
+        )
     try:
         check_upload(file, {JPEG, PNG, GIF, WEBP}, max_mb=MAX_IMAGE_MB)
     except ValidationError as exc:
-        raise ValidationError(_("The file is not an image. Upload a photo in JPEG, PNG, GIF or WebP format.")) from exc
+        raise ValidationError(
+            _("The file is not an image. Upload a photo in JPEG, PNG, GIF or WebP format.")
+        ) from exc
     file.seek(0)
     source = _open(file)
     file.seek(0)
@@ -98,7 +105,11 @@ def process_image(file) -> ProcessedImage:
     thumb_bytes, _ext = _encode(source, THUMBNAIL_WIDTH, has_alpha)
     name = uuid.uuid4().hex
     width = min(source.width, MAX_WIDTH)
-    height = source.height if source.width <= MAX_WIDTH else max(1, round(source.height * MAX_WIDTH / source.width))
+    height = (
+        source.height
+        if source.width <= MAX_WIDTH
+        else max(1, round(source.height * MAX_WIDTH / source.width))
+    )
     return ProcessedImage(
         image=ContentFile(image_bytes, name=f"{name}.{ext}"),
         thumbnail=ContentFile(thumb_bytes, name=f"{name}-400.{ext}"),

@@ -24,7 +24,10 @@ class Movement(models.TextChoices):
     gives them a table of their own)."""
 
     LABOUR_CREATIVITY = "lao-dong-gioi", _("Good work, creative work")
-    GREEN_CLEAN_SAFE = "xanh-sach-dep", _("Green – Clean – Beautiful, ensuring occupational safety and hygiene")
+    GREEN_CLEAN_SAFE = (
+        "xanh-sach-dep",
+        _("Green – Clean – Beautiful, ensuring occupational safety and hygiene"),
+    )
     WORK_AND_HOME = "gioi-viec-nuoc", _("Good at public work, good at housework")
     HO_CHI_MINH = "lam-theo-bac", _("Studying and following Ho Chi Minh's thought, morality and style")
     NEW_RURAL_AREAS = "nong-thon-moi", _("Cao Bằng joins hands to build new rural areas")
@@ -73,11 +76,24 @@ class AdvancedModel(CreatedRecord):
     PUBLIC_STAGES = [Stage.RECOGNISED, Stage.REPLICATING]
 
     title = models.CharField(_("model or initiative"), max_length=255)
-    kind = models.CharField(pgettext_lazy("advanced model", "kind"), max_length=12, choices=Kind.choices, default=Kind.COLLECTIVE)
-    unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="advanced_models",
-                             verbose_name=_("unit"), help_text=_("The collective, or the unit the person belongs to."))
-    member = models.ForeignKey("organisations.Member", null=True, blank=True, on_delete=models.SET_NULL,
-                               related_name="advanced_models", verbose_name=_("member"))
+    kind = models.CharField(
+        pgettext_lazy("advanced model", "kind"), max_length=12, choices=Kind.choices, default=Kind.COLLECTIVE
+    )
+    unit = models.ForeignKey(
+        "organisations.Unit",
+        on_delete=models.PROTECT,
+        related_name="advanced_models",
+        verbose_name=_("unit"),
+        help_text=_("The collective, or the unit the person belongs to."),
+    )
+    member = models.ForeignKey(
+        "organisations.Member",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="advanced_models",
+        verbose_name=_("member"),
+    )
     person_name = models.CharField(_("person's name"), max_length=120, blank=True)
     person_position = models.CharField(_("person's position"), max_length=120, blank=True)
     summary = models.TextField(_("what they did"))
@@ -90,8 +106,11 @@ class AdvancedModel(CreatedRecord):
     stage = models.CharField(_("stage"), max_length=12, choices=Stage.choices, default=Stage.FOUND)
     stage_changed_on = models.DateField(_("stage since"), default=timezone.localdate)
     award_decision_reference = models.CharField(
-        _("award decision"), max_length=500, blank=True,
-        help_text=_("Number and date of the award decision, or a link to it."))
+        _("award decision"),
+        max_length=500,
+        blank=True,
+        help_text=_("Number and date of the award decision, or a link to it."),
+    )
     search_text = models.CharField(max_length=600, editable=False, default="")
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(excluded_fields=["search_text", "updated_at"])
@@ -103,10 +122,14 @@ class AdvancedModel(CreatedRecord):
         verbose_name = _("advanced model")
         verbose_name_plural = _("advanced models")
         constraints = [
-            models.CheckConstraint(condition=Q(period_end__isnull=True) | Q(period_end__gte=models.F("period_start")),
-                                   name="advanced_model_period_end_after_start"),
-            models.CheckConstraint(condition=~Q(kind="individual") | ~Q(person_name=""),
-                                   name="advanced_model_individual_has_a_name"),
+            models.CheckConstraint(
+                condition=Q(period_end__isnull=True) | Q(period_end__gte=models.F("period_start")),
+                name="advanced_model_period_end_after_start",
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="individual") | ~Q(person_name=""),
+                name="advanced_model_individual_has_a_name",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -139,8 +162,10 @@ class AdvancedModel(CreatedRecord):
     def stage_steps(self) -> list[tuple[str | Promise, str]]:
         """(label, "done" | "current" | "todo") for each stage, for the progress strip."""
         current = self.STAGE_ORDER.index(self.Stage(self.stage))
-        return [(stage.label, "done" if i < current else "current" if i == current else "todo")
-                for i, stage in enumerate(self.STAGE_ORDER)]
+        return [
+            (stage.label, "done" if i < current else "current" if i == current else "todo")
+            for i, stage in enumerate(self.STAGE_ORDER)
+        ]
 
     @property
     def holder(self) -> str:
@@ -172,8 +197,9 @@ class ModelStage(models.Model):
     model = models.ForeignKey(AdvancedModel, on_delete=models.CASCADE, related_name="stages")
     stage = models.CharField(_("stage"), max_length=12, choices=AdvancedModel.Stage.choices)
     on = models.DateField(pgettext_lazy("publishing", "date"))
-    moved_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
-                                 verbose_name=_("by"))
+    moved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("by")
+    )
     note = models.TextField(_("note"), blank=True)
     recorded_at = models.DateTimeField(auto_now_add=True)
 
@@ -195,7 +221,9 @@ class ModelEvidence(models.Model):
     original_name = models.CharField(_("file name"), max_length=255)
     content_type = models.CharField(max_length=10)
     description = models.CharField(_("description"), max_length=255, blank=True)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -211,11 +239,17 @@ class Replication(models.Model):
     """A unit that adopted the model, when, and what it achieved with it."""
 
     model = models.ForeignKey(AdvancedModel, on_delete=models.CASCADE, related_name="replications")
-    unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="adopted_models",
-                             verbose_name=_("adopting unit"))
+    unit = models.ForeignKey(
+        "organisations.Unit",
+        on_delete=models.PROTECT,
+        related_name="adopted_models",
+        verbose_name=_("adopting unit"),
+    )
     adopted_on = models.DateField(_("adopted on"))
     results = models.TextField(_("results"), blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     recorded_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
 
@@ -276,25 +310,54 @@ class Article(models.Model):
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(pgettext_lazy("web", "address"), max_length=100, unique=True)
-    category = models.ForeignKey(Category, on_delete=models.PROTECT, related_name="articles", verbose_name=pgettext_lazy("news", "category"))
-    unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="articles",
-                             verbose_name=_("unit"), help_text=_("The unit this article comes from."))
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL,
-                               related_name="articles", verbose_name=_("author"))
-    byline = models.CharField(_("byline"), max_length=160, blank=True,
-                              help_text=_("As printed under the article, e.g. “Bài, ảnh: Đàm Văn Long”."))
+    category = models.ForeignKey(
+        Category,
+        on_delete=models.PROTECT,
+        related_name="articles",
+        verbose_name=pgettext_lazy("news", "category"),
+    )
+    unit = models.ForeignKey(
+        "organisations.Unit",
+        on_delete=models.PROTECT,
+        related_name="articles",
+        verbose_name=_("unit"),
+        help_text=_("The unit this article comes from."),
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="articles",
+        verbose_name=_("author"),
+    )
+    byline = models.CharField(
+        _("byline"),
+        max_length=160,
+        blank=True,
+        help_text=_("As printed under the article, e.g. “Bài, ảnh: Đàm Văn Long”."),
+    )
     lead = models.TextField(_("lead"))
     body = models.TextField(_("body"))
     status = models.CharField(_("status"), max_length=12, choices=Status.choices, default=Status.DRAFT)
     publish_at = models.DateTimeField(_("published at"), null=True, blank=True, db_index=True)
-    related_units = models.ManyToManyField("organisations.Unit", blank=True, related_name="mentioned_in_articles",
-                                           verbose_name=_("units mentioned"))
-    advanced_models = models.ManyToManyField(AdvancedModel, blank=True, related_name="articles",
-                                             verbose_name=_("advanced models"))
-    campaign_reference = models.CharField(_("campaign"), max_length=500, blank=True,
-                                          help_text=_("The campaign or movement, as text or a link."))
-    award_decision_reference = models.CharField(_("award decision"), max_length=500, blank=True,
-                                                help_text=_("Number and date of the award decision, or a link to it."))
+    related_units = models.ManyToManyField(
+        "organisations.Unit",
+        blank=True,
+        related_name="mentioned_in_articles",
+        verbose_name=_("units mentioned"),
+    )
+    advanced_models = models.ManyToManyField(
+        AdvancedModel, blank=True, related_name="articles", verbose_name=_("advanced models")
+    )
+    campaign_reference = models.CharField(
+        _("campaign"), max_length=500, blank=True, help_text=_("The campaign or movement, as text or a link.")
+    )
+    award_decision_reference = models.CharField(
+        _("award decision"),
+        max_length=500,
+        blank=True,
+        help_text=_("Number and date of the award decision, or a link to it."),
+    )
     search_text = models.CharField(max_length=800, editable=False, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
@@ -308,8 +371,10 @@ class Article(models.Model):
         verbose_name_plural = _("articles")
         indexes = [models.Index(fields=["status", "publish_at"])]
         constraints = [
-            models.CheckConstraint(condition=~Q(status="published") | Q(publish_at__isnull=False),
-                                   name="published_article_has_a_publication_time"),
+            models.CheckConstraint(
+                condition=~Q(status="published") | Q(publish_at__isnull=False),
+                name="published_article_has_a_publication_time",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -333,11 +398,19 @@ class Article(models.Model):
 
     @property
     def is_public(self) -> bool:
-        return self.status == self.Status.PUBLISHED and self.publish_at is not None and self.publish_at <= timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at <= timezone.now()
+        )
 
     @property
     def is_scheduled(self) -> bool:
-        return self.status == self.Status.PUBLISHED and self.publish_at is not None and self.publish_at > timezone.now()
+        return (
+            self.status == self.Status.PUBLISHED
+            and self.publish_at is not None
+            and self.publish_at > timezone.now()
+        )
 
 
 class ArticleImage(models.Model):
@@ -345,14 +418,17 @@ class ArticleImage(models.Model):
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="images")
     # indexed: /media/ looks every image request up by its stored name
-    image = models.ImageField(upload_to=RandomName("publishing/articles"), width_field="width", height_field="height",
-                              db_index=True)
+    image = models.ImageField(
+        upload_to=RandomName("publishing/articles"), width_field="width", height_field="height", db_index=True
+    )
     thumbnail = models.ImageField(upload_to=RandomName("publishing/articles"), db_index=True)
     width = models.PositiveIntegerField(default=0)
     height = models.PositiveIntegerField(default=0)
     caption = models.CharField(_("caption"), max_length=255, blank=True)
     position = models.PositiveSmallIntegerField(default=0)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -368,8 +444,9 @@ class ArticleEvent(models.Model):
     """One step of the editorial trail: who moved the article from which status to which, and why."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="events")
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+",
-                              verbose_name=_("by"))
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("by")
+    )
     at = models.DateTimeField(_("at"), default=timezone.now)
     from_status = models.CharField(_("from"), max_length=12, choices=Article.Status.choices, blank=True)
     to_status = models.CharField(_("to"), max_length=12, choices=Article.Status.choices)
@@ -397,8 +474,12 @@ class BulletinIssue(CreatedRecord):
         READY = "ready", _("PDF ready")
         FAILED = "failed", _("PDF generation failed")
 
-    publisher = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="bulletin_issues",
-                                  verbose_name=_("publisher"))
+    publisher = models.ForeignKey(
+        "organisations.Unit",
+        on_delete=models.PROTECT,
+        related_name="bulletin_issues",
+        verbose_name=_("publisher"),
+    )
     title = models.CharField(_("title"), max_length=160)
     year = models.PositiveSmallIntegerField(_("year"))
     number = models.PositiveSmallIntegerField(_("issue number"))
@@ -419,8 +500,12 @@ class BulletinIssue(CreatedRecord):
         verbose_name = _("bulletin issue")
         verbose_name_plural = _("bulletin issues")
         constraints = [
-            models.UniqueConstraint(fields=["publisher", "year", "number"], name="bulletin_number_unique_per_publisher_year"),
-            models.CheckConstraint(condition=Q(period_end__gte=models.F("period_start")), name="bulletin_period_in_order"),
+            models.UniqueConstraint(
+                fields=["publisher", "year", "number"], name="bulletin_number_unique_per_publisher_year"
+            ),
+            models.CheckConstraint(
+                condition=Q(period_end__gte=models.F("period_start")), name="bulletin_period_in_order"
+            ),
             models.CheckConstraint(condition=Q(number__gte=1), name="bulletin_number_positive"),
         ]
 
@@ -432,12 +517,18 @@ class BulletinIssue(CreatedRecord):
 
     @property
     def period_label(self) -> str:
-        """"Số 3 · Tháng 10/2026" style label, in the active language."""
+        """ "Số 3 · Tháng 10/2026" style label, in the active language."""
         if self.period_kind == self.Period.MONTH:
             return _("No. %(number)s · Month %(index)s/%(year)s") % {
-                "number": self.number, "index": f"{self.period_index:02d}", "year": self.year}
+                "number": self.number,
+                "index": f"{self.period_index:02d}",
+                "year": self.year,
+            }
         return _("No. %(number)s · Quarter %(index)s/%(year)s") % {
-            "number": self.number, "index": self.period_index, "year": self.year}
+            "number": self.number,
+            "index": self.period_index,
+            "year": self.year,
+        }
 
 
 class BulletinEntry(models.Model):

@@ -34,8 +34,11 @@ def current_state(extra_keys: tuple[str, ...] = ()) -> tuple[dict, str, dict]:
     # invalidate every cached page on each request until something sets one
     generation = found.get(GENERATION_KEY, "0")
     entry = found.get(STATE_KEY)
-    if (entry is None or entry["generation"] != generation
-            or (entry["state"]["valid_until"] is not None and entry["state"]["valid_until"] <= now)):
+    if (
+        entry is None
+        or entry["generation"] != generation
+        or (entry["state"]["valid_until"] is not None and entry["state"]["valid_until"] <= now)
+    ):
         entry = {"generation": generation, "state": selectors.portal_state(now)}
         cache.set(STATE_KEY, entry, STATE_SECONDS)
     return entry["state"], generation, {key: found[key] for key in extra_keys if key in found}

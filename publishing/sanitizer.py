@@ -11,10 +11,37 @@ from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 ALLOWED_TAGS = {
-    "p", "br", "strong", "b", "em", "i", "u", "s", "sub", "sup", "small", "mark",
-    "h2", "h3", "h4", "blockquote", "ul", "ol", "li", "hr",
-    "a", "img", "figure", "figcaption",
-    "table", "caption", "thead", "tbody", "tr", "th", "td",
+    "p",
+    "br",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "u",
+    "s",
+    "sub",
+    "sup",
+    "small",
+    "mark",
+    "h2",
+    "h3",
+    "h4",
+    "blockquote",
+    "ul",
+    "ol",
+    "li",
+    "hr",
+    "a",
+    "img",
+    "figure",
+    "figcaption",
+    "table",
+    "caption",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
 }
 ALLOWED_ATTRIBUTES = {
     "a": {"href", "title"},
@@ -25,8 +52,26 @@ ALLOWED_ATTRIBUTES = {
 }
 # Removed with everything inside them, not just unwrapped.
 DROPPED_WITH_CONTENT = {
-    "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math",
-    "template", "noscript", "noembed", "noframes", "textarea", "select", "button", "form", "title", "xmp",
+    "script",
+    "style",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "svg",
+    "math",
+    "template",
+    "noscript",
+    "noembed",
+    "noframes",
+    "textarea",
+    "select",
+    "button",
+    "form",
+    "title",
+    "xmp",
 }
 URL_SCHEMES = {"http", "https", "mailto"}
 _NUMBER = re.compile(r"^\d{1,4}$")
@@ -43,8 +88,13 @@ def own_media_prefix() -> str:
 def is_own_media_url(url: str) -> bool:
     url = url.strip()
     # no "%": browsers read "%2e%2e" as ".."; stored names never hold one
-    return (url.startswith(own_media_prefix()) and ".." not in url and "\\" not in url and "//" not in url[1:]
-            and "%" not in url)
+    return (
+        url.startswith(own_media_prefix())
+        and ".." not in url
+        and "\\" not in url
+        and "//" not in url[1:]
+        and "%" not in url
+    )
 
 
 def _attribute_filter(tag: str, attribute: str, value: str) -> str | None:
@@ -96,8 +146,10 @@ _FRAME = re.compile(r"<\s*(iframe|frame|frameset|object|embed|applet)\b", re.IGN
 _SVG = re.compile(r"<\s*(svg|math)\b", re.IGNORECASE)
 _HANDLER = re.compile(r"<[^>]*[\s/\"']on[a-z]+[^\s=>]*\s*=", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>?")
-_ATTR_URL = re.compile(r"""(?:href|src|action|formaction|xlink:href|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
-                       re.IGNORECASE)
+_ATTR_URL = re.compile(
+    r"""(?:href|src|action|formaction|xlink:href|data)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""",
+    re.IGNORECASE,
+)
 _IMG_SRC = re.compile(r"""<\s*img\b[^>]*?\ssrc\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x20]+")
 
@@ -116,19 +168,35 @@ def unsafe_content(value: str) -> list[str]:
     if _SCRIPT.search(value):
         problems.append(_("Scripts (<script>) are not allowed in an article."))
     if _FRAME.search(value):
-        problems.append(_("Embedded frames and objects (<iframe>, <object>, <embed>) are not allowed; "
-                          "put a link to the page instead."))
+        problems.append(
+            _(
+                "Embedded frames and objects (<iframe>, <object>, <embed>) are not allowed; "
+                "put a link to the page instead."
+            )
+        )
     if _SVG.search(value):
         problems.append(_("Inline SVG or MathML is not allowed; upload the picture as an image."))
     if _HANDLER.search(value):
         problems.append(_("Event attributes (onclick, onerror, onload…) are not allowed."))
     schemes = {_scheme(next(g for g in m.groups() if g is not None)) for m in _ATTR_URL.finditer(value)}
-    script_urls = any(word in _CONTROL.sub("", html.unescape(html.unescape(tag))).lower()
-                      for tag in _TAG.findall(value) for word in ("javascript:", "vbscript:"))
+    script_urls = any(
+        word in _CONTROL.sub("", html.unescape(html.unescape(tag))).lower()
+        for tag in _TAG.findall(value)
+        for word in ("javascript:", "vbscript:")
+    )
     if schemes - URL_SCHEMES - {""} or script_urls:
-        problems.append(_("Links may only start with http://, https:// or mailto:; "
-                          "“javascript:”, “data:” and other kinds of links are not allowed."))
+        problems.append(
+            _(
+                "Links may only start with http://, https:// or mailto:; "
+                "“javascript:”, “data:” and other kinds of links are not allowed."
+            )
+        )
     foreign_images = [next(g for g in m.groups() if g is not None) for m in _IMG_SRC.finditer(value)]
-    if any(not is_own_media_url(html.unescape(src)) and _scheme(src) in URL_SCHEMES | {""} for src in foreign_images):
-        problems.append(_("Images must be uploaded with the article; images from other addresses are not allowed."))
+    if any(
+        not is_own_media_url(html.unescape(src)) and _scheme(src) in URL_SCHEMES | {""}
+        for src in foreign_images
+    ):
+        problems.append(
+            _("Images must be uploaded with the article; images from other addresses are not allowed.")
+        )
     return problems

@@ -35,17 +35,28 @@ def _images() -> Prefetch:
 
 # Management ----------------------------------------------------------------------------------
 
+
 def visible_articles(user) -> ArticleQuerySet:
     """Articles of the units in the user's scope (others answer 404)."""
     return Article.objects.filter(unit__in=visible_units(user).values("pk"))
 
 
 def _last_event(field: str):
-    return Subquery(ArticleEvent.objects.filter(article=OuterRef("pk")).order_by("-at", "-pk").values(field)[:1])
+    return Subquery(
+        ArticleEvent.objects.filter(article=OuterRef("pk")).order_by("-at", "-pk").values(field)[:1]
+    )
 
 
-def filter_articles(user, *, q: str = "", status: str = "", category: Category | None = None,
-                    unit: Unit | None = None, queue: str = "", mine: bool = False) -> QuerySet[Article]:
+def filter_articles(
+    user,
+    *,
+    q: str = "",
+    status: str = "",
+    category: Category | None = None,
+    unit: Unit | None = None,
+    queue: str = "",
+    mine: bool = False,
+) -> QuerySet[Article]:
     """The article list: filters, the work queues ("review", "publish") and the last editorial comment."""
     articles = visible_articles(user)
     if q:
@@ -62,16 +73,21 @@ def filter_articles(user, *, q: str = "", status: str = "", category: Category |
         articles = articles.filter(article_review_scope(user), status=Status.SUBMITTED)
     elif queue == "publish":
         articles = articles.filter(article_publish_scope(user), status=Status.APPROVED)
-    return (articles.select_related("category", "unit", "author")
-            .annotate(last_comment=_last_event("comment"))
-            .order_by("-updated_at", "-pk"))
+    return (
+        articles.select_related("category", "unit", "author")
+        .annotate(last_comment=_last_event("comment"))
+        .order_by("-updated_at", "-pk")
+    )
 
 
 def returned_to(user) -> QuerySet[Article]:
     """The user's articles that an editor sent back, with the editor's comment: shown first."""
-    return (Article.objects.filter(author=user, status=Status.RETURNED).select_related("category", "unit")
-            .annotate(last_comment=_last_event("comment"), returned_at=_last_event("at"))
-            .order_by("-updated_at"))
+    return (
+        Article.objects.filter(author=user, status=Status.RETURNED)
+        .select_related("category", "unit")
+        .annotate(last_comment=_last_event("comment"), returned_at=_last_event("at"))
+        .order_by("-updated_at")
+    )
 
 
 def work_counts(user) -> dict:
@@ -88,10 +104,16 @@ def article_detail(user, pk: int) -> Article:
     from django.shortcuts import get_object_or_404
 
     return get_object_or_404(
-        visible_articles(user).select_related("category", "unit__unit_type", "author")
-        .prefetch_related(_images(), "related_units", "advanced_models",
-                          Prefetch("events", queryset=ArticleEvent.objects.select_related("actor"))),
-        pk=pk)
+        visible_articles(user)
+        .select_related("category", "unit__unit_type", "author")
+        .prefetch_related(
+            _images(),
+            "related_units",
+            "advanced_models",
+            Prefetch("events", queryset=ArticleEvent.objects.select_related("actor")),
+        ),
+        pk=pk,
+    )
 
 
 def writable_units(user) -> QuerySet[Unit]:
@@ -101,18 +123,28 @@ def writable_units(user) -> QuerySet[Unit]:
 
 # Advanced models -----------------------------------------------------------------------------
 
+
 def visible_models(user) -> AdvancedModelQuerySet:
     return AdvancedModel.objects.filter(unit__in=visible_units(user).values("pk"))
 
 
 def linkable_models(user) -> QuerySet[AdvancedModel]:
     """Models an article may link to: those of the user's units, and every public one."""
-    return (AdvancedModel.objects.filter(Q(unit__in=visible_units(user).values("pk")) | Q(stage__in=AdvancedModel.PUBLIC_STAGES))
-            .order_by("title"))
+    return AdvancedModel.objects.filter(
+        Q(unit__in=visible_units(user).values("pk")) | Q(stage__in=AdvancedModel.PUBLIC_STAGES)
+    ).order_by("title")
 
 
-def filter_models(user, *, q: str = "", movement: str = "", unit: Unit | None = None, field_of_work: str = "",
-                  year: int | None = None, stage: str = "") -> QuerySet[AdvancedModel]:
+def filter_models(
+    user,
+    *,
+    q: str = "",
+    movement: str = "",
+    unit: Unit | None = None,
+    field_of_work: str = "",
+    year: int | None = None,
+    stage: str = "",
+) -> QuerySet[AdvancedModel]:
     """The registry: accent-insensitive search, movement, unit subtree, field, year (the model's period
     overlaps it) and stage."""
     models = visible_models(user)
@@ -125,29 +157,44 @@ def filter_models(user, *, q: str = "", movement: str = "", unit: Unit | None = 
     if field_of_work:
         models = models.filter(field_of_work=field_of_work)
     if year:
-        models = models.filter(period_start__year__lte=year).filter(Q(period_end__isnull=True) | Q(period_end__year__gte=year))
+        models = models.filter(period_start__year__lte=year).filter(
+            Q(period_end__isnull=True) | Q(period_end__year__gte=year)
+        )
     if stage:
         models = models.filter(stage=stage)
-    return (models.select_related("unit")
-            .annotate(replication_count=Count("replications", distinct=True))
-            .order_by("-period_start", "title"))
+    return (
+        models.select_related("unit")
+        .annotate(replication_count=Count("replications", distinct=True))
+        .order_by("-period_start", "title")
+    )
 
 
 def model_detail(user, pk: int) -> AdvancedModel:
     from django.shortcuts import get_object_or_404
 
     return get_object_or_404(
-        visible_models(user).select_related("unit__unit_type", "member", "created_by")
-        .prefetch_related("figures", "evidence", "stages__moved_by", "replications__unit",
-                          Prefetch("articles", queryset=Article.objects.select_related("category"))),
-        pk=pk)
+        visible_models(user)
+        .select_related("unit__unit_type", "member", "created_by")
+        .prefetch_related(
+            "figures",
+            "evidence",
+            "stages__moved_by",
+            "replications__unit",
+            Prefetch("articles", queryset=Article.objects.select_related("category")),
+        ),
+        pk=pk,
+    )
 
 
 # Bulletins -----------------------------------------------------------------------------------
 
+
 def visible_bulletins(user) -> QuerySet[BulletinIssue]:
-    return (BulletinIssue.objects.filter(publisher__in=visible_units(user).values("pk"))
-            .select_related("publisher").annotate(article_count=Count("entries")))
+    return (
+        BulletinIssue.objects.filter(publisher__in=visible_units(user).values("pk"))
+        .select_related("publisher")
+        .annotate(article_count=Count("entries"))
+    )
 
 
 def bulletin_publishers(user) -> QuerySet[Unit]:
@@ -158,23 +205,32 @@ def bulletin_publishers(user) -> QuerySet[Unit]:
 
 # The public portal ---------------------------------------------------------------------------
 
+
 def may_see_article_image(user, name: str) -> bool:
     """/media/ asks whether `user` may see the stored file `name`: only when it is an image (or
     thumbnail) of an article `can_view_article` lets the user see."""
-    image = (ArticleImage.objects.filter(Q(image=name) | Q(thumbnail=name))
-             .select_related("article__unit").first())
+    image = (
+        ArticleImage.objects.filter(Q(image=name) | Q(thumbnail=name)).select_related("article__unit").first()
+    )
     return image is not None and can_view_article(user, image.article)
 
 
 def public_articles(now=None) -> QuerySet[Article]:
-    return (Article.objects.public(now).select_related("category", "unit").prefetch_related(_images())
-            .order_by("-publish_at", "-pk"))
+    return (
+        Article.objects.public(now)
+        .select_related("category", "unit")
+        .prefetch_related(_images())
+        .order_by("-publish_at", "-pk")
+    )
 
 
 def public_models() -> QuerySet[AdvancedModel]:
-    return (AdvancedModel.objects.public().select_related("unit")
-            .annotate(replication_count=Count("replications", distinct=True))
-            .order_by("-stage_changed_on", "-pk"))
+    return (
+        AdvancedModel.objects.public()
+        .select_related("unit")
+        .annotate(replication_count=Count("replications", distinct=True))
+        .order_by("-stage_changed_on", "-pk")
+    )
 
 
 def portal_state(now=None) -> dict:
@@ -183,19 +239,38 @@ def portal_state(now=None) -> dict:
     changes it the moment it becomes visible, with no write at all: `valid_until` is that moment
     (publishing.portal_cache keeps the state until then, or until a change)."""
     now = now or timezone.now()
-    articles = Article.objects.public(now).aggregate(latest=Max("publish_at"), changed=Max("updated_at"), count=Count("pk"))
+    articles = Article.objects.public(now).aggregate(
+        latest=Max("publish_at"), changed=Max("updated_at"), count=Count("pk")
+    )
     scheduled = Article.objects.filter(status=Article.Status.PUBLISHED, publish_at__gt=now).aggregate(
-        next=Min("publish_at"))
+        next=Min("publish_at")
+    )
     models = AdvancedModel.objects.public().aggregate(changed=Max("updated_at"), count=Count("pk"))
     decisions = public_decisions_state()
-    moments = [m for m in (articles["latest"], articles["changed"], models["changed"], decisions["changed"])
-               if m is not None]
+    moments = [
+        m
+        for m in (articles["latest"], articles["changed"], models["changed"], decisions["changed"])
+        if m is not None
+    ]
     last_modified = max(moments) if moments else None
-    fingerprint = "|".join(str(v) for v in (articles["latest"], articles["changed"], articles["count"],
-                                             models["changed"], models["count"], decisions["changed"],
-                                             decisions["revoked"], decisions["count"]))
-    return {"last_modified": last_modified, "etag": hashlib.sha256(fingerprint.encode()).hexdigest()[:32],
-            "valid_until": scheduled["next"]}
+    fingerprint = "|".join(
+        str(v)
+        for v in (
+            articles["latest"],
+            articles["changed"],
+            articles["count"],
+            models["changed"],
+            models["count"],
+            decisions["changed"],
+            decisions["revoked"],
+            decisions["count"],
+        )
+    )
+    return {
+        "last_modified": last_modified,
+        "etag": hashlib.sha256(fingerprint.encode()).hexdigest()[:32],
+        "valid_until": scheduled["next"],
+    }
 
 
 def public_decisions(limit: int = 5):
@@ -203,14 +278,19 @@ def public_decisions(limit: int = 5):
     how many were commended, never the names (those are in the signed decision itself)."""
     from awards.models import Decision
 
-    return (Decision.objects.filter(status=Decision.Status.ISSUED)
-            .select_related("document", "deciding_unit")
-            .annotate(awardee_count=Count("records"))
-            .order_by("-decided_on", "-pk")[:limit])
+    return (
+        Decision.objects.filter(status=Decision.Status.ISSUED)
+        .select_related("document", "deciding_unit")
+        .annotate(awardee_count=Count("records"))
+        .order_by("-decided_on", "-pk")[:limit]
+    )
 
 
 def public_decisions_state() -> dict:
     from awards.models import Decision
 
-    return Decision.objects.aggregate(changed=Max("created_at"), revoked=Max("revoked_at"),
-                                      count=Count("pk", filter=Q(status=Decision.Status.ISSUED)))
+    return Decision.objects.aggregate(
+        changed=Max("created_at"),
+        revoked=Max("revoked_at"),
+        count=Count("pk", filter=Q(status=Decision.Status.ISSUED)),
+    )

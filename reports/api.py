@@ -43,7 +43,9 @@ class DashboardOut(Schema):
 
 def _table(table: Table) -> dict:
     return {
-        "key": table.key, "title": table.title, "columns": [c.label for c in table.columns],
+        "key": table.key,
+        "title": table.title,
+        "columns": [c.label for c in table.columns],
         "rows": [[cell.value for cell in row] for row in table.rows],
         "totals": [cell.value for cell in table.totals] if table.totals else None,
     }
@@ -59,10 +61,16 @@ def dashboard(request, unit_id: int, year: int | None = None):
         raise Http404
     board = selectors.dashboard(unit, year or selectors.default_year(unit))
     return {
-        "unit_id": unit.pk, "unit": unit.name, "year": board.year,
-        "sections": [{
-            "key": s.key, "title": s.title,
-            "stats": [{"label": st.label, "value": st.value, "kind": st.kind} for st in s.stats],
-            "tables": [_table(f.table) for f in s.figures],
-        } for s in board.sections],
+        "unit_id": unit.pk,
+        "unit": unit.name,
+        "year": board.year,
+        "sections": [
+            {
+                "key": s.key,
+                "title": s.title,
+                "stats": [{"label": st.label, "value": st.value, "kind": st.kind} for st in s.stats],
+                "tables": [_table(f.table) for f in s.figures],
+            }
+            for s in board.sections
+        ],
     }

@@ -43,6 +43,7 @@ def _tick(value: float) -> str:
 
 # Horizontal bars -----------------------------------------------------------------------
 
+
 @dataclass
 class Bar:
     label: str
@@ -79,8 +80,15 @@ class BarChart:
     omitted: int = 0  # rows left out of the chart (none to show); the table has them
 
 
-def bar_chart(title: str, bars: list[Bar], *, maximum: float | None = None, threshold: float | None = None,
-              threshold_label: str = "", omit_zero: bool = False) -> BarChart:
+def bar_chart(
+    title: str,
+    bars: list[Bar],
+    *,
+    maximum: float | None = None,
+    threshold: float | None = None,
+    threshold_label: str = "",
+    omit_zero: bool = False,
+) -> BarChart:
     """Bars from the left, one row per item; `maximum` fixes the scale (1 for shares).
     `omit_zero` leaves rows without anything out of the chart (counted in `omitted`)."""
     shown = [b for b in bars if b.value] if omit_zero else bars
@@ -107,6 +115,7 @@ def bar_chart(title: str, bars: list[Bar], *, maximum: float | None = None, thre
 
 
 # Stacked horizontal bars ----------------------------------------------------------------
+
 
 @dataclass
 class Segment:
@@ -145,8 +154,9 @@ class StackedChart:
     kind: str = "stacked"
 
 
-def stacked_chart(title: str, rows: list[StackedRow], legend: list[tuple[str, str]], *,
-                  as_shares: bool = False) -> StackedChart:
+def stacked_chart(
+    title: str, rows: list[StackedRow], legend: list[tuple[str, str]], *, as_shares: bool = False
+) -> StackedChart:
     """Segments side by side; `as_shares` scales every row to the full width (100%)."""
     chart = StackedChart(title=title, rows=rows, legend=legend)
     top = max((sum(s.value for s in row.segments) for row in rows), default=0) or 1
@@ -168,6 +178,7 @@ def stacked_chart(title: str, rows: list[StackedRow], legend: list[tuple[str, st
 
 
 # Lines over years -----------------------------------------------------------------------
+
 
 @dataclass
 class Point:
@@ -230,12 +241,28 @@ class LineChart:
         return self.width - self.right
 
 
-def line_chart(title: str, x_values: list, series: list[tuple[str, list[float], list[str]]],
-               css: list[str] | None = None, *, width: int = WIDTH, height: int = 260,
-               show_values: bool = False, ticks: int = 4) -> LineChart:
+def line_chart(
+    title: str,
+    x_values: list,
+    series: list[tuple[str, list[float], list[str]]],
+    css: list[str] | None = None,
+    *,
+    width: int = WIDTH,
+    height: int = 260,
+    show_values: bool = False,
+    ticks: int = 4,
+) -> LineChart:
     """`series`: (label, values per x, links per x). Years on the x axis, counts on the y axis."""
-    chart = LineChart(title=title, series=[], x_labels=[], y_ticks=[], width=width, height=height,
-                      show_values=show_values, top=22 if show_values else 12)
+    chart = LineChart(
+        title=title,
+        series=[],
+        x_labels=[],
+        y_ticks=[],
+        width=width,
+        height=height,
+        show_values=show_values,
+        top=22 if show_values else 12,
+    )
     top = nice_max(max((v for _, values, _ in series for v in values), default=0))
     plot_w = chart.width - chart.left - chart.right
     plot_h = chart.height - chart.top - chart.bottom
@@ -252,8 +279,16 @@ def line_chart(title: str, x_values: list, series: list[tuple[str, list[float], 
     for n, (label, values, links) in enumerate(series):
         line = Series(label=label, css=(css[n] if css else f"s{n % 6 + 1}"))
         for i, value in enumerate(values):
-            line.points.append(Point(x=x_at(i), y=y_at(value), value=value, text=integer(value),
-                                     href=links[i] if i < len(links) else "", label=f"{label} {x_values[i]}"))
+            line.points.append(
+                Point(
+                    x=x_at(i),
+                    y=y_at(value),
+                    value=value,
+                    text=integer(value),
+                    href=links[i] if i < len(links) else "",
+                    label=f"{label} {x_values[i]}",
+                )
+            )
         chart.series.append(line)
     return chart
 
@@ -268,14 +303,27 @@ class Multiples:
     kind: str = "multiples"
 
 
-def small_multiples(title: str, x_values: list, series: list[tuple[str, list[float], list[str]]]) -> Multiples:
-    charts = [line_chart(label, x_values, [(label, values, links)], [f"s{n % 6 + 1}"], width=340, height=150,
-                         show_values=True, ticks=2)
-              for n, (label, values, links) in enumerate(series)]
+def small_multiples(
+    title: str, x_values: list, series: list[tuple[str, list[float], list[str]]]
+) -> Multiples:
+    charts = [
+        line_chart(
+            label,
+            x_values,
+            [(label, values, links)],
+            [f"s{n % 6 + 1}"],
+            width=340,
+            height=150,
+            show_values=True,
+            ticks=2,
+        )
+        for n, (label, values, links) in enumerate(series)
+    ]
     return Multiples(title=title, charts=charts)
 
 
 # Tiles: the "map" of child units ------------------------------------------------------------
+
 
 @dataclass
 class Tile:
@@ -333,8 +381,9 @@ class TileMap:
     kind: str = "tiles"
 
 
-def tile_map(title: str, tiles: list[Tile], legend: list[tuple[str, str]], *, width: int = WIDTH,
-             height: int = 300) -> TileMap:
+def tile_map(
+    title: str, tiles: list[Tile], legend: list[tuple[str, str]], *, width: int = WIDTH, height: int = 300
+) -> TileMap:
     """A squarified treemap: each child unit a tile, its area by weight (e.g. members), its
     colour by a measure (e.g. reach), its link to that unit's dashboard."""
     chart = TileMap(title=title, tiles=tiles, legend=legend, width=width, height=height)

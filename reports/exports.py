@@ -39,8 +39,9 @@ def _value(value, kind: str):
     return value
 
 
-def _write(writer: WorkbookWriter, sheet, table: Table, heading: str = "",
-           generated: dt.datetime | None = None) -> None:
+def _write(
+    writer: WorkbookWriter, sheet, table: Table, heading: str = "", generated: dt.datetime | None = None
+) -> None:
     row = 1
     if heading:
         writer.cell(sheet, row, 1, heading).font = Font(bold=True, size=12)
@@ -70,8 +71,9 @@ def _write(writer: WorkbookWriter, sheet, table: Table, heading: str = "",
     if table.note:
         writer.cell(sheet, row + 2, 1, str(table.note)).font = Font(italic=True, size=9)
     for col, column in enumerate(table.columns, start=1):
-        sheet.column_dimensions[get_column_letter(col)].width = 48 if column.kind == TEXT and col == 1 else (
-            30 if column.kind == TEXT else 14)
+        sheet.column_dimensions[get_column_letter(col)].width = (
+            48 if column.kind == TEXT and col == 1 else (30 if column.kind == TEXT else 14)
+        )
     sheet.freeze_panes = sheet.cell(row=header_row + 1, column=2)
 
 

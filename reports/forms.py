@@ -33,13 +33,16 @@ class RecordFilterForm(forms.Form):
     year = forms.IntegerField(required=False, min_value=YEAR_MIN, max_value=YEAR_MAX)
     own = forms.BooleanField(required=False)
     document = forms.IntegerField(required=False, min_value=1)
-    state = forms.ChoiceField(required=False, choices=[("", "")] + [(s, s) for s in ("done", "late", "waiting", "open")])
+    state = forms.ChoiceField(
+        required=False, choices=[("", "")] + [(s, s) for s in ("done", "late", "waiting", "open")]
+    )
     gender = forms.ChoiceField(required=False, choices=[("", ""), ("M", "M"), ("F", "F")])
     form = forms.SlugField(required=False, max_length=60)
     family = forms.SlugField(required=False, max_length=60)
     level = forms.CharField(required=False, max_length=60)
-    holder = forms.ChoiceField(required=False, choices=[("", ""), ("individual", "individual"),
-                                                        ("collective", "collective")])
+    holder = forms.ChoiceField(
+        required=False, choices=[("", ""), ("individual", "individual"), ("collective", "collective")]
+    )
     grading = forms.BooleanField(required=False)
     stage = forms.SlugField(required=False, max_length=20)
     campaign = forms.IntegerField(required=False, min_value=1)
@@ -62,14 +65,23 @@ class ReviewReportForm(forms.Form):
     """The subtree, the kind and the period of a review report."""
 
     unit = forms.ModelChoiceField(
-        label=_("Unit"), queryset=Unit.objects.none(),
-        error_messages={"invalid_choice": _("You may not see the reports of this unit; choose one of your units.")},
+        label=_("Unit"),
+        queryset=Unit.objects.none(),
+        error_messages={
+            "invalid_choice": _("You may not see the reports of this unit; choose one of your units.")
+        },
     )
     kind = forms.ChoiceField(label=_("Report"), choices=ReportJob.Kind.choices, initial=ReportJob.Kind.FINAL)
-    date_from = forms.DateField(label=_("From"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-                                input_formats=["%Y-%m-%d", "%d/%m/%Y"])
-    date_to = forms.DateField(label=_("To"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-                              input_formats=["%Y-%m-%d", "%d/%m/%Y"])
+    date_from = forms.DateField(
+        label=_("From"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+    )
+    date_to = forms.DateField(
+        label=_("To"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
+    )
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -84,8 +96,10 @@ class ReviewReportForm(forms.Form):
         assert data is not None  # Form.clean gives cleaned_data
         start, end = data.get("date_from"), data.get("date_to")
         if start and end and end < start:
-            self.add_error("date_to", _("The period ends before it starts: the end date must be on or after "
-                                        "the start date."))
+            self.add_error(
+                "date_to",
+                _("The period ends before it starts: the end date must be on or after the start date."),
+            )
         if start and end and (end - start).days > 366 * 10:
             self.add_error("date_to", _("A report covers at most ten years."))
         return data

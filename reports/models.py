@@ -25,8 +25,9 @@ class ReportJob(models.Model):
         READY = "ready", _("Ready")
         FAILED = "failed", _("Failed")
 
-    unit = models.ForeignKey("organisations.Unit", on_delete=models.CASCADE, related_name="report_jobs",
-                             verbose_name=_("unit"))
+    unit = models.ForeignKey(
+        "organisations.Unit", on_delete=models.CASCADE, related_name="report_jobs", verbose_name=_("unit")
+    )
     kind = models.CharField(_("report"), max_length=10, choices=Kind.choices, default=Kind.FINAL)
     date_from = models.DateField(_("from"))
     date_to = models.DateField(_("to"))
@@ -34,7 +35,9 @@ class ReportJob(models.Model):
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.QUEUED)
     file = models.FileField(upload_to=RandomName("reports"), blank=True)
     error = models.TextField(blank=True)
-    requested_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="report_jobs")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="report_jobs"
+    )
     requested_at = models.DateTimeField(auto_now_add=True)
     finished_at = models.DateTimeField(null=True, blank=True)
 
@@ -43,7 +46,9 @@ class ReportJob(models.Model):
         verbose_name = _("generated report")
         verbose_name_plural = _("generated reports")
         constraints = [
-            models.CheckConstraint(condition=Q(date_to__gte=F("date_from")), name="report_job_period_in_order"),
+            models.CheckConstraint(
+                condition=Q(date_to__gte=F("date_from")), name="report_job_period_in_order"
+            ),
         ]
 
     def __str__(self) -> str:

@@ -62,7 +62,7 @@ class ReviewFigures:
 
     @property
     def period_text(self) -> str:
-        """"năm 2015" for a calendar year, else "từ ngày 01/01/2015 đến ngày 30/6/2015"."""
+        """ "năm 2015" for a calendar year, else "từ ngày 01/01/2015 đến ngày 30/6/2015"."""
         same_year = self.date_from.year == self.date_to.year
         starts_in_january = (self.date_from.month, self.date_from.day) == (1, 1)
         if same_year and starts_in_january and (self.date_to.month, self.date_to.day) == (12, 31):
@@ -93,54 +93,106 @@ def _period(figures: ReviewFigures) -> dict:
 
 # Tables ----------------------------------------------------------------------------------
 
+
 def _cascade(breakdown: Breakdown, figures: ReviewFigures) -> Table:
     unit = breakdown.unit
     base = plan_obligations(unit, date_from=figures.date_from, date_to=figures.date_to)
-    rows = breakdown.group(base, "unit__path", total=Count("pk"), done=Count("pk", filter=state_filter("done")),
-                           late=Count("pk", filter=state_filter("late")))
-    table = Table(key="cascade", title=_("Implementing plans by unit"),
-                  columns=[Column(_("Unit"), TEXT), Column(_("Plans asked")), Column(_("Issued")), Column(_("Late")),
-                           Column(_("Share done"), PERCENT)])
+    rows = breakdown.group(
+        base,
+        "unit__path",
+        total=Count("pk"),
+        done=Count("pk", filter=state_filter("done")),
+        late=Count("pk", filter=state_filter("late")),
+    )
+    table = Table(
+        key="cascade",
+        title=_("Implementing plans by unit"),
+        columns=[
+            Column(_("Unit"), TEXT),
+            Column(_("Plans asked")),
+            Column(_("Issued")),
+            Column(_("Late")),
+            Column(_("Share done"), PERCENT),
+        ],
+    )
     for key, child in breakdown.row_units([rows]):
         row = rows.get(key)
         if not row:
             continue
         own = 1 if key == SELF else None
-        table.rows.append([
-            Cell(child.name), Cell(row["total"], link=records_url("obligations", child, own=own, **_period(figures))),
-            Cell(row["done"], link=records_url("obligations", child, own=own, state="done", **_period(figures))),
-            Cell(row["late"], link=records_url("obligations", child, own=own, state="late", **_period(figures))),
-            Cell(share(row["done"], row["total"])),
-        ])
+        table.rows.append(
+            [
+                Cell(child.name),
+                Cell(row["total"], link=records_url("obligations", child, own=own, **_period(figures))),
+                Cell(
+                    row["done"],
+                    link=records_url("obligations", child, own=own, state="done", **_period(figures)),
+                ),
+                Cell(
+                    row["late"],
+                    link=records_url("obligations", child, own=own, state="late", **_period(figures)),
+                ),
+                Cell(share(row["done"], row["total"])),
+            ]
+        )
     totals = {k: sum(r.get(k, 0) for r in rows.values()) for k in ("total", "done", "late")}
     if table.rows:
-        table.totals = [Cell(_("Total")), Cell(totals["total"]), Cell(totals["done"]), Cell(totals["late"]),
-                        Cell(share(totals["done"], totals["total"]))]
+        table.totals = [
+            Cell(_("Total")),
+            Cell(totals["total"]),
+            Cell(totals["done"]),
+            Cell(totals["late"]),
+            Cell(share(totals["done"], totals["total"])),
+        ]
     figures.facts["plans"] = totals
-    figures.facts["plans_issued_by_unit"] = base.filter(document__issuer_unit=unit).values("document").distinct().count()
+    figures.facts["plans_issued_by_unit"] = (
+        base.filter(document__issuer_unit=unit).values("document").distinct().count()
+    )
     return table
 
 
 def _campaigns(unit: Unit, date_from: dt.date, date_to: dt.date) -> list:
-    ids = participations(unit).filter(campaign__starts_on__lte=date_to, campaign__ends_on__gte=date_from) \
+    ids = (
+        participations(unit)
+        .filter(campaign__starts_on__lte=date_to, campaign__ends_on__gte=date_from)
         .values("campaign_id")
+    )
     return list(Campaign.objects.filter(pk__in=ids).order_by("starts_on", "pk")[:12])
 
 
 def _reach(breakdown: Breakdown, figures: ReviewFigures) -> Table:
-    table = Table(key="reach", title=_("Dissemination reach"),
-                  columns=[Column(_("Campaign"), TEXT), Column(_("Unit"), TEXT), Column(_("People in scope")),
-                           Column(_("Reached")), Column(_("Share reached"), PERCENT), Column(_("Sessions"))])
+    table = Table(
+        key="reach",
+        title=_("Dissemination reach"),
+        columns=[
+            Column(_("Campaign"), TEXT),
+            Column(_("Unit"), TEXT),
+            Column(_("People in scope")),
+            Column(_("Reached")),
+            Column(_("Share reached"), PERCENT),
+            Column(_("Sessions")),
+        ],
+    )
     unit = breakdown.unit
     names = {child.pk: child.name for child in breakdown.children} | {unit.pk: unit.name}
     reach_facts = []
     for campaign in figures.campaigns:
         by_child = reach_by_child(campaign, unit)
-        ordered = sorted(by_child.items(), key=lambda item: (item[0] == unit.path, names.get(prefix_unit_id(item[0]), "")))
+        ordered = sorted(
+            by_child.items(), key=lambda item: (item[0] == unit.path, names.get(prefix_unit_id(item[0]), ""))
+        )
         for prefix, reach in ordered:
             child_id = prefix_unit_id(prefix)
-            table.rows.append([Cell(campaign.name), Cell(names.get(child_id, "")), Cell(reach.scope),
-                               Cell(reach.reached), Cell(reach.ratio), Cell(reach.sessions)])
+            table.rows.append(
+                [
+                    Cell(campaign.name),
+                    Cell(names.get(child_id, "")),
+                    Cell(reach.scope),
+                    Cell(reach.reached),
+                    Cell(reach.ratio),
+                    Cell(reach.sessions),
+                ]
+            )
         total = reach_total(campaign, unit)
         reach_facts.append((campaign, total))
     figures.facts["reach"] = reach_facts
@@ -150,39 +202,83 @@ def _reach(breakdown: Breakdown, figures: ReviewFigures) -> Table:
 def _registration(breakdown: Breakdown, figures: ReviewFigures) -> Table:
     unit = breakdown.unit
     ids = [c.pk for c in figures.campaigns]
-    participants = dict(Participant.objects.filter(campaign_id__in=ids, unit__path__startswith=unit.path)
-                        .values("campaign_id").annotate(n=Count("pk")).order_by().values_list("campaign_id", "n"))
-    registered = {row["campaign_id"]: row for row in Registration.objects.filter(
-        campaign_id__in=ids, unit__path__startswith=unit.path).values("campaign_id").annotate(
-        units=Count("pk", filter=Q(member__isnull=True)), individuals=Count("pk", filter=Q(member__isnull=False)))
-        .order_by()}
-    table = Table(key="registration", title=_("Registration"),
-                  columns=[Column(_("Campaign"), TEXT), Column(_("Units taking part")), Column(_("Units registered")),
-                           Column(_("Registered"), PERCENT), Column(_("Individuals registered"))])
+    participants = dict(
+        Participant.objects.filter(campaign_id__in=ids, unit__path__startswith=unit.path)
+        .values("campaign_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("campaign_id", "n")
+    )
+    registered = {
+        row["campaign_id"]: row
+        for row in Registration.objects.filter(campaign_id__in=ids, unit__path__startswith=unit.path)
+        .values("campaign_id")
+        .annotate(
+            units=Count("pk", filter=Q(member__isnull=True)),
+            individuals=Count("pk", filter=Q(member__isnull=False)),
+        )
+        .order_by()
+    }
+    table = Table(
+        key="registration",
+        title=_("Registration"),
+        columns=[
+            Column(_("Campaign"), TEXT),
+            Column(_("Units taking part")),
+            Column(_("Units registered")),
+            Column(_("Registered"), PERCENT),
+            Column(_("Individuals registered")),
+        ],
+    )
     for campaign in figures.campaigns:
         n = participants.get(campaign.pk, 0)
         row: Mapping[str, Any] = registered.get(campaign.pk, {})
-        table.rows.append([Cell(campaign.name), Cell(n), Cell(row.get("units", 0)), Cell(share(row.get("units", 0), n)),
-                           Cell(row.get("individuals", 0))])
+        table.rows.append(
+            [
+                Cell(campaign.name),
+                Cell(n),
+                Cell(row.get("units", 0)),
+                Cell(share(row.get("units", 0), n)),
+                Cell(row.get("individuals", 0)),
+            ]
+        )
     return table
 
 
 def _awards_by_form(unit: Unit, figures: ReviewFigures) -> Table:
     records = award_records(unit, date_from=figures.date_from, date_to=figures.date_to)
     rows = by_form(records)
-    table = Table(key="awards", title=_("Awards by form and level"),
-                  columns=[Column(_("Form"), TEXT), Column(_("Level"), TEXT), Column(_("Collectives")),
-                           Column(_("Individuals")), Column(_("Total"))])
+    table = Table(
+        key="awards",
+        title=_("Awards by form and level"),
+        columns=[
+            Column(_("Form"), TEXT),
+            Column(_("Level"), TEXT),
+            Column(_("Collectives")),
+            Column(_("Individuals")),
+            Column(_("Total")),
+        ],
+    )
     for info, row in rows:
         params = {"form": info.code, **_period(figures)}
-        table.rows.append([Cell(info.name), Cell(level_label(info.level)),
-                           Cell(row["collective"], link=records_url("awards", unit, holder="collective", **params)),
-                           Cell(row["individual"], link=records_url("awards", unit, holder="individual", **params)),
-                           Cell(row["total"], link=records_url("awards", unit, **params))])
+        table.rows.append(
+            [
+                Cell(info.name),
+                Cell(level_label(info.level)),
+                Cell(row["collective"], link=records_url("awards", unit, holder="collective", **params)),
+                Cell(row["individual"], link=records_url("awards", unit, holder="individual", **params)),
+                Cell(row["total"], link=records_url("awards", unit, **params)),
+            ]
+        )
     totals = {k: sum(r[k] for _i, r in rows) for k in ("collective", "individual", "total")}
     if rows:
-        table.totals = [Cell(_("Total")), Cell(""), Cell(totals["collective"]), Cell(totals["individual"]),
-                        Cell(totals["total"])]
+        table.totals = [
+            Cell(_("Total")),
+            Cell(""),
+            Cell(totals["collective"]),
+            Cell(totals["individual"]),
+            Cell(totals["total"]),
+        ]
     figures.facts["awards"] = totals
     figures.facts["awards_by_family"] = _by_family(rows)
     return table
@@ -196,11 +292,22 @@ def _by_family(rows) -> list[tuple[str, int]]:
 
 
 def _awardees(unit: Unit, figures: ReviewFigures) -> Table:
-    records = award_records(unit, date_from=figures.date_from, date_to=figures.date_to).select_related(
-        "member__unit", "unit", "form", "decision__document").order_by("form__kind", "form_code", "unit_id", "pk")
-    table = Table(key="awardees", title=_("Collectives and individuals commended"),
-                  columns=[Column(_("No."), TEXT), Column(_("Collective or individual"), TEXT), Column(_("Unit"), TEXT),
-                           Column(_("Form"), TEXT), Column(_("Award decision"), TEXT)])
+    records = (
+        award_records(unit, date_from=figures.date_from, date_to=figures.date_to)
+        .select_related("member__unit", "unit", "form", "decision__document")
+        .order_by("form__kind", "form_code", "unit_id", "pk")
+    )
+    table = Table(
+        key="awardees",
+        title=_("Collectives and individuals commended"),
+        columns=[
+            Column(_("No."), TEXT),
+            Column(_("Collective or individual"), TEXT),
+            Column(_("Unit"), TEXT),
+            Column(_("Form"), TEXT),
+            Column(_("Award decision"), TEXT),
+        ],
+    )
     collectives = [r for r in records if r.unit_id]
     individuals = [r for r in records if r.member_id]
     number = 0
@@ -215,7 +322,9 @@ def _awardees(unit: Unit, figures: ReviewFigures) -> Table:
         else:
             assert record.member is not None  # a record is a collective's or an individual's
             holder, where = record.member.full_name, record.member.unit.name
-        table.rows.append([Cell(str(number)), Cell(holder), Cell(where), Cell(record.form.name), Cell(decision or "")])
+        table.rows.append(
+            [Cell(str(number)), Cell(holder), Cell(where), Cell(record.form.name), Cell(decision or "")]
+        )
     figures.facts["collectives"] = len(collectives)
     figures.facts["individuals"] = len(individuals)
     return table
@@ -224,13 +333,25 @@ def _awardees(unit: Unit, figures: ReviewFigures) -> Table:
 def _grades(breakdown: Breakdown, figures: ReviewFigures) -> Table:
     """Units by grade: the yearly grading of grassroots unions (award records) and each campaign's
     grades from the clusters' rankings."""
-    table = Table(key="grades", title=_("Units by grade"),
-                  columns=[Column(_("Graded in"), TEXT), Column(_("Grade"), TEXT), Column(_("Number of units"))])
+    table = Table(
+        key="grades",
+        title=_("Units by grade"),
+        columns=[Column(_("Graded in"), TEXT), Column(_("Grade"), TEXT), Column(_("Number of units"))],
+    )
     unit = breakdown.unit
-    for info, row in by_form(award_records(unit, grading=True, date_from=figures.date_from,
-                                           date_to=figures.date_to)):
-        table.rows.append([Cell(_("Yearly grading of grassroots unions")), Cell(info.name), Cell(row["total"],
-                           link=records_url("awards", unit, form=info.code, grading=1, **_period(figures)))])
+    for info, row in by_form(
+        award_records(unit, grading=True, date_from=figures.date_from, date_to=figures.date_to)
+    ):
+        table.rows.append(
+            [
+                Cell(_("Yearly grading of grassroots unions")),
+                Cell(info.name),
+                Cell(
+                    row["total"],
+                    link=records_url("awards", unit, form=info.code, grading=1, **_period(figures)),
+                ),
+            ]
+        )
     if figures.campaigns:
         for campaign in figures.campaigns:
             grades: Counter = Counter()
@@ -240,22 +361,40 @@ def _grades(breakdown: Breakdown, figures: ReviewFigures) -> Table:
                         grades[ranked.grade or _("Below every grade")] += 1
             order = {name: i for i, name in enumerate(campaign.grade_bands.values_list("name", flat=True))}
             for grade, n in sorted(grades.items(), key=lambda item: order.get(item[0], 99)):
-                table.rows.append([Cell(campaign.name), Cell(grade), Cell(n, link=records_url(
-                    "ranking", unit, campaign=campaign.pk, level=grade))])
+                table.rows.append(
+                    [
+                        Cell(campaign.name),
+                        Cell(grade),
+                        Cell(n, link=records_url("ranking", unit, campaign=campaign.pk, level=grade)),
+                    ]
+                )
     return table
 
 
 def _publishing(breakdown: Breakdown, figures: ReviewFigures) -> Table:
     unit = breakdown.unit
-    articles = breakdown.group(published_articles(unit, date_from=figures.date_from, date_to=figures.date_to),
-                               "unit__path", n=Count("pk"))
+    articles = breakdown.group(
+        published_articles(unit, date_from=figures.date_from, date_to=figures.date_to),
+        "unit__path",
+        n=Count("pk"),
+    )
     recognised = [AdvancedModel.Stage.RECOGNISED, AdvancedModel.Stage.REPLICATING]
-    models = breakdown.group(advanced_models(unit, date_from=figures.date_from, date_to=figures.date_to),
-                             "unit__path", n=Count("pk"),
-                             recognised=Count("pk", filter=Q(stage__in=recognised)))
-    table = Table(key="publishing", title=_("Advanced models and news"),
-                  columns=[Column(_("Unit"), TEXT), Column(_("Articles published")),
-                           Column(_("Advanced models found")), Column(_("Recognised or being replicated"))])
+    models = breakdown.group(
+        advanced_models(unit, date_from=figures.date_from, date_to=figures.date_to),
+        "unit__path",
+        n=Count("pk"),
+        recognised=Count("pk", filter=Q(stage__in=recognised)),
+    )
+    table = Table(
+        key="publishing",
+        title=_("Advanced models and news"),
+        columns=[
+            Column(_("Unit"), TEXT),
+            Column(_("Articles published")),
+            Column(_("Advanced models found")),
+            Column(_("Recognised or being replicated")),
+        ],
+    )
     for key, child in breakdown.row_units([articles, models]):
         a, m = articles.get(key, {}).get("n", 0), models.get(key, {})
         if not a and not m:
@@ -270,6 +409,7 @@ def _publishing(breakdown: Breakdown, figures: ReviewFigures) -> Table:
 
 # The official document -----------------------------------------------------------------------
 
+
 def report_title(figures: ReviewFigures) -> str:
     kind = "Sơ kết" if figures.kind == INTERIM else "Tổng kết"
     return f"{kind} công tác thi đua, khen thưởng {figures.period_text}"
@@ -279,8 +419,12 @@ def _place(unit: Unit) -> str:
     """Where the report is signed: the place of the unit's (or an ancestor's) last document, else
     the province in a name ("… tỉnh Cao Bằng" → "Cao Bằng")."""
     chain = [unit.pk, *reversed(unit.ancestor_ids)]
-    places = dict(Document.objects.filter(issuer_unit_id__in=chain).exclude(place="")
-                  .order_by("issuer_unit_id", "-issued_on").values_list("issuer_unit_id", "place"))
+    places = dict(
+        Document.objects.filter(issuer_unit_id__in=chain)
+        .exclude(place="")
+        .order_by("issuer_unit_id", "-issued_on")
+        .values_list("issuer_unit_id", "place")
+    )
     for pk in chain:
         if places.get(pk):
             return places[pk]
@@ -304,49 +448,76 @@ def _narrative(figures: ReviewFigures) -> tuple[list[str], list]:
         f"{period} như sau:"
     ]
     if figures.is_empty:
-        empty = (f"Trong kỳ báo cáo ({period}), hệ thống chưa ghi nhận số liệu thi đua, khen thưởng nào của "
-                 f"{unit.name} và các đơn vị trực thuộc: không có kế hoạch phát động, phong trào, buổi quán triệt, "
-                 "khen thưởng hay tin bài nào trong khoảng thời gian này.")
-        return preamble, [Section("I. KẾT QUẢ THỰC HIỆN", [empty]),
-                          Section("II. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", ["…………………………………………"])]
+        empty = (
+            f"Trong kỳ báo cáo ({period}), hệ thống chưa ghi nhận số liệu thi đua, khen thưởng nào của "
+            f"{unit.name} và các đơn vị trực thuộc: không có kế hoạch phát động, phong trào, buổi quán triệt, "
+            "khen thưởng hay tin bài nào trong khoảng thời gian này."
+        )
+        return preamble, [
+            Section("I. KẾT QUẢ THỰC HIỆN", [empty]),
+            Section("II. PHƯƠNG HƯỚNG, NHIỆM VỤ THỜI GIAN TỚI", ["…………………………………………"]),
+        ]
     results: list = []
     plans = facts.get("plans", {})
     if plans.get("total"):
-        results.append(Section("1. Công tác chỉ đạo, triển khai", [
-            f"Trong kỳ, các kế hoạch phát động thi đua đã đề nghị {_n(plans['total'])} lượt đơn vị xây dựng kế "
-            f"hoạch thực hiện; {_n(plans['done'])} lượt đã ban hành kế hoạch (đạt {percent(share(plans['done'], plans['total']))})"
-            + (f", {_n(plans['late'])} lượt chậm so với thời hạn." if plans.get("late") else ".")
-            + " Chi tiết tại Phụ lục kèm theo."
-        ]))
+        results.append(
+            Section(
+                "1. Công tác chỉ đạo, triển khai",
+                [
+                    f"Trong kỳ, các kế hoạch phát động thi đua đã đề nghị {_n(plans['total'])} lượt đơn vị xây dựng kế "
+                    f"hoạch thực hiện; {_n(plans['done'])} lượt đã ban hành kế hoạch (đạt {percent(share(plans['done'], plans['total']))})"
+                    + (f", {_n(plans['late'])} lượt chậm so với thời hạn." if plans.get("late") else ".")
+                    + " Chi tiết tại Phụ lục kèm theo."
+                ],
+            )
+        )
     reach = facts.get("reach") or []
     if figures.campaigns:
-        lines = [f"Trong kỳ, các cấp công đoàn triển khai {_n(len(figures.campaigns))} phong trào, đợt thi đua: "
-                 + "; ".join(f"“{c.name}”" for c in figures.campaigns) + "."]
+        lines = [
+            f"Trong kỳ, các cấp công đoàn triển khai {_n(len(figures.campaigns))} phong trào, đợt thi đua: "
+            + "; ".join(f"“{c.name}”" for c in figures.campaigns)
+            + "."
+        ]
         for campaign, total in reach:
             if total.scope:
                 lines.append(
                     f"Đối với phong trào “{campaign.name}”, đã tổ chức {_n(total.sessions)} buổi quán triệt, tuyên "
                     f"truyền, đạt {_n(total.reached)}/{_n(total.scope)} đoàn viên ({percent(total.ratio)}); "
-                    f"{_n(total.below_threshold)} đơn vị chưa đạt tỷ lệ {campaign.reach_threshold}%.")
+                    f"{_n(total.below_threshold)} đơn vị chưa đạt tỷ lệ {campaign.reach_threshold}%."
+                )
         registration = figures.table("registration")
         for row in registration.rows if registration else []:
-            lines.append(f"Phong trào “{row[0].value}”: {_n(row[2].value)}/{_n(row[1].value)} đơn vị đăng ký thi đua "
-                         f"({percent(row[3].value)}), {_n(row[4].value)} cá nhân đăng ký.")
-        results.append(Section(f"{len(results) + 1}. Công tác tuyên truyền, tổ chức phong trào thi đua", lines))
+            lines.append(
+                f"Phong trào “{row[0].value}”: {_n(row[2].value)}/{_n(row[1].value)} đơn vị đăng ký thi đua "
+                f"({percent(row[3].value)}), {_n(row[4].value)} cá nhân đăng ký."
+            )
+        results.append(
+            Section(f"{len(results) + 1}. Công tác tuyên truyền, tổ chức phong trào thi đua", lines)
+        )
     if facts.get("models") or facts.get("articles"):
-        results.append(Section(f"{len(results) + 1}. Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến", [
-            f"Các cấp công đoàn đã phát hiện {_n(facts.get('models', 0))} mô hình, điển hình tiên tiến, trong đó "
-            f"{_n(facts.get('models_recognised', 0))} điển hình đã được công nhận hoặc đang được nhân rộng; đăng tải "
-            f"{_n(facts.get('articles', 0))} tin, bài về người tốt, việc tốt trên cổng thông tin điện tử."
-        ]))
+        results.append(
+            Section(
+                f"{len(results) + 1}. Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến",
+                [
+                    f"Các cấp công đoàn đã phát hiện {_n(facts.get('models', 0))} mô hình, điển hình tiên tiến, trong đó "
+                    f"{_n(facts.get('models_recognised', 0))} điển hình đã được công nhận hoặc đang được nhân rộng; đăng tải "
+                    f"{_n(facts.get('articles', 0))} tin, bài về người tốt, việc tốt trên cổng thông tin điện tử."
+                ],
+            )
+        )
     awards = facts.get("awards") or {}
     if awards.get("total"):
         families = ", ".join(f"{n} {label}" for label, n in facts.get("awards_by_family", []))
-        results.append(Section(f"{len(results) + 1}. Công tác khen thưởng", [
-            f"Trong kỳ, đã khen thưởng {_n(awards['total'])} lượt tập thể, cá nhân ({families}), gồm "
-            f"{_n(facts.get('collectives', awards['collective']))} tập thể và "
-            f"{_n(facts.get('individuals', awards['individual']))} cá nhân. Chi tiết tại các Phụ lục kèm theo."
-        ]))
+        results.append(
+            Section(
+                f"{len(results) + 1}. Công tác khen thưởng",
+                [
+                    f"Trong kỳ, đã khen thưởng {_n(awards['total'])} lượt tập thể, cá nhân ({families}), gồm "
+                    f"{_n(facts.get('collectives', awards['collective']))} tập thể và "
+                    f"{_n(facts.get('individuals', awards['individual']))} cá nhân. Chi tiết tại các Phụ lục kèm theo."
+                ],
+            )
+        )
     grades = figures.table("grades")
     if grades is not None and grades.rows:
         by_source: dict[str, list[str]] = {}
@@ -358,11 +529,15 @@ def _narrative(figures: ReviewFigures) -> tuple[list[str], list]:
         results.append(Section("1.", ["Trong kỳ báo cáo chưa có số liệu về các nội dung trên."]))
     assessment = []
     if plans.get("late"):
-        assessment.append(f"Còn {_n(plans['late'])} lượt đơn vị chậm ban hành kế hoạch thực hiện so với thời hạn.")
+        assessment.append(
+            f"Còn {_n(plans['late'])} lượt đơn vị chậm ban hành kế hoạch thực hiện so với thời hạn."
+        )
     for campaign, total in reach:
         if total.below_threshold:
-            assessment.append(f"Phong trào “{campaign.name}”: còn {_n(total.below_threshold)} đơn vị có tỷ lệ đoàn viên "
-                              f"được quán triệt dưới {campaign.reach_threshold}%.")
+            assessment.append(
+                f"Phong trào “{campaign.name}”: còn {_n(total.below_threshold)} đơn vị có tỷ lệ đoàn viên "
+                f"được quán triệt dưới {campaign.reach_threshold}%."
+            )
     assessment.append("…………………………………………")
     items = [
         Section("I. KẾT QUẢ THỰC HIỆN", [], results),
@@ -373,8 +548,13 @@ def _narrative(figures: ReviewFigures) -> tuple[list[str], list]:
 
 
 ANNEX_WIDTHS: dict[str, list[float]] = {
-    "cascade": [6, 2, 2, 2, 2], "reach": [5, 5, 2, 2, 2, 2], "registration": [6, 2, 2, 2, 2],
-    "awards": [6, 3, 2, 2, 2], "awardees": [1, 5, 5, 4, 4], "grades": [5, 5, 2], "publishing": [6, 2, 2, 3],
+    "cascade": [6, 2, 2, 2, 2],
+    "reach": [5, 5, 2, 2, 2, 2],
+    "registration": [6, 2, 2, 2, 2],
+    "awards": [6, 3, 2, 2, 2],
+    "awardees": [1, 5, 5, 4, 4],
+    "grades": [5, 5, 2],
+    "publishing": [6, 2, 2, 3],
 }
 
 
@@ -387,15 +567,23 @@ def _annex(table: Table, figures: ReviewFigures):
         rows.append(([str(index)] if numbered else []) + cells)
     totals = None
     if table.totals:
-        totals = ([""] if numbered else []) + [display(c.value, col.kind) if c.value != "" else ""
-                                               for c, col in zip(table.totals, table.columns, strict=True)]
+        totals = ([""] if numbered else []) + [
+            display(c.value, col.kind) if c.value != "" else ""
+            for c, col in zip(table.totals, table.columns, strict=True)
+        ]
     widths = ANNEX_WIDTHS.get(table.key)
     if widths and numbered:
         widths = [1, *widths]
     title = report_title(figures)
     subtitle = f"(Kèm theo Báo cáo {title[0].lower()}{title[1:]} của {figures.unit.name})"
-    return Annex(title=table.title.upper(), subtitle=subtitle, columns=columns, rows=rows, column_widths=widths,
-                 totals=totals)
+    return Annex(
+        title=table.title.upper(),
+        subtitle=subtitle,
+        columns=columns,
+        rows=rows,
+        column_widths=widths,
+        totals=totals,
+    )
 
 
 def official_report(figures: ReviewFigures, signer_name: str = ""):
@@ -435,7 +623,11 @@ def review_xlsx(figures: ReviewFigures) -> bytes:
     heading = f"{figures.unit.name}: {report_title(figures)}"
     tables = figures.tables
     if figures.is_empty:
-        empty = Table(key="empty", title=_("No data"), columns=[Column(_("Note"), TEXT)],
-                      rows=[[Cell(_("Nothing was recorded in this period."))]])
+        empty = Table(
+            key="empty",
+            title=_("No data"),
+            columns=[Column(_("Note"), TEXT)],
+            rows=[[Cell(_("Nothing was recorded in this period."))]],
+        )
         tables = [empty]
     return workbook(tables, heading=heading, generated=timezone.localtime())

@@ -50,7 +50,9 @@ class Breakdown:
     @classmethod
     def of(cls, unit: Unit) -> Breakdown:
         children = list(
-            Unit.objects.filter(parent=unit).select_related("unit_type").order_by("valid_to", "sort_order", "name")
+            Unit.objects.filter(parent=unit)
+            .select_related("unit_type")
+            .order_by("valid_to", "sort_order", "name")
         )
         # current units first, ended ones after them
         children.sort(key=lambda u: (u.valid_to is not None, u.sort_order, u.name))
@@ -60,15 +62,18 @@ class Breakdown:
     def holds_most_units(self) -> bool:
         """Whether the unit's subtree holds most of the units (then reading a table whole costs less
         than testing each of its rows against the subtree)."""
-        counts = Unit.objects.aggregate(total=Count("pk"), inside=Count("pk", filter=in_subtree("path", self.unit)))
+        counts = Unit.objects.aggregate(
+            total=Count("pk"), inside=Count("pk", filter=in_subtree("path", self.unit))
+        )
         return counts["inside"] * 2 > counts["total"]
 
     @property
     def child_by_id(self) -> dict[int, Unit]:
         return {child.pk: child for child in self.children}
 
-    def group(self, queryset: QuerySet, path: str | Combinable, subtree: Q | None = None,
-              **aggregates) -> dict[int, dict]:
+    def group(
+        self, queryset: QuerySet, path: str | Combinable, subtree: Q | None = None, **aggregates
+    ) -> dict[int, dict]:
         """{child id (SELF for the unit itself): {aggregate: value}} for the rows of `queryset`
         in the unit's subtree. `path` is the lookup or expression of a row's unit path;
         `subtree` replaces the default filter (`path__startswith`) when `path` is an expression."""
@@ -98,18 +103,27 @@ class Breakdown:
         if not self.holds_most_units:
             queryset = queryset.filter(in_subtree("unit__path", self.unit))
         per_unit = queryset.order_by().values(_unit=F("unit_id")).annotate(**counts)
-        units = (Unit.objects.filter(in_subtree("path", self.unit)).order_by()
-                 .values(_id=F("pk"), _child=child_key("path", self.unit)))
-        (counted, counted_params), (keys, keys_params) = (q.query.sql_with_params() for q in (per_unit, units))
+        units = (
+            Unit.objects.filter(in_subtree("path", self.unit))
+            .order_by()
+            .values(_id=F("pk"), _child=child_key("path", self.unit))
+        )
+        (counted, counted_params), (keys, keys_params) = (
+            q.query.sql_with_params() for q in (per_unit, units)
+        )
         quote = connection.ops.quote_name
         sums = ", ".join(f"SUM(c.{quote(name)})" for name in counts)
-        sql = (f"SELECT k.{quote('_child')}, {sums} FROM ({counted}) c"
-               f" INNER JOIN ({keys}) k ON k.{quote('_id')} = c.{quote('_unit')} GROUP BY k.{quote('_child')}")
+        sql = (
+            f"SELECT k.{quote('_child')}, {sums} FROM ({counted}) c"
+            f" INNER JOIN ({keys}) k ON k.{quote('_id')} = c.{quote('_unit')} GROUP BY k.{quote('_child')}"
+        )
         with connection.cursor() as cursor:
             cursor.execute(sql, [*counted_params, *keys_params])
             rows = cursor.fetchall()
-        return {int(child or SELF): {name: int(value or 0) for name, value in zip(counts, values, strict=True)}
-                for child, *values in rows}
+        return {
+            int(child or SELF): {name: int(value or 0) for name, value in zip(counts, values, strict=True)}
+            for child, *values in rows
+        }
 
     def row_units(self, grouped: Iterable[Mapping[int, object]] = ()) -> list[tuple[int, Unit]]:
         """The rows to show: every child, then the unit itself when any figure has rows of its own."""

@@ -8,13 +8,23 @@ from django.db.models.signals import post_delete, post_save
 from reports.cache import bump_data_version, cache_seconds
 
 COUNTED = [
-    "organisations.Unit", "organisations.Member",
-    "documents.Document", "documents.Obligation",
-    "campaigns.Campaign", "campaigns.Participant", "campaigns.Registration", "campaigns.DisseminationSession",
-    "campaigns.ScoreSheet", "campaigns.Score", "campaigns.Cluster", "campaigns.ClusterMembership",
+    "organisations.Unit",
+    "organisations.Member",
+    "documents.Document",
+    "documents.Obligation",
+    "campaigns.Campaign",
+    "campaigns.Participant",
+    "campaigns.Registration",
+    "campaigns.DisseminationSession",
+    "campaigns.ScoreSheet",
+    "campaigns.Score",
+    "campaigns.Cluster",
+    "campaigns.ClusterMembership",
     "campaigns.GradeBand",
-    "awards.AwardRecord", "awards.AwardForm",
-    "publishing.Article", "publishing.AdvancedModel",
+    "awards.AwardRecord",
+    "awards.AwardForm",
+    "publishing.Article",
+    "publishing.AdvancedModel",
 ]
 
 

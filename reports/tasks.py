@@ -13,7 +13,11 @@ from reports.review import ReviewFigures, review_docx, review_figures, review_pd
 
 logger = logging.getLogger(__name__)
 
-RENDERERS: dict[str, Callable[[ReviewFigures], bytes]] = {ReportJob.Format.DOCX: review_docx, ReportJob.Format.PDF: review_pdf, ReportJob.Format.XLSX: review_xlsx}
+RENDERERS: dict[str, Callable[[ReviewFigures], bytes]] = {
+    ReportJob.Format.DOCX: review_docx,
+    ReportJob.Format.PDF: review_pdf,
+    ReportJob.Format.XLSX: review_xlsx,
+}
 
 
 @task()
@@ -29,8 +33,9 @@ def generate_report(job_id: int) -> None:
             content = RENDERERS[job.format](figures)
     except Exception as exc:  # noqa: BLE001 - recorded on the job, shown to the user
         logger.exception("review report %s failed", job.pk)
-        ReportJob.objects.filter(pk=job.pk).update(status=ReportJob.Status.FAILED, error=str(exc)[:2000],
-                                                   finished_at=timezone.now())
+        ReportJob.objects.filter(pk=job.pk).update(
+            status=ReportJob.Status.FAILED, error=str(exc)[:2000], finished_at=timezone.now()
+        )
         return
     job.file.save(job.filename, ContentFile(content), save=False)
     job.status = ReportJob.Status.READY

@@ -88,14 +88,26 @@ def dashboard(request):
         # the figures and charts of the page, the same for every user of the unit: cached as HTML
         board = selectors.dashboard(unit, year, campaign=data.get("campaign"), fresh=fresh)
         years = sorted(set(data_years(unit)) | {board.year}, reverse=True)
-        return render_to_string("reports/includes/dashboard_body.html", {
-            "board": board, "unit": unit, "years": years, "tiles": board.tiles(data.get("map") or ""),
-            "glance": _glance(board), "open_sections": OPEN_SECTIONS,
-        }, request=request)
+        return render_to_string(
+            "reports/includes/dashboard_body.html",
+            {
+                "board": board,
+                "unit": unit,
+                "years": years,
+                "tiles": board.tiles(data.get("map") or ""),
+                "glance": _glance(board),
+                "open_sections": OPEN_SECTIONS,
+            },
+            request=request,
+        )
 
     key = cache_key(unit, year, data.get("campaign"), kind=f"html:{data.get('map') or ''}")
-    context = {"unit": unit, "year": year, "ancestors": _visible_ancestors(request, unit),
-               "body": mark_safe(cached(key, body, fresh=fresh))}  # noqa: S308 - rendered by a template
+    context = {
+        "unit": unit,
+        "year": year,
+        "ancestors": _visible_ancestors(request, unit),
+        "body": mark_safe(cached(key, body, fresh=fresh)),
+    }  # noqa: S308 - rendered by a template
     return render(request, "reports/dashboard.html", context)
 
 
@@ -131,12 +143,22 @@ def _glance(board) -> dict:
     if trend is not None and trend.rows:
         family = next((r for r in trend.rows if any("family=bang-khen" in c.link for c in r)), trend.rows[0])
     return {
-        "tiles": tiles, "missing": missing,
-        "firsts": [{"cluster": row[0], "first": row[2], "score": display(row[3].value, firsts.columns[3].kind)}
-                   for row in firsts.rows] if firsts else [],
-        "family": family and {"label": family[0].value, "years": [
-            (column.label, cell.link, display(cell.value, column.kind))
-            for column, cell in zip(trend.columns[1:-1], family[1:-1], strict=True)]},
+        "tiles": tiles,
+        "missing": missing,
+        "firsts": [
+            {"cluster": row[0], "first": row[2], "score": display(row[3].value, firsts.columns[3].kind)}
+            for row in firsts.rows
+        ]
+        if firsts
+        else [],
+        "family": family
+        and {
+            "label": family[0].value,
+            "years": [
+                (column.label, cell.link, display(cell.value, column.kind))
+                for column, cell in zip(trend.columns[1:-1], family[1:-1], strict=True)
+            ],
+        },
     }
 
 
@@ -190,15 +212,27 @@ def records(request, kind: str):
     if filters.own:
         description.append(_("the unit's own records"))
     if request.GET.get("export") == "xlsx":
-        table = Table(key=kind, title=f"{title}: {unit.name}", columns=spec.columns,
-                      rows=[spec.row(item) for item in queryset], note=" · ".join(description))
+        table = Table(
+            key=kind,
+            title=f"{title}: {unit.name}",
+            columns=spec.columns,
+            rows=[spec.row(item) for item in queryset],
+            note=" · ".join(description),
+        )
         logger.info("report list %s exported by %s for unit %s", kind, request.user.username, unit.pk)
         return _xlsx_response(workbook([table]), f"{kind}-{unit.code}")
     page = Paginator(queryset, 50).get_page(request.GET.get("page"))
     context = {
-        "unit": unit, "kind": kind, "title": title, "description": description, "page_obj": page,
-        "table": Table(key=kind, title=title, columns=spec.columns, rows=[spec.row(item) for item in page.object_list]),
-        "count": page.paginator.count, "ancestors": _visible_ancestors(request, unit),
+        "unit": unit,
+        "kind": kind,
+        "title": title,
+        "description": description,
+        "page_obj": page,
+        "table": Table(
+            key=kind, title=title, columns=spec.columns, rows=[spec.row(item) for item in page.object_list]
+        ),
+        "count": page.paginator.count,
+        "ancestors": _visible_ancestors(request, unit),
         "dashboard_url": selectors.dashboard_url(unit, filters.year),
     }
     return render(request, "reports/records.html", context)
@@ -215,11 +249,19 @@ def index(request):
     form = ReviewReportForm(data, units=units, initial={"unit": initial_unit})
     figures = None
     if form.is_valid():
-        figures = review_figures(form.cleaned_data["unit"], form.cleaned_data["date_from"],
-                                 form.cleaned_data["date_to"], form.cleaned_data["kind"])
+        figures = review_figures(
+            form.cleaned_data["unit"],
+            form.cleaned_data["date_from"],
+            form.cleaned_data["date_to"],
+            form.cleaned_data["kind"],
+        )
     jobs = ReportJob.objects.filter(requested_by=request.user).select_related("unit")[:15]
-    return render(request, "reports/index.html", {"form": form, "figures": figures, "jobs": jobs,
-                                                  "formats": ReportJob.Format.choices}, status=_status(form))
+    return render(
+        request,
+        "reports/index.html",
+        {"form": form, "figures": figures, "jobs": jobs, "formats": ReportJob.Format.choices},
+        status=_status(form),
+    )
 
 
 def _status(form) -> int:
@@ -244,12 +286,21 @@ def generate(request):
         return HttpResponseBadRequest(_("Choose the format of the report."))
     if not form.is_valid():
         jobs = ReportJob.objects.filter(requested_by=request.user).select_related("unit")[:15]
-        return render(request, "reports/index.html", {"form": form, "jobs": jobs,
-                                                      "formats": ReportJob.Format.choices},
-                      status=403 if form.has_error("unit", "invalid_choice") else 400)
+        return render(
+            request,
+            "reports/index.html",
+            {"form": form, "jobs": jobs, "formats": ReportJob.Format.choices},
+            status=403 if form.has_error("unit", "invalid_choice") else 400,
+        )
     data = form.cleaned_data
-    job = ReportJob.objects.create(unit=data["unit"], kind=data["kind"], date_from=data["date_from"],
-                                   date_to=data["date_to"], format=output, requested_by=request.user)
+    job = ReportJob.objects.create(
+        unit=data["unit"],
+        kind=data["kind"],
+        date_from=data["date_from"],
+        date_to=data["date_to"],
+        format=output,
+        requested_by=request.user,
+    )
     tasks.generate_report.enqueue(job.pk)
     return redirect("reports:job", job.pk)
 

@@ -134,7 +134,9 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     # Behind pgbouncer (transaction mode refuses startup options) set PG_OPTIONS="" and use
     # ALTER DATABASE … SET jit = off instead; options given in DATABASE_URL win.
     if os.environ.get("PG_OPTIONS", "-c jit=off"):
-        DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", os.environ.get("PG_OPTIONS", "-c jit=off"))
+        DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+            "options", os.environ.get("PG_OPTIONS", "-c jit=off")
+        )
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
@@ -174,7 +176,14 @@ AXES_CLIENT_IP_CALLABLE = "accounts.lockout.client_ip"  # CLIENT_IP_HEADER, as e
 AXES_LOCKOUT_CALLABLE = "accounts.views.lockout_response"
 AXES_VERBOSE = False  # no banner on every manage.py command; lockouts are still logged
 AXES_RESET_ON_SUCCESS = False  # LockoutHandler clears the username's failures, not the address's
-AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "password", "old_password", "new_password1", "new_password2"]
+AXES_SENSITIVE_PARAMETERS = [
+    "username",
+    "ip_address",
+    "password",
+    "old_password",
+    "new_password1",
+    "new_password2",
+]
 
 SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(8 * 3600)))
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True

@@ -24,8 +24,11 @@ def superuser(db):
 
 
 def admin_login(client, username, password, ip="203.0.113.7"):
-    return client.post(ADMIN_LOGIN, {"username": username, "password": password, "next": "/quan-tri-he-thong/"},
-                       REMOTE_ADDR=ip)
+    return client.post(
+        ADMIN_LOGIN,
+        {"username": username, "password": password, "next": "/quan-tri-he-thong/"},
+        REMOTE_ADDR=ip,
+    )
 
 
 def test_the_admin_site_login_locks_a_superuser_after_the_limit(client, superuser, settings):
@@ -53,7 +56,9 @@ def test_the_admin_site_login_throttles_one_address_whatever_the_usernames(clien
 def test_failures_on_the_admin_site_lock_the_app_login_too(client, superuser, settings):
     for n in range(settings.LOGIN_FAILURE_LIMIT):
         admin_login(client, "root", f"guess{n}", ip=f"198.51.100.{n + 1}")
-    response = client.post(APP_LOGIN, {"username": "root", "password": "demo12345"}, REMOTE_ADDR="198.51.100.50")
+    response = client.post(
+        APP_LOGIN, {"username": "root", "password": "demo12345"}, REMOTE_ADDR="198.51.100.50"
+    )
     assert response.status_code == 429 and LOCKED in response.content.decode()
 
 
@@ -82,11 +87,13 @@ def test_the_password_change_form_cannot_be_used_to_guess_the_password(client, a
     client.force_login(admin_user)
     url = reverse("accounts:password_change")
     for n in range(settings.LOGIN_FAILURE_LIMIT):
-        response = client.post(url, {"old_password": f"guess{n}", "new_password1": "Xy7!kq9Lmz",
-                                     "new_password2": "Xy7!kq9Lmz"})
+        response = client.post(
+            url, {"old_password": f"guess{n}", "new_password1": "Xy7!kq9Lmz", "new_password2": "Xy7!kq9Lmz"}
+        )
         assert response.status_code == (429 if n == settings.LOGIN_FAILURE_LIMIT - 1 else 200)
-    response = client.post(url, {"old_password": "demo12345", "new_password1": "Xy7!kq9Lmz",
-                                 "new_password2": "Xy7!kq9Lmz"})
+    response = client.post(
+        url, {"old_password": "demo12345", "new_password1": "Xy7!kq9Lmz", "new_password2": "Xy7!kq9Lmz"}
+    )
     assert response.status_code == 429
     assert LOCKED in response.content.decode()
     admin_user.refresh_from_db()
@@ -95,8 +102,10 @@ def test_the_password_change_form_cannot_be_used_to_guess_the_password(client, a
 
 def test_the_password_change_still_works_with_the_right_password(client, admin_user):
     client.force_login(admin_user)
-    response = client.post(reverse("accounts:password_change"),
-                           {"old_password": "demo12345", "new_password1": "Xy7!kq9Lmz", "new_password2": "Xy7!kq9Lmz"})
+    response = client.post(
+        reverse("accounts:password_change"),
+        {"old_password": "demo12345", "new_password1": "Xy7!kq9Lmz", "new_password2": "Xy7!kq9Lmz"},
+    )
     assert response.status_code == 302
     admin_user.refresh_from_db()
     assert admin_user.check_password("Xy7!kq9Lmz")
@@ -111,7 +120,9 @@ def test_a_lockout_on_an_api_path_answers_json_in_vietnamese(db):
     assert THROTTLED in json.loads(response.content)["detail"]
 
 
-def test_a_signed_in_page_costs_no_query_for_the_lockout(client, admin_user, settings, django_assert_num_queries):
+def test_a_signed_in_page_costs_no_query_for_the_lockout(
+    client, admin_user, settings, django_assert_num_queries
+):
     """accounts.auth loads user and roles in one query; the lockout reads nothing on a signed-in page:
     the unit list costs the same number of queries with axes as without it."""
     from django.db import connection
@@ -129,6 +140,9 @@ def test_a_signed_in_page_costs_no_query_for_the_lockout(client, admin_user, set
         assert client.get("/to-chuc/don-vi/").status_code == 200
     assert len(with_axes) == len(without_axes)
     assert not [q for q in with_axes.captured_queries if "axes_" in q["sql"]]
-    settings.AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "accounts.auth.RequestUserBackend"]
+    settings.AUTHENTICATION_BACKENDS = [
+        "axes.backends.AxesStandaloneBackend",
+        "accounts.auth.RequestUserBackend",
+    ]
     with django_assert_num_queries(2):  # the session, then the user with roles and unread count
         assert client.get(reverse("accounts:password_change")).status_code == 200

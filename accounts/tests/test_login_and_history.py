@@ -39,9 +39,15 @@ def test_logout_needs_post_and_ends_the_session(client, admin_user):
 
 def test_changes_are_kept_with_who_and_what_and_only_admins_see_them(tree, admin_user, officer_a, client_as):
     client = client_as(admin_user)
-    client.post(f"/to-chuc/don-vi/{tree.grassroots_a1.pk}/sua/", {
-        "unit_type": tree.grassroots_a1.unit_type_id, "name": "CĐCS Trường Tiểu học Nước Hai (mới)",
-        "code": "CS-A1", "sort_order": 0})
+    client.post(
+        f"/to-chuc/don-vi/{tree.grassroots_a1.pk}/sua/",
+        {
+            "unit_type": tree.grassroots_a1.unit_type_id,
+            "name": "CĐCS Trường Tiểu học Nước Hai (mới)",
+            "code": "CS-A1",
+            "sort_order": 0,
+        },
+    )
     record = tree.grassroots_a1.history.first()
     assert record.history_user == admin_user
     page = client.get("/tai-khoan/nhat-ky/").content.decode()
@@ -61,8 +67,13 @@ def test_an_admin_creates_a_user_only_in_their_scope(tree, client_as, officer_a)
 
     district_admin = user_with_role(Role.ADMIN, tree.district_a, username="qt.a")
     client = client_as(district_admin)
-    data = {"username": "moi", "full_name": "Người Mới", "unit": "LDLD-BLAC", "role": "officer",
-            "password": "Rat-kho-doan-123"}
+    data = {
+        "username": "moi",
+        "full_name": "Người Mới",
+        "unit": "LDLD-BLAC",
+        "role": "officer",
+        "password": "Rat-kho-doan-123",
+    }
     response = client.post("/tai-khoan/nguoi-dung/them/", data)
     assert response.status_code == 200 and "LDLD-BLAC" in response.content.decode()
     data["unit"] = "CS-A1"

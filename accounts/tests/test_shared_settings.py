@@ -43,11 +43,19 @@ def confederation(db):
 
 @pytest.fixture
 def award_form(db):
-    rule_set = RuleSet.objects.create(code="T-2024", name="NĐ 98/2023 (kiểm thử)", valid_from=dt.date(2024, 1, 1))
+    rule_set = RuleSet.objects.create(
+        code="T-2024", name="NĐ 98/2023 (kiểm thử)", valid_from=dt.date(2024, 1, 1)
+    )
     BaseSalary.objects.create(effective_from=dt.date(2024, 7, 1), amount=2_340_000, source="NĐ 73/2024")
-    return AwardForm.objects.create(rule_set=rule_set, code="lao-dong-tien-tien", name="Lao động tiên tiến",
-                                    kind="title", recipient="individual", level="grassroots",
-                                    coefficient_individual=Decimal("0.3"))
+    return AwardForm.objects.create(
+        rule_set=rule_set,
+        code="lao-dong-tien-tien",
+        name="Lao động tiên tiến",
+        kind="title",
+        recipient="individual",
+        level="grassroots",
+        coefficient_individual=Decimal("0.3"),
+    )
 
 
 LOWER = ("district_admin", "province_admin")
@@ -55,22 +63,35 @@ TOP = ("root_admin", "superuser")
 
 
 def _district_type_post(level: int, **overrides) -> dict:
-    data = {"name": "Liên đoàn Lao động huyện", "code": "district", "level": level, "may_have_members": "False",
-            "may_have_children": "True", "is_grassroots": "False", "is_active": "True"}
+    data = {
+        "name": "Liên đoàn Lao động huyện",
+        "code": "district",
+        "level": level,
+        "may_have_members": "False",
+        "may_have_children": "True",
+        "is_grassroots": "False",
+        "is_active": "True",
+    }
     data.update(overrides)
     return data
 
 
-def test_a_district_admin_cannot_raise_its_unit_type_and_then_set_prize_money(confederation, award_form, client):
+def test_a_district_admin_cannot_raise_its_unit_type_and_then_set_prize_money(
+    confederation, award_form, client
+):
     """The attack of finding 3, step by step: both steps answer 403 and nothing changes."""
     client.force_login(confederation["district_admin"])
     district_type = unit_type("district")
-    response = client.post(reverse("organisations:unittype_edit", args=[district_type.pk]), _district_type_post(2))
+    response = client.post(
+        reverse("organisations:unittype_edit", args=[district_type.pk]), _district_type_post(2)
+    )
     assert response.status_code == 403
     district_type.refresh_from_db()
     assert district_type.level == 3 and district_type.may_have_children
-    response = client.post(reverse("awards:form_money", args=[award_form.pk]),
-                           {"coefficient_individual": "9.9", "source": "Điều 1"})
+    response = client.post(
+        reverse("awards:form_money", args=[award_form.pk]),
+        {"coefficient_individual": "9.9", "source": "Điều 1"},
+    )
     assert response.status_code == 403
     award_form.refresh_from_db()
     assert award_form.coefficient_individual == Decimal("0.3")
@@ -91,15 +112,32 @@ def test_lower_admins_get_403_on_every_shared_settings_page(confederation, award
     district_type = unit_type("district")
     assert client.get(reverse("organisations:unittype_list")).status_code == 403
     assert client.get(reverse("organisations:unittype_create")).status_code == 403
-    assert client.post(reverse("organisations:unittype_create"),
-                       _district_type_post(2, code="new-type", name="Loại mới")).status_code == 403
-    assert client.post(reverse("organisations:unittype_edit", args=[district_type.pk]),
-                       _district_type_post(2)).status_code == 403
+    assert (
+        client.post(
+            reverse("organisations:unittype_create"), _district_type_post(2, code="new-type", name="Loại mới")
+        ).status_code
+        == 403
+    )
+    assert (
+        client.post(
+            reverse("organisations:unittype_edit", args=[district_type.pk]), _district_type_post(2)
+        ).status_code
+        == 403
+    )
     assert client.get(reverse("awards:form_money", args=[award_form.pk])).status_code == 403
-    assert client.post(reverse("awards:form_money", args=[award_form.pk]),
-                       {"coefficient_individual": "9.9", "source": "Điều 1"}).status_code == 403
-    assert client.post(reverse("awards:rules"), {"effective_from": "2026-01-01", "amount": "9000000",
-                                                 "source": "NĐ giả"}).status_code == 403
+    assert (
+        client.post(
+            reverse("awards:form_money", args=[award_form.pk]),
+            {"coefficient_individual": "9.9", "source": "Điều 1"},
+        ).status_code
+        == 403
+    )
+    assert (
+        client.post(
+            reverse("awards:rules"), {"effective_from": "2026-01-01", "amount": "9000000", "source": "NĐ giả"}
+        ).status_code
+        == 403
+    )
     rules_page = client.get(reverse("awards:rules")).content.decode()
     assert reverse("awards:form_money", args=[award_form.pk]) not in rules_page
     assert not UnitType.objects.filter(code="new-type").exists()
@@ -113,15 +151,20 @@ def test_the_root_admin_and_a_superuser_change_shared_settings(confederation, aw
     client.force_login(confederation[who])
     district_type = unit_type("district")
     assert client.get(reverse("organisations:unittype_list")).status_code == 200
-    response = client.post(reverse("organisations:unittype_edit", args=[district_type.pk]), _district_type_post(4))
+    response = client.post(
+        reverse("organisations:unittype_edit", args=[district_type.pk]), _district_type_post(4)
+    )
     assert response.status_code == 302
     assert UnitType.objects.get(code="district").level == 4
-    response = client.post(reverse("awards:form_money", args=[award_form.pk]),
-                           {"coefficient_individual": "1.5", "source": "Điều 1"})
+    response = client.post(
+        reverse("awards:form_money", args=[award_form.pk]),
+        {"coefficient_individual": "1.5", "source": "Điều 1"},
+    )
     assert response.status_code == 302
     assert AwardForm.objects.get(pk=award_form.pk).coefficient_individual == Decimal("1.5")
-    response = client.post(reverse("awards:rules"), {"effective_from": "2026-01-01", "amount": "2530000",
-                                                     "source": "NĐ mới"})
+    response = client.post(
+        reverse("awards:rules"), {"effective_from": "2026-01-01", "amount": "2530000", "source": "NĐ mới"}
+    )
     assert response.status_code == 302
     assert BaseSalary.objects.filter(effective_from=dt.date(2026, 1, 1), amount=2_530_000).exists()
 
@@ -131,12 +174,22 @@ def test_criteria_templates_only_by_top_admins(confederation):
     assert template.is_template
     for name in LOWER:
         with pytest.raises(PermissionDenied):
-            criteria_services.update_criteria_set(actor=confederation[name], criteria_set=template, name="Đổi tên",
-                                                  requires_points_sum=True, requires_weights_sum=False)
+            criteria_services.update_criteria_set(
+                actor=confederation[name],
+                criteria_set=template,
+                name="Đổi tên",
+                requires_points_sum=True,
+                requires_weights_sum=False,
+            )
     template.refresh_from_db()
     assert template.name == "Mẫu tiêu chí chung"
-    criteria_services.update_criteria_set(actor=confederation["root_admin"], criteria_set=template, name="Đổi tên",
-                                          requires_points_sum=True, requires_weights_sum=False)
+    criteria_services.update_criteria_set(
+        actor=confederation["root_admin"],
+        criteria_set=template,
+        name="Đổi tên",
+        requires_points_sum=True,
+        requires_weights_sum=False,
+    )
     template.refresh_from_db()
     assert template.name == "Đổi tên"
 
@@ -152,6 +205,7 @@ def test_no_api_operation_writes_a_shared_object():
 
 
 # The unit type form: no setting is cleared because a field was not sent -----------------
+
 
 def test_the_unit_type_form_refuses_a_submission_without_a_yes_no_field(confederation, client):
     client.force_login(confederation["root_admin"])
@@ -176,14 +230,17 @@ def test_the_unit_type_page_shows_the_current_answers(confederation, client):
 def test_a_unit_type_with_child_units_keeps_may_have_children(confederation, client):
     client.force_login(confederation["root_admin"])
     district_type = unit_type("district")
-    response = client.post(reverse("organisations:unittype_edit", args=[district_type.pk]),
-                           _district_type_post(3, may_have_children="False"))
+    response = client.post(
+        reverse("organisations:unittype_edit", args=[district_type.pk]),
+        _district_type_post(3, may_have_children="False"),
+    )
     assert response.status_code == 200
     assert "Các đơn vị thuộc loại này đang có đơn vị trực thuộc" in response.content.decode()
     assert UnitType.objects.get(code="district").may_have_children
 
 
 # Siblings: the whole tree's history, and the roles of higher administrators ------------------
+
 
 def test_the_whole_tree_history_is_for_top_admins_only(confederation, client):
     for name in LOWER:
@@ -202,12 +259,16 @@ def test_a_lower_admin_cannot_change_the_roles_of_a_higher_admin(confederation, 
     # the province admin also holds a role inside the district: the district admin sees that account
     held = RoleAssignment.objects.create(user=province_admin, unit=district, role=Role.VIEWER)
     client.force_login(confederation["district_admin"])
-    response = client.post(reverse("accounts:user_detail", args=[province_admin.pk]),
-                           {"unit": district.code, "role": Role.OFFICER})
+    response = client.post(
+        reverse("accounts:user_detail", args=[province_admin.pk]),
+        {"unit": district.code, "role": Role.OFFICER},
+    )
     assert response.status_code == 403
     assert client.post(reverse("accounts:role_revoke", args=[held.pk])).status_code == 403
     assert set(province_admin.role_assignments.values_list("role", "unit_id")) == {
-        (Role.ADMIN, district.parent_id), (Role.VIEWER, district.pk)}
+        (Role.ADMIN, district.parent_id),
+        (Role.VIEWER, district.pk),
+    }
     # the superuser's roles neither
     superuser = confederation["superuser"]
     su_role = RoleAssignment.objects.create(user=superuser, unit=district, role=Role.VIEWER)
@@ -220,9 +281,13 @@ def test_an_admin_cannot_grant_a_role_outside_their_subtree(confederation, clien
     officer = user_with_role(Role.OFFICER, confederation["district"], username="canbo.huyen")
     client.force_login(district_admin)
     for code in ("LDLD-CB", "TLD"):
-        response = client.post(reverse("accounts:user_detail", args=[officer.pk]), {"unit": code, "role": Role.ADMIN})
+        response = client.post(
+            reverse("accounts:user_detail", args=[officer.pk]), {"unit": code, "role": Role.ADMIN}
+        )
         assert response.status_code == 200  # the form refuses a unit outside the scope
     for user in (officer, district_admin):
         assert set(user.role_assignments.values_list("unit__code", flat=True)) == {"LDLD-HOAAN"}
     # and a lower admin's own account gets nothing above through the root admin's pages either
-    assert client.get(reverse("accounts:user_detail", args=[confederation["root_admin"].pk])).status_code == 404
+    assert (
+        client.get(reverse("accounts:user_detail", args=[confederation["root_admin"].pk])).status_code == 404
+    )

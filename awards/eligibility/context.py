@@ -11,16 +11,35 @@ from awards.models import AwardForm, AwardRecord, CheckStatus, InitiativeScope, 
 from organisations.models import Member, Unit
 
 __all__ = [
-    "FAILED", "GRADE_RANK", "GRADING_FORMS", "PASSED", "REVIEW", "SCOPE_RANK", "SEVERITY", "Check", "Context",
-    "Declared", "merged_history_units", "years_text",
+    "FAILED",
+    "GRADE_RANK",
+    "GRADING_FORMS",
+    "PASSED",
+    "REVIEW",
+    "SCOPE_RANK",
+    "SEVERITY",
+    "Check",
+    "Context",
+    "Declared",
+    "merged_history_units",
+    "years_text",
 ]
 
 
 PASSED, REVIEW, FAILED = CheckStatus.PASSED.value, CheckStatus.REVIEW.value, CheckStatus.FAILED.value
 SEVERITY = {PASSED: 0, REVIEW: 1, FAILED: 2}
 
-GRADE_RANK: dict[str, int] = {TaskGrade.NOT_COMPLETED: 0, TaskGrade.COMPLETED: 1, TaskGrade.GOOD: 2, TaskGrade.EXCELLENT: 3}
-SCOPE_RANK: dict[str, int] = {InitiativeScope.GRASSROOTS: 1, InitiativeScope.PROVINCE: 2, InitiativeScope.NATIONAL: 3}
+GRADE_RANK: dict[str, int] = {
+    TaskGrade.NOT_COMPLETED: 0,
+    TaskGrade.COMPLETED: 1,
+    TaskGrade.GOOD: 2,
+    TaskGrade.EXCELLENT: 3,
+}
+SCOPE_RANK: dict[str, int] = {
+    InitiativeScope.GRASSROOTS: 1,
+    InitiativeScope.PROVINCE: 2,
+    InitiativeScope.NATIONAL: 3,
+}
 # Yearly gradings of grassroots unions (rules_data codes) read as a task-completion grade.
 GRADING_FORMS = {
     "cdcs-hoan-thanh-xuat-sac-nhiem-vu": TaskGrade.EXCELLENT,
@@ -59,10 +78,16 @@ class Declared:
 
     @classmethod
     def of(cls, nomination: Nomination) -> Declared:
-        has_evidence = bool(nomination.evidence_links) or (nomination.pk is not None and nomination.attachments.exists())
-        return cls(task_grade=nomination.task_grade, initiative=nomination.initiative,
-                   initiative_scope=nomination.initiative_scope, has_evidence=has_evidence,
-                   achievement=nomination.achievement)
+        has_evidence = bool(nomination.evidence_links) or (
+            nomination.pk is not None and nomination.attachments.exists()
+        )
+        return cls(
+            task_grade=nomination.task_grade,
+            initiative=nomination.initiative,
+            initiative_scope=nomination.initiative_scope,
+            has_evidence=has_evidence,
+            achievement=nomination.achievement,
+        )
 
 
 @dataclass
@@ -83,16 +108,23 @@ class Context:
     def codes(self, code: str) -> set[str]:
         """A form code and the codes of forms declared equivalent to it (e.g. a union form)."""
         if code not in self._codes:
-            self._codes[code] = {code, *AwardForm.objects.filter(equivalent_to=code).values_list("code", flat=True)}
+            self._codes[code] = {
+                code,
+                *AwardForm.objects.filter(equivalent_to=code).values_list("code", flat=True),
+            }
         return self._codes[code]
 
     def held_years(self, code: str) -> set[int]:
-        return set(AwardRecord.objects.counting().filter(self.holder_filter, form_code__in=self.codes(code))
-                   .values_list("year", flat=True))
+        return set(
+            AwardRecord.objects.counting()
+            .filter(self.holder_filter, form_code__in=self.codes(code))
+            .values_list("year", flat=True)
+        )
 
     def pending_years(self, code: str) -> set[int]:
-        nominations = Nomination.objects.filter(self.holder_filter, form_code__in=self.codes(code),
-                                                status__in=("proposed", "approved"))
+        nominations = Nomination.objects.filter(
+            self.holder_filter, form_code__in=self.codes(code), status__in=("proposed", "approved")
+        )
         if self.exclude_nomination:
             nominations = nominations.exclude(pk=self.exclude_nomination)
         return set(nominations.values_list("year", flat=True))
@@ -107,7 +139,11 @@ def merged_history_units(unit: Unit) -> list[int]:
     ids = [unit.pk]
     frontier = [unit.pk]
     while frontier:
-        frontier = [pk for pk in Unit.objects.filter(merged_into_id__in=frontier).values_list("pk", flat=True) if pk not in ids]
+        frontier = [
+            pk
+            for pk in Unit.objects.filter(merged_into_id__in=frontier).values_list("pk", flat=True)
+            if pk not in ids
+        ]
         ids.extend(frontier)
     return ids
 

@@ -22,20 +22,42 @@ from organisations.models import Member, Unit
 __all__ = ["blocking", "evaluate", "needs_justification", "overall"]
 
 
-def evaluate(form: AwardForm, year: int, *, member: Member | None = None, unit: Unit | None = None,
-             declared: Declared | None = None, exclude_nomination: int | None = None) -> list[Check]:
+def evaluate(
+    form: AwardForm,
+    year: int,
+    *,
+    member: Member | None = None,
+    unit: Unit | None = None,
+    declared: Declared | None = None,
+    exclude_nomination: int | None = None,
+) -> list[Check]:
     """Every check for one nominee; nothing is written."""
     if (member is None) == (unit is None):
         raise ValueError("exactly one of member and unit")
-    ctx = Context(form=form, year=year, member=member, unit=unit, declared=declared or Declared(),
-                  exclude_nomination=exclude_nomination)
+    ctx = Context(
+        form=form,
+        year=year,
+        member=member,
+        unit=unit,
+        declared=declared or Declared(),
+        exclude_nomination=exclude_nomination,
+    )
     if unit is not None:
         ctx.holder_units = merged_history_units(unit)
     checks = [recipient_check(ctx), status_check(ctx), *duplicate_checks(ctx)]
     if not form.decided_here:
-        checks.append(Check("decided_here", _("Who decides"), REVIEW,
-                            _("“%(form)s” is decided by a higher authority: this system prepares and records the "
-                              "proposal only.") % {"form": form.name}))
+        checks.append(
+            Check(
+                "decided_here",
+                _("Who decides"),
+                REVIEW,
+                _(
+                    "“%(form)s” is decided by a higher authority: this system prepares and records the "
+                    "proposal only."
+                )
+                % {"form": form.name},
+            )
+        )
     for index, rule in enumerate(form.prerequisites or []):
         check = prerequisite_check(ctx, rule)
         check.code = f"prerequisite-{index + 1}"

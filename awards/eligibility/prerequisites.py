@@ -27,17 +27,26 @@ __all__ = ["prerequisite_check", "quota_check"]
 
 def prerequisite_check(ctx: Context, rule: dict) -> Check:
     kind = rule.get("type")
-    handler = {
-        "title_years": _title_years,
-        "initiative": _initiative,
-        "share_of_members_with_title": _share_of_members,
-        "completed_tasks": _completed_tasks,
-        "any_of": _any_of,
-        "manual": _manual,
-    }.get(kind) if isinstance(kind, str) else None
+    handler = (
+        {
+            "title_years": _title_years,
+            "initiative": _initiative,
+            "share_of_members_with_title": _share_of_members,
+            "completed_tasks": _completed_tasks,
+            "any_of": _any_of,
+            "manual": _manual,
+        }.get(kind)
+        if isinstance(kind, str)
+        else None
+    )
     if handler is None:
-        return Check("prerequisite", _("Prerequisite"), REVIEW, _("A rule of an unknown kind (%(kind)s): check it by hand.")
-                     % {"kind": kind}, rule=str(rule))
+        return Check(
+            "prerequisite",
+            _("Prerequisite"),
+            REVIEW,
+            _("A rule of an unknown kind (%(kind)s): check it by hand.") % {"kind": kind},
+            rule=str(rule),
+        )
     check = handler(ctx, rule)
     check.rule = check.rule or ctx.form.criteria_text
     return check
@@ -51,8 +60,12 @@ def _title_years(ctx: Context, rule: dict) -> Check:
     if years == 1:
         label = _("Holds “%(form)s” in %(year)d") % {"form": name, "year": end}
     elif consecutive:
-        label = _("“%(form)s” %(n)d consecutive years (%(first)d–%(last)d)") % {"form": name, "n": years,
-                                                                              "first": end - years + 1, "last": end}
+        label = _("“%(form)s” %(n)d consecutive years (%(first)d–%(last)d)") % {
+            "form": name,
+            "n": years,
+            "first": end - years + 1,
+            "last": end,
+        }
     else:
         label = _("“%(form)s” %(n)d times") % {"form": name, "n": years}
     held = ctx.held_years(code)
@@ -61,64 +74,137 @@ def _title_years(ctx: Context, rule: dict) -> Check:
         needed = list(range(end - years + 1, end + 1))
         missing = [y for y in needed if y not in held]
         if not missing:
-            return Check("prerequisite", label, PASSED, _("Held in %(years)s.") % {"years": years_text(needed)}, overridable=True)
+            return Check(
+                "prerequisite",
+                label,
+                PASSED,
+                _("Held in %(years)s.") % {"years": years_text(needed)},
+                overridable=True,
+            )
         if all(y in pending for y in missing):
-            return Check("prerequisite", label, REVIEW,
-                         _("Not yet decided for %(years)s: nominated in this round; decide both together.")
-                         % {"years": years_text(missing)}, overridable=True)
+            return Check(
+                "prerequisite",
+                label,
+                REVIEW,
+                _("Not yet decided for %(years)s: nominated in this round; decide both together.")
+                % {"years": years_text(missing)},
+                overridable=True,
+            )
         held_in_range = [y for y in needed if y in held]
         if held_in_range:
             reason = _("Held in %(held)s but not in %(missing)s: the years must be consecutive.") % {
-                "held": years_text(held_in_range), "missing": years_text(missing)}
+                "held": years_text(held_in_range),
+                "missing": years_text(missing),
+            }
         else:
             reason = _("Not held in %(missing)s.") % {"missing": years_text(missing)}
         return Check("prerequisite", label, FAILED, reason, overridable=True)
     counted = {y for y in held if y <= end}
     if len(counted) >= years:
-        return Check("prerequisite", label, PASSED, _("Held in %(years)s.") % {"years": years_text(counted)}, overridable=True)
+        return Check(
+            "prerequisite",
+            label,
+            PASSED,
+            _("Held in %(years)s.") % {"years": years_text(counted)},
+            overridable=True,
+        )
     if len(counted | {y for y in pending if y <= end}) >= years:
-        return Check("prerequisite", label, REVIEW, _("Enough only with nominations not yet decided."), overridable=True)
-    return Check("prerequisite", label, FAILED, _("Held %(n)d times, %(needed)d needed.")
-                 % {"n": len(counted), "needed": years}, overridable=True)
+        return Check(
+            "prerequisite",
+            label,
+            REVIEW,
+            _("Enough only with nominations not yet decided."),
+            overridable=True,
+        )
+    return Check(
+        "prerequisite",
+        label,
+        FAILED,
+        _("Held %(n)d times, %(needed)d needed.") % {"n": len(counted), "needed": years},
+        overridable=True,
+    )
 
 
 def _initiative(ctx: Context, rule: dict) -> Check:
     scope = rule.get("scope", InitiativeScope.GRASSROOTS)
-    label = _("Initiative: %(scope)s") % {"scope": InitiativeScope(scope).label if scope in SCOPE_RANK else scope}
+    label = _("Initiative: %(scope)s") % {
+        "scope": InitiativeScope(scope).label if scope in SCOPE_RANK else scope
+    }
     declared = ctx.declared
     if not declared.initiative.strip() or not declared.initiative_scope:
-        return Check("prerequisite", label, FAILED, _("No initiative or research work is declared in the dossier."),
-                     overridable=True)
+        return Check(
+            "prerequisite",
+            label,
+            FAILED,
+            _("No initiative or research work is declared in the dossier."),
+            overridable=True,
+        )
     if SCOPE_RANK.get(declared.initiative_scope, 0) < SCOPE_RANK.get(scope, 1):
-        return Check("prerequisite", label, FAILED,
-                     _("The declared initiative is “%(declared)s”; “%(required)s” is required.")
-                     % {"declared": InitiativeScope(declared.initiative_scope).label,
-                        "required": InitiativeScope(scope).label}, overridable=True)
+        return Check(
+            "prerequisite",
+            label,
+            FAILED,
+            _("The declared initiative is “%(declared)s”; “%(required)s” is required.")
+            % {
+                "declared": InitiativeScope(declared.initiative_scope).label,
+                "required": InitiativeScope(scope).label,
+            },
+            overridable=True,
+        )
     if not declared.has_evidence:
-        return Check("prerequisite", label, REVIEW,
-                     _("Declared but without evidence: attach the recognition of the initiative."), overridable=True)
-    return Check("prerequisite", label, PASSED, _("Declared with evidence: %(text)s") % {"text": declared.initiative[:120]},
-                 overridable=True)
+        return Check(
+            "prerequisite",
+            label,
+            REVIEW,
+            _("Declared but without evidence: attach the recognition of the initiative."),
+            overridable=True,
+        )
+    return Check(
+        "prerequisite",
+        label,
+        PASSED,
+        _("Declared with evidence: %(text)s") % {"text": declared.initiative[:120]},
+        overridable=True,
+    )
 
 
 def _share_of_members(ctx: Context, rule: dict) -> Check:
     code, minimum = rule["form"], float(rule["min_percent"])
     exclusive = bool(rule.get("exclusive"))
     name = ctx.form_name(code)
-    label = (_("More than %(p)s%% of members hold “%(form)s”") if exclusive
-             else _("At least %(p)s%% of members hold “%(form)s”")) % {"p": f"{minimum:g}", "form": name}
+    label = (
+        _("More than %(p)s%% of members hold “%(form)s”")
+        if exclusive
+        else _("At least %(p)s%% of members hold “%(form)s”")
+    ) % {"p": f"{minimum:g}", "form": name}
     if ctx.unit is None:
         return Check("prerequisite", label, REVIEW, _("Applies to collectives."), overridable=True)
     members = Member.objects.filter(unit__path__startswith=ctx.unit.path, status=Member.Status.ACTIVE)
     total = members.count()
     if total == 0:
-        return Check("prerequisite", label, REVIEW, _("The unit has no active members in the system."), overridable=True)
+        return Check(
+            "prerequisite",
+            label,
+            REVIEW,
+            _("The unit has no active members in the system."),
+            overridable=True,
+        )
     codes = ctx.codes(code)
-    holders = (AwardRecord.objects.counting().filter(member__in=members, form_code__in=codes, year=ctx.year)
-               .values("member").distinct().count())
-    pending = (Nomination.objects.filter(member__in=members, form_code__in=codes, year=ctx.year,
-                                         status__in=("proposed", "approved"))
-               .values("member").distinct().count())
+    holders = (
+        AwardRecord.objects.counting()
+        .filter(member__in=members, form_code__in=codes, year=ctx.year)
+        .values("member")
+        .distinct()
+        .count()
+    )
+    pending = (
+        Nomination.objects.filter(
+            member__in=members, form_code__in=codes, year=ctx.year, status__in=("proposed", "approved")
+        )
+        .values("member")
+        .distinct()
+        .count()
+    )
 
     def meets(count: int) -> bool:
         share = 100 * count / total
@@ -127,14 +213,32 @@ def _share_of_members(ctx: Context, rule: dict) -> Check:
     share = 100 * holders / total
     detail = {"holders": holders, "total": total, "share": f"{share:.1f}".replace(".", ","), "form": name}
     if meets(holders):
-        return Check("prerequisite", label, PASSED, _("%(holders)d of %(total)d members (%(share)s%%) hold “%(form)s”.")
-                     % detail, overridable=True)
+        return Check(
+            "prerequisite",
+            label,
+            PASSED,
+            _("%(holders)d of %(total)d members (%(share)s%%) hold “%(form)s”.") % detail,
+            overridable=True,
+        )
     if meets(holders + pending):
-        return Check("prerequisite", label, REVIEW,
-                     _("%(holders)d of %(total)d members (%(share)s%%) hold “%(form)s”; enough only if the nominations "
-                       "in this round are approved.") % detail, overridable=True)
-    return Check("prerequisite", label, FAILED, _("Only %(holders)d of %(total)d members (%(share)s%%) hold “%(form)s”.")
-                 % detail, overridable=True)
+        return Check(
+            "prerequisite",
+            label,
+            REVIEW,
+            _(
+                "%(holders)d of %(total)d members (%(share)s%%) hold “%(form)s”; enough only if the nominations "
+                "in this round are approved."
+            )
+            % detail,
+            overridable=True,
+        )
+    return Check(
+        "prerequisite",
+        label,
+        FAILED,
+        _("Only %(holders)d of %(total)d members (%(share)s%%) hold “%(form)s”.") % detail,
+        overridable=True,
+    )
 
 
 def _completed_tasks(ctx: Context, rule: dict) -> Check:
@@ -146,8 +250,12 @@ def _completed_tasks(ctx: Context, rule: dict) -> Check:
         label = _("%(grade)s, %(n)d years") % {"grade": required.label, "n": years}
     grades: dict[int, str] = {}
     if ctx.unit is not None:
-        records = AwardRecord.objects.counting().filter(ctx.holder_filter, form_code__in=GRADING_FORMS.keys(),
-                                                        year__gt=ctx.year - years, year__lte=ctx.year)
+        records = AwardRecord.objects.counting().filter(
+            ctx.holder_filter,
+            form_code__in=GRADING_FORMS.keys(),
+            year__gt=ctx.year - years,
+            year__lte=ctx.year,
+        )
         for form_code, year in records.values_list("form_code", "year"):
             grades[year] = GRADING_FORMS[form_code]
     if ctx.year not in grades and ctx.declared.task_grade:
@@ -157,13 +265,31 @@ def _completed_tasks(ctx: Context, rule: dict) -> Check:
     unknown = [y for y in needed if y not in grades]
     if below:
         year = below[0]
-        return Check("prerequisite", label, FAILED, _("%(year)d: “%(grade)s”, below “%(required)s”.")
-                     % {"year": year, "grade": TaskGrade(grades[year]).label, "required": required.label}, overridable=True)
+        return Check(
+            "prerequisite",
+            label,
+            FAILED,
+            _("%(year)d: “%(grade)s”, below “%(required)s”.")
+            % {"year": year, "grade": TaskGrade(grades[year]).label, "required": required.label},
+            overridable=True,
+        )
     if unknown:
-        return Check("prerequisite", label, REVIEW, _("Task completion not recorded for %(years)s: check the yearly "
-                                                      "review.") % {"years": years_text(unknown)}, overridable=True)
-    return Check("prerequisite", label, PASSED, _("“%(grade)s” in %(years)s.")
-                 % {"grade": TaskGrade(grades[ctx.year]).label, "years": years_text(needed)}, overridable=True)
+        return Check(
+            "prerequisite",
+            label,
+            REVIEW,
+            _("Task completion not recorded for %(years)s: check the yearly review.")
+            % {"years": years_text(unknown)},
+            overridable=True,
+        )
+    return Check(
+        "prerequisite",
+        label,
+        PASSED,
+        _("“%(grade)s” in %(years)s.")
+        % {"grade": TaskGrade(grades[ctx.year]).label, "years": years_text(needed)},
+        overridable=True,
+    )
 
 
 def _any_of(ctx: Context, rule: dict) -> Check:
@@ -184,8 +310,13 @@ def _manual(ctx: Context, rule: dict) -> Check:
 
 def quota_check(ctx: Context, quota: dict) -> Check:
     if quota.get("type", "percent_of_holders") != "percent_of_holders":
-        return Check("quota", _("Quota"), REVIEW, _("A quota of an unknown kind: check it by hand."),
-                     rule=quota.get("source", ""))
+        return Check(
+            "quota",
+            _("Quota"),
+            REVIEW,
+            _("A quota of an unknown kind: check it by hand."),
+            rule=quota.get("source", ""),
+        )
     base_code, max_percent = quota["form"], float(quota["max_percent"])
     base_name = ctx.form_name(base_code)
     label = _("At most %(p)s%% of the holders of “%(form)s”") % {"p": f"{max_percent:g}", "form": base_name}
@@ -195,17 +326,25 @@ def quota_check(ctx: Context, quota: dict) -> Check:
         assert ctx.unit is not None, "a nominee is a member or a unit"
         scope = ctx.unit.parent
     if scope is None:
-        return Check("quota", label, REVIEW, _("No unit to count the quota in."), rule=quota.get("source", ""))
+        return Check(
+            "quota", label, REVIEW, _("No unit to count the quota in."), rule=quota.get("source", "")
+        )
     if ctx.member is not None:
         holders_q = Q(member__unit=scope)
     else:
         holders_q = Q(unit__parent=scope)
 
     def count(codes: set[str]) -> int:
-        records = set(AwardRecord.objects.counting().filter(holders_q, form_code__in=codes, year=ctx.year)
-                      .values_list("member_id", "unit_id"))
-        nominated = set(Nomination.objects.filter(holders_q, form_code__in=codes, year=ctx.year,
-                                                  status__in=ACTIVE_NOMINATION_STATUSES).values_list("member_id", "unit_id"))
+        records = set(
+            AwardRecord.objects.counting()
+            .filter(holders_q, form_code__in=codes, year=ctx.year)
+            .values_list("member_id", "unit_id")
+        )
+        nominated = set(
+            Nomination.objects.filter(
+                holders_q, form_code__in=codes, year=ctx.year, status__in=ACTIVE_NOMINATION_STATUSES
+            ).values_list("member_id", "unit_id")
+        )
         return len(records | nominated)
 
     holders = count(ctx.codes(base_code))
@@ -213,12 +352,37 @@ def quota_check(ctx: Context, quota: dict) -> Check:
     if ctx.exclude_nomination is None:
         own += 1  # the nomination being checked is not saved yet
     limit = math.floor(holders * max_percent / 100)
-    detail = {"n": own, "form": ctx.form.name, "unit": scope.name, "year": ctx.year, "limit": limit,
-              "p": f"{max_percent:g}", "holders": holders, "base": base_name}
+    detail = {
+        "n": own,
+        "form": ctx.form.name,
+        "unit": scope.name,
+        "year": ctx.year,
+        "limit": limit,
+        "p": f"{max_percent:g}",
+        "holders": holders,
+        "base": base_name,
+    }
     if own <= limit:
-        return Check("quota", label, PASSED,
-                     _("%(n)d for “%(form)s” in %(unit)s in %(year)d, within the limit of %(limit)d (%(p)s%% of "
-                       "%(holders)d holding or nominated for “%(base)s”).") % detail, rule=quota.get("source", ""))
-    return Check("quota", label, FAILED,
-                 _("%(n)d for “%(form)s” in %(unit)s in %(year)d, over the limit of %(limit)d (%(p)s%% of %(holders)d "
-                   "holding or nominated for “%(base)s”).") % detail, overridable=True, rule=quota.get("source", ""))
+        return Check(
+            "quota",
+            label,
+            PASSED,
+            _(
+                "%(n)d for “%(form)s” in %(unit)s in %(year)d, within the limit of %(limit)d (%(p)s%% of "
+                "%(holders)d holding or nominated for “%(base)s”)."
+            )
+            % detail,
+            rule=quota.get("source", ""),
+        )
+    return Check(
+        "quota",
+        label,
+        FAILED,
+        _(
+            "%(n)d for “%(form)s” in %(unit)s in %(year)d, over the limit of %(limit)d (%(p)s%% of %(holders)d "
+            "holding or nominated for “%(base)s”)."
+        )
+        % detail,
+        overridable=True,
+        rule=quota.get("source", ""),
+    )

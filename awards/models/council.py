@@ -19,19 +19,36 @@ class CouncilSession(models.Model):
         OPEN = "open", _("Voting open")
         CLOSED = "closed", _("Closed")
 
-    deciding_unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="council_sessions",
-                                      verbose_name=_("deciding unit"))
-    round = models.ForeignKey(NominationRound, null=True, blank=True, on_delete=models.PROTECT,
-                              related_name="council_sessions", verbose_name=_("round"))
+    deciding_unit = models.ForeignKey(
+        "organisations.Unit",
+        on_delete=models.PROTECT,
+        related_name="council_sessions",
+        verbose_name=_("deciding unit"),
+    )
+    round = models.ForeignKey(
+        NominationRound,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="council_sessions",
+        verbose_name=_("round"),
+    )
     title = models.CharField(_("title"), max_length=255)
     held_on = models.DateField(_("meeting date"))
     place = models.CharField(_("place"), max_length=255, blank=True)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.OPEN)
-    chair = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                              related_name="+", verbose_name=_("chair"))
+    chair = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("chair"),
+    )
     closed_at = models.DateTimeField(null=True, blank=True)
-    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -49,7 +66,9 @@ class CouncilSession(models.Model):
 
 class CouncilMember(models.Model):
     session = models.ForeignKey(CouncilSession, on_delete=models.CASCADE, related_name="memberships")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="council_memberships")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="council_memberships"
+    )
     present = models.BooleanField(_("present"), default=True)
 
     class Meta:
@@ -103,12 +122,16 @@ class Ballot(models.Model):
         ABSTAIN = "abstain", _("Abstain")
 
     item = models.ForeignKey(AgendaItem, on_delete=models.CASCADE, related_name="ballots")
-    voter = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    voter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     choice = models.CharField(max_length=10, choices=Choice.choices)
 
     class Meta:
         constraints = [
-            models.UniqueConstraint(fields=["item", "voter"], condition=Q(voter__isnull=False), name="one_open_ballot_per_voter"),
+            models.UniqueConstraint(
+                fields=["item", "voter"], condition=Q(voter__isnull=False), name="one_open_ballot_per_voter"
+            ),
         ]
 
     def __str__(self) -> str:

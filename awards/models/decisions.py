@@ -17,8 +17,12 @@ __all__ = ["CertificateTemplate", "Decision"]
 class CertificateTemplate(CreatedRecord):
     """A federation's own page layout for Bằng khen / Giấy khen (HTML with placeholders only)."""
 
-    unit = models.ForeignKey("organisations.Unit", on_delete=models.CASCADE, related_name="certificate_templates",
-                             verbose_name=_("unit"))
+    unit = models.ForeignKey(
+        "organisations.Unit",
+        on_delete=models.CASCADE,
+        related_name="certificate_templates",
+        verbose_name=_("unit"),
+    )
     name = models.CharField(_("name"), max_length=120)
     html = models.TextField(_("template"))
 
@@ -40,27 +44,57 @@ class Decision(CreatedRecord):
         REPLACED = "replaced", _("Replaced")
         REVOKED = "revoked", _("Revoked")
 
-    deciding_unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="award_decisions",
-                                      verbose_name=_("deciding unit"))
-    document = models.OneToOneField("documents.Document", on_delete=models.PROTECT, related_name="award_decision",
-                                    verbose_name=_("document"))
-    session = models.ForeignKey(CouncilSession, null=True, blank=True, on_delete=models.PROTECT,
-                                related_name="decisions", verbose_name=_("council session"))
+    deciding_unit = models.ForeignKey(
+        "organisations.Unit",
+        on_delete=models.PROTECT,
+        related_name="award_decisions",
+        verbose_name=_("deciding unit"),
+    )
+    document = models.OneToOneField(
+        "documents.Document",
+        on_delete=models.PROTECT,
+        related_name="award_decision",
+        verbose_name=_("document"),
+    )
+    session = models.ForeignKey(
+        CouncilSession,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="decisions",
+        verbose_name=_("council session"),
+    )
     decided_on = models.DateField(_("decision date"))
-    rule_set = models.ForeignKey(RuleSet, on_delete=models.PROTECT, related_name="decisions", verbose_name=_("rule set"))
-    base_salary = models.ForeignKey(BaseSalary, on_delete=models.PROTECT, related_name="decisions",
-                                    verbose_name=_("base salary"))
+    rule_set = models.ForeignKey(
+        RuleSet, on_delete=models.PROTECT, related_name="decisions", verbose_name=_("rule set")
+    )
+    base_salary = models.ForeignKey(
+        BaseSalary, on_delete=models.PROTECT, related_name="decisions", verbose_name=_("base salary")
+    )
     base_salary_amount = models.PositiveBigIntegerField(_("base salary (VND)"))
     total_amount = models.PositiveBigIntegerField(_("total prize money (VND)"), default=0)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.ISSUED)
-    replaces = models.OneToOneField("self", null=True, blank=True, on_delete=models.PROTECT,
-                                    related_name="replaced_by", verbose_name=_("replaces"))
+    replaces = models.OneToOneField(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="replaced_by",
+        verbose_name=_("replaces"),
+    )
     revoked_reason = models.TextField(_("reason for revocation"), blank=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
-    revoked_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                   related_name="+")
-    certificate_template = models.ForeignKey(CertificateTemplate, null=True, blank=True, on_delete=models.SET_NULL,
-                                             related_name="+", verbose_name=_("certificate template"))
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    certificate_template = models.ForeignKey(
+        CertificateTemplate,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("certificate template"),
+    )
     history = HistoricalRecords()
 
     class Meta:
@@ -78,5 +112,8 @@ class Decision(CreatedRecord):
     @cached_property
     def unknown_amount_count(self) -> int:
         """Records whose prize money the rules in force could not give: the total leaves them out."""
-        return sum(1 for record in self.records.filter(amount__isnull=True).select_related("form")
-                   if record.amount_unknown)
+        return sum(
+            1
+            for record in self.records.filter(amount__isnull=True).select_related("form")
+            if record.amount_unknown
+        )

@@ -34,20 +34,42 @@ class AwardRecord(models.Model):
         DECIDED = "decided", _("Decided here")
         IMPORTED = "imported", _("Imported")
 
-    member = models.ForeignKey("organisations.Member", null=True, blank=True, on_delete=models.PROTECT,
-                               related_name="award_records", verbose_name=_("member"))
-    unit = models.ForeignKey("organisations.Unit", null=True, blank=True, on_delete=models.PROTECT,
-                             related_name="award_records", verbose_name=_("collective"))
-    form = models.ForeignKey(AwardForm, on_delete=models.PROTECT, related_name="records", verbose_name=_("award form"))
+    member = models.ForeignKey(
+        "organisations.Member",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="award_records",
+        verbose_name=_("member"),
+    )
+    unit = models.ForeignKey(
+        "organisations.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="award_records",
+        verbose_name=_("collective"),
+    )
+    form = models.ForeignKey(
+        AwardForm, on_delete=models.PROTECT, related_name="records", verbose_name=_("award form")
+    )
     form_code = models.SlugField(max_length=60, editable=False)
     year = models.PositiveSmallIntegerField(_("year"))
     level = models.CharField(_("level"), max_length=20, choices=AwardForm.Level.choices, blank=True)
-    decision = models.ForeignKey(Decision, null=True, blank=True, on_delete=models.PROTECT, related_name="records",
-                                 verbose_name=_("decision"))
+    decision = models.ForeignKey(
+        Decision,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="records",
+        verbose_name=_("decision"),
+    )
     decision_ref = models.CharField(_("decision number"), max_length=80, blank=True)
     decision_date = models.DateField(_("decision date"), null=True, blank=True)
     issuer_name = models.CharField(_("decided by"), max_length=255, blank=True)
-    nomination = models.ForeignKey(Nomination, null=True, blank=True, on_delete=models.PROTECT, related_name="records")
+    nomination = models.ForeignKey(
+        Nomination, null=True, blank=True, on_delete=models.PROTECT, related_name="records"
+    )
     source = models.CharField(_("source"), max_length=10, choices=Source.choices)
     coefficient = models.DecimalField(max_digits=7, decimal_places=3, null=True, blank=True)
     amount = models.PositiveBigIntegerField(_("prize money (VND)"), null=True, blank=True)
@@ -65,13 +87,19 @@ class AwardRecord(models.Model):
         verbose_name = _("award record")
         verbose_name_plural = _("award records")
         constraints = [
-            models.CheckConstraint(condition=Q(member__isnull=True) ^ Q(unit__isnull=True), name="awardrecord_one_holder"),
-            models.UniqueConstraint(fields=["member", "form_code", "year"],
-                                    condition=Q(member__isnull=False, revoked_at__isnull=True),
-                                    name="awardrecord_member_once_per_form_year"),
-            models.UniqueConstraint(fields=["unit", "form_code", "year"],
-                                    condition=Q(unit__isnull=False, revoked_at__isnull=True),
-                                    name="awardrecord_unit_once_per_form_year"),
+            models.CheckConstraint(
+                condition=Q(member__isnull=True) ^ Q(unit__isnull=True), name="awardrecord_one_holder"
+            ),
+            models.UniqueConstraint(
+                fields=["member", "form_code", "year"],
+                condition=Q(member__isnull=False, revoked_at__isnull=True),
+                name="awardrecord_member_once_per_form_year",
+            ),
+            models.UniqueConstraint(
+                fields=["unit", "form_code", "year"],
+                condition=Q(unit__isnull=False, revoked_at__isnull=True),
+                name="awardrecord_unit_once_per_form_year",
+            ),
         ]
         indexes = [models.Index(fields=["form_code", "year"]), models.Index(fields=["year", "level"])]
 
@@ -82,7 +110,9 @@ class AwardRecord(models.Model):
         self.form_code = self.form.code
         self.decision_ref = normalize(self.decision_ref)
         holder = self.member if self.member_id else self.unit
-        self.search_text = fold(f"{holder} {getattr(holder, 'code', '')} {self.form.name} {self.decision_ref}")[:400]
+        self.search_text = fold(
+            f"{holder} {getattr(holder, 'code', '')} {self.form.name} {self.decision_ref}"
+        )[:400]
         super().save(*args, **kwargs)
 
     @property
@@ -104,7 +134,6 @@ class AwardRecord(models.Model):
             return False
         coefficient = self.form.coefficient_collective if self.unit_id else self.form.coefficient_individual
         return coefficient is not None or not self.form.verified
-
 
 
 class AwardImport(ImportBatch):

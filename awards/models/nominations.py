@@ -12,25 +12,51 @@ from core.models import CreatedRecord, UploadedFile
 from core.uploads import RandomName
 
 __all__ = [
-    "ACTIVE_NOMINATION_STATUSES", "BatchEvent", "CheckStatus", "InitiativeScope", "Nomination",
-    "NominationAttachment", "NominationBatch", "NominationRound", "TaskGrade",
+    "ACTIVE_NOMINATION_STATUSES",
+    "BatchEvent",
+    "CheckStatus",
+    "InitiativeScope",
+    "Nomination",
+    "NominationAttachment",
+    "NominationBatch",
+    "NominationRound",
+    "TaskGrade",
 ]
 
 
 class NominationRound(CreatedRecord):
     """A call for nominations: who decides, for which year or campaign, by when."""
 
-    deciding_unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="nomination_rounds",
-                                      verbose_name=_("deciding unit"))
+    deciding_unit = models.ForeignKey(
+        "organisations.Unit",
+        on_delete=models.PROTECT,
+        related_name="nomination_rounds",
+        verbose_name=_("deciding unit"),
+    )
     title = models.CharField(_("title"), max_length=255)
     year = models.PositiveSmallIntegerField(_("year"))
-    campaign = models.ForeignKey("campaigns.Campaign", null=True, blank=True, on_delete=models.PROTECT,
-                                 related_name="nomination_rounds", verbose_name=_("campaign"))
-    campaign_label = models.CharField(_("campaign label"), max_length=255, blank=True,
-                                      help_text=_("For a campaign that is not in the system (e.g. before it)."))
+    campaign = models.ForeignKey(
+        "campaigns.Campaign",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="nomination_rounds",
+        verbose_name=_("campaign"),
+    )
+    campaign_label = models.CharField(
+        _("campaign label"),
+        max_length=255,
+        blank=True,
+        help_text=_("For a campaign that is not in the system (e.g. before it)."),
+    )
     deadline = models.DateField(_("deadline for nominations"))
-    rule_set = models.ForeignKey(RuleSet, on_delete=models.PROTECT, related_name="rounds", verbose_name=_("rules"),
-                                 help_text=_("The forms nominated for; a decision applies the rules in force on its date."))
+    rule_set = models.ForeignKey(
+        RuleSet,
+        on_delete=models.PROTECT,
+        related_name="rounds",
+        verbose_name=_("rules"),
+        help_text=_("The forms nominated for; a decision applies the rules in force on its date."),
+    )
     is_open = models.BooleanField(_("open"), default=True)
     history = HistoricalRecords()
 
@@ -54,11 +80,18 @@ class NominationBatch(CreatedRecord):
         AT_COUNCIL = "at_council", _("With the council")
         DECIDED = "decided", _("Decided")
 
-    round = models.ForeignKey(NominationRound, on_delete=models.PROTECT, related_name="batches", verbose_name=_("round"))
-    proposing_unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="nomination_batches",
-                                       verbose_name=_("proposing unit"))
-    at_unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="+",
-                                verbose_name=_("now at"))
+    round = models.ForeignKey(
+        NominationRound, on_delete=models.PROTECT, related_name="batches", verbose_name=_("round")
+    )
+    proposing_unit = models.ForeignKey(
+        "organisations.Unit",
+        on_delete=models.PROTECT,
+        related_name="nomination_batches",
+        verbose_name=_("proposing unit"),
+    )
+    at_unit = models.ForeignKey(
+        "organisations.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("now at")
+    )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     title = models.CharField(_("title"), max_length=255, blank=True)
     minutes = models.FileField(_("meeting minutes"), upload_to=RandomName("awards/minutes"), blank=True)
@@ -97,9 +130,13 @@ class BatchEvent(models.Model):
     batch = models.ForeignKey(NominationBatch, on_delete=models.CASCADE, related_name="events")
     action = models.CharField(max_length=20, choices=Action.choices)
     from_unit = models.ForeignKey("organisations.Unit", null=True, on_delete=models.PROTECT, related_name="+")
-    to_unit = models.ForeignKey("organisations.Unit", null=True, blank=True, on_delete=models.PROTECT, related_name="+")
+    to_unit = models.ForeignKey(
+        "organisations.Unit", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     comment = models.TextField(blank=True)
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
     at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -142,28 +179,49 @@ class Nomination(CreatedRecord):
         AWARDED = "awarded", _("Awarded")
         REVOKED = "revoked", _("Award revoked")
 
-    batch = models.ForeignKey(NominationBatch, on_delete=models.CASCADE, related_name="nominations",
-                              verbose_name=_("batch"))
-    form = models.ForeignKey(AwardForm, on_delete=models.PROTECT, related_name="nominations", verbose_name=_("award form"))
+    batch = models.ForeignKey(
+        NominationBatch, on_delete=models.CASCADE, related_name="nominations", verbose_name=_("batch")
+    )
+    form = models.ForeignKey(
+        AwardForm, on_delete=models.PROTECT, related_name="nominations", verbose_name=_("award form")
+    )
     form_code = models.SlugField(max_length=60, editable=False)
     year = models.PositiveSmallIntegerField(_("year"))
-    member = models.ForeignKey("organisations.Member", null=True, blank=True, on_delete=models.PROTECT,
-                               related_name="nominations", verbose_name=_("member"))
-    unit = models.ForeignKey("organisations.Unit", null=True, blank=True, on_delete=models.PROTECT,
-                             related_name="nominations", verbose_name=_("collective"))
+    member = models.ForeignKey(
+        "organisations.Member",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="nominations",
+        verbose_name=_("member"),
+    )
+    unit = models.ForeignKey(
+        "organisations.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="nominations",
+        verbose_name=_("collective"),
+    )
     achievement = models.TextField(_("achievement summary"))
-    task_grade = models.CharField(_("task completion this year"), max_length=20, choices=TaskGrade.choices, blank=True)
+    task_grade = models.CharField(
+        _("task completion this year"), max_length=20, choices=TaskGrade.choices, blank=True
+    )
     initiative = models.TextField(_("initiative or research work"), blank=True)
-    initiative_scope = models.CharField(_("initiative recognised"), max_length=20, choices=InitiativeScope.choices,
-                                        blank=True)
+    initiative_scope = models.CharField(
+        _("initiative recognised"), max_length=20, choices=InitiativeScope.choices, blank=True
+    )
     evidence_links = models.JSONField(_("links (articles, advanced models)"), default=list, blank=True)
     override_justification = models.TextField(
-        _("justification for a failed check"), blank=True,
-        help_text=_("Required when a prerequisite or quota check fails; the council sees it."))
+        _("justification for a failed check"),
+        blank=True,
+        help_text=_("Required when a prerequisite or quota check fails; the council sees it."),
+    )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PROPOSED)
     cut_reason = models.TextField(_("reason for removal"), blank=True)
-    cut_at_unit = models.ForeignKey("organisations.Unit", null=True, blank=True, on_delete=models.PROTECT,
-                                    related_name="+")
+    cut_at_unit = models.ForeignKey(
+        "organisations.Unit", null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     checks = models.JSONField(default=list, blank=True, editable=False)
     check_status = models.CharField(max_length=10, choices=CheckStatus.choices, blank=True, editable=False)
     checked_at = models.DateTimeField(null=True, blank=True, editable=False)
@@ -175,14 +233,20 @@ class Nomination(CreatedRecord):
         verbose_name = _("nomination")
         verbose_name_plural = _("nominations")
         constraints = [
-            models.CheckConstraint(condition=Q(member__isnull=True) ^ Q(unit__isnull=True), name="nomination_one_nominee"),
+            models.CheckConstraint(
+                condition=Q(member__isnull=True) ^ Q(unit__isnull=True), name="nomination_one_nominee"
+            ),
             # The same person or collective is nominated once per form and year (the database keeps it).
-            models.UniqueConstraint(fields=["member", "form_code", "year"],
-                                    condition=Q(member__isnull=False, status__in=ACTIVE_NOMINATION_STATUSES),
-                                    name="nomination_member_once_per_form_year"),
-            models.UniqueConstraint(fields=["unit", "form_code", "year"],
-                                    condition=Q(unit__isnull=False, status__in=ACTIVE_NOMINATION_STATUSES),
-                                    name="nomination_unit_once_per_form_year"),
+            models.UniqueConstraint(
+                fields=["member", "form_code", "year"],
+                condition=Q(member__isnull=False, status__in=ACTIVE_NOMINATION_STATUSES),
+                name="nomination_member_once_per_form_year",
+            ),
+            models.UniqueConstraint(
+                fields=["unit", "form_code", "year"],
+                condition=Q(unit__isnull=False, status__in=ACTIVE_NOMINATION_STATUSES),
+                name="nomination_unit_once_per_form_year",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -36,10 +36,14 @@ class RuleSet(models.Model):
     code = models.SlugField(_("code"), max_length=40, unique=True)
     name = models.CharField(_("name"), max_length=300)
     valid_from = models.DateField(_("valid from"))
-    valid_to = models.DateField(_("valid to"), null=True, blank=True, help_text=_("Last day in force; empty while in force."))
+    valid_to = models.DateField(
+        _("valid to"), null=True, blank=True, help_text=_("Last day in force; empty while in force.")
+    )
     legal_basis = models.JSONField(_("legal basis"), default=list, blank=True)
     rounding_to = models.PositiveIntegerField(_("round prize money to"), default=1000)
-    rounding_mode = models.CharField(_("rounding"), max_length=10, choices=RoundingMode.choices, default=RoundingMode.UP)
+    rounding_mode = models.CharField(
+        _("rounding"), max_length=10, choices=RoundingMode.choices, default=RoundingMode.UP
+    )
     rounding_source = models.TextField(_("rounding source"), blank=True)
     verified = models.BooleanField(_("verified against the text"), default=False)
     note = models.TextField(_("note"), blank=True)
@@ -52,8 +56,10 @@ class RuleSet(models.Model):
         verbose_name = _("rule set")
         verbose_name_plural = _("rule sets")
         constraints = [
-            models.CheckConstraint(condition=Q(valid_to__isnull=True) | Q(valid_to__gte=models.F("valid_from")),
-                                   name="ruleset_valid_to_after_valid_from"),
+            models.CheckConstraint(
+                condition=Q(valid_to__isnull=True) | Q(valid_to__gte=models.F("valid_from")),
+                name="ruleset_valid_to_after_valid_from",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -83,7 +89,9 @@ class AwardForm(models.Model):
         GOVERNMENT = "government", _("Government")
         STATE = "state", _("State")
 
-    rule_set = models.ForeignKey(RuleSet, on_delete=models.PROTECT, related_name="forms", verbose_name=_("rule set"))
+    rule_set = models.ForeignKey(
+        RuleSet, on_delete=models.PROTECT, related_name="forms", verbose_name=_("rule set")
+    )
     code = models.SlugField(_("code"), max_length=60)
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
@@ -94,10 +102,12 @@ class AwardForm(models.Model):
     prerequisites = models.JSONField(_("prerequisites"), default=list, blank=True)
     quota = models.JSONField(_("quota"), null=True, blank=True)
     vote = models.JSONField(_("council vote"), null=True, blank=True)
-    coefficient_individual = models.DecimalField(_("coefficient (individual)"), max_digits=7, decimal_places=3,
-                                                 null=True, blank=True)
-    coefficient_collective = models.DecimalField(_("coefficient (collective)"), max_digits=7, decimal_places=3,
-                                                 null=True, blank=True)
+    coefficient_individual = models.DecimalField(
+        _("coefficient (individual)"), max_digits=7, decimal_places=3, null=True, blank=True
+    )
+    coefficient_collective = models.DecimalField(
+        _("coefficient (collective)"), max_digits=7, decimal_places=3, null=True, blank=True
+    )
     coefficient_is_cap = models.BooleanField(_("coefficient is an upper limit"), default=False)
     equivalent_to = models.CharField(_("equivalent to"), max_length=60, blank=True)
     source = models.TextField(_("source"), blank=True)
@@ -106,8 +116,14 @@ class AwardForm(models.Model):
     sort_order = models.PositiveSmallIntegerField(default=0)
     # Set when an administrator entered the prize money from the regulation in hand: the loader of
     # awards/rules_data.py then keeps these coefficients instead of overwriting them.
-    money_entered_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True,
-                                         related_name="+", verbose_name=_("prize money entered by"))
+    money_entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("prize money entered by"),
+    )
     money_entered_at = models.DateTimeField(_("prize money entered at"), null=True, blank=True)
     history = HistoricalRecords()
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
@@ -117,7 +133,9 @@ class AwardForm(models.Model):
         ordering = ["rule_set__valid_from", "sort_order", "name"]
         verbose_name = _("award form")
         verbose_name_plural = _("award forms")
-        constraints = [models.UniqueConstraint(fields=["rule_set", "code"], name="awardform_code_once_per_ruleset")]
+        constraints = [
+            models.UniqueConstraint(fields=["rule_set", "code"], name="awardform_code_once_per_ruleset")
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -136,8 +154,9 @@ class AwardForm(models.Model):
         to give it no money: decisions then cannot state every amount."""
         if self.verified:
             return False
-        return ((self.for_individuals and self.coefficient_individual is None)
-                or (self.for_collectives and self.coefficient_collective is None))
+        return (self.for_individuals and self.coefficient_individual is None) or (
+            self.for_collectives and self.coefficient_collective is None
+        )
 
     @property
     def certificate_title(self) -> str:
@@ -172,7 +191,9 @@ class BaseSalary(models.Model):
 
     def save(self, *args, **kwargs):
         if self.pk is not None and not self._state.adding:
-            raise ValidationError(_("A base salary row is never edited: add a new row with its effective date."))
+            raise ValidationError(
+                _("A base salary row is never edited: add a new row with its effective date.")
+            )
         super().save(*args, **kwargs)
 
     @classmethod

@@ -8,7 +8,11 @@ from awards.models import AgendaItem, BallotCast, CouncilSession, Nomination, No
 from organisations.models import Unit
 
 __all__ = [
-    "awaiting_council", "council_candidates", "council_unit", "session_items", "visible_sessions",
+    "awaiting_council",
+    "council_candidates",
+    "council_unit",
+    "session_items",
+    "visible_sessions",
     "voted_items",
 ]
 
@@ -17,11 +21,13 @@ def visible_sessions(user) -> QuerySet[CouncilSession]:
     return CouncilSession.objects.filter(deciding_unit__in=visible_units(user))
 
 
-
 def session_items(session: CouncilSession) -> QuerySet[AgendaItem]:
-    return (session.items.select_related("nomination__form", "nomination__member__unit", "nomination__unit",
-                                         "nomination__batch__proposing_unit")
-            .annotate(votes=Count("casts")))
+    return session.items.select_related(
+        "nomination__form",
+        "nomination__member__unit",
+        "nomination__unit",
+        "nomination__batch__proposing_unit",
+    ).annotate(votes=Count("casts"))
 
 
 def council_unit(user) -> Unit | None:
@@ -31,16 +37,27 @@ def council_unit(user) -> Unit | None:
 
 def council_candidates(unit: Unit) -> QuerySet[User]:
     """Users with the council role over the unit or a unit above it."""
-    return User.objects.filter(role_assignments__role=Role.COUNCIL,
-                               role_assignments__unit_id__in=[*unit.ancestor_ids, unit.pk]).distinct().order_by("pk")
+    return (
+        User.objects.filter(
+            role_assignments__role=Role.COUNCIL, role_assignments__unit_id__in=[*unit.ancestor_ids, unit.pk]
+        )
+        .distinct()
+        .order_by("pk")
+    )
 
 
 def awaiting_council(unit: Unit) -> QuerySet[Nomination]:
     """Nominations of batches at the unit's council not yet on the agenda of an open session."""
-    return (Nomination.objects.filter(batch__round__deciding_unit=unit, batch__status=NominationBatch.Status.AT_COUNCIL,
-                                      status=Nomination.Status.PROPOSED)
-            .exclude(agenda_items__session__status=CouncilSession.Status.OPEN)
-            .select_related("form", "member", "unit").order_by("batch__proposing_unit__path", "sort_order"))
+    return (
+        Nomination.objects.filter(
+            batch__round__deciding_unit=unit,
+            batch__status=NominationBatch.Status.AT_COUNCIL,
+            status=Nomination.Status.PROPOSED,
+        )
+        .exclude(agenda_items__session__status=CouncilSession.Status.OPEN)
+        .select_related("form", "member", "unit")
+        .order_by("batch__proposing_unit__path", "sort_order")
+    )
 
 
 def voted_items(session: CouncilSession, user) -> set[int]:

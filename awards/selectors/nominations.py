@@ -9,20 +9,38 @@ from core.text import fold
 from organisations.models import Member, Unit, UnitQuerySet
 
 __all__ = [
-    "batch_list", "batches_to_review", "member_by_code", "nomination_list", "NOMINATION_RELATIONS",
-    "round_campaigns", "round_opening_unit", "unit_by_code", "units_to_propose", "visible_batches",
-    "visible_nominations", "visible_rounds",
+    "batch_list",
+    "batches_to_review",
+    "member_by_code",
+    "nomination_list",
+    "NOMINATION_RELATIONS",
+    "round_campaigns",
+    "round_opening_unit",
+    "unit_by_code",
+    "units_to_propose",
+    "visible_batches",
+    "visible_nominations",
+    "visible_rounds",
 ]
 
 
-NOMINATION_RELATIONS = ("form", "member__unit", "unit", "batch__proposing_unit", "batch__at_unit", "batch__round")
+NOMINATION_RELATIONS = (
+    "form",
+    "member__unit",
+    "unit",
+    "batch__proposing_unit",
+    "batch__at_unit",
+    "batch__round",
+)
 
 
 def visible_rounds(user) -> QuerySet[NominationRound]:
     """Rounds run by a unit above or inside the user's scope (a grassroots officer sees the province's round)."""
     paths = scope_paths(user)
     ancestor_ids = {int(part) for path in paths for part in path.strip("/").split("/") if part}
-    return NominationRound.objects.filter(Q(deciding_unit__in=visible_units(user)) | Q(deciding_unit_id__in=ancestor_ids))
+    return NominationRound.objects.filter(
+        Q(deciding_unit__in=visible_units(user)) | Q(deciding_unit_id__in=ancestor_ids)
+    )
 
 
 def visible_batches(user) -> QuerySet[NominationBatch]:
@@ -33,18 +51,22 @@ def visible_nominations(user) -> QuerySet[Nomination]:
     return Nomination.objects.filter(batch__proposing_unit__in=visible_units(user))
 
 
-
 def batch_list(user, *, round_: NominationRound | None = None, status: str = "") -> QuerySet[NominationBatch]:
     batches = visible_batches(user)
     if round_ is not None:
         batches = batches.filter(round=round_)
     if status:
         batches = batches.filter(status=status)
-    return (batches.select_related("round", "proposing_unit", "at_unit")
-            .annotate(nominee_count=Count("nominations", filter=~Q(nominations__status="cut")),
-                      failed_count=Count("nominations", filter=Q(nominations__status="proposed",
-                                                                  nominations__check_status="failed")))
-            .order_by("-round__year", "proposing_unit__path"))
+    return (
+        batches.select_related("round", "proposing_unit", "at_unit")
+        .annotate(
+            nominee_count=Count("nominations", filter=~Q(nominations__status="cut")),
+            failed_count=Count(
+                "nominations", filter=Q(nominations__status="proposed", nominations__check_status="failed")
+            ),
+        )
+        .order_by("-round__year", "proposing_unit__path")
+    )
 
 
 def batches_to_review(user) -> QuerySet[NominationBatch]:
@@ -53,8 +75,16 @@ def batches_to_review(user) -> QuerySet[NominationBatch]:
     return batch_list(user).filter(status=NominationBatch.Status.SUBMITTED, at_unit__in=managed)
 
 
-def nomination_list(user, *, round_: NominationRound | None = None, batch: NominationBatch | None = None,
-                    status: str = "", check_status: str = "", at_unit: Unit | None = None, q: str = "") -> QuerySet[Nomination]:
+def nomination_list(
+    user,
+    *,
+    round_: NominationRound | None = None,
+    batch: NominationBatch | None = None,
+    status: str = "",
+    check_status: str = "",
+    at_unit: Unit | None = None,
+    q: str = "",
+) -> QuerySet[Nomination]:
     nominations = visible_nominations(user)
     if batch is not None:
         nominations = nominations.filter(batch=batch)
@@ -67,8 +97,12 @@ def nomination_list(user, *, round_: NominationRound | None = None, batch: Nomin
     if at_unit is not None:
         nominations = nominations.filter(batch__at_unit=at_unit)
     for word in fold(q).split():
-        nominations = nominations.filter(Q(member__search_text__contains=word) | Q(unit__search_text__contains=word))
-    return nominations.select_related(*NOMINATION_RELATIONS).order_by("batch__proposing_unit__path", "sort_order", "pk")
+        nominations = nominations.filter(
+            Q(member__search_text__contains=word) | Q(unit__search_text__contains=word)
+        )
+    return nominations.select_related(*NOMINATION_RELATIONS).order_by(
+        "batch__proposing_unit__path", "sort_order", "pk"
+    )
 
 
 def round_opening_unit(user) -> Unit | None:
@@ -78,8 +112,13 @@ def round_opening_unit(user) -> Unit | None:
 
 def units_to_propose(user, round_: NominationRound) -> UnitQuerySet:
     """Units below the round's deciding unit that the user acts for and that have no batch in the round yet."""
-    return (managed_units(user).filter(path__startswith=round_.deciding_unit.path)
-            .exclude(pk=round_.deciding_unit_id).exclude(nomination_batches__round=round_).order_by("depth", "name"))
+    return (
+        managed_units(user)
+        .filter(path__startswith=round_.deciding_unit.path)
+        .exclude(pk=round_.deciding_unit_id)
+        .exclude(nomination_batches__round=round_)
+        .order_by("depth", "name")
+    )
 
 
 def round_campaigns(user) -> QuerySet[Campaign]:

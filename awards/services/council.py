@@ -25,9 +25,13 @@ from organisations.models import Unit
 __all__ = ["cast_vote", "close_session", "DEFAULT_VOTE", "open_session", "set_presence", "tally", "vote_rule"]
 
 
-DEFAULT_VOTE = {"threshold_percent": 50, "of": "present", "secret_ballot": False, "strict": True,
-                "source": "Quá bán số thành viên có mặt (mặc định khi quy tắc không quy định)"}
-
+DEFAULT_VOTE = {
+    "threshold_percent": 50,
+    "of": "present",
+    "secret_ballot": False,
+    "strict": True,
+    "source": "Quá bán số thành viên có mặt (mặc định khi quy tắc không quy định)",
+}
 
 
 def vote_rule(form: AwardForm) -> dict:
@@ -38,36 +42,74 @@ def vote_rule(form: AwardForm) -> dict:
 
 
 @transaction.atomic
-def open_session(*, actor, deciding_unit: Unit, title: str, held_on: dt.date, members: list, nominations: list[Nomination],
-                 round_: NominationRound | None = None, place: str = "", chair=None) -> CouncilSession:
+def open_session(
+    *,
+    actor,
+    deciding_unit: Unit,
+    title: str,
+    held_on: dt.date,
+    members: list,
+    nominations: list[Nomination],
+    round_: NominationRound | None = None,
+    place: str = "",
+    chair=None,
+) -> CouncilSession:
     if not permissions.can_manage_awards(actor, deciding_unit):
         raise PermissionDenied(_("You may only convene the council of a unit in your scope."))
     if not members:
         raise ValidationError({"members": _("Choose the council members.")})
     outsiders = [str(u) for u in members if not permissions.can_sit_on_council(u, deciding_unit)]
     if outsiders:
-        raise ValidationError({"members": _("Not members of the council of %(unit)s: %(names)s.")
-                               % {"unit": deciding_unit.name, "names": ", ".join(outsiders)}})
+        raise ValidationError(
+            {
+                "members": _("Not members of the council of %(unit)s: %(names)s.")
+                % {"unit": deciding_unit.name, "names": ", ".join(outsiders)}
+            }
+        )
     if not nominations:
         raise ValidationError({"nominations": _("Put at least one nomination on the agenda.")})
     fresh = Nomination.objects.select_related("batch__round", "form").in_bulk([n.pk for n in nominations])
     nominations = [fresh[n.pk] for n in nominations]
     for nomination in nominations:
         batch = nomination.batch
-        if (batch.status != NominationBatch.Status.AT_COUNCIL or batch.round.deciding_unit_id != deciding_unit.pk
-                or nomination.status != Nomination.Status.PROPOSED):
-            raise ValidationError({"nominations": _("%(nomination)s has not been sent to this council.")
-                                   % {"nomination": nomination}})
-    session = CouncilSession.objects.create(deciding_unit=deciding_unit, round=round_, title=normalize(title),
-                                            held_on=held_on, place=normalize(place), chair=chair, created_by=actor)
-    CouncilMember.objects.bulk_create([CouncilMember(session=session, user=u) for u in {u.pk: u for u in members}.values()])
+        if (
+            batch.status != NominationBatch.Status.AT_COUNCIL
+            or batch.round.deciding_unit_id != deciding_unit.pk
+            or nomination.status != Nomination.Status.PROPOSED
+        ):
+            raise ValidationError(
+                {
+                    "nominations": _("%(nomination)s has not been sent to this council.")
+                    % {"nomination": nomination}
+                }
+            )
+    session = CouncilSession.objects.create(
+        deciding_unit=deciding_unit,
+        round=round_,
+        title=normalize(title),
+        held_on=held_on,
+        place=normalize(place),
+        chair=chair,
+        created_by=actor,
+    )
+    CouncilMember.objects.bulk_create(
+        [CouncilMember(session=session, user=u) for u in {u.pk: u for u in members}.values()]
+    )
     items = []
     for order, nomination in enumerate(nominations, start=1):
         rule = vote_rule(nomination.form)
-        items.append(AgendaItem(session=session, nomination=nomination, order=order,
-                                secret_ballot=bool(rule.get("secret_ballot")),
-                                threshold_percent=rule["threshold_percent"], threshold_strict=bool(rule.get("strict")),
-                                threshold_of=rule.get("of", AgendaItem.Base.PRESENT), vote_source=rule.get("source", "")))
+        items.append(
+            AgendaItem(
+                session=session,
+                nomination=nomination,
+                order=order,
+                secret_ballot=bool(rule.get("secret_ballot")),
+                threshold_percent=rule["threshold_percent"],
+                threshold_strict=bool(rule.get("strict")),
+                threshold_of=rule.get("of", AgendaItem.Base.PRESENT),
+                vote_source=rule.get("source", ""),
+            )
+        )
     AgendaItem.objects.bulk_create(items)
     return session
 
@@ -87,9 +129,14 @@ def cast_vote(*, actor, item: AgendaItem, choice: str) -> None:
     session cannot cross; ballots are separate rows, so members voting at once lose nothing."""
     session = CouncilSession.objects.select_for_update(of=("self",)).get(pk=item.session_id)
     if not session.is_open:
-        raise ValidationError(_("The session was closed on %(date)s: votes are no longer accepted.")
-                              % {"date": timezone.localtime(session.closed_at).strftime("%d/%m/%Y %H:%M")
-                                 if session.closed_at else "—"})
+        raise ValidationError(
+            _("The session was closed on %(date)s: votes are no longer accepted.")
+            % {
+                "date": timezone.localtime(session.closed_at).strftime("%d/%m/%Y %H:%M")
+                if session.closed_at
+                else "—"
+            }
+        )
     if not permissions.can_vote(actor, session):
         raise PermissionDenied(_("Only the members of this council session vote."))
     if choice not in Ballot.Choice.values:
@@ -126,11 +173,16 @@ def close_session(*, actor, session: CouncilSession) -> CouncilSession:
     members = session.memberships.count()
     present = session.memberships.filter(present=True).count()
     for item in session.items.select_related("nomination"):
-        item.yes, item.no, item.abstain, item.base_count, item.result = tally(item, members=members, present=present)
+        item.yes, item.no, item.abstain, item.base_count, item.result = tally(
+            item, members=members, present=present
+        )
         item.save(update_fields=["yes", "no", "abstain", "base_count", "result"])
         nomination = item.nomination
-        nomination.status = (Nomination.Status.APPROVED if item.result == AgendaItem.Result.APPROVED
-                             else Nomination.Status.REJECTED)
+        nomination.status = (
+            Nomination.Status.APPROVED
+            if item.result == AgendaItem.Result.APPROVED
+            else Nomination.Status.REJECTED
+        )
         nomination.save(update_fields=["status"])
     session.status = CouncilSession.Status.CLOSED
     session.closed_at = timezone.now()

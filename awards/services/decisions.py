@@ -26,7 +26,10 @@ from core.text import normalize
 from organisations.models import Unit
 
 __all__ = [
-    "correct_decision", "decision_document_type", "issue_decision", "revoke_decision",
+    "correct_decision",
+    "decision_document_type",
+    "issue_decision",
+    "revoke_decision",
     "save_certificate_template",
 ]
 
@@ -39,20 +42,42 @@ def decision_document_type():
 
 
 def _approved_by_council(nominations: list[Nomination], deciding_unit: Unit) -> None:
-    approved = set(AgendaItem.objects.filter(nomination__in=nominations, result=AgendaItem.Result.APPROVED,
-                                             session__status=CouncilSession.Status.CLOSED,
-                                             session__deciding_unit=deciding_unit).values_list("nomination_id", flat=True))
+    approved = set(
+        AgendaItem.objects.filter(
+            nomination__in=nominations,
+            result=AgendaItem.Result.APPROVED,
+            session__status=CouncilSession.Status.CLOSED,
+            session__deciding_unit=deciding_unit,
+        ).values_list("nomination_id", flat=True)
+    )
     refused = [n for n in nominations if n.pk not in approved or n.status != Nomination.Status.APPROVED]
     if refused:
         names = ", ".join(f"{n.nominee_name} ({n.form.name})" for n in refused)
-        raise ValidationError({"nominations": _("Not approved by the council: %(names)s. A decision includes only "
-                                                "nominations the council approved.") % {"names": names}})
+        raise ValidationError(
+            {
+                "nominations": _(
+                    "Not approved by the council: %(names)s. A decision includes only "
+                    "nominations the council approved."
+                )
+                % {"names": names}
+            }
+        )
 
 
 @transaction.atomic
-def issue_decision(*, actor, deciding_unit: Unit, nominations: list[Nomination], decided_on: dt.date, summary: str = "",
-                   signer_position: str = "", signer_name: str = "", signer_authority: str = "TM. BAN THƯỜNG VỤ",
-                   certificate_template: CertificateTemplate | None = None, replaces: Decision | None = None) -> Decision:
+def issue_decision(
+    *,
+    actor,
+    deciding_unit: Unit,
+    nominations: list[Nomination],
+    decided_on: dt.date,
+    summary: str = "",
+    signer_position: str = "",
+    signer_name: str = "",
+    signer_authority: str = "TM. BAN THƯỜNG VỤ",
+    certificate_template: CertificateTemplate | None = None,
+    replaces: Decision | None = None,
+) -> Decision:
     """Number the decision through the document registry, compute each awardee's prize money on
     the base salary in force on the decision date, and write the award history."""
     from documents import services as documents
@@ -61,28 +86,56 @@ def issue_decision(*, actor, deciding_unit: Unit, nominations: list[Nomination],
         raise PermissionDenied(_("You may only issue decisions of units in your scope."))
     if not nominations:
         raise ValidationError({"nominations": _("Choose the approved nominations the decision awards.")})
-    nominations = list(Nomination.objects.filter(pk__in=[n.pk for n in nominations])
-                       .select_related("form", "member__unit", "unit", "batch").order_by("batch__proposing_unit__path", "sort_order", "pk"))
+    nominations = list(
+        Nomination.objects.filter(pk__in=[n.pk for n in nominations])
+        .select_related("form", "member__unit", "unit", "batch")
+        .order_by("batch__proposing_unit__path", "sort_order", "pk")
+    )
     _approved_by_council(nominations, deciding_unit)
     rule_set = rule_set_on(decided_on)
     salary = base_salary_on(decided_on)
     forms = {f.code: f for f in rule_set.forms.all()}
     missing = sorted({n.form.name for n in nominations if n.form_code not in forms})
     if missing:
-        raise ValidationError({"nominations": _("Not a form of the rules in force on %(date)s (%(rules)s): %(forms)s.")
-                               % {"date": _d(decided_on), "rules": rule_set.code, "forms": ", ".join(missing)}})
-    sessions = {item.session_id for n in nominations for item in n.agenda_items.all() if item.result == AgendaItem.Result.APPROVED}
+        raise ValidationError(
+            {
+                "nominations": _("Not a form of the rules in force on %(date)s (%(rules)s): %(forms)s.")
+                % {"date": _d(decided_on), "rules": rule_set.code, "forms": ", ".join(missing)}
+            }
+        )
+    sessions = {
+        item.session_id
+        for n in nominations
+        for item in n.agenda_items.all()
+        if item.result == AgendaItem.Result.APPROVED
+    }
     doc_type = decision_document_type()
-    summary = normalize(summary) or _("On commending collectives and individuals with outstanding achievements")
-    document = documents.create_draft(actor=actor, issuer=deciding_unit, doc_type=doc_type, summary=summary,
-                                      signer_authority=signer_authority, signer_position=normalize(signer_position),
-                                      signer_name=normalize(signer_name),
-                                      place=_place_of(deciding_unit))
+    summary = normalize(summary) or _(
+        "On commending collectives and individuals with outstanding achievements"
+    )
+    document = documents.create_draft(
+        actor=actor,
+        issuer=deciding_unit,
+        doc_type=doc_type,
+        summary=summary,
+        signer_authority=signer_authority,
+        signer_position=normalize(signer_position),
+        signer_name=normalize(signer_name),
+        place=_place_of(deciding_unit),
+    )
     document = documents.issue_document(actor=actor, document=document, issued_on=decided_on)
     decision = Decision.objects.create(
-        deciding_unit=deciding_unit, document=document, decided_on=decided_on, rule_set=rule_set, base_salary=salary,
-        base_salary_amount=salary.amount, session_id=max(sessions) if sessions else None, replaces=replaces,
-        certificate_template=certificate_template, created_by=actor)
+        deciding_unit=deciding_unit,
+        document=document,
+        decided_on=decided_on,
+        rule_set=rule_set,
+        base_salary=salary,
+        base_salary_amount=salary.amount,
+        session_id=max(sessions) if sessions else None,
+        replaces=replaces,
+        certificate_template=certificate_template,
+        created_by=actor,
+    )
     total = 0
     for nomination in nominations:
         form = forms[nomination.form_code]
@@ -90,10 +143,21 @@ def issue_decision(*, actor, deciding_unit: Unit, nominations: list[Nomination],
         amount = prize_amount(coefficient, salary.amount, rule_set)
         total += amount or 0
         AwardRecord.objects.create(
-            member=nomination.member, unit=nomination.unit, form=form, year=nomination.year, level=form.level,
-            decision=decision, decision_ref=document.number_symbol, decision_date=decided_on,
-            issuer_name=deciding_unit.name, nomination=nomination, source=AwardRecord.Source.DECIDED,
-            coefficient=coefficient, amount=amount, achievement=nomination.achievement)
+            member=nomination.member,
+            unit=nomination.unit,
+            form=form,
+            year=nomination.year,
+            level=form.level,
+            decision=decision,
+            decision_ref=document.number_symbol,
+            decision_date=decided_on,
+            issuer_name=deciding_unit.name,
+            nomination=nomination,
+            source=AwardRecord.Source.DECIDED,
+            coefficient=coefficient,
+            amount=amount,
+            achievement=nomination.achievement,
+        )
         nomination.status = Nomination.Status.AWARDED
         nomination.save(update_fields=["status"])
     decision.total_amount = total
@@ -144,8 +208,9 @@ def revoke_decision(*, actor, decision: Decision, reason: str) -> Decision:
 
 
 @transaction.atomic
-def correct_decision(*, actor, decision: Decision, nominations: list[Nomination], decided_on: dt.date, reason: str,
-                     **fields) -> Decision:
+def correct_decision(
+    *, actor, decision: Decision, nominations: list[Nomination], decided_on: dt.date, reason: str, **fields
+) -> Decision:
     """Issue a new decision that replaces `decision` (never edited in place)."""
     decision = Decision.objects.select_for_update(of=("self",)).get(pk=decision.pk)
     if not permissions.can_manage_awards(actor, decision.deciding_unit):
@@ -159,9 +224,15 @@ def correct_decision(*, actor, decision: Decision, nominations: list[Nomination]
     decision.revoked_reason = reason
     decision.save(update_fields=["status", "revoked_reason"])
     _withdraw_records(decision, reason, Nomination.Status.APPROVED)
-    return issue_decision(actor=actor, deciding_unit=decision.deciding_unit, nominations=nominations,
-                          decided_on=decided_on, replaces=decision,
-                          certificate_template=fields.pop("certificate_template", decision.certificate_template), **fields)
+    return issue_decision(
+        actor=actor,
+        deciding_unit=decision.deciding_unit,
+        nominations=nominations,
+        decided_on=decided_on,
+        replaces=decision,
+        certificate_template=fields.pop("certificate_template", decision.certificate_template),
+        **fields,
+    )
 
 
 @transaction.atomic
@@ -174,4 +245,6 @@ def save_certificate_template(*, actor, unit: Unit, name: str, html: str) -> Cer
         validate_certificate_template(html)
     except ValueError as exc:
         raise ValidationError({"html": str(exc)}) from exc
-    return CertificateTemplate.objects.create(unit=unit, name=normalize(name) or _("Certificate"), html=html, created_by=actor)
+    return CertificateTemplate.objects.create(
+        unit=unit, name=normalize(name) or _("Certificate"), html=html, created_by=actor
+    )

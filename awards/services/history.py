@@ -26,7 +26,8 @@ def confirm_award_import(batch: AwardImport) -> int:
         raise ValidationError(_("The history changed since the check; check the file again."), code="changed")
     with transaction.atomic():
         if not AwardImport.objects.filter(pk=batch.pk, status=AwardImport.Status.CHECKED).update(
-                status=AwardImport.Status.DONE):
+            status=AwardImport.Status.DONE
+        ):
             raise ValidationError(_("This import was already confirmed or has errors."), code="confirmed")
         count = apply_award_import(checked.records)
         AwardImport.objects.filter(pk=batch.pk).update(imported_count=count)

@@ -26,8 +26,17 @@ from core.uploads import DOCX, JPEG, PDF, PNG, check_upload
 from organisations.models import Member, Unit
 
 __all__ = [
-    "attach_minutes", "create_batch", "cut_nomination", "EVIDENCE_TYPES", "forward_batch", "nominate",
-    "open_round", "refresh_checks", "return_batch", "submit_batch", "withdraw_nomination",
+    "attach_minutes",
+    "create_batch",
+    "cut_nomination",
+    "EVIDENCE_TYPES",
+    "forward_batch",
+    "nominate",
+    "open_round",
+    "refresh_checks",
+    "return_batch",
+    "submit_batch",
+    "withdraw_nomination",
 ]
 
 
@@ -35,8 +44,17 @@ EVIDENCE_TYPES = {PDF, DOCX, PNG, JPEG}
 
 
 @transaction.atomic
-def open_round(*, actor, deciding_unit: Unit, title: str, year: int, deadline: dt.date, campaign_label: str = "",
-               rule_set: RuleSet | None = None, campaign=None) -> NominationRound:
+def open_round(
+    *,
+    actor,
+    deciding_unit: Unit,
+    title: str,
+    year: int,
+    deadline: dt.date,
+    campaign_label: str = "",
+    rule_set: RuleSet | None = None,
+    campaign=None,
+) -> NominationRound:
     """Call for nominations. The rules default to those in force at the deadline."""
     if not permissions.can_manage_awards(actor, deciding_unit):
         raise PermissionDenied(_("You may only open nomination rounds for units in your scope."))
@@ -45,24 +63,45 @@ def open_round(*, actor, deciding_unit: Unit, title: str, year: int, deadline: d
     if rule_set is None:
         rule_set = RuleSet.objects.in_force(deadline).order_by("-valid_from").first()
         if rule_set is None:
-            raise ValidationError({"deadline": _("No award rule set is in force on %(date)s.") % {"date": _d(deadline)}})
-    return NominationRound.objects.create(deciding_unit=deciding_unit, title=normalize(title), year=year,
-                                          deadline=deadline, campaign_label=normalize(campaign_label),
-                                          rule_set=rule_set, campaign=campaign, created_by=actor)
+            raise ValidationError(
+                {"deadline": _("No award rule set is in force on %(date)s.") % {"date": _d(deadline)}}
+            )
+    return NominationRound.objects.create(
+        deciding_unit=deciding_unit,
+        title=normalize(title),
+        year=year,
+        deadline=deadline,
+        campaign_label=normalize(campaign_label),
+        rule_set=rule_set,
+        campaign=campaign,
+        created_by=actor,
+    )
 
 
 @transaction.atomic
 def create_batch(*, actor, round_: NominationRound, proposing_unit: Unit, title: str = "") -> NominationBatch:
     if not permissions.can_nominate(actor, proposing_unit):
         raise PermissionDenied(_("You may only propose for units in your scope."))
-    if not proposing_unit.is_descendant_of(round_.deciding_unit) or proposing_unit.pk == round_.deciding_unit_id:
-        raise ValidationError({"proposing_unit": _("%(unit)s is not below %(deciding)s, which runs this round.")
-                               % {"unit": proposing_unit.name, "deciding": round_.deciding_unit.name}})
+    if (
+        not proposing_unit.is_descendant_of(round_.deciding_unit)
+        or proposing_unit.pk == round_.deciding_unit_id
+    ):
+        raise ValidationError(
+            {
+                "proposing_unit": _("%(unit)s is not below %(deciding)s, which runs this round.")
+                % {"unit": proposing_unit.name, "deciding": round_.deciding_unit.name}
+            }
+        )
     existing = NominationBatch.objects.filter(round=round_, proposing_unit=proposing_unit).first()
     if existing is not None:
         return existing
-    return NominationBatch.objects.create(round=round_, proposing_unit=proposing_unit, at_unit=proposing_unit,
-                                          title=normalize(title), created_by=actor)
+    return NominationBatch.objects.create(
+        round=round_,
+        proposing_unit=proposing_unit,
+        at_unit=proposing_unit,
+        title=normalize(title),
+        created_by=actor,
+    )
 
 
 def _check_round_open(batch: NominationBatch) -> None:
@@ -70,18 +109,28 @@ def _check_round_open(batch: NominationBatch) -> None:
     if not round_.is_open:
         raise ValidationError(_("The round “%(round)s” is closed.") % {"round": round_.title})
     if timezone.localdate() > round_.deadline and batch.status == NominationBatch.Status.DRAFT:
-        raise ValidationError(_("The deadline of the round “%(round)s” was %(date)s.")
-                              % {"round": round_.title, "date": _d(round_.deadline)})
+        raise ValidationError(
+            _("The deadline of the round “%(round)s” was %(date)s.")
+            % {"round": round_.title, "date": _d(round_.deadline)}
+        )
 
 
 def _nominee_in_subtree(batch: NominationBatch, member: Member | None, unit: Unit | None) -> None:
     scope = batch.proposing_unit
     if member is not None and not member.unit.path.startswith(scope.path):
-        raise ValidationError({"member": _("%(name)s is not a member of %(unit)s or its sub-units.")
-                               % {"name": member.full_name, "unit": scope.name}})
+        raise ValidationError(
+            {
+                "member": _("%(name)s is not a member of %(unit)s or its sub-units.")
+                % {"name": member.full_name, "unit": scope.name}
+            }
+        )
     if unit is not None and not unit.path.startswith(scope.path):
-        raise ValidationError({"unit": _("%(name)s is not %(unit)s or one of its sub-units.")
-                               % {"name": unit.name, "unit": scope.name}})
+        raise ValidationError(
+            {
+                "unit": _("%(name)s is not %(unit)s or one of its sub-units.")
+                % {"name": unit.name, "unit": scope.name}
+            }
+        )
 
 
 def _store_checks(nomination: Nomination, checks: list[eligibility.Check]) -> None:
@@ -91,12 +140,28 @@ def _store_checks(nomination: Nomination, checks: list[eligibility.Check]) -> No
 
 
 @transaction.atomic
-def nominate(*, actor, batch: NominationBatch, form: AwardForm, achievement: str, member: Member | None = None,
-             unit: Unit | None = None, task_grade: str = "", initiative: str = "", initiative_scope: str = "",
-             evidence_links: list[str] | None = None, override_justification: str = "", files=()) -> Nomination:
+def nominate(
+    *,
+    actor,
+    batch: NominationBatch,
+    form: AwardForm,
+    achievement: str,
+    member: Member | None = None,
+    unit: Unit | None = None,
+    task_grade: str = "",
+    initiative: str = "",
+    initiative_scope: str = "",
+    evidence_links: list[str] | None = None,
+    override_justification: str = "",
+    files=(),
+) -> Nomination:
     """Add a nominee to a batch after every check; a failed prerequisite or quota needs a written
     justification, which the council sees. Duplicates and ineligible nominees are refused."""
-    batch = NominationBatch.objects.select_for_update(of=("self",)).select_related("round", "proposing_unit").get(pk=batch.pk)
+    batch = (
+        NominationBatch.objects.select_for_update(of=("self",))
+        .select_related("round", "proposing_unit")
+        .get(pk=batch.pk)
+    )
     if not permissions.can_nominate(actor, batch.proposing_unit):
         raise PermissionDenied(_("You may only propose for units in your scope."))
     if not batch.is_editable:
@@ -106,7 +171,9 @@ def nominate(*, actor, batch: NominationBatch, form: AwardForm, achievement: str
         raise ValidationError({"member": _("Choose a member or a collective.")})
     _nominee_in_subtree(batch, member, unit)
     if not forms_for_round(batch.round).filter(pk=form.pk).exists():
-        raise ValidationError({"form": _("“%(form)s” cannot be proposed in this round.") % {"form": form.name}})
+        raise ValidationError(
+            {"form": _("“%(form)s” cannot be proposed in this round.") % {"form": form.name}}
+        )
     achievement = normalize(achievement)
     if not achievement:
         raise ValidationError({"achievement": _("Summarise the achievement.")})
@@ -115,9 +182,13 @@ def nominate(*, actor, batch: NominationBatch, form: AwardForm, achievement: str
         if not link.startswith(("http://", "https://", "/")):
             raise ValidationError({"evidence_links": _("“%(link)s” is not a web address.") % {"link": link}})
     kinds = [check_upload(f, EVIDENCE_TYPES, field_label=getattr(f, "name", "")) for f in files]
-    declared = eligibility.Declared(task_grade=task_grade, initiative=normalize(initiative),
-                                    initiative_scope=initiative_scope, has_evidence=bool(links or files),
-                                    achievement=achievement)
+    declared = eligibility.Declared(
+        task_grade=task_grade,
+        initiative=normalize(initiative),
+        initiative_scope=initiative_scope,
+        has_evidence=bool(links or files),
+        achievement=achievement,
+    )
     checks = eligibility.evaluate(form, batch.round.year, member=member, unit=unit, declared=declared)
     blocking = eligibility.blocking(checks)
     if blocking:
@@ -125,24 +196,53 @@ def nominate(*, actor, batch: NominationBatch, form: AwardForm, achievement: str
     justification = normalize(override_justification)
     failed = eligibility.needs_justification(checks)
     if failed and not justification:
-        raise ValidationError({"override_justification": [
-            _("A check failed: %(reason)s Nominating anyway needs a written justification for the council.")
-            % {"reason": c.reason} for c in failed]})
-    nomination = Nomination(batch=batch, form=form, form_code=form.code, year=batch.round.year, member=member, unit=unit,
-                            achievement=achievement, task_grade=task_grade, initiative=normalize(initiative),
-                            initiative_scope=initiative_scope, evidence_links=links,
-                            override_justification=justification if failed else "",
-                            sort_order=batch.nominations.count() + 1, created_by=actor)
+        raise ValidationError(
+            {
+                "override_justification": [
+                    _(
+                        "A check failed: %(reason)s Nominating anyway needs a written justification for the council."
+                    )
+                    % {"reason": c.reason}
+                    for c in failed
+                ]
+            }
+        )
+    nomination = Nomination(
+        batch=batch,
+        form=form,
+        form_code=form.code,
+        year=batch.round.year,
+        member=member,
+        unit=unit,
+        achievement=achievement,
+        task_grade=task_grade,
+        initiative=normalize(initiative),
+        initiative_scope=initiative_scope,
+        evidence_links=links,
+        override_justification=justification if failed else "",
+        sort_order=batch.nominations.count() + 1,
+        created_by=actor,
+    )
     _store_checks(nomination, checks)
     try:
         with transaction.atomic():
             nomination.save()
     except IntegrityError as exc:  # a concurrent nomination of the same person won the race
-        raise ValidationError({"__all__": _("%(name)s is already nominated for “%(form)s” for %(year)d.")
-                               % {"name": nomination.nominee_name, "form": form.name, "year": nomination.year}}) from exc
+        raise ValidationError(
+            {
+                "__all__": _("%(name)s is already nominated for “%(form)s” for %(year)d.")
+                % {"name": nomination.nominee_name, "form": form.name, "year": nomination.year}
+            }
+        ) from exc
     for upload, kind in zip(files, kinds, strict=True):
-        NominationAttachment.objects.create(nomination=nomination, file=upload, original_name=upload.name[:255], kind=kind,
-                                            size=upload.size, uploaded_by=actor)
+        NominationAttachment.objects.create(
+            nomination=nomination,
+            file=upload,
+            original_name=upload.name[:255],
+            kind=kind,
+            size=upload.size,
+            uploaded_by=actor,
+        )
     return nomination
 
 
@@ -159,17 +259,25 @@ def withdraw_nomination(*, actor, nomination: Nomination) -> None:
 
 
 def refresh_checks(nomination: Nomination) -> Nomination:
-    checks = eligibility.evaluate(nomination.form, nomination.year, member=nomination.member, unit=nomination.unit,
-                                  declared=eligibility.Declared.of(nomination), exclude_nomination=nomination.pk)
+    checks = eligibility.evaluate(
+        nomination.form,
+        nomination.year,
+        member=nomination.member,
+        unit=nomination.unit,
+        declared=eligibility.Declared.of(nomination),
+        exclude_nomination=nomination.pk,
+    )
     _store_checks(nomination, checks)
-    Nomination.objects.filter(pk=nomination.pk).update(checks=nomination.checks, check_status=nomination.check_status,
-                                                       checked_at=nomination.checked_at)
+    Nomination.objects.filter(pk=nomination.pk).update(
+        checks=nomination.checks, check_status=nomination.check_status, checked_at=nomination.checked_at
+    )
     return nomination
 
 
 def _refresh_batch(batch: NominationBatch) -> None:
-    for nomination in batch.nominations.filter(status=Nomination.Status.PROPOSED).select_related("form", "member__unit",
-                                                                                                  "unit__merged_into"):
+    for nomination in batch.nominations.filter(status=Nomination.Status.PROPOSED).select_related(
+        "form", "member__unit", "unit__merged_into"
+    ):
         refresh_checks(nomination)
 
 
@@ -189,7 +297,11 @@ def attach_minutes(*, actor, batch: NominationBatch, upload) -> NominationBatch:
 @transaction.atomic
 def submit_batch(*, actor, batch: NominationBatch, comment: str = "") -> NominationBatch:
     """Send a prepared batch to the level above the proposing unit."""
-    batch = NominationBatch.objects.select_for_update(of=("self",)).select_related("round__deciding_unit", "proposing_unit__parent").get(pk=batch.pk)
+    batch = (
+        NominationBatch.objects.select_for_update(of=("self",))
+        .select_related("round__deciding_unit", "proposing_unit__parent")
+        .get(pk=batch.pk)
+    )
     if not permissions.can_nominate(actor, batch.proposing_unit):
         raise PermissionDenied(_("You may only submit your own units' nominations."))
     if not batch.is_editable:
@@ -198,7 +310,9 @@ def submit_batch(*, actor, batch: NominationBatch, comment: str = "") -> Nominat
     if not batch.nominations.filter(status=Nomination.Status.PROPOSED).exists():
         raise ValidationError(_("The batch has no nominee."))
     if not batch.minutes:
-        raise ValidationError({"minutes": _("Attach the minutes of the unit's meeting that chose the nominees.")})
+        raise ValidationError(
+            {"minutes": _("Attach the minutes of the unit's meeting that chose the nominees.")}
+        )
     parent = batch.proposing_unit.parent
     assert parent is not None, "a proposing unit is below the round's deciding unit"
     batch.status = NominationBatch.Status.SUBMITTED
@@ -206,19 +320,30 @@ def submit_batch(*, actor, batch: NominationBatch, comment: str = "") -> Nominat
     batch.submitted_at = timezone.now()
     batch.last_comment = normalize(comment)
     batch.save()
-    BatchEvent.objects.create(batch=batch, action=BatchEvent.Action.SUBMIT, from_unit=batch.proposing_unit,
-                              to_unit=parent, comment=batch.last_comment, actor=actor)
+    BatchEvent.objects.create(
+        batch=batch,
+        action=BatchEvent.Action.SUBMIT,
+        from_unit=batch.proposing_unit,
+        to_unit=parent,
+        comment=batch.last_comment,
+        actor=actor,
+    )
     _refresh_batch(batch)
     return batch
 
 
 def _reviewable(actor, batch: NominationBatch) -> NominationBatch:
-    batch = NominationBatch.objects.select_for_update(of=("self",)).select_related("round__deciding_unit", "at_unit__parent",
-                                                                       "proposing_unit").get(pk=batch.pk)
+    batch = (
+        NominationBatch.objects.select_for_update(of=("self",))
+        .select_related("round__deciding_unit", "at_unit__parent", "proposing_unit")
+        .get(pk=batch.pk)
+    )
     if not permissions.can_review_batch(actor, batch):
         raise PermissionDenied(_("Only the level now holding the batch can act on it."))
     if batch.status != NominationBatch.Status.SUBMITTED:
-        raise ValidationError(_("The batch is not under review (%(status)s).") % {"status": batch.get_status_display()})
+        raise ValidationError(
+            _("The batch is not under review (%(status)s).") % {"status": batch.get_status_display()}
+        )
     return batch
 
 
@@ -240,8 +365,14 @@ def forward_batch(*, actor, batch: NominationBatch, comment: str = "") -> Nomina
         action = BatchEvent.Action.FORWARD
     batch.last_comment = normalize(comment)
     batch.save()
-    BatchEvent.objects.create(batch=batch, action=action, from_unit=from_unit, to_unit=to_unit,
-                              comment=batch.last_comment, actor=actor)
+    BatchEvent.objects.create(
+        batch=batch,
+        action=action,
+        from_unit=from_unit,
+        to_unit=to_unit,
+        comment=batch.last_comment,
+        actor=actor,
+    )
     _refresh_batch(batch)
     return batch
 
@@ -257,8 +388,14 @@ def return_batch(*, actor, batch: NominationBatch, comment: str) -> NominationBa
     batch.at_unit = batch.proposing_unit
     batch.last_comment = comment
     batch.save()
-    BatchEvent.objects.create(batch=batch, action=BatchEvent.Action.RETURN, from_unit=from_unit,
-                              to_unit=batch.proposing_unit, comment=comment, actor=actor)
+    BatchEvent.objects.create(
+        batch=batch,
+        action=BatchEvent.Action.RETURN,
+        from_unit=from_unit,
+        to_unit=batch.proposing_unit,
+        comment=comment,
+        actor=actor,
+    )
     return batch
 
 
@@ -276,6 +413,11 @@ def cut_nomination(*, actor, nomination: Nomination, reason: str) -> Nomination:
     nomination.cut_reason = reason
     nomination.cut_at_unit = batch.at_unit
     nomination.save(update_fields=["status", "cut_reason", "cut_at_unit"])
-    BatchEvent.objects.create(batch=batch, action=BatchEvent.Action.CUT, from_unit=batch.at_unit,
-                              comment=f"{nomination.nominee_name}: {reason}", actor=actor)
+    BatchEvent.objects.create(
+        batch=batch,
+        action=BatchEvent.Action.CUT,
+        from_unit=batch.at_unit,
+        comment=f"{nomination.nominee_name}: {reason}",
+        actor=actor,
+    )
     return nomination

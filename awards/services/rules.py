@@ -15,13 +15,19 @@ from awards.services.common import _d
 from core.text import normalize
 
 __all__ = [
-    "add_base_salary", "base_salary_on", "COEFFICIENT_LIMIT", "forms_for_round", "rule_set_on",
+    "add_base_salary",
+    "base_salary_on",
+    "COEFFICIENT_LIMIT",
+    "forms_for_round",
+    "rule_set_on",
     "set_award_form_money",
 ]
 
 
 @transaction.atomic
-def add_base_salary(*, actor, effective_from: dt.date, amount: int, source: str, note: str = "") -> BaseSalary:
+def add_base_salary(
+    *, actor, effective_from: dt.date, amount: int, source: str, note: str = ""
+) -> BaseSalary:
     """Add a base salary row. Rows are never edited: a later change is a new row."""
     if not permissions.can_manage_award_rules(actor):
         raise PermissionDenied(_("Only administrators change the base salary table."))
@@ -30,16 +36,29 @@ def add_base_salary(*, actor, effective_from: dt.date, amount: int, source: str,
     if not normalize(source):
         raise ValidationError({"source": _("Cite the decree that sets this amount.")})
     if BaseSalary.objects.filter(effective_from=effective_from).exists():
-        raise ValidationError({"effective_from": _("A base salary from %(date)s already exists; rows are never edited.")
-                               % {"date": _d(effective_from)}})
-    return BaseSalary.objects.create(effective_from=effective_from, amount=amount, source=normalize(source), note=note)
+        raise ValidationError(
+            {
+                "effective_from": _("A base salary from %(date)s already exists; rows are never edited.")
+                % {"date": _d(effective_from)}
+            }
+        )
+    return BaseSalary.objects.create(
+        effective_from=effective_from, amount=amount, source=normalize(source), note=note
+    )
 
 
 COEFFICIENT_LIMIT = Decimal("1000")
 
 
-def set_award_form_money(*, actor, form: AwardForm, coefficient_individual: Decimal | None,
-                         coefficient_collective: Decimal | None, source: str, verified: bool = False) -> AwardForm:
+def set_award_form_money(
+    *,
+    actor,
+    form: AwardForm,
+    coefficient_individual: Decimal | None,
+    coefficient_collective: Decimal | None,
+    source: str,
+    verified: bool = False,
+) -> AwardForm:
     """Enter a form's prize money from the regulation in hand (a union regulation the seeded data
     could not read, or a new decree). The change is kept in the form's history with the acting
     user; decisions already issued keep the amounts they stated (a correcting decision applies
@@ -47,14 +66,20 @@ def set_award_form_money(*, actor, form: AwardForm, coefficient_individual: Deci
     if not permissions.can_manage_award_rules(actor):
         raise PermissionDenied(_("Only administrators change the award rules."))
     errors = {}
-    for field, value, allowed in (("coefficient_individual", coefficient_individual, form.for_individuals),
-                                  ("coefficient_collective", coefficient_collective, form.for_collectives)):
+    for field, value, allowed in (
+        ("coefficient_individual", coefficient_individual, form.for_individuals),
+        ("coefficient_collective", coefficient_collective, form.for_collectives),
+    ):
         if value is None:
             continue
         if not allowed:
-            errors[field] = _("%(form)s is not given to this kind of recipient: leave the field empty.") % {"form": form.name}
+            errors[field] = _("%(form)s is not given to this kind of recipient: leave the field empty.") % {
+                "form": form.name
+            }
         elif value < 0 or value > COEFFICIENT_LIMIT:
-            errors[field] = _("Enter a multiple of the base salary between 0 and %(limit)s.") % {"limit": COEFFICIENT_LIMIT}
+            errors[field] = _("Enter a multiple of the base salary between 0 and %(limit)s.") % {
+                "limit": COEFFICIENT_LIMIT
+            }
     source = normalize(source)
     if not source:
         errors["source"] = _("Cite the regulation and article that set this prize money.")
@@ -77,15 +102,24 @@ def set_award_form_money(*, actor, form: AwardForm, coefficient_individual: Deci
 def rule_set_on(date: dt.date) -> RuleSet:
     rule_set = RuleSet.objects.in_force(date).order_by("-valid_from").first()
     if rule_set is None:
-        raise ValidationError({"decided_on": _("No award rule set is in force on %(date)s.") % {"date": _d(date)}})
+        raise ValidationError(
+            {"decided_on": _("No award rule set is in force on %(date)s.") % {"date": _d(date)}}
+        )
     return rule_set
 
 
 def base_salary_on(date: dt.date) -> BaseSalary:
     salary = BaseSalary.on(date)
     if salary is None:
-        raise ValidationError({"decided_on": _("No base salary is recorded for %(date)s: add the base salary in force on "
-                                               "that date before issuing the decision.") % {"date": _d(date)}})
+        raise ValidationError(
+            {
+                "decided_on": _(
+                    "No base salary is recorded for %(date)s: add the base salary in force on "
+                    "that date before issuing the decision."
+                )
+                % {"date": _d(date)}
+            }
+        )
     return salary
 
 

@@ -15,8 +15,14 @@ from awards.tests.conftest import CSTD_CS, record
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 SCREENS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens"
 
 
@@ -25,8 +31,9 @@ def _shot(page, name: str) -> None:
     page.screenshot(path=str(SCREENS / f"awards-{name}.png"), full_page=True)
 
 
-def test_from_nomination_to_certificates_and_history(live_server, tree, rules, round_2015, officer_a, province_officer,
-                                                     council, person, tmp_path):
+def test_from_nomination_to_certificates_and_history(
+    live_server, tree, rules, round_2015, officer_a, province_officer, council, person, tmp_path
+):
     tree.province.doc_symbol = "LĐLĐ"
     tree.province.save()
     for year in (2013, 2014, 2015):
@@ -39,7 +46,9 @@ def test_from_nomination_to_certificates_and_history(live_server, tree, rules, r
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
 
         def login(username: str):
-            context = browser.new_context(viewport={"width": 1366, "height": 900}, locale="vi-VN", accept_downloads=True)
+            context = browser.new_context(
+                viewport={"width": 1366, "height": 900}, locale="vi-VN", accept_downloads=True
+            )
             page = context.new_page()
             page.set_default_timeout(15000)
             page.on("dialog", lambda dialog: dialog.accept())
@@ -58,7 +67,9 @@ def test_from_nomination_to_certificates_and_history(live_server, tree, rules, r
         page.click("a[href$='/de-nghi/']")
         page.select_option("select[name=form]", str(rules.forms["chien-si-thi-dua-cap-tinh"].pk))
         page.fill("input[name=member_code]", person.code)
-        page.fill("textarea[name=achievement]", "Ba năm liền Chiến sĩ thi đua cơ sở; đề tài cấp tỉnh được áp dụng.")
+        page.fill(
+            "textarea[name=achievement]", "Ba năm liền Chiến sĩ thi đua cơ sở; đề tài cấp tỉnh được áp dụng."
+        )
         page.select_option("select[name=task_grade]", "excellent")
         page.fill("textarea[name=initiative]", "Đề tài quản lý đoàn viên bằng sổ tay điện tử")
         page.select_option("select[name=initiative_scope]", "province")
@@ -119,7 +130,10 @@ def test_from_nomination_to_certificates_and_history(live_server, tree, rules, r
         download_info.value.save_as(path)
         assert path.read_bytes().startswith(b"%PDF")
         if shutil.which("pdfinfo"):
-            assert "Pages:           1" in subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+            assert (
+                "Pages:           1"
+                in subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+            )
 
         # 6. The awardee's history shows the new title with the decision number.
         page.click(f"a[href$='/lich-su/doan-vien/{person.pk}/']")

@@ -32,7 +32,9 @@ def test_the_2015_decision_pays_under_the_2015_rules_and_base_salary(decision):
     records = list(decision.records.select_related("form"))
     assert records
     for record in records:
-        coefficient = record.form.coefficient_collective if record.unit_id else record.form.coefficient_individual
+        coefficient = (
+            record.form.coefficient_collective if record.unit_id else record.form.coefficient_individual
+        )
         assert record.coefficient == coefficient, record.form_code
         if coefficient is None:  # no coefficient read for this form under NĐ 42/2010: no invented money
             assert record.amount is None, record.form_code
@@ -50,7 +52,9 @@ def test_the_demo_batches_carry_readable_meeting_minutes(decision):
     batch = decision.records.select_related("nomination__batch").first().nomination.batch
     content = batch.minutes.read()
     assert content.startswith(b"%PDF")
-    text = subprocess.run(["pdftotext", "-", "-"], input=content, capture_output=True, check=True).stdout.decode()
+    text = subprocess.run(
+        ["pdftotext", "-", "-"], input=content, capture_output=True, check=True
+    ).stdout.decode()
     assert "BIÊN BẢN" in text and batch.proposing_unit.name.upper() in text.upper()
     nominee = batch.nominations.order_by("pk").first().nominee_name
     assert nominee in text

@@ -12,10 +12,15 @@ from organisations import services as org_services
 from organisations.models import Member
 from organisations.testing import MemberFactory, make_unit
 
-WITH_INITIATIVE = Declared(task_grade="excellent", initiative="Sáng kiến quản lý hồ sơ điện tử",
-                           initiative_scope="grassroots", has_evidence=True)
-PROVINCE_INITIATIVE = Declared(task_grade="excellent", initiative="Đề tài cấp tỉnh", initiative_scope="province",
-                               has_evidence=True)
+WITH_INITIATIVE = Declared(
+    task_grade="excellent",
+    initiative="Sáng kiến quản lý hồ sơ điện tử",
+    initiative_scope="grassroots",
+    has_evidence=True,
+)
+PROVINCE_INITIATIVE = Declared(
+    task_grade="excellent", initiative="Đề tài cấp tỉnh", initiative_scope="province", has_evidence=True
+)
 
 
 def by_code(checks, prefix):
@@ -27,6 +32,7 @@ def prerequisite(checks, label_part):
 
 
 # Chiến sĩ thi đua cấp tỉnh: three consecutive years of Chiến sĩ thi đua cơ sở -------------------
+
 
 def test_three_consecutive_years_pass(rules, person):
     """Luật TĐKT 2003, Điều 22: 'được xét tặng cho cá nhân ... trong số những cá nhân có ba lần liên tục đạt
@@ -66,7 +72,9 @@ def test_history_imported_under_old_rules_counts(rules, person):
     record(rules.forms[CSTD_CS], 2021, member=person)
     record(rules.forms[CSTD_CS], 2022, member=person)
     record(rules.forms[CSTD_CS], 2023, member=person)
-    checks = eligibility.evaluate(rules.new_forms[CSTD_TINH], 2023, member=person, declared=PROVINCE_INITIATIVE)
+    checks = eligibility.evaluate(
+        rules.new_forms[CSTD_TINH], 2023, member=person, declared=PROVINCE_INITIATIVE
+    )
     assert prerequisite(checks, "Chiến sĩ thi đua cơ sở").status == PASSED
 
 
@@ -83,6 +91,7 @@ def test_a_year_nominated_in_the_same_round_needs_a_look(rules, tree, person, ro
 
 # Collectives: a merged unit keeps its history --------------------------------------------
 
+
 def test_a_merged_units_history_counts_for_the_unit_it_merged_into(rules, tree):
     """Unit.merged_into: the Bằng khen history of a district federation merged into another counts for the
     unit it merged into (here: three consecutive years, two of them held by the merged unit)."""
@@ -97,7 +106,9 @@ def test_a_merged_units_history_counts_for_the_unit_it_merged_into(rules, tree):
     assert old.pk in ctx_holder
     rule = {"type": "title_years", "form": TTLDXS, "years": 3, "consecutive": True}
     rules.forms[BK_TINH].prerequisites = [rule]
-    checks = eligibility.evaluate(rules.forms[BK_TINH], 2015, unit=new, declared=Declared(task_grade="excellent"))
+    checks = eligibility.evaluate(
+        rules.forms[BK_TINH], 2015, unit=new, declared=Declared(task_grade="excellent")
+    )
     assert prerequisite(checks, "Tập thể lao động xuất sắc").status == PASSED
 
 
@@ -113,17 +124,24 @@ def test_a_unit_that_ended_before_the_year_cannot_be_nominated(rules, tree):
 
 def test_a_member_who_left_before_the_year_fails_and_one_who_left_later_needs_a_look(rules, tree):
     gone = MemberFactory(unit=tree.grassroots_a1, status=Member.Status.LEFT, left_on=dt.date(2014, 3, 1))
-    retired = MemberFactory(unit=tree.grassroots_a1, status=Member.Status.RETIRED, left_on=dt.date(2016, 3, 1))
+    retired = MemberFactory(
+        unit=tree.grassroots_a1, status=Member.Status.RETIRED, left_on=dt.date(2016, 3, 1)
+    )
     assert by_code(eligibility.evaluate(rules.forms[LDTT], 2015, member=gone), "status")[0].status == FAILED
-    assert by_code(eligibility.evaluate(rules.forms[LDTT], 2015, member=retired), "status")[0].status == REVIEW
+    assert (
+        by_code(eligibility.evaluate(rules.forms[LDTT], 2015, member=retired), "status")[0].status == REVIEW
+    )
 
 
 # Duplicates and recipients ---------------------------------------------------------------
 
+
 def test_awarded_already_for_the_same_form_and_year(rules, person):
     """The same person is not awarded twice for the same form and year."""
     record(rules.forms[LDTT], 2015, member=person, decision_ref="12/QĐ-LĐLĐ")
-    checks = eligibility.evaluate(rules.forms[LDTT], 2015, member=person, declared=Declared(task_grade="good"))
+    checks = eligibility.evaluate(
+        rules.forms[LDTT], 2015, member=person, declared=Declared(task_grade="good")
+    )
     duplicate = by_code(checks, "duplicate")[0]
     assert duplicate.status == FAILED and "12/QĐ-LĐLĐ" in duplicate.reason
     assert eligibility.blocking(checks) == [duplicate]
@@ -132,8 +150,9 @@ def test_awarded_already_for_the_same_form_and_year(rules, person):
 def test_the_same_achievement_already_rewarded_needs_a_look(rules, person):
     text = "Có sáng kiến số hóa hồ sơ đoàn viên được áp dụng toàn huyện"
     record(rules.forms[LDTT], 2014, member=person, achievement=text)
-    checks = eligibility.evaluate(rules.forms[BK_TINH], 2015, member=person,
-                                  declared=Declared(task_grade="excellent", achievement=text))
+    checks = eligibility.evaluate(
+        rules.forms[BK_TINH], 2015, member=person, declared=Declared(task_grade="excellent", achievement=text)
+    )
     assert by_code(checks, "duplicate")[0].status == REVIEW
 
 
@@ -144,10 +163,13 @@ def test_a_collective_form_is_refused_for_a_person(rules, person):
 
 # Chiến sĩ thi đua cơ sở: initiative and quota -----------------------------------------------
 
+
 def test_an_initiative_is_required(rules, person):
     """Luật TĐKT 2003 (sửa đổi 2013), Điều 23: '... có sáng kiến ... được cơ sở công nhận'."""
     record(rules.forms[LDTT], 2015, member=person)
-    missing = eligibility.evaluate(rules.forms[CSTD_CS], 2015, member=person, declared=Declared(task_grade="excellent"))
+    missing = eligibility.evaluate(
+        rules.forms[CSTD_CS], 2015, member=person, declared=Declared(task_grade="excellent")
+    )
     assert prerequisite(missing, "Initiative" if False else "").status  # there is a check
     initiative = [c for c in missing if c.code.startswith("prerequisite")][1]
     assert initiative.status == FAILED
@@ -174,13 +196,15 @@ def test_quota_of_fifteen_percent_of_lao_dong_tien_tien(rules, tree):
     second = eligibility.evaluate(rules.forms[CSTD_CS], 2015, member=members[1], declared=WITH_INITIATIVE)
     assert by_code(second, "quota")[0].status == PASSED
     record(rules.forms[CSTD_CS], 2015, member=members[1])
-    third = by_code(eligibility.evaluate(rules.forms[CSTD_CS], 2015, member=members[2], declared=WITH_INITIATIVE),
-                    "quota")[0]
+    third = by_code(
+        eligibility.evaluate(rules.forms[CSTD_CS], 2015, member=members[2], declared=WITH_INITIATIVE), "quota"
+    )[0]
     assert third.status == FAILED
     assert "2" in third.reason and "14" in third.reason and third.overridable
 
 
 # Tập thể lao động xuất sắc: share of members ----------------------------------------------
+
 
 def test_seventy_percent_of_members_with_lao_dong_tien_tien(rules, tree):
     """Luật TĐKT 2003 (sửa đổi 2013), Điều 27: 'có ít nhất 70% cá nhân đạt danh hiệu "Lao động tiên tiến"'.
@@ -198,30 +222,48 @@ def test_seventy_percent_of_members_with_lao_dong_tien_tien(rules, tree):
 
 # Task completion --------------------------------------------------------------------------
 
+
 def test_task_completion_grade(rules, person):
     """Bằng khen: 'Hoàn thành xuất sắc nhiệm vụ': a declared 'good' is below, no grade needs a look."""
     form = rules.forms[BK_TINH]
-    assert prerequisite(eligibility.evaluate(form, 2015, member=person, declared=Declared(task_grade="good")),
-                        "").status == FAILED
+    assert (
+        prerequisite(
+            eligibility.evaluate(form, 2015, member=person, declared=Declared(task_grade="good")), ""
+        ).status
+        == FAILED
+    )
     assert prerequisite(eligibility.evaluate(form, 2015, member=person), "").status == REVIEW
-    assert prerequisite(eligibility.evaluate(form, 2015, member=person, declared=Declared(task_grade="excellent")),
-                        "").status == PASSED
+    assert (
+        prerequisite(
+            eligibility.evaluate(form, 2015, member=person, declared=Declared(task_grade="excellent")), ""
+        ).status
+        == PASSED
+    )
 
 
 def test_any_of_and_manual_rules(rules, person):
     """Luật TĐKT 2022, Điều 21: '(2) Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến được cơ sở công nhận'."""
     form = rules.new_forms[BK_TINH]
-    form.prerequisites = [{"type": "any_of", "items": [{"type": "completed_tasks", "level": "excellent"},
-                                                        {"type": "initiative", "scope": "grassroots"}]},
-                          {"type": "manual", "text": "Có phẩm chất đạo đức tốt"}]
+    form.prerequisites = [
+        {
+            "type": "any_of",
+            "items": [
+                {"type": "completed_tasks", "level": "excellent"},
+                {"type": "initiative", "scope": "grassroots"},
+            ],
+        },
+        {"type": "manual", "text": "Có phẩm chất đạo đức tốt"},
+    ]
     checks = eligibility.evaluate(form, 2024, member=person, declared=WITH_INITIATIVE)
     first, manual = [c for c in checks if c.code.startswith("prerequisite")]
     assert first.status == PASSED and manual.status == REVIEW and "đạo đức" in manual.reason
     assert eligibility.overall(checks) == REVIEW
 
 
-@pytest.mark.parametrize("statuses,expected", [(["passed"], PASSED), (["passed", "review"], REVIEW),
-                                               (["review", "failed", "passed"], FAILED)])
+@pytest.mark.parametrize(
+    "statuses,expected",
+    [(["passed"], PASSED), (["passed", "review"], REVIEW), (["review", "failed", "passed"], FAILED)],
+)
 def test_overall_is_the_worst(statuses, expected):
     assert eligibility.overall([{"status": s} for s in statuses]) == expected
 
@@ -231,9 +273,17 @@ def test_a_nomination_with_evidence_counts_as_evidenced(rules, tree, person, rou
 
     batch = services.create_batch(actor=officer_a, round_=round_2015, proposing_unit=tree.district_a)
     record(rules.forms[LDTT], 2015, member=person)
-    nomination = nominate(officer_a, batch, rules.forms[CSTD_CS], member=person, task_grade="excellent",
-                          initiative="Sáng kiến", initiative_scope="grassroots", files=[pdf("sang-kien.pdf")],
-                          override_justification="Đơn vị nhỏ, chỉ có một Lao động tiên tiến.")
+    nomination = nominate(
+        officer_a,
+        batch,
+        rules.forms[CSTD_CS],
+        member=person,
+        task_grade="excellent",
+        initiative="Sáng kiến",
+        initiative_scope="grassroots",
+        files=[pdf("sang-kien.pdf")],
+        override_justification="Đơn vị nhỏ, chỉ có một Lao động tiên tiến.",
+    )
     initiative = [c for c in nomination.checks if c["code"] == "prerequisite-2"][0]
     assert initiative["status"] == PASSED
     assert nomination.attachments.count() == 1

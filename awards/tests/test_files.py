@@ -26,7 +26,9 @@ def media(settings, tmp_path):
 def batch_b(media, tree, round_2015, officer_b):
     """District B's batch, with the minutes of B's meeting."""
     batch = services.create_batch(actor=officer_b, round_=round_2015, proposing_unit=tree.district_b)
-    upload = SimpleUploadedFile("bien-ban-hop-huyen-b.pdf", b"%PDF-1.4\n% minutes of B\n", content_type="application/pdf")
+    upload = SimpleUploadedFile(
+        "bien-ban-hop-huyen-b.pdf", b"%PDF-1.4\n% minutes of B\n", content_type="application/pdf"
+    )
     return services.attach_minutes(actor=officer_b, batch=batch, upload=upload)
 
 
@@ -57,21 +59,31 @@ def test_the_minutes_are_stored_under_a_random_name(batch_b):
 
 
 def test_nomination_evidence_only_through_its_view(client_as, officer_a, officer_b, batch_b, rules, members):
-    nomination = services.nominate(actor=officer_b, batch=batch_b, form=rules.forms["giay-khen"],
-                                   member=members["b1"][0], achievement="Hoàn thành tốt nhiệm vụ")
-    attachment = NominationAttachment(nomination=nomination, original_name="bang-diem.pdf", kind="pdf", size=9)
+    nomination = services.nominate(
+        actor=officer_b,
+        batch=batch_b,
+        form=rules.forms["giay-khen"],
+        member=members["b1"][0],
+        achievement="Hoàn thành tốt nhiệm vụ",
+    )
+    attachment = NominationAttachment(
+        nomination=nomination, original_name="bang-diem.pdf", kind="pdf", size=9
+    )
     attachment.file.save("bang-diem.pdf", ContentFile(b"%PDF-1.4\n"), save=True)
     url = reverse("awards:nomination_attachment", args=[nomination.pk, attachment.pk])
     assert client_as(officer_a).get(url).status_code == 404
     assert client_as(officer_a).get(f"/media/{attachment.file.name}").status_code == 404
     response = client_as(officer_b).get(url)
     assert response.status_code == 200 and _body(response) == b"%PDF-1.4\n"
-    page = client_as(officer_b).get(reverse("awards:nomination_detail", args=[nomination.pk])).content.decode()
+    page = (
+        client_as(officer_b).get(reverse("awards:nomination_detail", args=[nomination.pk])).content.decode()
+    )
     assert url in page and attachment.file.name not in page
 
 
-def test_the_migration_moves_minutes_stored_under_guessable_names(client_as, officer_b, batch_b,
-                                                                   django_capture_on_commit_callbacks):
+def test_the_migration_moves_minutes_stored_under_guessable_names(
+    client_as, officer_b, batch_b, django_capture_on_commit_callbacks
+):
     old = default_storage.save("awards/minutes/2015/bien-ban.pdf", ContentFile(b"%PDF-1.4 old minutes"))
     type(batch_b).objects.filter(pk=batch_b.pk).update(minutes=old)
     batch_b.history.filter(minutes=batch_b.minutes.name).update(minutes=old)
@@ -85,7 +97,9 @@ def test_the_migration_moves_minutes_stored_under_guessable_names(client_as, off
     assert set(batch_b.history.exclude(minutes="").values_list("minutes", flat=True)) == {new}
     client = client_as(officer_b)
     assert client.get(f"/media/{old}").status_code == 404
-    assert _body(client.get(reverse("awards:batch_minutes_file", args=[batch_b.pk]))) == b"%PDF-1.4 old minutes"
+    assert (
+        _body(client.get(reverse("awards:batch_minutes_file", args=[batch_b.pk]))) == b"%PDF-1.4 old minutes"
+    )
     with django_capture_on_commit_callbacks(execute=True):
         MIGRATION.move_stored_files(apps, None)  # again: nothing moves
     batch_b.refresh_from_db()

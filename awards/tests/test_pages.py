@@ -27,30 +27,53 @@ def scenario(rules, tree, round_2015, officer_a, province_officer, council, pers
         record(rules.forms["chien-si-thi-dua-co-so"], year, member=person)
     batch = services.create_batch(actor=officer_a, round_=round_2015, proposing_unit=tree.district_a)
     nominations = [
-        nominate(officer_a, batch, rules.forms[CSTD_TINH], member=person, task_grade="excellent",
-                 initiative="Đề tài cấp tỉnh", initiative_scope="province", evidence_links=["https://x.example/a"]),
+        nominate(
+            officer_a,
+            batch,
+            rules.forms[CSTD_TINH],
+            member=person,
+            task_grade="excellent",
+            initiative="Đề tài cấp tỉnh",
+            initiative_scope="province",
+            evidence_links=["https://x.example/a"],
+        ),
         nominate(officer_a, batch, rules.forms[BK_TINH], unit=tree.grassroots_a1, task_grade="excellent"),
     ]
     services.attach_minutes(actor=officer_a, batch=batch, upload=pdf())
     services.submit_batch(actor=officer_a, batch=batch)
     session = approve_all(province_officer, council, tree, nominations)
-    decision = services.issue_decision(actor=province_officer, deciding_unit=tree.province, nominations=nominations,
-                                       decided_on=dt.date(2015, 12, 20), signer_position="CHỦ TỊCH",
-                                       signer_name="Nông Văn Quản")
+    decision = services.issue_decision(
+        actor=province_officer,
+        deciding_unit=tree.province,
+        nominations=nominations,
+        decided_on=dt.date(2015, 12, 20),
+        signer_position="CHỦ TỊCH",
+        signer_name="Nông Văn Quản",
+    )
     return {"batch": batch, "nominations": nominations, "session": session, "decision": decision}
 
 
 def test_the_pages_open_for_the_province_officer(client_as, province_officer, scenario, person, tree):
     client = client_as(province_officer)
     decision, batch, session = scenario["decision"], scenario["batch"], scenario["session"]
-    for url in [reverse("awards:index"), reverse("awards:round_detail", args=[batch.round_id]),
-                reverse("awards:batch_detail", args=[batch.pk]), reverse("awards:nomination_list"),
-                reverse("awards:nomination_detail", args=[scenario["nominations"][0].pk]),
-                reverse("awards:session_detail", args=[session.pk]), reverse("awards:decision_list"),
-                reverse("awards:decision_detail", args=[decision.pk]), reverse("awards:history"),
-                reverse("awards:member_history", args=[person.pk]), reverse("awards:unit_history", args=[tree.grassroots_a1.pk]),
-                reverse("awards:rules"), reverse("awards:certificate_templates"), reverse("awards:history_import"),
-                reverse("awards:round_create"), reverse("awards:session_create")]:
+    for url in [
+        reverse("awards:index"),
+        reverse("awards:round_detail", args=[batch.round_id]),
+        reverse("awards:batch_detail", args=[batch.pk]),
+        reverse("awards:nomination_list"),
+        reverse("awards:nomination_detail", args=[scenario["nominations"][0].pk]),
+        reverse("awards:session_detail", args=[session.pk]),
+        reverse("awards:decision_list"),
+        reverse("awards:decision_detail", args=[decision.pk]),
+        reverse("awards:history"),
+        reverse("awards:member_history", args=[person.pk]),
+        reverse("awards:unit_history", args=[tree.grassroots_a1.pk]),
+        reverse("awards:rules"),
+        reverse("awards:certificate_templates"),
+        reverse("awards:history_import"),
+        reverse("awards:round_create"),
+        reverse("awards:session_create"),
+    ]:
         assert client.get(url).status_code == 200, url
     page = client.get(reverse("awards:decision_detail", args=[decision.pk])).content.decode()
     assert "01/QĐ-LĐLĐ" in page and "3.450.000" in page
@@ -59,20 +82,35 @@ def test_the_pages_open_for_the_province_officer(client_as, province_officer, sc
 def test_another_districts_officer_gets_404_on_pages_and_api(client_as, officer_b, scenario, person):
     client = client_as(officer_b)
     batch, nomination, decision = scenario["batch"], scenario["nominations"][0], scenario["decision"]
-    for url in [reverse("awards:batch_detail", args=[batch.pk]), reverse("awards:nomination_detail", args=[nomination.pk]),
-                reverse("awards:nomination_cut", args=[nomination.pk]), reverse("awards:decision_detail", args=[decision.pk]),
-                reverse("awards:decision_pdf", args=[decision.pk]), reverse("awards:session_detail", args=[scenario["session"].pk]),
-                reverse("awards:member_history", args=[person.pk])]:
+    for url in [
+        reverse("awards:batch_detail", args=[batch.pk]),
+        reverse("awards:nomination_detail", args=[nomination.pk]),
+        reverse("awards:nomination_cut", args=[nomination.pk]),
+        reverse("awards:decision_detail", args=[decision.pk]),
+        reverse("awards:decision_pdf", args=[decision.pk]),
+        reverse("awards:session_detail", args=[scenario["session"].pk]),
+        reverse("awards:member_history", args=[person.pk]),
+    ]:
         assert client.get(url).status_code == 404, url
     assert client.post(reverse("awards:batch_forward", args=[batch.pk])).status_code == 404
-    assert client.post(reverse("awards:nomination_cut", args=[nomination.pk]), {"reason": "x"}).status_code == 404
-    assert client.post(reverse("awards:decision_revoke", args=[decision.pk]), {"reason": "x"}).status_code == 404
-    for url in [f"/api/v1/awards/batches/{batch.pk}/nominations", f"/api/v1/awards/nominations/{nomination.pk}",
-                f"/api/v1/awards/decisions/{decision.pk}", f"/api/v1/awards/history?member_id={person.pk}",
-                f"/api/v1/awards/eligibility?form={LDTT}&member_id={person.pk}&year=2015"]:
+    assert (
+        client.post(reverse("awards:nomination_cut", args=[nomination.pk]), {"reason": "x"}).status_code
+        == 404
+    )
+    assert (
+        client.post(reverse("awards:decision_revoke", args=[decision.pk]), {"reason": "x"}).status_code == 404
+    )
+    for url in [
+        f"/api/v1/awards/batches/{batch.pk}/nominations",
+        f"/api/v1/awards/nominations/{nomination.pk}",
+        f"/api/v1/awards/decisions/{decision.pk}",
+        f"/api/v1/awards/history?member_id={person.pk}",
+        f"/api/v1/awards/eligibility?form={LDTT}&member_id={person.pk}&year=2015",
+    ]:
         assert client.get(url).status_code == 404, url
-    response = client.post(f"/api/v1/awards/nominations/{nomination.pk}/cut", {"reason": "x"},
-                           content_type="application/json")
+    response = client.post(
+        f"/api/v1/awards/nominations/{nomination.pk}/cut", {"reason": "x"}, content_type="application/json"
+    )
     assert response.status_code == 404
     assert Nomination.objects.get(pk=nomination.pk).status == Nomination.Status.AWARDED
     assert "Nông Thị Hoa" not in client.get(reverse("awards:nomination_list")).content.decode()
@@ -81,7 +119,9 @@ def test_another_districts_officer_gets_404_on_pages_and_api(client_as, officer_
 def test_eligibility_api_returns_the_checks(client_as, officer_a, rules, person):
     record(rules.forms["chien-si-thi-dua-co-so"], 2013, member=person)
     record(rules.forms["chien-si-thi-dua-co-so"], 2015, member=person)
-    response = client_as(officer_a).get(f"/api/v1/awards/eligibility?form={CSTD_TINH}&member_id={person.pk}&year=2015")
+    response = client_as(officer_a).get(
+        f"/api/v1/awards/eligibility?form={CSTD_TINH}&member_id={person.pk}&year=2015"
+    )
     assert response.status_code == 200
     data = response.json()
     assert data["overall"] == "failed" and data["rule_set"] == "T-2010"
@@ -93,47 +133,86 @@ def test_nominating_through_the_api(client_as, officer_a, rules, tree, round_201
     batch = services.create_batch(actor=officer_a, round_=round_2015, proposing_unit=tree.district_a)
     client = client_as(officer_a)
     url = f"/api/v1/awards/batches/{batch.pk}/nominations"
-    response = client.post(url, {"form": LDTT, "member_id": person.pk, "achievement": "Hoàn thành tốt nhiệm vụ",
-                                 "task_grade": "good"}, content_type="application/json")
+    response = client.post(
+        url,
+        {
+            "form": LDTT,
+            "member_id": person.pk,
+            "achievement": "Hoàn thành tốt nhiệm vụ",
+            "task_grade": "good",
+        },
+        content_type="application/json",
+    )
     assert response.status_code == 201, response.content
-    again = client.post(url, {"form": LDTT, "member_id": person.pk, "achievement": "Lần hai", "task_grade": "good"},
-                        content_type="application/json")
+    again = client.post(
+        url,
+        {"form": LDTT, "member_id": person.pk, "achievement": "Lần hai", "task_grade": "good"},
+        content_type="application/json",
+    )
     assert again.status_code == 400 and "2015" in str(again.json()["detail"])
-    outsider = client.post(url, {"form": LDTT, "member_id": members["b1"][0].pk, "achievement": "x"},
-                           content_type="application/json")
+    outsider = client.post(
+        url,
+        {"form": LDTT, "member_id": members["b1"][0].pk, "achievement": "x"},
+        content_type="application/json",
+    )
     assert outsider.status_code == 404
 
 
-def test_voting_with_htmx_and_after_closing(client_as, rules, tree, round_2015, officer_a, province_officer, council,
-                                            person):
+def test_voting_with_htmx_and_after_closing(
+    client_as, rules, tree, round_2015, officer_a, province_officer, council, person
+):
     batch = services.create_batch(actor=officer_a, round_=round_2015, proposing_unit=tree.district_a)
     nomination = nominate(officer_a, batch, rules.forms[GIAY_KHEN], member=person)
     services.attach_minutes(actor=officer_a, batch=batch, upload=pdf())
     services.submit_batch(actor=officer_a, batch=batch)
     services.forward_batch(actor=province_officer, batch=batch)
-    session = services.open_session(actor=province_officer, deciding_unit=tree.province, title="Phiên họp",
-                                    held_on=dt.date(2015, 12, 1), members=council, nominations=[nomination])
+    session = services.open_session(
+        actor=province_officer,
+        deciding_unit=tree.province,
+        title="Phiên họp",
+        held_on=dt.date(2015, 12, 1),
+        members=council,
+        nominations=[nomination],
+    )
     item = session.items.get()
     client = client_as(council[0])
     response = client.post(reverse("awards:vote", args=[item.pk]), {"choice": "yes"}, HTTP_HX_REQUEST="true")
     assert response.status_code == 200
     assert f'id="item-{item.pk}"' in response.content.decode() and "vote-done" in response.content.decode()
     services.close_session(actor=province_officer, session=session)
-    late = client_as(council[1]).post(reverse("awards:vote", args=[item.pk]), {"choice": "no"}, HTTP_HX_REQUEST="true")
+    late = client_as(council[1]).post(
+        reverse("awards:vote", args=[item.pk]), {"choice": "no"}, HTTP_HX_REQUEST="true"
+    )
     assert late.status_code == 200 and 'role="alert"' in late.content.decode()
     assert Ballot.objects.filter(item=item).count() == 1
 
 
 def test_the_officer_walks_a_batch_through_the_pages(client_as, rules, tree, round_2015, officer_a, person):
     client = client_as(officer_a)
-    response = client.post(reverse("awards:batch_create", args=[round_2015.pk]), {"proposing_unit": tree.district_a.pk})
+    response = client.post(
+        reverse("awards:batch_create", args=[round_2015.pk]), {"proposing_unit": tree.district_a.pk}
+    )
     batch_url = response["Location"]
-    response = client.post(batch_url + "de-nghi/", {"form": rules.forms[CSTD_TINH].pk, "member_code": person.code,
-                                                    "achievement": "Thành tích", "task_grade": "excellent"})
+    response = client.post(
+        batch_url + "de-nghi/",
+        {
+            "form": rules.forms[CSTD_TINH].pk,
+            "member_code": person.code,
+            "achievement": "Thành tích",
+            "task_grade": "excellent",
+        },
+    )
     assert response.status_code == 200  # refused: failed prerequisites need a justification
     assert "override_justification" in response.context["form"].errors
-    response = client.post(batch_url + "de-nghi/", {"form": rules.forms[LDTT].pk, "member_code": person.code,
-                                                    "achievement": "Hoàn thành tốt nhiệm vụ", "task_grade": "good"})
+    response = client.post(
+        batch_url + "de-nghi/",
+        {
+            "form": rules.forms[LDTT].pk,
+            "member_code": person.code,
+            "achievement": "Hoàn thành tốt nhiệm vụ",
+            "task_grade": "good",
+        },
+    )
     assert response.status_code == 302
     client.post(batch_url + "bien-ban/", {"minutes": pdf()})
     client.post(batch_url + "gui/", {"comment": "Kính gửi"})
@@ -162,8 +241,10 @@ def test_decision_downloads(client_as, province_officer, scenario, tmp_path):
 
 
 def test_certificate_template_upload_names_the_unknown_placeholder(client_as, province_officer, scenario):
-    response = client_as(province_officer).post(reverse("awards:certificate_templates"), {
-        "name": "Mẫu mới", "html": "<h1>{{ recipient_name }}</h1><p>{{ tien_thuong }}</p>"})
+    response = client_as(province_officer).post(
+        reverse("awards:certificate_templates"),
+        {"name": "Mẫu mới", "html": "<h1>{{ recipient_name }}</h1><p>{{ tien_thuong }}</p>"},
+    )
     assert response.status_code == 200
     assert "tien_thuong" in response.content.decode()
     assert not CertificateTemplate.objects.exists()
@@ -188,12 +269,17 @@ def _upload(client, file, capture):
         return client.post(reverse("awards:history_import"), {"file": file})
 
 
-def test_history_import_is_all_or_nothing(client_as, province_officer, rules, person, tree,
-                                          django_capture_on_commit_callbacks):
+def test_history_import_is_all_or_nothing(
+    client_as, province_officer, rules, person, tree, django_capture_on_commit_callbacks
+):
     client = client_as(province_officer)
-    bad = _workbook([[person.code, "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", "Cơ sở"],
-                     ["KHONG-CO", "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", ""],
-                     [person.code, "", "Danh hiệu lạ", "năm ngoái", "", "31/02/2012", ""]])
+    bad = _workbook(
+        [
+            [person.code, "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", "Cơ sở"],
+            ["KHONG-CO", "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", ""],
+            [person.code, "", "Danh hiệu lạ", "năm ngoái", "", "31/02/2012", ""],
+        ]
+    )
     response = _upload(client, bad, django_capture_on_commit_callbacks)
     batch = AwardImport.objects.get()
     assert response["Location"] == reverse("awards:history_import_status", args=[batch.pk])
@@ -203,12 +289,20 @@ def test_history_import_is_all_or_nothing(client_as, province_officer, rules, pe
     page = client.get(response["Location"]).content.decode()
     assert "KHONG-CO" in page and "xac-nhan" not in page
     assert not AwardRecord.objects.exists()
-    good = _workbook([[person.code, "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", "Cơ sở"],
-                      ["", tree.grassroots_a1.code, "Tập thể lao động xuất sắc", 2012, "05/QĐ-LĐLĐ", "30/12/2012", ""]])
+    good = _workbook(
+        [
+            [person.code, "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", "Cơ sở"],
+            ["", tree.grassroots_a1.code, "Tập thể lao động xuất sắc", 2012, "05/QĐ-LĐLĐ", "30/12/2012", ""],
+        ]
+    )
     response = _upload(client, good, django_capture_on_commit_callbacks)
     batch = AwardImport.objects.get(status=AwardImport.Status.CHECKED)
-    assert batch.row_count == 2 and batch.preview[0] == {"year": 2012, "holder": person.full_name,
-                                                          "form": "Lao động tiên tiến", "decision_ref": "12/QĐ-CĐCS"}
+    assert batch.row_count == 2 and batch.preview[0] == {
+        "year": 2012,
+        "holder": person.full_name,
+        "form": "Lao động tiên tiến",
+        "decision_ref": "12/QĐ-CĐCS",
+    }
     page = client.get(response["Location"]).content.decode()
     assert person.full_name in page and reverse("awards:history_import_confirm", args=[batch.pk]) in page
     client.post(reverse("awards:history_import_confirm", args=[batch.pk]))
@@ -216,8 +310,9 @@ def test_history_import_is_all_or_nothing(client_as, province_officer, rules, pe
     assert AwardRecord.objects.get(member=person).level == "grassroots"
 
 
-def test_the_history_import_checks_the_rows_in_the_worker(client_as, province_officer, rules, person, settings,
-                                                          django_capture_on_commit_callbacks):
+def test_the_history_import_checks_the_rows_in_the_worker(
+    client_as, province_officer, rules, person, settings, django_capture_on_commit_callbacks
+):
     """Issue 13, finding 6: the request stores the upload as "checking"; the task gives the verdict."""
     from unittest import mock
 
@@ -258,7 +353,9 @@ def _queries(client, url) -> int:
     return len(context.captured_queries)
 
 
-def test_nomination_list_query_count_does_not_grow(client_as, province_officer, rules, tree, round_2015, officer_a):
+def test_nomination_list_query_count_does_not_grow(
+    client_as, province_officer, rules, tree, round_2015, officer_a
+):
     batch = services.create_batch(actor=officer_a, round_=round_2015, proposing_unit=tree.district_a)
     client = client_as(province_officer)
     for member in MemberFactory.create_batch(3, unit=tree.grassroots_a1):
@@ -276,8 +373,11 @@ def test_history_pages_query_count_does_not_grow(client_as, province_officer, ru
     client = client_as(province_officer)
     record(rules.forms[LDTT], 2010, member=person)
     record(rules.forms[GIAY_KHEN], 2010, unit=tree.grassroots_a1)
-    urls = [reverse("awards:history"), reverse("awards:member_history", args=[person.pk]),
-            reverse("awards:unit_history", args=[tree.grassroots_a1.pk])]
+    urls = [
+        reverse("awards:history"),
+        reverse("awards:member_history", args=[person.pk]),
+        reverse("awards:unit_history", args=[tree.grassroots_a1.pk]),
+    ]
     before = [_queries(client, url) for url in urls]
     for year in range(2011, 2020):
         record(rules.forms[LDTT], year, member=person)
@@ -297,8 +397,9 @@ def test_decisions_and_statistics_over_the_api(client_as, province_officer, scen
     assert {row["form_code"] for row in stats["by_form"]} >= {CSTD_TINH, BK_TINH}
 
 
-def test_hostile_workbooks_are_refused_by_the_history_import(client_as, province_officer, rules,
-                                                             django_capture_on_commit_callbacks):
+def test_hostile_workbooks_are_refused_by_the_history_import(
+    client_as, province_officer, rules, django_capture_on_commit_callbacks
+):
     """Issue 13, finding 6, for the award-history import."""
     from django.core.files.uploadedfile import SimpleUploadedFile
 
@@ -306,19 +407,26 @@ def test_hostile_workbooks_are_refused_by_the_history_import(client_as, province
 
     header = ["Mã đoàn viên", "Mã đơn vị", "Hình thức", "Năm", "Số quyết định", "Ngày quyết định", "Cấp"]
     client = client_as(province_officer)
-    response = client.post(reverse("awards:history_import"), {"file": SimpleUploadedFile(
-        "x.xlsx", bomb([header], part="xl/worksheets/sheet1.xml"))})
+    response = client.post(
+        reverse("awards:history_import"),
+        {"file": SimpleUploadedFile("x.xlsx", bomb([header], part="xl/worksheets/sheet1.xml"))},
+    )
     assert "Tệp Excel khi giải nén sẽ chiếm 300 MB" in response.content.decode()  # refused by the request
     assert not AwardImport.objects.exists()
-    response = _upload(client, SimpleUploadedFile("x.xlsx", far_corner([header, ["DV1", "", "Lao động tiên tiến", 2012,
-                                                                                 "", "", ""]])),
-                       django_capture_on_commit_callbacks)  # refused by the worker's check
+    response = _upload(
+        client,
+        SimpleUploadedFile(
+            "x.xlsx", far_corner([header, ["DV1", "", "Lao động tiên tiến", 2012, "", "", ""]])
+        ),
+        django_capture_on_commit_callbacks,
+    )  # refused by the worker's check
     assert AwardImport.objects.get().status == AwardImport.Status.INVALID
     assert "Trang tính còn tiếp sau dòng 100001" in client.get(response["Location"]).content.decode()
 
 
 def test_a_history_import_that_dies_while_writing_leaves_nothing_and_can_be_confirmed_again(
-        client_as, province_officer, rules, person, tree, django_capture_on_commit_callbacks):
+    client_as, province_officer, rules, person, tree, django_capture_on_commit_callbacks
+):
     """Issue 13, finding 10 for the award-history import: its records and its "done" are one transaction."""
     from unittest import mock
 

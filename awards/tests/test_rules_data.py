@@ -18,24 +18,48 @@ from awards import rules_data as rd
 
 REQUIRED_CODES = {
     # state emulation titles
-    rd.LDTT, rd.CSTD_CS, rd.CSTD_TINH, rd.CSTD_TQ, rd.TTLDTT, rd.TTLDXS, rd.CO_TINH, rd.CO_CP,
+    rd.LDTT,
+    rd.CSTD_CS,
+    rd.CSTD_TINH,
+    rd.CSTD_TQ,
+    rd.TTLDTT,
+    rd.TTLDXS,
+    rd.CO_TINH,
+    rd.CO_CP,
     # forms of commendation
-    rd.GIAY_KHEN, rd.BK_TINH, rd.BK_TTG, rd.HCLD3, rd.HC_SAO_VANG,
+    rd.GIAY_KHEN,
+    rd.BK_TINH,
+    rd.BK_TTG,
+    rd.HCLD3,
+    rd.HC_SAO_VANG,
     # trade-union forms
-    rd.CO_TLD, rd.BK_TLD, rd.CO_LDLD, rd.BK_LDLD, rd.GK_CD, rd.KNC_CD, rd.BANG_LDST,
+    rd.CO_TLD,
+    rd.BK_TLD,
+    rd.CO_LDLD,
+    rd.BK_LDLD,
+    rd.GK_CD,
+    rd.KNC_CD,
+    rd.BANG_LDST,
     # yearly grading of members
     rd.DV_XS,
 }
 KINDS = {"title", "commendation", "union", "grading"}
 RECIPIENTS = {"individual", "collective", "both"}
 LEVELS = {"grassroots", "upper_union", "province", "confederation", "government", "state"}
-PREREQ_TYPES = {"title_years", "initiative", "share_of_members_with_title", "completed_tasks",
-                "any_of", "manual"}
+PREREQ_TYPES = {
+    "title_years",
+    "initiative",
+    "share_of_members_with_title",
+    "completed_tasks",
+    "any_of",
+    "manual",
+}
 LEGAL_TEXT = re.compile(r"Nghị định|Luật|Quyết định|QĐ \d|Hướng dẫn|Thông tư|Điều lệ")
 ARTICLE = re.compile(r"Điều \d+")
 
 
 # --- helpers ---------------------------------------------------------------------------------
+
 
 def _date(value: str) -> dt.date:
     return dt.date.fromisoformat(value)
@@ -52,7 +76,8 @@ def base_salary_on(day: dt.date) -> int:
 
 def rule_set_on(day: dt.date) -> dict[str, Any]:
     matches = [
-        rs for rs in rd.RULE_SETS
+        rs
+        for rs in rd.RULE_SETS
         if _date(rs["valid_from"]) <= day and (rs["valid_to"] is None or day <= _date(rs["valid_to"]))
     ]
     assert len(matches) == 1, f"{len(matches)} rule sets cover {day}"
@@ -88,6 +113,7 @@ def _walk_prerequisites(items: list[dict[str, Any]]):
 
 
 # --- structure --------------------------------------------------------------------------------
+
 
 def test_data_is_plain_json():
     json.dumps([rd.BASE_SALARY_PERIODS, rd.RULE_SETS, rd.AWARD_FORMS, rd.ROUNDING], ensure_ascii=False)
@@ -194,6 +220,7 @@ def test_record_only_forms_are_not_decided_here():
 
 # --- dates -------------------------------------------------------------------------------------
 
+
 def test_rule_set_validity_periods_do_not_overlap_and_leave_no_gap():
     ordered = sorted(rd.RULE_SETS, key=lambda rs: rs["valid_from"])
     for rs in ordered:
@@ -243,6 +270,7 @@ def test_base_salary_on_a_date(day, amount_vnd):
 
 
 # --- coefficients ----------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     ("code", "collective", "coefficient"),
@@ -380,10 +408,14 @@ def test_nd42_amounts_match_a_province_table_at_1_210_000(code, collective, publ
 def test_nd42_flags_are_not_the_nd91_figures():
     """NĐ 42/2010 paid 15,5 / 24,5 times for the provincial / Government flag; NĐ 91/2017 Điều 69 khoản 2
     pays 8,0 / 12,0. A 2015 flag paid at the NĐ 91 figure would be about half the money."""
-    assert (form("ND42-2010", rd.CO_TINH)["coefficient_collective"],
-            form("ND42-2010", rd.CO_CP)["coefficient_collective"]) == (15.5, 24.5)
-    assert (form("ND91-2017", rd.CO_TINH)["coefficient_collective"],
-            form("ND91-2017", rd.CO_CP)["coefficient_collective"]) == (8.0, 12.0)
+    assert (
+        form("ND42-2010", rd.CO_TINH)["coefficient_collective"],
+        form("ND42-2010", rd.CO_CP)["coefficient_collective"],
+    ) == (15.5, 24.5)
+    assert (
+        form("ND91-2017", rd.CO_TINH)["coefficient_collective"],
+        form("ND91-2017", rd.CO_CP)["coefficient_collective"],
+    ) == (8.0, 12.0)
 
 
 def test_nd42_numbers_come_from_a_text_about_nd42_never_from_the_nd91_table():

@@ -35,10 +35,16 @@ def test_a_decision_in_2015_uses_the_rules_and_base_salary_in_force_then():
 @pytest.mark.django_db
 def test_a_changed_base_salary_in_the_data_is_reported_never_written():
     load_award_rules()
-    changed = [{**row, "amount_vnd": row["amount_vnd"] + 1} if row["effective_from"] == "2019-07-01" else row
-               for row in rules_data.BASE_SALARY_PERIODS]
-    module = SimpleNamespace(RULE_SETS=rules_data.RULE_SETS, AWARD_FORMS=rules_data.AWARD_FORMS,
-                             BASE_SALARY_PERIODS=changed, ROUNDING=rules_data.ROUNDING)
+    changed = [
+        {**row, "amount_vnd": row["amount_vnd"] + 1} if row["effective_from"] == "2019-07-01" else row
+        for row in rules_data.BASE_SALARY_PERIODS
+    ]
+    module = SimpleNamespace(
+        RULE_SETS=rules_data.RULE_SETS,
+        AWARD_FORMS=rules_data.AWARD_FORMS,
+        BASE_SALARY_PERIODS=changed,
+        ROUNDING=rules_data.ROUNDING,
+    )
     report = load_award_rules(module)
     assert len(report.conflicts) == 1 and "01/07/2019" in report.conflicts[0]
     assert BaseSalary.objects.get(effective_from=dt.date(2019, 7, 1)).amount == 1_490_000

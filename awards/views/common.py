@@ -10,18 +10,24 @@ from awards.models import Decision
 
 
 def get_batch(request, pk):
-    return get_object_or_404(selectors.visible_batches(request.user).select_related(
-        "round__deciding_unit", "round__rule_set", "proposing_unit__parent", "at_unit"), pk=pk)
+    return get_object_or_404(
+        selectors.visible_batches(request.user).select_related(
+            "round__deciding_unit", "round__rule_set", "proposing_unit__parent", "at_unit"
+        ),
+        pk=pk,
+    )
 
 
 def get_nomination(request, pk):
-    return get_object_or_404(selectors.visible_nominations(request.user).select_related(*selectors.NOMINATION_RELATIONS),
-                             pk=pk)
+    return get_object_or_404(
+        selectors.visible_nominations(request.user).select_related(*selectors.NOMINATION_RELATIONS), pk=pk
+    )
 
 
 def get_session(request, pk):
-    return get_object_or_404(selectors.visible_sessions(request.user).select_related("deciding_unit", "chair", "round"),
-                             pk=pk)
+    return get_object_or_404(
+        selectors.visible_sessions(request.user).select_related("deciding_unit", "chair", "round"), pk=pk
+    )
 
 
 def get_decision(request, pk):

@@ -20,42 +20,66 @@ def session_create(request):
     unit = council_unit(request)
     council = selectors.council_candidates(unit)
     waiting = selectors.awaiting_council(unit)
-    form = SessionForm(request.POST or None, members=council, nominations=waiting,
-                       initial={"members": council, "nominations": waiting, "title": _("Council meeting")})
+    form = SessionForm(
+        request.POST or None,
+        members=council,
+        nominations=waiting,
+        initial={"members": council, "nominations": waiting, "title": _("Council meeting")},
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            session = services.open_session(actor=request.user, deciding_unit=unit, title=data["title"],
-                                            held_on=data["held_on"], place=data["place"], members=list(data["members"]),
-                                            nominations=list(data["nominations"]))
+            session = services.open_session(
+                actor=request.user,
+                deciding_unit=unit,
+                title=data["title"],
+                held_on=data["held_on"],
+                place=data["place"],
+                members=list(data["members"]),
+                nominations=list(data["nominations"]),
+            )
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
             return redirect("awards:session_detail", session.pk)
-    return render(request, "awards/form_page.html", {"form": form, "title": _("Convene the council"),
-                                                     "subtitle": unit.name})
+    return render(
+        request,
+        "awards/form_page.html",
+        {"form": form, "title": _("Convene the council"), "subtitle": unit.name},
+    )
 
 
 def _item_context(request, session, items):
-    return {"session": session, "items": items, "voted": selectors.voted_items(session, request.user), "member_count": session.memberships.count(),
-            "may_vote": session.is_open and can_vote(request.user, session)}
+    return {
+        "session": session,
+        "items": items,
+        "voted": selectors.voted_items(session, request.user),
+        "member_count": session.memberships.count(),
+        "may_vote": session.is_open and can_vote(request.user, session),
+    }
 
 
 @login_required
 def session_detail(request, pk):
     session = get_session(request, pk)
     context = _item_context(request, session, selectors.session_items(session))
-    context.update(memberships=session.memberships.select_related("user"),
-                   can_manage=can_manage_awards(request.user, session.deciding_unit),
-                   decisions=session.decisions.select_related("document"))
+    context.update(
+        memberships=session.memberships.select_related("user"),
+        can_manage=can_manage_awards(request.user, session.deciding_unit),
+        decisions=session.decisions.select_related("document"),
+    )
     return render(request, "awards/session_detail.html", context)
 
 
 @login_required
 @require_POST
 def vote(request, pk):
-    item = get_object_or_404(AgendaItem.objects.filter(session__in=selectors.visible_sessions(request.user))
-                             .select_related("session"), pk=pk)
+    item = get_object_or_404(
+        AgendaItem.objects.filter(session__in=selectors.visible_sessions(request.user)).select_related(
+            "session"
+        ),
+        pk=pk,
+    )
     error = None
     try:
         services.cast_vote(actor=request.user, item=item, choice=request.POST.get("choice", ""))

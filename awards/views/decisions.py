@@ -25,10 +25,19 @@ def _decision_form(request, session, *, correcting=None):
     initial = {"nominations": approved, "signer_position": "CHỦ TỊCH"}
     if correcting is not None:
         document = correcting.document
-        initial.update(signer_name=document.signer_name, signer_position=document.signer_position,
-                       summary=document.summary, certificate_template=correcting.certificate_template)
-    return unit, DecisionForm(request.POST or None, nominations=approved, templates=templates,
-                              correcting=correcting is not None, initial=initial)
+        initial.update(
+            signer_name=document.signer_name,
+            signer_position=document.signer_position,
+            summary=document.summary,
+            certificate_template=correcting.certificate_template,
+        )
+    return unit, DecisionForm(
+        request.POST or None,
+        nominations=approved,
+        templates=templates,
+        correcting=correcting is not None,
+        initial=initial,
+    )
 
 
 @login_required
@@ -40,18 +49,28 @@ def decision_create(request, pk):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            decision = services.issue_decision(actor=request.user, deciding_unit=unit,
-                                               nominations=list(data["nominations"]), decided_on=data["decided_on"],
-                                               summary=data["summary"], signer_position=data["signer_position"],
-                                               signer_name=data["signer_name"],
-                                               certificate_template=data["certificate_template"])
+            decision = services.issue_decision(
+                actor=request.user,
+                deciding_unit=unit,
+                nominations=list(data["nominations"]),
+                decided_on=data["decided_on"],
+                summary=data["summary"],
+                signer_position=data["signer_position"],
+                signer_name=data["signer_name"],
+                certificate_template=data["certificate_template"],
+            )
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
-            messages.success(request, _("Decision %(number)s was issued.") % {"number": decision.number_symbol})
+            messages.success(
+                request, _("Decision %(number)s was issued.") % {"number": decision.number_symbol}
+            )
             return redirect("awards:decision_detail", decision.pk)
-    return render(request, "awards/form_page.html", {"form": form, "title": _("Issue the award decision"),
-                                                     "subtitle": str(session)})
+    return render(
+        request,
+        "awards/form_page.html",
+        {"form": form, "title": _("Issue the award decision"), "subtitle": str(session)},
+    )
 
 
 @login_required
@@ -64,30 +83,42 @@ def decision_list(request):
 @login_required
 def decision_detail(request, pk):
     decision = get_decision(request, pk)
-    return render(request, "awards/decision_detail.html", {
-        "decision": decision, "records": decision.records.all(),
-        "can_manage": decision.status == Decision.Status.ISSUED and can_manage_awards(request.user, decision.deciding_unit),
-        "revoke_form": RevokeForm(),
-        "replaced_by": selectors.replacing_decision(decision),
-    })
+    return render(
+        request,
+        "awards/decision_detail.html",
+        {
+            "decision": decision,
+            "records": decision.records.all(),
+            "can_manage": decision.status == Decision.Status.ISSUED
+            and can_manage_awards(request.user, decision.deciding_unit),
+            "revoke_form": RevokeForm(),
+            "replaced_by": selectors.replacing_decision(decision),
+        },
+    )
 
 
 @login_required
 def decision_docx(request, pk):
     decision = get_decision(request, pk)
-    return download(printing.decision_docx(decision), f"quyet-dinh-{slugify_vi(decision.number_symbol)}.docx", DOCX)
+    return download(
+        printing.decision_docx(decision), f"quyet-dinh-{slugify_vi(decision.number_symbol)}.docx", DOCX
+    )
 
 
 @login_required
 def decision_pdf(request, pk):
     decision = get_decision(request, pk)
-    return download(printing.decision_pdf(decision), f"quyet-dinh-{slugify_vi(decision.number_symbol)}.pdf", PDF)
+    return download(
+        printing.decision_pdf(decision), f"quyet-dinh-{slugify_vi(decision.number_symbol)}.pdf", PDF
+    )
 
 
 @login_required
 def decision_certificates(request, pk):
     decision = get_decision(request, pk)
-    return download(printing.certificates_pdf(decision), f"bang-khen-{slugify_vi(decision.number_symbol)}.pdf", PDF)
+    return download(
+        printing.certificates_pdf(decision), f"bang-khen-{slugify_vi(decision.number_symbol)}.pdf", PDF
+    )
 
 
 @login_required
@@ -118,19 +149,31 @@ def decision_correct(request, pk):
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
-            new = services.correct_decision(actor=request.user, decision=decision, nominations=list(data["nominations"]),
-                                            decided_on=data["decided_on"], reason=data["reason"],
-                                            summary=data["summary"], signer_position=data["signer_position"],
-                                            signer_name=data["signer_name"],
-                                            certificate_template=data["certificate_template"])
+            new = services.correct_decision(
+                actor=request.user,
+                decision=decision,
+                nominations=list(data["nominations"]),
+                decided_on=data["decided_on"],
+                reason=data["reason"],
+                summary=data["summary"],
+                signer_position=data["signer_position"],
+                signer_name=data["signer_name"],
+                certificate_template=data["certificate_template"],
+            )
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
-            messages.success(request, _("Decision %(number)s replaces %(old)s.")
-                             % {"number": new.number_symbol, "old": decision.number_symbol})
+            messages.success(
+                request,
+                _("Decision %(number)s replaces %(old)s.")
+                % {"number": new.number_symbol, "old": decision.number_symbol},
+            )
             return redirect("awards:decision_detail", new.pk)
-    return render(request, "awards/form_page.html", {"form": form, "title": _("Correct the decision"),
-                                                     "subtitle": str(decision)})
+    return render(
+        request,
+        "awards/form_page.html",
+        {"form": form, "title": _("Correct the decision"), "subtitle": str(decision)},
+    )
 
 
 @login_required
@@ -139,16 +182,22 @@ def certificate_templates(request):
     form = CertificateTemplateForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.save_certificate_template(actor=request.user, unit=unit, name=form.cleaned_data["name"],
-                                               html=form.cleaned_data["html"])
+            services.save_certificate_template(
+                actor=request.user, unit=unit, name=form.cleaned_data["name"], html=form.cleaned_data["html"]
+            )
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
             messages.success(request, _("The certificate layout was saved."))
             return redirect("awards:certificate_templates")
 
-    return render(request, "awards/certificate_templates.html", {
-        "form": form, "unit": unit, "templates": selectors.certificate_templates(unit),
-        "placeholders": PLACEHOLDERS})
-
-
+    return render(
+        request,
+        "awards/certificate_templates.html",
+        {
+            "form": form,
+            "unit": unit,
+            "templates": selectors.certificate_templates(unit),
+            "placeholders": PLACEHOLDERS,
+        },
+    )

@@ -21,13 +21,17 @@ from core.view_helpers import XLSX, download, error_text
 def history(request):
     form = HistorySearchForm(request.GET or None)
     filters = form.cleaned_data if form.is_valid() else {}
-    records = selectors.search_history(request.user, q=filters.get("q", ""), year=filters.get("year"),
-                                       form_code=filters.get("form", ""))
+    records = selectors.search_history(
+        request.user, q=filters.get("q", ""), year=filters.get("year"), form_code=filters.get("form", "")
+    )
     if request.GET.get("export") == "xlsx":
         return download(history_workbook(records[:20000]), "lich-su-khen-thuong.xlsx", XLSX)
     page = Paginator(records, 50).get_page(request.GET.get("page"))
-    return render(request, "awards/history.html", {"form": form, "page_obj": page,
-                                                   "form_choices": selectors.award_form_names().items()})
+    return render(
+        request,
+        "awards/history.html",
+        {"form": form, "page_obj": page, "form_choices": selectors.award_form_names().items()},
+    )
 
 
 @login_required
@@ -36,8 +40,16 @@ def member_history(request, pk):
     records = selectors.member_history(member)
     if request.GET.get("export") == "xlsx":
         return download(history_workbook(records), f"khen-thuong-{member.code}.xlsx", XLSX)
-    return render(request, "awards/history_holder.html", {"holder": member, "unit": member.unit, "records": records,
-                                                          "nominations": member.nominations.select_related("form", "batch")})
+    return render(
+        request,
+        "awards/history_holder.html",
+        {
+            "holder": member,
+            "unit": member.unit,
+            "records": records,
+            "nominations": member.nominations.select_related("form", "batch"),
+        },
+    )
 
 
 @login_required
@@ -46,8 +58,16 @@ def unit_history(request, pk):
     records = selectors.unit_history(unit)
     if request.GET.get("export") == "xlsx":
         return download(history_workbook(records), f"khen-thuong-{unit.code}.xlsx", XLSX)
-    return render(request, "awards/history_holder.html", {"holder": unit, "unit": unit, "records": records,
-                                                          "nominations": unit.nominations.select_related("form", "batch")})
+    return render(
+        request,
+        "awards/history_holder.html",
+        {
+            "holder": unit,
+            "unit": unit,
+            "records": records,
+            "nominations": unit.nominations.select_related("form", "batch"),
+        },
+    )
 
 
 @login_required
@@ -56,8 +76,14 @@ def history_import(request):
     if unit is None:
         raise PermissionDenied
     form = HistoryImportForm(request.POST or None, request.FILES or None)
-    batch = upload_and_check(request, unit=unit, form=form, batch_model=AwardImport,
-                             check="awards.imports.check_award_file", preview="awards.imports.history_import_preview")
+    batch = upload_and_check(
+        request,
+        unit=unit,
+        form=form,
+        batch_model=AwardImport,
+        check="awards.imports.check_award_file",
+        preview="awards.imports.history_import_preview",
+    )
     if batch is not None:
         return redirect("awards:history_import_status", batch.pk)
     return render(request, "awards/history_import.html", {"form": form, "unit": unit})
@@ -68,7 +94,9 @@ def history_import_status(request, pk):
     """The check's verdict: "checking" (the page refreshes itself), the errors, or the preview."""
     batch = get_object_or_404(AwardImport.objects.filter(unit__in=managed_units(request.user)), pk=pk)
     expire_stale_check(batch)
-    template = "awards/partials/history_import_status.html" if request.htmx else "awards/history_import_status.html"
+    template = (
+        "awards/partials/history_import_status.html" if request.htmx else "awards/history_import_status.html"
+    )
     return render(request, template, {"batch": batch, "unit": batch.unit})
 
 

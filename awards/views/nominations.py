@@ -27,6 +27,7 @@ from core.view_helpers import apply_errors, download, message_errors
 
 # Overview and rounds -----------------------------------------------------------------------
 
+
 @login_required
 def index(request):
     user = request.user
@@ -55,16 +56,24 @@ def round_create(request):
         else:
             messages.success(request, _("The nomination round was opened."))
             return redirect("awards:round_detail", round_.pk)
-    return render(request, "awards/form_page.html", {"form": form, "title": _("Open a nomination round"),
-                                                     "subtitle": unit.name})
+    return render(
+        request,
+        "awards/form_page.html",
+        {"form": form, "title": _("Open a nomination round"), "subtitle": unit.name},
+    )
 
 
 @login_required
 def round_detail(request, pk):
-    round_ = get_object_or_404(selectors.visible_rounds(request.user).select_related("deciding_unit", "rule_set", "campaign"), pk=pk)
+    round_ = get_object_or_404(
+        selectors.visible_rounds(request.user).select_related("deciding_unit", "rule_set", "campaign"), pk=pk
+    )
     managed = selectors.units_to_propose(request.user, round_)
-    context = {"round": round_, "batches": selectors.batch_list(request.user, round_=round_),
-               "batch_form": BatchForm(units=managed) if managed.exists() else None}
+    context = {
+        "round": round_,
+        "batches": selectors.batch_list(request.user, round_=round_),
+        "batch_form": BatchForm(units=managed) if managed.exists() else None,
+    }
     return render(request, "awards/round_detail.html", context)
 
 
@@ -79,7 +88,9 @@ def batch_create(request, pk):
         messages.error(request, _("Choose the proposing unit."))
         return redirect("awards:round_detail", round_.pk)
     try:
-        batch = services.create_batch(actor=request.user, round_=round_, proposing_unit=form.cleaned_data["proposing_unit"])
+        batch = services.create_batch(
+            actor=request.user, round_=round_, proposing_unit=form.cleaned_data["proposing_unit"]
+        )
     except ValidationError as exc:
         message_errors(request, exc)
         return redirect("awards:round_detail", round_.pk)
@@ -87,6 +98,7 @@ def batch_create(request, pk):
 
 
 # Batches and nominations -------------------------------------------------------------------
+
 
 @login_required
 def batch_detail(request, pk):
@@ -110,8 +122,9 @@ def nomination_create(request, pk):
     batch = get_batch(request, pk)
     if not can_nominate(request.user, batch.proposing_unit):
         raise PermissionDenied
-    form = NominationForm(request.POST or None, request.FILES or None,
-                          forms_queryset=services.forms_for_round(batch.round))
+    form = NominationForm(
+        request.POST or None, request.FILES or None, forms_queryset=services.forms_for_round(batch.round)
+    )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         member = unit = None
@@ -119,18 +132,31 @@ def nomination_create(request, pk):
         if member_code:
             member = selectors.member_by_code(request.user, member_code)
             if member is None:
-                form.add_error("member_code", _("No member with code “%(code)s” in your units.") % {"code": member_code})
+                form.add_error(
+                    "member_code", _("No member with code “%(code)s” in your units.") % {"code": member_code}
+                )
         else:
             unit = selectors.unit_by_code(request.user, unit_code)
             if unit is None:
-                form.add_error("unit_code", _("No unit with code “%(code)s” in your scope.") % {"code": unit_code})
+                form.add_error(
+                    "unit_code", _("No unit with code “%(code)s” in your scope.") % {"code": unit_code}
+                )
         if not form.errors:
             try:
-                services.nominate(actor=request.user, batch=batch, form=data["form"], member=member, unit=unit,
-                                  achievement=data["achievement"], task_grade=data["task_grade"],
-                                  initiative=data["initiative"], initiative_scope=data["initiative_scope"],
-                                  evidence_links=data["evidence_links"],
-                                  override_justification=data["override_justification"], files=data["files"])
+                services.nominate(
+                    actor=request.user,
+                    batch=batch,
+                    form=data["form"],
+                    member=member,
+                    unit=unit,
+                    achievement=data["achievement"],
+                    task_grade=data["task_grade"],
+                    initiative=data["initiative"],
+                    initiative_scope=data["initiative_scope"],
+                    evidence_links=data["evidence_links"],
+                    override_justification=data["override_justification"],
+                    files=data["files"],
+                )
             except ValidationError as exc:
                 apply_errors(form, exc)
             else:
@@ -212,10 +238,15 @@ def batch_return(request, pk):
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
-            messages.success(request, _("The batch was returned to %(unit)s.") % {"unit": batch.proposing_unit.name})
+            messages.success(
+                request, _("The batch was returned to %(unit)s.") % {"unit": batch.proposing_unit.name}
+            )
             return redirect("awards:batch_detail", batch.pk)
-    return render(request, "awards/form_page.html", {"form": form, "title": _("Return the batch"), "subtitle": str(batch),
-                                                     "back": batch})
+    return render(
+        request,
+        "awards/form_page.html",
+        {"form": form, "title": _("Return the batch"), "subtitle": str(batch), "back": batch},
+    )
 
 
 @login_required
@@ -225,9 +256,13 @@ def nomination_list(request):
     at_unit = None
     if request.GET.get("at_unit"):
         at_unit = get_object_or_404(visible_units(request.user), pk=request.GET["at_unit"])
-    nominations = selectors.nomination_list(request.user, status=filters.get("status", ""),
-                                            check_status=filters.get("check_status", ""), q=filters.get("q", ""),
-                                            at_unit=at_unit)
+    nominations = selectors.nomination_list(
+        request.user,
+        status=filters.get("status", ""),
+        check_status=filters.get("check_status", ""),
+        q=filters.get("q", ""),
+        at_unit=at_unit,
+    )
     page = Paginator(nominations, 50).get_page(request.GET.get("page"))
     context = {"form": form, "page_obj": page, "at_unit": at_unit}
     template = "awards/partials/nomination_table.html" if request.htmx else "awards/nomination_list.html"
@@ -237,15 +272,21 @@ def nomination_list(request):
 @login_required
 def nomination_detail(request, pk):
     nomination = get_nomination(request, pk)
-    return render(request, "awards/nomination_detail.html", {
-        "nomination": nomination,
-        "attachments": nomination.attachments.all(),
-        "items": nomination.agenda_items.select_related("session"),
-        "records": nomination.records.select_related("decision__document"),
-        "can_cut": nomination.status == "proposed" and nomination.batch.status == "submitted"
-        and can_review_batch(request.user, nomination.batch),
-        "can_withdraw": nomination.batch.is_editable and can_nominate(request.user, nomination.batch.proposing_unit),
-    })
+    return render(
+        request,
+        "awards/nomination_detail.html",
+        {
+            "nomination": nomination,
+            "attachments": nomination.attachments.all(),
+            "items": nomination.agenda_items.select_related("session"),
+            "records": nomination.records.select_related("decision__document"),
+            "can_cut": nomination.status == "proposed"
+            and nomination.batch.status == "submitted"
+            and can_review_batch(request.user, nomination.batch),
+            "can_withdraw": nomination.batch.is_editable
+            and can_nominate(request.user, nomination.batch.proposing_unit),
+        },
+    )
 
 
 @login_required
@@ -256,14 +297,21 @@ def nomination_cut(request, pk):
     form = CutForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            services.cut_nomination(actor=request.user, nomination=nomination, reason=form.cleaned_data["reason"])
+            services.cut_nomination(
+                actor=request.user, nomination=nomination, reason=form.cleaned_data["reason"]
+            )
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
-            messages.success(request, _("%(name)s was removed from the batch.") % {"name": nomination.nominee_name})
+            messages.success(
+                request, _("%(name)s was removed from the batch.") % {"name": nomination.nominee_name}
+            )
             return redirect("awards:batch_detail", nomination.batch_id)
-    return render(request, "awards/form_page.html", {"form": form, "title": _("Remove a nominee"),
-                                                     "subtitle": str(nomination), "back": nomination.batch})
+    return render(
+        request,
+        "awards/form_page.html",
+        {"form": form, "title": _("Remove a nominee"), "subtitle": str(nomination), "back": nomination.batch},
+    )
 
 
 @login_required

@@ -28,7 +28,9 @@ def main(argv=None) -> int:
     parser.add_argument("--nominations", type=int, default=50_000)
     parser.add_argument("--articles", type=int, default=20_000)
     parser.add_argument("--seed", type=int, default=2015)
-    parser.add_argument("--demo-units", type=int, default=120, help="size of the demo province built by the app loaders")
+    parser.add_argument(
+        "--demo-units", type=int, default=120, help="size of the demo province built by the app loaders"
+    )
     parser.add_argument("--demo-members", type=int, default=3000)
     parser.add_argument("--json", help="write timings and counts here")
     args = parser.parse_args(argv)
@@ -61,8 +63,13 @@ def main(argv=None) -> int:
 
     from django.conf import settings
 
-    ctx = DemoContext(seed=args.seed, units=args.demo_units, members=args.demo_members,
-                      rng=random.Random(args.seed), out=Out())
+    ctx = DemoContext(
+        seed=args.seed,
+        units=args.demo_units,
+        members=args.demo_members,
+        rng=random.Random(args.seed),
+        out=Out(),
+    )
     for module_name in settings.DEMO_LOADERS:
         step = time.monotonic()
         try:
@@ -84,16 +91,30 @@ def main(argv=None) -> int:
         ("units", lambda rng: organisations.generate_units(province, args.units, rng, log)),
         ("members", lambda rng: organisations.generate_members(province, args.members, rng, log)),
         ("documents", lambda rng: documents.generate_documents(province, args.documents, rng, log)),
-        ("nominations", lambda rng: _optional("bench.generate.awards", "generate_nominations", province,
-                                               args.nominations, rng, log)),
-        ("articles", lambda rng: _optional("bench.generate.publishing", "generate_articles", province,
-                                            args.articles, rng, log)),
-        ("campaigns", lambda rng: _optional("bench.generate.campaigns", "generate_campaign_reach", province,
-                                             0, rng, log)),
+        (
+            "nominations",
+            lambda rng: _optional(
+                "bench.generate.awards", "generate_nominations", province, args.nominations, rng, log
+            ),
+        ),
+        (
+            "articles",
+            lambda rng: _optional(
+                "bench.generate.publishing", "generate_articles", province, args.articles, rng, log
+            ),
+        ),
+        (
+            "campaigns",
+            lambda rng: _optional(
+                "bench.generate.campaigns", "generate_campaign_reach", province, 0, rng, log
+            ),
+        ),
     ]
     for index, (name, run) in enumerate(parts):
         step = time.monotonic()
-        rng = random.Random(args.seed * 100 + index)  # each part its own stream: reproducible whatever is skipped
+        rng = random.Random(
+            args.seed * 100 + index
+        )  # each part its own stream: reproducible whatever is skipped
         try:
             with transaction.atomic():
                 count = run(rng)
@@ -113,12 +134,23 @@ def main(argv=None) -> int:
 
     from .tables import finish
 
-    finish([m for m in apps.get_models() if isinstance(m._meta.pk, AutoFieldMixin) and m._meta.pk.name == "id"
-            and not m._meta.proxy and m._meta.managed])
+    finish(
+        [
+            m
+            for m in apps.get_models()
+            if isinstance(m._meta.pk, AutoFieldMixin)
+            and m._meta.pk.name == "id"
+            and not m._meta.proxy
+            and m._meta.managed
+        ]
+    )
     report["steps"].append({"name": "sequences+analyze", "seconds": round(time.monotonic() - step, 2)})
     report["seconds"] = round(time.monotonic() - started, 2)
     report["counts"] = _counts()
-    log(f"generated in {report['seconds']:.0f}s: " + ", ".join(f"{k} {v}" for k, v in report["counts"].items()))
+    log(
+        f"generated in {report['seconds']:.0f}s: "
+        + ", ".join(f"{k} {v}" for k, v in report["counts"].items())
+    )
     if args.json:
         with open(args.json, "w") as handle:
             json.dump(report, handle, indent=1, default=str)
@@ -139,9 +171,17 @@ def _counts() -> dict:
     from django.apps import apps
 
     counts = {}
-    for label in ["organisations.Unit", "organisations.Member", "documents.Document", "documents.Obligation",
-                  "documents.Recipient", "awards.Nomination", "publishing.Article", "campaigns.Campaign",
-                  "campaigns.Participant"]:
+    for label in [
+        "organisations.Unit",
+        "organisations.Member",
+        "documents.Document",
+        "documents.Obligation",
+        "documents.Recipient",
+        "awards.Nomination",
+        "publishing.Article",
+        "campaigns.Campaign",
+        "campaigns.Participant",
+    ]:
         try:
             counts[label.split(".")[1].lower()] = apps.get_model(label).objects.count()
         except Exception:  # noqa: BLE001 - a model not there yet

@@ -21,17 +21,32 @@ from organisations.models import Unit, UnitType
 from .tables import Table, has_field, indexes_dropped, next_id
 
 THEMES = [
-    "Lao động giỏi, lao động sáng tạo", "Xanh - Sạch - Đẹp, bảo đảm an toàn, vệ sinh lao động",
-    "Giỏi việc nước, đảm việc nhà", "Dạy tốt - học tốt", "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
-    "Chuyển đổi số trong hoạt động Công đoàn", "Tháng Công nhân", "Tết Sum vầy", "Mái ấm Công đoàn",
-    "Phát triển đoàn viên, thành lập công đoàn cơ sở", "Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở",
-    "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau", "Xây dựng nông thôn mới",
-    "Đại hội Công đoàn các cấp", "Người tốt, việc tốt", "Sáng kiến, cải tiến kỹ thuật", "Đổi mới, sáng tạo",
-    "An toàn giao thông", "Phòng, chống thiên tai", "Học tập suốt đời",
+    "Lao động giỏi, lao động sáng tạo",
+    "Xanh - Sạch - Đẹp, bảo đảm an toàn, vệ sinh lao động",
+    "Giỏi việc nước, đảm việc nhà",
+    "Dạy tốt - học tốt",
+    "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+    "Chuyển đổi số trong hoạt động Công đoàn",
+    "Tháng Công nhân",
+    "Tết Sum vầy",
+    "Mái ấm Công đoàn",
+    "Phát triển đoàn viên, thành lập công đoàn cơ sở",
+    "Cán bộ, công chức, viên chức thi đua thực hiện văn hóa công sở",
+    "Cả nước chung tay vì người nghèo - Không để ai bị bỏ lại phía sau",
+    "Xây dựng nông thôn mới",
+    "Đại hội Công đoàn các cấp",
+    "Người tốt, việc tốt",
+    "Sáng kiến, cải tiến kỹ thuật",
+    "Đổi mới, sáng tạo",
+    "An toàn giao thông",
+    "Phòng, chống thiên tai",
+    "Học tập suốt đời",
 ]
 PLAN_SUMMARIES = [
-    "Kế hoạch tổ chức phong trào thi đua “{t}” năm {y}", "Kế hoạch triển khai thực hiện phong trào “{t}” giai đoạn {y}-{y2}",
-    "Kế hoạch hưởng ứng phong trào thi đua “{t}” năm {y}", "Chỉ thị về đẩy mạnh phong trào thi đua “{t}” năm {y}",
+    "Kế hoạch tổ chức phong trào thi đua “{t}” năm {y}",
+    "Kế hoạch triển khai thực hiện phong trào “{t}” giai đoạn {y}-{y2}",
+    "Kế hoạch hưởng ứng phong trào thi đua “{t}” năm {y}",
+    "Chỉ thị về đẩy mạnh phong trào thi đua “{t}” năm {y}",
 ]
 OTHER_SUMMARIES = [
     ("CV", "V/v hướng dẫn tổng kết phong trào thi đua “{t}” năm {y}"),
@@ -66,8 +81,11 @@ PARAGRAPHS = [
     "Tổ chức Tháng Công nhân, Tháng hành động về an toàn, vệ sinh lao động với chủ đề do Tổng Liên đoàn phát động.",
 ]
 RECIPIENTS = "Như kính gửi;\nThường trực LĐLĐ tỉnh;\nCác ban LĐLĐ tỉnh;\nLưu: VT, CSPL."
-SIGNERS = [("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nông Văn Quản"), ("TM. BAN THƯỜNG VỤ", "PHÓ CHỦ TỊCH", "Lương Văn Thắng"),
-           ("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Đàm Văn Long")]
+SIGNERS = [
+    ("TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "Nông Văn Quản"),
+    ("TM. BAN THƯỜNG VỤ", "PHÓ CHỦ TỊCH", "Lương Văn Thắng"),
+    ("TM. BAN CHẤP HÀNH", "CHỦ TỊCH", "Đàm Văn Long"),
+]
 CASCADE_SHARE = 0.7
 GRASSROOTS_PER_PLAN = 12
 
@@ -79,16 +97,38 @@ def generate_documents(province: Unit, total: int, rng: random.Random, log) -> i
 
 def _generate_documents(province: Unit, total: int, rng: random.Random, log) -> int:
     types = {t.code: t for t in DocumentType.objects.all()}
-    for code, name, is_plan in [("KH", "Kế hoạch", True), ("CT", "Chỉ thị", True), ("CV", "Công văn", False),
-                                ("QĐ", "Quyết định", False), ("BC", "Báo cáo", False), ("TB", "Thông báo", False),
-                                ("HD", "Hướng dẫn", False)]:
+    for code, name, is_plan in [
+        ("KH", "Kế hoạch", True),
+        ("CT", "Chỉ thị", True),
+        ("CV", "Công văn", False),
+        ("QĐ", "Quyết định", False),
+        ("BC", "Báo cáo", False),
+        ("TB", "Thông báo", False),
+        ("HD", "Hướng dẫn", False),
+    ]:
         if code not in types:
             types[code] = DocumentType.objects.create(code=code, name=name, is_plan=is_plan)
     grassroots_level = UnitType.objects.get(code="cdcs").level
-    units = list(Unit.objects.in_subtree(province).current().select_related("unit_type")
-                 .only("pk", "name", "short_name", "code", "doc_symbol", "parent_id", "unit_type__level",
-                       "unit_type__may_have_children"))
-    middle = [u for u in units if u.unit_type.may_have_children and province.unit_type.level < u.unit_type.level < grassroots_level]
+    units = list(
+        Unit.objects.in_subtree(province)
+        .current()
+        .select_related("unit_type")
+        .only(
+            "pk",
+            "name",
+            "short_name",
+            "code",
+            "doc_symbol",
+            "parent_id",
+            "unit_type__level",
+            "unit_type__may_have_children",
+        )
+    )
+    middle = [
+        u
+        for u in units
+        if u.unit_type.may_have_children and province.unit_type.level < u.unit_type.level < grassroots_level
+    ]
     children: dict[int, list[Unit]] = defaultdict(list)
     for unit in units:
         if unit.unit_type.level == grassroots_level and unit.parent_id:
@@ -109,40 +149,106 @@ def _generate_documents(province: Unit, total: int, rng: random.Random, log) -> 
     recipient_ids = itertools.count(next_id(Recipient))
     numbers: dict[tuple[int, int, int], int] = defaultdict(int)
     # Continue after numbers the demo loaders gave, so (issuer, type, year, number) stays unique.
-    for row in (Document.objects.filter(number__isnull=False, issuer_unit__isnull=False)
-                .values("issuer_unit_id", "doc_type_id", "year").annotate(last=Max("number"))):
+    for row in (
+        Document.objects.filter(number__isnull=False, issuer_unit__isnull=False)
+        .values("issuer_unit_id", "doc_type_id", "year")
+        .annotate(last=Max("number"))
+    ):
         numbers[(row["issuer_unit_id"], row["doc_type_id"], row["year"])] = row["last"]
     with_office = has_field(Document, "drafting_office")
-    doc_fields = ["id", "doc_type_id", "issuer_unit_id", "status", "number", "number_symbol", "year", "issued_on",
-                  "place", "summary", "theme", "body", "signer_authority", "signer_position", "signer_name",
-                  "recipients_text", "parent_id", "requires_plan", "plan_deadline", "search_text"]
+    doc_fields = [
+        "id",
+        "doc_type_id",
+        "issuer_unit_id",
+        "status",
+        "number",
+        "number_symbol",
+        "year",
+        "issued_on",
+        "place",
+        "summary",
+        "theme",
+        "body",
+        "signer_authority",
+        "signer_position",
+        "signer_name",
+        "recipients_text",
+        "parent_id",
+        "requires_plan",
+        "plan_deadline",
+        "search_text",
+    ]
     if with_office:
         doc_fields.append("drafting_office")
     doc_table = Table(Document, doc_fields)
-    obligation_table = Table(Obligation, ["id", "document_id", "unit_id", "requires_plan", "due_on", "acknowledged_at",
-                                          "fulfilled_by_id", "fulfilled_at"])
+    obligation_table = Table(
+        Obligation,
+        [
+            "id",
+            "document_id",
+            "unit_id",
+            "requires_plan",
+            "due_on",
+            "acknowledged_at",
+            "fulfilled_by_id",
+            "fulfilled_at",
+        ],
+    )
     recipient_table = Table(Recipient, ["id", "document_id", "unit_id"])
     docs: list[tuple] = []
     obligations: list[tuple] = []
     recipients: list[tuple] = []
 
-    def document(doc_type, issuer, issued_on, summary, theme, parent_id=None, requires_plan=False, deadline=None):
+    def document(
+        doc_type, issuer, issued_on, summary, theme, parent_id=None, requires_plan=False, deadline=None
+    ):
         year = issued_on.year
         key = (issuer.pk, doc_type.pk, year)
         numbers[key] += 1
         number = numbers[key]
         office = "CSPL" if doc_type.code == "CV" else ""
-        middle_part = f"{doc_type.code}-{symbol(issuer)}" if getattr(doc_type, "code_in_symbol", True) else \
-            f"{symbol(issuer)}-{office}"
+        middle_part = (
+            f"{doc_type.code}-{symbol(issuer)}"
+            if getattr(doc_type, "code_in_symbol", True)
+            else f"{symbol(issuer)}-{office}"
+        )
         number_symbol = f"{number:02d}/{middle_part}"
         picked = sorted(rng.sample(range(len(PARAGRAPHS)), 9))
         body = "\n".join(PARAGRAPHS[i] for i in picked)
-        search = " ".join([fold(doc_type.name), fold(number_symbol), folded_names[issuer.pk], fold(summary), fold(theme),
-                           *(folded_paragraphs[i] for i in picked)])
+        search = " ".join(
+            [
+                fold(doc_type.name),
+                fold(number_symbol),
+                folded_names[issuer.pk],
+                fold(summary),
+                fold(theme),
+                *(folded_paragraphs[i] for i in picked),
+            ]
+        )
         signer = SIGNERS[rng.randrange(len(SIGNERS))]
         pk = next(doc_ids)
-        row = [pk, doc_type.pk, issuer.pk, "issued", number, number_symbol, year, issued_on, "Cao Bằng", summary, theme,
-               body, signer[0], signer[1], signer[2], RECIPIENTS, parent_id, requires_plan, deadline, search]
+        row = [
+            pk,
+            doc_type.pk,
+            issuer.pk,
+            "issued",
+            number,
+            number_symbol,
+            year,
+            issued_on,
+            "Cao Bằng",
+            summary,
+            theme,
+            body,
+            signer[0],
+            signer[1],
+            signer[2],
+            RECIPIENTS,
+            parent_id,
+            requires_plan,
+            deadline,
+            search,
+        ]
         if with_office:
             row.append(office)
         docs.append(tuple(row))
@@ -169,36 +275,85 @@ def _generate_documents(province: Unit, total: int, rng: random.Random, log) -> 
         theme = THEMES[rng.randrange(len(THEMES))]
         summary = PLAN_SUMMARIES[rng.randrange(len(PLAN_SUMMARIES))].format(t=theme, y=year, y2=year + 5)
         symbol(province)
-        top = document(plan_types[rng.randrange(4)], province, issued, summary, theme, requires_plan=True, deadline=deadline)
+        top = document(
+            plan_types[rng.randrange(4)],
+            province,
+            issued,
+            summary,
+            theme,
+            requires_plan=True,
+            deadline=deadline,
+        )
         made += 1
         for unit in middle:
             symbol(unit)
             obligation_pk = next(obligation_ids)
             recipients.append((next(recipient_ids), top, unit.pk))
-            acknowledged = moment(issued + dt.timedelta(days=1 + rng.randrange(5))) if rng.random() < 0.9 else None
+            acknowledged = (
+                moment(issued + dt.timedelta(days=1 + rng.randrange(5))) if rng.random() < 0.9 else None
+            )
             if rng.random() < 0.8 and made < cascade_budget:
                 own_day = issued + dt.timedelta(days=5 + rng.randrange(40))
                 own_deadline = own_day + dt.timedelta(days=30)
-                plan = document(types["KH"], unit, own_day, f"Kế hoạch triển khai thực hiện phong trào “{theme}” năm {year}",
-                                theme, parent_id=top, requires_plan=True, deadline=own_deadline)
+                plan = document(
+                    types["KH"],
+                    unit,
+                    own_day,
+                    f"Kế hoạch triển khai thực hiện phong trào “{theme}” năm {year}",
+                    theme,
+                    parent_id=top,
+                    requires_plan=True,
+                    deadline=own_deadline,
+                )
                 made += 1
-                obligations.append((obligation_pk, top, unit.pk, True, deadline, acknowledged or moment(own_day), plan,
-                                    moment(own_day)))
+                obligations.append(
+                    (
+                        obligation_pk,
+                        top,
+                        unit.pk,
+                        True,
+                        deadline,
+                        acknowledged or moment(own_day),
+                        plan,
+                        moment(own_day),
+                    )
+                )
                 below = children.get(unit.pk, [])
                 for child in rng.sample(below, min(GRASSROOTS_PER_PLAN, len(below))):
                     symbol(child)
                     recipients.append((next(recipient_ids), plan, child.pk))
-                    child_ack = moment(own_day + dt.timedelta(days=1 + rng.randrange(7))) if rng.random() < 0.85 else None
+                    child_ack = (
+                        moment(own_day + dt.timedelta(days=1 + rng.randrange(7)))
+                        if rng.random() < 0.85
+                        else None
+                    )
                     if rng.random() < 0.6 and made < cascade_budget:
                         child_day = own_day + dt.timedelta(days=3 + rng.randrange(40))
-                        child_plan = document(types["KH"], child, child_day,
-                                              f"Kế hoạch thực hiện phong trào “{theme}” năm {year} tại đơn vị", theme,
-                                              parent_id=plan)
+                        child_plan = document(
+                            types["KH"],
+                            child,
+                            child_day,
+                            f"Kế hoạch thực hiện phong trào “{theme}” năm {year} tại đơn vị",
+                            theme,
+                            parent_id=plan,
+                        )
                         made += 1
-                        obligations.append((next(obligation_ids), plan, child.pk, True, own_deadline,
-                                            child_ack or moment(child_day), child_plan, moment(child_day)))
+                        obligations.append(
+                            (
+                                next(obligation_ids),
+                                plan,
+                                child.pk,
+                                True,
+                                own_deadline,
+                                child_ack or moment(child_day),
+                                child_plan,
+                                moment(child_day),
+                            )
+                        )
                     else:
-                        obligations.append((next(obligation_ids), plan, child.pk, True, own_deadline, child_ack, None, None))
+                        obligations.append(
+                            (next(obligation_ids), plan, child.pk, True, own_deadline, child_ack, None, None)
+                        )
             else:
                 obligations.append((obligation_pk, top, unit.pk, True, deadline, acknowledged, None, None))
         if len(docs) > 5000:
@@ -223,7 +378,13 @@ def _generate_documents(province: Unit, total: int, rng: random.Random, log) -> 
     sequence_ids = itertools.count(next_id(NumberSequence))
     existing = set(NumberSequence.objects.values_list("issuer_unit_id", "doc_type_id", "year"))
     for key in existing & numbers.keys():
-        NumberSequence.objects.filter(issuer_unit_id=key[0], doc_type_id=key[1], year=key[2]).update(last_number=numbers[key])
-    sequence_table.write((next(sequence_ids), *key, last) for key, last in numbers.items() if key not in existing)
-    log(f"    documents: +{doc_table.count}, obligations: +{obligation_table.count}, recipients: +{recipient_table.count}")
+        NumberSequence.objects.filter(issuer_unit_id=key[0], doc_type_id=key[1], year=key[2]).update(
+            last_number=numbers[key]
+        )
+    sequence_table.write(
+        (next(sequence_ids), *key, last) for key, last in numbers.items() if key not in existing
+    )
+    log(
+        f"    documents: +{doc_table.count}, obligations: +{obligation_table.count}, recipients: +{recipient_table.count}"
+    )
     return doc_table.count

@@ -41,10 +41,14 @@ def generate_units(province: Unit, total_units: int, rng: random.Random, log) ->
     grassroots_type = UnitType.objects.get(code="cdcs")
     area_type = UnitType.objects.get(code="cd-nganh-tinh")
     parents = list(
-        Unit.objects.in_subtree(province).current().filter(
-            unit_type__may_have_children=True, unit_type__level__gt=province.unit_type.level,
+        Unit.objects.in_subtree(province)
+        .current()
+        .filter(
+            unit_type__may_have_children=True,
+            unit_type__level__gt=province.unit_type.level,
             unit_type__level__lt=grassroots_type.level,
-        ).order_by("path")
+        )
+        .order_by("path")
     )
     # Extra intermediate unions so that no parent gets more than MAX_CHILDREN new grassroots unions.
     areas_needed = max(0, -(-wanted // MAX_CHILDREN) - len(parents))
@@ -57,8 +61,11 @@ def generate_units(province: Unit, total_units: int, rng: random.Random, log) ->
         name = f"Công đoàn các khu công nghiệp và doanh nghiệp khu vực {index + 1}"
         path = f"{province.path}{pk}/"
         code = f"KV-{index + 1:04d}"
-        unit_rows.append(_unit_row(pk, area_type.pk, province.pk, name, f"CĐ khu vực {index + 1}", code, path,
-                                   province.depth + 1))
+        unit_rows.append(
+            _unit_row(
+                pk, area_type.pk, province.pk, name, f"CĐ khu vực {index + 1}", code, path, province.depth + 1
+            )
+        )
         parents.append(Unit(pk=pk, path=path, depth=province.depth + 1))
         created.append(pk)
     wanted -= areas_needed
@@ -69,19 +76,54 @@ def generate_units(province: Unit, total_units: int, rng: random.Random, log) ->
         commune = communes[rng.randrange(len(communes))]
         pattern = DISTRICT_GRASSROOTS[rng.randrange(len(DISTRICT_GRASSROOTS))]
         name = f"{pattern.format(c=commune)} số {index // len(DISTRICT_GRASSROOTS) + 1}"
-        unit_rows.append(_unit_row(pk, grassroots_type.pk, parent.pk, name, "", f"BCS-{next(codes):06d}",
-                                   f"{parent.path}{pk}/", parent.depth + 1))
+        unit_rows.append(
+            _unit_row(
+                pk,
+                grassroots_type.pk,
+                parent.pk,
+                name,
+                "",
+                f"BCS-{next(codes):06d}",
+                f"{parent.path}{pk}/",
+                parent.depth + 1,
+            )
+        )
         created.append(pk)
-    table = Table(Unit, ["id", "unit_type_id", "parent_id", "name", "short_name", "code", "path", "depth",
-                         "search_text", "valid_from", "sort_order"])
+    table = Table(
+        Unit,
+        [
+            "id",
+            "unit_type_id",
+            "parent_id",
+            "name",
+            "short_name",
+            "code",
+            "path",
+            "depth",
+            "search_text",
+            "valid_from",
+            "sort_order",
+        ],
+    )
     table.write(unit_rows)
     log(f"    units: +{len(created)} ({areas_needed} area unions)")
     return len(created)
 
 
 def _unit_row(pk, type_id, parent_id, name, short_name, code, path, depth):
-    return (pk, type_id, parent_id, name, short_name, code, path, depth, fold(f"{name} {short_name} {code}"),
-            dt.date(2016, 1, 1), 0)
+    return (
+        pk,
+        type_id,
+        parent_id,
+        name,
+        short_name,
+        code,
+        path,
+        depth,
+        fold(f"{name} {short_name} {code}"),
+        dt.date(2016, 1, 1),
+        0,
+    )
 
 
 def generate_members(province: Unit, total_members: int, rng: random.Random, log) -> int:
@@ -91,16 +133,26 @@ def generate_members(province: Unit, total_members: int, rng: random.Random, log
     if wanted <= 0:
         return 0
     units = list(
-        Unit.objects.in_subtree(province).current().filter(unit_type__may_have_members=True)
-        .order_by("pk").values_list("pk", "name")
+        Unit.objects.in_subtree(province)
+        .current()
+        .filter(unit_type__may_have_members=True)
+        .order_by("pk")
+        .values_list("pk", "name")
     )
     per_unit = wanted / len(units)
     groups = list(ETHNIC_GROUPS.items())
     weights = [g[1][0] for g in groups]
     # Names and their folded forms once: folding per member would cost more than writing it.
-    folded = {word: fold(word) for word in {
-        *MIDDLE_FEMALE, *MIDDLE_MALE, *GIVEN_FEMALE, *GIVEN_MALE,
-        *(name for _, (_, names) in groups for name in names)}}
+    folded = {
+        word: fold(word)
+        for word in {
+            *MIDDLE_FEMALE,
+            *MIDDLE_MALE,
+            *GIVEN_FEMALE,
+            *GIVEN_MALE,
+            *(name for _, (_, names) in groups for name in names),
+        }
+    }
     ethnic_cum = list(itertools.accumulate(weights))
     ids = itertools.count(next_id(Member))
     codes = itertools.count(next_id(Member))
@@ -118,7 +170,9 @@ def generate_members(province: Unit, total_members: int, rng: random.Random, log
                 size = min(size, wanted - produced - 3 * (remaining_units - 1))
             if size <= 0:
                 continue
-            office = any(w in unit_name for w in ("Trường", "Sở", "UBND", "Cơ quan", "Bệnh viện", "Trung tâm", "Trạm"))
+            office = any(
+                w in unit_name for w in ("Trường", "Sở", "UBND", "Cơ quan", "Bệnh viện", "Trung tâm", "Trạm")
+            )
             female_share = 0.62 if "Trường" in unit_name or "Y tế" in unit_name else 0.45
             for index in range(size):
                 ethnicity, (_, family_names) = groups[_pick(ethnic_cum, rng.random() * ethnic_cum[-1])]
@@ -140,13 +194,41 @@ def generate_members(province: Unit, total_members: int, rng: random.Random, log
                     status, left_on = statuses[rng.randrange(3)], dt.date(2024, 1 + rng.randrange(12), 1)
                 pk = next(ids)
                 code = f"BV{next(codes):08d}"
-                yield (pk, code, f"{family} {middle} {given}", "F" if female else "M", birth, ethnicity, job, category,
-                       unit_id, joined, status, left_on,
-                       f"{folded[family]} {folded[middle]} {folded[given]} {code.lower()}")
+                yield (
+                    pk,
+                    code,
+                    f"{family} {middle} {given}",
+                    "F" if female else "M",
+                    birth,
+                    ethnicity,
+                    job,
+                    category,
+                    unit_id,
+                    joined,
+                    status,
+                    left_on,
+                    f"{folded[family]} {folded[middle]} {folded[given]} {code.lower()}",
+                )
             produced += size
 
-    table = Table(Member, ["id", "code", "full_name", "gender", "birth_date", "ethnicity", "position", "category",
-                           "unit_id", "joined_on", "status", "left_on", "search_text"])
+    table = Table(
+        Member,
+        [
+            "id",
+            "code",
+            "full_name",
+            "gender",
+            "birth_date",
+            "ethnicity",
+            "position",
+            "category",
+            "unit_id",
+            "joined_on",
+            "status",
+            "left_on",
+            "search_text",
+        ],
+    )
     with indexes_dropped(Member):
         written = table.write(rows())
     log(f"    members: +{written}")

@@ -17,14 +17,19 @@ from .documents import THEMES
 from .tables import Table, indexes_dropped, next_id
 
 TITLES = [
-    "{u} tổ chức hội nghị tổng kết phong trào “{t}”", "{u} trao tặng Mái ấm Công đoàn cho đoàn viên khó khăn",
-    "Sôi nổi hội thao chào mừng Tháng Công nhân tại {u}", "{u} tuyên dương điển hình “{t}”",
-    "Đoàn viên {u} hưởng ứng phong trào “{t}”", "{u} ký kết giao ước thi đua năm {y}",
+    "{u} tổ chức hội nghị tổng kết phong trào “{t}”",
+    "{u} trao tặng Mái ấm Công đoàn cho đoàn viên khó khăn",
+    "Sôi nổi hội thao chào mừng Tháng Công nhân tại {u}",
+    "{u} tuyên dương điển hình “{t}”",
+    "Đoàn viên {u} hưởng ứng phong trào “{t}”",
+    "{u} ký kết giao ước thi đua năm {y}",
 ]
-BODY = ("<p>Ngày {d}, {u} đã tổ chức hội nghị với sự tham dự của đông đảo đoàn viên, người lao động.</p>"
-        "<p>Phong trào “{t}” được triển khai sâu rộng, thu hút nhiều đoàn viên tham gia, có nhiều cách làm sáng tạo, "
-        "hiệu quả, góp phần hoàn thành nhiệm vụ chính trị của đơn vị.</p>"
-        "<p>Dịp này, Ban Chấp hành đã khen thưởng các tập thể, cá nhân có thành tích xuất sắc.</p>")
+BODY = (
+    "<p>Ngày {d}, {u} đã tổ chức hội nghị với sự tham dự của đông đảo đoàn viên, người lao động.</p>"
+    "<p>Phong trào “{t}” được triển khai sâu rộng, thu hút nhiều đoàn viên tham gia, có nhiều cách làm sáng tạo, "
+    "hiệu quả, góp phần hoàn thành nhiệm vụ chính trị của đơn vị.</p>"
+    "<p>Dịp này, Ban Chấp hành đã khen thưởng các tập thể, cá nhân có thành tích xuất sắc.</p>"
+)
 
 
 def generate_articles(province: Unit, total: int, rng: random.Random, log) -> int:
@@ -33,8 +38,12 @@ def generate_articles(province: Unit, total: int, rng: random.Random, log) -> in
     categories = list(Category.objects.order_by("pk").values_list("pk", flat=True))
     if not categories:
         categories = [Category.objects.create(name="Tin hoạt động", slug="tin-hoat-dong").pk]
-    units = list(Unit.objects.in_subtree(province).filter(valid_to__isnull=True).order_by("pk")
-                 .values_list("pk", "name"))
+    units = list(
+        Unit.objects.in_subtree(province)
+        .filter(valid_to__isnull=True)
+        .order_by("pk")
+        .values_list("pk", "name")
+    )
     from django.contrib.auth import get_user_model
 
     author = get_user_model().objects.filter(username="bientap").values_list("pk", flat=True).first()
@@ -51,14 +60,43 @@ def generate_articles(province: Unit, total: int, rng: random.Random, log) -> in
             title = TITLES[rng.randrange(len(TITLES))].format(u=unit_name, t=theme, y=year)[:255]
             lead = f"Phong trào “{theme}” tại {unit_name} năm {year} đạt nhiều kết quả nổi bật."
             status = statuses[rng.randrange(len(statuses))]
-            publish_at = timezone.make_aware(dt.datetime.combine(day, dt.time(7 + rng.randrange(12)))) \
-                if status == "published" else None
-            yield (pk, title, f"bai-{pk}", categories[rng.randrange(len(categories))], unit_id, author,
-                   "Ban Tuyên giáo", lead, BODY.format(d=day.strftime("%d/%m/%Y"), u=unit_name, t=theme), status,
-                   publish_at, fold(f"{title} {lead}")[:800])
+            publish_at = (
+                timezone.make_aware(dt.datetime.combine(day, dt.time(7 + rng.randrange(12))))
+                if status == "published"
+                else None
+            )
+            yield (
+                pk,
+                title,
+                f"bai-{pk}",
+                categories[rng.randrange(len(categories))],
+                unit_id,
+                author,
+                "Ban Tuyên giáo",
+                lead,
+                BODY.format(d=day.strftime("%d/%m/%Y"), u=unit_name, t=theme),
+                status,
+                publish_at,
+                fold(f"{title} {lead}")[:800],
+            )
 
-    table = Table(Article, ["id", "title", "slug", "category_id", "unit_id", "author_id", "byline", "lead", "body",
-                            "status", "publish_at", "search_text"])
+    table = Table(
+        Article,
+        [
+            "id",
+            "title",
+            "slug",
+            "category_id",
+            "unit_id",
+            "author_id",
+            "byline",
+            "lead",
+            "body",
+            "status",
+            "publish_at",
+            "search_text",
+        ],
+    )
     with indexes_dropped(Article):
         table.write(rows())
     log(f"    articles: +{table.count}")

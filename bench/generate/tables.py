@@ -50,7 +50,9 @@ class Table:
             by_name[field.attname] = field
         unknown = [name for name in fields if name not in by_name]
         if unknown:
-            raise MissingColumn(f"{meta.label} has no field(s) {', '.join(unknown)}: the generator is out of date")
+            raise MissingColumn(
+                f"{meta.label} has no field(s) {', '.join(unknown)}: the generator is out of date"
+            )
         self.fields = [by_name[name] for name in fields]
         provided = {f.attname for f in self.fields}
         self.constants: list[tuple[models.Field, object]] = []
@@ -81,7 +83,10 @@ class Table:
                 batch: list[tuple] = []
                 for row in rows:
                     if needs_conversion:
-                        row = tuple(v if c is None or v is None else c(v) for v, c in zip(row, converters, strict=True))
+                        row = tuple(
+                            v if c is None or v is None else c(v)
+                            for v, c in zip(row, converters, strict=True)
+                        )
                     batch.append(tuple(row) + constants)
                     if len(batch) >= 5000:
                         raw.executemany(sql, batch)
@@ -95,7 +100,10 @@ class Table:
                 with raw.copy(f"COPY {table} ({quoted}) FROM STDIN") as copy:
                     for row in rows:
                         if needs_conversion:
-                            row = tuple(v if c is None or v is None else c(v) for v, c in zip(row, converters, strict=True))
+                            row = tuple(
+                                v if c is None or v is None else c(v)
+                                for v, c in zip(row, converters, strict=True)
+                            )
                         copy.write_row(tuple(row) + constants)
                         written += 1
         self.count += written
@@ -137,7 +145,11 @@ def _default_for(field: models.Field):
     if field.primary_key:
         raise MissingColumn(f"{field.model._meta.label}.{field.name}: ids are chosen by the generator")
     if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
-        return GENERATED_AT.date() if isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField) else GENERATED_AT
+        return (
+            GENERATED_AT.date()
+            if isinstance(field, models.DateField) and not isinstance(field, models.DateTimeField)
+            else GENERATED_AT
+        )
     if field.has_default():
         return field.get_default()
     if getattr(field, "db_default", models.NOT_PROVIDED) is not models.NOT_PROVIDED:

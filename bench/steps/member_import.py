@@ -29,13 +29,28 @@ def make(path: str, rows: int) -> None:
     from organisations.models import Unit
 
     rng = random.Random(7)
-    units = list(Unit.objects.filter(path__startswith=Unit.objects.get(code="LDLD-CB").path,
-                                     unit_type__may_have_members=True, valid_to__isnull=True)
-                 .order_by("pk").values_list("code", flat=True))
+    units = list(
+        Unit.objects.filter(
+            path__startswith=Unit.objects.get(code="LDLD-CB").path,
+            unit_type__may_have_members=True,
+            valid_to__isnull=True,
+        )
+        .order_by("pk")
+        .values_list("code", flat=True)
+    )
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Đoàn viên")
-    columns = ["code", "full_name", "gender", "birth_date", "ethnicity", "position", "category", "unit_code",
-               "joined_on"]
+    columns = [
+        "code",
+        "full_name",
+        "gender",
+        "birth_date",
+        "ethnicity",
+        "position",
+        "category",
+        "unit_code",
+        "joined_on",
+    ]
     sheet.append([HEADERS_VI[c] for c in columns])
     families = ["Nông", "Hoàng", "Bế", "Lục", "Đàm", "Triệu", "Nguyễn", "Lý", "Giàng", "Bàn"]
     given = ["Văn Hùng", "Thị Lan", "Đức Minh", "Thị Hương", "Văn Thắng", "Ngọc Mai", "Quốc Dũng", "Thu Hà"]
@@ -43,9 +58,19 @@ def make(path: str, rows: int) -> None:
     for index in range(rows):
         birth = dt.date(1965 + rng.randrange(38), 1 + rng.randrange(12), 1 + rng.randrange(28))
         joined = birth.replace(year=birth.year + 20 + rng.randrange(5))
-        sheet.append([f"IMP{index + 1:07d}", f"{rng.choice(families)} {rng.choice(given)}", rng.choice(["Nam", "Nữ"]),
-                      birth.strftime("%d/%m/%Y"), rng.choice(["Tày", "Nùng", "Kinh", "H'Mông", "Dao"]),
-                      "Công nhân", rng.choice(categories), units[index % len(units)], joined])
+        sheet.append(
+            [
+                f"IMP{index + 1:07d}",
+                f"{rng.choice(families)} {rng.choice(given)}",
+                rng.choice(["Nam", "Nữ"]),
+                birth.strftime("%d/%m/%Y"),
+                rng.choice(["Tày", "Nùng", "Kinh", "H'Mông", "Dao"]),
+                "Công nhân",
+                rng.choice(categories),
+                units[index % len(units)],
+                joined,
+            ]
+        )
     workbook.save(path)
     print(json.dumps({"rows": rows, "units": len(units)}))
 
@@ -69,9 +94,14 @@ def app(path: str) -> dict:
         count = apply_member_import(checked.rows)
         applied_at = time.perf_counter()
         transaction.set_rollback(True)  # the bench's data stays as generated
-    return {"seconds": applied_at - started, "check_seconds": checked_at - started,
-            "apply_seconds": applied_at - checked_at, "rows": checked.row_count, "imported": count,
-            "errors": len(checked.errors)}
+    return {
+        "seconds": applied_at - started,
+        "check_seconds": checked_at - started,
+        "apply_seconds": applied_at - checked_at,
+        "rows": checked.row_count,
+        "imported": count,
+        "errors": len(checked.errors),
+    }
 
 
 def read(path: str) -> dict:

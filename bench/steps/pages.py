@@ -51,8 +51,12 @@ def discover() -> dict:
             missing.append({"name": name, "reason": note or "no such page yet"})
 
     dashboard = _reverse("reports:dashboard")
-    add("dashboard", dashboard or "/", "signed_in",
-        "" if dashboard else "reports:dashboard missing: the home page instead")
+    add(
+        "dashboard",
+        dashboard or "/",
+        "signed_in",
+        "" if dashboard else "reports:dashboard missing: the home page instead",
+    )
     campaign_path, note = None, ""
     try:
         Campaign = apps.get_model("campaigns", "Campaign")
@@ -60,9 +64,9 @@ def discover() -> dict:
         if campaign is None:
             note = "no campaign in the data (campaigns' demo loader or generator missing)"
         else:
-            campaign_path = (getattr(campaign, "get_absolute_url", lambda: None)() or
-                             _reverse("campaigns:detail", "campaigns:campaign_detail", "campaigns:campaign",
-                                      args=[campaign.pk]))
+            campaign_path = getattr(campaign, "get_absolute_url", lambda: None)() or _reverse(
+                "campaigns:detail", "campaigns:campaign_detail", "campaigns:campaign", args=[campaign.pk]
+            )
             if not campaign_path:
                 note = "campaigns has no campaign page yet"
     except LookupError:
@@ -70,15 +74,26 @@ def discover() -> dict:
     add("campaign page", campaign_path, "signed_in", note)
     add("member list", _reverse("organisations:member_list"), "signed_in")
     documents = _reverse("documents:index", "documents:document_list")
-    add("document search", f"{documents}?q=ke+hoach+thi+dua+lao+dong+gioi" if documents else None, "signed_in",
-        "" if documents else "documents has no registry page yet")
-    add("portal home", _reverse("publishing:portal_home"), "public", "" if _reverse("publishing:portal_home") else
-        "publishing has no portal yet")
+    add(
+        "document search",
+        f"{documents}?q=ke+hoach+thi+dua+lao+dong+gioi" if documents else None,
+        "signed_in",
+        "" if documents else "documents has no registry page yet",
+    )
+    add(
+        "portal home",
+        _reverse("publishing:portal_home"),
+        "public",
+        "" if _reverse("publishing:portal_home") else "publishing has no portal yet",
+    )
     article_path, note = None, ""
     try:
         Article = apps.get_model("publishing", "Article")
-        public = Article.objects.public() if hasattr(Article.objects, "public") else \
-            Article.objects.filter(status="published")
+        public = (
+            Article.objects.public()
+            if hasattr(Article.objects, "public")
+            else Article.objects.filter(status="published")
+        )
         article = public.order_by("-publish_at", "-pk").first()
         if article is None:
             note = "no published article in the data"

@@ -24,23 +24,45 @@ def plan_results() -> list[Result]:
     from documents.official import document_docx, document_pdf, official_document
     from documents.rendering import render_docx, render_pdf
 
-    plan = (Document.objects.filter(doc_type__code="KH", issuer_unit__code="LDLD-CB", status="issued")
-            .order_by("pk").first())
+    plan = (
+        Document.objects.filter(doc_type__code="KH", issuer_unit__code="LDLD-CB", status="issued")
+        .order_by("pk")
+        .first()
+    )
     pk = plan.pk
     prebuilt = official_document(Document.objects.get(pk=pk))
     fetch = _view_fetch()
     results = []
     for name, app, renderer, rounds in [
-        ("plan as DOCX (the download view's fetch + documents.official.document_docx)",
-         lambda: document_docx(fetch(pk)), lambda: render_docx(prebuilt), 3 if QUICK else 7),
-        ("plan as PDF (the download view's fetch + documents.official.document_pdf)",
-         lambda: document_pdf(fetch(pk)), lambda: render_pdf(prebuilt), 2 if QUICK else 5),
+        (
+            "plan as DOCX (the download view's fetch + documents.official.document_docx)",
+            lambda: document_docx(fetch(pk)),
+            lambda: render_docx(prebuilt),
+            3 if QUICK else 7,
+        ),
+        (
+            "plan as PDF (the download view's fetch + documents.official.document_pdf)",
+            lambda: document_pdf(fetch(pk)),
+            lambda: render_pdf(prebuilt),
+            2 if QUICK else 5,
+        ),
     ]:
         app(), renderer()  # warm: imports, fonts, templates
         app_times, renderer_times = alternate(app, renderer, rounds)
-        results.append(ratio_result(name, median(app_times) * 1000, median(renderer_times) * 1000, "ms", at_most=1.3,
-                                    group=GROUP, extra={"app_ms": [round(t * 1000) for t in app_times],
-                                                        "renderer_ms": [round(t * 1000) for t in renderer_times]}))
+        results.append(
+            ratio_result(
+                name,
+                median(app_times) * 1000,
+                median(renderer_times) * 1000,
+                "ms",
+                at_most=1.3,
+                group=GROUP,
+                extra={
+                    "app_ms": [round(t * 1000) for t in app_times],
+                    "renderer_ms": [round(t * 1000) for t in renderer_times],
+                },
+            )
+        )
     return results
 
 
@@ -74,24 +96,42 @@ def certificate_results(count: int) -> list[Result]:
         from awards.models import AwardRecord, Decision
         from awards.printing import certificates, certificates_pdf
     except ImportError as exc:
-        return [Result(f"{count} certificates as one PDF", None, "ms", group=GROUP, note=f"not measured: {exc}")]
+        return [
+            Result(f"{count} certificates as one PDF", None, "ms", group=GROUP, note=f"not measured: {exc}")
+        ]
     from documents.rendering import render_certificates_pdf
     from organisations.models import Member
 
     decision = Decision.objects.filter(records__isnull=False).order_by("pk").first()
     if decision is None:
-        return [Result(f"{count} certificates as one PDF", None, "ms", group=GROUP,
-                       note="not measured here: no award decision with records in this database "
-                            "(the awards demo loader did not run: see the data notes)")]
+        return [
+            Result(
+                f"{count} certificates as one PDF",
+                None,
+                "ms",
+                group=GROUP,
+                note="not measured here: no award decision with records in this database "
+                "(the awards demo loader did not run: see the data notes)",
+            )
+        ]
     with transaction.atomic():
         template = decision.records.order_by("pk").first()
         have = decision.records.count()
         # Members without this award in this year (a member holds a form once a year: the database says so).
-        holders = AwardRecord.objects.filter(form_code=template.form_code, year=template.year, member__isnull=False)
-        members = list(Member.objects.filter(status="active").exclude(pk__in=holders.values("member_id"))
-                       .order_by("pk").values_list("pk", flat=True)[:max(0, count - have)])
-        fields = {f.attname: getattr(template, f.attname) for f in AwardRecord._meta.concrete_fields
-                  if not f.primary_key}
+        holders = AwardRecord.objects.filter(
+            form_code=template.form_code, year=template.year, member__isnull=False
+        )
+        members = list(
+            Member.objects.filter(status="active")
+            .exclude(pk__in=holders.values("member_id"))
+            .order_by("pk")
+            .values_list("pk", flat=True)[: max(0, count - have)]
+        )
+        fields = {
+            f.attname: getattr(template, f.attname)
+            for f in AwardRecord._meta.concrete_fields
+            if not f.primary_key
+        }
         extra = []
         for member_id in members:
             record = AwardRecord(**{**fields, "member_id": member_id, "unit_id": None, "nomination_id": None})
@@ -101,13 +141,27 @@ def certificate_results(count: int) -> list[Result]:
         total = decision.records.count()
         prebuilt = certificates(decision)
         rounds = 1 if QUICK else 2
-        app_times, renderer_times = alternate(lambda: certificates_pdf(Decision.objects.get(pk=decision.pk)),
-                                              lambda: render_certificates_pdf(prebuilt), rounds)
+        app_times, renderer_times = alternate(
+            lambda: certificates_pdf(Decision.objects.get(pk=decision.pk)),
+            lambda: render_certificates_pdf(prebuilt),
+            rounds,
+        )
         transaction.set_rollback(True)
-    return [ratio_result(f"{total} award certificates as one PDF", median(app_times) * 1000,
-                         median(renderer_times) * 1000, "ms", at_most=1.3, group=GROUP,
-                         extra={"certificates": total, "app_ms": [round(t * 1000) for t in app_times],
-                                "renderer_ms": [round(t * 1000) for t in renderer_times]})]
+    return [
+        ratio_result(
+            f"{total} award certificates as one PDF",
+            median(app_times) * 1000,
+            median(renderer_times) * 1000,
+            "ms",
+            at_most=1.3,
+            group=GROUP,
+            extra={
+                "certificates": total,
+                "app_ms": [round(t * 1000) for t in app_times],
+                "renderer_ms": [round(t * 1000) for t in renderer_times],
+            },
+        )
+    ]
 
 
 def main(out: str, count: int) -> None:

@@ -29,10 +29,26 @@ from bench.common import (
 
 ROUNDS = 3 if QUICK else 7
 QUERIES = [
-    "kế hoạch", "thi dua lao dong gioi", "Mái ấm Công đoàn", "an toan ve sinh lao dong", "chuyen doi so",
-    "tet sum vay", "nong thon moi", "Hòa An", "đại hội công đoàn", "phong chong thien tai", "xanh sach dep",
-    "sang kien cai tien ky thuat", "hoc tap suot doi", "nguoi tot viec tot", "quyết định khen thưởng",
-    "huong dan cham diem", "Bảo Lạc", "day tot hoc tot", "02/KH", "bao cao ket qua",
+    "kế hoạch",
+    "thi dua lao dong gioi",
+    "Mái ấm Công đoàn",
+    "an toan ve sinh lao dong",
+    "chuyen doi so",
+    "tet sum vay",
+    "nong thon moi",
+    "Hòa An",
+    "đại hội công đoàn",
+    "phong chong thien tai",
+    "xanh sach dep",
+    "sang kien cai tien ky thuat",
+    "hoc tap suot doi",
+    "nguoi tot viec tot",
+    "quyết định khen thưởng",
+    "huong dan cham diem",
+    "Bảo Lạc",
+    "day tot hoc tot",
+    "02/KH",
+    "bao cao ket qua",
 ]
 
 
@@ -74,11 +90,19 @@ def rollups(province, size: int) -> list[Result]:
                       SUM(CASE WHEN m.status = 'active' AND m.gender = 'F' THEN 1 ELSE 0 END),
                       SUM(CASE WHEN m.status <> 'active' THEN 1 ELSE 0 END)
                FROM organisations_member m JOIN organisations_unit u ON u.id = m.unit_id
-               WHERE u.path LIKE %(prefix)s""", {**params, "path": province.path})[0]
+               WHERE u.path LIKE %(prefix)s""",
+            {**params, "path": province.path},
+        )[0]
         return {"unit_count": row[0], "total": row[1], "female": row[2], "left": row[3]}
 
-    cases.append(("members of the province by status (organisations.selectors.unit_summary)",
-                  lambda: unit_summary(province), summary_sql, "members"))
+    cases.append(
+        (
+            "members of the province by status (organisations.selectors.unit_summary)",
+            lambda: unit_summary(province),
+            summary_sql,
+            "members",
+        )
+    )
 
     try:
         from reports.rollup import Breakdown
@@ -89,35 +113,58 @@ def rollups(province, size: int) -> list[Result]:
         child = _child_sql(vendor, "u.path")
 
         def member_counts_sql():
-            rows = _fetch(f"""SELECT {child}, COUNT(*), SUM(CASE WHEN m.gender = 'F' THEN 1 ELSE 0 END)
+            rows = _fetch(
+                f"""SELECT {child}, COUNT(*), SUM(CASE WHEN m.gender = 'F' THEN 1 ELSE 0 END)
                               FROM organisations_member m JOIN organisations_unit u ON u.id = m.unit_id
-                              WHERE m.status = 'active' AND u.path LIKE %(prefix)s GROUP BY 1""", params)
+                              WHERE m.status = 'active' AND u.path LIKE %(prefix)s GROUP BY 1""",
+                params,
+            )
             return {int(key or 0): {"members": members, "women": women} for key, members, women in rows}
 
-        cases.append(("active members by child unit (reports member_counts)",
-                      lambda: member_counts(Breakdown.of(province)), member_counts_sql, "members"))
+        cases.append(
+            (
+                "active members by child unit (reports member_counts)",
+                lambda: member_counts(Breakdown.of(province)),
+                member_counts_sql,
+                "members",
+            )
+        )
         try:
             from reports.selectors.cascade import _counts, plan_obligations
         except ImportError:
             plan_obligations = None
         if plan_obligations is not None:
+
             def compliance_app():
                 today = timezone.localdate()
-                return Breakdown.of(province).group(plan_obligations(province), "unit__path", **_counts(today))
+                return Breakdown.of(province).group(
+                    plan_obligations(province), "unit__path", **_counts(today)
+                )
 
             def compliance_sql():
-                rows = _fetch(f"""SELECT {child}, COUNT(*),
+                rows = _fetch(
+                    f"""SELECT {child}, COUNT(*),
                          SUM(CASE WHEN o.fulfilled_at IS NOT NULL THEN 1 ELSE 0 END),
                          SUM(CASE WHEN o.fulfilled_at IS NULL AND o.due_on < %(today)s THEN 1 ELSE 0 END),
                          SUM(CASE WHEN o.fulfilled_at IS NULL AND (o.due_on IS NULL OR o.due_on >= %(today)s)
                              THEN 1 ELSE 0 END)
                        FROM documents_obligation o JOIN documents_document d ON d.id = o.document_id
                        JOIN organisations_unit u ON u.id = o.unit_id
-                       WHERE o.requires_plan AND d.status = 'issued' AND u.path LIKE %(prefix)s GROUP BY 1""", params)
-                return {int(k or 0): {"total": t, "done": d, "late": la, "waiting": w} for k, t, d, la, w in rows}
+                       WHERE o.requires_plan AND d.status = 'issued' AND u.path LIKE %(prefix)s GROUP BY 1""",
+                    params,
+                )
+                return {
+                    int(k or 0): {"total": t, "done": d, "late": la, "waiting": w} for k, t, d, la, w in rows
+                }
 
-            cases.append(("plan compliance by child unit (reports cascade roll-up)", compliance_app, compliance_sql,
-                          "obligations"))
+            cases.append(
+                (
+                    "plan compliance by child unit (reports cascade roll-up)",
+                    compliance_app,
+                    compliance_sql,
+                    "obligations",
+                )
+            )
     cases.extend(_optional_cases(province, vendor, params))
 
     for name, app, sql, rows_label in cases:
@@ -130,13 +177,28 @@ def rollups(province, size: int) -> list[Result]:
             # Fewer rounds for slow cases, so one slow selector cannot take the whole run's time.
             app_times, sql_times = alternate(app, sql, max(3, min(ROUNDS, int(30 / max(first, 1e-3)))))
         except Exception as exc:  # noqa: BLE001 - an app being rebuilt: say so, go on
-            results.append(Result(name, None, "ms", group=group, note=f"failed: {exc.__class__.__name__}: {exc}"))
+            results.append(
+                Result(name, None, "ms", group=group, note=f"failed: {exc.__class__.__name__}: {exc}")
+            )
             continue
-        results.append(ratio_result(
-            name, median(app_times) * 1000, median(sql_times) * 1000, "ms", at_most=1.5, group=group,
-            note="" if same else "the selector and the SQL disagree: check the hand query",
-            extra={"size": size, "rows": rows_label, "app_ms": [round(t * 1000, 2) for t in app_times],
-                   "sql_ms": [round(t * 1000, 2) for t in sql_times], "same_answer": same}))
+        results.append(
+            ratio_result(
+                name,
+                median(app_times) * 1000,
+                median(sql_times) * 1000,
+                "ms",
+                at_most=1.5,
+                group=group,
+                note="" if same else "the selector and the SQL disagree: check the hand query",
+                extra={
+                    "size": size,
+                    "rows": rows_label,
+                    "app_ms": [round(t * 1000, 2) for t in app_times],
+                    "sql_ms": [round(t * 1000, 2) for t in sql_times],
+                    "same_answer": same,
+                },
+            )
+        )
     return results
 
 
@@ -150,8 +212,10 @@ def _optional_cases(province, vendor, params):
         return cases
     campaign = Campaign.objects.filter(participants__isnull=False).order_by("-pk").first()
     if campaign is not None:
+
         def reach_sql():
-            row = _fetch("""WITH scope AS (SELECT unit_id, COUNT(*) AS n FROM organisations_member
+            row = _fetch(
+                """WITH scope AS (SELECT unit_id, COUNT(*) AS n FROM organisations_member
                                            WHERE status = 'active' GROUP BY unit_id),
                                   said AS (SELECT unit_id, COUNT(*) AS sessions,
                                            SUM(officers + members + civil_servants + public_employees + workers) AS n
@@ -169,17 +233,29 @@ def _optional_cases(province, vendor, params):
                                              - (CASE WHEN reported < scope THEN reported ELSE scope END) * 100 > 0
                                         THEN 1 ELSE 0 END)
                              FROM per_unit""",
-                         {**params, "campaign": campaign.pk, "threshold": campaign.reach_threshold})[0]
-            return {"scope": row[0], "reported": row[1], "reached": row[2], "sessions": row[3],
-                    "below_threshold": row[4]}
+                {**params, "campaign": campaign.pk, "threshold": campaign.reach_threshold},
+            )[0]
+            return {
+                "scope": row[0],
+                "reported": row[1],
+                "reached": row[2],
+                "sessions": row[3],
+                "below_threshold": row[4],
+            }
 
         def reach_app():
             reach = reach_total(campaign, province)
-            return {"scope": reach.scope, "reported": reach.reported, "reached": reach.reached,
-                    "sessions": reach.sessions, "below_threshold": reach.below_threshold}
+            return {
+                "scope": reach.scope,
+                "reported": reach.reported,
+                "reached": reach.reached,
+                "sessions": reach.sessions,
+                "below_threshold": reach.below_threshold,
+            }
 
-        cases.append(("campaign reach over the province (campaigns reach_total)", reach_app, reach_sql,
-                      "participants"))
+        cases.append(
+            ("campaign reach over the province (campaigns reach_total)", reach_app, reach_sql, "participants")
+        )
     return cases
 
 
@@ -188,8 +264,10 @@ def _same(app_result, sql_result) -> bool | None:
     try:
         if isinstance(app_result, dict) and isinstance(sql_result, dict):
             if all(isinstance(v, dict) for v in app_result.values()):
-                return all({k: v for k, v in app_result.get(key, {}).items() if k in row} == row
-                           for key, row in sql_result.items()) and set(app_result) == set(sql_result)
+                return all(
+                    {k: v for k, v in app_result.get(key, {}).items() if k in row} == row
+                    for key, row in sql_result.items()
+                ) and set(app_result) == set(sql_result)
             return all(app_result.get(k) == v for k, v in sql_result.items())
     except Exception:  # noqa: BLE001
         return None
@@ -213,9 +291,15 @@ def dashboard_build(province, size: int) -> list[Result]:
         started = time.perf_counter()
         build_dashboard(province, year)
         times.append(time.perf_counter() - started)
-    return [Result(f"dashboard of the province, built uncached (reports build_dashboard {year})",
-                   median(times) * 1000, "ms", group=f"roll-ups ({connection.vendor}, {size} units)",
-                   extra={"size": size, "ms": [round(t * 1000, 1) for t in times]})]
+    return [
+        Result(
+            f"dashboard of the province, built uncached (reports build_dashboard {year})",
+            median(times) * 1000,
+            "ms",
+            group=f"roll-ups ({connection.vendor}, {size} units)",
+            extra={"size": size, "ms": [round(t * 1000, 1) for t in times]},
+        )
+    ]
 
 
 def search(size: int) -> list[Result]:
@@ -237,8 +321,10 @@ def search(size: int) -> list[Result]:
     # What the registry list counts: up to 1,000, then “more than 1,000” (documents.views.registry).
     count_up_to = getattr(selectors, "count_up_to", None)
     if count_up_to is None:
+
         def count_up_to(queryset, cap):
             return queryset.count()
+
     repeats = 1 if QUICK else 2
     budget = time.monotonic() + (45 if QUICK else 100)  # a slow search must not eat the whole run
     for index, query in enumerate(QUERIES * repeats):
@@ -261,22 +347,46 @@ def search(size: int) -> list[Result]:
             count_up_to(listed, 1000)
             registry_times.append(time.perf_counter() - started)
     results = [
-        absolute_result("document search, first page of 20 (search_documents) p95", percentile(page_times, 95) * 1000,
-                        "ms", below=50, group=group,
-                        extra={"size": size, "documents": total, "p50_ms": percentile(page_times, 50) * 1000,
-                               "queries": len(page_times)}),
-        absolute_result("document search, count of matches as the registry shows it (up to 1,000) p95",
-                        percentile(count_times, 95) * 1000, "ms", below=50, group=group,
-                        extra={"size": size, "documents": total, "p50_ms": percentile(count_times, 50) * 1000,
-                               # the exact count (the API's), for the record: no target
-                               "exact_count_p95_ms": percentile(exact_times, 95) * 1000,
-                               "exact_count_p50_ms": percentile(exact_times, 50) * 1000}),
+        absolute_result(
+            "document search, first page of 20 (search_documents) p95",
+            percentile(page_times, 95) * 1000,
+            "ms",
+            below=50,
+            group=group,
+            extra={
+                "size": size,
+                "documents": total,
+                "p50_ms": percentile(page_times, 50) * 1000,
+                "queries": len(page_times),
+            },
+        ),
+        absolute_result(
+            "document search, count of matches as the registry shows it (up to 1,000) p95",
+            percentile(count_times, 95) * 1000,
+            "ms",
+            below=50,
+            group=group,
+            extra={
+                "size": size,
+                "documents": total,
+                "p50_ms": percentile(count_times, 50) * 1000,
+                # the exact count (the API's), for the record: no target
+                "exact_count_p95_ms": percentile(exact_times, 95) * 1000,
+                "exact_count_p50_ms": percentile(exact_times, 50) * 1000,
+            },
+        ),
     ]
     if registry_times:
-        results.append(absolute_result(
-            "registry search as the officer sees it (filter_documents: page + count up to 1,000) p95",
-            percentile(registry_times, 95) * 1000, "ms", below=300, group=group,
-            extra={"size": size, "documents": total, "p50_ms": percentile(registry_times, 50) * 1000}))
+        results.append(
+            absolute_result(
+                "registry search as the officer sees it (filter_documents: page + count up to 1,000) p95",
+                percentile(registry_times, 95) * 1000,
+                "ms",
+                below=300,
+                group=group,
+                extra={"size": size, "documents": total, "p50_ms": percentile(registry_times, 50) * 1000},
+            )
+        )
     return results
 
 
@@ -289,7 +399,9 @@ def main(out: str, size: int) -> None:
     try:
         results += dashboard_build(province, size)
     except Exception as exc:  # noqa: BLE001
-        results.append(Result("dashboard of the province, built uncached", None, "ms", note=f"failed: {exc!r}"))
+        results.append(
+            Result("dashboard of the province, built uncached", None, "ms", note=f"failed: {exc!r}")
+        )
     results += search(size)
     write_results(out, results)
 

@@ -7,8 +7,16 @@ import sys
 
 from bench.common import Result, setup_django, write_results
 
-TABLES = ["organisations_member", "organisations_historicalmember", "organisations_unit", "documents_document",
-          "documents_obligation", "documents_recipient", "awards_nomination", "publishing_article"]
+TABLES = [
+    "organisations_member",
+    "organisations_historicalmember",
+    "organisations_unit",
+    "documents_document",
+    "documents_obligation",
+    "documents_recipient",
+    "awards_nomination",
+    "publishing_article",
+]
 
 
 def main(out: str, size: int) -> None:
@@ -22,21 +30,37 @@ def main(out: str, size: int) -> None:
         for table in TABLES:
             if table not in existing:
                 continue
-            cursor.execute(f"SELECT COUNT(*), pg_total_relation_size(%s), pg_indexes_size(%s) FROM {table}",
-                           [table, table])
+            cursor.execute(
+                f"SELECT COUNT(*), pg_total_relation_size(%s), pg_indexes_size(%s) FROM {table}",
+                [table, table],
+            )
             rows, total, indexes = cursor.fetchone()
             if rows:
-                results.append(Result(f"bytes per row: {table}", round(total / rows, 1), "B", group=group,
-                                      note=f"{rows:,} rows, {total / 2**20:,.1f} MB of which indexes "
-                                           f"{indexes / 2**20:,.1f} MB",
-                                      extra={"rows": rows, "bytes": total, "index_bytes": indexes}))
+                results.append(
+                    Result(
+                        f"bytes per row: {table}",
+                        round(total / rows, 1),
+                        "B",
+                        group=group,
+                        note=f"{rows:,} rows, {total / 2**20:,.1f} MB of which indexes "
+                        f"{indexes / 2**20:,.1f} MB",
+                        extra={"rows": rows, "bytes": total, "index_bytes": indexes},
+                    )
+                )
         cursor.execute("SELECT pg_database_size(current_database())")
         database = cursor.fetchone()[0]
         cursor.execute("SELECT COUNT(*) FROM organisations_member")
         members = cursor.fetchone()[0]
-    results.append(Result("database bytes per member (everything / members)", round(database / members, 1), "B",
-                          group=group, note=f"{database / 2**20:,.0f} MB for {members:,} members",
-                          extra={"bytes": database, "members": members}))
+    results.append(
+        Result(
+            "database bytes per member (everything / members)",
+            round(database / members, 1),
+            "B",
+            group=group,
+            note=f"{database / 2**20:,.0f} MB for {members:,} members",
+            extra={"bytes": database, "members": members},
+        )
+    )
     write_results(out, results)
 
 

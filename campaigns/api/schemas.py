@@ -326,7 +326,7 @@ class SelfScoreIn(CleanInput):
 
 
 class EvidenceIn(CleanInput):
-    text_limits = {'name': 255, 'content_base64': None}
+    text_limits = {"name": 255, "content_base64": None}
     name: str = Field(..., description="The file name, e.g. bien-ban.pdf")
     content_base64: str
 

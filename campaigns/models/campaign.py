@@ -66,25 +66,44 @@ class Campaign(CreatedRecord):
     starts_on = models.DateField(_("starts on"))
     ends_on = models.DateField(_("ends on"))
     registration_deadline = models.DateField(_("registration deadline"), null=True, blank=True)
-    organiser = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="organised_campaigns",
-                                  verbose_name=_("organising unit"))
-    root_unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="+",
-                                  verbose_name=_("participating subtree"),
-                                  help_text=_("Every unit of the included types under this unit takes part."))
-    included_unit_types = models.ManyToManyField("organisations.UnitType", related_name="+",
-                                                 verbose_name=_("unit types taking part"))
-    movements = models.ManyToManyField(Movement, blank=True, related_name="campaigns",
-                                       verbose_name=_("linked movements"))
-    launching_document = models.ForeignKey("documents.Document", null=True, blank=True, on_delete=models.PROTECT,
-                                           related_name="launched_campaigns", verbose_name=_("launching plan"))
+    organiser = models.ForeignKey(
+        "organisations.Unit",
+        on_delete=models.PROTECT,
+        related_name="organised_campaigns",
+        verbose_name=_("organising unit"),
+    )
+    root_unit = models.ForeignKey(
+        "organisations.Unit",
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("participating subtree"),
+        help_text=_("Every unit of the included types under this unit takes part."),
+    )
+    included_unit_types = models.ManyToManyField(
+        "organisations.UnitType", related_name="+", verbose_name=_("unit types taking part")
+    )
+    movements = models.ManyToManyField(
+        Movement, blank=True, related_name="campaigns", verbose_name=_("linked movements")
+    )
+    launching_document = models.ForeignKey(
+        "documents.Document",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="launched_campaigns",
+        verbose_name=_("launching plan"),
+    )
     reach_threshold = models.PositiveSmallIntegerField(
-        _("reach threshold (%)"), default=80,
-        help_text=_("Units whose dissemination reach is below this share are highlighted."))
+        _("reach threshold (%)"),
+        default=80,
+        help_text=_("Units whose dissemination reach is below this share are highlighted."),
+    )
     tie_breakers = models.JSONField(_("tie-breakers"), default=default_tie_breakers, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     launched_at = models.DateTimeField(_("launched at"), null=True, blank=True)
-    launched_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    launched_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     history = HistoricalRecords(excluded_fields=["created_at"])
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
@@ -93,9 +112,13 @@ class Campaign(CreatedRecord):
         verbose_name = _("emulation campaign")
         verbose_name_plural = _("emulation campaigns")
         constraints = [
-            models.CheckConstraint(condition=Q(ends_on__gte=F("starts_on")), name="campaign_ends_after_start"),
-            models.CheckConstraint(condition=Q(reach_threshold__gte=1, reach_threshold__lte=100),
-                                   name="campaign_reach_threshold_is_a_percentage"),
+            models.CheckConstraint(
+                condition=Q(ends_on__gte=F("starts_on")), name="campaign_ends_after_start"
+            ),
+            models.CheckConstraint(
+                condition=Q(reach_threshold__gte=1, reach_threshold__lte=100),
+                name="campaign_reach_threshold_is_a_percentage",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -131,7 +154,9 @@ class ContentItem(models.Model):
         ordering = ["order", "pk"]
         verbose_name = _("content item")
         verbose_name_plural = _("content items")
-        constraints = [models.UniqueConstraint(fields=["campaign", "order"], name="content_item_order_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "order"], name="content_item_order_unique")
+        ]
 
     def __str__(self) -> str:
         return f"{self.order}. {self.title}"
@@ -141,7 +166,9 @@ class Participant(models.Model):
     """A unit taking part in a launched campaign: it registers, disseminates, is scored and reports."""
 
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="participants")
-    unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="campaign_participations")
+    unit = models.ForeignKey(
+        "organisations.Unit", on_delete=models.PROTECT, related_name="campaign_participations"
+    )
     joined_on = models.DateField(_("joined on"))
 
     # Not fields: the reach figures campaigns.selectors.reach sets on the participants it reads.
@@ -176,7 +203,9 @@ class GradeBand(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["campaign", "name"], name="grade_band_name_unique"),
             models.UniqueConstraint(fields=["campaign", "min_score"], name="grade_band_min_unique"),
-            models.CheckConstraint(condition=Q(min_score__gte=0, min_score__lte=100), name="grade_band_min_in_range"),
+            models.CheckConstraint(
+                condition=Q(min_score__gte=0, min_score__lte=100), name="grade_band_min_in_range"
+            ),
         ]
 
     def __str__(self) -> str:

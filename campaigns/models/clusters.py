@@ -23,16 +23,39 @@ class Cluster(models.Model):
     name = models.CharField(_("name"), max_length=200)
     kind = models.CharField(_("cluster or block"), max_length=10, choices=Kind.choices, default=Kind.CLUSTER)
     year = models.PositiveSmallIntegerField(_("year"))
-    organiser = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="organised_clusters",
-                                  verbose_name=_("organised by"))
-    lead_unit = models.ForeignKey("organisations.Unit", null=True, blank=True, on_delete=models.PROTECT,
-                                  related_name="+", verbose_name=_("lead unit"))
-    deputy_unit = models.ForeignKey("organisations.Unit", null=True, blank=True, on_delete=models.PROTECT,
-                                    related_name="+", verbose_name=_("deputy lead unit"))
-    scoring_mode = models.CharField(_("confirmed score"), max_length=20, choices=ScoringMode.choices,
-                                    default=ScoringMode.PEER_MEAN)
-    previous = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-                                 verbose_name=_("last year's cluster"))
+    organiser = models.ForeignKey(
+        "organisations.Unit",
+        on_delete=models.PROTECT,
+        related_name="organised_clusters",
+        verbose_name=_("organised by"),
+    )
+    lead_unit = models.ForeignKey(
+        "organisations.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("lead unit"),
+    )
+    deputy_unit = models.ForeignKey(
+        "organisations.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        verbose_name=_("deputy lead unit"),
+    )
+    scoring_mode = models.CharField(
+        _("confirmed score"), max_length=20, choices=ScoringMode.choices, default=ScoringMode.PEER_MEAN
+    )
+    previous = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("last year's cluster"),
+    )
     history = HistoricalRecords()
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
@@ -41,9 +64,13 @@ class Cluster(models.Model):
         verbose_name = _("cluster")
         verbose_name_plural = _("clusters")
         constraints = [
-            models.UniqueConstraint(fields=["organiser", "year", "name"], name="cluster_name_unique_per_year"),
-            models.CheckConstraint(condition=Q(lead_unit__isnull=True) | ~Q(lead_unit=F("deputy_unit")),
-                                   name="cluster_lead_is_not_deputy"),
+            models.UniqueConstraint(
+                fields=["organiser", "year", "name"], name="cluster_name_unique_per_year"
+            ),
+            models.CheckConstraint(
+                condition=Q(lead_unit__isnull=True) | ~Q(lead_unit=F("deputy_unit")),
+                name="cluster_lead_is_not_deputy",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -52,14 +79,18 @@ class Cluster(models.Model):
 
 class ClusterMembership(models.Model):
     cluster = models.ForeignKey(Cluster, on_delete=models.CASCADE, related_name="memberships")
-    unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="cluster_memberships")
+    unit = models.ForeignKey(
+        "organisations.Unit", on_delete=models.PROTECT, related_name="cluster_memberships"
+    )
     rotation_order = models.PositiveSmallIntegerField(_("rotation order"))
 
     class Meta:
         ordering = ["rotation_order"]
         constraints = [
             models.UniqueConstraint(fields=["cluster", "unit"], name="cluster_member_once"),
-            models.UniqueConstraint(fields=["cluster", "rotation_order"], name="cluster_rotation_order_unique"),
+            models.UniqueConstraint(
+                fields=["cluster", "rotation_order"], name="cluster_rotation_order_unique"
+            ),
         ]
 
     def __str__(self) -> str:
@@ -77,12 +108,17 @@ class ClusterFlagProposal(models.Model):
         DECLINED = "declined", _("Declined")
 
     cluster = models.ForeignKey(Cluster, on_delete=models.CASCADE, related_name="flag_proposals")
-    campaign = models.ForeignKey("campaigns.Campaign", on_delete=models.CASCADE, related_name="flag_proposals")
-    unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
+    campaign = models.ForeignKey(
+        "campaigns.Campaign", on_delete=models.CASCADE, related_name="flag_proposals"
+    )
+    unit = models.ForeignKey(
+        "organisations.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("unit")
+    )
     reason = models.TextField(_("reason"))
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.PROPOSED)
-    proposed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    proposed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     proposed_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
@@ -92,8 +128,11 @@ class ClusterFlagProposal(models.Model):
         verbose_name = _("emulation flag proposal")
         verbose_name_plural = _("emulation flag proposals")
         constraints = [
-            models.UniqueConstraint(fields=["cluster", "campaign"], condition=Q(status="proposed"),
-                                    name="one_open_flag_proposal_per_cluster"),
+            models.UniqueConstraint(
+                fields=["cluster", "campaign"],
+                condition=Q(status="proposed"),
+                name="one_open_flag_proposal_per_cluster",
+            ),
         ]
 
     def __str__(self) -> str:

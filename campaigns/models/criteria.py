@@ -20,20 +20,40 @@ __all__ = ["CriteriaSet", "Criterion"]
 
 
 class CriteriaSet(CreatedRecord):
-    campaign = models.ForeignKey("campaigns.Campaign", null=True, blank=True, on_delete=models.CASCADE,
-                                 related_name="criteria_sets", verbose_name=_("emulation campaign"))
+    campaign = models.ForeignKey(
+        "campaigns.Campaign",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="criteria_sets",
+        verbose_name=_("emulation campaign"),
+    )
     name = models.CharField(_("name"), max_length=300)
     version = models.PositiveSmallIntegerField(_("version"), default=1)
-    previous = models.ForeignKey("self", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
-                                 verbose_name=_("previous version"))
+    previous = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("previous version"),
+    )
     requires_points_sum = models.BooleanField(
-        _("sub-criteria points add up to their parent's"), default=True,
-        help_text=_("The maximum points of a criterion's sub-criteria must add up to its own maximum."))
+        _("sub-criteria points add up to their parent's"),
+        default=True,
+        help_text=_("The maximum points of a criterion's sub-criteria must add up to its own maximum."),
+    )
     requires_weights_sum = models.BooleanField(
-        _("weights add up to 100"), default=False,
-        help_text=_("Top-level criteria carry weights that add up to 100; the total is weighted."))
-    frozen_at = models.DateTimeField(_("frozen at"), null=True, blank=True,
-                                     help_text=_("Set when the first score is given under this version."))
+        _("weights add up to 100"),
+        default=False,
+        help_text=_("Top-level criteria carry weights that add up to 100; the total is weighted."),
+    )
+    frozen_at = models.DateTimeField(
+        _("frozen at"),
+        null=True,
+        blank=True,
+        help_text=_("Set when the first score is given under this version."),
+    )
     history = HistoricalRecords(excluded_fields=["created_at"])
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
@@ -42,8 +62,11 @@ class CriteriaSet(CreatedRecord):
         verbose_name = _("criteria set")
         verbose_name_plural = _("criteria sets")
         constraints = [
-            models.UniqueConstraint(fields=["campaign", "version"], condition=Q(campaign__isnull=False),
-                                    name="criteria_set_version_unique_per_campaign"),
+            models.UniqueConstraint(
+                fields=["campaign", "version"],
+                condition=Q(campaign__isnull=False),
+                name="criteria_set_version_unique_per_campaign",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -71,20 +94,40 @@ class Criterion(models.Model):
         LOWER = "lower", _("Lower is better")
 
     criteria_set = models.ForeignKey(CriteriaSet, on_delete=models.CASCADE, related_name="criteria")
-    parent = models.ForeignKey("self", null=True, blank=True, on_delete=models.CASCADE, related_name="children",
-                               verbose_name=_("parent criterion"))
+    parent = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="children",
+        verbose_name=_("parent criterion"),
+    )
     code = models.CharField(_("code"), max_length=20, help_text=_("e.g. 1, 1.2, 3.1.4"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     name = models.CharField(_("name"), max_length=500)
     description = models.TextField(_("description"), blank=True)
-    kind = models.CharField(_("kind of criterion"), max_length=10, choices=Kind.choices, default=Kind.STANDARD)
-    max_points = models.DecimalField(_("maximum points"), max_digits=7, decimal_places=2,
-                                     help_text=_("For penalty points: the most that can be deducted."))
+    kind = models.CharField(
+        _("kind of criterion"), max_length=10, choices=Kind.choices, default=Kind.STANDARD
+    )
+    max_points = models.DecimalField(
+        _("maximum points"),
+        max_digits=7,
+        decimal_places=2,
+        help_text=_("For penalty points: the most that can be deducted."),
+    )
     weight = models.DecimalField(_("weight (%)"), max_digits=5, decimal_places=2, null=True, blank=True)
-    target_value = models.DecimalField(_("target"), max_digits=14, decimal_places=2, null=True, blank=True,
-                                       help_text=_("A quantitative target (chỉ tiêu); empty if the criterion has none."))
+    target_value = models.DecimalField(
+        _("target"),
+        max_digits=14,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        help_text=_("A quantitative target (chỉ tiêu); empty if the criterion has none."),
+    )
     unit_of_measure = models.CharField(_("unit of measure"), max_length=40, blank=True)
-    direction = models.CharField(_("direction"), max_length=10, choices=Direction.choices, default=Direction.HIGHER)
+    direction = models.CharField(
+        _("direction"), max_length=10, choices=Direction.choices, default=Direction.HIGHER
+    )
     evidence_required = models.BooleanField(_("evidence required"), default=False)
     # Points × factor = contribution to the total on the 100-point scale; kept by the services.
     factor = models.DecimalField(max_digits=12, decimal_places=8, default=Decimal(1), editable=False)
@@ -98,8 +141,10 @@ class Criterion(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["criteria_set", "code"], name="criterion_code_unique_per_set"),
             models.CheckConstraint(condition=Q(max_points__gte=0), name="criterion_max_points_not_negative"),
-            models.CheckConstraint(condition=Q(weight__isnull=True) | Q(weight__gte=0, weight__lte=100),
-                                   name="criterion_weight_is_a_percentage"),
+            models.CheckConstraint(
+                condition=Q(weight__isnull=True) | Q(weight__gte=0, weight__lte=100),
+                name="criterion_weight_is_a_percentage",
+            ),
         ]
 
     def __str__(self) -> str:

@@ -23,21 +23,31 @@ class DisseminationSession(models.Model):
         OTHER = "other", _("Other")
 
     campaign = models.ForeignKey("campaigns.Campaign", on_delete=models.CASCADE, related_name="sessions")
-    unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
+    unit = models.ForeignKey(
+        "organisations.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("unit")
+    )
     held_on = models.DateField(_("date held"))
     form = models.CharField(_("form"), max_length=20, choices=Form.choices, default=Form.MEETING)
     topic = models.CharField(_("topic"), max_length=300)
-    documents = models.ManyToManyField("documents.Document", blank=True, related_name="dissemination_sessions",
-                                       verbose_name=_("documents discussed"))
+    documents = models.ManyToManyField(
+        "documents.Document",
+        blank=True,
+        related_name="dissemination_sessions",
+        verbose_name=_("documents discussed"),
+    )
     officers = models.PositiveIntegerField(_("officers"), default=0)
-    members = models.PositiveIntegerField(_("union members"), default=0,
-                                          help_text=_("Members not counted as officers, civil servants, public employees or workers."))
+    members = models.PositiveIntegerField(
+        _("union members"),
+        default=0,
+        help_text=_("Members not counted as officers, civil servants, public employees or workers."),
+    )
     civil_servants = models.PositiveIntegerField(_("civil servants"), default=0)
     public_employees = models.PositiveIntegerField(_("public employees"), default=0)
     workers = models.PositiveIntegerField(_("workers"), default=0)
     note = models.TextField(_("note"), blank=True)
-    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     recorded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

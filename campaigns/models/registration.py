@@ -32,19 +32,29 @@ class Registration(models.Model):
 
     campaign = models.ForeignKey("campaigns.Campaign", on_delete=models.CASCADE, related_name="registrations")
     # The unit registering, or the member's unit for an individual registration (scopes both alike).
-    unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
-    member = models.ForeignKey("organisations.Member", null=True, blank=True, on_delete=models.PROTECT,
-                               related_name="campaign_registrations", verbose_name=_("member"))
+    unit = models.ForeignKey(
+        "organisations.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("unit")
+    )
+    member = models.ForeignKey(
+        "organisations.Member",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="campaign_registrations",
+        verbose_name=_("member"),
+    )
     aimed_title = models.CharField(_("aimed title"), max_length=40, choices=AimedTitle.choices, blank=True)
     aimed_title_other = models.CharField(_("other title"), max_length=200, blank=True)
     commitments = models.TextField(_("commitments"), blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.SUBMITTED)
     submitted_at = models.DateTimeField(_("submitted at"))
-    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="+")
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     reviewed_at = models.DateTimeField(_("reviewed at"), null=True, blank=True)
-    reviewed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                    related_name="+")
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     review_comment = models.TextField(_("comment"), blank=True)
     history = HistoricalRecords()
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
@@ -54,12 +64,20 @@ class Registration(models.Model):
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         constraints = [
-            models.UniqueConstraint(fields=["campaign", "unit"], condition=Q(member__isnull=True),
-                                    name="registration_once_per_unit"),
-            models.UniqueConstraint(fields=["campaign", "member"], condition=Q(member__isnull=False),
-                                    name="registration_once_per_member"),
-            models.CheckConstraint(condition=~Q(status="returned") | ~Q(review_comment=""),
-                                   name="registration_returned_with_comment"),
+            models.UniqueConstraint(
+                fields=["campaign", "unit"],
+                condition=Q(member__isnull=True),
+                name="registration_once_per_unit",
+            ),
+            models.UniqueConstraint(
+                fields=["campaign", "member"],
+                condition=Q(member__isnull=False),
+                name="registration_once_per_member",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="returned") | ~Q(review_comment=""),
+                name="registration_returned_with_comment",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -79,7 +97,9 @@ class RegistrationTarget(models.Model):
     """The value a registrant commits to for one quantitative criterion."""
 
     registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="targets")
-    criterion = models.ForeignKey("campaigns.Criterion", on_delete=models.PROTECT, related_name="registered_targets")
+    criterion = models.ForeignKey(
+        "campaigns.Criterion", on_delete=models.PROTECT, related_name="registered_targets"
+    )
     target_value = models.DecimalField(_("registered target"), max_digits=14, decimal_places=2)
 
     class Meta:

@@ -24,7 +24,9 @@ class ReviewIndicator(models.Model):
         ordering = ["order", "pk"]
         verbose_name = _("review indicator")
         verbose_name_plural = _("review indicators")
-        constraints = [models.UniqueConstraint(fields=["campaign", "code"], name="review_indicator_code_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "code"], name="review_indicator_code_unique")
+        ]
 
     def __str__(self) -> str:
         return self.name
@@ -41,15 +43,18 @@ class ReviewRound(models.Model):
     title = models.CharField(_("title"), max_length=300)
     period_end = models.DateField(_("period up to"))
     due_on = models.DateField(_("reports due on"), null=True, blank=True)
-    opened_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+")
+    opened_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     opened_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["-period_end", "-pk"]
         verbose_name = _("review round")
         verbose_name_plural = _("review rounds")
-        constraints = [models.UniqueConstraint(fields=["campaign", "kind", "period_end"], name="review_round_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["campaign", "kind", "period_end"], name="review_round_unique")
+        ]
 
     def __str__(self) -> str:
         return self.title
@@ -61,14 +66,17 @@ class ReviewReport(models.Model):
         SUBMITTED = "submitted", _("Report submitted")
 
     round = models.ForeignKey(ReviewRound, on_delete=models.CASCADE, related_name="reports")
-    unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
+    unit = models.ForeignKey(
+        "organisations.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("unit")
+    )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     results = models.TextField(_("results achieved"), blank=True)
     shortcomings = models.TextField(_("shortcomings"), blank=True)
     lessons = models.TextField(_("lessons learnt"), blank=True)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
-    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="+")
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(excluded_fields=["updated_at"])
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row

@@ -24,13 +24,20 @@ class ScoreSheet(models.Model):
         SUBMITTED = "submitted", _("Submitted for review")
 
     campaign = models.ForeignKey("campaigns.Campaign", on_delete=models.CASCADE, related_name="score_sheets")
-    unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("unit"))
-    criteria_set = models.ForeignKey("campaigns.CriteriaSet", on_delete=models.PROTECT, related_name="sheets",
-                                     verbose_name=_("criteria version"))
+    unit = models.ForeignKey(
+        "organisations.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("unit")
+    )
+    criteria_set = models.ForeignKey(
+        "campaigns.CriteriaSet",
+        on_delete=models.PROTECT,
+        related_name="sheets",
+        verbose_name=_("criteria version"),
+    )
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.DRAFT)
     submitted_at = models.DateTimeField(_("submitted at"), null=True, blank=True)
-    submitted_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="+")
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     history = HistoricalRecords()
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
@@ -44,7 +51,9 @@ class ScoreSheet(models.Model):
 
 
 def _bounded(field: str) -> Q:
-    return Q(**{f"{field}__isnull": True}) | Q(**{f"{field}__lte": F("max_points"), f"{field}__gte": F("min_points")})
+    return Q(**{f"{field}__isnull": True}) | Q(
+        **{f"{field}__lte": F("max_points"), f"{field}__gte": F("min_points")}
+    )
 
 
 def _not_negative_unless_penalty(field: str) -> Q:
@@ -61,17 +70,23 @@ class Score(models.Model):
     max_points = models.DecimalField(max_digits=7, decimal_places=2, editable=False)
     min_points = models.DecimalField(max_digits=7, decimal_places=2, editable=False)
     allows_penalty = models.BooleanField(default=False, editable=False)
-    actual_value = models.DecimalField(_("result achieved"), max_digits=14, decimal_places=2, null=True, blank=True)
+    actual_value = models.DecimalField(
+        _("result achieved"), max_digits=14, decimal_places=2, null=True, blank=True
+    )
     self_points = models.DecimalField(_("self-score"), max_digits=7, decimal_places=2, null=True, blank=True)
     self_note = models.TextField(_("explanation"), blank=True)
-    scored_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+")
+    scored_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     scored_at = models.DateTimeField(null=True, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.SELF_SCORED)
-    confirmed_points = models.DecimalField(_("confirmed score"), max_digits=7, decimal_places=2, null=True, blank=True)
+    confirmed_points = models.DecimalField(
+        _("confirmed score"), max_digits=7, decimal_places=2, null=True, blank=True
+    )
     confirm_reason = models.TextField(_("reason for the difference"), blank=True)
-    confirmed_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                     related_name="+")
+    confirmed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     confirmed_at = models.DateTimeField(_("confirmed at"), null=True, blank=True)
     history = HistoricalRecords()
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
@@ -82,14 +97,22 @@ class Score(models.Model):
         verbose_name_plural = _("scores")
         constraints = [
             models.UniqueConstraint(fields=["sheet", "criterion"], name="score_once_per_criterion"),
-            models.CheckConstraint(condition=Q(min_points__lte=0, max_points__gte=0), name="score_bounds_around_zero"),
-            models.CheckConstraint(condition=_bounded("self_points") & _bounded("confirmed_points"),
-                                   name="score_within_criterion_bounds"),
             models.CheckConstraint(
-                condition=_not_negative_unless_penalty("self_points") & _not_negative_unless_penalty("confirmed_points"),
-                name="score_not_negative_unless_penalty"),
-            models.CheckConstraint(condition=~Q(status="confirmed") | Q(confirmed_points__isnull=False),
-                                   name="confirmed_score_has_points"),
+                condition=Q(min_points__lte=0, max_points__gte=0), name="score_bounds_around_zero"
+            ),
+            models.CheckConstraint(
+                condition=_bounded("self_points") & _bounded("confirmed_points"),
+                name="score_within_criterion_bounds",
+            ),
+            models.CheckConstraint(
+                condition=_not_negative_unless_penalty("self_points")
+                & _not_negative_unless_penalty("confirmed_points"),
+                name="score_not_negative_unless_penalty",
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="confirmed") | Q(confirmed_points__isnull=False),
+                name="confirmed_score_has_points",
+            ),
         ]
 
     def __str__(self) -> str:
@@ -115,15 +138,17 @@ class PeerScore(models.Model):
     """The score another unit of the same cluster gives (chấm chéo)."""
 
     score = models.ForeignKey(Score, on_delete=models.CASCADE, related_name="peer_scores")
-    scorer_unit = models.ForeignKey("organisations.Unit", on_delete=models.PROTECT, related_name="+",
-                                    verbose_name=_("scoring unit"))
+    scorer_unit = models.ForeignKey(
+        "organisations.Unit", on_delete=models.PROTECT, related_name="+", verbose_name=_("scoring unit")
+    )
     max_points = models.DecimalField(max_digits=7, decimal_places=2, editable=False)
     min_points = models.DecimalField(max_digits=7, decimal_places=2, editable=False)
     allows_penalty = models.BooleanField(default=False, editable=False)
     points = models.DecimalField(_("points"), max_digits=7, decimal_places=2)
     note = models.TextField(_("note"), blank=True)
-    scored_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL,
-                                  related_name="+")
+    scored_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
     scored_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords()
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
@@ -134,8 +159,10 @@ class PeerScore(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["score", "scorer_unit"], name="peer_score_once_per_scorer"),
             models.CheckConstraint(condition=_bounded("points"), name="peer_score_within_criterion_bounds"),
-            models.CheckConstraint(condition=_not_negative_unless_penalty("points"),
-                                   name="peer_score_not_negative_unless_penalty"),
+            models.CheckConstraint(
+                condition=_not_negative_unless_penalty("points"),
+                name="peer_score_not_negative_unless_penalty",
+            ),
         ]
 
     def __str__(self) -> str:

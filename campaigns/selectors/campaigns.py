@@ -21,7 +21,9 @@ def visible_campaigns(user) -> QuerySet[Campaign]:
     takes part, or the user's scope is inside the participating subtree."""
     units = visible_units(user).values("pk")
     takes_part = Participant.objects.filter(campaign=OuterRef("pk"), unit__in=units)
-    return Campaign.objects.filter(Q(organiser__in=units) | (~Q(status=Campaign.Status.DRAFT) & Exists(takes_part)))
+    return Campaign.objects.filter(
+        Q(organiser__in=units) | (~Q(status=Campaign.Status.DRAFT) & Exists(takes_part))
+    )
 
 
 def campaign_units(user, campaign: Campaign) -> QuerySet[Unit]:
@@ -50,11 +52,15 @@ def peer_units(user, campaign: Campaign) -> QuerySet[Unit]:
     """Units of the campaign year's clusters in which the user acts for another member: their
     score sheets are open to the user for cross-scoring."""
     mine = managed_units(user).values("pk")
-    clusters = ClusterMembership.objects.filter(cluster__year=campaign.year, unit__in=mine).values("cluster_id")
+    clusters = ClusterMembership.objects.filter(cluster__year=campaign.year, unit__in=mine).values(
+        "cluster_id"
+    )
     return Unit.objects.filter(cluster_memberships__cluster__in=clusters)
 
 
 def scoring_units(user, campaign: Campaign) -> QuerySet[Unit]:
     """Units whose score sheets the user may open: the subtree in scope, and cluster peers."""
-    return Unit.objects.filter(Q(pk__in=campaign_units(user, campaign).values("pk"))
-                               | Q(pk__in=peer_units(user, campaign).values("pk")))
+    return Unit.objects.filter(
+        Q(pk__in=campaign_units(user, campaign).values("pk"))
+        | Q(pk__in=peer_units(user, campaign).values("pk"))
+    )

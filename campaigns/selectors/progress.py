@@ -35,11 +35,16 @@ class ProgressRow:
 
     def __add__(self, other: "ProgressRow") -> "ProgressRow":
         return ProgressRow(
-            unit=self.unit, participants=self.participants + other.participants,
-            registered=self.registered + other.registered, approved=self.approved + other.approved,
-            returned=self.returned + other.returned, individuals=self.individuals + other.individuals,
-            reach=self.reach + other.reach, sheets_submitted=self.sheets_submitted + other.sheets_submitted,
-            scores=self.scores + other.scores, confirmed=self.confirmed + other.confirmed,
+            unit=self.unit,
+            participants=self.participants + other.participants,
+            registered=self.registered + other.registered,
+            approved=self.approved + other.approved,
+            returned=self.returned + other.returned,
+            individuals=self.individuals + other.individuals,
+            reach=self.reach + other.reach,
+            sheets_submitted=self.sheets_submitted + other.sheets_submitted,
+            scores=self.scores + other.scores,
+            confirmed=self.confirmed + other.confirmed,
             reports_submitted=self.reports_submitted + other.reports_submitted,
         )
 
@@ -73,30 +78,50 @@ class Progress:
 
 
 def _grouped(queryset, path_field: str, root: Unit, **aggregates) -> dict[str, dict]:
-    rows = (queryset.filter(**{f"{path_field}__startswith": root.path})
-            .annotate(prefix=child_prefix(root.path, path_field)).order_by().values("prefix").annotate(**aggregates))
+    rows = (
+        queryset.filter(**{f"{path_field}__startswith": root.path})
+        .annotate(prefix=child_prefix(root.path, path_field))
+        .order_by()
+        .values("prefix")
+        .annotate(**aggregates)
+    )
     return {row["prefix"]: row for row in rows}
 
 
 def campaign_progress(campaign: Campaign, root: Unit) -> Progress:
     participants = _grouped(Participant.objects.filter(campaign=campaign), "unit__path", root, n=Count("pk"))
     registrations = _grouped(
-        Registration.objects.filter(campaign=campaign), "unit__path", root,
+        Registration.objects.filter(campaign=campaign),
+        "unit__path",
+        root,
         units=Count("pk", filter=Q(member__isnull=True)),
         approved=Count("pk", filter=Q(member__isnull=True, status=Registration.Status.APPROVED)),
         returned=Count("pk", filter=Q(member__isnull=True, status=Registration.Status.RETURNED)),
         individuals=Count("pk", filter=Q(member__isnull=False)),
     )
     reach = reach_by_child(campaign, root)
-    sheets = _grouped(ScoreSheet.objects.filter(campaign=campaign, status=ScoreSheet.Status.SUBMITTED), "unit__path",
-                      root, n=Count("pk"))
-    scores = _grouped(Score.objects.filter(sheet__campaign=campaign), "sheet__unit__path", root,
-                      n=Count("pk"), confirmed=Count("pk", filter=Q(status=Score.Status.CONFIRMED)))
+    sheets = _grouped(
+        ScoreSheet.objects.filter(campaign=campaign, status=ScoreSheet.Status.SUBMITTED),
+        "unit__path",
+        root,
+        n=Count("pk"),
+    )
+    scores = _grouped(
+        Score.objects.filter(sheet__campaign=campaign),
+        "sheet__unit__path",
+        root,
+        n=Count("pk"),
+        confirmed=Count("pk", filter=Q(status=Score.Status.CONFIRMED)),
+    )
     review_round = ReviewRound.objects.filter(campaign=campaign).order_by("-period_end", "-pk").first()
     reports = {}
     if review_round is not None:
-        reports = _grouped(ReviewReport.objects.filter(round=review_round, status=ReviewReport.Status.SUBMITTED),
-                           "unit__path", root, n=Count("pk"))
+        reports = _grouped(
+            ReviewReport.objects.filter(round=review_round, status=ReviewReport.Status.SUBMITTED),
+            "unit__path",
+            root,
+            n=Count("pk"),
+        )
     rows = []
     for unit in child_units(root):
         key = unit.path
@@ -104,13 +129,22 @@ def campaign_progress(campaign: Campaign, root: Unit) -> Progress:
         if not count:
             continue
         reg = registrations.get(key, {})
-        rows.append(ProgressRow(
-            unit=unit, is_root=unit.pk == root.pk, participants=count, registered=reg.get("units", 0),
-            approved=reg.get("approved", 0), returned=reg.get("returned", 0), individuals=reg.get("individuals", 0),
-            reach=reach.get(key, Reach()), sheets_submitted=sheets.get(key, {}).get("n", 0),
-            scores=scores.get(key, {}).get("n", 0), confirmed=scores.get(key, {}).get("confirmed", 0),
-            reports_submitted=reports.get(key, {}).get("n", 0),
-        ))
+        rows.append(
+            ProgressRow(
+                unit=unit,
+                is_root=unit.pk == root.pk,
+                participants=count,
+                registered=reg.get("units", 0),
+                approved=reg.get("approved", 0),
+                returned=reg.get("returned", 0),
+                individuals=reg.get("individuals", 0),
+                reach=reach.get(key, Reach()),
+                sheets_submitted=sheets.get(key, {}).get("n", 0),
+                scores=scores.get(key, {}).get("n", 0),
+                confirmed=scores.get(key, {}).get("confirmed", 0),
+                reports_submitted=reports.get(key, {}).get("n", 0),
+            )
+        )
     total = sum(rows, ProgressRow(unit=root))
     return Progress(root=root, rows=rows, total=total, review_round=review_round)
 
@@ -119,6 +153,10 @@ def unregistered_units(campaign: Campaign, root: Unit, limit: int | None = 100):
     """Participating units of the subtree with no registration of their own (or only a returned one
     still waiting for correction is not counted here: that one is registered)."""
     registered = Registration.objects.filter(campaign=campaign, member__isnull=True).values("unit_id")
-    units = (Unit.objects.filter(path__startswith=root.path, campaign_participations__campaign=campaign)
-             .exclude(pk__in=registered).select_related("parent").order_by("path"))
+    units = (
+        Unit.objects.filter(path__startswith=root.path, campaign_participations__campaign=campaign)
+        .exclude(pk__in=registered)
+        .select_related("parent")
+        .order_by("path")
+    )
     return units[:limit] if limit else units

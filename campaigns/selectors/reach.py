@@ -52,19 +52,26 @@ class Reach:
         return self.reached / self.scope if self.scope else None
 
     def __add__(self, other: "Reach") -> "Reach":
-        return Reach(self.scope + other.scope, self.reported + other.reported, self.reached + other.reached,
-                     self.sessions + other.sessions, self.below_threshold + other.below_threshold)
+        return Reach(
+            self.scope + other.scope,
+            self.reported + other.reported,
+            self.reached + other.reached,
+            self.sessions + other.sessions,
+            self.below_threshold + other.below_threshold,
+        )
 
 
 def _most_units_take_part(participants: QuerySet[Participant]) -> bool:
     """Whether the participating units are most of the units (one small query over the units)."""
-    counts = Unit.objects.aggregate(total=Count("pk"),
-                                    taking_part=Count("pk", filter=Q(pk__in=participants.values("unit_id"))))
+    counts = Unit.objects.aggregate(
+        total=Count("pk"), taking_part=Count("pk", filter=Q(pk__in=participants.values("unit_id")))
+    )
     return counts["taking_part"] * 2 > counts["total"]
 
 
-def _unit_rows_sql(campaign_ids: list[int], root: Unit, *, own: bool = False,
-                   whole_tables: bool | None = None) -> tuple[str, list]:
+def _unit_rows_sql(
+    campaign_ids: list[int], root: Unit, *, own: bool = False, whole_tables: bool | None = None
+) -> tuple[str, list]:
     """SQL and parameters of one row per participation of the subtree's units (or of `root` alone
     when `own`) in the campaigns: pid, cid, uid, prefix (the path of root's child above the unit),
     upath, uname, scope (active members), reported (people its sessions reached), reached
@@ -80,21 +87,34 @@ def _unit_rows_sql(campaign_ids: list[int], root: Unit, *, own: bool = False,
     (unit, status) index costs less than testing each row against the subtree). The answers are
     the same either way."""
     participants = Participant.objects.filter(campaign_id__in=campaign_ids)
-    participants = participants.filter(unit=root) if own else participants.filter(unit__path__startswith=root.path)
+    participants = (
+        participants.filter(unit=root) if own else participants.filter(unit__path__startswith=root.path)
+    )
     if whole_tables is None:
         whole_tables = not own and _most_units_take_part(participants)
     units = participants.order_by().values("unit_id")
     rows = participants.order_by().values(
-        pid=F("pk"), cid=F("campaign_id"), uid=F("unit_id"), prefix=child_prefix(root.path), upath=F("unit__path"),
-        uname=F("unit__name"), threshold=F("campaign__reach_threshold"))
+        pid=F("pk"),
+        cid=F("campaign_id"),
+        uid=F("unit_id"),
+        prefix=child_prefix(root.path),
+        upath=F("unit__path"),
+        uname=F("unit__name"),
+        threshold=F("campaign__reach_threshold"),
+    )
     members = Member.objects.filter(status=Member.Status.ACTIVE)
     sessions = DisseminationSession.objects.filter(campaign_id__in=campaign_ids)
     if not whole_tables:
         members, sessions = members.filter(unit_id__in=units), sessions.filter(unit_id__in=units)
     scope = members.order_by().values(uid=F("unit_id")).annotate(n=Count("*"))
-    said = sessions.order_by().values(cid=F("campaign_id"), uid=F("unit_id")).annotate(n=Count("*"), said=Sum(REPORTED))
+    said = (
+        sessions.order_by()
+        .values(cid=F("campaign_id"), uid=F("unit_id"))
+        .annotate(n=Count("*"), said=Sum(REPORTED))
+    )
     (rows_sql, rows_params), (scope_sql, scope_params), (said_sql, said_params) = (
-        q.query.sql_with_params() for q in (rows, scope, said))
+        q.query.sql_with_params() for q in (rows, scope, said)
+    )
     joined = (
         "SELECT p.pid, p.cid, p.uid, p.prefix, p.upath, p.uname, p.threshold, COALESCE(s.n, 0) AS scope,"
         " COALESCE(d.said, 0) AS reported, COALESCE(d.n, 0) AS sessions"
@@ -103,8 +123,10 @@ def _unit_rows_sql(campaign_ids: list[int], root: Unit, *, own: bool = False,
     )
     capped = f"SELECT j.*, CASE WHEN j.reported < j.scope THEN j.reported ELSE j.scope END AS reached FROM ({joined}) j"
     # below the threshold: reached / scope < threshold %, in integers: scope × threshold > reached × 100
-    sql = (f"SELECT c.*, CASE WHEN c.scope > 0 AND c.scope * c.threshold > c.reached * 100 THEN 1 ELSE 0 END"
-           f" AS below FROM ({capped}) c")
+    sql = (
+        f"SELECT c.*, CASE WHEN c.scope > 0 AND c.scope * c.threshold > c.reached * 100 THEN 1 ELSE 0 END"
+        f" AS below FROM ({capped}) c"
+    )
     return sql, [*rows_params, *scope_params, *said_params]
 
 
@@ -151,7 +173,11 @@ def _attach(rows: list[tuple], related: tuple[str, ...] = ("unit",)) -> list[Par
     result = []
     for pid, scope, reported, reached, sessions, below in rows:
         participant = objects[pid]
-        participant.unit_scope, participant.unit_reported, participant.unit_reached = int(scope), int(reported), int(reached)
+        participant.unit_scope, participant.unit_reported, participant.unit_reached = (
+            int(scope),
+            int(reported),
+            int(reached),
+        )
         participant.unit_sessions, participant.unit_below = int(sessions), int(below)
         result.append(participant)
     return result
@@ -192,7 +218,9 @@ class ParticipantReach(Sequence):
         return iter(_attach(self.rows))
 
 
-def participant_reach(campaign: Campaign, root: Unit, *, own: bool = False, below: bool = False) -> ParticipantReach:
+def participant_reach(
+    campaign: Campaign, root: Unit, *, own: bool = False, below: bool = False
+) -> ParticipantReach:
     """Participating units of the subtree (or `root` itself when `own`; only those under the
     threshold when `below`), each with unit_scope (active members), unit_reported (people its
     sessions reached), unit_reached (the same, capped at the scope), unit_sessions and unit_below
@@ -203,8 +231,11 @@ def participant_reach(campaign: Campaign, root: Unit, *, own: bool = False, belo
 def units_below_threshold(campaign: Campaign, root: Unit, limit: int = 50) -> list[Participant]:
     """The participating units of the subtree under the threshold, lowest reach first."""
     sql, params = _unit_rows_sql([campaign.pk], root)
-    rows = _fetch(f"SELECT {NUMBERS} FROM ({sql}) u WHERE u.below = 1"
-                  f" ORDER BY u.reached * 1.0 / u.scope, u.uname, u.pid LIMIT %s", [*params, int(limit)])
+    rows = _fetch(
+        f"SELECT {NUMBERS} FROM ({sql}) u WHERE u.below = 1"
+        f" ORDER BY u.reached * 1.0 / u.scope, u.uname, u.pid LIMIT %s",
+        [*params, int(limit)],
+    )
     result = _attach(rows, ("unit", "unit__parent"))
     for row in result:
         row.reach_ratio = row.unit_reached / row.unit_scope
@@ -223,18 +254,34 @@ def reach_by_category(campaign: Campaign, root: Unit) -> list[CategoryReach]:
     """People in scope and people reported as reached, by category, for the whole subtree
     (as reported: not capped)."""
     scope_rows = dict(
-        Member.objects.filter(status=Member.Status.ACTIVE, unit__path__startswith=root.path,
-                              unit__campaign_participations__campaign=campaign)
-        .order_by().values("category").annotate(n=Count("pk")).values_list("category", "n")
+        Member.objects.filter(
+            status=Member.Status.ACTIVE,
+            unit__path__startswith=root.path,
+            unit__campaign_participations__campaign=campaign,
+        )
+        .order_by()
+        .values("category")
+        .annotate(n=Count("pk"))
+        .values_list("category", "n")
     )
-    reported = DisseminationSession.objects.filter(campaign=campaign, unit__path__startswith=root.path).aggregate(
-        **{name: Coalesce(Sum(name), 0) for name in CATEGORY_FIELDS})
-    mapping = [("officers", Member.Category.OFFICER), ("civil_servants", Member.Category.CIVIL_SERVANT),
-               ("public_employees", Member.Category.PUBLIC_EMPLOYEE), ("workers", Member.Category.WORKER)]
-    rows = [CategoryReach(field, str(category.label), scope_rows.get(category.value, 0), reported[field])
-            for field, category in mapping]
-    labels = {f.name: capfirst(f.verbose_name) for f in DisseminationSession._meta.get_fields()
-              if isinstance(f, Field) and f.name in CATEGORY_FIELDS}
+    reported = DisseminationSession.objects.filter(
+        campaign=campaign, unit__path__startswith=root.path
+    ).aggregate(**{name: Coalesce(Sum(name), 0) for name in CATEGORY_FIELDS})
+    mapping = [
+        ("officers", Member.Category.OFFICER),
+        ("civil_servants", Member.Category.CIVIL_SERVANT),
+        ("public_employees", Member.Category.PUBLIC_EMPLOYEE),
+        ("workers", Member.Category.WORKER),
+    ]
+    rows = [
+        CategoryReach(field, str(category.label), scope_rows.get(category.value, 0), reported[field])
+        for field, category in mapping
+    ]
+    labels = {
+        f.name: capfirst(f.verbose_name)
+        for f in DisseminationSession._meta.get_fields()
+        if isinstance(f, Field) and f.name in CATEGORY_FIELDS
+    }
     rows.insert(1, CategoryReach("members", labels["members"], 0, reported["members"]))
     return rows
 

@@ -76,17 +76,35 @@ def review_indicators(campaign: Campaign):
 def review_rollup(review_round: ReviewRound, root: Unit) -> Rollup:
     campaign = review_round.campaign
     indicators = list(ReviewIndicator.objects.filter(campaign=campaign))
-    values = (ReviewValue.objects.filter(report__round=review_round, report__status=ReviewReport.Status.SUBMITTED,
-                                         report__unit__path__startswith=root.path)
-              .annotate(prefix=child_prefix(root.path, "report__unit__path")).order_by()
-              .values("prefix", "indicator_id").annotate(total=Sum("value")))
-    submitted = dict(ReviewReport.objects.filter(round=review_round, status=ReviewReport.Status.SUBMITTED,
-                                                 unit__path__startswith=root.path)
-                     .annotate(prefix=child_prefix(root.path)).order_by().values("prefix")
-                     .annotate(n=Count("pk")).values_list("prefix", "n"))
-    participants = dict(Participant.objects.filter(campaign=campaign, unit__path__startswith=root.path)
-                        .annotate(prefix=child_prefix(root.path)).order_by().values("prefix")
-                        .annotate(n=Count("pk")).values_list("prefix", "n"))
+    values = (
+        ReviewValue.objects.filter(
+            report__round=review_round,
+            report__status=ReviewReport.Status.SUBMITTED,
+            report__unit__path__startswith=root.path,
+        )
+        .annotate(prefix=child_prefix(root.path, "report__unit__path"))
+        .order_by()
+        .values("prefix", "indicator_id")
+        .annotate(total=Sum("value"))
+    )
+    submitted = dict(
+        ReviewReport.objects.filter(
+            round=review_round, status=ReviewReport.Status.SUBMITTED, unit__path__startswith=root.path
+        )
+        .annotate(prefix=child_prefix(root.path))
+        .order_by()
+        .values("prefix")
+        .annotate(n=Count("pk"))
+        .values_list("prefix", "n")
+    )
+    participants = dict(
+        Participant.objects.filter(campaign=campaign, unit__path__startswith=root.path)
+        .annotate(prefix=child_prefix(root.path))
+        .order_by()
+        .values("prefix")
+        .annotate(n=Count("pk"))
+        .values_list("prefix", "n")
+    )
     sums: dict[str, dict[int, Decimal]] = {}
     for row in values:
         sums.setdefault(row["prefix"], {})[row["indicator_id"]] = Decimal(row["total"] or 0)
@@ -94,17 +112,34 @@ def review_rollup(review_round: ReviewRound, root: Unit) -> Rollup:
     for unit in child_units(root):
         if not participants.get(unit.path):
             continue
-        rows.append(RollupRow(unit=unit, is_root=unit.pk == root.pk, participants=participants[unit.path],
-                              submitted=submitted.get(unit.path, 0), values=sums.get(unit.path, {})))
+        rows.append(
+            RollupRow(
+                unit=unit,
+                is_root=unit.pk == root.pk,
+                participants=participants[unit.path],
+                submitted=submitted.get(unit.path, 0),
+                values=sums.get(unit.path, {}),
+            )
+        )
     totals: dict[int, Decimal] = {}
     for rollup_row in rows:
         for indicator_id, value in rollup_row.values.items():
             totals[indicator_id] = totals.get(indicator_id, Decimal(0)) + value
-    return Rollup(review_round, indicators, rows, totals, sum(r.participants for r in rows),
-                  sum(r.submitted for r in rows))
+    return Rollup(
+        review_round,
+        indicators,
+        rows,
+        totals,
+        sum(r.participants for r in rows),
+        sum(r.submitted for r in rows),
+    )
 
 
 def submitted_reports(review_round: ReviewRound, root: Unit, limit: int = 200):
-    return (ReviewReport.objects.filter(round=review_round, status=ReviewReport.Status.SUBMITTED,
-                                        unit__path__startswith=root.path)
-            .select_related("unit").order_by("unit__path")[:limit])
+    return (
+        ReviewReport.objects.filter(
+            round=review_round, status=ReviewReport.Status.SUBMITTED, unit__path__startswith=root.path
+        )
+        .select_related("unit")
+        .order_by("unit__path")[:limit]
+    )

@@ -78,8 +78,12 @@ def sheet_view(campaign: Campaign, unit: Unit) -> SheetView:
     criteria = list(criteria_set.criteria.order_by("order", "pk"))
     scores = {}
     if sheet is not None:
-        scores = {s.criterion_id: s for s in sheet.scores.select_related("confirmed_by", "scored_by").prefetch_related(
-            "evidence", Prefetch("peer_scores", queryset=_peer_queryset()))}
+        scores = {
+            s.criterion_id: s
+            for s in sheet.scores.select_related("confirmed_by", "scored_by").prefetch_related(
+                "evidence", Prefetch("peer_scores", queryset=_peer_queryset())
+            )
+        }
     children = defaultdict(list)
     for c in criteria:
         children[c.parent_id].append(c)
@@ -106,15 +110,34 @@ def sheet_view(campaign: Campaign, unit: Unit) -> SheetView:
 
     walk(None, 0)
     # what counts: every standard leaf, and bonus or penalty points once given
-    leaves = [line for line in lines if line.is_leaf and (line.criterion.kind == Criterion.Kind.STANDARD or line.score)]
-    self_total = sum((line.score.self_points * line.criterion.factor for line in leaves
-                      if line.score and line.score.self_points is not None), Decimal(0))
-    confirmed_total = sum((line.score.confirmed_points * line.criterion.factor for line in leaves
-                           if line.score and line.score.is_confirmed and line.score.confirmed_points is not None),
-                          Decimal(0))
+    leaves = [
+        line
+        for line in lines
+        if line.is_leaf and (line.criterion.kind == Criterion.Kind.STANDARD or line.score)
+    ]
+    self_total = sum(
+        (
+            line.score.self_points * line.criterion.factor
+            for line in leaves
+            if line.score and line.score.self_points is not None
+        ),
+        Decimal(0),
+    )
+    confirmed_total = sum(
+        (
+            line.score.confirmed_points * line.criterion.factor
+            for line in leaves
+            if line.score and line.score.is_confirmed and line.score.confirmed_points is not None
+        ),
+        Decimal(0),
+    )
     return SheetView(
-        sheet=sheet, lines=lines, self_total=self_total.quantize(CENT), confirmed_total=confirmed_total.quantize(CENT),
-        leaves=len(leaves), scored=sum(1 for line in leaves if line.score),
+        sheet=sheet,
+        lines=lines,
+        self_total=self_total.quantize(CENT),
+        confirmed_total=confirmed_total.quantize(CENT),
+        leaves=len(leaves),
+        scored=sum(1 for line in leaves if line.score),
         confirmed=sum(1 for line in leaves if line.score and line.score.is_confirmed),
     )
 
@@ -136,35 +159,80 @@ def _standings(campaign: Campaign, units: dict[int, Unit]) -> dict[int, Standing
     """One aggregate query over the sheets (totals, criteria at max), one for named criteria."""
     confirmed = Q(scores__status=Score.Status.CONFIRMED)
     sheets = list(
-        ScoreSheet.objects.filter(campaign=campaign, unit_id__in=list(units)).order_by()
+        ScoreSheet.objects.filter(campaign=campaign, unit_id__in=list(units))
+        .order_by()
         .annotate(
-            total=Coalesce(Sum(ExpressionWrapper(F("scores__confirmed_points") * F("scores__criterion__factor"),
-                                                 output_field=POINTS), filter=confirmed), Decimal(0), output_field=POINTS),
-            self_total=Coalesce(Sum(ExpressionWrapper(F("scores__self_points") * F("scores__criterion__factor"),
-                                                      output_field=POINTS)), Decimal(0), output_field=POINTS),
-            at_max=Count("scores", filter=confirmed & Q(scores__criterion__kind=Criterion.Kind.STANDARD,
-                                                        scores__max_points__gt=0,
-                                                        scores__confirmed_points=F("scores__max_points"))),
+            total=Coalesce(
+                Sum(
+                    ExpressionWrapper(
+                        F("scores__confirmed_points") * F("scores__criterion__factor"), output_field=POINTS
+                    ),
+                    filter=confirmed,
+                ),
+                Decimal(0),
+                output_field=POINTS,
+            ),
+            self_total=Coalesce(
+                Sum(
+                    ExpressionWrapper(
+                        F("scores__self_points") * F("scores__criterion__factor"), output_field=POINTS
+                    )
+                ),
+                Decimal(0),
+                output_field=POINTS,
+            ),
+            at_max=Count(
+                "scores",
+                filter=confirmed
+                & Q(
+                    scores__criterion__kind=Criterion.Kind.STANDARD,
+                    scores__max_points__gt=0,
+                    scores__confirmed_points=F("scores__max_points"),
+                ),
+            ),
             n_confirmed=Count("scores", filter=confirmed),
             n_scores=Count("scores"),
         )
-        .values("unit_id", "criteria_set_id", "total", "self_total", "at_max", "n_confirmed", "n_scores",
-                "submitted_at")
+        .values(
+            "unit_id",
+            "criteria_set_id",
+            "total",
+            "self_total",
+            "at_max",
+            "n_confirmed",
+            "n_scores",
+            "submitted_at",
+        )
     )
     # criteria every unit must score (standard leaves) per version, apart: joining them to the
     # scores would multiply the sums; bonus and penalty points count once given
-    leaves: dict[int | None, int] = dict(Criterion.objects.filter(criteria_set_id__in={row["criteria_set_id"] for row in sheets},
-                                           children__isnull=True, kind=Criterion.Kind.STANDARD)
-                  .order_by().values("criteria_set_id").annotate(n=Count("pk")).values_list("criteria_set_id", "n"))
-    codes = [rule.partition(":")[2] for rule in campaign.tie_breakers if rule.startswith(TieBreaker.CRITERION + ":")]
+    leaves: dict[int | None, int] = dict(
+        Criterion.objects.filter(
+            criteria_set_id__in={row["criteria_set_id"] for row in sheets},
+            children__isnull=True,
+            kind=Criterion.Kind.STANDARD,
+        )
+        .order_by()
+        .values("criteria_set_id")
+        .annotate(n=Count("pk"))
+        .values_list("criteria_set_id", "n")
+    )
+    codes = [
+        rule.partition(":")[2]
+        for rule in campaign.tie_breakers
+        if rule.startswith(TieBreaker.CRITERION + ":")
+    ]
     named: dict[int, dict[str, Decimal]] = defaultdict(dict)
     if codes:
         code_filter = Q()
         for code in codes:
             code_filter |= Q(criterion__code=code) | Q(criterion__code__startswith=code + ".")
-        rows = (Score.objects.filter(code_filter, sheet__campaign=campaign, sheet__unit_id__in=list(units),
-                                     status=Score.Status.CONFIRMED)
-                .values_list("sheet__unit_id", "criterion__code", "confirmed_points"))
+        rows = Score.objects.filter(
+            code_filter,
+            sheet__campaign=campaign,
+            sheet__unit_id__in=list(units),
+            status=Score.Status.CONFIRMED,
+        ).values_list("sheet__unit_id", "criterion__code", "confirmed_points")
         for unit_id, code, points in rows:
             assert points is not None  # a confirmed score has its points
             for wanted in codes:
@@ -175,9 +243,13 @@ def _standings(campaign: Campaign, units: dict[int, Unit]) -> dict[int, Standing
     for unit_id, unit in units.items():
         row: Mapping[str, Any] = by_unit.get(unit_id, {})
         standings[unit_id] = Standing(
-            unit_id=unit_id, name=unit.display_name, total=Decimal(row.get("total") or 0).quantize(CENT),
-            at_max=row.get("at_max", 0), criterion_points=dict(named.get(unit_id, {})),
-            submitted_at=row.get("submitted_at"), self_total=Decimal(row.get("self_total") or 0).quantize(CENT),
+            unit_id=unit_id,
+            name=unit.display_name,
+            total=Decimal(row.get("total") or 0).quantize(CENT),
+            at_max=row.get("at_max", 0),
+            criterion_points=dict(named.get(unit_id, {})),
+            submitted_at=row.get("submitted_at"),
+            self_total=Decimal(row.get("self_total") or 0).quantize(CENT),
             confirmed=row.get("n_confirmed", 0),
             expected=max(leaves.get(row.get("criteria_set_id"), 0), row.get("n_scores", 0)),
         )
@@ -224,8 +296,9 @@ def scoring_page(user, campaign: Campaign, unit: Unit) -> ScoringPage:
     cluster = cluster_of(unit, campaign.year)
     sheet = view.sheet if view else None
     submitted = sheet is not None and sheet.status == ScoreSheet.Status.SUBMITTED
-    can_self = (takes_part and campaign.is_launched and not submitted
-                and permissions.can_act_for_unit(user, unit))
+    can_self = (
+        takes_part and campaign.is_launched and not submitted and permissions.can_act_for_unit(user, unit)
+    )
     can_confirm = submitted and campaign.is_launched and permissions.can_confirm_score(user, unit, cluster)
     scorer = peer_scorer(user, unit, cluster) if submitted and campaign.is_launched else None
     peer_mode = cluster is not None and cluster.scoring_mode == cluster.ScoringMode.PEER_MEAN
@@ -233,19 +306,33 @@ def scoring_page(user, campaign: Campaign, unit: Unit) -> ScoringPage:
         for line in view.lines:
             score = line.score
             line.peer_mean = peer_mean(score) if score else None
-            line.my_peer = next((p for p in score.peer_scores.all() if scorer and p.scorer_unit_id == scorer.pk),
-                                None) if score else None
+            line.my_peer = (
+                next((p for p in score.peer_scores.all() if scorer and p.scorer_unit_id == scorer.pk), None)
+                if score
+                else None
+            )
     children: list[tuple[Unit, Standing]] = []
     if in_scope:
         units = [u for u in child_units(unit) if u.pk != unit.pk]
-        participating = set(Participant.objects.filter(campaign=campaign, unit__in=units).values_list("unit_id",
-                                                                                                       flat=True))
+        participating = set(
+            Participant.objects.filter(campaign=campaign, unit__in=units).values_list("unit_id", flat=True)
+        )
         units = [u for u in units if u.pk in participating]
         summaries = sheet_summaries(campaign, units)
         children = [(u, summaries[u.pk]) for u in units]
-    return ScoringPage(in_scope=in_scope, takes_part=takes_part, view=view, sheet=sheet, submitted=submitted,
-                       cluster=cluster, peer_mode=peer_mode, can_self=can_self, can_confirm=can_confirm,
-                       scorer=scorer, children=children)
+    return ScoringPage(
+        in_scope=in_scope,
+        takes_part=takes_part,
+        view=view,
+        sheet=sheet,
+        submitted=submitted,
+        cluster=cluster,
+        peer_mode=peer_mode,
+        can_self=can_self,
+        can_confirm=can_confirm,
+        scorer=scorer,
+        children=children,
+    )
 
 
 def campaign_clusters(campaign: Campaign, root: Unit | None = None):
@@ -266,10 +353,18 @@ def leaderboards(campaign: Campaign, clusters) -> list[Leaderboard]:
     units = {m.unit_id: m.unit for m in memberships}
     standings = _standings(campaign, units)
     bands = list(campaign.grade_bands.values_list("name", "min_score"))
-    proposals = {p.cluster_id: p for p in ClusterFlagProposal.objects.filter(
-        campaign=campaign, cluster__in=clusters, status=ClusterFlagProposal.Status.PROPOSED).select_related("unit")}
+    proposals = {
+        p.cluster_id: p
+        for p in ClusterFlagProposal.objects.filter(
+            campaign=campaign, cluster__in=clusters, status=ClusterFlagProposal.Status.PROPOSED
+        ).select_related("unit")
+    }
     by_cluster = defaultdict(list)
     for m in memberships:
         by_cluster[m.cluster_id].append(standings[m.unit_id])
-    return [Leaderboard(cluster, rank(by_cluster[cluster.pk], campaign.tie_breakers, bands), proposals.get(cluster.pk))
-            for cluster in clusters]
+    return [
+        Leaderboard(
+            cluster, rank(by_cluster[cluster.pk], campaign.tie_breakers, bands), proposals.get(cluster.pk)
+        )
+        for cluster in clusters
+    ]

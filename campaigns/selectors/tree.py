@@ -24,6 +24,9 @@ def prefix_unit_id(prefix: str) -> int:
 
 def child_units(root: Unit) -> list[Unit]:
     """The root and its children, the rows a per-child table can have (root first)."""
-    units = list(Unit.objects.filter(parent=root).select_related("unit_type")
-                 .order_by("unit_type__level", "unit_type_id", "sort_order", "name"))
+    units = list(
+        Unit.objects.filter(parent=root)
+        .select_related("unit_type")
+        .order_by("unit_type__level", "unit_type_id", "sort_order", "name")
+    )
     return [root, *units]

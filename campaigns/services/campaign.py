@@ -53,8 +53,18 @@ DEFAULT_INDICATORS = [
     ("articles", "Tin, bài người tốt việc tốt", "tin, bài"),
     ("initiatives", "Sáng kiến được công nhận", "sáng kiến"),
 ]
-EDITABLE_WHEN_DRAFT = {"name", "kind", "theme", "slogan", "starts_on", "ends_on", "registration_deadline",
-                       "root_unit", "launching_document", "reach_threshold"}
+EDITABLE_WHEN_DRAFT = {
+    "name",
+    "kind",
+    "theme",
+    "slogan",
+    "starts_on",
+    "ends_on",
+    "registration_deadline",
+    "root_unit",
+    "launching_document",
+    "reach_threshold",
+}
 EDITABLE_WHEN_LAUNCHED = {"name", "slogan", "ends_on", "registration_deadline", "reach_threshold"}
 
 
@@ -67,7 +77,11 @@ def _check_dates(campaign: Campaign) -> None:
         errors["name"] = _("Give the campaign a name.")
     if campaign.starts_on and campaign.ends_on and campaign.ends_on < campaign.starts_on:
         errors["ends_on"] = _("The campaign cannot end before it starts.")
-    if campaign.registration_deadline and campaign.ends_on and campaign.registration_deadline > campaign.ends_on:
+    if (
+        campaign.registration_deadline
+        and campaign.ends_on
+        and campaign.registration_deadline > campaign.ends_on
+    ):
         errors["registration_deadline"] = _("The registration deadline must fall before the campaign ends.")
     if not 1 <= int(campaign.reach_threshold or 0) <= 100:
         errors["reach_threshold"] = _("The reach threshold is a percentage between 1 and 100.")
@@ -77,22 +91,47 @@ def _check_dates(campaign: Campaign) -> None:
 
 def _check_root(campaign: Campaign) -> None:
     if not campaign.root_unit.path.startswith(campaign.organiser.path):
-        raise ValidationError({"root_unit": _("The participating units must be in the organiser's own subtree.")})
+        raise ValidationError(
+            {"root_unit": _("The participating units must be in the organiser's own subtree.")}
+        )
 
 
 @transaction.atomic
-def create_campaign(*, actor, organiser: Unit, name: str, theme: str, starts_on: dt.date, ends_on: dt.date,
-                    included_unit_types: list[UnitType], kind: str = Campaign.Kind.SPECIAL, slogan: str = "",
-                    root_unit: Unit | None = None, registration_deadline: dt.date | None = None,
-                    launching_document: Document | None = None, movements=(), reach_threshold: int = 80,
-                    content_items: Sequence[tuple[str, str]] = ()) -> Campaign:
+def create_campaign(
+    *,
+    actor,
+    organiser: Unit,
+    name: str,
+    theme: str,
+    starts_on: dt.date,
+    ends_on: dt.date,
+    included_unit_types: list[UnitType],
+    kind: str = Campaign.Kind.SPECIAL,
+    slogan: str = "",
+    root_unit: Unit | None = None,
+    registration_deadline: dt.date | None = None,
+    launching_document: Document | None = None,
+    movements=(),
+    reach_threshold: int = 80,
+    content_items: Sequence[tuple[str, str]] = (),
+) -> Campaign:
     """A draft campaign with the default grade bands and review indicators."""
     if not permissions.can_organise_campaigns(actor, organiser):
         raise PermissionDenied(_("You may only organise campaigns for units in your scope."))
-    campaign = Campaign(organiser=organiser, root_unit=root_unit or organiser, name=name, theme=theme, kind=kind,
-                        slogan=slogan, starts_on=starts_on, ends_on=ends_on,
-                        registration_deadline=registration_deadline, launching_document=launching_document,
-                        reach_threshold=reach_threshold, created_by=actor)
+    campaign = Campaign(
+        organiser=organiser,
+        root_unit=root_unit or organiser,
+        name=name,
+        theme=theme,
+        kind=kind,
+        slogan=slogan,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        registration_deadline=registration_deadline,
+        launching_document=launching_document,
+        reach_threshold=reach_threshold,
+        created_by=actor,
+    )
     _check_dates(campaign)
     _check_root(campaign)
     if not included_unit_types:
@@ -101,19 +140,29 @@ def create_campaign(*, actor, organiser: Unit, name: str, theme: str, starts_on:
     campaign.save()
     campaign.included_unit_types.set(included_unit_types)
     campaign.movements.set(movements)
-    GradeBand.objects.bulk_create([GradeBand(campaign=campaign, name=n, min_score=m) for n, m in DEFAULT_GRADE_BANDS])
-    ReviewIndicator.objects.bulk_create([
-        ReviewIndicator(campaign=campaign, code=code, name=label, unit_of_measure=uom, order=i)
-        for i, (code, label, uom) in enumerate(DEFAULT_INDICATORS, start=1)
-    ])
+    GradeBand.objects.bulk_create(
+        [GradeBand(campaign=campaign, name=n, min_score=m) for n, m in DEFAULT_GRADE_BANDS]
+    )
+    ReviewIndicator.objects.bulk_create(
+        [
+            ReviewIndicator(campaign=campaign, code=code, name=label, unit_of_measure=uom, order=i)
+            for i, (code, label, uom) in enumerate(DEFAULT_INDICATORS, start=1)
+        ]
+    )
     if content_items:
         _replace_content_items(campaign, content_items)
     return campaign
 
 
 @transaction.atomic
-def update_campaign(*, actor, campaign: Campaign, included_unit_types=None, movements=None, **fields) -> Campaign:
-    campaign = Campaign.objects.select_for_update(of=("self",)).select_related("organiser", "root_unit").get(pk=campaign.pk)
+def update_campaign(
+    *, actor, campaign: Campaign, included_unit_types=None, movements=None, **fields
+) -> Campaign:
+    campaign = (
+        Campaign.objects.select_for_update(of=("self",))
+        .select_related("organiser", "root_unit")
+        .get(pk=campaign.pk)
+    )
     if not permissions.can_manage_campaign(actor, campaign):
         raise PermissionDenied
     allowed = EDITABLE_WHEN_DRAFT if campaign.is_draft else EDITABLE_WHEN_LAUNCHED
@@ -129,7 +178,9 @@ def update_campaign(*, actor, campaign: Campaign, included_unit_types=None, move
     campaign.save()
     if included_unit_types is not None and campaign.is_draft:
         if not included_unit_types:
-            raise ValidationError({"included_unit_types": _("Choose at least one type of unit that takes part.")})
+            raise ValidationError(
+                {"included_unit_types": _("Choose at least one type of unit that takes part.")}
+            )
         campaign.included_unit_types.set(included_unit_types)
     if movements is not None:
         campaign.movements.set(movements)
@@ -139,10 +190,12 @@ def update_campaign(*, actor, campaign: Campaign, included_unit_types=None, move
 def _replace_content_items(campaign: Campaign, items: Sequence[tuple[str, str]]) -> None:
     cleaned = [(title.strip(), (text or "").strip()) for title, text in items if title and title.strip()]
     ContentItem.objects.filter(campaign=campaign).delete()
-    ContentItem.objects.bulk_create([
-        ContentItem(campaign=campaign, order=i, title=title[:300], text=text)
-        for i, (title, text) in enumerate(cleaned, start=1)
-    ])
+    ContentItem.objects.bulk_create(
+        [
+            ContentItem(campaign=campaign, order=i, title=title[:300], text=text)
+            for i, (title, text) in enumerate(cleaned, start=1)
+        ]
+    )
 
 
 @transaction.atomic
@@ -168,7 +221,9 @@ def set_grade_bands(*, actor, campaign: Campaign, bands: Sequence[tuple[str, Dec
     if any(not 0 <= m <= 100 for m in minimums) or len(set(minimums)) != len(minimums):
         raise ValidationError({"grade_bands": _("Each grade starts at a different score between 0 and 100.")})
     GradeBand.objects.filter(campaign=campaign).delete()
-    GradeBand.objects.bulk_create([GradeBand(campaign=campaign, name=n, min_score=m) for n, m in zip(names, minimums, strict=True)])
+    GradeBand.objects.bulk_create(
+        [GradeBand(campaign=campaign, name=n, min_score=m) for n, m in zip(names, minimums, strict=True)]
+    )
 
 
 @transaction.atomic
@@ -183,9 +238,13 @@ def set_tie_breakers(*, actor, campaign: Campaign, rules: list[str]) -> None:
     for rule in rules:
         kind, _sep, code = rule.partition(":")
         if kind not in TieBreaker.values or (kind == TieBreaker.CRITERION) != bool(code):
-            raise ValidationError({"tie_breakers": _("“%(rule)s” is not a tie-breaking rule.") % {"rule": rule}})
+            raise ValidationError(
+                {"tie_breakers": _("“%(rule)s” is not a tie-breaking rule.") % {"rule": rule}}
+            )
         if kind == TieBreaker.CRITERION and code not in codes:
-            raise ValidationError({"tie_breakers": _("There is no criterion with code %(code)s.") % {"code": code}})
+            raise ValidationError(
+                {"tie_breakers": _("There is no criterion with code %(code)s.") % {"code": code}}
+            )
         if rule in seen:
             raise ValidationError({"tie_breakers": _("Each tie-breaking rule can be used once.")})
         seen.add(rule)
@@ -197,7 +256,9 @@ def set_tie_breakers(*, actor, campaign: Campaign, rules: list[str]) -> None:
 def _top_participants(units: list[Unit], root: Unit) -> list[Unit]:
     """Participating units with no participating ancestor below the root: the plan's recipients."""
     ids = {u.pk for u in units}
-    return [u for u in units if u.pk != root.pk and not any(a in ids and a != root.pk for a in u.ancestor_ids)]
+    return [
+        u for u in units if u.pk != root.pk and not any(a in ids and a != root.pk for a in u.ancestor_ids)
+    ]
 
 
 @transaction.atomic
@@ -205,14 +266,22 @@ def launch_campaign(*, actor, campaign: Campaign, issued_on: dt.date | None = No
     """Launch a draft campaign: every unit of the included types in the subtree (existing on the
     start date) takes part, and the launching plan is issued (or linked, if already issued) so
     its recipients get their plan obligations."""
-    campaign = Campaign.objects.select_for_update(of=("self",)).select_related(
-        "organiser", "root_unit", "launching_document").get(pk=campaign.pk)
+    campaign = (
+        Campaign.objects.select_for_update(of=("self",))
+        .select_related("organiser", "root_unit", "launching_document")
+        .get(pk=campaign.pk)
+    )
     if not permissions.can_manage_campaign(actor, campaign):
         raise PermissionDenied(_("Only the organising unit's officers can launch this campaign."))
     if not campaign.is_draft:
-        raise ValidationError(_("This campaign was already launched on %(date)s.")
-                              % {"date": timezone.localtime(campaign.launched_at).strftime("%d/%m/%Y")
-                                 if campaign.launched_at else "—"})
+        raise ValidationError(
+            _("This campaign was already launched on %(date)s.")
+            % {
+                "date": timezone.localtime(campaign.launched_at).strftime("%d/%m/%Y")
+                if campaign.launched_at
+                else "—"
+            }
+        )
     errors = {}
     type_ids = list(campaign.included_unit_types.values_list("pk", flat=True))
     if not type_ids:
@@ -231,17 +300,24 @@ def launch_campaign(*, actor, campaign: Campaign, issued_on: dt.date | None = No
     assert plan is not None  # an error otherwise
 
     root = campaign.root_unit
-    units = list(Unit.objects.in_subtree(root).current(on=campaign.starts_on).filter(unit_type_id__in=type_ids)
-                 .order_by("path"))
+    units = list(
+        Unit.objects.in_subtree(root)
+        .current(on=campaign.starts_on)
+        .filter(unit_type_id__in=type_ids)
+        .order_by("path")
+    )
     if not units:
-        raise ValidationError({"included_unit_types": _("No unit of the chosen types exists in the subtree.")})
+        raise ValidationError(
+            {"included_unit_types": _("No unit of the chosen types exists in the subtree.")}
+        )
     if plan.status == Document.Status.DRAFT:
         if not plan.recipients.exists():
             document_services.set_recipients(actor=actor, document=plan, units=_top_participants(units, root))
         document_services.issue_document(actor=actor, document=plan, issued_on=issued_on)
     today = timezone.localdate()
-    Participant.objects.bulk_create([Participant(campaign=campaign, unit=unit, joined_on=today) for unit in units],
-                                    batch_size=1000)
+    Participant.objects.bulk_create(
+        [Participant(campaign=campaign, unit=unit, joined_on=today) for unit in units], batch_size=1000
+    )
     campaign.status = Campaign.Status.LAUNCHED
     campaign.launched_at = timezone.now()
     campaign.launched_by = actor
@@ -252,7 +328,9 @@ def launch_campaign(*, actor, campaign: Campaign, issued_on: dt.date | None = No
 
 @transaction.atomic
 def close_campaign(*, actor, campaign: Campaign) -> Campaign:
-    campaign = Campaign.objects.select_for_update(of=("self",)).select_related("organiser").get(pk=campaign.pk)
+    campaign = (
+        Campaign.objects.select_for_update(of=("self",)).select_related("organiser").get(pk=campaign.pk)
+    )
     if not permissions.can_manage_campaign(actor, campaign):
         raise PermissionDenied
     if not campaign.is_launched:
@@ -273,4 +351,6 @@ def require_running(campaign: Campaign) -> None:
 
 def require_participant(campaign: Campaign, unit: Unit) -> None:
     if not Participant.objects.filter(campaign=campaign, unit=unit).exists():
-        raise ValidationError(_("%(unit)s does not take part in this campaign.") % {"unit": unit.display_name})
+        raise ValidationError(
+            _("%(unit)s does not take part in this campaign.") % {"unit": unit.display_name}
+        )

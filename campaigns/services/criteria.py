@@ -28,8 +28,19 @@ __all__ = [
 ]
 
 HUNDRED = Decimal(100)
-CRITERION_FIELDS = {"code", "name", "description", "kind", "max_points", "weight", "target_value", "unit_of_measure",
-                    "direction", "evidence_required", "order"}
+CRITERION_FIELDS = {
+    "code",
+    "name",
+    "description",
+    "kind",
+    "max_points",
+    "weight",
+    "target_value",
+    "unit_of_measure",
+    "direction",
+    "evidence_required",
+    "order",
+}
 
 
 def _fmt(value: Decimal | int) -> str:
@@ -49,8 +60,13 @@ def _check_can_edit(actor, criteria_set: CriteriaSet) -> None:
 
 def _check_not_frozen(criteria_set: CriteriaSet) -> None:
     if criteria_set.is_frozen:
-        raise ValidationError(_("Version %(version)s of these criteria is frozen because scores were given under it. "
-                                "Create a new version to change them.") % {"version": criteria_set.version})
+        raise ValidationError(
+            _(
+                "Version %(version)s of these criteria is frozen because scores were given under it. "
+                "Create a new version to change them."
+            )
+            % {"version": criteria_set.version}
+        )
 
 
 def current_criteria_set(campaign: Campaign) -> CriteriaSet | None:
@@ -58,11 +74,22 @@ def current_criteria_set(campaign: Campaign) -> CriteriaSet | None:
 
 
 @transaction.atomic
-def create_criteria_set(*, actor, name: str, campaign: Campaign | None = None, requires_points_sum: bool = True,
-                        requires_weights_sum: bool = False) -> CriteriaSet:
+def create_criteria_set(
+    *,
+    actor,
+    name: str,
+    campaign: Campaign | None = None,
+    requires_points_sum: bool = True,
+    requires_weights_sum: bool = False,
+) -> CriteriaSet:
     """A campaign's first criteria set, or a template when `campaign` is None."""
-    criteria_set = CriteriaSet(campaign=campaign, name=name.strip(), requires_points_sum=requires_points_sum,
-                               requires_weights_sum=requires_weights_sum, created_by=actor)
+    criteria_set = CriteriaSet(
+        campaign=campaign,
+        name=name.strip(),
+        requires_points_sum=requires_points_sum,
+        requires_weights_sum=requires_weights_sum,
+        created_by=actor,
+    )
     _check_can_edit(actor, criteria_set)
     if campaign is not None and CriteriaSet.objects.filter(campaign=campaign).exists():
         raise ValidationError(_("This campaign already has criteria; edit them or create a new version."))
@@ -72,9 +99,14 @@ def create_criteria_set(*, actor, name: str, campaign: Campaign | None = None, r
 
 
 @transaction.atomic
-def update_criteria_set(*, actor, criteria_set: CriteriaSet, name: str, requires_points_sum: bool,
-                        requires_weights_sum: bool) -> CriteriaSet:
-    criteria_set = CriteriaSet.objects.select_for_update(of=("self",)).select_related("campaign__organiser").get(pk=criteria_set.pk)
+def update_criteria_set(
+    *, actor, criteria_set: CriteriaSet, name: str, requires_points_sum: bool, requires_weights_sum: bool
+) -> CriteriaSet:
+    criteria_set = (
+        CriteriaSet.objects.select_for_update(of=("self",))
+        .select_related("campaign__organiser")
+        .get(pk=criteria_set.pk)
+    )
     _check_can_edit(actor, criteria_set)
     _check_not_frozen(criteria_set)
     criteria_set.name = name.strip()
@@ -117,20 +149,37 @@ def _validate_criterion(criterion: Criterion) -> None:
         elif criterion.pk and _is_under(parent, criterion):
             errors["parent"] = _("A criterion cannot sit under itself.")
         elif parent.scores.exists():
-            errors["parent"] = _("“%(criterion)s” already has scores and cannot get sub-criteria.") % {"criterion": parent.label}
+            errors["parent"] = _("“%(criterion)s” already has scores and cannot get sub-criteria.") % {
+                "criterion": parent.label
+            }
     if not criterion.code:
         errors["code"] = _("Give the criterion a code, e.g. 1.2.")
-    elif Criterion.objects.filter(criteria_set_id=criterion.criteria_set_id, code=criterion.code).exclude(
-            pk=criterion.pk).exists():
+    elif (
+        Criterion.objects.filter(criteria_set_id=criterion.criteria_set_id, code=criterion.code)
+        .exclude(pk=criterion.pk)
+        .exists()
+    ):
         errors["code"] = _("Another criterion already has the code %(code)s.") % {"code": criterion.code}
     if errors:
         raise ValidationError(errors)
 
 
 @transaction.atomic
-def add_criterion(*, actor, criteria_set: CriteriaSet, name: str, code: str, max_points: Decimal,
-                  parent: Criterion | None = None, **fields) -> Criterion:
-    criteria_set = CriteriaSet.objects.select_for_update(of=("self",)).select_related("campaign__organiser").get(pk=criteria_set.pk)
+def add_criterion(
+    *,
+    actor,
+    criteria_set: CriteriaSet,
+    name: str,
+    code: str,
+    max_points: Decimal,
+    parent: Criterion | None = None,
+    **fields,
+) -> Criterion:
+    criteria_set = (
+        CriteriaSet.objects.select_for_update(of=("self",))
+        .select_related("campaign__organiser")
+        .get(pk=criteria_set.pk)
+    )
     _check_can_edit(actor, criteria_set)
     _check_not_frozen(criteria_set)
     unknown = set(fields) - CRITERION_FIELDS
@@ -138,8 +187,14 @@ def add_criterion(*, actor, criteria_set: CriteriaSet, name: str, code: str, max
         raise TypeError(f"not criterion fields: {unknown}")
     if "order" not in fields:
         fields["order"] = (criteria_set.criteria.aggregate(m=Max("order"))["m"] or 0) + 1
-    criterion = Criterion(criteria_set=criteria_set, parent=parent, name=name, code=code.strip(),
-                          max_points=Decimal(max_points), **fields)
+    criterion = Criterion(
+        criteria_set=criteria_set,
+        parent=parent,
+        name=name,
+        code=code.strip(),
+        max_points=Decimal(max_points),
+        **fields,
+    )
     _validate_criterion(criterion)
     criterion._history_user = actor
     criterion.save()
@@ -149,7 +204,9 @@ def add_criterion(*, actor, criteria_set: CriteriaSet, name: str, code: str, max
 
 @transaction.atomic
 def update_criterion(*, actor, criterion: Criterion, **fields) -> Criterion:
-    criterion = Criterion.objects.select_related("criteria_set__campaign__organiser", "parent").get(pk=criterion.pk)
+    criterion = Criterion.objects.select_related("criteria_set__campaign__organiser", "parent").get(
+        pk=criterion.pk
+    )
     criteria_set = CriteriaSet.objects.select_for_update(of=("self",)).get(pk=criterion.criteria_set_id)
     _check_can_edit(actor, criteria_set)
     _check_not_frozen(criteria_set)
@@ -166,13 +223,18 @@ def update_criterion(*, actor, criterion: Criterion, **fields) -> Criterion:
 
 @transaction.atomic
 def delete_criterion(*, actor, criterion: Criterion) -> None:
-    criteria_set = CriteriaSet.objects.select_for_update(of=("self",)).select_related("campaign__organiser").get(
-        pk=criterion.criteria_set_id)
+    criteria_set = (
+        CriteriaSet.objects.select_for_update(of=("self",))
+        .select_related("campaign__organiser")
+        .get(pk=criterion.criteria_set_id)
+    )
     _check_can_edit(actor, criteria_set)
     _check_not_frozen(criteria_set)
     if criterion.registered_targets.exists():
-        raise ValidationError(_("Units registered targets for “%(criterion)s”; it cannot be deleted.")
-                              % {"criterion": criterion.label})
+        raise ValidationError(
+            _("Units registered targets for “%(criterion)s”; it cannot be deleted.")
+            % {"criterion": criterion.label}
+        )
     criterion.delete()
     refresh_factors(criteria_set)
 
@@ -197,19 +259,28 @@ def criteria_problems(criteria_set: CriteriaSet, criteria: list[Criterion] | Non
             if kids:
                 total = sum((k.max_points for k in kids), Decimal(0))
                 if total != c.max_points:
-                    problems.append(_("The sub-criteria of “%(criterion)s” add up to %(sum)s points; its maximum is "
-                                      "%(max)s.") % {"criterion": c.label, "sum": _fmt(total), "max": _fmt(c.max_points)})
+                    problems.append(
+                        _(
+                            "The sub-criteria of “%(criterion)s” add up to %(sum)s points; its maximum is "
+                            "%(max)s."
+                        )
+                        % {"criterion": c.label, "sum": _fmt(total), "max": _fmt(c.max_points)}
+                    )
     if criteria_set.requires_weights_sum:
         tops = _tops(criteria)
         for c in tops:
             if c.weight is None:
-                problems.append(_("“%(criterion)s” has no weight; every top-level criterion needs one.")
-                                % {"criterion": c.label})
+                problems.append(
+                    _("“%(criterion)s” has no weight; every top-level criterion needs one.")
+                    % {"criterion": c.label}
+                )
         total = sum((c.weight or Decimal(0) for c in tops), Decimal(0))
         if total != HUNDRED:
             listing = "; ".join(f"{c.label}: {_fmt(c.weight or 0)}" for c in tops)
-            problems.append(_("The weights of the top-level criteria add up to %(sum)s, not 100 (%(listing)s).")
-                            % {"sum": _fmt(total), "listing": listing})
+            problems.append(
+                _("The weights of the top-level criteria add up to %(sum)s, not 100 (%(listing)s).")
+                % {"sum": _fmt(total), "listing": listing}
+            )
     elif not sum((c.max_points for c in _tops(criteria)), Decimal(0)):
         problems.append(_("The top-level criteria have no points to score."))
     return problems
@@ -269,10 +340,20 @@ def _copy_tree(source: CriteriaSet, target: CriteriaSet) -> None:
     id_map: dict[int | None, Criterion] = {}
     for c in _parents_first(list(source.criteria.all())):
         copy = Criterion.objects.create(
-            criteria_set=target, parent=id_map.get(c.parent_id), code=c.code, order=c.order, name=c.name,
-            description=c.description, kind=c.kind, max_points=c.max_points, weight=c.weight,
-            target_value=c.target_value, unit_of_measure=c.unit_of_measure, direction=c.direction,
-            evidence_required=c.evidence_required, factor=c.factor,
+            criteria_set=target,
+            parent=id_map.get(c.parent_id),
+            code=c.code,
+            order=c.order,
+            name=c.name,
+            description=c.description,
+            kind=c.kind,
+            max_points=c.max_points,
+            weight=c.weight,
+            target_value=c.target_value,
+            unit_of_measure=c.unit_of_measure,
+            direction=c.direction,
+            evidence_required=c.evidence_required,
+            factor=c.factor,
         )
         id_map[c.pk] = copy
 
@@ -282,15 +363,26 @@ def copy_criteria_template(*, actor, template: CriteriaSet, campaign: Campaign) 
     """Copy a template (or another campaign's set) into a campaign as its next version."""
     if not permissions.can_manage_campaign(actor, campaign):
         raise PermissionDenied
-    latest = CriteriaSet.objects.select_for_update(of=("self",)).filter(campaign=campaign).order_by("-version").first()
+    latest = (
+        CriteriaSet.objects.select_for_update(of=("self",))
+        .filter(campaign=campaign)
+        .order_by("-version")
+        .first()
+    )
     if latest is not None and not latest.is_frozen and latest.criteria.exists():
-        raise ValidationError(_("This campaign already has criteria being edited; delete them or continue editing."))
+        raise ValidationError(
+            _("This campaign already has criteria being edited; delete them or continue editing.")
+        )
     if latest is not None and not latest.is_frozen:
         latest.delete()
         latest = CriteriaSet.objects.filter(campaign=campaign).order_by("-version").first()
     target = CriteriaSet.objects.create(
-        campaign=campaign, name=template.name, version=(latest.version + 1) if latest else 1, previous=latest,
-        requires_points_sum=template.requires_points_sum, requires_weights_sum=template.requires_weights_sum,
+        campaign=campaign,
+        name=template.name,
+        version=(latest.version + 1) if latest else 1,
+        previous=latest,
+        requires_points_sum=template.requires_points_sum,
+        requires_weights_sum=template.requires_weights_sum,
         created_by=actor,
     )
     _copy_tree(template, target)
@@ -301,20 +393,30 @@ def copy_criteria_template(*, actor, template: CriteriaSet, campaign: Campaign) 
 def new_criteria_version(*, actor, criteria_set: CriteriaSet) -> CriteriaSet:
     """Copy a frozen version into the next one, which can be edited. Scores already given stay
     with the version they were given under; sheets started later use the new one."""
-    criteria_set = CriteriaSet.objects.select_for_update(of=("self",)).select_related("campaign__organiser").get(pk=criteria_set.pk)
+    criteria_set = (
+        CriteriaSet.objects.select_for_update(of=("self",))
+        .select_related("campaign__organiser")
+        .get(pk=criteria_set.pk)
+    )
     _check_can_edit(actor, criteria_set)
     if criteria_set.is_template:
         raise ValidationError(_("Templates are edited in place; they have no versions."))
     latest = CriteriaSet.objects.filter(campaign=criteria_set.campaign_id).order_by("-version").first()
     assert latest is not None  # criteria_set itself is one
     if latest.pk != criteria_set.pk:
-        raise ValidationError(_("Version %(version)s already exists; edit that one.") % {"version": latest.version})
+        raise ValidationError(
+            _("Version %(version)s already exists; edit that one.") % {"version": latest.version}
+        )
     if not criteria_set.is_frozen:
         raise ValidationError(_("This version has no scores yet; edit it directly."))
     target = CriteriaSet.objects.create(
-        campaign=criteria_set.campaign, name=criteria_set.name, version=criteria_set.version + 1,
-        previous=criteria_set, requires_points_sum=criteria_set.requires_points_sum,
-        requires_weights_sum=criteria_set.requires_weights_sum, created_by=actor,
+        campaign=criteria_set.campaign,
+        name=criteria_set.name,
+        version=criteria_set.version + 1,
+        previous=criteria_set,
+        requires_points_sum=criteria_set.requires_points_sum,
+        requires_weights_sum=criteria_set.requires_weights_sum,
+        created_by=actor,
     )
     _copy_tree(criteria_set, target)
     return target

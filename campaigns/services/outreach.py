@@ -19,9 +19,18 @@ MAX_PEOPLE = 1_000_000
 
 
 @transaction.atomic
-def record_session(*, actor, campaign: Campaign, unit: Unit, held_on: dt.date, topic: str,
-                   form: str = DisseminationSession.Form.MEETING, documents=(), note: str = "",
-                   **participants: int) -> DisseminationSession:
+def record_session(
+    *,
+    actor,
+    campaign: Campaign,
+    unit: Unit,
+    held_on: dt.date,
+    topic: str,
+    form: str = DisseminationSession.Form.MEETING,
+    documents=(),
+    note: str = "",
+    **participants: int,
+) -> DisseminationSession:
     """Record a meeting or session a unit held, with the people it reached by category
     (officers, members, civil_servants, public_employees, workers)."""
     require_running(campaign)
@@ -34,7 +43,8 @@ def record_session(*, actor, campaign: Campaign, unit: Unit, held_on: dt.date, t
     errors = {}
     if held_on < campaign.starts_on:
         errors["held_on"] = _("The session was held before the campaign started (%(date)s).") % {
-            "date": campaign.starts_on.strftime("%d/%m/%Y")}
+            "date": campaign.starts_on.strftime("%d/%m/%Y")
+        }
     elif held_on > timezone.localdate():
         errors["held_on"] = _("The date cannot be in the future.")
     if not topic or not topic.strip():
@@ -45,8 +55,9 @@ def record_session(*, actor, campaign: Campaign, unit: Unit, held_on: dt.date, t
     if any(value < 0 for value in counts.values()):
         errors["officers"] = _("The number of people cannot be negative.")
     elif any(value > MAX_PEOPLE for value in counts.values()):
-        errors["officers"] = _("More than %(n)s people in one session is not plausible; check the number.") % {
-            "n": f"{MAX_PEOPLE:,}".replace(",", ".")}
+        errors["officers"] = _(
+            "More than %(n)s people in one session is not plausible; check the number."
+        ) % {"n": f"{MAX_PEOPLE:,}".replace(",", ".")}
     elif sum(counts.values()) == 0:
         errors["officers"] = _("Enter how many people took part, by category.")
     if form not in DisseminationSession.Form.values:
@@ -54,8 +65,14 @@ def record_session(*, actor, campaign: Campaign, unit: Unit, held_on: dt.date, t
     if errors:
         raise ValidationError(errors)
     session = DisseminationSession.objects.create(
-        campaign=campaign, unit=unit, held_on=held_on, form=form, topic=topic.strip(), note=note.strip(),
-        recorded_by=actor, **counts,
+        campaign=campaign,
+        unit=unit,
+        held_on=held_on,
+        form=form,
+        topic=topic.strip(),
+        note=note.strip(),
+        recorded_by=actor,
+        **counts,
     )
     if documents:
         session.documents.set(documents)

@@ -23,32 +23,54 @@ MAX_VALUE = Decimal(10) ** 12  # the columns hold 14 digits, 2 after the point
 
 def _clean_targets(campaign: Campaign, targets: Mapping[int, object]) -> dict[Criterion, Decimal]:
     criteria_set = current_criteria_set(campaign)
-    quantitative = {c.pk: c for c in criteria_set.criteria.filter(target_value__isnull=False)} if criteria_set else {}
+    quantitative = (
+        {c.pk: c for c in criteria_set.criteria.filter(target_value__isnull=False)} if criteria_set else {}
+    )
     cleaned: dict[Criterion, Decimal] = {}
     for criterion_id, raw in targets.items():
         if raw in (None, ""):
             continue
         criterion = quantitative.get(int(criterion_id))
         if criterion is None:
-            raise ValidationError({"targets": _("Targets can only be registered for the campaign's quantitative criteria.")})
+            raise ValidationError(
+                {"targets": _("Targets can only be registered for the campaign's quantitative criteria.")}
+            )
         try:
             value = Decimal(str(raw).replace(",", "."))
         except InvalidOperation:
-            raise ValidationError({"targets": _("“%(criterion)s”: “%(value)s” is not a number.")
-                                   % {"criterion": criterion.label, "value": raw}}) from None
+            raise ValidationError(
+                {
+                    "targets": _("“%(criterion)s”: “%(value)s” is not a number.")
+                    % {"criterion": criterion.label, "value": raw}
+                }
+            ) from None
         if value < 0:
-            raise ValidationError({"targets": _("“%(criterion)s”: a target cannot be negative.")
-                                   % {"criterion": criterion.label}})
+            raise ValidationError(
+                {
+                    "targets": _("“%(criterion)s”: a target cannot be negative.")
+                    % {"criterion": criterion.label}
+                }
+            )
         if value >= MAX_VALUE:
-            raise ValidationError({"targets": _("“%(criterion)s”: the number is too large.")
-                                   % {"criterion": criterion.label}})
+            raise ValidationError(
+                {"targets": _("“%(criterion)s”: the number is too large.") % {"criterion": criterion.label}}
+            )
         cleaned[criterion] = value
     return cleaned
 
 
 @transaction.atomic
-def register(*, actor, campaign: Campaign, unit: Unit, member: Member | None = None, aimed_title: str = "",
-             aimed_title_other: str = "", commitments: str = "", targets: Mapping[int, object] | None = None) -> Registration:
+def register(
+    *,
+    actor,
+    campaign: Campaign,
+    unit: Unit,
+    member: Member | None = None,
+    aimed_title: str = "",
+    aimed_title_other: str = "",
+    commitments: str = "",
+    targets: Mapping[int, object] | None = None,
+) -> Registration:
     """Register a unit (or, with `member`, one of its members) for the campaign, by the deadline.
     A returned registration may be corrected and sent again, also after the deadline."""
     require_running(campaign)
@@ -58,7 +80,9 @@ def register(*, actor, campaign: Campaign, unit: Unit, member: Member | None = N
         raise PermissionDenied(_("You may only register units in your scope."))
     require_participant(campaign, unit)
     if member is not None and member.status != Member.Status.ACTIVE:
-        raise ValidationError({"member": _("%(name)s is no longer an active member.") % {"name": member.full_name}})
+        raise ValidationError(
+            {"member": _("%(name)s is no longer an active member.") % {"name": member.full_name}}
+        )
     aimed_title_other = aimed_title_other.strip()
     if aimed_title and aimed_title not in AimedTitle.values:
         raise ValidationError({"aimed_title": _("Choose a title from the list.")})
@@ -66,23 +90,30 @@ def register(*, actor, campaign: Campaign, unit: Unit, member: Member | None = N
         raise ValidationError({"aimed_title": _("Choose the title you aim for, or write it in.")})
     cleaned = _clean_targets(campaign, targets or {})
 
-    lookup = {"campaign": campaign, "member": member} if member else {"campaign": campaign, "unit": unit,
-                                                                       "member__isnull": True}
+    lookup = (
+        {"campaign": campaign, "member": member}
+        if member
+        else {"campaign": campaign, "unit": unit, "member__isnull": True}
+    )
     registration = Registration.objects.select_for_update(of=("self",)).filter(**lookup).first()
     today = timezone.localdate()
     late = campaign.registration_deadline is not None and today > campaign.registration_deadline
     if registration is None:
         if late:
             assert campaign.registration_deadline is not None  # late: past it
-            raise ValidationError(_("Registration for this campaign closed on %(date)s.")
-                                  % {"date": campaign.registration_deadline.strftime("%d/%m/%Y")})
+            raise ValidationError(
+                _("Registration for this campaign closed on %(date)s.")
+                % {"date": campaign.registration_deadline.strftime("%d/%m/%Y")}
+            )
         registration = Registration(campaign=campaign, unit=unit, member=member)
     elif registration.status == Registration.Status.APPROVED:
         raise ValidationError(_("This registration was already approved; it cannot change."))
     elif registration.status == Registration.Status.SUBMITTED and late:
         assert campaign.registration_deadline is not None  # late: past it
-        raise ValidationError(_("Registration for this campaign closed on %(date)s.")
-                              % {"date": campaign.registration_deadline.strftime("%d/%m/%Y")})
+        raise ValidationError(
+            _("Registration for this campaign closed on %(date)s.")
+            % {"date": campaign.registration_deadline.strftime("%d/%m/%Y")}
+        )
     registration.aimed_title = aimed_title
     registration.aimed_title_other = aimed_title_other[:200]
     registration.commitments = commitments.strip()
@@ -92,15 +123,21 @@ def register(*, actor, campaign: Campaign, unit: Unit, member: Member | None = N
     registration._history_user = actor
     registration.save()
     RegistrationTarget.objects.filter(registration=registration).delete()
-    RegistrationTarget.objects.bulk_create([
-        RegistrationTarget(registration=registration, criterion=criterion, target_value=value)
-        for criterion, value in cleaned.items()
-    ])
+    RegistrationTarget.objects.bulk_create(
+        [
+            RegistrationTarget(registration=registration, criterion=criterion, target_value=value)
+            for criterion, value in cleaned.items()
+        ]
+    )
     return registration
 
 
 def _locked_for_review(actor, registration: Registration) -> Registration:
-    registration = Registration.objects.select_for_update(of=("self",)).select_related("unit", "campaign").get(pk=registration.pk)
+    registration = (
+        Registration.objects.select_for_update(of=("self",))
+        .select_related("unit", "campaign")
+        .get(pk=registration.pk)
+    )
     if not permissions.can_review_registration(actor, registration):
         raise PermissionDenied(_("Only the level above may approve or return this registration."))
     if registration.status == Registration.Status.APPROVED:
@@ -113,8 +150,11 @@ def _locked_for_review(actor, registration: Registration) -> Registration:
 def _tell_the_unit(registration: Registration, text: str) -> None:
     """The officer who registered hears of the decision (in the app, and by e-mail after commit)."""
     if registration.submitted_by_id:
-        notify([registration.submitted_by], text,
-               reverse("campaigns:registration_detail", args=[registration.campaign_id, registration.pk]))
+        notify(
+            [registration.submitted_by],
+            text,
+            reverse("campaigns:registration_detail", args=[registration.campaign_id, registration.pk]),
+        )
 
 
 @transaction.atomic
@@ -134,7 +174,9 @@ def approve_registration(*, actor, registration: Registration, comment: str = ""
 def return_registration(*, actor, registration: Registration, comment: str) -> Registration:
     """Send a registration back with a comment saying what to change."""
     if not comment or not comment.strip():
-        raise ValidationError({"review_comment": _("Say what the unit should change when returning a registration.")})
+        raise ValidationError(
+            {"review_comment": _("Say what the unit should change when returning a registration.")}
+        )
     registration = _locked_for_review(actor, registration)
     registration.status = Registration.Status.RETURNED
     registration.review_comment = comment.strip()
@@ -142,6 +184,9 @@ def return_registration(*, actor, registration: Registration, comment: str) -> R
     registration.reviewed_by = actor
     registration._history_user = actor
     registration.save()
-    _tell_the_unit(registration, _("The registration of %(who)s was returned: %(comment)s")
-                   % {"who": registration, "comment": registration.review_comment})
+    _tell_the_unit(
+        registration,
+        _("The registration of %(who)s was returned: %(comment)s")
+        % {"who": registration, "comment": registration.review_comment},
+    )
     return registration

@@ -19,8 +19,15 @@ MAX_VALUE = Decimal(10) ** 12  # the column holds 14 digits, 2 after the point
 
 
 @transaction.atomic
-def open_review_round(*, actor, campaign: Campaign, kind: str, period_end: dt.date, title: str = "",
-                      due_on: dt.date | None = None) -> ReviewRound:
+def open_review_round(
+    *,
+    actor,
+    campaign: Campaign,
+    kind: str,
+    period_end: dt.date,
+    title: str = "",
+    due_on: dt.date | None = None,
+) -> ReviewRound:
     if not permissions.can_manage_campaign(actor, campaign):
         raise PermissionDenied
     require_running(campaign)
@@ -33,13 +40,23 @@ def open_review_round(*, actor, campaign: Campaign, kind: str, period_end: dt.da
     if ReviewRound.objects.filter(campaign=campaign, kind=kind, period_end=period_end).exists():
         raise ValidationError(_("This review round is already open."))
     title = title.strip() or f"{ReviewRound.Kind(kind).label} ({period_end:%d/%m/%Y})"
-    return ReviewRound.objects.create(campaign=campaign, kind=kind, title=title, period_end=period_end, due_on=due_on,
-                                      opened_by=actor)
+    return ReviewRound.objects.create(
+        campaign=campaign, kind=kind, title=title, period_end=period_end, due_on=due_on, opened_by=actor
+    )
 
 
 @transaction.atomic
-def save_review_report(*, actor, review_round: ReviewRound, unit: Unit, values: dict[int, object],
-                       results: str = "", shortcomings: str = "", lessons: str = "", submit: bool = False) -> ReviewReport:
+def save_review_report(
+    *,
+    actor,
+    review_round: ReviewRound,
+    unit: Unit,
+    values: dict[int, object],
+    results: str = "",
+    shortcomings: str = "",
+    lessons: str = "",
+    submit: bool = False,
+) -> ReviewReport:
     """Save (and, with `submit`, send) a unit's report: one number per indicator and free text.
     A submitted report no longer changes."""
     campaign = review_round.campaign
@@ -58,26 +75,40 @@ def save_review_report(*, actor, review_round: ReviewRound, unit: Unit, values: 
         try:
             value = Decimal(str(raw).replace(",", "."))
         except InvalidOperation:
-            raise ValidationError({"values": _("%(indicator)s: “%(value)s” is not a number.")
-                                   % {"indicator": indicator.name, "value": raw}}) from None
+            raise ValidationError(
+                {
+                    "values": _("%(indicator)s: “%(value)s” is not a number.")
+                    % {"indicator": indicator.name, "value": raw}
+                }
+            ) from None
         if value < 0:
-            raise ValidationError({"values": _("%(indicator)s: the number cannot be negative.")
-                                   % {"indicator": indicator.name}})
+            raise ValidationError(
+                {"values": _("%(indicator)s: the number cannot be negative.") % {"indicator": indicator.name}}
+            )
         if value >= MAX_VALUE:
-            raise ValidationError({"values": _("%(indicator)s: the number is too large.")
-                                   % {"indicator": indicator.name}})
+            raise ValidationError(
+                {"values": _("%(indicator)s: the number is too large.") % {"indicator": indicator.name}}
+            )
         cleaned[indicator] = value
     if submit:
         missing = [i.name for i in indicators.values() if i not in cleaned]
         if missing:
-            raise ValidationError({"values": _("Fill in every indicator before submitting: %(names)s.")
-                                   % {"names": ", ".join(missing)}})
+            raise ValidationError(
+                {
+                    "values": _("Fill in every indicator before submitting: %(names)s.")
+                    % {"names": ", ".join(missing)}
+                }
+            )
         if not results.strip():
             raise ValidationError({"results": _("Describe the results before submitting.")})
-    report, _created = ReviewReport.objects.select_for_update(of=("self",)).get_or_create(round=review_round, unit=unit)
+    report, _created = ReviewReport.objects.select_for_update(of=("self",)).get_or_create(
+        round=review_round, unit=unit
+    )
     if report.status == ReviewReport.Status.SUBMITTED:
-        raise ValidationError(_("This report was already submitted on %(date)s.")
-                              % {"date": timezone.localtime(report.submitted_at).strftime("%d/%m/%Y")})
+        raise ValidationError(
+            _("This report was already submitted on %(date)s.")
+            % {"date": timezone.localtime(report.submitted_at).strftime("%d/%m/%Y")}
+        )
     report.results = results.strip()
     report.shortcomings = shortcomings.strip()
     report.lessons = lessons.strip()
@@ -88,5 +119,7 @@ def save_review_report(*, actor, review_round: ReviewRound, unit: Unit, values: 
     report._history_user = actor
     report.save()
     ReviewValue.objects.filter(report=report).delete()
-    ReviewValue.objects.bulk_create([ReviewValue(report=report, indicator=i, value=v) for i, v in cleaned.items()])
+    ReviewValue.objects.bulk_create(
+        [ReviewValue(report=report, indicator=i, value=v) for i, v in cleaned.items()]
+    )
     return report

@@ -41,8 +41,9 @@ def _decimal(value, field: str, label: str) -> Decimal | None:
     try:
         number = Decimal(str(value).replace(",", ".")).quantize(CENT, rounding=ROUND_HALF_UP)
     except (InvalidOperation, ValueError):
-        raise ValidationError({field: _("%(criterion)s: “%(value)s” is not a number.")
-                               % {"criterion": label, "value": value}}) from None
+        raise ValidationError(
+            {field: _("%(criterion)s: “%(value)s” is not a number.") % {"criterion": label, "value": value}}
+        ) from None
     if abs(number) >= MAX_VALUE:
         raise ValidationError({field: _("%(criterion)s: the number is too large.") % {"criterion": label}})
     return number
@@ -53,19 +54,34 @@ def check_points(criterion: Criterion, points: Decimal, field: str = "points") -
     criterion deducts penalty points, and never deducting more than its maximum."""
     if criterion.allows_penalty:
         if points > 0:
-            raise ValidationError({field: _("%(criterion)s: penalty points are entered as a deduction (0 or below).")
-                                   % {"criterion": criterion.label}})
+            raise ValidationError(
+                {
+                    field: _("%(criterion)s: penalty points are entered as a deduction (0 or below).")
+                    % {"criterion": criterion.label}
+                }
+            )
         if points < -criterion.max_points:
-            raise ValidationError({field: _("%(criterion)s: at most %(max)s points can be deducted.")
-                                   % {"criterion": criterion.label, "max": _fmt(criterion.max_points)}})
+            raise ValidationError(
+                {
+                    field: _("%(criterion)s: at most %(max)s points can be deducted.")
+                    % {"criterion": criterion.label, "max": _fmt(criterion.max_points)}
+                }
+            )
         return
     if points < 0:
-        raise ValidationError({field: _("%(criterion)s: a score cannot be negative; this criterion has no penalty "
-                                        "points.") % {"criterion": criterion.label}})
+        raise ValidationError(
+            {
+                field: _("%(criterion)s: a score cannot be negative; this criterion has no penalty points.")
+                % {"criterion": criterion.label}
+            }
+        )
     if points > criterion.max_points:
-        raise ValidationError({field: _("%(criterion)s: %(points)s points is above the maximum of %(max)s.")
-                               % {"criterion": criterion.label, "points": _fmt(points),
-                                  "max": _fmt(criterion.max_points)}})
+        raise ValidationError(
+            {
+                field: _("%(criterion)s: %(points)s points is above the maximum of %(max)s.")
+                % {"criterion": criterion.label, "points": _fmt(points), "max": _fmt(criterion.max_points)}
+            }
+        )
 
 
 def suggested_points(criterion: Criterion, actual: Decimal) -> Decimal:
@@ -81,8 +97,11 @@ def suggested_points(criterion: Criterion, actual: Decimal) -> Decimal:
 
 
 def cluster_of(unit: Unit, year: int) -> Cluster | None:
-    return (Cluster.objects.filter(year=year, memberships__unit=unit)
-            .select_related("lead_unit", "deputy_unit", "organiser").first())
+    return (
+        Cluster.objects.filter(year=year, memberships__unit=unit)
+        .select_related("lead_unit", "deputy_unit", "organiser")
+        .first()
+    )
 
 
 def _sheet_for(campaign: Campaign, unit: Unit) -> ScoreSheet:
@@ -110,8 +129,17 @@ def _freeze(sheet: ScoreSheet) -> None:
 
 
 @transaction.atomic
-def self_score(*, actor, campaign: Campaign, unit: Unit, criterion: Criterion, points=None, actual_value=None,
-               note: str = "", evidence=()) -> Score:
+def self_score(
+    *,
+    actor,
+    campaign: Campaign,
+    unit: Unit,
+    criterion: Criterion,
+    points=None,
+    actual_value=None,
+    note: str = "",
+    evidence=(),
+) -> Score:
     """A unit scores itself on one criterion, with the result achieved for a quantitative target
     (points follow from it when not given) and evidence files (PDF, Word, Excel, PNG, JPEG)."""
     require_running(campaign)
@@ -122,31 +150,50 @@ def self_score(*, actor, campaign: Campaign, unit: Unit, criterion: Criterion, p
         check_upload(upload, EVIDENCE_TYPES, field_label=upload.name)
     sheet = _sheet_for(campaign, unit)
     if sheet.status == ScoreSheet.Status.SUBMITTED:
-        raise ValidationError(_("The score sheet was submitted on %(date)s; self-scores can no longer change.")
-                              % {"date": timezone.localtime(sheet.submitted_at).strftime("%d/%m/%Y")})
+        raise ValidationError(
+            _("The score sheet was submitted on %(date)s; self-scores can no longer change.")
+            % {"date": timezone.localtime(sheet.submitted_at).strftime("%d/%m/%Y")}
+        )
     if criterion.criteria_set_id != sheet.criteria_set_id:
-        raise ValidationError(_("“%(criterion)s” is not in version %(version)s of the criteria this sheet uses.")
-                              % {"criterion": criterion.label, "version": sheet.criteria_set.version})
+        raise ValidationError(
+            _("“%(criterion)s” is not in version %(version)s of the criteria this sheet uses.")
+            % {"criterion": criterion.label, "version": sheet.criteria_set.version}
+        )
     if criterion.children.exists():
-        raise ValidationError(_("“%(criterion)s” is scored through its sub-criteria.") % {"criterion": criterion.label})
+        raise ValidationError(
+            _("“%(criterion)s” is scored through its sub-criteria.") % {"criterion": criterion.label}
+        )
     actual = _decimal(actual_value, "actual_value", criterion.label)
     value = _decimal(points, "points", criterion.label)
     if criterion.is_quantitative and actual is None:
-        raise ValidationError({"actual_value": _("%(criterion)s: enter the result achieved (%(uom)s).")
-                               % {"criterion": criterion.label, "uom": criterion.unit_of_measure}})
+        raise ValidationError(
+            {
+                "actual_value": _("%(criterion)s: enter the result achieved (%(uom)s).")
+                % {"criterion": criterion.label, "uom": criterion.unit_of_measure}
+            }
+        )
     if value is None:
         if not criterion.is_quantitative:
-            raise ValidationError({"points": _("%(criterion)s: enter the points.") % {"criterion": criterion.label}})
+            raise ValidationError(
+                {"points": _("%(criterion)s: enter the points.") % {"criterion": criterion.label}}
+            )
         assert actual is not None  # required for a quantitative criterion above
         value = suggested_points(criterion, actual)
     check_points(criterion, value)
     _freeze(sheet)
     score = Score.objects.select_for_update(of=("self",)).filter(sheet=sheet, criterion=criterion).first()
     if score is None:
-        score = Score(sheet=sheet, criterion=criterion, max_points=criterion.upper_points,
-                      min_points=criterion.min_points, allows_penalty=criterion.allows_penalty)
+        score = Score(
+            sheet=sheet,
+            criterion=criterion,
+            max_points=criterion.upper_points,
+            min_points=criterion.min_points,
+            allows_penalty=criterion.allows_penalty,
+        )
     elif score.is_confirmed:
-        raise ValidationError(_("%(criterion)s: the score was confirmed and is locked.") % {"criterion": criterion.label})
+        raise ValidationError(
+            _("%(criterion)s: the score was confirmed and is locked.") % {"criterion": criterion.label}
+        )
     score.self_points = value
     score.actual_value = actual
     score.self_note = note.strip()
@@ -161,13 +208,23 @@ def self_score(*, actor, campaign: Campaign, unit: Unit, criterion: Criterion, p
 
 def _store_evidence(score: Score, upload, actor) -> ScoreEvidence:
     kind = check_upload(upload, EVIDENCE_TYPES, field_label=upload.name)
-    return ScoreEvidence.objects.create(score=score, file=upload, original_name=upload.name[:255], kind=kind,
-                                        size=upload.size, uploaded_by=actor)
+    return ScoreEvidence.objects.create(
+        score=score,
+        file=upload,
+        original_name=upload.name[:255],
+        kind=kind,
+        size=upload.size,
+        uploaded_by=actor,
+    )
 
 
 @transaction.atomic
 def attach_evidence(*, actor, score: Score, upload) -> ScoreEvidence:
-    score = Score.objects.select_for_update(of=("self",)).select_related("sheet__unit", "sheet__campaign").get(pk=score.pk)
+    score = (
+        Score.objects.select_for_update(of=("self",))
+        .select_related("sheet__unit", "sheet__campaign")
+        .get(pk=score.pk)
+    )
     if not permissions.can_act_for_unit(actor, score.sheet.unit):
         raise PermissionDenied
     check_upload(upload, EVIDENCE_TYPES, field_label=upload.name)
@@ -194,7 +251,9 @@ def submit_sheet(*, actor, campaign: Campaign, unit: Unit) -> ScoreSheet:
             if criterion.kind == Criterion.Kind.STANDARD:
                 problems.append(_("“%(criterion)s” has no self-score yet.") % {"criterion": criterion.label})
         elif criterion.evidence_required and not score.evidence.all():
-            problems.append(_("“%(criterion)s” requires evidence; attach a file.") % {"criterion": criterion.label})
+            problems.append(
+                _("“%(criterion)s” requires evidence; attach a file.") % {"criterion": criterion.label}
+            )
     if problems:
         raise ValidationError(problems)
     sheet.status = ScoreSheet.Status.SUBMITTED
@@ -212,7 +271,11 @@ def _cluster_unit_ids(cluster: Cluster | None) -> set[int]:
 @transaction.atomic
 def peer_score(*, actor, score: Score, scorer_unit: Unit, points, note: str = "") -> PeerScore:
     """Another unit of the same cluster scores this criterion (chấm chéo)."""
-    score = Score.objects.select_for_update(of=("self",)).select_related("sheet__unit", "sheet__campaign", "criterion").get(pk=score.pk)
+    score = (
+        Score.objects.select_for_update(of=("self",))
+        .select_related("sheet__unit", "sheet__campaign", "criterion")
+        .get(pk=score.pk)
+    )
     sheet = score.sheet
     require_running(sheet.campaign)
     cluster = cluster_of(sheet.unit, sheet.campaign.year)
@@ -221,14 +284,22 @@ def peer_score(*, actor, score: Score, scorer_unit: Unit, points, note: str = ""
     if sheet.status != ScoreSheet.Status.SUBMITTED:
         raise ValidationError(_("The unit has not submitted its score sheet yet."))
     if score.is_confirmed:
-        raise ValidationError(_("%(criterion)s: the score was confirmed and is locked.") % {"criterion": score.criterion.label})
+        raise ValidationError(
+            _("%(criterion)s: the score was confirmed and is locked.") % {"criterion": score.criterion.label}
+        )
     value = _decimal(points, "points", score.criterion.label)
     if value is None:
-        raise ValidationError({"points": _("%(criterion)s: enter the points.") % {"criterion": score.criterion.label}})
+        raise ValidationError(
+            {"points": _("%(criterion)s: enter the points.") % {"criterion": score.criterion.label}}
+        )
     check_points(score.criterion, value)
     peer = PeerScore.objects.filter(score=score, scorer_unit=scorer_unit).first() or PeerScore(
-        score=score, scorer_unit=scorer_unit, max_points=score.max_points, min_points=score.min_points,
-        allows_penalty=score.allows_penalty)
+        score=score,
+        scorer_unit=scorer_unit,
+        max_points=score.max_points,
+        min_points=score.min_points,
+        allows_penalty=score.allows_penalty,
+    )
     peer.points = value
     peer.note = note.strip()
     peer.scored_by = actor
@@ -250,17 +321,26 @@ def confirm_score(*, actor, score: Score, points=None, reason: str = "") -> Scor
     score is the mean of the peers' scores; otherwise it is the reviewer's. A confirmed score
     that differs from the self-score needs a reason. A score already confirmed is refused."""
     locked = Score.objects.select_for_update(of=("self",)).get(pk=score.pk)
-    score = Score.objects.select_related("sheet__unit", "sheet__campaign", "criterion", "confirmed_by").get(pk=locked.pk)
+    score = Score.objects.select_related("sheet__unit", "sheet__campaign", "criterion", "confirmed_by").get(
+        pk=locked.pk
+    )
     label = score.criterion.label
     sheet = score.sheet
     cluster = cluster_of(sheet.unit, sheet.campaign.year)
     if not permissions.can_confirm_score(actor, sheet.unit, cluster):
         raise PermissionDenied(_("Only the level above or the cluster's lead unit can confirm these scores."))
     if score.is_confirmed:
-        raise ValidationError(_("%(criterion)s: this score was already confirmed by %(who)s at %(when)s; it is locked "
-                                "and your confirmation was not recorded.")
-                              % {"criterion": label, "who": score.confirmed_by or "—",
-                                 "when": timezone.localtime(score.confirmed_at).strftime("%H:%M %d/%m/%Y")})
+        raise ValidationError(
+            _(
+                "%(criterion)s: this score was already confirmed by %(who)s at %(when)s; it is locked "
+                "and your confirmation was not recorded."
+            )
+            % {
+                "criterion": label,
+                "who": score.confirmed_by or "—",
+                "when": timezone.localtime(score.confirmed_at).strftime("%H:%M %d/%m/%Y"),
+            }
+        )
     require_running(sheet.campaign)
     if sheet.status != ScoreSheet.Status.SUBMITTED:
         raise ValidationError(_("The unit has not submitted its score sheet yet."))
@@ -268,7 +348,9 @@ def confirm_score(*, actor, score: Score, points=None, reason: str = "") -> Scor
     if cluster is not None and cluster.scoring_mode == Cluster.ScoringMode.PEER_MEAN:
         value = peer_mean(score)
         if value is None:
-            raise ValidationError(_("%(criterion)s: no peer in the cluster has scored this yet.") % {"criterion": label})
+            raise ValidationError(
+                _("%(criterion)s: no peer in the cluster has scored this yet.") % {"criterion": label}
+            )
     else:
         value = _decimal(points, "points", label)
         if value is None:
@@ -276,9 +358,15 @@ def confirm_score(*, actor, score: Score, points=None, reason: str = "") -> Scor
     check_points(score.criterion, value)
     reason = reason.strip()
     if value != score.self_points and not reason:
-        raise ValidationError({"reason": _("%(criterion)s: give the reason why the confirmed score (%(confirmed)s) "
-                                           "differs from the self-score (%(self)s).")
-                               % {"criterion": label, "confirmed": _fmt(value), "self": _fmt(score.self_points)}})
+        raise ValidationError(
+            {
+                "reason": _(
+                    "%(criterion)s: give the reason why the confirmed score (%(confirmed)s) "
+                    "differs from the self-score (%(self)s)."
+                )
+                % {"criterion": label, "confirmed": _fmt(value), "self": _fmt(score.self_points)}
+            }
+        )
     score.confirmed_points = value
     score.confirm_reason = reason
     score.status = Score.Status.CONFIRMED
@@ -292,4 +380,7 @@ def confirm_score(*, actor, score: Score, points=None, reason: str = "") -> Scor
 @transaction.atomic
 def confirm_scores(*, actor, decisions: list[tuple[Score, object, str]]) -> list[Score]:
     """Confirm several scores of a sheet at once: all of them, or none if one is refused."""
-    return [confirm_score(actor=actor, score=score, points=points, reason=reason) for score, points, reason in decisions]
+    return [
+        confirm_score(actor=actor, score=score, points=points, reason=reason)
+        for score, points, reason in decisions
+    ]

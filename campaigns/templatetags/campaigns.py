@@ -20,9 +20,12 @@ def _percent(ratio) -> int:
 def bar(ratio, threshold=None, label=""):
     """A 0–100 % bar; red under `threshold` (a percentage), green otherwise, grey when unknown."""
     if ratio is None:
-        return format_html('<span class="bar-wrap"><svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" '
-                           'role="img" aria-label="{}"><rect class="bar-bg" width="100" height="8" rx="4"/></svg>'
-                           '<span class="bar-text muted">—</span></span>', label or _("no data"))
+        return format_html(
+            '<span class="bar-wrap"><svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" '
+            'role="img" aria-label="{}"><rect class="bar-bg" width="100" height="8" rx="4"/></svg>'
+            '<span class="bar-text muted">—</span></span>',
+            label or _("no data"),
+        )
     pct = _percent(ratio)
     low = threshold is not None and float(ratio) * 100 < float(threshold)
     text = f"{float(ratio) * 100:.1f}%".replace(".", ",")
@@ -30,8 +33,12 @@ def bar(ratio, threshold=None, label=""):
         '<span class="bar-wrap{}"><svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" role="img" '
         'aria-label="{}"><rect class="bar-bg" width="100" height="8" rx="4"/>'
         '<rect class="bar-fill" width="{}" height="8" rx="4"/>{}</svg><span class="bar-text">{}</span></span>',
-        " is-low" if low else "", label or text, pct,
-        format_html('<line class="bar-mark" x1="{0}" x2="{0}" y1="0" y2="8"/>', int(threshold)) if threshold else "",
+        " is-low" if low else "",
+        label or text,
+        pct,
+        format_html('<line class="bar-mark" x1="{0}" x2="{0}" y1="0" y2="8"/>', int(threshold))
+        if threshold
+        else "",
         text,
     )
 

@@ -25,17 +25,26 @@ def make_plan(actor, unit, plan_type, summary="Kế hoạch phát động đợt
     if not unit.doc_symbol:
         unit.doc_symbol = "LĐLĐ"
         unit.save()
-    return document_services.create_draft(actor=actor, issuer=unit, doc_type=plan_type, summary=summary, **fields)
+    return document_services.create_draft(
+        actor=actor, issuer=unit, doc_type=plan_type, summary=summary, **fields
+    )
 
 
-def make_campaign(actor, organiser, plan_type, *, launch=True, types=("district", "sector", "grassroots"), **fields):
-    plan = make_plan(actor, organiser, plan_type, requires_plan=True, plan_deadline=TODAY + dt.timedelta(days=20))
+def make_campaign(
+    actor, organiser, plan_type, *, launch=True, types=("district", "sector", "grassroots"), **fields
+):
+    plan = make_plan(
+        actor, organiser, plan_type, requires_plan=True, plan_deadline=TODAY + dt.timedelta(days=20)
+    )
     defaults = dict(
         name="Đợt thi đua đặc biệt chào mừng Đại hội Đảng các cấp",
         theme="Đảng bộ, chính quyền và nhân dân tỉnh Cao Bằng ra sức thi đua, đoàn kết - sáng tạo - vượt khó",
-        slogan="Đoàn kết - sáng tạo - vượt khó", starts_on=TODAY - dt.timedelta(days=30),
-        ends_on=TODAY + dt.timedelta(days=180), registration_deadline=TODAY + dt.timedelta(days=10),
-        included_unit_types=[unit_type(code) for code in types], launching_document=plan,
+        slogan="Đoàn kết - sáng tạo - vượt khó",
+        starts_on=TODAY - dt.timedelta(days=30),
+        ends_on=TODAY + dt.timedelta(days=180),
+        registration_deadline=TODAY + dt.timedelta(days=10),
+        included_unit_types=[unit_type(code) for code in types],
+        launching_document=plan,
         content_items=[("Quán triệt, tuyên truyền Chỉ thị 35/CT-TTg", ""), ("Đổi mới công tác thi đua", "")],
     )
     defaults.update(fields)
@@ -48,20 +57,60 @@ def make_campaign(actor, organiser, plan_type, *, launch=True, types=("district"
 def build_criteria(actor, campaign, *, weights=False):
     """1. Dissemination (40) = 1.1 reach (20, target 100 %) + 1.2 meetings (20); 2. Models (60);
     3. bonus (5); 4. penalty (5)."""
-    cs = services.create_criteria_set(actor=actor, campaign=campaign, name="Tiêu chí chấm điểm đợt thi đua",
-                                      requires_weights_sum=weights)
-    c1 = services.add_criterion(actor=actor, criteria_set=cs, code="1", name="Quán triệt, tuyên truyền",
-                                max_points=Decimal(40), weight=Decimal(40) if weights else None)
-    services.add_criterion(actor=actor, criteria_set=cs, parent=c1, code="1.1", name="Tỷ lệ người được quán triệt",
-                           max_points=Decimal(20), target_value=Decimal(100), unit_of_measure="%")
-    services.add_criterion(actor=actor, criteria_set=cs, parent=c1, code="1.2", name="Số cuộc họp quán triệt",
-                           max_points=Decimal(20), evidence_required=True)
-    services.add_criterion(actor=actor, criteria_set=cs, code="2", name="Phát hiện, nhân rộng điển hình tiên tiến",
-                           max_points=Decimal(60), weight=Decimal(60) if weights else None)
-    services.add_criterion(actor=actor, criteria_set=cs, code="3", name="Điểm thưởng", max_points=Decimal(5),
-                           kind=Criterion.Kind.BONUS)
-    services.add_criterion(actor=actor, criteria_set=cs, code="4", name="Điểm trừ", max_points=Decimal(5),
-                           kind=Criterion.Kind.PENALTY)
+    cs = services.create_criteria_set(
+        actor=actor, campaign=campaign, name="Tiêu chí chấm điểm đợt thi đua", requires_weights_sum=weights
+    )
+    c1 = services.add_criterion(
+        actor=actor,
+        criteria_set=cs,
+        code="1",
+        name="Quán triệt, tuyên truyền",
+        max_points=Decimal(40),
+        weight=Decimal(40) if weights else None,
+    )
+    services.add_criterion(
+        actor=actor,
+        criteria_set=cs,
+        parent=c1,
+        code="1.1",
+        name="Tỷ lệ người được quán triệt",
+        max_points=Decimal(20),
+        target_value=Decimal(100),
+        unit_of_measure="%",
+    )
+    services.add_criterion(
+        actor=actor,
+        criteria_set=cs,
+        parent=c1,
+        code="1.2",
+        name="Số cuộc họp quán triệt",
+        max_points=Decimal(20),
+        evidence_required=True,
+    )
+    services.add_criterion(
+        actor=actor,
+        criteria_set=cs,
+        code="2",
+        name="Phát hiện, nhân rộng điển hình tiên tiến",
+        max_points=Decimal(60),
+        weight=Decimal(60) if weights else None,
+    )
+    services.add_criterion(
+        actor=actor,
+        criteria_set=cs,
+        code="3",
+        name="Điểm thưởng",
+        max_points=Decimal(5),
+        kind=Criterion.Kind.BONUS,
+    )
+    services.add_criterion(
+        actor=actor,
+        criteria_set=cs,
+        code="4",
+        name="Điểm trừ",
+        max_points=Decimal(5),
+        kind=Criterion.Kind.PENALTY,
+    )
     return cs
 
 
@@ -94,8 +143,10 @@ def score_all(actor, campaign, unit, cs, points: dict[str, object], submit=True,
             extra["actual_value"] = value
             value = None
         if c.evidence_required:
-            extra["evidence"] = [evidence_file or SimpleUploadedFile("bien-ban.pdf", b"%PDF-1.4 minutes",
-                                                                      content_type="application/pdf")]
+            extra["evidence"] = [
+                evidence_file
+                or SimpleUploadedFile("bien-ban.pdf", b"%PDF-1.4 minutes", content_type="application/pdf")
+            ]
         services.self_score(actor=actor, campaign=campaign, unit=unit, criterion=c, points=value, **extra)
     if submit:
         return services.submit_sheet(actor=actor, campaign=campaign, unit=unit)

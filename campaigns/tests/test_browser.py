@@ -44,23 +44,41 @@ def seed(tree, admin_user, plan_type):
     """The seed plan's campaign as a draft over the test province, its criteria and a cluster."""
     federation = user_with_role(Role.OFFICER, tree.province, username="canbo.tinh")
     grassroots_officer = user_with_role(Role.OFFICER, tree.grassroots_a1, username="canbo.cdcs")
-    for unit, n in ((tree.grassroots_a1, 10), (tree.grassroots_a2, 5), (tree.grassroots_b1, 4), (tree.grassroots_s1, 6)):
+    for unit, n in (
+        (tree.grassroots_a1, 10),
+        (tree.grassroots_a2, 5),
+        (tree.grassroots_b1, 4),
+        (tree.grassroots_s1, 6),
+    ):
         MemberFactory.create_batch(n, unit=unit)
-    plan = make_plan(admin_user, tree.province, plan_type, requires_plan=True,
-                     plan_deadline=TODAY + dt.timedelta(days=20))
-    campaign = seed_campaign(actor=federation, province=tree.province, plan=plan,
-                             starts_on=TODAY - dt.timedelta(days=20), ends_on=TODAY + dt.timedelta(days=150),
-                             registration_deadline=TODAY + dt.timedelta(days=10),
-                             unit_types=[unit_type(c) for c in ("district", "sector", "grassroots")])
+    plan = make_plan(
+        admin_user, tree.province, plan_type, requires_plan=True, plan_deadline=TODAY + dt.timedelta(days=20)
+    )
+    campaign = seed_campaign(
+        actor=federation,
+        province=tree.province,
+        plan=plan,
+        starts_on=TODAY - dt.timedelta(days=20),
+        ends_on=TODAY + dt.timedelta(days=150),
+        registration_deadline=TODAY + dt.timedelta(days=10),
+        unit_types=[unit_type(c) for c in ("district", "sector", "grassroots")],
+    )
     criteria = build_criteria(admin_user, campaign)
-    services.create_cluster(actor=federation, organiser=tree.province, name="Cụm thi đua các huyện",
-                            year=campaign.year, units=[tree.district_a, tree.district_b], lead=tree.district_a,
-                            scoring_mode="reviewer")
+    services.create_cluster(
+        actor=federation,
+        organiser=tree.province,
+        name="Cụm thi đua các huyện",
+        year=campaign.year,
+        units=[tree.district_a, tree.district_b],
+        lead=tree.district_a,
+        scoring_mode="reviewer",
+    )
     return campaign, criteria, federation, grassroots_officer
 
 
-def test_the_federation_launches_the_campaign_and_follows_units_as_they_act(live_server, tree, seed, officer_a,
-                                                                           officer_b, admin_user):
+def test_the_federation_launches_the_campaign_and_follows_units_as_they_act(
+    live_server, tree, seed, officer_a, officer_b, admin_user
+):
     campaign, criteria, federation, grassroots_officer = seed
     base = live_server.url
     with chromium_page() as page:
@@ -112,8 +130,9 @@ def test_the_federation_launches_the_campaign_and_follows_units_as_they_act(live
         page.locator("#criterion-1\\.1 button").click()
         assert "đã lưu điểm tự chấm" in page.locator(".message-success").inner_text()
         page.locator("#criterion-1\\.2 input[name=points]").fill("15")
-        page.locator("#criterion-1\\.2 input[name=evidence]").set_input_files(files=[{
-            "name": "bien-ban.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n%%EOF\n"}])
+        page.locator("#criterion-1\\.2 input[name=evidence]").set_input_files(
+            files=[{"name": "bien-ban.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n%%EOF\n"}]
+        )
         page.locator("#criterion-1\\.2 button").click()
         page.locator("#criterion-2 input[name=points]").fill("70")  # above the maximum of 60
         page.locator("#criterion-2 button").click()
@@ -162,4 +181,6 @@ def test_the_federation_launches_the_campaign_and_follows_units_as_they_act(live
         ranking = page.locator(".leaderboard").inner_text()
         assert ranking.index("Hòa An") < ranking.index("Bảo Lạc")
         _shot(page, "campaign-clusters.png")
-    assert campaign.score_sheets.get(unit=tree.district_a).scores.get(criterion__code="2").confirmed_points == Decimal(48)
+    assert campaign.score_sheets.get(unit=tree.district_a).scores.get(
+        criterion__code="2"
+    ).confirmed_points == Decimal(48)

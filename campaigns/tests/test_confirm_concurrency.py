@@ -52,14 +52,17 @@ def test_two_reviewers_confirming_at_once_the_first_wins_and_the_second_is_told(
     def confirm(index, reviewer, points):
         try:
             barrier.wait()
-            results[index] = services.confirm_score(actor=reviewer, score=score, points=points,
-                                                    reason=f"Thẩm định {index + 1}")
+            results[index] = services.confirm_score(
+                actor=reviewer, score=score, points=points, reason=f"Thẩm định {index + 1}"
+            )
         except Exception as exc:  # noqa: BLE001 - the test inspects what each thread got
             results[index] = exc
         finally:
             connections.close_all()
 
-    threads = [threading.Thread(target=confirm, args=(i, reviewer, 45 + i)) for i, reviewer in enumerate(reviewers)]
+    threads = [
+        threading.Thread(target=confirm, args=(i, reviewer, 45 + i)) for i, reviewer in enumerate(reviewers)
+    ]
     for thread in threads:
         thread.start()
     for thread in threads:

@@ -51,10 +51,16 @@ def test_it_has_clusters_registrations_reach_scores_and_a_review(ctx):
     reach = selectors.reach_total(campaign, ctx.data["province"])
     assert reach.below_threshold > 0 and 0.7 < reach.ratio < 1
     scores = Score.objects.filter(sheet__campaign=campaign)
-    assert scores.filter(status=Score.Status.CONFIRMED).exists() and scores.filter(status=Score.Status.SELF_SCORED).exists()
+    assert (
+        scores.filter(status=Score.Status.CONFIRMED).exists()
+        and scores.filter(status=Score.Status.SELF_SCORED).exists()
+    )
     (board, *_rest) = selectors.leaderboards(campaign, selectors.campaign_clusters(campaign))
     assert board.rows[0].standing.total > board.rows[-1].standing.total
-    assert ReviewReport.objects.filter(round__campaign=campaign, status=ReviewReport.Status.SUBMITTED).count() > 10
+    assert (
+        ReviewReport.objects.filter(round__campaign=campaign, status=ReviewReport.Status.SUBMITTED).count()
+        > 10
+    )
 
 
 def test_without_the_documents_demo_the_campaign_issues_its_own_plan(db):

@@ -31,7 +31,10 @@ def test_launching_issues_the_plan_and_its_recipients_get_plan_obligations(campa
     assert plan.status == Document.Status.ISSUED and plan.number_symbol == "01/KH-LĐLĐ"
     # the plan goes to the top participating units; each must issue its own plan (the cascade)
     assert set(Obligation.objects.filter(document=plan).values_list("unit__code", flat=True)) == {
-        "LDLD-HOAAN", "LDLD-BLAC", "CDGD"}
+        "LDLD-HOAAN",
+        "LDLD-BLAC",
+        "CDGD",
+    }
     counts = document_selectors.board_counts(plan)
     assert counts.total == 3 and counts.pending == 3
 
@@ -51,7 +54,9 @@ def test_a_campaign_is_launched_once(campaign, admin_user):
     assert Participant.objects.filter(campaign=campaign).count() == 7
 
 
-def test_an_officer_of_a_district_cannot_launch_the_provinces_campaign(tree, admin_user, officer_a, plan_type):
+def test_an_officer_of_a_district_cannot_launch_the_provinces_campaign(
+    tree, admin_user, officer_a, plan_type
+):
     draft = make_campaign(admin_user, tree.province, plan_type, launch=False)
     with pytest.raises(PermissionDenied):
         services.launch_campaign(actor=officer_a, campaign=draft)
@@ -70,7 +75,10 @@ def test_launching_without_content_items_is_refused_and_nothing_is_half_saved(tr
 
 def test_a_district_launches_its_own_campaign_to_its_grassroots_unions_only(tree, officer_a, plan_type):
     campaign = make_campaign(officer_a, tree.district_a, plan_type, types=("grassroots",))
-    assert set(Participant.objects.filter(campaign=campaign).values_list("unit__code", flat=True)) == {"CS-A1", "CS-A2"}
+    assert set(Participant.objects.filter(campaign=campaign).values_list("unit__code", flat=True)) == {
+        "CS-A1",
+        "CS-A2",
+    }
 
 
 def test_units_that_no_longer_existed_at_the_start_do_not_take_part(tree, admin_user, plan_type):
@@ -89,7 +97,9 @@ def test_the_subtree_must_be_the_organisers_own(tree, officer_a, plan_type):
 
 def test_an_end_before_the_start_is_refused(tree, admin_user, plan_type):
     with pytest.raises(ValidationError) as caught:
-        make_campaign(admin_user, tree.province, plan_type, launch=False, ends_on=TODAY - dt.timedelta(days=60))
+        make_campaign(
+            admin_user, tree.province, plan_type, launch=False, ends_on=TODAY - dt.timedelta(days=60)
+        )
     assert "ends_on" in caught.value.message_dict
 
 

@@ -21,16 +21,29 @@ def url(name, *args):
 
 
 def test_the_campaign_opens_at_the_top_of_the_users_scope(client_as, campaign, admin_user, officer_a, tree):
-    assert client_as(admin_user).get(url("campaign", campaign.pk)).url == url("unit_page", campaign.pk, tree.province.pk)
-    assert client_as(officer_a).get(url("campaign", campaign.pk)).url == url("unit_page", campaign.pk,
-                                                                              tree.district_a.pk)
+    assert client_as(admin_user).get(url("campaign", campaign.pk)).url == url(
+        "unit_page", campaign.pk, tree.province.pk
+    )
+    assert client_as(officer_a).get(url("campaign", campaign.pk)).url == url(
+        "unit_page", campaign.pk, tree.district_a.pk
+    )
 
 
-def test_the_campaign_page_shows_every_child_and_drills_down(client_as, campaign, criteria, admin_user, officer_a, tree):
+def test_the_campaign_page_shows_every_child_and_drills_down(
+    client_as, campaign, criteria, admin_user, officer_a, tree
+):
     add_members(tree.grassroots_a1, 10)
-    services.record_session(actor=officer_a, campaign=campaign, unit=tree.grassroots_a1, held_on=TODAY, topic="Quán triệt",
-                            workers=5)
-    services.register(actor=officer_a, campaign=campaign, unit=tree.district_a, aimed_title=AimedTitle.EXCELLENT_COLLECTIVE)
+    services.record_session(
+        actor=officer_a,
+        campaign=campaign,
+        unit=tree.grassroots_a1,
+        held_on=TODAY,
+        topic="Quán triệt",
+        workers=5,
+    )
+    services.register(
+        actor=officer_a, campaign=campaign, unit=tree.district_a, aimed_title=AimedTitle.EXCELLENT_COLLECTIVE
+    )
     client = client_as(admin_user)
     page = client.get(url("unit_page", campaign.pk, tree.province.pk)).content.decode()
     for name in ("LĐLĐ huyện Hòa An", "Liên đoàn Lao động huyện Bảo Lạc", "Công đoàn Giáo dục tỉnh"):
@@ -42,9 +55,17 @@ def test_the_campaign_page_shows_every_child_and_drills_down(client_as, campaign
     assert "5 / 10" in inner
 
 
-def test_every_tab_renders_for_an_officer_and_a_viewer(client_as, campaign, criteria, admin_user, officer_a, viewer, tree):
-    services.open_review_round(actor=admin_user, campaign=campaign, kind=ReviewRound.Kind.INTERIM, period_end=TODAY)
-    for user, unit in ((admin_user, tree.province), (officer_a, tree.grassroots_a1), (viewer, tree.district_b)):
+def test_every_tab_renders_for_an_officer_and_a_viewer(
+    client_as, campaign, criteria, admin_user, officer_a, viewer, tree
+):
+    services.open_review_round(
+        actor=admin_user, campaign=campaign, kind=ReviewRound.Kind.INTERIM, period_end=TODAY
+    )
+    for user, unit in (
+        (admin_user, tree.province),
+        (officer_a, tree.grassroots_a1),
+        (viewer, tree.district_b),
+    ):
         client = client_as(user)
         for name in ("unit_page", "registrations", "reach", "scoring", "clusters", "reviews"):
             response = client.get(url(name, campaign.pk, unit.pk))
@@ -54,9 +75,11 @@ def test_every_tab_renders_for_an_officer_and_a_viewer(client_as, campaign, crit
 
 
 def test_an_officer_of_district_b_gets_404_for_district_as_pages_and_objects(
-        client_as, campaign, criteria, officer_a, officer_b, admin_user, tree):
-    registration = services.register(actor=officer_a, campaign=campaign, unit=tree.district_a,
-                                     aimed_title=AimedTitle.EXCELLENT_COLLECTIVE)
+    client_as, campaign, criteria, officer_a, officer_b, admin_user, tree
+):
+    registration = services.register(
+        actor=officer_a, campaign=campaign, unit=tree.district_a, aimed_title=AimedTitle.EXCELLENT_COLLECTIVE
+    )
     score_all(officer_a, campaign, tree.district_a, criteria, {"1.1": 80, "1.2": 10, "2": 40})
     score = Score.objects.first()
     evidence = Score.objects.get(criterion__code="1.2").evidence.get()
@@ -66,12 +89,18 @@ def test_an_officer_of_district_b_gets_404_for_district_as_pages_and_objects(
     assert client.get(url("registration_detail", campaign.pk, registration.pk)).status_code == 404
     assert client.get(url("evidence_file", campaign.pk, evidence.pk)).status_code == 404
     assert client.post(url("score_confirm", campaign.pk, score.pk), {"points": "1"}).status_code == 404
-    assert client.post(url("score_self", campaign.pk, tree.district_a.pk, criterion(criteria, "2").pk),
-                       {"points": "60"}).status_code == 404
+    assert (
+        client.post(
+            url("score_self", campaign.pk, tree.district_a.pk, criterion(criteria, "2").pk), {"points": "60"}
+        ).status_code
+        == 404
+    )
     assert Score.objects.get(pk=score.pk).self_points != 60
 
 
-def test_a_district_cannot_see_a_campaign_of_another_district(client_as, tree, officer_a, officer_b, plan_type):
+def test_a_district_cannot_see_a_campaign_of_another_district(
+    client_as, tree, officer_a, officer_b, plan_type
+):
     own = make_campaign(officer_b, tree.district_b, plan_type, types=("grassroots",))
     assert client_as(officer_a).get(url("campaign", own.pk)).status_code == 404
     assert own.name not in client_as(officer_a).get(url("index")).content.decode()
@@ -83,13 +112,21 @@ def test_creating_and_launching_a_campaign_through_the_pages(client_as, tree, ad
 
     plan = make_plan(admin_user, tree.province, plan_type, requires_plan=True)
     client = client_as(admin_user)
-    response = client.post(url("campaign_create"), {
-        "name": "Đợt thi đua chào mừng Đại hội", "kind": "special", "theme": "Đoàn kết - sáng tạo - vượt khó",
-        "starts_on": (TODAY - dt.timedelta(days=5)).isoformat(), "ends_on": (TODAY + dt.timedelta(days=90)).isoformat(),
-        "organiser": tree.province.pk, "included_unit_types": [unit_type("district").pk, unit_type("grassroots").pk],
-        "launching_document": plan.pk, "reach_threshold": 80,
-        "content_items": "Quán triệt Chỉ thị 35\nĐến toàn thể cán bộ, đoàn viên\n\nĐổi mới công tác thi đua",
-    })
+    response = client.post(
+        url("campaign_create"),
+        {
+            "name": "Đợt thi đua chào mừng Đại hội",
+            "kind": "special",
+            "theme": "Đoàn kết - sáng tạo - vượt khó",
+            "starts_on": (TODAY - dt.timedelta(days=5)).isoformat(),
+            "ends_on": (TODAY + dt.timedelta(days=90)).isoformat(),
+            "organiser": tree.province.pk,
+            "included_unit_types": [unit_type("district").pk, unit_type("grassroots").pk],
+            "launching_document": plan.pk,
+            "reach_threshold": 80,
+            "content_items": "Quán triệt Chỉ thị 35\nĐến toàn thể cán bộ, đoàn viên\n\nĐổi mới công tác thi đua",
+        },
+    )
     campaign = Campaign.objects.get()
     assert response.status_code == 302 and campaign.content_items.count() == 2
     assert campaign.content_items.first().text == "Đến toàn thể cán bộ, đoàn viên"
@@ -99,22 +136,33 @@ def test_creating_and_launching_a_campaign_through_the_pages(client_as, tree, ad
     assert campaign.status == Campaign.Status.LAUNCHED and campaign.participants.count() == 6
 
 
-def test_bad_input_on_the_pages_shows_clear_messages_and_saves_nothing(client_as, campaign, criteria, officer_a, tree):
+def test_bad_input_on_the_pages_shows_clear_messages_and_saves_nothing(
+    client_as, campaign, criteria, officer_a, tree
+):
     client = client_as(officer_a)
-    response = client.post(url("score_self", campaign.pk, tree.district_a.pk, criterion(criteria, "2").pk),
-                           {"points": "75"}, follow=True)
+    response = client.post(
+        url("score_self", campaign.pk, tree.district_a.pk, criterion(criteria, "2").pk),
+        {"points": "75"},
+        follow=True,
+    )
     assert "vượt quá điểm tối đa 60" in response.content.decode()
     bad = SimpleUploadedFile("minh-chung.pdf", b"not really a pdf at all", content_type="application/pdf")
-    response = client.post(url("score_self", campaign.pk, tree.district_a.pk, criterion(criteria, "1.2").pk),
-                           {"points": "10", "evidence": bad}, follow=True)
+    response = client.post(
+        url("score_self", campaign.pk, tree.district_a.pk, criterion(criteria, "1.2").pk),
+        {"points": "10", "evidence": bad},
+        follow=True,
+    )
     assert "minh-chung.pdf" in response.content.decode() and not Score.objects.exists()
     campaign.registration_deadline = TODAY - dt.timedelta(days=1)
     campaign.save()
-    response = client.post(url("registrations", campaign.pk, tree.district_a.pk), {"aimed_title": "co_thi_dua"})
+    response = client.post(
+        url("registrations", campaign.pk, tree.district_a.pk), {"aimed_title": "co_thi_dua"}
+    )
     assert "đã kết thúc" in response.content.decode() and not Registration.objects.exists()
 
 
 # Query counts -----------------------------------------------------------------------------
+
 
 def _province_with(n_grassroots: int, plan_type):
     """A province of its own with three mid-level unions and `n_grassroots` grassroots unions, and
@@ -127,19 +175,26 @@ def _province_with(n_grassroots: int, plan_type):
         make_unit("grassroots", parents[i % 3], code=f"G{n_grassroots}-{i}")
     campaign = make_campaign(admin, province, plan_type)
     cs = build_criteria(admin, campaign)
-    review_round = services.open_review_round(actor=admin, campaign=campaign, kind=ReviewRound.Kind.INTERIM,
-                                              period_end=TODAY)
+    review_round = services.open_review_round(
+        actor=admin, campaign=campaign, kind=ReviewRound.Kind.INTERIM, period_end=TODAY
+    )
     indicators = {i.pk: 1 for i in campaign.indicators.all()}
     for participant in campaign.participants.select_related("unit__unit_type"):
         unit = participant.unit
-        services.register(actor=admin, campaign=campaign, unit=unit, aimed_title=AimedTitle.ADVANCED_COLLECTIVE)
+        services.register(
+            actor=admin, campaign=campaign, unit=unit, aimed_title=AimedTitle.ADVANCED_COLLECTIVE
+        )
         if unit.unit_type.may_have_members:
             add_members(unit, 3)
-            services.record_session(actor=admin, campaign=campaign, unit=unit, held_on=TODAY, topic="Quán triệt",
-                                    workers=2)
-        services.self_score(actor=admin, campaign=campaign, unit=unit, criterion=criterion(cs, "2"), points=40)
-        services.save_review_report(actor=admin, review_round=review_round, unit=unit, values=indicators,
-                                    results="Tốt", submit=True)
+            services.record_session(
+                actor=admin, campaign=campaign, unit=unit, held_on=TODAY, topic="Quán triệt", workers=2
+            )
+        services.self_score(
+            actor=admin, campaign=campaign, unit=unit, criterion=criterion(cs, "2"), points=40
+        )
+        services.save_review_report(
+            actor=admin, review_round=review_round, unit=unit, values=indicators, results="Tốt", submit=True
+        )
     services.create_cluster(actor=admin, organiser=province, name="Cụm", year=campaign.year, units=parents)
     return campaign, province, admin
 

@@ -15,8 +15,11 @@ from campaigns.models import ReviewRound
 from campaigns.ranking import Standing, rank, rule_keys
 from campaigns.tests.conftest import TODAY, add_members
 
-DB_SETTINGS = settings(max_examples=15, deadline=None,
-                       suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+DB_SETTINGS = settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 # Ranking, pure ---------------------------------------------------------------------------------
 
@@ -30,12 +33,17 @@ standings = st.lists(
         name=st.sampled_from(["Hòa An", "Bảo Lạc", "Hà Quảng", "Trùng Khánh", "Thạch An", "Nguyên Bình"]),
         total=st.decimals(0, 105, places=2, allow_nan=False, allow_infinity=False),
         at_max=st.integers(0, 8),
-        criterion_points=st.fixed_dictionaries({}, optional={
-            "1": st.decimals(0, 25, places=1, allow_nan=False, allow_infinity=False),
-            "2": st.decimals(0, 20, places=1, allow_nan=False, allow_infinity=False)}),
+        criterion_points=st.fixed_dictionaries(
+            {},
+            optional={
+                "1": st.decimals(0, 25, places=1, allow_nan=False, allow_infinity=False),
+                "2": st.decimals(0, 20, places=1, allow_nan=False, allow_infinity=False),
+            },
+        ),
         submitted_at=st.none() | st.integers(0, 5).map(lambda h: T0 + dt.timedelta(hours=h)),
     ),
-    max_size=12, unique_by=lambda s: s.unit_id,
+    max_size=12,
+    unique_by=lambda s: s.unit_id,
 )
 tie_rules = st.lists(st.sampled_from(RULES), unique=True, max_size=4)
 
@@ -57,6 +65,7 @@ def test_a_ranking_is_a_total_order_consistent_with_scores_and_tie_rules(items, 
 
 
 # Roll-ups on the database ---------------------------------------------------------------------
+
 
 def _grassroots(tree):
     return [tree.grassroots_a1, tree.grassroots_a2, tree.grassroots_b1, tree.grassroots_s1]
@@ -81,8 +90,14 @@ def test_reach_rolled_up_equals_the_sum_of_its_capped_parts(setup, numbers, thre
         for unit, (members, reported) in zip(_grassroots(tree), numbers, strict=True):
             add_members(unit, members)
             if reported:
-                services.record_session(actor=admin, campaign=campaign, unit=unit, held_on=TODAY, topic="Quán triệt",
-                                        workers=reported)
+                services.record_session(
+                    actor=admin,
+                    campaign=campaign,
+                    unit=unit,
+                    held_on=TODAY,
+                    topic="Quán triệt",
+                    workers=reported,
+                )
             expected[unit.pk] = (members, min(members, reported))
         rows = selectors.reach_by_child(campaign, tree.province)
         total = selectors.reach_total(campaign, tree.province)
@@ -98,19 +113,28 @@ def test_reach_rolled_up_equals_the_sum_of_its_capped_parts(setup, numbers, thre
 
 
 @DB_SETTINGS
-@given(values=st.lists(st.tuples(st.booleans(), st.integers(0, 500), st.integers(0, 9)), min_size=7, max_size=7))
+@given(
+    values=st.lists(st.tuples(st.booleans(), st.integers(0, 500), st.integers(0, 9)), min_size=7, max_size=7)
+)
 def test_review_numbers_rolled_up_equal_the_sum_of_submitted_reports(setup, values):
     campaign, admin, tree = setup
     with transaction.atomic():
-        review_round = services.open_review_round(actor=admin, campaign=campaign, kind=ReviewRound.Kind.INTERIM,
-                                                  period_end=TODAY)
+        review_round = services.open_review_round(
+            actor=admin, campaign=campaign, kind=ReviewRound.Kind.INTERIM, period_end=TODAY
+        )
         indicators = list(campaign.indicators.all())
         units = [p.unit for p in campaign.participants.select_related("unit")]
         expected: dict[int, Decimal] = {i.pk: Decimal(0) for i in indicators}
         for unit, (submit, people, meetings) in zip(units, values, strict=True):
             numbers = {i.pk: (people if i.code == "people_reached" else meetings) for i in indicators}
-            services.save_review_report(actor=admin, review_round=review_round, unit=unit, values=numbers,
-                                        results="Kết quả", submit=submit)
+            services.save_review_report(
+                actor=admin,
+                review_round=review_round,
+                unit=unit,
+                values=numbers,
+                results="Kết quả",
+                submit=submit,
+            )
             if submit:
                 for pk, value in numbers.items():
                     expected[pk] += value
@@ -132,11 +156,17 @@ def test_the_campaign_pages_totals_are_the_sum_of_the_rows(setup, seed):
     with transaction.atomic():
         for participant in campaign.participants.select_related("unit"):
             if rnd.random() < 0.6:
-                services.register(actor=admin, campaign=campaign, unit=participant.unit,
-                                  aimed_title=AimedTitle.ADVANCED_COLLECTIVE)
+                services.register(
+                    actor=admin,
+                    campaign=campaign,
+                    unit=participant.unit,
+                    aimed_title=AimedTitle.ADVANCED_COLLECTIVE,
+                )
         progress = selectors.campaign_progress(campaign, tree.province)
         assert progress.total.registered == sum(r.registered for r in progress.rows)
         assert progress.total.participants == campaign.participants.count()
-        assert progress.total.registered + len(list(selectors.unregistered_units(campaign, tree.province, None))) \
+        assert (
+            progress.total.registered + len(list(selectors.unregistered_units(campaign, tree.province, None)))
             == progress.total.participants
+        )
         transaction.set_rollback(True)

@@ -12,8 +12,15 @@ from organisations.models import Member
 
 
 def session(actor, campaign, unit, **counts):
-    return services.record_session(actor=actor, campaign=campaign, unit=unit, held_on=TODAY, topic="Quán triệt Chỉ thị 35",
-                                   form=DisseminationSession.Form.REGULAR_SESSION, **counts)
+    return services.record_session(
+        actor=actor,
+        campaign=campaign,
+        unit=unit,
+        held_on=TODAY,
+        topic="Quán triệt Chỉ thị 35",
+        form=DisseminationSession.Form.REGULAR_SESSION,
+        **counts,
+    )
 
 
 @pytest.fixture
@@ -26,9 +33,9 @@ def people(tree):
 
 
 def test_reach_per_child_is_people_reached_over_active_members(campaign, people, officer_a, admin_user, tree):
-    session(officer_a, campaign, tree.grassroots_a1, officers=2, public_employees=6)   # 8 of 10
-    session(officer_a, campaign, tree.grassroots_a2, workers=5)                        # 5 of 5
-    session(admin_user, campaign, tree.grassroots_s1, public_employees=10)             # 10 of 20
+    session(officer_a, campaign, tree.grassroots_a1, officers=2, public_employees=6)  # 8 of 10
+    session(officer_a, campaign, tree.grassroots_a2, workers=5)  # 5 of 5
+    session(admin_user, campaign, tree.grassroots_s1, public_employees=10)  # 10 of 20
     rows = selectors.reach_by_child(campaign, tree.province)
     hoa_an = rows[tree.district_a.path]
     assert (hoa_an.scope, hoa_an.reached, hoa_an.sessions) == (15, 13, 2)
@@ -49,8 +56,8 @@ def test_a_unit_reporting_more_than_its_members_counts_only_its_members(campaign
 
 
 def test_units_below_the_threshold_are_counted_and_listed(campaign, people, officer_a, admin_user, tree):
-    session(officer_a, campaign, tree.grassroots_a1, public_employees=8)   # 80 %: not below
-    session(officer_a, campaign, tree.grassroots_a2, workers=3)            # 60 %: below
+    session(officer_a, campaign, tree.grassroots_a1, public_employees=8)  # 80 %: not below
+    session(officer_a, campaign, tree.grassroots_a2, workers=3)  # 60 %: below
     session(admin_user, campaign, tree.grassroots_s1, public_employees=19)  # 95 %
     below = [p.unit.code for p in selectors.units_below_threshold(campaign, tree.province)]
     assert below == ["CS-B1", "CS-A2"]  # lowest reach first; B1 reached nobody
@@ -61,8 +68,9 @@ def test_units_below_the_threshold_are_counted_and_listed(campaign, people, offi
 
 
 @pytest.mark.parametrize("root", ["province", "district_a"])
-def test_reach_is_the_same_whether_members_are_counted_whole_or_by_subtree(campaign, people, officer_a, admin_user,
-                                                                           tree, monkeypatch, root):
+def test_reach_is_the_same_whether_members_are_counted_whole_or_by_subtree(
+    campaign, people, officer_a, admin_user, tree, monkeypatch, root
+):
     """When most units take part, every unit's members are counted and the join keeps the
     subtree's; otherwise only the subtree's units' members are: the figures cannot differ."""
     from campaigns.selectors import reach
@@ -75,12 +83,17 @@ def test_reach_is_the_same_whether_members_are_counted_whole_or_by_subtree(campa
     for whole in (True, False):
         monkeypatch.setattr(reach, "_most_units_take_part", lambda _participants, whole=whole: whole)
         rows = selectors.participant_reach(campaign, unit)
-        answers.append((
-            {path: vars(r) for path, r in selectors.reach_by_child(campaign, unit).items()},
-            vars(selectors.reach_total(campaign, unit)),
-            [(p.unit.code, p.unit_scope, p.unit_reached) for p in selectors.units_below_threshold(campaign, unit)],
-            [(p.unit.code, p.unit_scope, p.unit_reported, p.unit_reached, p.unit_sessions) for p in rows],
-        ))
+        answers.append(
+            (
+                {path: vars(r) for path, r in selectors.reach_by_child(campaign, unit).items()},
+                vars(selectors.reach_total(campaign, unit)),
+                [
+                    (p.unit.code, p.unit_scope, p.unit_reached)
+                    for p in selectors.units_below_threshold(campaign, unit)
+                ],
+                [(p.unit.code, p.unit_scope, p.unit_reported, p.unit_reached, p.unit_sessions) for p in rows],
+            )
+        )
     assert answers[0] == answers[1]
     assert answers[0][1]["reached"] == (10 + 3 + 19 if root == "province" else 10 + 3)
 
@@ -97,12 +110,24 @@ def test_a_session_needs_participants_a_topic_and_a_date_in_the_campaign(campaig
         session(officer_a, campaign, tree.grassroots_a1)
     assert "officers" in caught.value.message_dict
     with pytest.raises(ValidationError) as caught:
-        services.record_session(actor=officer_a, campaign=campaign, unit=tree.grassroots_a1,
-                                held_on=TODAY + dt.timedelta(days=1), topic="x", workers=3)
+        services.record_session(
+            actor=officer_a,
+            campaign=campaign,
+            unit=tree.grassroots_a1,
+            held_on=TODAY + dt.timedelta(days=1),
+            topic="x",
+            workers=3,
+        )
     assert "held_on" in caught.value.message_dict
     with pytest.raises(ValidationError) as caught:
-        services.record_session(actor=officer_a, campaign=campaign, unit=tree.grassroots_a1,
-                                held_on=campaign.starts_on - dt.timedelta(days=1), topic="x", workers=3)
+        services.record_session(
+            actor=officer_a,
+            campaign=campaign,
+            unit=tree.grassroots_a1,
+            held_on=campaign.starts_on - dt.timedelta(days=1),
+            topic="x",
+            workers=3,
+        )
     assert "held_on" in caught.value.message_dict
     assert not DisseminationSession.objects.exists()
 

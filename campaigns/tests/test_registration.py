@@ -18,8 +18,13 @@ def register_unit(actor, campaign, unit, **fields):
 
 def test_a_unit_registers_targets_for_quantitative_criteria_and_a_title(campaign, criteria, officer_a, tree):
     reach = criterion(criteria, "1.1")
-    registration = register_unit(officer_a, campaign, tree.district_a, targets={reach.pk: "95,5"},
-                                 commitments="100% đoàn viên được quán triệt")
+    registration = register_unit(
+        officer_a,
+        campaign,
+        tree.district_a,
+        targets={reach.pk: "95,5"},
+        commitments="100% đoàn viên được quán triệt",
+    )
     assert registration.status == Registration.Status.SUBMITTED
     assert RegistrationTarget.objects.get(registration=registration).target_value == Decimal("95.5")
     assert registration.title_label == "Tập thể lao động xuất sắc"
@@ -31,7 +36,8 @@ def test_a_registration_after_the_deadline_is_refused(campaign, officer_a, tree)
     with pytest.raises(ValidationError) as caught:
         register_unit(officer_a, campaign, tree.district_a)
     assert caught.value.messages == [
-        f"Việc đăng ký thi đua đã kết thúc ngày {campaign.registration_deadline:%d/%m/%Y}."]
+        f"Việc đăng ký thi đua đã kết thúc ngày {campaign.registration_deadline:%d/%m/%Y}."
+    ]
     assert not Registration.objects.exists()
 
 
@@ -54,7 +60,9 @@ def test_the_level_above_approves_or_returns_with_a_comment(campaign, officer_a,
     with pytest.raises(ValidationError) as caught:
         services.return_registration(actor=admin_user, registration=district, comment="  ")
     assert "review_comment" in caught.value.message_dict
-    returned = services.return_registration(actor=admin_user, registration=district, comment="Chỉ tiêu quá thấp")
+    returned = services.return_registration(
+        actor=admin_user, registration=district, comment="Chỉ tiêu quá thấp"
+    )
     assert returned.status == Registration.Status.RETURNED and returned.review_comment == "Chỉ tiêu quá thấp"
     assert returned.history.count() == 2
     told = Notification.objects.filter(user=officer_a).order_by("-pk").first()
@@ -70,13 +78,23 @@ def test_a_decision_is_taken_once(campaign, officer_a, admin_user, tree):
 
 def test_members_register_and_their_unit_approves(campaign, officer_a, tree):
     member = MemberFactory(unit=tree.grassroots_a1)
-    registration = services.register(actor=officer_a, campaign=campaign, unit=tree.grassroots_a1, member=member,
-                                     aimed_title=AimedTitle.GRASSROOTS_EMULATION_FIGHTER)
+    registration = services.register(
+        actor=officer_a,
+        campaign=campaign,
+        unit=tree.grassroots_a1,
+        member=member,
+        aimed_title=AimedTitle.GRASSROOTS_EMULATION_FIGHTER,
+    )
     assert registration.is_individual and registration.unit == tree.grassroots_a1
     services.approve_registration(actor=officer_a, registration=registration)
     with pytest.raises(ValidationError):  # one registration per member
-        services.register(actor=officer_a, campaign=campaign, unit=tree.grassroots_a1, member=member,
-                          aimed_title=AimedTitle.ADVANCED_WORKER)
+        services.register(
+            actor=officer_a,
+            campaign=campaign,
+            unit=tree.grassroots_a1,
+            member=member,
+            aimed_title=AimedTitle.ADVANCED_WORKER,
+        )
 
 
 def test_an_officer_cannot_register_another_district(campaign, officer_b, tree):
@@ -101,4 +119,10 @@ def test_the_list_of_units_not_registered_covers_the_subtree(campaign, officer_a
     missing = {u.code for u in selectors.unregistered_units(campaign, tree.district_a)}
     assert missing == {"LDLD-HOAAN", "CS-A2"}
     assert {u.code for u in selectors.unregistered_units(campaign, tree.province)} == {
-        "LDLD-HOAAN", "CS-A2", "LDLD-BLAC", "CS-B1", "CDGD", "CS-S1"}
+        "LDLD-HOAAN",
+        "CS-A2",
+        "LDLD-BLAC",
+        "CS-B1",
+        "CDGD",
+        "CS-S1",
+    }

@@ -14,8 +14,14 @@ from campaigns.tests.conftest import TODAY
 
 @pytest.fixture
 def review_round(campaign, admin_user):
-    return services.open_review_round(actor=admin_user, campaign=campaign, kind=ReviewRound.Kind.INTERIM,
-                                      title="Sơ kết 6 tháng", period_end=TODAY, due_on=TODAY + dt.timedelta(days=7))
+    return services.open_review_round(
+        actor=admin_user,
+        campaign=campaign,
+        kind=ReviewRound.Kind.INTERIM,
+        title="Sơ kết 6 tháng",
+        period_end=TODAY,
+        due_on=TODAY + dt.timedelta(days=7),
+    )
 
 
 def values(campaign, **numbers):
@@ -26,13 +32,21 @@ def values(campaign, **numbers):
 def report(actor, review_round, unit, submit=True, **numbers):
     full = dict(meetings=0, people_reached=0, models_found=0, articles=0, initiatives=0)
     full.update(numbers)
-    return services.save_review_report(actor=actor, review_round=review_round, unit=unit,
-                                       values=values(review_round.campaign, **full), results="Đã quán triệt đầy đủ",
-                                       shortcomings="Một số CĐCS còn chậm", lessons="Gắn với sinh hoạt định kỳ",
-                                       submit=submit)
+    return services.save_review_report(
+        actor=actor,
+        review_round=review_round,
+        unit=unit,
+        values=values(review_round.campaign, **full),
+        results="Đã quán triệt đầy đủ",
+        shortcomings="Một số CĐCS còn chậm",
+        lessons="Gắn với sinh hoạt định kỳ",
+        submit=submit,
+    )
 
 
-def test_numbers_roll_up_the_tree_from_submitted_reports(review_round, campaign, officer_a, officer_b, admin_user, tree):
+def test_numbers_roll_up_the_tree_from_submitted_reports(
+    review_round, campaign, officer_a, officer_b, admin_user, tree
+):
     report(officer_a, review_round, tree.grassroots_a1, meetings=3, people_reached=40)
     report(officer_a, review_round, tree.grassroots_a2, meetings=2, people_reached=25, articles=1)
     report(officer_a, review_round, tree.district_a, meetings=1, people_reached=120)
@@ -49,13 +63,22 @@ def test_numbers_roll_up_the_tree_from_submitted_reports(review_round, campaign,
     # drilling into Hòa An shows its own report beside its grassroots unions'
     inner = selectors.review_rollup(review_round, tree.district_a)
     assert [(row.unit.code, row.values[meetings.pk]) for row in inner.rows] == [
-        ("LDLD-HOAAN", Decimal(1)), ("CS-A1", Decimal(3)), ("CS-A2", Decimal(2))]
+        ("LDLD-HOAAN", Decimal(1)),
+        ("CS-A1", Decimal(3)),
+        ("CS-A2", Decimal(2)),
+    ]
 
 
 def test_a_report_is_complete_when_submitted_and_then_no_longer_changes(review_round, officer_a, tree):
     with pytest.raises(ValidationError) as caught:
-        services.save_review_report(actor=officer_a, review_round=review_round, unit=tree.grassroots_a1,
-                                    values=values(review_round.campaign, meetings=2), results="x", submit=True)
+        services.save_review_report(
+            actor=officer_a,
+            review_round=review_round,
+            unit=tree.grassroots_a1,
+            values=values(review_round.campaign, meetings=2),
+            results="x",
+            submit=True,
+        )
     assert "values" in caught.value.message_dict
     assert not ReviewReport.objects.exists()
     report(officer_a, review_round, tree.grassroots_a1, meetings=2)
@@ -71,7 +94,8 @@ def test_negative_numbers_and_other_districts_are_refused(review_round, officer_
 
 
 def test_the_federations_review_report_is_an_official_document_with_an_annex_table(
-        review_round, campaign, officer_a, officer_b, tree):
+    review_round, campaign, officer_a, officer_b, tree
+):
     report(officer_a, review_round, tree.grassroots_a1, meetings=3, people_reached=40)
     report(officer_b, review_round, tree.district_b, meetings=4, people_reached=10)
     document = review_official_document(review_round, tree.province)
@@ -88,8 +112,13 @@ def test_the_federations_review_report_is_an_official_document_with_an_annex_tab
 
 def test_a_round_is_opened_once_by_the_organiser(review_round, campaign, admin_user, officer_a):
     with pytest.raises(ValidationError):
-        services.open_review_round(actor=admin_user, campaign=campaign, kind=ReviewRound.Kind.INTERIM,
-                                   period_end=review_round.period_end)
+        services.open_review_round(
+            actor=admin_user,
+            campaign=campaign,
+            kind=ReviewRound.Kind.INTERIM,
+            period_end=review_round.period_end,
+        )
     with pytest.raises(PermissionDenied):
-        services.open_review_round(actor=officer_a, campaign=campaign, kind=ReviewRound.Kind.FINAL,
-                                   period_end=TODAY)
+        services.open_review_round(
+            actor=officer_a, campaign=campaign, kind=ReviewRound.Kind.FINAL, period_end=TODAY
+        )

@@ -15,20 +15,26 @@ def pdf(name="bien-ban.pdf"):
 
 
 def self_score(actor, campaign, unit, cs, code, **kwargs):
-    return services.self_score(actor=actor, campaign=campaign, unit=unit, criterion=criterion(cs, code), **kwargs)
+    return services.self_score(
+        actor=actor, campaign=campaign, unit=unit, criterion=criterion(cs, code), **kwargs
+    )
 
 
 # Self-scoring --------------------------------------------------------------------------
+
 
 def test_a_score_above_the_maximum_is_refused_with_a_clear_message(campaign, criteria, officer_a, tree):
     with pytest.raises(ValidationError) as caught:
         self_score(officer_a, campaign, tree.district_a, criteria, "2", points="60,5")
     assert caught.value.message_dict["points"] == [
-        "2. Phát hiện, nhân rộng điển hình tiên tiến: 60,5 điểm vượt quá điểm tối đa 60."]
+        "2. Phát hiện, nhân rộng điển hình tiên tiến: 60,5 điểm vượt quá điểm tối đa 60."
+    ]
     assert not Score.objects.exists()
 
 
-def test_a_negative_score_is_refused_unless_the_criterion_deducts_penalties(campaign, criteria, officer_a, tree):
+def test_a_negative_score_is_refused_unless_the_criterion_deducts_penalties(
+    campaign, criteria, officer_a, tree
+):
     with pytest.raises(ValidationError) as caught:
         self_score(officer_a, campaign, tree.district_a, criteria, "2", points=-1)
     assert "không được âm" in caught.value.message_dict["points"][0]
@@ -49,7 +55,10 @@ def test_the_database_refuses_a_score_above_the_maximum_or_negative(campaign, cr
 
 def test_a_quantitative_target_gives_points_in_proportion_to_the_result(campaign, criteria, officer_a, tree):
     score = self_score(officer_a, campaign, tree.district_a, criteria, "1.1", actual_value="85")
-    assert (score.actual_value, score.self_points) == (Decimal(85), Decimal(17))  # 85 % of a 100 % target × 20
+    assert (score.actual_value, score.self_points) == (
+        Decimal(85),
+        Decimal(17),
+    )  # 85 % of a 100 % target × 20
     with pytest.raises(ValidationError) as caught:
         self_score(officer_a, campaign, tree.district_a, criteria, "1.1", points=20)
     assert "actual_value" in caught.value.message_dict
@@ -58,16 +67,25 @@ def test_a_quantitative_target_gives_points_in_proportion_to_the_result(campaign
 def test_lower_is_better_targets(criteria, admin_user):
     from campaigns.services.scoring import suggested_points
 
-    c = services.add_criterion(actor=admin_user, criteria_set=criteria, code="5", name="Tai nạn lao động",
-                               max_points=Decimal(0), target_value=Decimal(2), unit_of_measure="vụ",
-                               direction="lower")
+    c = services.add_criterion(
+        actor=admin_user,
+        criteria_set=criteria,
+        code="5",
+        name="Tai nạn lao động",
+        max_points=Decimal(0),
+        target_value=Decimal(2),
+        unit_of_measure="vụ",
+        direction="lower",
+    )
     c.max_points = Decimal(10)
     assert suggested_points(c, Decimal(1)) == Decimal(10)
     assert suggested_points(c, Decimal(4)) == Decimal(5)
 
 
 def test_evidence_of_the_wrong_type_is_refused_and_nothing_is_saved(campaign, criteria, officer_a, tree):
-    fake = SimpleUploadedFile("bien-ban.pdf", b"MZ\x90\x00 an executable renamed", content_type="application/pdf")
+    fake = SimpleUploadedFile(
+        "bien-ban.pdf", b"MZ\x90\x00 an executable renamed", content_type="application/pdf"
+    )
     with pytest.raises(ValidationError) as caught:
         self_score(officer_a, campaign, tree.district_a, criteria, "1.2", points=15, evidence=[pdf(), fake])
     assert "bien-ban.pdf" in caught.value.messages[0] and "PDF" in caught.value.messages[0]
@@ -76,7 +94,9 @@ def test_evidence_of_the_wrong_type_is_refused_and_nothing_is_saved(campaign, cr
 
 def test_evidence_of_the_allowed_types_is_kept(campaign, criteria, officer_a, tree):
     png = SimpleUploadedFile("anh.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 32, content_type="image/png")
-    score = self_score(officer_a, campaign, tree.district_a, criteria, "1.2", points=15, evidence=[pdf(), png])
+    score = self_score(
+        officer_a, campaign, tree.district_a, criteria, "1.2", points=15, evidence=[pdf(), png]
+    )
     assert sorted(score.evidence.values_list("kind", flat=True)) == ["pdf", "png"]
 
 
@@ -97,6 +117,7 @@ def test_submitting_needs_every_criterion_and_the_required_evidence(campaign, cr
 
 # Confirmation --------------------------------------------------------------------------
 
+
 @pytest.fixture
 def submitted(campaign, criteria, officer_a, tree):
     score_all(officer_a, campaign, tree.district_a, criteria, {"1.1": 90, "1.2": 15, "2": 50, "3": 2})
@@ -107,9 +128,14 @@ def test_the_level_above_confirms_with_a_reason_when_the_score_differs(submitted
     with pytest.raises(ValidationError) as caught:
         services.confirm_score(actor=admin_user, score=submitted["2"], points=45)
     assert "reason" in caught.value.message_dict
-    score = services.confirm_score(actor=admin_user, score=submitted["2"], points=45, reason="Thiếu minh chứng mô hình")
-    assert (score.status, score.confirmed_points, score.confirm_reason) == (Score.Status.CONFIRMED, Decimal(45),
-                                                                          "Thiếu minh chứng mô hình")
+    score = services.confirm_score(
+        actor=admin_user, score=submitted["2"], points=45, reason="Thiếu minh chứng mô hình"
+    )
+    assert (score.status, score.confirmed_points, score.confirm_reason) == (
+        Score.Status.CONFIRMED,
+        Decimal(45),
+        "Thiếu minh chứng mô hình",
+    )
     same = services.confirm_score(actor=admin_user, score=submitted["1.2"])
     assert same.confirmed_points == Decimal(15)
 
@@ -135,15 +161,18 @@ def test_a_units_own_officers_cannot_confirm_its_scores(submitted, officer_a, of
             services.confirm_score(actor=actor, score=submitted["2"], points=50)
 
 
-def test_a_confirmed_score_cannot_be_self_scored_again(submitted, admin_user, officer_a, campaign, criteria, tree):
+def test_a_confirmed_score_cannot_be_self_scored_again(
+    submitted, admin_user, officer_a, campaign, criteria, tree
+):
     with pytest.raises(ValidationError, match="đã nộp"):
         self_score(officer_a, campaign, tree.district_a, criteria, "2", points=10)
 
 
 def test_confirming_a_batch_is_all_or_nothing(submitted, admin_user):
     with pytest.raises(ValidationError):
-        services.confirm_scores(actor=admin_user, decisions=[
-            (submitted["1.2"], 15, ""), (submitted["2"], 70, "quá điểm")])
+        services.confirm_scores(
+            actor=admin_user, decisions=[(submitted["1.2"], 15, ""), (submitted["2"], 70, "quá điểm")]
+        )
     assert not Score.objects.filter(status=Score.Status.CONFIRMED).exists()
 
 
@@ -159,11 +188,18 @@ def test_sheet_totals_are_on_the_100_point_scale(submitted, admin_user, campaign
 
 # Cross-scoring in a cluster ------------------------------------------------------------
 
+
 @pytest.fixture
 def cluster(tree, admin_user, campaign):
-    return services.create_cluster(actor=admin_user, organiser=tree.province, name="Cụm thi đua số 1",
-                                   year=campaign.year, units=[tree.district_a, tree.district_b, tree.sector],
-                                   lead=tree.district_b, deputy=tree.sector)
+    return services.create_cluster(
+        actor=admin_user,
+        organiser=tree.province,
+        name="Cụm thi đua số 1",
+        year=campaign.year,
+        units=[tree.district_a, tree.district_b, tree.sector],
+        lead=tree.district_b,
+        deputy=tree.sector,
+    )
 
 
 def test_peers_score_and_the_confirmed_score_is_their_mean(cluster, submitted, officer_b, admin_user, tree):
@@ -174,7 +210,9 @@ def test_peers_score_and_the_confirmed_score_is_their_mean(cluster, submitted, o
     services.peer_score(actor=officer_b, score=submitted["2"], scorer_unit=tree.district_b, points=44)
     services.peer_score(actor=officer_s, score=submitted["2"], scorer_unit=tree.sector, points=47)
     # the lead unit (B) confirms A's score: the mean of the peers, not a number it types in
-    score = services.confirm_score(actor=officer_b, score=submitted["2"], points=60, reason="Trung bình cụm chấm chéo")
+    score = services.confirm_score(
+        actor=officer_b, score=submitted["2"], points=60, reason="Trung bình cụm chấm chéo"
+    )
     assert score.confirmed_points == Decimal("45.50")
 
 
@@ -190,5 +228,7 @@ def test_peer_mean_needs_at_least_one_peer(cluster, submitted, officer_b):
 
 def test_reviewer_mode_uses_the_reviewers_score(cluster, submitted, admin_user):
     Cluster.objects.filter(pk=cluster.pk).update(scoring_mode=Cluster.ScoringMode.REVIEWER)
-    score = services.confirm_score(actor=admin_user, score=submitted["2"], points=41, reason="Theo đoàn kiểm tra")
+    score = services.confirm_score(
+        actor=admin_user, score=submitted["2"], points=41, reason="Theo đoàn kiểm tra"
+    )
     assert score.confirmed_points == Decimal(41)

@@ -24,26 +24,43 @@ from organisations.models import Unit
 
 
 def _organisable_units(user):
-    return permissions.managed_units(user).filter(
-        unit_type__may_have_children=True).select_related("unit_type").order_by("path")
+    return (
+        permissions.managed_units(user)
+        .filter(unit_type__may_have_children=True)
+        .select_related("unit_type")
+        .order_by("path")
+    )
 
 
 def _launching_plans(user):
     units = _organisable_units(user).values("pk")
-    return (Document.objects.filter(issuer_unit__in=units, doc_type__is_plan=True,
-                                    status__in=[Document.Status.DRAFT, Document.Status.ISSUED])
-            .select_related("doc_type").order_by("-pk")[:200])
+    return (
+        Document.objects.filter(
+            issuer_unit__in=units,
+            doc_type__is_plan=True,
+            status__in=[Document.Status.DRAFT, Document.Status.ISSUED],
+        )
+        .select_related("doc_type")
+        .order_by("-pk")[:200]
+    )
 
 
 @login_required
 def index(request):
-    campaigns = (selectors.visible_campaigns(request.user).select_related("organiser", "launching_document")
-                 .order_by("-starts_on", "-pk"))
-    return render(request, "campaigns/index.html", {
-        "campaigns": campaigns,
-        "movements": Movement.objects.filter(is_active=True),
-        "can_create": _organisable_units(request.user).exists(),
-    })
+    campaigns = (
+        selectors.visible_campaigns(request.user)
+        .select_related("organiser", "launching_document")
+        .order_by("-starts_on", "-pk")
+    )
+    return render(
+        request,
+        "campaigns/index.html",
+        {
+            "campaigns": campaigns,
+            "movements": Movement.objects.filter(is_active=True),
+            "can_create": _organisable_units(request.user).exists(),
+        },
+    )
 
 
 @login_required
@@ -51,8 +68,11 @@ def campaign_create(request):
     units = _organisable_units(request.user)
     if not units.exists():
         raise PermissionDenied
-    form = CampaignForm(request.POST or None, units=units, documents=Document.objects.filter(
-        pk__in=[d.pk for d in _launching_plans(request.user)]))
+    form = CampaignForm(
+        request.POST or None,
+        units=units,
+        documents=Document.objects.filter(pk__in=[d.pk for d in _launching_plans(request.user)]),
+    )
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         items = content_items_from_text(data.pop("content_items"))
@@ -61,7 +81,9 @@ def campaign_create(request):
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
-            messages.success(request, _("The campaign was created as a draft. Add its criteria, then launch it."))
+            messages.success(
+                request, _("The campaign was created as a draft. Add its criteria, then launch it.")
+            )
             return redirect("campaigns:campaign", campaign.pk)
     return render(request, "campaigns/campaign_form.html", {"form": form})
 
@@ -73,18 +95,32 @@ def campaign_edit(request, pk):
         raise PermissionDenied
     launched = not campaign.is_draft
     initial = {
-        "name": campaign.name, "kind": campaign.kind, "theme": campaign.theme, "slogan": campaign.slogan,
-        "starts_on": campaign.starts_on, "ends_on": campaign.ends_on,
-        "registration_deadline": campaign.registration_deadline, "organiser": campaign.organiser,
-        "root_unit": campaign.root_unit, "included_unit_types": campaign.included_unit_types.all(),
-        "movements": campaign.movements.all(), "launching_document": campaign.launching_document,
+        "name": campaign.name,
+        "kind": campaign.kind,
+        "theme": campaign.theme,
+        "slogan": campaign.slogan,
+        "starts_on": campaign.starts_on,
+        "ends_on": campaign.ends_on,
+        "registration_deadline": campaign.registration_deadline,
+        "organiser": campaign.organiser,
+        "root_unit": campaign.root_unit,
+        "included_unit_types": campaign.included_unit_types.all(),
+        "movements": campaign.movements.all(),
+        "launching_document": campaign.launching_document,
         "reach_threshold": campaign.reach_threshold,
         "content_items": content_items_to_text(campaign.content_items.all()),
     }
-    documents = Document.objects.filter(pk__in=[d.pk for d in _launching_plans(request.user)]
-                                        + ([campaign.launching_document_id] if campaign.launching_document_id else []))
-    form = CampaignForm(request.POST or None, initial=initial, units=_organisable_units(request.user),
-                        documents=documents, launched=launched)
+    documents = Document.objects.filter(
+        pk__in=[d.pk for d in _launching_plans(request.user)]
+        + ([campaign.launching_document_id] if campaign.launching_document_id else [])
+    )
+    form = CampaignForm(
+        request.POST or None,
+        initial=initial,
+        units=_organisable_units(request.user),
+        documents=documents,
+        launched=launched,
+    )
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         items = content_items_from_text(data.pop("content_items", "")) if not launched else None
@@ -94,8 +130,9 @@ def campaign_edit(request, pk):
         if "root_unit" in data and data["root_unit"] is None:
             data["root_unit"] = campaign.organiser
         try:
-            services.update_campaign(actor=request.user, campaign=campaign, included_unit_types=types,
-                                     movements=movements, **data)
+            services.update_campaign(
+                actor=request.user, campaign=campaign, included_unit_types=types, movements=movements, **data
+            )
             if items is not None:
                 services.set_content_items(actor=request.user, campaign=campaign, items=items)
         except ValidationError as exc:
@@ -115,8 +152,12 @@ def campaign_launch(request, pk):
         messages.info(request, _("This campaign is already launched."))
         return redirect("campaigns:campaign", campaign.pk)
     types = campaign.included_unit_types.all()
-    preview = (Unit.objects.in_subtree(campaign.root_unit).current(on=campaign.starts_on)
-               .filter(unit_type__in=types).count())
+    preview = (
+        Unit.objects.in_subtree(campaign.root_unit)
+        .current(on=campaign.starts_on)
+        .filter(unit_type__in=types)
+        .count()
+    )
     errors = []
     if request.method == "POST":
         try:
@@ -127,15 +168,28 @@ def campaign_launch(request, pk):
             count = Participant.objects.filter(campaign=campaign).count()
             assert campaign.launching_document_id is not None  # launching needs one
             plan = Document.objects.get(pk=campaign.launching_document_id)
-            messages.success(request, _("The campaign was launched: %(n)s units take part; plan %(plan)s was sent "
-                                        "through the document registry.") % {"n": count, "plan": plan.number_symbol})
+            messages.success(
+                request,
+                _(
+                    "The campaign was launched: %(n)s units take part; plan %(plan)s was sent "
+                    "through the document registry."
+                )
+                % {"n": count, "plan": plan.number_symbol},
+            )
             return redirect("campaigns:campaign", campaign.pk)
-    return render(request, "campaigns/campaign_launch.html", {
-        "campaign": campaign, "preview": preview, "types": types, "errors": errors,
-        "plan": campaign.launching_document,
-        "items": campaign.content_items.all(),
-        "criteria_set": services.current_criteria_set(campaign),
-    })
+    return render(
+        request,
+        "campaigns/campaign_launch.html",
+        {
+            "campaign": campaign,
+            "preview": preview,
+            "types": types,
+            "errors": errors,
+            "plan": campaign.launching_document,
+            "items": campaign.content_items.all(),
+            "criteria_set": services.current_criteria_set(campaign),
+        },
+    )
 
 
 @login_required
@@ -150,9 +204,14 @@ def campaign_page(request, pk):
 
 def _draft_page(request, campaign):
     context = page_context(request, campaign, None, "overview")
-    context.update({"items": campaign.content_items.all(), "movements": campaign.movements.all(),
-                    "types": campaign.included_unit_types.all(),
-                    "criteria_set": services.current_criteria_set(campaign)})
+    context.update(
+        {
+            "items": campaign.content_items.all(),
+            "movements": campaign.movements.all(),
+            "types": campaign.included_unit_types.all(),
+            "criteria_set": services.current_criteria_set(campaign),
+        }
+    )
     return render(request, "campaigns/campaign_draft.html", context)
 
 
@@ -167,13 +226,15 @@ def unit_page(request, pk, unit_pk):
     progress = selectors.campaign_progress(campaign, unit)
     clusters = selectors.campaign_clusters(campaign, unit)
     context = page_context(request, campaign, unit, "overview")
-    context.update({
-        "progress": progress,
-        "below": selectors.units_below_threshold(campaign, unit, limit=10),
-        "unregistered": list(selectors.unregistered_units(campaign, unit, limit=10)),
-        "boards": selectors.leaderboards(campaign, clusters),
-        "items": campaign.content_items.all(),
-    })
+    context.update(
+        {
+            "progress": progress,
+            "below": selectors.units_below_threshold(campaign, unit, limit=10),
+            "unregistered": list(selectors.unregistered_units(campaign, unit, limit=10)),
+            "boards": selectors.leaderboards(campaign, clusters),
+            "items": campaign.content_items.all(),
+        }
+    )
     return render(request, "campaigns/unit_page.html", context)
 
 
@@ -187,8 +248,9 @@ def campaign_settings(request, pk):
     criteria = list(criteria_set.criteria.all()) if criteria_set else []
     bands = list(campaign.grade_bands.values_list("name", "min_score"))
     bands_form = GradeBandsForm(request.POST if "bands" in request.POST else None, bands=bands)
-    rules_form = TieBreakersForm(request.POST if "rules" in request.POST else None, criteria=criteria,
-                                 current=campaign.tie_breakers)
+    rules_form = TieBreakersForm(
+        request.POST if "rules" in request.POST else None, criteria=criteria, current=campaign.tie_breakers
+    )
     if request.method == "POST":
         form = bands_form if "bands" in request.POST else rules_form
         if form.is_valid():

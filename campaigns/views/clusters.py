@@ -20,8 +20,11 @@ from organisations.models import Unit
 
 def _visible_clusters(request, campaign):
     units = permissions.visible_units(request.user).values("pk")
-    return selectors.campaign_clusters(campaign).filter(
-        Q(organiser__in=units) | Q(memberships__unit__in=units)).distinct()
+    return (
+        selectors.campaign_clusters(campaign)
+        .filter(Q(organiser__in=units) | Q(memberships__unit__in=units))
+        .distinct()
+    )
 
 
 @login_required
@@ -29,10 +32,12 @@ def clusters(request, pk, unit_pk):
     campaign = get_campaign(request, pk)
     unit = get_unit(request, campaign, unit_pk)
     context = page_context(request, campaign, unit, "clusters")
-    context.update({
-        "boards": selectors.leaderboards(campaign, selectors.campaign_clusters(campaign, unit)),
-        "can_create": permissions.can_organise_campaigns(request.user, campaign.organiser),
-    })
+    context.update(
+        {
+            "boards": selectors.leaderboards(campaign, selectors.campaign_clusters(campaign, unit)),
+            "can_create": permissions.can_organise_campaigns(request.user, campaign.organiser),
+        }
+    )
     return render(request, "campaigns/clusters.html", context)
 
 
@@ -46,12 +51,20 @@ def cluster_detail(request, pk, cluster_pk):
     form = None
     if can_propose and board.proposal is None:
         top = board.rows[0].standing.unit_id if board.rows else None
-        form = FlagProposalForm(request.POST or None, initial={"unit": top},
-                                units=Unit.objects.filter(pk__in=[u.pk for u in members]))
+        form = FlagProposalForm(
+            request.POST or None,
+            initial={"unit": top},
+            units=Unit.objects.filter(pk__in=[u.pk for u in members]),
+        )
         if request.method == "POST" and form.is_valid():
             try:
-                services.propose_cluster_flag(actor=request.user, cluster=cluster, campaign=campaign,
-                                              unit=form.cleaned_data["unit"], reason=form.cleaned_data["reason"])
+                services.propose_cluster_flag(
+                    actor=request.user,
+                    cluster=cluster,
+                    campaign=campaign,
+                    unit=form.cleaned_data["unit"],
+                    reason=form.cleaned_data["reason"],
+                )
             except ValidationError as exc:
                 apply_errors(form, exc)
             else:
@@ -60,13 +73,21 @@ def cluster_detail(request, pk, cluster_pk):
     lead, deputy = services.next_leaders(cluster)
     root = selectors.scope_root(request.user, campaign)
     context = page_context(request, campaign, root, "clusters")
-    context.update({
-        "cluster": cluster, "board": board, "members": members, "form": form, "can_propose": can_propose,
-        "next_lead": lead, "next_deputy": deputy,
-        "can_manage_cluster": permissions.can_manage_cluster(request.user, cluster),
-        "history": ClusterFlagProposal.objects.filter(cluster=cluster, campaign=campaign).select_related(
-            "unit", "proposed_by"),
-    })
+    context.update(
+        {
+            "cluster": cluster,
+            "board": board,
+            "members": members,
+            "form": form,
+            "can_propose": can_propose,
+            "next_lead": lead,
+            "next_deputy": deputy,
+            "can_manage_cluster": permissions.can_manage_cluster(request.user, cluster),
+            "history": ClusterFlagProposal.objects.filter(cluster=cluster, campaign=campaign).select_related(
+                "unit", "proposed_by"
+            ),
+        }
+    )
     return render(request, "campaigns/cluster_detail.html", context)
 
 
@@ -74,8 +95,12 @@ def cluster_detail(request, pk, cluster_pk):
 @require_POST
 def flag_withdraw(request, pk, proposal_pk):
     campaign = get_campaign(request, pk)
-    proposal = get_object_or_404(ClusterFlagProposal.objects.filter(
-        campaign=campaign, cluster__in=_visible_clusters(request, campaign)), pk=proposal_pk)
+    proposal = get_object_or_404(
+        ClusterFlagProposal.objects.filter(
+            campaign=campaign, cluster__in=_visible_clusters(request, campaign)
+        ),
+        pk=proposal_pk,
+    )
     try:
         services.withdraw_flag_proposal(actor=request.user, proposal=proposal)
     except ValidationError as exc:
@@ -93,9 +118,15 @@ def cluster_roll_forward(request, pk, cluster_pk):
     except ValidationError as exc:
         messages.error(request, error_text(exc))
     else:
-        messages.success(request, _("%(name)s for %(year)s was created with %(lead)s leading.")
-                         % {"name": following.name, "year": following.year,
-                            "lead": following.lead_unit.display_name if following.lead_unit else "—"})
+        messages.success(
+            request,
+            _("%(name)s for %(year)s was created with %(lead)s leading.")
+            % {
+                "name": following.name,
+                "year": following.year,
+                "lead": following.lead_unit.display_name if following.lead_unit else "—",
+            },
+        )
     return redirect("campaigns:cluster_detail", campaign.pk, cluster.pk)
 
 
@@ -104,16 +135,26 @@ def cluster_create(request, pk):
     campaign = get_campaign(request, pk)
     if not permissions.can_organise_campaigns(request.user, campaign.organiser):
         raise PermissionDenied
-    units = (selectors.participant_units(campaign, campaign.root_unit)
-             .filter(parent=campaign.root_unit).order_by("sort_order", "name"))
+    units = (
+        selectors.participant_units(campaign, campaign.root_unit)
+        .filter(parent=campaign.root_unit)
+        .order_by("sort_order", "name")
+    )
     form = ClusterForm(request.POST or None, units=units)
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
             cluster = services.create_cluster(
-                actor=request.user, organiser=campaign.organiser, name=data["name"], year=campaign.year,
-                units=list(data["units"]), kind=data["kind"], scoring_mode=data["scoring_mode"],
-                lead=data["lead_unit"], deputy=data["deputy_unit"])
+                actor=request.user,
+                organiser=campaign.organiser,
+                name=data["name"],
+                year=campaign.year,
+                units=list(data["units"]),
+                kind=data["kind"],
+                scoring_mode=data["scoring_mode"],
+                lead=data["lead_unit"],
+                deputy=data["deputy_unit"],
+            )
         except ValidationError as exc:
             apply_errors(form, exc)
         else:

@@ -20,14 +20,18 @@ TABS = [
 
 def get_campaign(request, pk):
     campaign = get_object_or_404(
-        selectors.visible_campaigns(request.user).select_related("organiser", "root_unit", "launching_document"),
-        pk=pk)
+        selectors.visible_campaigns(request.user).select_related(
+            "organiser", "root_unit", "launching_document"
+        ),
+        pk=pk,
+    )
     return campaign
 
 
 def get_unit(request, campaign, unit_pk):
-    return get_object_or_404(selectors.campaign_units(request.user, campaign).select_related("unit_type", "parent"),
-                             pk=unit_pk)
+    return get_object_or_404(
+        selectors.campaign_units(request.user, campaign).select_related("unit_type", "parent"), pk=unit_pk
+    )
 
 
 def page_context(request, campaign, unit, tab: str) -> dict:
@@ -39,7 +43,8 @@ def page_context(request, campaign, unit, tab: str) -> dict:
         "unit": unit,
         "tab": tab,
         "tabs": [(key, label, reverse(name, args=[campaign.pk, unit.pk])) for key, label, name in TABS]
-        if unit and not campaign.is_draft else [],
+        if unit and not campaign.is_draft
+        else [],
         "crumbs": [(a, permissions.can_view_unit(request.user, a)) for a in ancestors],
         "can_manage": permissions.can_manage_campaign(request.user, campaign),
     }

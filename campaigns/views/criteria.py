@@ -41,18 +41,22 @@ def criteria_page(request, pk, add_form=None, set_form=None):
     criteria_set = services.current_criteria_set(campaign)
     editable = can_manage and criteria_set is not None and not criteria_set.is_frozen
     context = page_context(request, campaign, selectors.scope_root(request.user, campaign), "")
-    context.update({
-        "criteria_set": criteria_set,
-        "versions": CriteriaSet.objects.filter(campaign=campaign).order_by("-version"),
-        "rows": _tree(criteria_set),
-        "problems": services.criteria_problems(criteria_set) if criteria_set else [],
-        "editable": editable,
-        "add_form": add_form or (CriterionForm(criteria_set=criteria_set) if editable else None),
-        "set_form": set_form or (CriteriaSetForm(instance=criteria_set) if editable else None),
-        "create_form": CriteriaSetForm() if can_manage and criteria_set is None else None,
-        "copy_form": CopyTemplateForm() if can_manage and (criteria_set is None or criteria_set.is_frozen
-                                                           or not criteria_set.criteria.exists()) else None,
-    })
+    context.update(
+        {
+            "criteria_set": criteria_set,
+            "versions": CriteriaSet.objects.filter(campaign=campaign).order_by("-version"),
+            "rows": _tree(criteria_set),
+            "problems": services.criteria_problems(criteria_set) if criteria_set else [],
+            "editable": editable,
+            "add_form": add_form or (CriterionForm(criteria_set=criteria_set) if editable else None),
+            "set_form": set_form or (CriteriaSetForm(instance=criteria_set) if editable else None),
+            "create_form": CriteriaSetForm() if can_manage and criteria_set is None else None,
+            "copy_form": CopyTemplateForm()
+            if can_manage
+            and (criteria_set is None or criteria_set.is_frozen or not criteria_set.criteria.exists())
+            else None,
+        }
+    )
     return render(request, "campaigns/criteria.html", context)
 
 
@@ -83,8 +87,9 @@ def criteria_copy(request, pk):
     form = CopyTemplateForm(request.POST)
     if form.is_valid():
         try:
-            services.copy_criteria_template(actor=request.user, template=form.cleaned_data["template"],
-                                            campaign=campaign)
+            services.copy_criteria_template(
+                actor=request.user, template=form.cleaned_data["template"], campaign=campaign
+            )
         except ValidationError as exc:
             messages.error(request, error_text(exc))
         else:
@@ -123,8 +128,10 @@ def criteria_new_version(request, pk):
     except ValidationError as exc:
         messages.error(request, error_text(exc))
     else:
-        messages.success(request, _("Version %(v)s was created; scores already given keep their version.")
-                         % {"v": version.version})
+        messages.success(
+            request,
+            _("Version %(v)s was created; scores already given keep their version.") % {"v": version.version},
+        )
     return redirect("campaigns:criteria", campaign.pk)
 
 
@@ -137,7 +144,9 @@ def criterion_add(request, pk):
         raise PermissionDenied
     form = CriterionForm(request.POST, criteria_set=criteria_set)
     if form.is_valid():
-        data = {k: v for k, v in form.cleaned_data.items() if v is not None or k in ("weight", "target_value")}
+        data = {
+            k: v for k, v in form.cleaned_data.items() if v is not None or k in ("weight", "target_value")
+        }
         if data.get("order") is None:
             data.pop("order", None)
         try:
@@ -151,16 +160,22 @@ def criterion_add(request, pk):
 
 
 def _criterion(request, campaign, criterion_pk):
-    return get_object_or_404(Criterion.objects.select_related("criteria_set", "parent"),
-                             criteria_set__campaign=campaign, pk=criterion_pk)
+    return get_object_or_404(
+        Criterion.objects.select_related("criteria_set", "parent"),
+        criteria_set__campaign=campaign,
+        pk=criterion_pk,
+    )
 
 
 @login_required
 def criterion_edit(request, pk, criterion_pk):
     campaign = _managed_campaign(request, pk)
     criterion = _criterion(request, campaign, criterion_pk)
-    form = CriterionForm(request.POST or None, instance=Criterion.objects.get(pk=criterion.pk),
-                         criteria_set=criterion.criteria_set)
+    form = CriterionForm(
+        request.POST or None,
+        instance=Criterion.objects.get(pk=criterion.pk),
+        criteria_set=criterion.criteria_set,
+    )
     if request.method == "POST" and form.is_valid():
         data = dict(form.cleaned_data)
         if data.get("order") is None:

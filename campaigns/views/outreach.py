@@ -22,8 +22,12 @@ from documents.selectors import visible_documents
 
 
 def _documents(user, campaign):
-    ids = list(visible_documents(user).filter(status__in=[Document.Status.ISSUED, Document.Status.RECORDED])
-               .order_by("-issued_on", "-pk").values_list("pk", flat=True)[:100])
+    ids = list(
+        visible_documents(user)
+        .filter(status__in=[Document.Status.ISSUED, Document.Status.RECORDED])
+        .order_by("-issued_on", "-pk")
+        .values_list("pk", flat=True)[:100]
+    )
     if campaign.launching_document_id:
         ids.append(campaign.launching_document_id)
     return Document.objects.filter(pk__in=ids).select_related("doc_type").order_by("-issued_on", "-pk")
@@ -38,7 +42,9 @@ def reach(request, pk, unit_pk):
     form = None
     if can_record:
         initial = {"held_on": timezone.localdate(), "documents": [campaign.launching_document_id]}
-        form = SessionForm(request.POST or None, initial=initial, documents=_documents(request.user, campaign))
+        form = SessionForm(
+            request.POST or None, initial=initial, documents=_documents(request.user, campaign)
+        )
         if request.method == "POST" and form.is_valid():
             data = dict(form.cleaned_data)
             try:
@@ -49,16 +55,27 @@ def reach(request, pk, unit_pk):
                 messages.success(request, _("The session was recorded."))
                 return redirect("campaigns:reach", campaign.pk, unit.pk)
     by_child = selectors.reach_by_child(campaign, unit)
-    rows = [(child, by_child[child.path], child.pk == unit.pk) for child in child_units(unit) if child.path in by_child]
+    rows = [
+        (child, by_child[child.path], child.pk == unit.pk)
+        for child in child_units(unit)
+        if child.path in by_child
+    ]
     context = page_context(request, campaign, unit, "reach")
-    context.update({
-        "rows": rows, "total": sum((r for _c, r, _root in rows), Reach()),
-        "categories": selectors.reach_by_category(campaign, unit),
-        "below": selectors.units_below_threshold(campaign, unit, limit=100),
-        "sessions": DisseminationSession.objects.filter(campaign=campaign, unit__path__startswith=unit.path)
-        .select_related("unit").prefetch_related("documents")[:50],
-        "form": form, "takes_part": takes_part,
-    })
+    context.update(
+        {
+            "rows": rows,
+            "total": sum((r for _c, r, _root in rows), Reach()),
+            "categories": selectors.reach_by_category(campaign, unit),
+            "below": selectors.units_below_threshold(campaign, unit, limit=100),
+            "sessions": DisseminationSession.objects.filter(
+                campaign=campaign, unit__path__startswith=unit.path
+            )
+            .select_related("unit")
+            .prefetch_related("documents")[:50],
+            "form": form,
+            "takes_part": takes_part,
+        }
+    )
     return render(request, "campaigns/reach.html", context)
 
 
@@ -66,9 +83,12 @@ def reach(request, pk, unit_pk):
 @require_POST
 def session_delete(request, pk, session_pk):
     campaign = get_campaign(request, pk)
-    session = get_object_or_404(DisseminationSession.objects.filter(
-        campaign=campaign, unit__in=selectors.campaign_units(request.user, campaign)).select_related("unit", "campaign"),
-        pk=session_pk)
+    session = get_object_or_404(
+        DisseminationSession.objects.filter(
+            campaign=campaign, unit__in=selectors.campaign_units(request.user, campaign)
+        ).select_related("unit", "campaign"),
+        pk=session_pk,
+    )
     try:
         services.delete_session(actor=request.user, session=session)
     except ValidationError as exc:

@@ -25,8 +25,11 @@ def _quantitative(campaign):
 def _initial(registration):
     if registration is None:
         return {}
-    initial = {"aimed_title": registration.aimed_title, "aimed_title_other": registration.aimed_title_other,
-               "commitments": registration.commitments}
+    initial = {
+        "aimed_title": registration.aimed_title,
+        "aimed_title_other": registration.aimed_title_other,
+        "commitments": registration.commitments,
+    }
     initial.update({f"target_{t.criterion_id}": t.target_value for t in registration.targets.all()})
     return initial
 
@@ -43,26 +46,39 @@ def registrations(request, pk, unit_pk):
         form = RegistrationForm(request.POST or None, initial=_initial(own), criteria=_quantitative(campaign))
         if request.method == "POST" and form.is_valid():
             try:
-                services.register(actor=request.user, campaign=campaign, unit=unit, targets=form.targets(),
-                                  aimed_title=form.cleaned_data["aimed_title"],
-                                  aimed_title_other=form.cleaned_data["aimed_title_other"],
-                                  commitments=form.cleaned_data["commitments"])
+                services.register(
+                    actor=request.user,
+                    campaign=campaign,
+                    unit=unit,
+                    targets=form.targets(),
+                    aimed_title=form.cleaned_data["aimed_title"],
+                    aimed_title_other=form.cleaned_data["aimed_title_other"],
+                    commitments=form.cleaned_data["commitments"],
+                )
             except ValidationError as exc:
                 apply_errors(form, exc)
             else:
                 messages.success(request, _("The registration was sent to the level above."))
                 return redirect("campaigns:registrations", campaign.pk, unit.pk)
-    subtree = (Registration.objects.filter(campaign=campaign, unit__path__startswith=unit.path)
-               .select_related("unit", "member").order_by("unit__path", "member__full_name"))
+    subtree = (
+        Registration.objects.filter(campaign=campaign, unit__path__startswith=unit.path)
+        .select_related("unit", "member")
+        .order_by("unit__path", "member__full_name")
+    )
     context = page_context(request, campaign, unit, "registration")
-    context.update({
-        "own": own, "form": form, "takes_part": takes_part,
-        "registrations": subtree[:300], "registration_count": subtree.count(),
-        "unregistered": selectors.unregistered_units(campaign, unit, limit=300),
-        "can_register_members": can_register and unit.unit_type.may_have_members,
-        "deadline_passed": campaign.registration_deadline is not None
-        and campaign.registration_deadline < timezone.localdate(),
-    })
+    context.update(
+        {
+            "own": own,
+            "form": form,
+            "takes_part": takes_part,
+            "registrations": subtree[:300],
+            "registration_count": subtree.count(),
+            "unregistered": selectors.unregistered_units(campaign, unit, limit=300),
+            "can_register_members": can_register and unit.unit_type.may_have_members,
+            "deadline_passed": campaign.registration_deadline is not None
+            and campaign.registration_deadline < timezone.localdate(),
+        }
+    )
     return render(request, "campaigns/registrations.html", context)
 
 
@@ -76,10 +92,16 @@ def register_member(request, pk, unit_pk):
     form = RegistrationForm(request.POST or None, criteria=_quantitative(campaign), members=members)
     if request.method == "POST" and form.is_valid():
         try:
-            services.register(actor=request.user, campaign=campaign, unit=unit, member=form.cleaned_data["member"],
-                              targets=form.targets(), aimed_title=form.cleaned_data["aimed_title"],
-                              aimed_title_other=form.cleaned_data["aimed_title_other"],
-                              commitments=form.cleaned_data["commitments"])
+            services.register(
+                actor=request.user,
+                campaign=campaign,
+                unit=unit,
+                member=form.cleaned_data["member"],
+                targets=form.targets(),
+                aimed_title=form.cleaned_data["aimed_title"],
+                aimed_title_other=form.cleaned_data["aimed_title_other"],
+                commitments=form.cleaned_data["commitments"],
+            )
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
@@ -94,11 +116,15 @@ def register_member(request, pk, unit_pk):
 def registration_detail(request, pk, registration_pk):
     campaign = get_campaign(request, pk)
     registration = get_object_or_404(
-        Registration.objects.filter(campaign=campaign, unit__in=selectors.campaign_units(request.user, campaign))
-        .select_related("unit__unit_type", "unit__parent", "member", "reviewed_by", "submitted_by"),
-        pk=registration_pk)
-    can_review = (permissions.can_review_registration(request.user, registration)
-                  and registration.status == Registration.Status.SUBMITTED)
+        Registration.objects.filter(
+            campaign=campaign, unit__in=selectors.campaign_units(request.user, campaign)
+        ).select_related("unit__unit_type", "unit__parent", "member", "reviewed_by", "submitted_by"),
+        pk=registration_pk,
+    )
+    can_review = (
+        permissions.can_review_registration(request.user, registration)
+        and registration.status == Registration.Status.SUBMITTED
+    )
     form = ReviewDecisionForm(request.POST or None) if can_review else None
     if request.method == "POST" and form is not None and form.is_valid():
         comment = form.cleaned_data["comment"]
@@ -112,10 +138,21 @@ def registration_detail(request, pk, registration_pk):
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
-            return redirect("campaigns:registrations", campaign.pk, registration.unit.parent_id
-                            if registration.member_id is None and registration.unit.parent is not None and
-                            permissions.can_view_unit(request.user, registration.unit.parent) else registration.unit_id)
+            return redirect(
+                "campaigns:registrations",
+                campaign.pk,
+                registration.unit.parent_id
+                if registration.member_id is None
+                and registration.unit.parent is not None
+                and permissions.can_view_unit(request.user, registration.unit.parent)
+                else registration.unit_id,
+            )
     context = page_context(request, campaign, registration.unit, "registration")
-    context.update({"registration": registration, "form": form,
-                    "targets": registration.targets.select_related("criterion")})
+    context.update(
+        {
+            "registration": registration,
+            "form": form,
+            "targets": registration.targets.select_related("criterion"),
+        }
+    )
     return render(request, "campaigns/registration_detail.html", context)

@@ -27,7 +27,9 @@ def reviews(request, pk, unit_pk):
         round_form = ReviewRoundForm(request.POST if "open_round" in request.POST else None)
         if round_form.is_bound and round_form.is_valid():
             try:
-                opened = services.open_review_round(actor=request.user, campaign=campaign, **round_form.cleaned_data)
+                opened = services.open_review_round(
+                    actor=request.user, campaign=campaign, **round_form.cleaned_data
+                )
             except ValidationError as exc:
                 apply_errors(round_form, exc)
             else:
@@ -40,27 +42,43 @@ def reviews(request, pk, unit_pk):
         if permissions.can_write_review_report(request.user, campaign, unit, report):
             submit = "submit_report" in request.POST
             bound = request.POST if submit or "save_report" in request.POST else None
-            report_form = ReviewReportForm(bound, initial=ReviewReportForm.initial_for(report),
-                                           indicators=selectors.review_indicators(campaign))
+            report_form = ReviewReportForm(
+                bound,
+                initial=ReviewReportForm.initial_for(report),
+                indicators=selectors.review_indicators(campaign),
+            )
             if bound is not None and report_form.is_valid():
                 try:
                     services.save_review_report(
-                        actor=request.user, review_round=selected, unit=unit, values=report_form.values(),
+                        actor=request.user,
+                        review_round=selected,
+                        unit=unit,
+                        values=report_form.values(),
                         results=report_form.cleaned_data["results"],
                         shortcomings=report_form.cleaned_data["shortcomings"],
-                        lessons=report_form.cleaned_data["lessons"], submit=submit)
+                        lessons=report_form.cleaned_data["lessons"],
+                        submit=submit,
+                    )
                 except ValidationError as exc:
                     apply_errors(report_form, exc)
                 else:
-                    messages.success(request, _("The report was submitted.") if submit
-                                     else _("The draft report was saved."))
+                    messages.success(
+                        request,
+                        _("The report was submitted.") if submit else _("The draft report was saved."),
+                    )
                     return redirect(f"{request.path}?round={selected.pk}")
     context = page_context(request, campaign, unit, "reviews")
-    context.update({
-        "rounds": rounds, "selected": selected, "round_form": round_form, "report_form": report_form,
-        "report": report, "rollup": selectors.review_rollup(selected, unit) if selected else None,
-        "reports": selectors.submitted_reports(selected, unit, limit=50) if selected else [],
-    })
+    context.update(
+        {
+            "rounds": rounds,
+            "selected": selected,
+            "round_form": round_form,
+            "report_form": report_form,
+            "report": report,
+            "rollup": selectors.review_rollup(selected, unit) if selected else None,
+            "reports": selectors.submitted_reports(selected, unit, limit=50) if selected else [],
+        }
+    )
     return render(request, "campaigns/reviews.html", context)
 
 
@@ -71,4 +89,6 @@ def review_docx(request, pk, round_pk, unit_pk):
     review_round = get_object_or_404(ReviewRound, campaign=campaign, pk=round_pk)
     if not permissions.can_view_unit(request.user, unit):
         raise PermissionDenied
-    return download(review_report_docx(review_round, unit), f"bao-cao-{review_round.kind}-{unit.code}.docx", DOCX)
+    return download(
+        review_report_docx(review_round, unit), f"bao-cao-{review_round.kind}-{unit.code}.docx", DOCX
+    )

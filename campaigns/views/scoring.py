@@ -19,8 +19,9 @@ from core.view_helpers import error_text
 
 
 def _scoring_unit(request, campaign, unit_pk):
-    return get_object_or_404(selectors.scoring_units(request.user, campaign).select_related("unit_type", "parent"),
-                             pk=unit_pk)
+    return get_object_or_404(
+        selectors.scoring_units(request.user, campaign).select_related("unit_type", "parent"), pk=unit_pk
+    )
 
 
 @login_required
@@ -28,15 +29,35 @@ def scoring(request, pk, unit_pk):
     campaign = get_campaign(request, pk)
     unit = _scoring_unit(request, campaign, unit_pk)
     page = selectors.scoring_page(request.user, campaign, unit)
-    context = page_context(request, campaign, unit, "scoring") if page.in_scope else {
-        "campaign": campaign, "unit": unit, "tab": "scoring", "tabs": [], "crumbs": [],
-        "can_manage": permissions.can_manage_campaign(request.user, campaign)}
-    context.update({
-        "view": page.view, "sheet": page.sheet, "submitted": page.submitted, "cluster": page.cluster,
-        "peer_mode": page.peer_mode, "can_self": page.can_self, "can_confirm": page.can_confirm,
-        "scorer": page.scorer, "children": page.children, "takes_part": page.takes_part,
-        "self_form": SelfScoreForm(), "confirm_form": ConfirmForm(), "peer_form": PeerScoreForm(),
-    })
+    context = (
+        page_context(request, campaign, unit, "scoring")
+        if page.in_scope
+        else {
+            "campaign": campaign,
+            "unit": unit,
+            "tab": "scoring",
+            "tabs": [],
+            "crumbs": [],
+            "can_manage": permissions.can_manage_campaign(request.user, campaign),
+        }
+    )
+    context.update(
+        {
+            "view": page.view,
+            "sheet": page.sheet,
+            "submitted": page.submitted,
+            "cluster": page.cluster,
+            "peer_mode": page.peer_mode,
+            "can_self": page.can_self,
+            "can_confirm": page.can_confirm,
+            "scorer": page.scorer,
+            "children": page.children,
+            "takes_part": page.takes_part,
+            "self_form": SelfScoreForm(),
+            "confirm_form": ConfirmForm(),
+            "peer_form": PeerScoreForm(),
+        }
+    )
     return render(request, "campaigns/scoring.html", context)
 
 
@@ -54,9 +75,16 @@ def score_self(request, pk, unit_pk, criterion_pk):
     if form.is_valid():
         upload = form.cleaned_data.get("evidence")
         try:
-            services.self_score(actor=request.user, campaign=campaign, unit=unit, criterion=criterion,
-                                points=form.cleaned_data["points"], actual_value=form.cleaned_data["actual_value"],
-                                note=form.cleaned_data["note"], evidence=[upload] if upload else [])
+            services.self_score(
+                actor=request.user,
+                campaign=campaign,
+                unit=unit,
+                criterion=criterion,
+                points=form.cleaned_data["points"],
+                actual_value=form.cleaned_data["actual_value"],
+                note=form.cleaned_data["note"],
+                evidence=[upload] if upload else [],
+            )
         except ValidationError as exc:
             messages.error(request, error_text(exc))
         else:
@@ -83,8 +111,11 @@ def sheet_submit(request, pk, unit_pk):
 
 def _score(request, campaign, score_pk):
     return get_object_or_404(
-        Score.objects.filter(sheet__campaign=campaign, sheet__unit__in=selectors.scoring_units(request.user, campaign))
-        .select_related("sheet__unit", "criterion"), pk=score_pk)
+        Score.objects.filter(
+            sheet__campaign=campaign, sheet__unit__in=selectors.scoring_units(request.user, campaign)
+        ).select_related("sheet__unit", "criterion"),
+        pk=score_pk,
+    )
 
 
 @login_required
@@ -95,12 +126,18 @@ def score_confirm(request, pk, score_pk):
     form = ConfirmForm(request.POST)
     form.is_valid()
     try:
-        services.confirm_score(actor=request.user, score=score, points=form.cleaned_data.get("points"),
-                               reason=form.cleaned_data.get("reason", ""))
+        services.confirm_score(
+            actor=request.user,
+            score=score,
+            points=form.cleaned_data.get("points"),
+            reason=form.cleaned_data.get("reason", ""),
+        )
     except ValidationError as exc:
         messages.error(request, error_text(exc))
     else:
-        messages.success(request, _("%(criterion)s: score confirmed and locked.") % {"criterion": score.criterion.label})
+        messages.success(
+            request, _("%(criterion)s: score confirmed and locked.") % {"criterion": score.criterion.label}
+        )
     return _back(campaign, score.sheet.unit_id)
 
 
@@ -109,26 +146,39 @@ def score_confirm(request, pk, score_pk):
 def score_peer(request, pk, score_pk):
     campaign = get_campaign(request, pk)
     score = _score(request, campaign, score_pk)
-    scorer = selectors.peer_scorer(request.user, score.sheet.unit, cluster_of(score.sheet.unit, campaign.year))
+    scorer = selectors.peer_scorer(
+        request.user, score.sheet.unit, cluster_of(score.sheet.unit, campaign.year)
+    )
     form = PeerScoreForm(request.POST)
     if scorer is None:
         raise PermissionDenied(_("Only other units of the same cluster can cross-score."))
     if form.is_valid():
         try:
-            services.peer_score(actor=request.user, score=score, scorer_unit=scorer,
-                                points=form.cleaned_data["points"], note=form.cleaned_data["note"])
+            services.peer_score(
+                actor=request.user,
+                score=score,
+                scorer_unit=scorer,
+                points=form.cleaned_data["points"],
+                note=form.cleaned_data["note"],
+            )
         except ValidationError as exc:
             messages.error(request, error_text(exc))
         else:
-            messages.success(request, _("%(criterion)s: your cross-score was saved.")
-                             % {"criterion": score.criterion.label})
+            messages.success(
+                request,
+                _("%(criterion)s: your cross-score was saved.") % {"criterion": score.criterion.label},
+            )
     return _back(campaign, score.sheet.unit_id)
 
 
 @login_required
 def evidence_file(request, pk, evidence_pk):
     campaign = get_campaign(request, pk)
-    evidence = get_object_or_404(ScoreEvidence.objects.filter(
-        score__sheet__campaign=campaign, score__sheet__unit__in=selectors.scoring_units(request.user, campaign)),
-        pk=evidence_pk)
+    evidence = get_object_or_404(
+        ScoreEvidence.objects.filter(
+            score__sheet__campaign=campaign,
+            score__sheet__unit__in=selectors.scoring_units(request.user, campaign),
+        ),
+        pk=evidence_pk,
+    )
     return FileResponse(evidence.file.open("rb"), as_attachment=True, filename=evidence.original_name)

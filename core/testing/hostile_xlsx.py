@@ -43,19 +43,24 @@ def _edit_sheet(content: bytes, change) -> bytes:
             return False
         target.writestr(name, change(data.decode()).encode())
         return True
+
     return _rewrite(content, edit)
 
 
 def declared_everything(rows) -> bytes:
     """The sheet says it spans A1:XFD1048576 (the whole grid); its cells are those of `rows`."""
-    return _edit_sheet(plain(rows), lambda xml: re.sub(r'<dimension ref="[^"]*"\s*/>',
-                                                       '<dimension ref="A1:XFD1048576"/>', xml))
+    return _edit_sheet(
+        plain(rows),
+        lambda xml: re.sub(r'<dimension ref="[^"]*"\s*/>', '<dimension ref="A1:XFD1048576"/>', xml),
+    )
 
 
 def far_corner(rows, *, row: int = 1048576, column: str = "XFD") -> bytes:
     """`rows`, the whole-grid dimension, and one more cell at the grid's last row and column."""
     cell = f'<row r="{row}"><c r="{column}{row}" t="inlineStr"><is><t>x</t></is></c></row>'
-    return _edit_sheet(declared_everything(rows), lambda xml: xml.replace("</sheetData>", cell + "</sheetData>"))
+    return _edit_sheet(
+        declared_everything(rows), lambda xml: xml.replace("</sheetData>", cell + "</sheetData>")
+    )
 
 
 def bomb(rows, *, part: str = STRINGS, megabytes: int = 300) -> bytes:
@@ -75,22 +80,42 @@ def bomb(rows, *, part: str = STRINGS, megabytes: int = 300) -> bytes:
 
     def edit(target, name, data):
         if part == STRINGS and name == "[Content_Types].xml":
-            target.writestr(name, data.replace(b"</Types>", (
-                b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
-                b'officedocument.spreadsheetml.sharedStrings+xml"/></Types>')))
+            target.writestr(
+                name,
+                data.replace(
+                    b"</Types>",
+                    (
+                        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-'
+                        b'officedocument.spreadsheetml.sharedStrings+xml"/></Types>'
+                    ),
+                ),
+            )
             return True
         if part == STRINGS and name == "xl/_rels/workbook.xml.rels":
-            target.writestr(name, data.replace(b"</Relationships>", (
-                b'<Relationship Id="rIdBomb" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
-                b'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>')))
-            write(target, STRINGS, b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
-                                   b'count="1" uniqueCount="1"><si><t>', b"</t></si></sst>")
+            target.writestr(
+                name,
+                data.replace(
+                    b"</Relationships>",
+                    (
+                        b'<Relationship Id="rIdBomb" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                        b'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>'
+                    ),
+                ),
+            )
+            write(
+                target,
+                STRINGS,
+                b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+                b'count="1" uniqueCount="1"><si><t>',
+                b"</t></si></sst>",
+            )
             return True
         if part == SHEET and name == SHEET:
             head, _sep, tail = data.partition(b"</sheetData>")
             write(target, name, head, b"</sheetData>" + tail)
             return True
         return False
+
     return _rewrite(plain(rows), edit)
 
 
@@ -110,4 +135,5 @@ def padded(content: bytes, part: str, *, megabytes: int = 300, before: bytes = b
                 out.write(chunk)
             out.write(sep + tail)
         return True
+
     return _rewrite(content, edit)

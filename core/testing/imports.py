@@ -8,7 +8,17 @@ from pathlib import Path
 
 from django.conf import settings
 
-APPS = ("thidua", "core", "accounts", "organisations", "documents", "campaigns", "awards", "publishing", "reports")
+APPS = (
+    "thidua",
+    "core",
+    "accounts",
+    "organisations",
+    "documents",
+    "campaigns",
+    "awards",
+    "publishing",
+    "reports",
+)
 SKIPPED_PARTS = {"tests", "migrations"}
 
 
@@ -53,7 +63,9 @@ def imports_of(module: str, path: Path, modules: dict[str, Path]) -> set[str]:
                 anchor = package.split(".")
                 anchor = anchor[: len(anchor) - node.level + 1]
                 base = ".".join([*anchor, base] if base else anchor)
-            targets = [f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base for alias in node.names]
+            targets = [
+                f"{base}.{alias.name}" if f"{base}.{alias.name}" in modules else base for alias in node.names
+            ]
         for target in targets:
             resolved = _resolve(target, modules)
             if resolved and resolved != module:

@@ -79,8 +79,9 @@ class LiveClient:
         return html.unescape(match.group(1)).strip()
 
     # the JSON API -----------------------------------------------------------------------------
-    def api(self, method: str, path: str, json=None, *, csrf: bool = True, headers: dict | None = None,
-            **kwargs) -> requests.Response:
+    def api(
+        self, method: str, path: str, json=None, *, csrf: bool = True, headers: dict | None = None, **kwargs
+    ) -> requests.Response:
         """Call /api/v1/<path>. A session client sends X-CSRFToken when ``csrf``; a token
         client sends its bearer header."""
         headers = dict(headers or {})

@@ -66,8 +66,11 @@ class SkipGuard:
         if not self.unexpected:
             return
         terminalreporter.section("skips not allowed", red=True)
-        terminalreporter.write_line(f"{len(self.unexpected)} test(s) skipped for a reason not in {ALLOWED_FILE.name} "
-                                    f"for engine {current_engine()}:", red=True)
+        terminalreporter.write_line(
+            f"{len(self.unexpected)} test(s) skipped for a reason not in {ALLOWED_FILE.name} "
+            f"for engine {current_engine()}:",
+            red=True,
+        )
         for nodeid, reason in self.unexpected:
             terminalreporter.write_line(f"  {nodeid}: {reason}")
 

@@ -22,18 +22,25 @@ from organisations.imports import HEADERS_VI, ImportCheck, check_member_file
 from organisations.models import Member, Unit
 
 FUZZ_EXAMPLES = int(os.environ.get("THIDUA_FUZZ_EXAMPLES", "8"))
-QUIET = settings(deadline=None, database=None, suppress_health_check=list(HealthCheck),
-                 phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink])
+QUIET = settings(
+    deadline=None,
+    database=None,
+    suppress_health_check=list(HealthCheck),
+    phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink],
+)
 
 
 # The API against its OpenAPI document -----------------------------------------------------
+
 
 @pytest.fixture
 def world(tree):
     return authz.build_world(tree)
 
 
-@pytest.mark.parametrize("role, examples", [(authz.ADMIN, FUZZ_EXAMPLES), (authz.VIEWER, max(2, FUZZ_EXAMPLES // 3))])
+@pytest.mark.parametrize(
+    "role, examples", [(authz.ADMIN, FUZZ_EXAMPLES), (authz.VIEWER, max(2, FUZZ_EXAMPLES // 3))]
+)
 def test_no_api_operation_answers_a_server_error(world, role, examples):
     """Every operation, with requests generated from its schema (valid and invalid), as an
     administrator (who gets deepest) and as a viewer: never a 5xx."""
@@ -65,8 +72,10 @@ def _fuzz_every_operation(world, role, examples, app, schemathesis):
                 response = case.call(headers=headers)
                 transaction.set_rollback(True)
             if response.status_code >= 500:
-                failures.append(f"{operation.label}: {response.status_code} for {case.path_parameters} "
-                                f"{case.query} {str(case.body)[:200]}")
+                failures.append(
+                    f"{operation.label}: {response.status_code} for {case.path_parameters} "
+                    f"{case.query} {str(case.body)[:200]}"
+                )
 
         call()
 
@@ -76,6 +85,7 @@ def _fuzz_every_operation(world, role, examples, app, schemathesis):
 
 
 # The member import with random workbooks ------------------------------------------------------
+
 
 def _legal(text: str) -> bool:
     # openpyxl (and Excel) cannot hold control characters in cells
@@ -94,9 +104,27 @@ cell_values = st.one_of(
     st.booleans(),
     st.dates(min_value=dt.date(1800, 1, 1), max_value=dt.date(2200, 12, 31)),
     st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 1, 1)),
-    st.sampled_from(["=1+1", "=A1", "=SUM(A:A)", "=1/0", '=HYPERLINK("http://x","y")', "=NOW()", "'=cmd|' /C calc'!A0"]),
-    st.sampled_from(["Nam", "Nữ", "nu", "NỮ", "Cán bộ", "Viên chức", "12/03/1985", "31/02/1990", "1985-03-12",
-                     "01.01.1900", "CS-A1", "CS-B1", "LDLD-HOAAN", "  CS-A1  "]),
+    st.sampled_from(
+        ["=1+1", "=A1", "=SUM(A:A)", "=1/0", '=HYPERLINK("http://x","y")', "=NOW()", "'=cmd|' /C calc'!A0"]
+    ),
+    st.sampled_from(
+        [
+            "Nam",
+            "Nữ",
+            "nu",
+            "NỮ",
+            "Cán bộ",
+            "Viên chức",
+            "12/03/1985",
+            "31/02/1990",
+            "1985-03-12",
+            "01.01.1900",
+            "CS-A1",
+            "CS-B1",
+            "LDLD-HOAAN",
+            "  CS-A1  ",
+        ]
+    ),
 )
 headers = st.one_of(
     st.just(list(HEADERS_VI.values())),
@@ -140,24 +168,39 @@ def test_any_workbook_is_checked_or_refused_with_a_message(tree, header, rows):
 
 
 @settings(QUIET, max_examples=max(20, FUZZ_EXAMPLES * 2))
-@given(content=st.one_of(st.binary(max_size=3000),
-                         st.binary(max_size=200).map(lambda b: b"PK\x03\x04" + b),
-                         st.integers(min_value=1, max_value=4000)))
+@given(
+    content=st.one_of(
+        st.binary(max_size=3000),
+        st.binary(max_size=200).map(lambda b: b"PK\x03\x04" + b),
+        st.integers(min_value=1, max_value=4000),
+    )
+)
 def test_damaged_or_foreign_files_are_refused_with_a_message(tree, content):
     if isinstance(content, int):  # a real workbook cut short
-        whole = workbook_bytes(list(HEADERS_VI.values()), [["M1", "Tên", "Nam", None, None, None, None, "CS-A1"]])
+        whole = workbook_bytes(
+            list(HEADERS_VI.values()), [["M1", "Tên", "Nam", None, None, None, None, "CS-A1"]]
+        )
         content = whole[: content % len(whole)]
     assert_checked_or_refused(content, tree.district_a)
 
 
 @settings(QUIET, max_examples=max(20, FUZZ_EXAMPLES * 2))
-@given(code=st.one_of(st.text(min_size=1, max_size=10).filter(_legal),
-                      st.text(alphabet="ABCĐ0123456789-./", min_size=30, max_size=80),
-                      st.integers(), st.floats(allow_nan=False)),
-       name=st.one_of(st.text(max_size=30).filter(_legal),
-                      st.text(alphabet="ăâđêôơưáàảãạĂÂĐÊÔƠƯxyz", min_size=100, max_size=200)))
+@given(
+    code=st.one_of(
+        st.text(min_size=1, max_size=10).filter(_legal),
+        st.text(alphabet="ABCĐ0123456789-./", min_size=30, max_size=80),
+        st.integers(),
+        st.floats(allow_nan=False),
+    ),
+    name=st.one_of(
+        st.text(max_size=30).filter(_legal),
+        st.text(alphabet="ăâđêôơưáàảãạĂÂĐÊÔƠƯxyz", min_size=100, max_size=200),
+    ),
+)
 def test_a_row_with_odd_code_or_name_is_accepted_only_if_it_fits(tree, code, name):
-    content = workbook_bytes(list(HEADERS_VI.values()), [[code, name, "Nữ", "12/03/1985", "Tày", "", "", "CS-A1"]])
+    content = workbook_bytes(
+        list(HEADERS_VI.values()), [[code, name, "Nữ", "12/03/1985", "Tày", "", "", "CS-A1"]]
+    )
     assert_checked_or_refused(content, tree.district_a)
 
 

@@ -21,8 +21,14 @@ from accounts.models import ApiToken
 from core.tests import authz
 from core.tests.authz import ADMIN, OFFICER, ROLES, USERS, Api, Page, admin_site, files
 
-EXCLUDED_PREFIXES = ("quan-tri-he-thong/",  # the admin site: test_the_admin_site_lets_in_only_superusers_and_staff
-                     "static/", "media/", "i18n/", "^media/", "^static/")
+EXCLUDED_PREFIXES = (
+    "quan-tri-he-thong/",  # the admin site: test_the_admin_site_lets_in_only_superusers_and_staff
+    "static/",
+    "media/",
+    "i18n/",
+    "^media/",
+    "^static/",
+)
 DENIED = {403, 404}
 ENTRIES_WITH_APPS = authz.entries_with_apps()
 ENTRIES = [entry for _app, entry in ENTRIES_WITH_APPS]
@@ -31,12 +37,15 @@ APP_OF = {id(entry): app for app, entry in ENTRIES_WITH_APPS}
 
 # Enumeration ------------------------------------------------------------------------
 
+
 def _walk(patterns, prefix="", namespace=""):
     for pattern in patterns:
         route = prefix + str(pattern.pattern)
         if isinstance(pattern, URLResolver):
             ns = pattern.namespace
-            yield from _walk(pattern.url_patterns, route, f"{namespace}:{ns}" if namespace and ns else (ns or namespace))
+            yield from _walk(
+                pattern.url_patterns, route, f"{namespace}:{ns}" if namespace and ns else (ns or namespace)
+            )
         elif isinstance(pattern, URLPattern):
             name = f"{namespace}:{pattern.name}" if namespace and pattern.name else (pattern.name or route)
             yield name, route
@@ -51,7 +60,12 @@ def api_operations() -> set[str]:
 
     schema = api.get_openapi_schema()
     methods = {"get", "post", "put", "patch", "delete"}
-    return {f"{method.upper()} {path}" for path, item in schema["paths"].items() for method in item if method in methods}
+    return {
+        f"{method.upper()} {path}"
+        for path, item in schema["paths"].items()
+        for method in item
+        if method in methods
+    }
 
 
 def url_patterns() -> dict[str, str]:
@@ -71,22 +85,29 @@ def url_patterns() -> dict[str, str]:
 def test_every_url_pattern_has_an_entry():
     covered = {e.key for e in ENTRIES if isinstance(e, Page)}
     missing = sorted(f"{name} ({route})" for name, route in url_patterns().items() if name not in covered)
-    assert not missing, "URL patterns without an entry in core/tests/authz/<app>.py:\n  " + "\n  ".join(missing)
+    assert not missing, "URL patterns without an entry in core/tests/authz/<app>.py:\n  " + "\n  ".join(
+        missing
+    )
 
 
 def test_every_api_operation_has_an_entry():
     covered = {e.key for e in ENTRIES if isinstance(e, Api)}
     missing = sorted(api_operations() - covered)
-    assert not missing, "API operations without an entry in core/tests/authz/<app>.py:\n  " + "\n  ".join(missing)
+    assert not missing, "API operations without an entry in core/tests/authz/<app>.py:\n  " + "\n  ".join(
+        missing
+    )
 
 
 def test_every_entry_names_a_real_pattern_or_operation():
     pages, operations = set(url_patterns()), api_operations()
-    stale = sorted({e.key for e in ENTRIES if (e.key not in pages if isinstance(e, Page) else e.key not in operations)})
+    stale = sorted(
+        {e.key for e in ENTRIES if (e.key not in pages if isinstance(e, Page) else e.key not in operations)}
+    )
     assert not stale, "entries for patterns or operations that do not exist:\n  " + "\n  ".join(stale)
 
 
 # The matrix -------------------------------------------------------------------------
+
 
 @pytest.fixture
 def world(tree, settings, tmp_path):
@@ -95,7 +116,9 @@ def world(tree, settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     world = authz.build_world(tree)
     world.extra["tokens"] = {name: ApiToken.issue(user, "matrix")[1] for name, user in world.users.items()}
-    world.extra["media"] = {path: path.read_bytes() for path in (tmp_path / "media").rglob("*") if path.is_file()}
+    world.extra["media"] = {
+        path: path.read_bytes() for path in (tmp_path / "media").rglob("*") if path.is_file()
+    }
     return world
 
 
@@ -135,8 +158,9 @@ def _send(world, entry, user_name, side_name, method=None):
         if isinstance(entry, Api) and entry.body and entry.multipart:
             response = getattr(client, method)(url, data=entry.body(app_world, side), **headers)
         elif isinstance(entry, Api) and entry.body:
-            response = getattr(client, method)(url, data=json.dumps(entry.body(app_world, side)),
-                                               content_type="application/json", **headers)
+            response = getattr(client, method)(
+                url, data=json.dumps(entry.body(app_world, side)), content_type="application/json", **headers
+            )
         elif method == "post":
             data = entry.data(app_world, side) if isinstance(entry, Page) and entry.data else {}
             response = client.post(url, data, **headers)
@@ -201,15 +225,21 @@ def _chunks(size=15):
     by_app: dict[str, list] = {}
     for app, entry in ENTRIES_WITH_APPS:
         by_app.setdefault(app, []).append(entry)
-    return [(app, start, entries[start:start + size]) for app, entries in by_app.items()
-            for start in range(0, len(entries), size)]
+    return [
+        (app, start, entries[start : start + size])
+        for app, entries in by_app.items()
+        for start in range(0, len(entries), size)
+    ]
 
 
 CHUNKS = _chunks()
 
 
-@pytest.mark.parametrize("app, start, entries", CHUNKS,
-                         ids=[f"{app}-{start}-{start + len(entries) - 1}" for app, start, entries in CHUNKS])
+@pytest.mark.parametrize(
+    "app, start, entries",
+    CHUNKS,
+    ids=[f"{app}-{start}-{start + len(entries) - 1}" for app, start, entries in CHUNKS],
+)
 def test_matrix(world, app, start, entries):
     report = []
     for entry in entries:
@@ -243,7 +273,9 @@ def test_personal_data_in_the_api_only_for_managers(world):
     for role in ROLES:
         client = Client(HTTP_AUTHORIZATION=f"Bearer {world.extra['tokens'][role]}")
         one = client.get(f"/api/v1/organisations/members/{world.own.member.pk}").json()
-        listed = client.get("/api/v1/organisations/members", {"unit_id": world.own.grassroots.pk}).json()["items"]
+        listed = client.get("/api/v1/organisations/members", {"unit_id": world.own.grassroots.pk}).json()[
+            "items"
+        ]
         for record in [one, *listed]:
             assert (record["birth_date"] is not None) == (role in MANAGERS), (role, record)
             assert (record["ethnicity"] is not None) == (role in MANAGERS), (role, record)
@@ -255,8 +287,9 @@ def test_member_export_has_personal_columns_only_for_managers_and_is_logged(worl
         client = Client()
         client.force_login(world.users[role])
         with caplog.at_level(logging.INFO, logger="thidua.exports"):
-            response = client.get(reverse("organisations:member_list"),
-                                  {"unit": world.own.grassroots.pk, "export": "xlsx"})
+            response = client.get(
+                reverse("organisations:member_list"), {"unit": world.own.grassroots.pk, "export": "xlsx"}
+            )
         assert response.status_code == 200
         sheet = load_workbook(io.BytesIO(response.content), read_only=True).worksheets[0]
         rows = list(sheet.iter_rows(values_only=True))
@@ -275,7 +308,9 @@ def test_an_export_without_a_unit_never_has_personal_columns(world, caplog):
     client.force_login(world.users[OFFICER])
     with caplog.at_level(logging.INFO, logger="thidua.exports"):
         response = client.get(reverse("organisations:member_list"), {"export": "xlsx"})
-    header = next(load_workbook(io.BytesIO(response.content), read_only=True).worksheets[0].iter_rows(values_only=True))
+    header = next(
+        load_workbook(io.BytesIO(response.content), read_only=True).worksheets[0].iter_rows(values_only=True)
+    )
     assert "Ngày sinh" not in header
     assert any(r.name == "thidua.exports" for r in caplog.records)
 
@@ -291,20 +326,29 @@ def test_a_user_cannot_delete_someone_elses_api_token(world):
 
 # Stored files (core/tests/authz/files.py) -------------------------------------------
 
+
 def _file_fields() -> set[str]:
     from django.apps import apps
     from django.db import models
 
-    return {f"{model._meta.app_label}.{model.__name__}.{field.name}"
-            for model in apps.get_models() if not model.__name__.startswith("Historical")
-            for field in model._meta.get_fields() if isinstance(field, models.FileField)}
+    return {
+        f"{model._meta.app_label}.{model.__name__}.{field.name}"
+        for model in apps.get_models()
+        if not model.__name__.startswith("Historical")
+        for field in model._meta.get_fields()
+        if isinstance(field, models.FileField)
+    }
 
 
 def test_every_stored_file_kind_has_an_entry():
     covered = {entry.field for entry in files.FILES}
     missing = sorted(_file_fields() - covered)
-    assert not missing, "file fields without an entry in core/tests/authz/files.py:\n  " + "\n  ".join(missing)
-    assert not covered - _file_fields(), f"entries for fields that do not exist: {sorted(covered - _file_fields())}"
+    assert not missing, "file fields without an entry in core/tests/authz/files.py:\n  " + "\n  ".join(
+        missing
+    )
+    assert not covered - _file_fields(), (
+        f"entries for fields that do not exist: {sorted(covered - _file_fields())}"
+    )
 
 
 def test_every_stored_file_gets_an_unguessable_name():
@@ -339,7 +383,9 @@ def _file_problems(world, entry) -> list[str]:
     for side_name in ("own", "foreign"):
         side = app_world.side(side_name)
         stored = entry.file(side)
-        assert stored and stored.storage.exists(stored.name), f"{entry.key}: the world has no file on {side_name}"
+        assert stored and stored.storage.exists(stored.name), (
+            f"{entry.key}: the world has no file on {side_name}"
+        )
         with stored.storage.open(stored.name, "rb") as handle:
             content = handle.read()
         for user_name in (*USERS, None):
@@ -363,8 +409,12 @@ def _file_problems(world, entry) -> list[str]:
             response = client.get(url)
             allowed = user_name in (page.allow if side_name == "own" else page.foreign)
             if user_name is None:
-                if response.status_code != 302 or not response["Location"].startswith(resolve_url(settings.LOGIN_URL)):
-                    problems.append(f"{who}: GET {url} expected a redirect to the login page, got {response.status_code}")
+                if response.status_code != 302 or not response["Location"].startswith(
+                    resolve_url(settings.LOGIN_URL)
+                ):
+                    problems.append(
+                        f"{who}: GET {url} expected a redirect to the login page, got {response.status_code}"
+                    )
             elif allowed:
                 if response.status_code != 200 or _content(response) != content:
                     problems.append(f"{who}: GET {url} expected the file, got {response.status_code}")
@@ -386,11 +436,14 @@ def test_stored_files_by_role_side_and_door(world):
 
 # The Django admin site ----------------------------------------------------------------
 
+
 def _admin_site_users(tree):
     from accounts.models import Role
     from accounts.testing import UserFactory, user_with_role
 
-    users = {role: user_with_role(Role(role), tree.district_a, username=f"admin-site-{role}") for role in ROLES}
+    users = {
+        role: user_with_role(Role(role), tree.district_a, username=f"admin-site-{role}") for role in ROLES
+    }
     users["norole"] = UserFactory(username="admin-site-norole")
     users[admin_site.STAFF] = UserFactory(username="admin-site-staff", is_staff=True)
     users[admin_site.SUPERUSER] = UserFactory(username="admin-site-root", is_staff=True, is_superuser=True)
@@ -400,8 +453,11 @@ def _admin_site_users(tree):
 def _row_counts():
     from django.contrib import admin
 
-    return {model._meta.label: model._default_manager.count() for model in admin.site._registry
-            if model._meta.label != "axes.AccessLog"}  # each force_login writes one
+    return {
+        model._meta.label: model._default_manager.count()
+        for model in admin.site._registry
+        if model._meta.label != "axes.AccessLog"
+    }  # each force_login writes one
 
 
 def _sent_to_admin_login(response) -> bool:
@@ -412,10 +468,15 @@ def test_every_admin_url_pattern_is_covered(tree):
     from django.urls import resolve
 
     covered = {resolve(u.url).route.replace("^", "") for u in admin_site.admin_urls()}
-    patterns = {route.replace("^", "") for _name, route in _walk(get_resolver().url_patterns)
-                if route.startswith("quan-tri-he-thong/")}
+    patterns = {
+        route.replace("^", "")
+        for _name, route in _walk(get_resolver().url_patterns)
+        if route.startswith("quan-tri-he-thong/")
+    }
     missing = sorted(patterns - covered)
-    assert not missing, "admin URL patterns without a URL in core/tests/authz/admin_site.py:\n  " + "\n  ".join(missing)
+    assert not missing, (
+        "admin URL patterns without a URL in core/tests/authz/admin_site.py:\n  " + "\n  ".join(missing)
+    )
 
 
 def test_the_admin_site_lets_in_only_superusers_and_staff(tree):
@@ -432,17 +493,31 @@ def test_the_admin_site_lets_in_only_superusers_and_staff(tree):
             response = client.get(entry.url)
             status = response.status_code
             if entry.kind == "login":
-                ok = status == 200 or (user_name in (admin_site.STAFF, admin_site.SUPERUSER) and status == 302)
-            elif entry.kind == "shortcut":  # contenttypes' redirect to an object's own page: never the object itself
+                ok = status == 200 or (
+                    user_name in (admin_site.STAFF, admin_site.SUPERUSER) and status == 302
+                )
+            elif (
+                entry.kind == "shortcut"
+            ):  # contenttypes' redirect to an object's own page: never the object itself
                 ok = status in (302, 404)
             elif entry.kind == "logout":  # no logout by GET; others are sent to the index, then to the login
-                ok = status == 405 if user_name in (admin_site.STAFF, admin_site.SUPERUSER) else (
-                    status == 302 and response["Location"] in (admin_site.PREFIX, admin_site.LOGIN_URL))
-            elif user_name == admin_site.SUPERUSER or (user_name == admin_site.STAFF and entry.kind == "catchall"):
+                ok = (
+                    status == 405
+                    if user_name in (admin_site.STAFF, admin_site.SUPERUSER)
+                    else (status == 302 and response["Location"] in (admin_site.PREFIX, admin_site.LOGIN_URL))
+                )
+            elif user_name == admin_site.SUPERUSER or (
+                user_name == admin_site.STAFF and entry.kind == "catchall"
+            ):
                 ok = status < 500 and not _sent_to_admin_login(response)
-            elif user_name == admin_site.STAFF:  # staff without any model permission: the index, no model page
-                ok = {"index": status == 200, "site": status in (200, 302, 403), "model": status in (302, 403, 404)}[
-                    entry.kind] and not _sent_to_admin_login(response)
+            elif (
+                user_name == admin_site.STAFF
+            ):  # staff without any model permission: the index, no model page
+                ok = {
+                    "index": status == 200,
+                    "site": status in (200, 302, 403),
+                    "model": status in (302, 403, 404),
+                }[entry.kind] and not _sent_to_admin_login(response)
             else:
                 ok = _sent_to_admin_login(response)
                 if ok:

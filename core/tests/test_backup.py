@@ -38,9 +38,13 @@ def populate(tree, officer_a):
     ApiToken.issue(officer_a, "máy chủ báo cáo")
     Notification.objects.create(user=officer_a, text="Có văn bản mới cần xử lý")
     content = member_workbook("CS-A1")
-    MemberImport.objects.create(unit=tree.grassroots_a1, original_name="đoàn viên.xlsx", status="checked",
-                                file=ContentFile(content, name="doan-vien.xlsx"),
-                                errors=[{"row": 2, "column": "Ngày sinh", "message": "sai"}])
+    MemberImport.objects.create(
+        unit=tree.grassroots_a1,
+        original_name="đoàn viên.xlsx",
+        status="checked",
+        file=ContentFile(content, name="doan-vien.xlsx"),
+        errors=[{"row": 2, "column": "Ngày sinh", "message": "sai"}],
+    )
     return content
 
 
@@ -132,7 +136,11 @@ def test_a_damaged_archive_is_refused_before_anything_is_written(db, tree, offic
     good = tmp_path / "good.tar.gz"
     write_backup(good)
     bad = tmp_path / "bad.tar.gz"
-    _rewrite(good, bad, lambda name, data: data.replace(b"CS-A1", b"CS-A9") if name.endswith("unit.jsonl") else data)
+    _rewrite(
+        good,
+        bad,
+        lambda name, data: data.replace(b"CS-A1", b"CS-A9") if name.endswith("unit.jsonl") else data,
+    )
     empty_installation(media)
     with pytest.raises(CommandError, match="damaged"):
         call_command("restore", str(bad), stdout=io.StringIO())
@@ -168,8 +176,11 @@ def test_something_that_is_not_a_backup_is_refused(db, tmp_path):
 
 def test_models_come_after_the_models_they_point_to():
     order = [m._meta.label for m in models_in_dependency_order()]
-    assert order.index("organisations.UnitType") < order.index("organisations.Unit") < order.index(
-        "organisations.Member")
+    assert (
+        order.index("organisations.UnitType")
+        < order.index("organisations.Unit")
+        < order.index("organisations.Member")
+    )
     assert order.index("accounts.User") < order.index("accounts.RoleAssignment")
     assert "sessions.Session" not in order
 

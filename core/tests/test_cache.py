@@ -13,15 +13,24 @@ from core.cache import RedisCache
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 ON_REDIS = settings.CACHES["default"]["BACKEND"] == "core.cache.RedisCache"
-SETTINGS_PROBE = ("import django, json; django.setup(); from django.conf import settings as s; "
-                  "print(json.dumps([s.CACHES['default']['BACKEND'], s.SESSION_ENGINE]))")
+SETTINGS_PROBE = (
+    "import django, json; django.setup(); from django.conf import settings as s; "
+    "print(json.dumps([s.CACHES['default']['BACKEND'], s.SESSION_ENGINE]))"
+)
 
 
 def settings_in(env_extra: dict) -> list:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST", "CACHE_URL", "DJANGO_ALLOW"))}
     env.update(DJANGO_SETTINGS_MODULE="thidua.settings", SECRET_KEY="x" * 50, **env_extra)
-    result = subprocess.run([sys.executable, "-c", SETTINGS_PROBE], cwd=BASE_DIR, env=env,
-                            capture_output=True, text=True, timeout=60, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", SETTINGS_PROBE],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
     import json
 
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -29,11 +38,17 @@ def settings_in(env_extra: dict) -> list:
 
 def test_zero_setup_default_is_the_database_cache_and_production_uses_redis():
     assert settings_in({"THIDUA_ENV": "development"}) == [
-        "django.core.cache.backends.db.DatabaseCache", "django.contrib.sessions.backends.db"]
+        "django.core.cache.backends.db.DatabaseCache",
+        "django.contrib.sessions.backends.db",
+    ]
     assert settings_in({"THIDUA_ENV": "production"}) == [
-        "core.cache.RedisCache", "django.contrib.sessions.backends.cached_db"]
-    assert settings_in({"THIDUA_ENV": "production", "CACHE_URL": "db"})[0] == \
-        "django.core.cache.backends.db.DatabaseCache"
+        "core.cache.RedisCache",
+        "django.contrib.sessions.backends.cached_db",
+    ]
+    assert (
+        settings_in({"THIDUA_ENV": "production", "CACHE_URL": "db"})[0]
+        == "django.core.cache.backends.db.DatabaseCache"
+    )
 
 
 @pytest.mark.skipif(not ON_REDIS, reason="needs CACHE_URL=redis://… (the PostgreSQL half of .ci/run sets it)")
@@ -60,6 +75,8 @@ def test_a_login_session_lives_in_redis_and_in_the_database(client, officer_a):
     assert Session.objects.filter(session_key=key).exists()
     assert cache.get("django.contrib.sessions.cached_db" + key) is not None
     # the cached copy expires with the login (SESSION_COOKIE_AGE), by Redis's own clock
-    ttl = cache._cache.get_client().ttl(cache.make_and_validate_key("django.contrib.sessions.cached_db" + key))
+    ttl = cache._cache.get_client().ttl(
+        cache.make_and_validate_key("django.contrib.sessions.cached_db" + key)
+    )
     assert settings.SESSION_COOKIE_AGE - 60 < ttl <= settings.SESSION_COOKIE_AGE
     assert client.get("/bao-cao/").status_code == 200

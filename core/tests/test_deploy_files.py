@@ -12,8 +12,12 @@ DEPLOY = BASE_DIR / "deploy"
 
 def test_the_environment_template_sets_every_documented_variable():
     table = (BASE_DIR / "docs/operations.md").read_text().split("## Configuration", 1)[1].split("\n## ", 1)[0]
-    documented = {name for row in table.splitlines() if row.startswith("| `")
-                  for name in re.findall(r"`([A-Z][A-Z0-9_]+)`", row.split("|")[1])}
+    documented = {
+        name
+        for row in table.splitlines()
+        if row.startswith("| `")
+        for name in re.findall(r"`([A-Z][A-Z0-9_]+)`", row.split("|")[1])
+    }
     template = (DEPLOY / "thidua.env.template").read_text()
     set_there = set(re.findall(r"^([A-Z][A-Z0-9_]+)=", template, re.M))
     assert len(documented) >= 25
@@ -30,7 +34,9 @@ def test_nginx_passes_the_client_on_and_never_serves_media_from_disk():
     assert not re.search(r"location\s+[^{]*/media", code)
     assert not re.search(r"location\s+[^{]*/static", code)  # static files: WhiteNoise (docs/install.md)
     assert sorted(line.strip() for line in code.splitlines() if re.match(r"\s*(root|alias)\s", line)) == [
-        "alias @ERRORS_DIR@/;", "root @ACME_ROOT@;"]
+        "alias @ERRORS_DIR@/;",
+        "root @ACME_ROOT@;",
+    ]
 
 
 def test_nginx_accepts_more_than_the_app_so_the_app_answers_its_own_413():
@@ -46,7 +52,9 @@ def test_nginx_accepts_more_than_the_app_so_the_app_answers_its_own_413():
 def test_each_unit_runs_as_the_system_user_with_the_environment_file():
     for name in ["thidua-web.service", "thidua-worker.service", "thidua-backup.service"]:
         unit = (DEPLOY / "systemd" / name).read_text()
-        assert "User=@USER@" in unit and "EnvironmentFile=@ENV_FILE@" in unit and "ProtectSystem=strict" in unit
+        assert (
+            "User=@USER@" in unit and "EnvironmentFile=@ENV_FILE@" in unit and "ProtectSystem=strict" in unit
+        )
     assert "manage.py db_worker" in (DEPLOY / "systemd/thidua-worker.service").read_text()
     assert "manage.py backup" in (DEPLOY / "systemd/thidua-backup.service").read_text()
     assert "OnCalendar=" in (DEPLOY / "systemd/thidua-backup.timer").read_text()

@@ -44,21 +44,32 @@ def _dashboard_tables(client, world) -> list[tuple[str, bytes]]:
 
 
 def _records(client, world) -> list:
-    return [(kind, client.get(f"/bao-cao/chi-tiet/{kind}/?unit={world.province.pk}&export=xlsx"))
-            for kind in report_selectors.record_kinds()]
+    return [
+        (kind, client.get(f"/bao-cao/chi-tiet/{kind}/?unit={world.province.pk}&export=xlsx"))
+        for kind in report_selectors.record_kinds()
+    ]
 
 
 def _review(client, world) -> list:
-    client.post("/bao-cao/so-ket-tong-ket/tao/", {"unit": world.province.pk, "date_from": f"{worlds.YEAR}-01-01",
-                                                  "date_to": f"{worlds.YEAR}-12-31", "kind": "final",
-                                                  "format": "xlsx"})
+    client.post(
+        "/bao-cao/so-ket-tong-ket/tao/",
+        {
+            "unit": world.province.pk,
+            "date_from": f"{worlds.YEAR}-01-01",
+            "date_to": f"{worlds.YEAR}-12-31",
+            "kind": "final",
+            "format": "xlsx",
+        },
+    )
     job = ReportJob.objects.get(format=ReportJob.Format.XLSX)
     return [("review", client.get(f"/bao-cao/so-ket-tong-ket/{job.pk}/tai-ve/"))]
 
 
 def _members(client, world) -> list:
-    return [("members", client.get(f"/to-chuc/doan-vien/?unit={world.grassroots[0].pk}&export=xlsx")),
-            ("members, all", client.get("/to-chuc/doan-vien/?export=xlsx"))]
+    return [
+        ("members", client.get(f"/to-chuc/doan-vien/?unit={world.grassroots[0].pk}&export=xlsx")),
+        ("members, all", client.get("/to-chuc/doan-vien/?export=xlsx")),
+    ]
 
 
 def _award_history(client, world) -> list:
@@ -91,10 +102,13 @@ EXPORTS = {
 def hostile_world(db):
     world = worlds.build(seed=13, units=12)
     for i, unit in enumerate(Unit.objects.filter(path__startswith=world.province.path).order_by("path")):
-        Unit.objects.filter(pk=unit.pk).update(name=f"{HOSTILE[i % len(HOSTILE)]} {unit.pk}" if i else HOSTILE[0])
+        Unit.objects.filter(pk=unit.pk).update(
+            name=f"{HOSTILE[i % len(HOSTILE)]} {unit.pk}" if i else HOSTILE[0]
+        )
     for i, member in enumerate(Member.objects.order_by("pk")):
-        Member.objects.filter(pk=member.pk).update(full_name=HOSTILE[i % len(HOSTILE)],
-                                                   position=HOSTILE[(i + 1) % len(HOSTILE)])
+        Member.objects.filter(pk=member.pk).update(
+            full_name=HOSTILE[i % len(HOSTILE)], position=HOSTILE[(i + 1) % len(HOSTILE)]
+        )
     for i, record in enumerate(AwardRecord.objects.order_by("pk")):
         AwardRecord.objects.filter(pk=record.pk).update(decision_ref=HOSTILE[i % len(HOSTILE)])
     world.province.refresh_from_db()
@@ -111,8 +125,11 @@ def _cells(content: bytes):
 def _raw_formulas(content: bytes) -> list[str]:
     """<f> elements in the sheets' XML, whatever openpyxl makes of them."""
     with zipfile.ZipFile(io.BytesIO(content)) as archive:
-        return [name for name in archive.namelist()
-                if name.startswith("xl/worksheets/") and re.search(rb"<(\w+:)?f[ >]", archive.read(name))]
+        return [
+            name
+            for name in archive.namelist()
+            if name.startswith("xl/worksheets/") and re.search(rb"<(\w+:)?f[ >]", archive.read(name))
+        ]
 
 
 def test_every_export_writes_hostile_text_as_text(hostile_world, client_as):
@@ -162,10 +179,16 @@ def _answers_xlsx(view) -> bool:
 def test_every_view_that_answers_an_xlsx_is_listed():
     exporting = {name for name, view in _patterns(get_resolver().url_patterns) if _answers_xlsx(view)}
     # views that only mention Excel (an upload form, a format picker) but never answer a workbook
-    not_exports = {"reports:index", "reports:generate", "reports:job", "awards:history_import",
-                   "organisations:member_import"}
+    not_exports = {
+        "reports:index",
+        "reports:generate",
+        "reports:job",
+        "awards:history_import",
+        "organisations:member_import",
+    }
     assert exporting - not_exports == set(EXPORTS), (
-        "a view answers an .xlsx: add it to EXPORTS so its cells are scanned for formulas")
+        "a view answers an .xlsx: add it to EXPORTS so its cells are scanned for formulas"
+    )
 
 
 def test_the_writer_keeps_numbers_numbers_and_text_text():
@@ -188,8 +211,11 @@ def test_no_code_outside_the_writer_creates_a_workbook():
     offenders = []
     for path in root.rglob("*.py"):
         relative = path.relative_to(root).as_posix()
-        if relative.startswith((".venv/", "bench/", "core/testing/")) or "/tests/" in relative or relative in (
-                "core/spreadsheets.py", "deploy/check_install.py"):
+        if (
+            relative.startswith((".venv/", "bench/", "core/testing/"))
+            or "/tests/" in relative
+            or relative in ("core/spreadsheets.py", "deploy/check_install.py")
+        ):
             continue
         text = path.read_text(encoding="utf-8")
         if re.search(r"\bWorkbook\(|WriteOnlyCell|from openpyxl import .*\bWorkbook\b", text):

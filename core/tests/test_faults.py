@@ -91,13 +91,19 @@ class Database:
         else:
             s = connection.settings_dict
             self.file = None
-            self.url = (f"postgres://{s['USER']}:{s['PASSWORD'] or ''}@{s['HOST'] or '127.0.0.1'}:"
-                        f"{s['PORT'] or 5432}/{s['NAME']}")
+            self.url = (
+                f"postgres://{s['USER']}:{s['PASSWORD'] or ''}@{s['HOST'] or '127.0.0.1'}:"
+                f"{s['PORT'] or 5432}/{s['NAME']}"
+            )
 
     def env(self) -> dict:
         env = {k: v for k, v in os.environ.items() if not k.startswith("PYTEST")}
-        env.update(DATABASE_URL=self.url, THIDUA_ENV="test", DJANGO_SETTINGS_MODULE="thidua.settings",
-                   PYTHONPATH=str(BASE_DIR))
+        env.update(
+            DATABASE_URL=self.url,
+            THIDUA_ENV="test",
+            DJANGO_SETTINGS_MODULE="thidua.settings",
+            PYTHONPATH=str(BASE_DIR),
+        )
         return env
 
     def scalar(self, sql: str, params=()):
@@ -109,14 +115,26 @@ class Database:
             return cursor.fetchone()[0]
 
     def run(self, script: str, *args: str) -> str:
-        result = subprocess.run([sys.executable, "-c", script, *args], cwd=BASE_DIR, env=self.env(),
-                                capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-c", script, *args],
+            cwd=BASE_DIR,
+            env=self.env(),
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert result.returncode == 0, result.stderr[-3000:]
         return result.stdout
 
     def kill_when(self, script: str, marker: str, *args: str) -> None:
-        child = subprocess.Popen([sys.executable, "-c", script, *args], cwd=BASE_DIR, env=self.env(),
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        child = subprocess.Popen(
+            [sys.executable, "-c", script, *args],
+            cwd=BASE_DIR,
+            env=self.env(),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         try:
             line = child.stdout.readline()
             assert line.startswith(marker), f"child said {line!r}: {child.stderr.read()[-3000:]}"
@@ -128,6 +146,7 @@ class Database:
 
 
 # Killed in the middle of a member import --------------------------------------------------
+
 
 @pytest.mark.django_db(transaction=True)
 def test_an_import_killed_midway_leaves_nothing_and_can_be_redone(tree, tmp_path):
@@ -148,14 +167,22 @@ def test_an_import_killed_midway_leaves_nothing_and_can_be_redone(tree, tmp_path
 
 # Killed in the middle of issuing a document ------------------------------------------------
 
+
 @pytest.mark.django_db(transaction=True)
-def test_an_issue_killed_midway_keeps_the_number_sequence_and_the_document_consistent(tree, officer_a, tmp_path):
+def test_an_issue_killed_midway_keeps_the_number_sequence_and_the_document_consistent(
+    tree, officer_a, tmp_path
+):
     # Its own type: an earlier transactional test may have emptied the seeded ones.
-    doc_type, _ = DocumentType.objects.get_or_create(code="KH", defaults={"name": "Kế hoạch", "is_plan": True})
-    draft = document_services.create_draft(actor=officer_a, issuer=tree.district_a, doc_type=doc_type,
-                                  summary="Kế hoạch thử dừng đột ngột")
+    doc_type, _ = DocumentType.objects.get_or_create(
+        code="KH", defaults={"name": "Kế hoạch", "is_plan": True}
+    )
+    draft = document_services.create_draft(
+        actor=officer_a, issuer=tree.district_a, doc_type=doc_type, summary="Kế hoạch thử dừng đột ngột"
+    )
     database = Database(tmp_path)
-    sequence_sql = "SELECT COALESCE(MAX(last_number), 0) FROM documents_numbersequence WHERE issuer_unit_id = %s"
+    sequence_sql = (
+        "SELECT COALESCE(MAX(last_number), 0) FROM documents_numbersequence WHERE issuer_unit_id = %s"
+    )
     document_sql = "SELECT status FROM documents_document WHERE id = %s"
 
     database.kill_when(ISSUE_SCRIPT, "numbered", str(draft.pk), officer_a.username, "hang")
@@ -170,14 +197,20 @@ def test_an_issue_killed_midway_keeps_the_number_sequence_and_the_document_consi
 
 # A form submitted twice at once -----------------------------------------------------------------
 
+
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite runs one write transaction at a time")
 @pytest.mark.django_db(transaction=True)
 def test_a_form_submitted_twice_at_once_creates_one_member_and_tells_the_other_why(tree, officer_a):
     from organisations import services
 
     url = f"/to-chuc/don-vi/{tree.grassroots_a1.pk}/doan-vien/them/"
-    data = {"code": "DOUBLE-1", "full_name": "Lưu Thị Bấm Hai Lần", "gender": "F", "category": "worker",
-            "status": "active"}
+    data = {
+        "code": "DOUBLE-1",
+        "full_name": "Lưu Thị Bấm Hai Lần",
+        "gender": "F",
+        "category": "worker",
+        "status": "active",
+    }
     both_checked = threading.Barrier(2, timeout=20)
     check = services._validate_member
     responses, errors = [], []
@@ -223,6 +256,7 @@ def test_saving_a_member_with_a_code_taken_meanwhile_is_a_validation_error(tree,
 
 
 # The database going away -----------------------------------------------------------------------
+
 
 def _closed_port() -> int:
     with socket.socket() as probe:
@@ -272,6 +306,7 @@ def test_other_database_errors_are_not_hidden_behind_the_503_page(client, admin_
 
 # A full disk -----------------------------------------------------------------------------------
 
+
 def _disk_full(*args, **kwargs):
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
@@ -279,8 +314,10 @@ def _disk_full(*args, **kwargs):
 def test_a_full_disk_on_upload_gives_a_clear_message_and_writes_nothing(client, officer_a, tree, caplog):
     client.force_login(officer_a)
     upload = SimpleUploadedFile("doan-vien.xlsx", member_workbook(tree.grassroots_a1.code, rows=3))
-    with mock.patch("django.core.files.storage.FileSystemStorage._save", side_effect=_disk_full), \
-            transaction.atomic():  # the failed save marks only this block for rollback, as in autocommit
+    with (
+        mock.patch("django.core.files.storage.FileSystemStorage._save", side_effect=_disk_full),
+        transaction.atomic(),
+    ):  # the failed save marks only this block for rollback, as in autocommit
         response = client.post(f"/to-chuc/don-vi/{tree.grassroots_a1.pk}/nhap-doan-vien/", {"file": upload})
     assert response.status_code == 507
     body = response.content.decode()
@@ -308,5 +345,8 @@ def test_other_os_errors_are_not_taken_for_a_full_disk():
     from core.middleware import StorageFullMiddleware
 
     request = mock.Mock(path="/", method="POST")
-    assert StorageFullMiddleware(lambda r: None).process_exception(request, OSError(errno.EACCES, "denied")) is None
+    assert (
+        StorageFullMiddleware(lambda r: None).process_exception(request, OSError(errno.EACCES, "denied"))
+        is None
+    )
     assert Member  # imported for the kill tests' table names

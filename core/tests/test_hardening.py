@@ -29,19 +29,35 @@ WRONG_CREDENTIALS = "Tên đăng nhập hoặc mật khẩu không đúng"
 
 
 def production_env(tmp_path, **extra) -> dict:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("PYTEST", "DJANGO_SETTINGS", "DJANGO_ALLOW_ASYNC_UNSAFE"))}
-    env.update(THIDUA_ENV="production", SECRET_KEY=secrets.token_urlsafe(50), ALLOWED_HOSTS="example.org",
-               DATABASE_URL=f"sqlite:///{tmp_path / 'prod.sqlite3'}", DJANGO_SETTINGS_MODULE="thidua.settings",
-               MEDIA_ROOT=str(tmp_path / "media"), **extra)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("PYTEST", "DJANGO_SETTINGS", "DJANGO_ALLOW_ASYNC_UNSAFE"))
+    }
+    env.update(
+        THIDUA_ENV="production",
+        SECRET_KEY=secrets.token_urlsafe(50),
+        ALLOWED_HOSTS="example.org",
+        DATABASE_URL=f"sqlite:///{tmp_path / 'prod.sqlite3'}",
+        DJANGO_SETTINGS_MODULE="thidua.settings",
+        MEDIA_ROOT=str(tmp_path / "media"),
+        **extra,
+    )
     return env
 
 
 # Production settings -----------------------------------------------------------------
 
+
 def test_check_deploy_is_clean_in_production(tmp_path):
-    result = subprocess.run([sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-                            cwd=BASE_DIR, env=production_env(tmp_path), capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=BASE_DIR,
+        env=production_env(tmp_path),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
 
@@ -49,8 +65,14 @@ def test_check_deploy_is_clean_in_production(tmp_path):
 def test_production_refuses_to_start_without_a_secret_key(tmp_path):
     env = production_env(tmp_path)
     env.pop("SECRET_KEY")
-    result = subprocess.run([sys.executable, "manage.py", "check"], cwd=BASE_DIR, env=env, capture_output=True,
-                            text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode != 0
     assert "SECRET_KEY must be set" in result.stderr
 
@@ -81,10 +103,22 @@ print(json.dumps({
 
 def test_production_pages_are_https_only_with_strict_headers_and_secure_cookies(tmp_path):
     env = production_env(tmp_path)
-    subprocess.run([sys.executable, "manage.py", "migrate", "-v", "0"], cwd=BASE_DIR, env=env, check=True,
-                   timeout=300, capture_output=True)
-    result = subprocess.run([sys.executable, "-c", PRODUCTION_PROBE], cwd=BASE_DIR, env=env, capture_output=True,
-                            text=True, timeout=120)
+    subprocess.run(
+        [sys.executable, "manage.py", "migrate", "-v", "0"],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+        timeout=300,
+        capture_output=True,
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", PRODUCTION_PROBE],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
     probe = json.loads(result.stdout.strip().splitlines()[-1])
     headers = probe["headers"]
@@ -106,10 +140,13 @@ def test_every_page_forbids_framing_and_inline_scripts(client, db):
     response = client.get(LOGIN)
     assert response.headers["X-Frame-Options"] == "DENY"
     assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
-    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", response.content.decode()), "inline script on the login page"
+    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", response.content.decode()), (
+        "inline script on the login page"
+    )
 
 
 # Login: lockout per username, throttling per address, no enumeration -----------------
+
 
 def post_login(client, username, password, ip="203.0.113.7"):
     return client.post(LOGIN, {"username": username, "password": password}, REMOTE_ADDR=ip)
@@ -159,11 +196,17 @@ def test_the_proxy_header_names_the_client_when_configured(client, admin_user, s
     settings.LOGIN_IP_FAILURE_LIMIT = 3
     settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
     for n in range(3):
-        client.post(LOGIN, {"username": f"g{n}", "password": "x"}, REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="192.0.2.1")
+        client.post(
+            LOGIN, {"username": f"g{n}", "password": "x"}, REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="192.0.2.1"
+        )
     assert set(AccessAttempt.objects.values_list("ip_address", flat=True)) == {"192.0.2.1"}
     # another client behind the same proxy still logs in
-    ok = client.post(LOGIN, {"username": "admin", "password": "demo12345"}, REMOTE_ADDR="10.0.0.1",
-                     HTTP_X_REAL_IP="192.0.2.2")
+    ok = client.post(
+        LOGIN,
+        {"username": "admin", "password": "demo12345"},
+        REMOTE_ADDR="10.0.0.1",
+        HTTP_X_REAL_IP="192.0.2.2",
+    )
     assert ok.status_code == 302
     # a forged, unparsable header falls back to the socket's address
     client.post(LOGIN, {"username": "g", "password": "x"}, REMOTE_ADDR="10.0.0.1", HTTP_X_REAL_IP="<script>")
@@ -203,30 +246,39 @@ def test_an_inactive_user_gets_the_same_answer_as_a_wrong_password(client, admin
 
 
 def test_login_does_not_redirect_to_another_site(client, admin_user):
-    response = client.post(LOGIN + "?next=https://evil.example/", {"username": "admin", "password": "demo12345"})
+    response = client.post(
+        LOGIN + "?next=https://evil.example/", {"username": "admin", "password": "demo12345"}
+    )
     assert response.status_code == 302
     assert response["Location"] == "/"
 
 
 # Sessions ------------------------------------------------------------------------------
 
+
 def test_a_session_expires_after_session_cookie_age(client, admin_user, settings):
     assert settings.SESSION_COOKIE_AGE <= 12 * 3600
     assert post_login(client, "admin", "demo12345").status_code == 302
     now = timezone.now()
-    with mock.patch("django.contrib.sessions.backends.db.timezone.now",
-                    return_value=now + timedelta(seconds=settings.SESSION_COOKIE_AGE - 60)):
+    with mock.patch(
+        "django.contrib.sessions.backends.db.timezone.now",
+        return_value=now + timedelta(seconds=settings.SESSION_COOKIE_AGE - 60),
+    ):
         assert client.get("/to-chuc/don-vi/").status_code == 200
     # with cached_db sessions (CACHE_URL=redis://…) the cached copy expires by its TTL, which
     # is SESSION_COOKIE_AGE (core/tests/test_cache.py) and which the clock mock cannot move
     cache.clear()
-    with mock.patch("django.contrib.sessions.backends.db.timezone.now",
-                    return_value=now + timedelta(seconds=settings.SESSION_COOKIE_AGE + 60)):
+    with mock.patch(
+        "django.contrib.sessions.backends.db.timezone.now",
+        return_value=now + timedelta(seconds=settings.SESSION_COOKIE_AGE + 60),
+    ):
         response = client.get("/to-chuc/don-vi/")
     assert response.status_code == 302 and response["Location"].startswith(LOGIN)
 
 
-def test_the_session_cookie_is_not_readable_by_scripts_and_ends_with_the_browser(client, admin_user, settings):
+def test_the_session_cookie_is_not_readable_by_scripts_and_ends_with_the_browser(
+    client, admin_user, settings
+):
     response = post_login(client, "admin", "demo12345")
     cookie = response.cookies[settings.SESSION_COOKIE_NAME]
     assert cookie["httponly"] is True
@@ -244,16 +296,22 @@ def test_logging_in_rotates_the_session_key(client, admin_user):
 
 # Passwords -----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("weak, message", [
-    ("abc12", "Mật khẩu quá ngắn"),
-    ("password123", "Mật khẩu này quá phổ biến"),
-    ("83920174615", "Mật khẩu này hoàn toàn là số"),
-    ("canbo.a.2024", "quá giống"),
-])
+
+@pytest.mark.parametrize(
+    "weak, message",
+    [
+        ("abc12", "Mật khẩu quá ngắn"),
+        ("password123", "Mật khẩu này quá phổ biến"),
+        ("83920174615", "Mật khẩu này hoàn toàn là số"),
+        ("canbo.a.2024", "quá giống"),
+    ],
+)
 def test_a_weak_password_is_refused_on_password_change_in_vietnamese(client, officer_a, weak, message):
     client.force_login(officer_a)
-    response = client.post("/tai-khoan/doi-mat-khau/", {"old_password": "demo12345", "new_password1": weak,
-                                                         "new_password2": weak})
+    response = client.post(
+        "/tai-khoan/doi-mat-khau/",
+        {"old_password": "demo12345", "new_password1": weak, "new_password2": weak},
+    )
     assert response.status_code == 200
     assert message in response.content.decode()
     officer_a.refresh_from_db()
@@ -262,9 +320,14 @@ def test_a_weak_password_is_refused_on_password_change_in_vietnamese(client, off
 
 def test_a_strong_password_is_accepted(client, officer_a):
     client.force_login(officer_a)
-    response = client.post("/tai-khoan/doi-mat-khau/", {"old_password": "demo12345",
-                                                         "new_password1": "Nước-Hai-mùa-xuân-2025",
-                                                         "new_password2": "Nước-Hai-mùa-xuân-2025"})
+    response = client.post(
+        "/tai-khoan/doi-mat-khau/",
+        {
+            "old_password": "demo12345",
+            "new_password1": "Nước-Hai-mùa-xuân-2025",
+            "new_password2": "Nước-Hai-mùa-xuân-2025",
+        },
+    )
     assert response.status_code == 302
     officer_a.refresh_from_db()
     assert officer_a.check_password("Nước-Hai-mùa-xuân-2025")
@@ -272,14 +335,22 @@ def test_a_strong_password_is_accepted(client, officer_a):
 
 def test_an_administrator_cannot_give_a_new_user_a_weak_password(client, admin_user, tree):
     client.force_login(admin_user)
-    response = client.post("/tai-khoan/nguoi-dung/them/", {
-        "username": "moi", "full_name": "Người Mới", "unit": tree.district_a.code, "role": "viewer",
-        "password": "12345678"})
+    response = client.post(
+        "/tai-khoan/nguoi-dung/them/",
+        {
+            "username": "moi",
+            "full_name": "Người Mới",
+            "unit": tree.district_a.code,
+            "role": "viewer",
+            "password": "12345678",
+        },
+    )
     assert response.status_code == 200
     assert "Mật khẩu quá ngắn" in response.content.decode() or "hoàn toàn là số" in response.content.decode()
 
 
 # Uploads -------------------------------------------------------------------------------
+
 
 def _docx_bytes() -> bytes:
     buffer = io.BytesIO()
@@ -289,15 +360,23 @@ def _docx_bytes() -> bytes:
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize("name, content, allowed, message", [
-    ("quyet-dinh.pdf", b"This is plain text pretending to be a PDF", {PDF}, "không phải loại được phép"),
-    ("quyet-dinh.pdf", b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + bytes(200), {PDF}, "không phải loại được phép"),
-    ("rong.pdf", b"", {PDF}, "Tệp rỗng"),
-    ("anh.png", b"%PDF-1.7\n", {PNG}, "không phải loại được phép"),
-    ("bang.xlsx", _docx_bytes(), {XLSX}, "không phải loại được phép"),
-    ("bang.xlsx", b"PK\x03\x04 not really a zip", {XLSX}, "không phải loại được phép"),
-    ("cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), {DOCX}, "định dạng Office cũ"),
-])
+@pytest.mark.parametrize(
+    "name, content, allowed, message",
+    [
+        ("quyet-dinh.pdf", b"This is plain text pretending to be a PDF", {PDF}, "không phải loại được phép"),
+        (
+            "quyet-dinh.pdf",
+            b"MZ\x90\x00\x03\x00\x00\x00\x04\x00" + bytes(200),
+            {PDF},
+            "không phải loại được phép",
+        ),
+        ("rong.pdf", b"", {PDF}, "Tệp rỗng"),
+        ("anh.png", b"%PDF-1.7\n", {PNG}, "không phải loại được phép"),
+        ("bang.xlsx", _docx_bytes(), {XLSX}, "không phải loại được phép"),
+        ("bang.xlsx", b"PK\x03\x04 not really a zip", {XLSX}, "không phải loại được phép"),
+        ("cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100), {DOCX}, "định dạng Office cũ"),
+    ],
+)
 def test_uploads_are_judged_by_content_not_name(name, content, allowed, message, settings):
     settings.LANGUAGE_CODE = "vi"
     from django.utils import translation
@@ -337,7 +416,9 @@ def test_the_member_import_page_refuses_an_upload_over_the_limit(client, officer
     settings.MAX_UPLOAD_MB = 1
     client.force_login(officer_a)
     content = member_workbook(tree.grassroots_a1.code) + b"\0" * (1024 * 1024 + 10)
-    response = client.post(f"/to-chuc/don-vi/{tree.grassroots_a1.pk}/nhap-doan-vien/",
-                           {"file": SimpleUploadedFile("doan-vien.xlsx", content)})
+    response = client.post(
+        f"/to-chuc/don-vi/{tree.grassroots_a1.pk}/nhap-doan-vien/",
+        {"file": SimpleUploadedFile("doan-vien.xlsx", content)},
+    )
     assert response.status_code == 200
     assert "vượt giới hạn 1 MB" in response.content.decode()

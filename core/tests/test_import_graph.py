@@ -22,9 +22,13 @@ DOMAIN_APPS = ("accounts", "organisations", "documents", "campaigns", "awards", 
 
 def domain_imports_of_core(graph: dict[str, set[str]]) -> list[str]:
     """Every `core module -> domain module` edge; core/tests are not in the graph (tests may use the apps)."""
-    return sorted(f"{module} -> {target}" for module, targets in graph.items()
-                  if module == "core" or module.startswith("core.")
-                  for target in targets if target.split(".")[0] in DOMAIN_APPS)
+    return sorted(
+        f"{module} -> {target}"
+        for module, targets in graph.items()
+        if module == "core" or module.startswith("core.")
+        for target in targets
+        if target.split(".")[0] in DOMAIN_APPS
+    )
 
 
 def test_core_imports_no_domain_app():

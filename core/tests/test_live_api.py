@@ -27,17 +27,43 @@ def _writes(tree):
     """One representative write per app: (path, body, how to find what it created)."""
     category = Category.objects.get(slug="nguoi-tot-viec-tot")
     return [
-        ("/organisations/members", _member(tree.grassroots_a1),
-         lambda: Member.objects.filter(code="LIVE-1").exists()),
-        ("/documents/", {"issuer_unit_id": tree.district_a.pk, "doc_type_code": "KH", "summary": "Kế hoạch qua HTTP"},
-         lambda: Document.objects.filter(summary="Kế hoạch qua HTTP").exists()),
-        ("/campaigns/", {"organiser_id": tree.district_a.pk, "name": "Đợt thi đua qua HTTP", "theme": "Đoàn kết",
-                        "starts_on": str(TODAY), "ends_on": str(TODAY + dt.timedelta(days=30)),
-                        "included_unit_types": ["grassroots"]},
-         lambda: __import__("campaigns.models").models.Campaign.objects.filter(name="Đợt thi đua qua HTTP").exists()),
-        ("/publishing/articles", {"title": "Bài qua HTTP", "category_id": category.pk, "unit_id": tree.grassroots_a1.pk,
-                                  "lead": "Tóm tắt", "body": "<p>Nội dung</p>"},
-         lambda: Article.objects.filter(title="Bài qua HTTP").exists()),
+        (
+            "/organisations/members",
+            _member(tree.grassroots_a1),
+            lambda: Member.objects.filter(code="LIVE-1").exists(),
+        ),
+        (
+            "/documents/",
+            {"issuer_unit_id": tree.district_a.pk, "doc_type_code": "KH", "summary": "Kế hoạch qua HTTP"},
+            lambda: Document.objects.filter(summary="Kế hoạch qua HTTP").exists(),
+        ),
+        (
+            "/campaigns/",
+            {
+                "organiser_id": tree.district_a.pk,
+                "name": "Đợt thi đua qua HTTP",
+                "theme": "Đoàn kết",
+                "starts_on": str(TODAY),
+                "ends_on": str(TODAY + dt.timedelta(days=30)),
+                "included_unit_types": ["grassroots"],
+            },
+            lambda: (
+                __import__("campaigns.models")
+                .models.Campaign.objects.filter(name="Đợt thi đua qua HTTP")
+                .exists()
+            ),
+        ),
+        (
+            "/publishing/articles",
+            {
+                "title": "Bài qua HTTP",
+                "category_id": category.pk,
+                "unit_id": tree.grassroots_a1.pk,
+                "lead": "Tóm tắt",
+                "body": "<p>Nội dung</p>",
+            },
+            lambda: Article.objects.filter(title="Bài qua HTTP").exists(),
+        ),
     ]
 
 
@@ -53,6 +79,7 @@ def writer(tree):
 
 
 # Finding 7 ------------------------------------------------------------------------------------
+
 
 def test_a_token_client_writes_in_every_app_without_cookies(bearer_client, writer, tree):
     client = bearer_client(writer)
@@ -80,7 +107,9 @@ def test_a_session_client_writes_with_the_csrf_header_and_is_refused_without_it(
     assert refused.status_code == 403
 
 
-def test_a_cookie_from_another_site_with_a_bearer_header_of_nobody_is_still_csrf_checked(live_client, writer, tree):
+def test_a_cookie_from_another_site_with_a_bearer_header_of_nobody_is_still_csrf_checked(
+    live_client, writer, tree
+):
     """A forged cross-site request carries the victim's session cookie; adding any Authorization
     header must not switch CSRF off."""
     browser = live_client(token="not-a-real-token")
@@ -91,7 +120,8 @@ def test_a_cookie_from_another_site_with_a_bearer_header_of_nobody_is_still_csrf
 
 
 def test_a_token_is_shown_once_read_only_from_the_header_and_dies_with_its_deletion_or_its_user(
-        live_client, writer, tree):
+    live_client, writer, tree
+):
     browser = live_client()
     browser.login(writer.username)
     key = browser.create_token("đồng bộ")
@@ -126,18 +156,25 @@ def test_wrong_tokens_are_throttled_per_address(live_client, settings):
 
 # Finding 8 ------------------------------------------------------------------------------------
 
+
 def test_a_body_over_the_limit_answers_413_in_json_on_the_api_and_with_a_page_on_forms(
-        bearer_client, live_client, writer, tree):
+    bearer_client, live_client, writer, tree
+):
     program = bearer_client(writer)
     evidence = base64.b64encode(b"%PDF-1.4\n" + b"0" * (6 * 1024 * 1024)).decode()
-    response = program.api("POST", "/campaigns/1/scores/1/evidence", {"name": "bien-ban.pdf", "content_base64": evidence})
+    response = program.api(
+        "POST", "/campaigns/1/scores/1/evidence", {"name": "bien-ban.pdf", "content_base64": evidence}
+    )
     assert response.status_code == 413, response.status_code
     assert response.headers["Content-Type"].startswith("application/json")
     assert "5 MB" in response.json()["detail"] and "quá lớn" in response.json()["detail"]
     # the same file as a multipart upload is not held by the 5 MB limit (score 1 does not exist: 404)
-    upload = program.request("POST", "/api/v1/campaigns/1/scores/1/evidence/upload",
-                             headers={"Authorization": f"Bearer {program.token}"},
-                             files={"file": ("bien-ban.pdf", b"%PDF-1.4\n" + b"0" * (6 * 1024 * 1024))})
+    upload = program.request(
+        "POST",
+        "/api/v1/campaigns/1/scores/1/evidence/upload",
+        headers={"Authorization": f"Bearer {program.token}"},
+        files={"file": ("bien-ban.pdf", b"%PDF-1.4\n" + b"0" * (6 * 1024 * 1024))},
+    )
     assert upload.status_code == 404, (upload.status_code, upload.text[:200])
     browser = live_client()
     browser.login(writer.username)
@@ -162,7 +199,9 @@ def _operation_paths():
         yield concrete, {method.upper() for method in operations}
 
 
-def test_every_api_path_answers_json_as_documented_with_or_without_the_slash(live_client, writer, tree, settings):
+def test_every_api_path_answers_json_as_documented_with_or_without_the_slash(
+    live_client, writer, tree, settings
+):
     settings.DEBUG = True  # the 500 of finding 11 came from the debug-mode APPEND_SLASH
     browser = live_client()
     browser.login(writer.username)
@@ -180,12 +219,23 @@ def test_every_api_path_answers_json_as_documented_with_or_without_the_slash(liv
                 else:
                     allowed = response.status_code in (404, 405)
                 if not (ok and allowed and (json_answer or response.status_code == 204)):
-                    failures.append((method, variant, response.status_code, response.headers.get("Content-Type")))
+                    failures.append(
+                        (method, variant, response.status_code, response.headers.get("Content-Type"))
+                    )
     assert not failures, failures[:20]
 
 
-UNKNOWN = ["/nothing", "/nothing/", "/organisations/", "/organisations/nope/1", "/../organisations/units",
-           "/campaigns/abc/launch", "/%00", "/documents/-1/issue", ""]  # /api/v1/ itself leads to the docs
+UNKNOWN = [
+    "/nothing",
+    "/nothing/",
+    "/organisations/",
+    "/organisations/nope/1",
+    "/../organisations/units",
+    "/campaigns/abc/launch",
+    "/%00",
+    "/documents/-1/issue",
+    "",
+]  # /api/v1/ itself leads to the docs
 
 
 def test_unknown_api_paths_answer_a_json_404(live_client):

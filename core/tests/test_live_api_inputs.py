@@ -42,8 +42,11 @@ def _example(schema, components):
     if kind == "array":
         return []
     if kind == "object" and "properties" in schema:
-        return {name: _example(prop, components) for name, prop in schema["properties"].items()
-                if name in schema.get("required", [])}
+        return {
+            name: _example(prop, components)
+            for name, prop in schema["properties"].items()
+            if name in schema.get("required", [])
+        }
     return {}
 
 
@@ -57,7 +60,12 @@ def _write_operations():
             if method not in WRITE_METHODS or not content:
                 continue
             concrete = "/".join("999999" if part.startswith("{") else part for part in path.split("/"))
-            yield method.upper(), concrete.removeprefix("/api/v1"), _resolve(content["schema"], components), components
+            yield (
+                method.upper(),
+                concrete.removeprefix("/api/v1"),
+                _resolve(content["schema"], components),
+                components,
+            )
 
 
 def _string_fields(schema, components):
@@ -65,7 +73,10 @@ def _string_fields(schema, components):
         resolved = _resolve(prop, components)
         if resolved.get("type") == "string" and "format" not in resolved and "enum" not in resolved:
             yield name, False
-        if resolved.get("type") == "array" and _resolve(resolved.get("items", {}), components).get("type") == "string":
+        if (
+            resolved.get("type") == "array"
+            and _resolve(resolved.get("items", {}), components).get("type") == "string"
+        ):
             yield name, True
 
 
@@ -84,13 +95,19 @@ def test_every_write_refuses_nul_and_overlong_text_with_a_message_naming_the_fie
             for bad in ("a\x00b", "a\x1b[31mb", "x" * 5000):
                 body = dict(base, **{field: [bad] if is_list else bad})
                 response = program.api(method, path, body)
-                detail = response.json().get("detail") if response.headers["Content-Type"].startswith(
-                    "application/json") else None
+                detail = (
+                    response.json().get("detail")
+                    if response.headers["Content-Type"].startswith("application/json")
+                    else None
+                )
                 if response.status_code >= 500:
                     failures.append((method, path, field, repr(bad[:5]), response.status_code))
-                elif bad != "x" * 5000 and not (response.status_code == 400 and field in detail
-                                                  and "không được phép" in detail[field][0]):
-                    failures.append((method, path, field, repr(bad[:5]), response.status_code, str(detail)[:200]))
+                elif bad != "x" * 5000 and not (
+                    response.status_code == 400 and field in detail and "không được phép" in detail[field][0]
+                ):
+                    failures.append(
+                        (method, path, field, repr(bad[:5]), response.status_code, str(detail)[:200])
+                    )
                 elif bad == "x" * 5000 and response.status_code == 400 and field in detail:
                     assert "quá dài" in detail[field][0], detail
     assert not failures, failures
@@ -101,33 +118,51 @@ def test_a_member_over_the_api_is_checked_as_the_form_checks_it(bearer_client, t
     body = {"code": "API-1", "gender": "F", "unit_id": tree.grassroots_a1.pk}
     too_long = program.api("POST", "/organisations/members", dict(body, full_name="Nguyễn " * 1000))
     assert too_long.status_code == 400
-    assert "Họ và tên" in too_long.json()["detail"]["full_name"][0] or "full_name" in too_long.json()["detail"]
+    assert (
+        "Họ và tên" in too_long.json()["detail"]["full_name"][0] or "full_name" in too_long.json()["detail"]
+    )
     nul = program.api("POST", "/organisations/members", dict(body, full_name="Nguyễn\x00Văn A"))
     assert nul.status_code == 400 and "không được phép" in nul.json()["detail"]["full_name"][0]
     assert not Member.objects.filter(code="API-1").exists()
-    spoof = program.api("POST", "/organisations/members", dict(body, full_name="Nguyễn\u200b Văn\u202e A\ufeff"))
+    spoof = program.api(
+        "POST", "/organisations/members", dict(body, full_name="Nguyễn\u200b Văn\u202e A\ufeff")
+    )
     assert spoof.status_code == 201, spoof.text
     assert Member.objects.get(code="API-1").full_name == "Nguyễn Văn A"
 
 
 BODIES = ["[]", '"text"', "42", "null", "{", '{"code": "\\ud800"}', "\xff\xfe"]
-CONTENT_TYPES = ["text/plain", "application/xml", "multipart/form-data; boundary=x",
-                 "application/x-www-form-urlencoded"]
-ODD_IDS = ["/organisations/members/-1", "/organisations/units/99999999999999999999", "/documents/-5",
-           "/campaigns/0", "/publishing/articles/9007199254740993"]
+CONTENT_TYPES = [
+    "text/plain",
+    "application/xml",
+    "multipart/form-data; boundary=x",
+    "application/x-www-form-urlencoded",
+]
+ODD_IDS = [
+    "/organisations/members/-1",
+    "/organisations/units/99999999999999999999",
+    "/documents/-5",
+    "/campaigns/0",
+    "/publishing/articles/9007199254740993",
+]
 
 
 def test_malformed_requests_answer_a_json_4xx(bearer_client, tree):
     """Bodies that are not an object or not JSON, wrong content types, negative and huge ids."""
     program = bearer_client(user_with_role(Role.ADMIN, tree.district_a, username="quantri.a"))
     for body in BODIES:
-        response = program.api("POST", "/organisations/members", data=body.encode("utf-8", "surrogatepass"),
-                               headers={"Content-Type": "application/json"})
+        response = program.api(
+            "POST",
+            "/organisations/members",
+            data=body.encode("utf-8", "surrogatepass"),
+            headers={"Content-Type": "application/json"},
+        )
         assert 400 <= response.status_code < 500, (body, response.status_code)
         assert response.headers["Content-Type"].startswith("application/json"), body
     for content_type in CONTENT_TYPES:
-        response = program.api("POST", "/organisations/members", data=b'{"code": "CT-1"}',
-                               headers={"Content-Type": content_type})
+        response = program.api(
+            "POST", "/organisations/members", data=b'{"code": "CT-1"}', headers={"Content-Type": content_type}
+        )
         assert 400 <= response.status_code < 500, (content_type, response.status_code)
     assert not Member.objects.filter(code="CT-1").exists()
     for path in ODD_IDS:

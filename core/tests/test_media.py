@@ -43,12 +43,20 @@ def articles(tree, settings, tmp_path):
     editor = user_with_role(Role.EDITOR, tree.province, username="bientap")
 
     def article(title):
-        return services.create_article(actor=writer, unit=tree.grassroots_a1, category=category, title=title,
-                                       lead="Sa-pô.", body="<p>Nội dung.</p>", image=_jpeg())
+        return services.create_article(
+            actor=writer,
+            unit=tree.grassroots_a1,
+            category=category,
+            title=title,
+            lead="Sa-pô.",
+            body="<p>Nội dung.</p>",
+            image=_jpeg(),
+        )
 
     published = article("Bài đã đăng")
-    published = services.publish_article(services.approve_article(
-        services.submit_article(published, actor=writer), actor=editor), actor=editor)
+    published = services.publish_article(
+        services.approve_article(services.submit_article(published, actor=writer), actor=editor), actor=editor
+    )
     return {"published": published.images.get(), "draft": article("Bài nháp").images.get()}
 
 
@@ -99,10 +107,23 @@ def test_an_absolute_path_is_not_served(client, tree, settings, tmp_path):
     assert client.get("/media/missing.pdf").status_code == 404
 
 
-@pytest.mark.parametrize("path", [
-    "a/../b", "a/./b", "a//b", "/a", "a\\b", "a\x00b", "a/%2e%2e/b", "a/%252e%252e/b", "C:/x", "a/\x1fb", "",
-    "a/" + "%25" * 1 + "252525252e",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "a/../b",
+        "a/./b",
+        "a//b",
+        "/a",
+        "a\\b",
+        "a\x00b",
+        "a/%2e%2e/b",
+        "a/%252e%252e/b",
+        "C:/x",
+        "a/\x1fb",
+        "",
+        "a/" + "%25" * 1 + "252525252e",
+    ],
+)
 def test_media_names_are_refused_unless_plain(path):
     assert media_name(path) is None
 
@@ -119,8 +140,9 @@ def test_an_image_of_a_published_article_is_public(client, articles):
         assert _body(response) == default_storage.open(name).read()
 
 
-def test_an_image_of_an_unpublished_article_only_to_those_who_may_see_the_article(client, tree, officer_a, officer_b,
-                                                                                   articles):
+def test_an_image_of_an_unpublished_article_only_to_those_who_may_see_the_article(
+    client, tree, officer_a, officer_b, articles
+):
     url = f"/media/{articles['draft'].image.name}"
     assert client.get(url).status_code == 404
     client.force_login(officer_b)

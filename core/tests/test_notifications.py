@@ -4,7 +4,9 @@ from core.models import Notification
 from core.notifications import notify
 
 
-def test_a_notification_shows_in_the_app_and_is_emailed(admin_user, client_as, django_capture_on_commit_callbacks):
+def test_a_notification_shows_in_the_app_and_is_emailed(
+    admin_user, client_as, django_capture_on_commit_callbacks
+):
     admin_user.email = "admin@example.org"
     admin_user.save()
     with django_capture_on_commit_callbacks(execute=True):

@@ -35,8 +35,9 @@ def test_roles_read_with_the_user_give_the_same_scope(tree, officer_a):
     assert tree.sector.pk in expected and tree.district_b.pk not in expected
 
 
-def test_the_layout_costs_the_same_queries_whatever_the_number_of_roles(tree, officer_a, client_as,
-                                                                       django_assert_max_num_queries):
+def test_the_layout_costs_the_same_queries_whatever_the_number_of_roles(
+    tree, officer_a, client_as, django_assert_max_num_queries
+):
     client = client_as(officer_a)
     client.get("/thong-bao/")
     with django_assert_max_num_queries(LAYOUT_QUERIES + 2):  # + the notifications page's count and rows

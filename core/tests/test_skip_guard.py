@@ -18,12 +18,16 @@ def run_inner(pytester, monkeypatch, test_source: str):
 
 
 def test_a_skip_whose_reason_is_not_allowed_fails_the_run(pytester, monkeypatch):
-    result = run_inner(pytester, monkeypatch, """
+    result = run_inner(
+        pytester,
+        monkeypatch,
+        """
 import pytest
 
 def test_silent():
     pytest.skip("documents has no types yet")
-""")
+""",
+    )
     assert result.ret == pytest.ExitCode.TESTS_FAILED
     result.stdout.fnmatch_lines(["*skips not allowed*", "*test_silent: documents has no types yet*"])
 
@@ -31,12 +35,16 @@ def test_silent():
 def test_a_postgresql_only_skip_is_allowed_on_sqlite_and_fails_on_postgresql(pytester, monkeypatch):
     from core.testing.skips import current_engine
 
-    result = run_inner(pytester, monkeypatch, """
+    result = run_inner(
+        pytester,
+        monkeypatch,
+        """
 import pytest
 
 def test_needs_postgresql():
     pytest.skip("needs PostgreSQL")
-""")
+""",
+    )
     expected = pytest.ExitCode.OK if current_engine() == "sqlite" else pytest.ExitCode.TESTS_FAILED
     assert result.ret == expected
 

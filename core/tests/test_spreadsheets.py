@@ -38,7 +38,10 @@ def test_headers_are_found_without_accents_case_or_order():
 
 
 def test_a_missing_required_column_is_named_in_vietnamese():
-    with pytest.raises(ValidationError) as caught, Sheet(upload([["Họ và tên"], ["Nông Thị Hoa"]]), COLUMNS) as sheet:
+    with (
+        pytest.raises(ValidationError) as caught,
+        Sheet(upload([["Họ và tên"], ["Nông Thị Hoa"]]), COLUMNS) as sheet,
+    ):
         sheet.require(["code", "name"], LABELS)
     assert "Mã đoàn viên" in caught.value.messages[0] and "Họ và tên" not in caught.value.messages[0]
 
@@ -55,16 +58,19 @@ def test_a_file_that_is_not_a_workbook_is_refused_with_a_message():
         Sheet(SimpleUploadedFile("x.xlsx", b"%PDF-1.4 not a workbook"), COLUMNS)
 
 
-@pytest.mark.parametrize("value, expected", [
-    ("12/03/1990", dt.date(1990, 3, 12)),
-    ("2/3/1990", dt.date(1990, 3, 2)),
-    ("12-03-1990", dt.date(1990, 3, 12)),
-    ("1990-03-12", dt.date(1990, 3, 12)),
-    ("12.03.1990", dt.date(1990, 3, 12)),
-    (dt.datetime(1990, 3, 12, 0, 0), dt.date(1990, 3, 12)),  # an Excel date cell
-    (None, None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("12/03/1990", dt.date(1990, 3, 12)),
+        ("2/3/1990", dt.date(1990, 3, 2)),
+        ("12-03-1990", dt.date(1990, 3, 12)),
+        ("1990-03-12", dt.date(1990, 3, 12)),
+        ("12.03.1990", dt.date(1990, 3, 12)),
+        (dt.datetime(1990, 3, 12, 0, 0), dt.date(1990, 3, 12)),  # an Excel date cell
+        (None, None),
+        ("", None),
+    ],
+)
 def test_dates_are_read_in_the_formats_officers_type(value, expected):
     assert parsed(value) == (expected, [])
 
@@ -86,6 +92,7 @@ def test_future_and_implausible_dates_are_refused_unless_the_importer_allows_old
 # Hostile workbooks (issue 13, finding 6): refused quickly, with a Vietnamese message, reading
 # stopped at the bound --------------------------------------------------------------------------
 
+
 @pytest.fixture
 def vietnamese():
     with translation.override("vi"):
@@ -96,6 +103,7 @@ def vietnamese():
 def limits(settings):
     def set_limits(**changes):
         settings.SPREADSHEET_LIMITS = {**settings.SPREADSHEET_LIMITS, **changes}
+
     return set_limits
 
 
@@ -104,7 +112,9 @@ def hostile(content: bytes) -> SimpleUploadedFile:
 
 
 def test_a_declared_whole_grid_is_not_believed():
-    with Sheet(hostile(hostile_xlsx.declared_everything([["Mã đoàn viên"], ["DV1"], ["DV2"]])), COLUMNS) as sheet:
+    with Sheet(
+        hostile(hostile_xlsx.declared_everything([["Mã đoàn viên"], ["DV1"], ["DV2"]])), COLUMNS
+    ) as sheet:
         read = list(sheet.rows())
     assert [(number, values[0]) for number, values in read] == [(2, "DV1"), (3, "DV2")]
     assert sheet.rows_read == 3 and len(read[0][1]) == 1  # as wide as the header, not 16,384
@@ -123,8 +133,10 @@ def test_a_cell_at_the_grids_far_corner_stops_reading_at_the_row_bound(limits, v
     sheet = Sheet(hostile(content), COLUMNS)
     with pytest.raises(ValidationError) as caught, sheet:
         list(sheet.rows())
-    assert caught.value.messages == ["Trang tính còn tiếp sau dòng 51; một tệp có tối đa 50 dòng dữ liệu. "
-                                     "Hãy xóa các dòng sau dòng 51 hoặc chia nhỏ tệp."]
+    assert caught.value.messages == [
+        "Trang tính còn tiếp sau dòng 51; một tệp có tối đa 50 dòng dữ liệu. "
+        "Hãy xóa các dòng sau dòng 51 hoặc chia nhỏ tệp."
+    ]
     assert sheet.rows_read == 51 + Sheet.BLANK_ROWS_PAST_LIMIT + 1  # not 1,048,576
 
 
@@ -142,15 +154,19 @@ def test_a_value_past_the_row_bound_is_refused_naming_the_row(limits, vietnamese
     sheet = Sheet(upload(rows), COLUMNS)
     with pytest.raises(ValidationError) as caught, sheet:
         list(sheet.rows())
-    assert caught.value.messages == ["Dòng 52 có dữ liệu; một tệp có tối đa 50 dòng dữ liệu (đến dòng 51). "
-                                     "Hãy chia nhỏ tệp."]
+    assert caught.value.messages == [
+        "Dòng 52 có dữ liệu; một tệp có tối đa 50 dòng dữ liệu (đến dòng 51). Hãy chia nhỏ tệp."
+    ]
     assert sheet.rows_read == 52
 
 
 def test_columns_past_the_bound_are_never_read_and_the_limit_is_said(limits, vietnamese):
     limits(max_columns=3)
     header = ["Họ và tên", "Ghi chú", "Ghi chú 2", "Mã đoàn viên"]
-    with pytest.raises(ValidationError) as caught, Sheet(upload([header, ["A", "", "", "DV1"]]), COLUMNS) as sheet:
+    with (
+        pytest.raises(ValidationError) as caught,
+        Sheet(upload([header, ["A", "", "", "DV1"]]), COLUMNS) as sheet,
+    ):
         sheet.require(["code"], LABELS)
     assert caught.value.messages == ["Thiếu các cột: Mã đoàn viên. Chỉ đọc các cột từ A đến C."]
 
@@ -166,8 +182,10 @@ def test_a_zip_bomb_is_refused_before_openpyxl_opens_it(part, monkeypatch, vietn
     monkeypatch.setattr("core.spreadsheets.load_workbook", never)
     with pytest.raises(ValidationError) as caught:
         Sheet(hostile(content), COLUMNS)
-    assert caught.value.messages == [f"Tệp Excel khi giải nén sẽ chiếm 300 MB (phần {part}); giới hạn là 150 MB. "
-                                     "Hãy chia nhỏ tệp hoặc bỏ định dạng thừa."]
+    assert caught.value.messages == [
+        f"Tệp Excel khi giải nén sẽ chiếm 300 MB (phần {part}); giới hạn là 150 MB. "
+        "Hãy chia nhỏ tệp hoặc bỏ định dạng thừa."
+    ]
 
 
 def test_a_workbook_of_too_many_parts_is_refused(limits, vietnamese):

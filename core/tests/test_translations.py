@@ -15,8 +15,13 @@ APPS = ["core", "accounts", "organisations", "documents", "campaigns", "awards",
 
 
 def _statistics(po: Path) -> tuple[int, int, int]:
-    result = subprocess.run(["msgfmt", "--statistics", "-o", os.devnull, str(po)], capture_output=True, text=True,
-                            check=True, env={**os.environ, "LC_ALL": "C"})
+    result = subprocess.run(
+        ["msgfmt", "--statistics", "-o", os.devnull, str(po)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "LC_ALL": "C"},
+    )
     text = result.stderr
     numbers = {kind: int(n) for n, kind in re.findall(r"(\d+) (translated|fuzzy|untranslated)", text)}
     return numbers.get("translated", 0), numbers.get("fuzzy", 0), numbers.get("untranslated", 0)
@@ -34,8 +39,12 @@ def test_every_string_of_the_app_is_translated_to_vietnamese(app, tmp_path):
     copy = tmp_path / app
     shutil.copytree(ROOT / app, copy, ignore=shutil.ignore_patterns("__pycache__", "*.mo", "tests"))
     (copy / "locale").mkdir(exist_ok=True)
-    subprocess.run([sys.executable, str(ROOT / "manage.py"), "makemessages", "-l", "vi", "--no-obsolete", "-v", "0"],
-                   cwd=copy, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(ROOT / "manage.py"), "makemessages", "-l", "vi", "--no-obsolete", "-v", "0"],
+        cwd=copy,
+        check=True,
+        capture_output=True,
+    )
     po = copy / "locale" / "vi" / "LC_MESSAGES" / "django.po"
     if not po.exists():
         return  # the app has no user-facing strings
@@ -44,4 +53,6 @@ def test_every_string_of_the_app_is_translated_to_vietnamese(app, tmp_path):
     if fuzzy or untranslated:
         block = po.read_text()
         missing = re.findall(r'#, fuzzy\n(?:#.*\n)*msgid "(.*)"|msgid "(.+)"\nmsgstr ""\n\n', block)
-    assert (fuzzy, untranslated) == (0, 0), f"{app}: {untranslated} untranslated, {fuzzy} fuzzy: {missing[:20]}"
+    assert (fuzzy, untranslated) == (0, 0), (
+        f"{app}: {untranslated} untranslated, {fuzzy} fuzzy: {missing[:20]}"
+    )

@@ -33,4 +33,6 @@ def test_a_download_with_a_vietnamese_name_and_a_quote_keeps_the_header_well_for
 
 
 def test_an_inline_download_opens_in_the_browser():
-    assert download(b"%PDF", "x.pdf", "application/pdf", inline=True)["Content-Disposition"].startswith("inline")
+    assert download(b"%PDF", "x.pdf", "application/pdf", inline=True)["Content-Disposition"].startswith(
+        "inline"
+    )

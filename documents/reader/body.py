@@ -25,8 +25,26 @@ _MAX_HEADER = 12
 # Lines that open the body, so they end a header or a summary (folded).
 _BODY_OPENINGS = ("can cu", "kinh gui", "xet ", "thuc hien", "tiep tuc", "de ", "nham ", "theo ")
 # Words a summary line can end on when it wraps ("... của", "... lần thứ").
-_JOINING_WORDS = {"va", "cua", "ve", "cho", "voi", "trong", "tai", "den", "nham", "nam", "lan",
-                  "thu", "giai", "cac", "so", "ngay", "tu", "theo"}
+_JOINING_WORDS = {
+    "va",
+    "cua",
+    "ve",
+    "cho",
+    "voi",
+    "trong",
+    "tai",
+    "den",
+    "nham",
+    "nam",
+    "lan",
+    "thu",
+    "giai",
+    "cac",
+    "so",
+    "ngay",
+    "tu",
+    "theo",
+}
 
 
 def find_heading(lines: list[Line]) -> int | None:
@@ -40,7 +58,9 @@ def find_heading(lines: list[Line]) -> int | None:
 
 
 # What marks a header line: the motto, the number label, the place-and-date line.
-_HEADER_MARKS = re.compile(r"cong hoa|chu nghia viet nam|doc lap|hanh phuc|^so\b|[|\t]\s*so\b|\bso\s*:|, ngay\b")
+_HEADER_MARKS = re.compile(
+    r"cong hoa|chu nghia viet nam|doc lap|hanh phuc|^so\b|[|\t]\s*so\b|\bso\s*:|, ngay\b"
+)
 # Where a V/v summary wraps on ("V/v đăng ký thi đua và" / "đề nghị khen thưởng năm 2015").
 _SUMMARY_START = re.compile(r"^(?:V/v|V/V|v/v)\b")
 
@@ -50,7 +70,7 @@ def header_end(lines: list[Line]) -> int:
     number or the place and date (and the V/v summary wrapped under it); 0 when the text has
     no header at all (a web copy that starts with its title)."""
     end = 0
-    for index, line in enumerate(lines[:_MAX_HEADER + 2]):
+    for index, line in enumerate(lines[: _MAX_HEADER + 2]):
         text = line.text
         folded = fold(text)
         if item_level(text) or recipients_label(text) is not None or folded.startswith(_BODY_OPENINGS[:3]):
@@ -63,23 +83,51 @@ def header_end(lines: list[Line]) -> int:
 
 
 def _summary_above(lines: list[Line], end: int) -> bool:
-    return any(_SUMMARY_START.match(line.text) for line in lines[max(0, end - 3):end])
+    return any(_SUMMARY_START.match(line.text) for line in lines[max(0, end - 3) : end])
 
 
 # How the name of the authority begins, folded, in the line under the title
 # ("ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN", "THỦ TƯỚNG CHÍNH PHỦ", "CHỦ TỊCH UBND TỈNH ...").
 _AUTHORITY_HEADS = (
-    "uy ban", "ubnd", "thu tuong", "chu tich", "hoi dong", "bo truong", "giam doc", "tong giam doc",
-    "ban thuong vu", "ban chap hanh", "ban thuong truc", "ban to chuc", "ban chi dao", "ban thi dua",
-    "doan chu tich", "thuong truc", "tong lien doan", "lien doan", "cong doan", "tinh uy", "huyen uy",
-    "thanh uy", "dang uy", "chinh phu", "quoc hoi", "truong ban", "tieu ban",
+    "uy ban",
+    "ubnd",
+    "thu tuong",
+    "chu tich",
+    "hoi dong",
+    "bo truong",
+    "giam doc",
+    "tong giam doc",
+    "ban thuong vu",
+    "ban chap hanh",
+    "ban thuong truc",
+    "ban to chuc",
+    "ban chi dao",
+    "ban thi dua",
+    "doan chu tich",
+    "thuong truc",
+    "tong lien doan",
+    "lien doan",
+    "cong doan",
+    "tinh uy",
+    "huyen uy",
+    "thanh uy",
+    "dang uy",
+    "chinh phu",
+    "quoc hoi",
+    "truong ban",
+    "tieu ban",
 )
 
 
 def is_authority(text: str) -> bool:
     """An upper-case line naming the body that decides ("ỦY BAN NHÂN DÂN TỈNH PHÚ YÊN")."""
     folded = fold(text).rstrip(" .:")
-    return is_upper(text) and len(text) < 120 and (folded + " ").startswith(_AUTHORITY_HEADS) and not type_heading(text)
+    return (
+        is_upper(text)
+        and len(text) < 120
+        and (folded + " ").startswith(_AUTHORITY_HEADS)
+        and not type_heading(text)
+    )
 
 
 def read_authority(lines: list[Line], start: int) -> tuple[str | None, int]:
@@ -122,7 +170,9 @@ def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
             break
         if capitals:
             # a wrapped capitals title goes on in capitals, or with its years ("2011 - 2015")
-            wrapped = parts and (text[:1].islower() or (not any(c.isalpha() for c in text) and len(text) < 40))
+            wrapped = parts and (
+                text[:1].islower() or (not any(c.isalpha() for c in text) and len(text) < 40)
+            )
             if not capital_title(text) and not wrapped:
                 break
         elif not _continues_title(parts, text):
@@ -147,12 +197,7 @@ def capital_title(text: str) -> bool:
 
 
 def _continues_title(parts: list[str], text: str) -> bool:
-    if (
-        is_upper(text)
-        or item_level(text)
-        or recipients_label(text) is not None
-        or is_signature(text)
-    ):
+    if is_upper(text) or item_level(text) or recipients_label(text) is not None or is_signature(text):
         return False
     folded = fold(text)
     if not parts:
@@ -235,17 +280,17 @@ def read_recipients(lines: list[Line], at: int) -> list[str]:
     if entries and fold(entries[-1]).startswith("luu"):
         return entries  # the whole list was written on the label's line
     wrapping = ""  # the last entry as written, while it has no closing ; or . yet
-    for line in lines[at + 1:]:
+    for line in lines[at + 1 :]:
         text = _left_column(line)
         if is_appendix(text) or type_heading(text) or item_level(text) in ITEM_LEVELS[:3]:
             break
         bullet = _BULLET.match(text)
-        archive = fold(text[bullet.end() if bullet else 0:]).startswith("luu")
+        archive = fold(text[bullet.end() if bullet else 0 :]).startswith("luu")
         if entries and wrapping and not bullet and (text[0].islower() or text.startswith("(")):
             wrapping = f"{wrapping} {text}"
             entries[-1] = wrapping.strip(_CLOSE)
         elif bullet or archive or (text.endswith(";") and not is_upper(text)):
-            wrapping = text[bullet.end() if bullet else 0:]
+            wrapping = text[bullet.end() if bullet else 0 :]
             if wrapping.strip(_CLOSE):
                 entries.append(wrapping.strip(_CLOSE))
             if archive:

@@ -80,7 +80,7 @@ class _Mention:
 
 
 def _type_before(text: str, start: int, floor: int) -> str | None:
-    window = fold_chars(text[max(floor, start - _TYPE_WINDOW):start])
+    window = fold_chars(text[max(floor, start - _TYPE_WINDOW) : start])
     names = _TYPE_WORD.findall(window)
     return _TYPE_BY_FOLD[names[-1]] if names else None
 
@@ -126,8 +126,8 @@ def _coordinate(lead: str) -> bool:
     folded = re.sub(r"\s*\bso\b\s*:?\s*$", "", folded).rstrip()
     names = list(_TYPE_WORD.finditer(folded))
     if names and names[-1].end() == len(folded):
-        folded = folded[:names[-1].start()].rstrip()
-    folded = folded.rstrip(" “\"")
+        folded = folded[: names[-1].start()].rstrip()
+    folded = folded.rstrip(' “"')
     return folded.endswith(_COORDINATE_END) or folded.split()[-1:] in (["va"], ["hoac"]) or not folded
 
 
@@ -145,17 +145,19 @@ def find_citations(
         key = str(number).upper()
         citation, cited_end = _citation(text, number, start, end, floor)
         clause = starts[bisect.bisect_right(starts, start) - 1]
-        opener = fold(text[clause:clause + 40]).lstrip("-+• ")
-        before = fold(text[max(clause, start - 80):start])
+        opener = fold(text[clause : clause + 40]).lstrip("-+• ")
+        before = fold(text[max(clause, start - 80) : start])
         excluded = (
             key == own
             or (amended is not None and amended[0] <= start < amended[1])
             or (_REPLACES.search(before) is not None and not _BASIS_OPENERS.match(opener))
         )
-        mention = _Mention(number, key, start, cited_end, citation, bool(_PROPOSAL_OPENERS.match(opener)), excluded)
+        mention = _Mention(
+            number, key, start, cited_end, citation, bool(_PROPOSAL_OPENERS.match(opener)), excluded
+        )
         previous = mentions[-1] if mentions else None
         if previous is not None and previous.start >= clause:
-            if _coordinate(text[previous.end:start]):
+            if _coordinate(text[previous.end : start]):
                 mention.via_key = previous.via_key
             else:
                 mention.via_key = previous.key

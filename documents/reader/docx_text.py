@@ -66,14 +66,20 @@ def _check_sizes(data: bytes) -> None:
         raise ReaderError("Tệp không phải là tệp .docx hợp lệ hoặc đã bị hỏng.") from exc
     mb = 1024 * 1024
     if len(parts) > MAX_PARTS:
-        raise ReaderError(f"Tệp .docx có {len(parts)} phần, quá giới hạn {MAX_PARTS} phần: hãy lưu lại tệp từ Word.")
+        raise ReaderError(
+            f"Tệp .docx có {len(parts)} phần, quá giới hạn {MAX_PARTS} phần: hãy lưu lại tệp từ Word."
+        )
     for part in parts:
         if part.filename.endswith((".xml", ".rels")) and part.file_size > MAX_XML_PART_MB * mb:
-            raise ReaderError(f"Tệp .docx khi giải nén sẽ chiếm {part.file_size // mb} MB (phần {part.filename}), "
-                              f"quá giới hạn {MAX_XML_PART_MB} MB.")
+            raise ReaderError(
+                f"Tệp .docx khi giải nén sẽ chiếm {part.file_size // mb} MB (phần {part.filename}), "
+                f"quá giới hạn {MAX_XML_PART_MB} MB."
+            )
     total = sum(part.file_size for part in parts)
     if total > MAX_UNPACKED_MB * mb:
-        raise ReaderError(f"Tệp .docx khi giải nén sẽ chiếm {total // mb} MB, quá giới hạn {MAX_UNPACKED_MB} MB.")
+        raise ReaderError(
+            f"Tệp .docx khi giải nén sẽ chiếm {total // mb} MB, quá giới hạn {MAX_UNPACKED_MB} MB."
+        )
 
 
 def _blocks(container: Document | _Cell, numbering: "_Numbering") -> Iterator[str]:
@@ -146,7 +152,8 @@ class _Numbering:
     def _format(self, num_id: int, level: int) -> str:
         abstract_id = self.root.num_having_numId(num_id).abstractNumId.val
         abstract = next(
-            node for node in self.root.iterchildren(f"{_W}abstractNum")
+            node
+            for node in self.root.iterchildren(f"{_W}abstractNum")
             if node.get(f"{_W}abstractNumId") == str(abstract_id)
         )
         levels = {int(lvl.get(f"{_W}ilvl")): lvl for lvl in abstract.iterchildren(f"{_W}lvl")}
@@ -157,7 +164,7 @@ class _Numbering:
             return ""
         counters = self.counters.setdefault(str(abstract_id), [0] * 9)
         counters[level] = counters[level] + 1 if counters[level] else start
-        counters[level + 1:] = [0] * (8 - level)
+        counters[level + 1 :] = [0] * (8 - level)
 
         def number(match: re.Match[str]) -> str:
             at = int(match[1]) - 1
@@ -194,8 +201,21 @@ def _number(value: int, fmt: str) -> str:
 
 def _roman(value: int) -> str:
     out = ""
-    for amount, numeral in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-                            (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+    for amount, numeral in (
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ):
         count, value = divmod(value, amount)
         out += numeral * count
     return out

@@ -31,7 +31,6 @@ from documents.reader.pdf_text import pdf_text
 __all__ = ["Basis", "Extraction", "read_docx", "read_pdf", "read_text"]
 
 
-
 @dataclass
 class Extraction:
     """The structure of one document; None or empty where the text does not say."""
@@ -88,8 +87,11 @@ def read_text(text: str) -> Extraction:
         result.title, start = header.summary, header_at
         result.type = "Công văn"  # only a Công văn puts "V/v ..." under its number
     else:
-        result.title, start = (read_title(lines, header_at) if header_at < len(lines)
-                               and capital_title(lines[header_at].text) else (None, header_at))
+        result.title, start = (
+            read_title(lines, header_at)
+            if header_at < len(lines) and capital_title(lines[header_at].text)
+            else (None, header_at)
+        )
         if header.number is not None:
             result.type = header.number.type_name
     authority, start = read_authority(lines, start)
@@ -126,7 +128,9 @@ def _issuer(header: str | None, authority: str | None) -> str | None:
     """The issuer block's name, or the authority line under the title when the block gives
     none or only the start of it ("ỦY BAN NHÂN DÂN" / "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG",
     "HỘI ĐỒNG TRUNG ƯƠNG" / "HỘI ĐỒNG TRUNG ƯƠNG ĐỘI TNTP HỒ CHÍ MINH")."""
-    if authority and (header is None or (fold(authority).startswith(fold(header)) and len(authority) > len(header))):
+    if authority and (
+        header is None or (fold(authority).startswith(fold(header)) and len(authority) > len(header))
+    ):
         return authority
     return header
 

@@ -29,16 +29,53 @@ _SUMMARY = re.compile(r"^(?:V/v|V/V|v/v)\s*:?\s*")
 _STAMPS = {"du thao", "mat", "khan", "hoa toc", "thuong khan", "tuyet mat", "toi mat", "ban sao"}
 # A wrapped issuer name continues with where the body is: "LIÊN ĐOÀN LAO ĐỘNG / TỈNH CAO BẰNG".
 _CONTINUATIONS = (
-    "tinh ", "huyen ", "quan ", "thanh pho ", "thi xa ", "xa ", "phuong ", "thi tran ",
-    "viet nam", "nganh ", "co so", "lao dong", "nhan dan", "trung uong",
+    "tinh ",
+    "huyen ",
+    "quan ",
+    "thanh pho ",
+    "thi xa ",
+    "xa ",
+    "phuong ",
+    "thi tran ",
+    "viet nam",
+    "nganh ",
+    "co so",
+    "lao dong",
+    "nhan dan",
+    "trung uong",
 )
 
 # How a name begins, folded: the remainder of a name wrapped in its column does not
 # ("TIỂU BAN THI ĐUA – KHEN" / "THƯỞNG").
 _NAME_HEADS = (
-    "uy ban", "ubnd", "tinh uy", "huyen uy", "thanh uy", "dang uy", "dang bo", "ban ", "cong doan", "cd ",
-    "lien doan", "ldld", "tong lien doan", "hoi dong", "so ", "bo ", "phong ", "truong ", "chi bo", "doan ",
-    "thuong truc", "tieu ban", "mat tran", "hoi ", "van phong", "chinh phu", "thu tuong", "chu tich",
+    "uy ban",
+    "ubnd",
+    "tinh uy",
+    "huyen uy",
+    "thanh uy",
+    "dang uy",
+    "dang bo",
+    "ban ",
+    "cong doan",
+    "cd ",
+    "lien doan",
+    "ldld",
+    "tong lien doan",
+    "hoi dong",
+    "so ",
+    "bo ",
+    "phong ",
+    "truong ",
+    "chi bo",
+    "doan ",
+    "thuong truc",
+    "tieu ban",
+    "mat tran",
+    "hoi ",
+    "van phong",
+    "chinh phu",
+    "thu tuong",
+    "chu tich",
 )
 
 
@@ -51,8 +88,17 @@ def _wrapped_remainder(last: str, previous: str) -> bool:
 
 
 # Offices whose holder issues, the body named on the next line ("THỦ TƯỚNG" / "CHÍNH PHỦ").
-_OFFICE_HOLDERS = {"thu tuong", "chu tich", "bo truong", "giam doc", "tong giam doc", "chanh an", "vien truong",
-                   "tong kiem toan", "thong doc"}
+_OFFICE_HOLDERS = {
+    "thu tuong",
+    "chu tich",
+    "bo truong",
+    "giam doc",
+    "tong giam doc",
+    "chanh an",
+    "vien truong",
+    "tong kiem toan",
+    "thong doc",
+}
 
 # Organs that issue in the name of the body above them.
 _ORGANS = {"ban chap hanh", "ban thuong vu", "thuong truc", "doan chu tich", "ban thuong truc"}
@@ -91,14 +137,16 @@ def read_header(lines: list[Line]) -> Header:
     summary: list[str] = []
     after_motto = False
     for line in _join_wrapped_dates(lines):
-        fragments = _cut(_join_number_label(columns(line)), lambda f: [m.span() for m in _MOTTOS.finditer(fold_chars(f))])
+        fragments = _cut(
+            _join_number_label(columns(line)), lambda f: [m.span() for m in _MOTTOS.finditer(fold_chars(f))]
+        )
         fragments, after_motto = _drop_motto_pieces(fragments, after_motto)
         fragments = _cut(fragments, lambda f: _find_date(f, header))
         fragments = _cut(fragments, lambda f: _find_number(f, header))
         for fragment in fragments:
             opened = _SUMMARY.match(fragment)
             if opened and not summary:
-                summary.append(fragment[opened.end():])
+                summary.append(fragment[opened.end() :])
             elif summary and len(summary) < 4 and fragment[0].islower():
                 summary.append(fragment)  # the summary wraps in its narrow column
             elif fragment[0].isalpha() and is_upper(fragment) and fold(fragment) not in _STAMPS:
@@ -113,8 +161,10 @@ def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
     "năm 2007") is one line again."""
     out: list[Line] = []
     for line in lines:
-        if out and re.match(r"(?:thang\s+\d|nam\s+\d{4})", fold(line.text)) and re.search(
-            r", ngay\b(?!.*\bnam\s+\d{4})", fold(out[-1].text)
+        if (
+            out
+            and re.match(r"(?:thang\s+\d|nam\s+\d{4})", fold(line.text))
+            and re.search(r", ngay\b(?!.*\bnam\s+\d{4})", fold(out[-1].text))
         ):
             out[-1] = Line(f"{out[-1].raw} {line.raw}", f"{out[-1].text} {line.text}")
         else:
@@ -164,7 +214,7 @@ def _find_number(fragment: str, header: Header) -> list[Span]:
         header.number = parse_number_symbol(strict[0])
         return [(label.start(), strict.end())]
     # Typed with spaces ("07 /KH - CĐN"): the longest run of words that parses.
-    words = fragment[label.end():].split(" ")
+    words = fragment[label.end() :].split(" ")
     for count in range(min(len(words), 5), 0, -1):
         written = " ".join(words[:count])
         header.number = parse_number_symbol(written)

@@ -20,7 +20,9 @@ _COLUMN_GAP = re.compile(r"\t+|[ \u00a0]{3,}|[ \u00a0]*\|[ \u00a0]*")
 _WIDE_GAP = re.compile(r"[ \u00a0]{3,}")
 # A number/symbol a line break cut in two, as PDFs and narrow web pages wrap them:
 # "Tờ trình số 358/" + "TTr-BTĐKT ngày …", "65/2014/NĐ-" + "CP".
-_BROKEN_NUMBER = re.compile(r"(?<![\w/])(\d{1,6}/(?:\d{4}/)?(?:[^\W\d_]\w*[-\u2013])*)[ \t]*\r?\n[ \t]*(?=[^\W\d_])")
+_BROKEN_NUMBER = re.compile(
+    r"(?<![\w/])(\d{1,6}/(?:\d{4}/)?(?:[^\W\d_]\w*[-\u2013])*)[ \t]*\r?\n[ \t]*(?=[^\W\d_])"
+)
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,7 @@ def split_heading(text: str) -> tuple[str | None, str]:
     """The type an upper-case heading names and the title run on after it on the same line."""
     match = _HEADING_AND_TITLE.match(text)
     if match and (name := type_heading(match[1])):
-        return name, text[match.end():]
+        return name, text[match.end() :]
     return None, ""
 
 
@@ -128,9 +130,20 @@ def item_level(text: str) -> str | None:
 # "TM. BAN THƯỜNG VỤ", "KT. CHỦ TỊCH", "TL. GIÁM ĐỐC": who signs, for whom.
 _SIGN_FOR = re.compile(r"^(?:TM|KT|TL|TUQ|TQ|Q|T/M)\s*\.\s*\S")
 _POSITIONS = {
-    "chu tich", "pho chu tich", "giam doc", "pho giam doc", "bi thu", "pho bi thu",
-    "truong ban", "pho truong ban", "chanh van phong", "thu truong", "tong giam doc",
-    "truong phong", "thu truong co quan", "nguoi ky",
+    "chu tich",
+    "pho chu tich",
+    "giam doc",
+    "pho giam doc",
+    "bi thu",
+    "pho bi thu",
+    "truong ban",
+    "pho truong ban",
+    "chanh van phong",
+    "thu truong",
+    "tong giam doc",
+    "truong phong",
+    "thu truong co quan",
+    "nguoi ky",
 }
 # "(Đã ký)", "(Ký tên, đóng dấu)".
 _SIGNED = re.compile(r"^\((?:đã\s+ký|ký)\b.*\)$", re.IGNORECASE)
@@ -149,7 +162,7 @@ def recipients_label(text: str) -> str | None:
     match = re.match(r"noi\s*nhan\b", fold_chars(text[:20]))
     if not match:
         return None
-    rest = text[match.end():].strip()
+    rest = text[match.end() :].strip()
     if rest[:1] in {"", ":", "-"} or is_upper(rest.split()[0]):
         return rest[1:].strip() if rest[:1] == ":" else rest
     return None

@@ -122,8 +122,19 @@ def fix_letters(text: str) -> str:
 
 
 # Codes typed without their Đ ("91/2017/ND-CP", "12/QD-UBND"): unambiguous ones are put right.
-_WITHOUT_D = {"ND": "NĐ", "QD": "QĐ", "LDLD": "LĐLĐ", "TLD": "TLĐ", "HDND": "HĐND", "TDKT": "TĐKT",
-              "BTDKT": "BTĐKT", "HDTDKT": "HĐTĐKT", "CDCS": "CĐCS", "CDVC": "CĐVC", "QDLT": "QĐLT"}
+_WITHOUT_D = {
+    "ND": "NĐ",
+    "QD": "QĐ",
+    "LDLD": "LĐLĐ",
+    "TLD": "TLĐ",
+    "HDND": "HĐND",
+    "TDKT": "TĐKT",
+    "BTDKT": "BTĐKT",
+    "HDTDKT": "HĐTĐKT",
+    "CDCS": "CĐCS",
+    "CDVC": "CĐVC",
+    "QDLT": "QĐLT",
+}
 
 
 def _parts(symbol: str) -> list[str]:

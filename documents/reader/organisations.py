@@ -30,9 +30,19 @@ _PLACE_WORDS = {"tinh", "huyen", "quan", "xa", "phuong", "nganh", "uy"}
 _PLACE_PAIRS = {("thanh", "pho"), ("thi", "xa"), ("thi", "tran"), ("co", "so"), ("truc", "thuoc")}
 # A document type starting right after a name ends it: "... Việt Nam và Chỉ thị số ...".
 _TYPE_STARTS = {
-    ("chi", "thi"), ("ke", "hoach"), ("quyet", "dinh"), ("nghi", "quyet"), ("nghi", "dinh"),
-    ("thong", "tu"), ("huong", "dan"), ("thong", "bao"), ("bao", "cao"), ("to", "trinh"),
-    ("cong", "van"), ("chuong", "trinh"), ("ve", "viec"),
+    ("chi", "thi"),
+    ("ke", "hoach"),
+    ("quyet", "dinh"),
+    ("nghi", "quyet"),
+    ("nghi", "dinh"),
+    ("thong", "tu"),
+    ("huong", "dan"),
+    ("thong", "bao"),
+    ("bao", "cao"),
+    ("to", "trinh"),
+    ("cong", "van"),
+    ("chuong", "trinh"),
+    ("ve", "viec"),
 }
 # A whitespace run and the word after it.
 _TOKEN = re.compile(r"(\s*)(\S+)")
@@ -145,14 +155,44 @@ def issuer_from_code(number_symbol: NumberSymbol) -> str | None:
 
 # How a body that names itself begins, folded: "Ban Thường vụ ...", "UBND ...".
 _BODY_HEADS = (
-    "ban ", "thuong truc", "doan chu tich", "lien doan", "ldld", "tong lien doan", "cong doan",
-    "cd ", "uy ban", "ubnd", "hoi dong", "so ", "bo ", "tinh uy", "huyen uy", "thanh uy",
-    "dang uy", "chu tich", "giam doc", "thu tuong", "chinh phu",
+    "ban ",
+    "thuong truc",
+    "doan chu tich",
+    "lien doan",
+    "ldld",
+    "tong lien doan",
+    "cong doan",
+    "cd ",
+    "uy ban",
+    "ubnd",
+    "hoi dong",
+    "so ",
+    "bo ",
+    "tinh uy",
+    "huyen uy",
+    "thanh uy",
+    "dang uy",
+    "chu tich",
+    "giam doc",
+    "thu tuong",
+    "chinh phu",
 )
 # What a body that names itself then does: "... đề nghị", "... xây dựng kế hoạch".
 _SELF_ACTIONS = (
-    "de nghi", "ban hanh", "xay dung", "huong dan", "yeu cau", "thong bao", "quyet dinh",
-    "phat dong", "chi thi", "trien khai", "de ra", "bao cao", "to chuc", "keu goi",
+    "de nghi",
+    "ban hanh",
+    "xay dung",
+    "huong dan",
+    "yeu cau",
+    "thong bao",
+    "quyet dinh",
+    "phat dong",
+    "chi thi",
+    "trien khai",
+    "de ra",
+    "bao cao",
+    "to chuc",
+    "keu goi",
 )
 # Where a clause starts: a line start, or after punctuation.
 _CLAUSE_START = re.compile(r"(?:^|(?<=[.;:,])\s+)(?=[^\W\d_])", re.MULTILINE)
@@ -169,6 +209,6 @@ def self_named_body(text: str) -> str | None:
         folded_name = fold(name) + " "
         if not folded_name.startswith(_BODY_HEADS):
             continue
-        if fold(text[end:end + 40]).startswith(_SELF_ACTIONS):
+        if fold(text[end : end + 40]).startswith(_SELF_ACTIONS):
             return name
     return None

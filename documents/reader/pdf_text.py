@@ -140,8 +140,9 @@ def ocr_pdf(data: bytes, count: int) -> str:
                 raise ReaderError(_OCR_TOO_LONG)
             image = document[index].render(scale=OCR_DPI / 72).to_pil().convert("L")
             try:
-                texts.append(pytesseract.image_to_string(image, lang=OCR_LANGUAGES, config="--psm 4",
-                                                         timeout=left))
+                texts.append(
+                    pytesseract.image_to_string(image, lang=OCR_LANGUAGES, config="--psm 4", timeout=left)
+                )
             except RuntimeError as exc:  # pytesseract's timeout
                 raise ReaderError(_OCR_TOO_LONG) from exc
     finally:
@@ -153,6 +154,7 @@ _OCR_TOO_LONG = (
     "Nhận dạng chữ bản scan mất quá nhiều thời gian. Hãy gửi bản scan ít trang hơn hoặc rõ nét hơn, "
     "hoặc tệp Word/PDF có lớp chữ."
 )
+
 
 def page_image(data: bytes, index: int, dpi: int = 100):
     """A page of a PDF as an image (PIL), to show beside what was read; None past the last."""

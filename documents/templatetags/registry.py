@@ -6,13 +6,21 @@ from django.utils.translation import gettext as _
 
 register = template.Library()
 
-_STATUS_BADGES = {"draft": "badge-grey", "issued": "badge-green", "recorded": "badge-blue", "revoked": "badge-red"}
+_STATUS_BADGES = {
+    "draft": "badge-grey",
+    "issued": "badge-green",
+    "recorded": "badge-blue",
+    "revoked": "badge-red",
+}
 
 
 @register.simple_tag
 def status_badge(document):
-    return format_html('<span class="badge {}">{}</span>', _STATUS_BADGES.get(document.status, "badge-grey"),
-                       document.get_status_display())
+    return format_html(
+        '<span class="badge {}">{}</span>',
+        _STATUS_BADGES.get(document.status, "badge-grey"),
+        document.get_status_display(),
+    )
 
 
 @register.simple_tag

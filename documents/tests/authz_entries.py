@@ -42,31 +42,48 @@ def build(world) -> None:
         unit.save()
     types = seed_types()
     clerk = user_with_role(Role.ADMIN, tree.province, username="van-thu.tinh")
-    basis = services.record_external(actor=clerk, doc_type=types["CT"], number_symbol="35/CT-TTg",
-                                     issued_on=dt.date(2014, 12, 19), summary="Đẩy mạnh phong trào thi đua",
-                                     issuer_body=services.outside_body("Thủ tướng Chính phủ"))
+    basis = services.record_external(
+        actor=clerk,
+        doc_type=types["CT"],
+        number_symbol="35/CT-TTg",
+        issued_on=dt.date(2014, 12, 19),
+        summary="Đẩy mạnh phong trào thi đua",
+        issuer_body=services.outside_body("Thủ tướng Chính phủ"),
+    )
     world.extra["document_types"] = types
     for name, side in (("own", world.own), ("foreign", world.foreign)):
         letter = name[0].upper()
-        side.draft = services.create_draft(actor=clerk, issuer=side.district, doc_type=types["KH"],
-                                           summary=f"Dự thảo kế hoạch kín của huyện {letter}",
-                                           body="1. Quán triệt.\n2. Đăng ký thi đua.")
+        side.draft = services.create_draft(
+            actor=clerk,
+            issuer=side.district,
+            doc_type=types["KH"],
+            summary=f"Dự thảo kế hoạch kín của huyện {letter}",
+            body="1. Quán triệt.\n2. Đăng ký thi đua.",
+        )
         services.set_bases(actor=clerk, document=side.draft, bases=[basis])
         side.draft.source_file.save(f"goc-{letter}.txt", ContentFile("KẾ HOẠCH".encode()), save=True)
         side.basis = basis
-        side.attachment = Attachment(document=side.draft, original_name=f"phu-luc-{letter}.pdf", kind="pdf",
-                                     size=16, uploaded_by=clerk)
+        side.attachment = Attachment(
+            document=side.draft, original_name=f"phu-luc-{letter}.pdf", kind="pdf", size=16, uploaded_by=clerk
+        )
         side.attachment.file.save(f"phu-luc-{letter}.pdf", ContentFile(b"%PDF-1.4\n%%EOF\n"), save=True)
-        plan = services.create_draft(actor=clerk, issuer=side.district, doc_type=types["KH"],
-                                     summary=f"Kế hoạch đã ban hành của huyện {letter}", requires_plan=True,
-                                     plan_deadline=dt.date(2015, 7, 15))
+        plan = services.create_draft(
+            actor=clerk,
+            issuer=side.district,
+            doc_type=types["KH"],
+            summary=f"Kế hoạch đã ban hành của huyện {letter}",
+            requires_plan=True,
+            plan_deadline=dt.date(2015, 7, 15),
+        )
         services.set_recipients(actor=clerk, document=plan, units=[side.grassroots])
         side.plan = services.issue_document(actor=clerk, document=plan, issued_on=ISSUED_ON)
         side.obligation = side.plan.obligations.get()
         reader = world.users[OFFICER] if name == "own" else side.colleague
-        side.reading = Reading.objects.create(original_name="ke-hoach.pdf", created_by=reader,
-                                              extraction={"type": "Kế hoạch", "title": "Kế hoạch", "bases": [],
-                                                          "items": [], "recipients": []})
+        side.reading = Reading.objects.create(
+            original_name="ke-hoach.pdf",
+            created_by=reader,
+            extraction={"type": "Kế hoạch", "title": "Kế hoạch", "bases": [], "items": [], "recipients": []},
+        )
         side.reading.file.save("ke-hoach.pdf", ContentFile(_blank_pdf()), save=True)
     world.foreign.markers.append("Dự thảo kế hoạch kín của huyện F")
 
@@ -86,28 +103,60 @@ def _draft_body(world, side):
 ENTRIES = [
     # The registry
     Page("documents:index", allow=ANY_USER, scoped=False, note="only documents the user may read"),
-    Page("documents:index", query=lambda s: {"q": "ke hoach", "sent_to_me": "on"}, allow=ANY_USER, scoped=False),
+    Page(
+        "documents:index", query=lambda s: {"q": "ke hoach", "sent_to_me": "on"}, allow=ANY_USER, scoped=False
+    ),
     Page("documents:create", allow=MANAGERS, scoped=False, note="needs a unit to draft for"),
-    Page("documents:create", method="post", allow=MANAGERS, scoped=False,
-         data=lambda w, s: {"issuer": s.district.pk, "doc_type": w.extra["document_types"]["KH"].pk,
-                            "summary": "Kế hoạch mới"}),
-    Page("documents:detail", kwargs=_draft, allow=MANAGERS, note="a draft is seen only by those who may work on it"),
+    Page(
+        "documents:create",
+        method="post",
+        allow=MANAGERS,
+        scoped=False,
+        data=lambda w, s: {
+            "issuer": s.district.pk,
+            "doc_type": w.extra["document_types"]["KH"].pk,
+            "summary": "Kế hoạch mới",
+        },
+    ),
+    Page(
+        "documents:detail",
+        kwargs=_draft,
+        allow=MANAGERS,
+        note="a draft is seen only by those who may work on it",
+    ),
     Page("documents:detail", kwargs=_plan, allow=ANY_ROLE, note="once issued, by every role of the subtree"),
     Page("documents:edit", kwargs=_draft, allow=MANAGERS),
     Page("documents:delete", kwargs=_draft, method="post", allow=MANAGERS),
     Page("documents:bases", kwargs=_draft, allow=MANAGERS),
-    Page("documents:bases", kwargs=_draft, method="post", allow=MANAGERS,
-         data=lambda w, s: {"basis": s.basis.pk}),
+    Page(
+        "documents:bases",
+        kwargs=_draft,
+        method="post",
+        allow=MANAGERS,
+        data=lambda w, s: {"basis": s.basis.pk},
+    ),
     Page("documents:basis_record", kwargs=_draft, allow=MANAGERS),
-    Page("documents:basis_remove", kwargs=lambda s: {"pk": s.draft.pk, "basis_pk": s.basis.pk}, method="post",
-         allow=MANAGERS),
+    Page(
+        "documents:basis_remove",
+        kwargs=lambda s: {"pk": s.draft.pk, "basis_pk": s.basis.pk},
+        method="post",
+        allow=MANAGERS,
+    ),
     Page("documents:recipients", kwargs=_draft, allow=MANAGERS),
     Page("documents:attachment_add", kwargs=_draft, method="post", allow=MANAGERS),
     Page("documents:attachment_download", kwargs=lambda s: {"pk": s.attachment.pk}, allow=MANAGERS),
-    Page("documents:attachment_delete", kwargs=lambda s: {"pk": s.attachment.pk}, method="post", allow=MANAGERS),
+    Page(
+        "documents:attachment_delete", kwargs=lambda s: {"pk": s.attachment.pk}, method="post", allow=MANAGERS
+    ),
     Page("documents:source", kwargs=_draft, allow=MANAGERS),
     Page("documents:issue", kwargs=_draft, allow=MANAGERS),
-    Page("documents:issue", kwargs=_draft, method="post", allow=MANAGERS, data=lambda w, s: {"issued_on": "2015-06-20"}),
+    Page(
+        "documents:issue",
+        kwargs=_draft,
+        method="post",
+        allow=MANAGERS,
+        data=lambda w, s: {"issued_on": "2015-06-20"},
+    ),
     Page("documents:docx", kwargs=_plan, allow=ANY_ROLE),
     Page("documents:pdf", kwargs=_draft, allow=MANAGERS),
     # The cascade
@@ -118,19 +167,40 @@ ENTRIES = [
     # Reading existing documents: a reading is its officer's own
     Page("documents:read", allow=MANAGERS, scoped=False),
     Page("documents:review", kwargs=lambda s: {"pk": s.reading.pk}, allow=frozenset({OFFICER})),
-    Page("documents:reading_discard", kwargs=lambda s: {"pk": s.reading.pk}, method="post",
-         allow=frozenset({OFFICER})),
-    Page("documents:reading_page", kwargs=lambda s: {"pk": s.reading.pk, "page": 1}, allow=frozenset({OFFICER})),
+    Page(
+        "documents:reading_discard",
+        kwargs=lambda s: {"pk": s.reading.pk},
+        method="post",
+        allow=frozenset({OFFICER}),
+    ),
+    Page(
+        "documents:reading_page", kwargs=lambda s: {"pk": s.reading.pk, "page": 1}, allow=frozenset({OFFICER})
+    ),
     Page("documents:reading_original", kwargs=lambda s: {"pk": s.reading.pk}, allow=frozenset({OFFICER})),
     # API
     Api("GET", "/api/v1/documents/types", allow=ANY_USER, scoped=False),
     Api("GET", "/api/v1/documents/", allow=ANY_USER, scoped=False),
     Api("POST", "/api/v1/documents/", body=_draft_body, allow=MANAGERS),
-    Api("GET", "/api/v1/documents/{document_id}", params=lambda s: {"document_id": s.draft.pk}, allow=MANAGERS),
-    Api("POST", "/api/v1/documents/{document_id}/issue", params=lambda s: {"document_id": s.draft.pk},
-        body=lambda w, s: {"issued_on": "2015-06-20"}, allow=MANAGERS),
-    Api("GET", "/api/v1/documents/{document_id}/board", params=lambda s: {"document_id": s.plan.pk},
-        allow=ANY_ROLE),
-    Api("POST", "/api/v1/documents/obligations/{obligation_id}/acknowledge",
-        params=lambda s: {"obligation_id": s.obligation.pk}, allow=MANAGERS),
+    Api(
+        "GET", "/api/v1/documents/{document_id}", params=lambda s: {"document_id": s.draft.pk}, allow=MANAGERS
+    ),
+    Api(
+        "POST",
+        "/api/v1/documents/{document_id}/issue",
+        params=lambda s: {"document_id": s.draft.pk},
+        body=lambda w, s: {"issued_on": "2015-06-20"},
+        allow=MANAGERS,
+    ),
+    Api(
+        "GET",
+        "/api/v1/documents/{document_id}/board",
+        params=lambda s: {"document_id": s.plan.pk},
+        allow=ANY_ROLE,
+    ),
+    Api(
+        "POST",
+        "/api/v1/documents/obligations/{obligation_id}/acknowledge",
+        params=lambda s: {"obligation_id": s.obligation.pk},
+        allow=MANAGERS,
+    ),
 ]

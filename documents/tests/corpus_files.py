@@ -37,7 +37,11 @@ class CorpusDocument:
 def held_out_names() -> frozenset[str]:
     """The documents kept out of the repository while the reader was being fixed."""
     listing = CORPUS / "HELDOUT.sha256"
-    names = {Path(line.split()[-1]).stem for line in listing.read_text(encoding="utf-8").splitlines() if line.strip()}
+    names = {
+        Path(line.split()[-1]).stem
+        for line in listing.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
     return frozenset(names)
 
 

@@ -12,6 +12,7 @@ from documents.tests.conftest import ISSUED_ON
 @pytest.fixture
 def api(client):
     """`api(user).get(path)` / `.post(path, body)` with the user's bearer token."""
+
     class Api:
         def __init__(self, user):
             self.auth = {"HTTP_AUTHORIZATION": f"Bearer {ApiToken.issue(user, 'test')[1]}"}
@@ -20,21 +21,33 @@ def api(client):
             return client.get(f"/api/v1/documents{path}", params, **self.auth)
 
         def post(self, path, body=None):
-            return client.post(f"/api/v1/documents{path}", json.dumps(body or {}), content_type="application/json",
-                               **self.auth)
+            return client.post(
+                f"/api/v1/documents{path}",
+                json.dumps(body or {}),
+                content_type="application/json",
+                **self.auth,
+            )
 
     return Api
 
 
 def test_an_officer_creates_and_issues_a_plan_through_the_api(symbols, officer_a, api):
     client = api(officer_a)
-    response = client.post("/", {"issuer_unit_id": symbols.district_a.pk, "doc_type_code": "KH",
-                                 "summary": "Kế hoạch phát động thi đua", "requires_plan": False,
-                                 "recipient_unit_ids": [symbols.grassroots_a1.pk, symbols.grassroots_a2.pk]})
+    response = client.post(
+        "/",
+        {
+            "issuer_unit_id": symbols.district_a.pk,
+            "doc_type_code": "KH",
+            "summary": "Kế hoạch phát động thi đua",
+            "requires_plan": False,
+            "recipient_unit_ids": [symbols.grassroots_a1.pk, symbols.grassroots_a2.pk],
+        },
+    )
     assert response.status_code == 201, response.content
     created = response.json()
     assert created["status"] == "draft" and sorted(created["recipient_unit_ids"]) == sorted(
-        [symbols.grassroots_a1.pk, symbols.grassroots_a2.pk])
+        [symbols.grassroots_a1.pk, symbols.grassroots_a2.pk]
+    )
 
     issued = client.post(f"/{created['id']}/issue", {"issued_on": "2015-06-20"}).json()
     assert issued["number_symbol"] == "01/KH-LĐLĐ" and issued["status"] == "issued"
@@ -46,7 +59,9 @@ def test_broken_rules_answer_400_with_the_vietnamese_message(plan, admin_user, a
     response = api(admin_user).post(f"/{plan.pk}/issue", {"issued_on": "2015-08-01"})
     assert response.status_code == 400
     assert response.json()["detail"]["plan_deadline"] == ["Hạn nộp kế hoạch không thể trước ngày ban hành."]
-    response = api(admin_user).post(f"/{plan.pk}/issue", {"issued_on": "2015-06-15", "number_symbol": "75/KH"})
+    response = api(admin_user).post(
+        f"/{plan.pk}/issue", {"issued_on": "2015-06-15", "number_symbol": "75/KH"}
+    )
     assert response.status_code == 400 and "number_symbol" in response.json()["detail"]
     plan.refresh_from_db()
     assert plan.status == Document.Status.DRAFT
@@ -55,13 +70,19 @@ def test_broken_rules_answer_400_with_the_vietnamese_message(plan, admin_user, a
 def test_a_foreign_draft_answers_404_through_the_api(symbols, officer_a, officer_b, api, types):
     from documents import services
 
-    draft = services.create_draft(actor=officer_a, issuer=symbols.district_a, doc_type=types["KH"], summary="KH")
+    draft = services.create_draft(
+        actor=officer_a, issuer=symbols.district_a, doc_type=types["KH"], summary="KH"
+    )
     client = api(officer_b)
     assert client.get(f"/{draft.pk}").status_code == 404
     assert client.post(f"/{draft.pk}/issue", {}).status_code == 404
     assert client.get(f"/{draft.pk}/board").status_code == 404
-    assert client.post("/", {"issuer_unit_id": symbols.district_a.pk, "doc_type_code": "KH",
-                             "summary": "x"}).status_code == 404
+    assert (
+        client.post(
+            "/", {"issuer_unit_id": symbols.district_a.pk, "doc_type_code": "KH", "summary": "x"}
+        ).status_code
+        == 404
+    )
     assert draft.pk not in [d["id"] for d in client.get("/").json()["items"]]
 
 
@@ -76,8 +97,9 @@ def test_the_list_filters_and_searches(issued_plan, officer_a, api, admin_user):
     assert detail["recipients_text"].startswith("LĐLĐ các huyện") and detail["issuer_name"]
 
 
-def test_a_recipient_acknowledges_through_the_api_and_others_cannot(issued_plan, officer_a, officer_b, api,
-                                                                    symbols):
+def test_a_recipient_acknowledges_through_the_api_and_others_cannot(
+    issued_plan, officer_a, officer_b, api, symbols
+):
     obligation = Obligation.objects.get(document=issued_plan, unit=symbols.district_a)
     assert api(officer_b).post(f"/obligations/{obligation.pk}/acknowledge").status_code == 404
     response = api(officer_a).post(f"/obligations/{obligation.pk}/acknowledge")
@@ -102,7 +124,9 @@ def test_without_a_token_the_api_answers_401(client, issued_plan):
 def test_the_issue_date_defaults_to_today(symbols, admin_user, api, types):
     from documents import services
 
-    draft = services.create_draft(actor=admin_user, issuer=symbols.province, doc_type=types["TB"], summary="TB")
+    draft = services.create_draft(
+        actor=admin_user, issuer=symbols.province, doc_type=types["TB"], summary="TB"
+    )
     issued = api(admin_user).post(f"/{draft.pk}/issue").json()
     assert issued["issued_on"] is not None and issued["number_symbol"].endswith("/TB-LĐLĐ")
     assert ISSUED_ON.year <= int(issued["issued_on"][:4])

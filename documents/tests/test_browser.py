@@ -34,8 +34,9 @@ def _log_in(page, base: str, username: str) -> None:
     page.wait_for_load_state()
 
 
-def test_the_province_issues_a_plan_and_a_district_answers_with_its_own(live_server, symbols, admin_user, officer_a,
-                                                                         officer_b):
+def test_the_province_issues_a_plan_and_a_district_answers_with_its_own(
+    live_server, symbols, admin_user, officer_a, officer_b
+):
     seed_types()
     tree, base = symbols, live_server.url
     deadline = timezone.localdate() + dt.timedelta(days=20)
@@ -48,9 +49,12 @@ def test_the_province_issues_a_plan_and_a_district_answers_with_its_own(live_ser
         page.select_option("select[name=doc_type]", label="Kế hoạch")
         page.fill("textarea[name=summary]", "Phát động đợt thi đua đặc biệt chào mừng Đại hội Đảng các cấp")
         page.fill("input[name=place]", "Cao Bằng")
-        page.fill("textarea[name=body]", "Ban Thường vụ LĐLĐ tỉnh đề nghị các cấp Công đoàn xây dựng kế hoạch:\n"
-                                         "1. Tổ chức quán triệt, tuyên truyền Chỉ thị 35/CT-TTg.\n"
-                                         "2. Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến.")
+        page.fill(
+            "textarea[name=body]",
+            "Ban Thường vụ LĐLĐ tỉnh đề nghị các cấp Công đoàn xây dựng kế hoạch:\n"
+            "1. Tổ chức quán triệt, tuyên truyền Chỉ thị 35/CT-TTg.\n"
+            "2. Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến.",
+        )
         page.check("input[name=requires_plan]")
         page.fill("input[name=plan_deadline]", deadline.isoformat())
         page.fill("input[name=signer_authority]", "TM. BAN THƯỜNG VỤ")
@@ -77,7 +81,9 @@ def test_the_province_issues_a_plan_and_a_district_answers_with_its_own(live_ser
 
         # 2. The cascade: each district has an obligation; Hòa An's officer sees it and starts its plan.
         assert set(Obligation.objects.filter(document=plan).values_list("unit__code", flat=True)) == {
-            "LDLD-HOAAN", "LDLD-BLAC"}
+            "LDLD-HOAAN",
+            "LDLD-BLAC",
+        }
         _log_in(page, base, "canbo.a")
         page.goto(f"{base}/van-ban/")
         todo = page.locator("section", has_text="Việc đơn vị tôi cần làm")

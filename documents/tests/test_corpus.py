@@ -13,8 +13,19 @@ from documents.reading import name_key
 from documents.tests.corpus_files import build_docx, build_pdf, corpus_documents, held_out_names
 
 THRESHOLD = 0.95
-FIELDS = ("type", "title", "issuer", "theme", "number_symbol", "date", "bases", "proposals", "via",
-          "items", "recipients")
+FIELDS = (
+    "type",
+    "title",
+    "issuer",
+    "theme",
+    "number_symbol",
+    "date",
+    "bases",
+    "proposals",
+    "via",
+    "items",
+    "recipients",
+)
 
 
 def _text_key(value) -> str:
@@ -78,8 +89,11 @@ def readings(tmp_path_factory) -> list[tuple[str, str, dict | None, dict]]:
     for document in corpus_documents():
         txt = folder / f"{document.name}.txt"
         txt.write_text(document.text, encoding="utf-8")
-        files = {"txt": txt, "docx": build_docx(document.text, folder / f"{document.name}.docx"),
-                 "pdf": build_pdf(document.text, folder / f"{document.name}.pdf")}
+        files = {
+            "txt": txt,
+            "docx": build_docx(document.text, folder / f"{document.name}.docx"),
+            "pdf": build_pdf(document.text, folder / f"{document.name}.pdf"),
+        }
         out.extend((document.name, kind, _read(path), document.expected) for kind, path in files.items())
     return out
 

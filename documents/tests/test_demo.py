@@ -24,11 +24,19 @@ def ctx(db):
 
 def test_the_seed_plan_is_an_issued_plan_of_the_federation(ctx):
     plan = ctx.data["seed_plan"]
-    assert (plan.number_symbol, plan.issued_on, plan.plan_deadline) == ("75/KH-LĐLĐ", dt.date(2015, 6, 15),
-                                                                         dt.date(2015, 7, 15))
+    assert (plan.number_symbol, plan.issued_on, plan.plan_deadline) == (
+        "75/KH-LĐLĐ",
+        dt.date(2015, 6, 15),
+        dt.date(2015, 7, 15),
+    )
     assert plan.issuer_unit == ctx.data["province"] and plan.status == Document.Status.ISSUED
     assert plan.summary.startswith("Thực hiện Chỉ thị số 08/CT-UBND ngày 25/5/2015")
-    assert NumberSequence.objects.get(issuer_unit=plan.issuer_unit, doc_type=plan.doc_type, year=2015).last_number >= 75
+    assert (
+        NumberSequence.objects.get(
+            issuer_unit=plan.issuer_unit, doc_type=plan.doc_type, year=2015
+        ).last_number
+        >= 75
+    )
     assert len(plan.recipients_text.splitlines()) == 9
 
 
@@ -36,25 +44,35 @@ def test_its_five_bases_are_recorded_with_their_issuers(ctx):
     plan = ctx.data["seed_plan"]
     bases = {b.number_symbol: b.issuer_name for b in plan.bases.select_related("issuer_unit", "issuer_body")}
     assert bases == {
-        "08/CT-UBND": "UBND tỉnh Cao Bằng", "01/KH-LĐLĐ": "Liên đoàn Lao động tỉnh Cao Bằng",
-        "34-CT/TW": "Bộ Chính trị", "35/CT-TTg": "Thủ tướng Chính phủ",
+        "08/CT-UBND": "UBND tỉnh Cao Bằng",
+        "01/KH-LĐLĐ": "Liên đoàn Lao động tỉnh Cao Bằng",
+        "34-CT/TW": "Bộ Chính trị",
+        "35/CT-TTg": "Thủ tướng Chính phủ",
         "05/KH-TLĐ": "Tổng Liên đoàn Lao động Việt Nam",
     }
 
 
 def test_its_recipients_are_the_groups_its_lines_name(ctx):
     plan = ctx.data["seed_plan"]
-    expected = {*ctx.data["districts"], *ctx.data["sectors"], *ctx.data["direct_grassroots"], *ctx.data["central_sector"]}
+    expected = {
+        *ctx.data["districts"],
+        *ctx.data["sectors"],
+        *ctx.data["direct_grassroots"],
+        *ctx.data["central_sector"],
+    }
     assert set(u for u in (o.unit for o in plan.obligations.select_related("unit"))) == expected
 
 
 def test_the_cascade_is_half_done(ctx):
     plan = ctx.data["seed_plan"]
-    middle = Obligation.objects.filter(document=plan, unit__unit_type__code__in=["ldld-huyen", "cd-nganh-tinh",
-                                                                                  "cd-vien-chuc"])
+    middle = Obligation.objects.filter(
+        document=plan, unit__unit_type__code__in=["ldld-huyen", "cd-nganh-tinh", "cd-vien-chuc"]
+    )
     done = middle.filter(fulfilled_at__isnull=False).count()
     assert 0.3 <= done / middle.count() <= 0.6
-    assert middle.filter(fulfilled_at__isnull=True, acknowledged_at__isnull=False).exists()  # acknowledged only
+    assert middle.filter(
+        fulfilled_at__isnull=True, acknowledged_at__isnull=False
+    ).exists()  # acknowledged only
     assert middle.filter(acknowledged_at__isnull=True).exists()  # not even acknowledged: late
     assert middle.get(unit__code="LDLD-HOAAN").fulfilled_by is not None
     assert middle.get(unit__code="LDLD-BLAC").acknowledged_at is None  # canbo.baolac's demo starts here

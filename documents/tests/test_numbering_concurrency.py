@@ -22,14 +22,18 @@ from organisations.testing import make_unit
 pytestmark = [
     pytest.mark.postgres,
     pytest.mark.django_db(transaction=True),
-    pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL's concurrent transactions"),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql", reason="needs PostgreSQL's concurrent transactions"
+    ),
 ]
 ISSUED_ON = dt.date(2015, 6, 15)
 
 
 @pytest.fixture
 def province(db):
-    unit = make_unit("province", name="Liên đoàn Lao động tỉnh Cao Bằng", code="LDLD-CB-RACE", doc_symbol="LĐLĐ")
+    unit = make_unit(
+        "province", name="Liên đoàn Lao động tỉnh Cao Bằng", code="LDLD-CB-RACE", doc_symbol="LĐLĐ"
+    )
     return unit, user_with_role(Role.ADMIN, unit, username="admin.race")
 
 
@@ -62,23 +66,39 @@ def test_two_drafts_issued_at_the_same_moment_get_different_numbers(province, se
     plan_type = seed_types()["KH"]
     if sequence_exists:
         NumberSequence.objects.create(issuer_unit=unit, doc_type=plan_type, year=2015, last_number=74)
-    drafts = [services.create_draft(actor=admin, issuer=unit, doc_type=plan_type, summary=f"Kế hoạch {n}")
-              for n in range(2)]
+    drafts = [
+        services.create_draft(actor=admin, issuer=unit, doc_type=plan_type, summary=f"Kế hoạch {n}")
+        for n in range(2)
+    ]
 
-    results = _race([lambda d=d: services.issue_document(actor=admin, document=d, issued_on=ISSUED_ON).number
-                     for d in drafts])
+    results = _race(
+        [
+            lambda d=d: services.issue_document(actor=admin, document=d, issued_on=ISSUED_ON).number
+            for d in drafts
+        ]
+    )
 
     assert all(isinstance(r, int) for r in results), results
     first = 75 if sequence_exists else 1
     assert sorted(results) == [first, first + 1]
-    assert NumberSequence.objects.get(issuer_unit=unit, doc_type=plan_type, year=2015).last_number == first + 1
-    assert len(set(Document.objects.filter(pk__in=[d.pk for d in drafts]).values_list("number_symbol", flat=True))) == 2
+    assert (
+        NumberSequence.objects.get(issuer_unit=unit, doc_type=plan_type, year=2015).last_number == first + 1
+    )
+    assert (
+        len(
+            set(
+                Document.objects.filter(pk__in=[d.pk for d in drafts]).values_list("number_symbol", flat=True)
+            )
+        )
+        == 2
+    )
 
 
 def test_a_double_submit_issues_the_draft_once_and_the_other_gets_a_clear_message(province):
     unit, admin = province
-    draft = services.create_draft(actor=admin, issuer=unit, doc_type=seed_types()["KH"],
-                                  summary="Kế hoạch bấm hai lần")
+    draft = services.create_draft(
+        actor=admin, issuer=unit, doc_type=seed_types()["KH"], summary="Kế hoạch bấm hai lần"
+    )
 
     results = _race([lambda: services.issue_document(actor=admin, document=draft, issued_on=ISSUED_ON)] * 2)
 

@@ -53,8 +53,22 @@ def test_it_forgives_what_people_type_around_a_number():
 
 @pytest.mark.parametrize(
     "text",
-    ["", "abc", "12/KH", "08/ct-ubnd", "0/KH-LĐLĐ", "12/KH-", "/KH-LĐLĐ", "12//KH-LĐLĐ",
-     "12/KH-LĐLĐ/", "25/5/2015", "KH-LĐLĐ", "12/KH-LĐLĐ abc", "1234567/KH-LĐLĐ", "12-KH"],
+    [
+        "",
+        "abc",
+        "12/KH",
+        "08/ct-ubnd",
+        "0/KH-LĐLĐ",
+        "12/KH-",
+        "/KH-LĐLĐ",
+        "12//KH-LĐLĐ",
+        "12/KH-LĐLĐ/",
+        "25/5/2015",
+        "KH-LĐLĐ",
+        "12/KH-LĐLĐ abc",
+        "1234567/KH-LĐLĐ",
+        "12-KH",
+    ],
 )
 def test_it_rejects_malformed_strings(text):
     assert parse_number_symbol(text) is None
@@ -109,7 +123,10 @@ _years = st.none() | st.integers(min_value=1945, max_value=2099)
 def test_state_style_numbers_round_trip(number, type_code, issuer_code, year):
     parsed = parse_number_symbol(format_number_symbol(number, type_code, issuer_code, year))
     assert (parsed.number, parsed.type_code, parsed.issuer_code, parsed.year) == (
-        number, type_code, issuer_code, year
+        number,
+        type_code,
+        issuer_code,
+        year,
     )
     assert parse_number_symbol(str(parsed)) == parsed
 

@@ -18,17 +18,27 @@ needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="po
 def test_the_body_becomes_a_preamble_and_numbered_items():
     preamble, items = official.body_sections(
         "Căn cứ Chỉ thị số 35/CT-TTg;\nBan Thường vụ đề nghị:\n1. Quán triệt Chỉ thị.\nGắn với nhiệm vụ năm 2015.\n"
-        "2. Đăng ký thi đua:\na) Hoàn thành nhiệm vụ;\nb) Phát hiện điển hình.\nII. TỔ CHỨC THỰC HIỆN\n1. Báo cáo.")
+        "2. Đăng ký thi đua:\na) Hoàn thành nhiệm vụ;\nb) Phát hiện điển hình.\nII. TỔ CHỨC THỰC HIỆN\n1. Báo cáo."
+    )
     assert preamble == ["Căn cứ Chỉ thị số 35/CT-TTg;", "Ban Thường vụ đề nghị:"]
     assert items[0] == Section("1.", ["Quán triệt Chỉ thị.", "Gắn với nhiệm vụ năm 2015."])
-    assert items[1] == Section("2.", ["Đăng ký thi đua:"], [Section("a)", ["Hoàn thành nhiệm vụ;"]),
-                                                            Section("b)", ["Phát hiện điển hình."])])
+    assert items[1] == Section(
+        "2.",
+        ["Đăng ký thi đua:"],
+        [Section("a)", ["Hoàn thành nhiệm vụ;"]), Section("b)", ["Phát hiện điển hình."])],
+    )
     assert items[2] == Section("II. TỔ CHỨC THỰC HIỆN", [], [Section("1.", ["Báo cáo."])])
 
 
 def test_the_header_names_the_superior_body_abbreviated_and_the_issuer_in_capitals(cao_bang, types):
-    draft = services.create_draft(actor=cao_bang.admin, issuer=cao_bang.province, doc_type=types["KH"],
-                                  summary="Kế hoạch", place="Cao Bằng", recipients_text="LĐLĐ các huyện, thành phố")
+    draft = services.create_draft(
+        actor=cao_bang.admin,
+        issuer=cao_bang.province,
+        doc_type=types["KH"],
+        summary="Kế hoạch",
+        place="Cao Bằng",
+        recipients_text="LĐLĐ các huyện, thành phố",
+    )
     doc = official.official_document(draft)
     assert doc.superior_body == "TỔNG LĐLĐ VIỆT NAM"
     assert doc.issuer == "LIÊN ĐOÀN LAO ĐỘNG TỈNH CAO BẰNG"
@@ -38,8 +48,13 @@ def test_the_header_names_the_superior_body_abbreviated_and_the_issuer_in_capita
 
 
 def test_a_cong_van_prints_as_a_letter(symbols, admin_user, types):
-    letter = services.create_draft(actor=admin_user, issuer=symbols.province, doc_type=types["CV"],
-                                   summary="V/v đôn đốc", drafting_office="CSPL")
+    letter = services.create_draft(
+        actor=admin_user,
+        issuer=symbols.province,
+        doc_type=types["CV"],
+        summary="V/v đôn đốc",
+        drafting_office="CSPL",
+    )
     assert official.official_document(letter).is_letter
     assert official.official_document(letter).number_symbol == "/LĐLĐ-CSPL"
 
@@ -48,14 +63,26 @@ def test_a_cong_van_prints_as_a_letter(symbols, admin_user, types):
 def test_the_pdf_keeps_the_vietnamese_text_intact(issued_plan):
     pdf = official.document_pdf(issued_plan)
     assert pdf.startswith(b"%PDF-")
-    text = subprocess.run(["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True).stdout
+    text = subprocess.run(
+        ["pdftotext", "-layout", "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout
     text = unicodedata.normalize("NFC", text.decode("utf-8"))
     flat = " ".join(text.split())
-    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Số: 01/KH-LĐLĐ",
-                     "Cao Bằng, ngày 15 tháng 6 năm 2015", "KẾ HOẠCH", "LIÊN ĐOÀN LAO ĐỘNG TỈNH CAO BẰNG",
-                     "Phát động đợt thi đua đặc biệt chào mừng Đại hội Đảng các cấp",
-                     "Tổ chức quán triệt, tuyên truyền Chỉ thị 35/CT-TTg", "Nơi nhận:", "Lưu: VT",
-                     "TM. BAN THƯỜNG VỤ", "PHÓ CHỦ TỊCH", "Lương Văn Thắng"):
+    for expected in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Số: 01/KH-LĐLĐ",
+        "Cao Bằng, ngày 15 tháng 6 năm 2015",
+        "KẾ HOẠCH",
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH CAO BẰNG",
+        "Phát động đợt thi đua đặc biệt chào mừng Đại hội Đảng các cấp",
+        "Tổ chức quán triệt, tuyên truyền Chỉ thị 35/CT-TTg",
+        "Nơi nhận:",
+        "Lưu: VT",
+        "TM. BAN THƯỜNG VỤ",
+        "PHÓ CHỦ TỊCH",
+        "Lương Văn Thắng",
+    ):
         assert expected in flat, expected
 
 

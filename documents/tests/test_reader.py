@@ -18,7 +18,18 @@ from core.text import fold
 from documents.reader import Basis, ReaderError, read_docx, read_file, read_text
 
 FIXTURES = Path(__file__).parent / "fixtures"
-JSON_KEYS = {"type", "title", "number_symbol", "date", "issuer", "theme", "bases", "proposals", "items", "recipients"}
+JSON_KEYS = {
+    "type",
+    "title",
+    "number_symbol",
+    "date",
+    "issuer",
+    "theme",
+    "bases",
+    "proposals",
+    "items",
+    "recipients",
+}
 
 
 def fixture_text(name: str) -> str:
@@ -92,7 +103,10 @@ def test_as_json_has_exactly_the_agreed_keys_and_iso_dates():
     data = read_text(fixture_text("seed_plan.txt")).as_json()
     assert set(data) == JSON_KEYS
     assert data["bases"][0] == {
-        "type": "Chỉ thị", "number_symbol": "08/CT-UBND", "date": "2015-05-25", "issuer": "UBND tỉnh Cao Bằng",
+        "type": "Chỉ thị",
+        "number_symbol": "08/CT-UBND",
+        "date": "2015-05-25",
+        "issuer": "UBND tỉnh Cao Bằng",
         "via": None,
     }
     assert data["bases"][2]["via"] == "01/KH-LĐLĐ"
@@ -111,7 +125,12 @@ def test_it_reads_a_district_plan_with_the_full_header():
     )
     assert result.theme.startswith("Công nhân, viên chức, lao động huyện Hòa An")
     assert result.bases == [
-        Basis("Kế hoạch", "12/KH-LĐLĐ", datetime.date(2015, 6, 1), "Ban Thường vụ Liên đoàn Lao động tỉnh Cao Bằng"),
+        Basis(
+            "Kế hoạch",
+            "12/KH-LĐLĐ",
+            datetime.date(2015, 6, 1),
+            "Ban Thường vụ Liên đoàn Lao động tỉnh Cao Bằng",
+        ),
         Basis("Chỉ thị", "08/CT-UBND", datetime.date(2015, 5, 25), "UBND tỉnh Cao Bằng"),
     ]
     assert len(result.items) == 4
@@ -120,14 +139,23 @@ def test_it_reads_a_district_plan_with_the_full_header():
         "b) Phát hiện, bồi dưỡng ít nhất 01 điển hình tiên tiến.",
     ]
     # The signature after the recipients belongs to neither the items nor the recipients.
-    assert result.recipients == ["Thường trực LĐLĐ tỉnh (b/c)", "Thường trực Huyện ủy (b/c)", "CĐCS trực thuộc", "Lưu: VT"]
+    assert result.recipients == [
+        "Thường trực LĐLĐ tỉnh (b/c)",
+        "Thường trực Huyện ủy (b/c)",
+        "CĐCS trực thuộc",
+        "Lưu: VT",
+    ]
     assert result.warnings == []
 
 
 def test_it_reads_a_provincial_decision_with_its_legal_bases():
     result = read_text(fixture_text("province_decision.txt"))
     assert result.issuer == "ỦY BAN NHÂN DÂN TỈNH CAO BẰNG"  # wrapped over two lines in the header
-    assert (result.type, result.number_symbol, result.date) == ("Quyết định", "1234/QĐ-UBND", datetime.date(2024, 3, 15))
+    assert (result.type, result.number_symbol, result.date) == (
+        "Quyết định",
+        "1234/QĐ-UBND",
+        datetime.date(2024, 3, 15),
+    )
     # The summary stops at the upper-case line naming the authority.
     assert result.title.endswith("có thành tích xuất sắc trong phong trào thi đua")
     assert result.bases == [
@@ -150,7 +178,11 @@ def test_it_reads_a_party_directive():
     assert result.bases == [Basis("Chỉ thị", "34-CT/TW", datetime.date(2014, 4, 7), "Bộ Chính trị")]
     assert len(result.items) == 4
     # A recipient wrapped over two lines is one recipient.
-    assert result.recipients == ["Các huyện ủy, thành ủy, đảng ủy trực thuộc", "Các đồng chí Tỉnh ủy viên", "Lưu Văn phòng Tỉnh ủy"]
+    assert result.recipients == [
+        "Các huyện ủy, thành ủy, đảng ủy trực thuộc",
+        "Các đồng chí Tỉnh ủy viên",
+        "Lưu Văn phòng Tỉnh ủy",
+    ]
 
 
 def test_it_reads_a_guidance_pasted_from_word_tables_with_roman_sections():
@@ -159,7 +191,9 @@ def test_it_reads_a_guidance_pasted_from_word_tables_with_roman_sections():
     assert (result.number_symbol, result.date) == ("12/HD-TLĐ", datetime.date(2015, 1, 20))
     assert result.theme == "Đoàn viên công đoàn thi đua lao động giỏi, lao động sáng tạo"
     assert [item.splitlines()[0] for item in result.items] == [
-        "I. MỤC ĐÍCH, YÊU CẦU", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN",
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "II. NỘI DUNG",
+        "III. TỔ CHỨC THỰC HIỆN",
     ]
     assert "\na) Đối tượng: công nhân, viên chức, lao động;" in result.items[1]
     assert [basis.number_symbol for basis in result.bases] == ["42/2010/NĐ-CP", "35/CT-TTg"]
@@ -185,7 +219,11 @@ def test_it_reads_a_report_written_in_nfd():
     raw = fixture_text("nfd_report.txt")
     assert raw != unicodedata.normalize("NFC", raw)  # the fixture really is decomposed
     result = read_text(raw)
-    assert (result.type, result.number_symbol, result.issuer) == ("Báo cáo", "08/BC-CĐVC", "CĐ VIÊN CHỨC TỈNH")
+    assert (result.type, result.number_symbol, result.issuer) == (
+        "Báo cáo",
+        "08/BC-CĐVC",
+        "CĐ VIÊN CHỨC TỈNH",
+    )
     assert result.bases == [Basis("Kế hoạch", "12/KH-LĐLĐ", datetime.date(2015, 6, 15), "LĐLĐ tỉnh Cao Bằng")]
     assert len(result.items) == 3
     assert all(text == unicodedata.normalize("NFC", text) for text in result.items)
@@ -334,12 +372,12 @@ def build_hoa_an_docx(path: Path) -> None:
     header.cell(1, 1).text = "Hòa An, ngày 10 tháng 6 năm 2015"
     lines = fixture_text("hoa_an_plan.txt").splitlines()
     _caps_paragraph(document, "Kế hoạch")
-    for line in lines[lines.index("KẾ HOẠCH") + 1:lines.index("Nơi nhận:")]:
+    for line in lines[lines.index("KẾ HOẠCH") + 1 : lines.index("Nơi nhận:")]:
         if line[:2] in {"1.", "2.", "3.", "4."}:
             document.add_paragraph(line[3:], style="List Number")
         elif line:
             document.add_paragraph(line)
-    recipients = lines[lines.index("Nơi nhận:") + 1:lines.index("TM. BAN THƯỜNG VỤ")]
+    recipients = lines[lines.index("Nơi nhận:") + 1 : lines.index("TM. BAN THƯỜNG VỤ")]
     _signature_table(document, recipients, ["TM. BAN THƯỜNG VỤ", "CHỦ TỊCH", "(Đã ký)", "Nông Văn Hùng"])
     document.save(path)
 
@@ -356,9 +394,11 @@ def build_cong_van_docx(path: Path) -> None:
     header.cell(0, 1).add_paragraph("Độc lập - Tự do - Hạnh phúc")
     header.cell(1, 1).text = "Cao Bằng, ngày 5 tháng 11 năm 2015"
     lines = fixture_text("cong_van.txt").splitlines()
-    for line in lines[lines.index("Cao Bằng, ngày 5 tháng 11 năm 2015") + 1:lines.index("Nơi nhận:")]:
+    for line in lines[lines.index("Cao Bằng, ngày 5 tháng 11 năm 2015") + 1 : lines.index("Nơi nhận:")]:
         document.add_paragraph(line)
-    _signature_table(document, ["- Như trên;", "- Lưu: VT, CS-PL."], ["TM. BAN THƯỜNG VỤ", "PHÓ CHỦ TỊCH", "Lục Thị Mai"])
+    _signature_table(
+        document, ["- Như trên;", "- Lưu: VT, CS-PL."], ["TM. BAN THƯỜNG VỤ", "PHÓ CHỦ TỊCH", "Lục Thị Mai"]
+    )
     document.save(path)
 
 
@@ -431,7 +471,13 @@ def test_the_command_prints_the_seed_plan_as_json():
 
 def test_the_command_reads_stdin_and_word_files(tmp_path):
     out = io.StringIO()
-    call_command("read_document", "-", stdin=io.StringIO(fixture_text("cong_van.txt")), stdout=out, stderr=io.StringIO())
+    call_command(
+        "read_document",
+        "-",
+        stdin=io.StringIO(fixture_text("cong_van.txt")),
+        stdout=out,
+        stderr=io.StringIO(),
+    )
     assert json.loads(out.getvalue())["number_symbol"] == "215/LĐLĐ-CSPL"
     path = tmp_path / "ke-hoach.docx"
     build_hoa_an_docx(path)
@@ -464,8 +510,9 @@ def test_a_docx_zip_bomb_is_refused_before_python_docx_reads_it(monkeypatch):
     monkeypatch.setattr(docx, "Document", never)
     with pytest.raises(ReaderError) as caught:
         read_docx(bomb)
-    assert str(caught.value) == ("Tệp .docx khi giải nén sẽ chiếm 300 MB (phần word/document.xml), "
-                                 "quá giới hạn 30 MB.")
+    assert str(caught.value) == (
+        "Tệp .docx khi giải nén sẽ chiếm 300 MB (phần word/document.xml), quá giới hạn 30 MB."
+    )
 
 
 # --- Failure classes seen on real documents (documents/tests/corpus/) -------------------
@@ -478,7 +525,10 @@ def test_titles_in_capitals_end_at_the_authority_line():
         "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN\nCăn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ;\n"
         "QUYẾT ĐỊNH:\nĐiều 1. Tặng Bằng khen.\nĐiều 2. Chánh Văn phòng thi hành.\n"
     )
-    assert result.title == "VỀ VIỆC TẶNG BẰNG KHEN CHO CÁC TẬP THỂ CÓ THÀNH TÍCH TRONG PHONG TRÀO THI ĐUA NĂM 2018"
+    assert (
+        result.title
+        == "VỀ VIỆC TẶNG BẰNG KHEN CHO CÁC TẬP THỂ CÓ THÀNH TÍCH TRONG PHONG TRÀO THI ĐUA NĂM 2018"
+    )
     assert result.issuer == "ỦY BAN NHÂN DÂN TỈNH BẮC KẠN"  # the authority line completes the header's name
     assert len(result.items) == 2
 
@@ -496,23 +546,38 @@ def test_a_web_copy_without_header_block():
     assert [item[:7] for item in result.items] == ["Điều 1 ", "Điều 2 "]  # no full stop after the number
 
 
-@pytest.mark.parametrize("header", [
-    "THỦ\nTƯỚNG CHÍNH PHỦ |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 714/QĐ-TTg |\nHà Nội, ngày 04 tháng 6 năm 2008 |",
-    "T H  Ủ   T  Ư Ớ N G   C H  Í  N H   P H Ủ\nSố: 714/QĐ-TTg\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
-    "Hà Nội, ngày  04  tháng  6  năm 2008",
-    "THỦ TƯỚNG\nCHÍNH PHỦ\nSố: 714/QĐ-TTg\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nHà Nội, ngày 04 tháng 6\nnăm 2008",
-])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "THỦ\nTƯỚNG CHÍNH PHỦ |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 714/QĐ-TTg |\nHà Nội, ngày 04 tháng 6 năm 2008 |",
+        "T H  Ủ   T  Ư Ớ N G   C H  Í  N H   P H Ủ\nSố: 714/QĐ-TTg\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Hà Nội, ngày  04  tháng  6  năm 2008",
+        "THỦ TƯỚNG\nCHÍNH PHỦ\nSố: 714/QĐ-TTg\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nHà Nội, ngày 04 tháng 6\nnăm 2008",
+    ],
+)
 def test_headers_flattened_wrapped_or_spaced_out(header):
     result = read_text(header + "\nQUYẾT ĐỊNH\nVỀ VIỆC TẶNG THƯỞNG CỜ THI ĐUA\nĐiều 1. Tặng.\n")
     assert fold(result.issuer) == "thu tuong chinh phu"  # not "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
     assert (result.number_symbol, result.date) == ("714/QĐ-TTg", datetime.date(2008, 6, 4))
 
 
-@pytest.mark.parametrize(("header", "issuer"), [
-    ("ĐẢNG BỘ TỈNH CAO BẰNG\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 12-KH/ĐUK\nĐẢNG CỘNG SẢN VIỆT NAM", "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH"),
-    ("TỔNG LĐLĐ VIỆT NAM\nCÔNG ĐOÀN GIÁO DỤC VIỆT NAM\nSố: 45/KH-CĐN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM"),
-    ("BAN TỔ CHỨC ĐẠI HỘI\nTIỂU BAN THI ĐUA – KHEN\nTHƯỞNG\nSố: 13/BTC-TĐKT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "TIỂU BAN THI ĐUA – KHEN THƯỞNG"),
-])
+@pytest.mark.parametrize(
+    ("header", "issuer"),
+    [
+        (
+            "ĐẢNG BỘ TỈNH CAO BẰNG\nĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH\n*\nSố 12-KH/ĐUK\nĐẢNG CỘNG SẢN VIỆT NAM",
+            "ĐẢNG ỦY KHỐI CÁC CƠ QUAN TỈNH",
+        ),
+        (
+            "TỔNG LĐLĐ VIỆT NAM\nCÔNG ĐOÀN GIÁO DỤC VIỆT NAM\nSố: 45/KH-CĐN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "CÔNG ĐOÀN GIÁO DỤC VIỆT NAM",
+        ),
+        (
+            "BAN TỔ CHỨC ĐẠI HỘI\nTIỂU BAN THI ĐUA – KHEN\nTHƯỞNG\nSố: 13/BTC-TĐKT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "TIỂU BAN THI ĐUA – KHEN THƯỞNG",
+        ),
+    ],
+)
 def test_party_union_and_wrapped_issuers(header, issuer):
     assert read_text(header + "\nKẾ HOẠCH\nTổ chức phong trào thi đua\n1. Quán triệt.\n").issuer == issuer
 
@@ -548,13 +613,16 @@ def test_a_basis_cited_in_another_s_description_says_via_and_equals_join():
     ]
 
 
-@pytest.mark.parametrize(("written", "number"), [
-    ("Thông báo số 70-TB/TWngày 06/01/2012 của Ban Bí thư", "70-TB/TW"),
-    ("Nghị định số 65/2014/NĐ- CP ngày 01/7/2014 của Chính phủ", "65/2014/NĐ-CP"),
-    ("Nghị định số 91/2017/ND-CP ngày 31/7/2017 của Chính phủ", "91/2017/NĐ-CP"),
-    ("Chỉ thị số 34–CT/TW ngày 07/4/2014 của Bộ Chính trị", "34-CT/TW"),
-    ("Quyết định số 358/\nQĐ-BTĐKT ngày 31/3/2008", "358/QĐ-BTĐKT"),  # cut by a line end
-])
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("Thông báo số 70-TB/TWngày 06/01/2012 của Ban Bí thư", "70-TB/TW"),
+        ("Nghị định số 65/2014/NĐ- CP ngày 01/7/2014 của Chính phủ", "65/2014/NĐ-CP"),
+        ("Nghị định số 91/2017/ND-CP ngày 31/7/2017 của Chính phủ", "91/2017/NĐ-CP"),
+        ("Chỉ thị số 34–CT/TW ngày 07/4/2014 của Bộ Chính trị", "34-CT/TW"),
+        ("Quyết định số 358/\nQĐ-BTĐKT ngày 31/3/2008", "358/QĐ-BTĐKT"),  # cut by a line end
+    ],
+)
 def test_slightly_malformed_numbers_are_read(written, number):
     result = read_text(f"KẾ HOẠCH\nThi đua\nCăn cứ {written};\n1. Quán triệt.\n")
     assert [b.number_symbol for b in result.bases] == [number]

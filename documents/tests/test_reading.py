@@ -33,26 +33,42 @@ def review_data(reading, user, **overrides) -> dict:
     """What the review form posts when the officer accepts every value read."""
     proposal = reading_service.proposal(reading, user)
     initial = dict(proposal["initial"])
-    data = {key: value for key, value in initial.items()
-            if key not in ("recipient_units", "requires_plan", "issued_on", "doc_type") and value is not None}
+    data = {
+        key: value
+        for key, value in initial.items()
+        if key not in ("recipient_units", "requires_plan", "issued_on", "doc_type") and value is not None
+    }
     data["doc_type"] = initial["doc_type"] or ""
     data["issued_on"] = initial["issued_on"].isoformat() if initial["issued_on"] else ""
     data["recipient_units"] = [str(pk) for pk in initial["recipient_units"]]
     if initial["requires_plan"]:
         data["requires_plan"] = "on"
     bases = proposal["bases"]
-    data.update({"bases-TOTAL_FORMS": len(bases), "bases-INITIAL_FORMS": len(bases), "bases-MIN_NUM_FORMS": 0,
-                 "bases-MAX_NUM_FORMS": 1000})
+    data.update(
+        {
+            "bases-TOTAL_FORMS": len(bases),
+            "bases-INITIAL_FORMS": len(bases),
+            "bases-MIN_NUM_FORMS": 0,
+            "bases-MAX_NUM_FORMS": 1000,
+        }
+    )
     for i, basis in enumerate(bases):
-        data.update({f"bases-{i}-include": "on", f"bases-{i}-doc_type": basis["doc_type"],
-                     f"bases-{i}-number_symbol": basis["number_symbol"],
-                     f"bases-{i}-issued_on": basis["issued_on"].isoformat() if basis["issued_on"] else "",
-                     f"bases-{i}-issuer_name": basis["issuer_name"], f"bases-{i}-match": basis["match"] or ""})
+        data.update(
+            {
+                f"bases-{i}-include": "on",
+                f"bases-{i}-doc_type": basis["doc_type"],
+                f"bases-{i}-number_symbol": basis["number_symbol"],
+                f"bases-{i}-issued_on": basis["issued_on"].isoformat() if basis["issued_on"] else "",
+                f"bases-{i}-issuer_name": basis["issuer_name"],
+                f"bases-{i}-match": basis["match"] or "",
+            }
+        )
     data.update(overrides)
     return {key: value for key, value in data.items() if value is not None}
 
 
 # Reading --------------------------------------------------------------------------------
+
 
 def test_the_seed_plan_pasted_by_the_province_is_read_and_prefilled(cao_bang, client_as, types):
     client = client_as(cao_bang.admin)
@@ -63,17 +79,35 @@ def test_the_seed_plan_pasted_by_the_province_is_read_and_prefilled(cao_bang, cl
     proposal = reading_service.proposal(reading, cao_bang.admin)
     initial = proposal["initial"]
     assert initial["doc_type"] == types["KH"].pk
-    assert initial["summary"].startswith("Thực hiện Chỉ thị số 08/CT-UBND ngày 25/5/2015 của UBND tỉnh Cao Bằng")
+    assert initial["summary"].startswith(
+        "Thực hiện Chỉ thị số 08/CT-UBND ngày 25/5/2015 của UBND tỉnh Cao Bằng"
+    )
     assert initial["theme"].startswith("Đảng bộ, chính quyền và nhân dân tỉnh Cao Bằng ra sức thi đua")
-    assert initial["issuer"] == f"unit:{cao_bang.province.pk}"  # “Ban Thường vụ Liên đoàn Lao động tỉnh Cao Bằng”
-    assert [b["number_symbol"] for b in proposal["bases"]] == ["08/CT-UBND", "01/KH-LĐLĐ", "34-CT/TW", "35/CT-TTg",
-                                                               "05/KH-TLĐ"]
+    assert (
+        initial["issuer"] == f"unit:{cao_bang.province.pk}"
+    )  # “Ban Thường vụ Liên đoàn Lao động tỉnh Cao Bằng”
+    assert [b["number_symbol"] for b in proposal["bases"]] == [
+        "08/CT-UBND",
+        "01/KH-LĐLĐ",
+        "34-CT/TW",
+        "35/CT-TTg",
+        "05/KH-TLĐ",
+    ]
     body = initial["body"].splitlines()
     assert body[0].startswith("Tiếp tục thực hiện Kế hoạch số 01/KH-LĐLĐ")  # the preamble comes first
     assert [line[:2] for line in body if line[:1].isdigit()] == ["1.", "2.", "3.", "4.", "5."]
-    assert initial["recipients_text"].splitlines()[4:7] == ["LĐLĐ các huyện, thành phố", "CĐ ngành, CĐVC tỉnh",
-                                                            "CĐCS trực thuộc"]
-    expected = {*cao_bang.districts, *cao_bang.sectors, cao_bang.civil_servants, *cao_bang.direct, *cao_bang.central}
+    assert initial["recipients_text"].splitlines()[4:7] == [
+        "LĐLĐ các huyện, thành phố",
+        "CĐ ngành, CĐVC tỉnh",
+        "CĐCS trực thuộc",
+    ]
+    expected = {
+        *cao_bang.districts,
+        *cao_bang.sectors,
+        cao_bang.civil_servants,
+        *cao_bang.direct,
+        *cao_bang.central,
+    }
     assert set(initial["recipient_units"]) == {u.pk for u in expected}
     assert initial["requires_plan"] is True
 
@@ -86,7 +120,11 @@ def test_a_decision_s_submissions_are_listed_apart_and_not_recorded_as_bases(cao
     client.post(READ_URL, {"text": (FIXTURES / "province_decision.txt").read_text(encoding="utf-8")})
     reading = Reading.objects.get()
     proposal = reading_service.proposal(reading, cao_bang.admin)
-    assert [b["number_symbol"] for b in proposal["bases"]] == ["06/2022/QH15", "98/2023/NĐ-CP", "12/2023/QĐ-UBND"]
+    assert [b["number_symbol"] for b in proposal["bases"]] == [
+        "06/2022/QH15",
+        "98/2023/NĐ-CP",
+        "12/2023/QĐ-UBND",
+    ]
     assert [p["number_symbol"] for p in proposal["proposals"]] == ["456/TTr-SNV"]
 
     page = client.get(f"/van-ban/doc-van-ban/{reading.pk}/").content.decode()
@@ -95,7 +133,10 @@ def test_a_decision_s_submissions_are_listed_apart_and_not_recorded_as_bases(cao
     client.post(f"/van-ban/doc-van-ban/{reading.pk}/", review_data(reading, cao_bang.admin))
     decision = Document.objects.get(number_symbol="1234/QĐ-UBND")
     assert sorted(decision.bases.values_list("number_symbol", flat=True)) == [
-        "06/2022/QH15", "12/2023/QĐ-UBND", "98/2023/NĐ-CP"]
+        "06/2022/QH15",
+        "12/2023/QĐ-UBND",
+        "98/2023/NĐ-CP",
+    ]
     assert not Document.objects.filter(number_symbol="456/TTr-SNV").exists()
 
 
@@ -109,19 +150,34 @@ def test_a_basis_cited_inside_another_says_where_on_review(cao_bang, client_as, 
 def test_saving_the_reviewed_seed_plan_issues_it_with_its_bases_and_its_cascade(cao_bang, client_as, types):
     client = client_as(cao_bang.admin)
     ttg = services.outside_body("Thủ tướng Chính phủ")
-    directive = services.record_external(actor=cao_bang.admin, doc_type=types["CT"], number_symbol="35/CT-TTg",
-                                         issued_on=dt.date(2014, 12, 19), summary="Đẩy mạnh thi đua", issuer_body=ttg)
+    directive = services.record_external(
+        actor=cao_bang.admin,
+        doc_type=types["CT"],
+        number_symbol="35/CT-TTg",
+        issued_on=dt.date(2014, 12, 19),
+        summary="Đẩy mạnh thi đua",
+        issuer_body=ttg,
+    )
     client.post(READ_URL, {"text": SEED_TEXT})
     reading = Reading.objects.get()
-    data = review_data(reading, cao_bang.admin, number_symbol="75/KH-LĐLĐ", issued_on="2015-06-15",
-                       plan_deadline="2015-07-15", signer_authority="TM. BAN THƯỜNG VỤ")
+    data = review_data(
+        reading,
+        cao_bang.admin,
+        number_symbol="75/KH-LĐLĐ",
+        issued_on="2015-06-15",
+        plan_deadline="2015-07-15",
+        signer_authority="TM. BAN THƯỜNG VỤ",
+    )
 
     response = client.post(f"/van-ban/doc-van-ban/{reading.pk}/", data)
 
     plan = Document.objects.get(number_symbol="75/KH-LĐLĐ")
     assert response.status_code == 302 and response["Location"] == f"/van-ban/{plan.pk}/"
-    assert (plan.status, plan.issuer_unit, plan.issued_on) == (Document.Status.ISSUED, cao_bang.province,
-                                                                dt.date(2015, 6, 15))
+    assert (plan.status, plan.issuer_unit, plan.issued_on) == (
+        Document.Status.ISSUED,
+        cao_bang.province,
+        dt.date(2015, 6, 15),
+    )
     bases = {b.number_symbol: b for b in plan.bases.select_related("issuer_unit", "issuer_body")}
     assert bases["35/CT-TTg"] == directive  # matched, not recorded twice
     assert bases["01/KH-LĐLĐ"].issuer_unit == cao_bang.province and bases["01/KH-LĐLĐ"].status == "recorded"
@@ -129,7 +185,9 @@ def test_saving_the_reviewed_seed_plan_issues_it_with_its_bases_and_its_cascade(
     assert bases["08/CT-UBND"].issuer_body.name == "UBND tỉnh Cao Bằng"
     assert bases["05/KH-TLĐ"].issuer_unit == cao_bang.national  # a unit above ours, recorded
     assert Obligation.objects.filter(document=plan, requires_plan=True).count() == 8
-    assert plan.source_file.read().decode("utf-8") == SEED_TEXT.strip()  # the upload is kept with the document
+    assert (
+        plan.source_file.read().decode("utf-8") == SEED_TEXT.strip()
+    )  # the upload is kept with the document
     assert not Reading.objects.exists()
     assert len(plan.recipients_text.splitlines()) == 9
 
@@ -142,13 +200,18 @@ def test_a_district_officer_enters_its_own_plan_from_a_word_file(symbols, office
     proposal = reading_service.proposal(reading, officer_a)
     assert proposal["initial"]["issuer"] == f"unit:{symbols.district_a.pk}"
     assert set(proposal["initial"]["recipient_units"]) == {symbols.grassroots_a1.pk, symbols.grassroots_a2.pk}
-    assert proposal["initial"]["requires_plan"] is False  # it builds its own plan, asks none of its recipients
+    assert (
+        proposal["initial"]["requires_plan"] is False
+    )  # it builds its own plan, asks none of its recipients
 
     client.post(f"/van-ban/doc-van-ban/{reading.pk}/", review_data(reading, officer_a))
 
     plan = Document.objects.get(issuer_unit=symbols.district_a)
     assert (plan.number_symbol, plan.issued_on, plan.status) == ("15/KH-LĐLĐ", dt.date(2015, 6, 10), "issued")
-    assert set(Obligation.objects.filter(document=plan).values_list("unit__code", flat=True)) == {"CS-A1", "CS-A2"}
+    assert set(Obligation.objects.filter(document=plan).values_list("unit__code", flat=True)) == {
+        "CS-A1",
+        "CS-A2",
+    }
     assert plan.source_file.name.endswith(".docx")
     basis = plan.bases.get(number_symbol="12/KH-LĐLĐ")
     assert basis.issuer_unit == symbols.province and basis.status == Document.Status.RECORDED
@@ -176,6 +239,7 @@ def test_a_document_of_an_outside_body_is_recorded_with_a_new_body(tree, admin_u
 
 
 # Bad input --------------------------------------------------------------------------------
+
 
 def _refused(client, payload) -> str:
     response = client.post(READ_URL, payload)
@@ -215,8 +279,9 @@ def test_a_bad_number_on_review_saves_nothing(symbols, officer_a, client_as):
     reading = Reading.objects.get()
     bodies = ExternalBody.objects.count()
 
-    response = client.post(f"/van-ban/doc-van-ban/{reading.pk}/",
-                           review_data(reading, officer_a, number_symbol="15-KH/LĐLĐ/x"))
+    response = client.post(
+        f"/van-ban/doc-van-ban/{reading.pk}/", review_data(reading, officer_a, number_symbol="15-KH/LĐLĐ/x")
+    )
 
     assert response.status_code == 200
     assert "không phải số/ký hiệu hợp lệ" in response.content.decode()
@@ -228,8 +293,15 @@ def test_a_reading_cites_itself_is_refused(symbols, officer_a, client_as):
     client = client_as(officer_a)
     client.post(READ_URL, {"text": HOA_AN_TEXT})
     reading = Reading.objects.get()
-    data = review_data(reading, officer_a, **{"bases-0-number_symbol": "15/KH-LĐLĐ", "bases-0-match": "",
-                                              "bases-0-issuer_name": "Liên đoàn Lao động huyện Hòa An"})
+    data = review_data(
+        reading,
+        officer_a,
+        **{
+            "bases-0-number_symbol": "15/KH-LĐLĐ",
+            "bases-0-match": "",
+            "bases-0-issuer_name": "Liên đoàn Lao động huyện Hòa An",
+        },
+    )
     response = client.post(f"/van-ban/doc-van-ban/{reading.pk}/", data)
     assert "không thể tự lấy chính nó làm căn cứ" in response.content.decode()
     assert not Document.objects.exists()
@@ -247,12 +319,15 @@ def test_a_viewer_cannot_enter_documents(tree, viewer, client_as):
     assert client_as(viewer).get(READ_URL).status_code == 403
 
 
-@pytest.mark.parametrize("name, expected", [
-    ("Ban Thường vụ Liên đoàn Lao động tỉnh Cao Bằng", "lien doan lao dong tinh cao bang"),
-    ("LĐLĐ tỉnh Cao Bằng", "lien doan lao dong tinh cao bang"),
-    ("Liên đoàn Lao động (LĐLĐ) tỉnh Cao Bằng", "lien doan lao dong tinh cao bang"),
-    ("UBND tỉnh Cao Bằng", "uy ban nhan dan tinh cao bang"),
-])
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("Ban Thường vụ Liên đoàn Lao động tỉnh Cao Bằng", "lien doan lao dong tinh cao bang"),
+        ("LĐLĐ tỉnh Cao Bằng", "lien doan lao dong tinh cao bang"),
+        ("Liên đoàn Lao động (LĐLĐ) tỉnh Cao Bằng", "lien doan lao dong tinh cao bang"),
+        ("UBND tỉnh Cao Bằng", "uy ban nhan dan tinh cao bang"),
+    ],
+)
 def test_names_compare_without_organ_accents_or_abbreviations(name, expected):
     assert reading_service.name_key(name) == expected
 
@@ -272,6 +347,7 @@ def test_readings_nobody_saved_are_forgotten_after_a_day(symbols, officer_a, off
 
 # PDF and scans -----------------------------------------------------------------------------
 
+
 def _pdf(pages: int = 1, password: str = "") -> bytes:
     from pypdf import PdfWriter
 
@@ -286,11 +362,15 @@ def _pdf(pages: int = 1, password: str = "") -> bytes:
 
 
 def test_an_empty_file_is_refused_with_a_clear_message(tree, admin_user, client_as):
-    assert "Tập tin được gửi là rỗng" in _refused(client_as(admin_user), {"file": SimpleUploadedFile("trong.pdf", b"")})
+    assert "Tập tin được gửi là rỗng" in _refused(
+        client_as(admin_user), {"file": SimpleUploadedFile("trong.pdf", b"")}
+    )
 
 
 def test_a_password_protected_pdf_is_refused_with_a_clear_message(tree, admin_user, client_as):
-    page = _refused(client_as(admin_user), {"file": SimpleUploadedFile("mat-khau.pdf", _pdf(password="bi-mat"))})
+    page = _refused(
+        client_as(admin_user), {"file": SimpleUploadedFile("mat-khau.pdf", _pdf(password="bi-mat"))}
+    )
     assert "Tệp PDF được đặt mật khẩu" in page
 
 
@@ -321,8 +401,9 @@ def test_a_pdf_is_read_and_shown_beside_what_was_found(symbols, officer_a, clien
     assert b"".join(original.streaming_content) == pdf.read_bytes()
 
 
-def test_a_scan_is_read_by_the_task_worker_and_its_page_waits(symbols, officer_a, client_as, tmp_path,
-                                                             django_capture_on_commit_callbacks):
+def test_a_scan_is_read_by_the_task_worker_and_its_page_waits(
+    symbols, officer_a, client_as, tmp_path, django_capture_on_commit_callbacks
+):
     from documents.tests.corpus_files import build_pdf, build_scan
 
     client = client_as(officer_a)
@@ -342,10 +423,14 @@ def test_a_scan_is_read_by_the_task_worker_and_its_page_waits(symbols, officer_a
     assert "Kế hoạch" in client.get(f"/van-ban/doc-van-ban/{reading.pk}/").content.decode()
 
 
-def test_a_scan_that_fails_in_the_worker_is_told_and_nothing_is_kept(symbols, officer_a, client_as, monkeypatch):
+def test_a_scan_that_fails_in_the_worker_is_told_and_nothing_is_kept(
+    symbols, officer_a, client_as, monkeypatch
+):
     from documents.reader import ReaderError
 
-    reading = Reading.objects.create(original_name="scan.pdf", created_by=officer_a, status=Reading.Status.READING)
+    reading = Reading.objects.create(
+        original_name="scan.pdf", created_by=officer_a, status=Reading.Status.READING
+    )
     reading.file.save("scan.pdf", io.BytesIO(_pdf()), save=True)
 
     def too_long(data):
@@ -356,7 +441,11 @@ def test_a_scan_that_fails_in_the_worker_is_told_and_nothing_is_kept(symbols, of
     scans.read_scan(reading)
     assert not reading.file and not reading.file.storage.exists(stored)  # the upload is gone
     page = client_as(officer_a).get(f"/van-ban/doc-van-ban/{reading.pk}/").content.decode()
-    assert "Không đọc được văn bản" in page and "mất quá nhiều thời gian" in page and "Chưa có gì được lưu" in page
+    assert (
+        "Không đọc được văn bản" in page
+        and "mất quá nhiều thời gian" in page
+        and "Chưa có gì được lưu" in page
+    )
     assert not Reading.objects.exists() and not Document.objects.exists()
 
 

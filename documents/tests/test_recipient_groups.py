@@ -9,8 +9,14 @@ from organisations import services as unit_services
 from organisations.testing import UnitTypeFactory
 
 SEED_LINES = [
-    "Ban CSKT-XH và TĐKT TLĐ", "Ban Dân vận Tỉnh ủy", "Thường trực LĐLĐ tỉnh", "Ban Thi đua - Khen thưởng tỉnh",
-    "LĐLĐ các huyện, thành phố", "CĐ ngành, CĐVC tỉnh", "CĐCS trực thuộc", "CĐ ngành TW tại địa phương",
+    "Ban CSKT-XH và TĐKT TLĐ",
+    "Ban Dân vận Tỉnh ủy",
+    "Thường trực LĐLĐ tỉnh",
+    "Ban Thi đua - Khen thưởng tỉnh",
+    "LĐLĐ các huyện, thành phố",
+    "CĐ ngành, CĐVC tỉnh",
+    "CĐCS trực thuộc",
+    "CĐ ngành TW tại địa phương",
     "Lưu: CS-PL, VT",
 ]
 
@@ -18,16 +24,28 @@ SEED_LINES = [
 @pytest.fixture
 def province_2015(db):
     """A province shaped like Cao Bằng in 2015, with the real unit type codes."""
+
     def unit_type(code, level, grassroots=False):
-        return UnitTypeFactory(code=code, name=code, level=level, is_grassroots=grassroots,
-                               may_have_members=grassroots, may_have_children=not grassroots)
+        return UnitTypeFactory(
+            code=code,
+            name=code,
+            level=level,
+            is_grassroots=grassroots,
+            may_have_members=grassroots,
+            may_have_children=not grassroots,
+        )
 
     def make(code, parent, name, kind, **fields):
         return unit_services.create_unit(unit_type=kinds[kind], parent=parent, name=name, code=code, **fields)
 
-    kinds = {"tinh": unit_type("ldld-tinh", 2), "huyen": unit_type("ldld-huyen", 3),
-             "nganh": unit_type("cd-nganh-tinh", 3), "vc": unit_type("cd-vien-chuc", 3),
-             "tw": unit_type("cd-nganh-tw", 3), "cs": unit_type("cdcs", 4, grassroots=True)}
+    kinds = {
+        "tinh": unit_type("ldld-tinh", 2),
+        "huyen": unit_type("ldld-huyen", 3),
+        "nganh": unit_type("cd-nganh-tinh", 3),
+        "vc": unit_type("cd-vien-chuc", 3),
+        "tw": unit_type("cd-nganh-tw", 3),
+        "cs": unit_type("cdcs", 4, grassroots=True),
+    }
     province = make("P", None, "Liên đoàn Lao động tỉnh Cao Bằng", "tinh")
     units = {
         "hoa_an": make("H1", province, "Liên đoàn Lao động huyện Hòa An", "huyen", short_name="LĐLĐ Hòa An"),
@@ -69,7 +87,10 @@ def test_each_group_selects_the_units_of_its_type_under_the_issuer_existing_on_t
 
 def test_a_line_naming_one_unit_matches_it(province_2015):
     province, u = province_2015
-    assert units_for_lines(["LĐLĐ Hòa An", "Công đoàn Giáo dục tỉnh"], province) == [u["hoa_an"], u["giao_duc"]]
+    assert units_for_lines(["LĐLĐ Hòa An", "Công đoàn Giáo dục tỉnh"], province) == [
+        u["hoa_an"],
+        u["giao_duc"],
+    ]
 
 
 def test_units_are_listed_once_whatever_the_lines(province_2015):

@@ -18,11 +18,21 @@ def _messages(error: ValidationError) -> str:
 
 # Types as data ------------------------------------------------------------------------
 
+
 def test_the_document_types_are_seeded_as_data(types):
     assert {code: t.name for code, t in types.items()} == {
-        "CT": "Chỉ thị", "KH": "Kế hoạch", "QĐ": "Quyết định", "HD": "Hướng dẫn", "TB": "Thông báo",
-        "CV": "Công văn", "BC": "Báo cáo", "TTr": "Tờ trình", "NQ": "Nghị quyết", "NĐ": "Nghị định",
-        "CTr": "Chương trình", "BB": "Biên bản",
+        "CT": "Chỉ thị",
+        "KH": "Kế hoạch",
+        "QĐ": "Quyết định",
+        "HD": "Hướng dẫn",
+        "TB": "Thông báo",
+        "CV": "Công văn",
+        "BC": "Báo cáo",
+        "TTr": "Tờ trình",
+        "NQ": "Nghị quyết",
+        "NĐ": "Nghị định",
+        "CTr": "Chương trình",
+        "BB": "Biên bản",
     }
     assert not types["CV"].code_in_symbol
     assert types["KH"].is_plan and types["CT"].is_plan and not types["QĐ"].is_plan
@@ -30,10 +40,16 @@ def test_the_document_types_are_seeded_as_data(types):
 
 # Numbers ------------------------------------------------------------------------------
 
+
 def test_a_cong_van_carries_no_type_code_in_its_symbol(symbols, admin_user, types):
     """ND30: “12/LĐLĐ-CSPL” — the issuer and the drafting office, no type code."""
-    letter = services.create_draft(actor=admin_user, issuer=symbols.province, doc_type=types["CV"],
-                                   summary="V/v đôn đốc xây dựng kế hoạch", drafting_office="CSPL")
+    letter = services.create_draft(
+        actor=admin_user,
+        issuer=symbols.province,
+        doc_type=types["CV"],
+        summary="V/v đôn đốc xây dựng kế hoạch",
+        drafting_office="CSPL",
+    )
     issued = services.issue_document(actor=admin_user, document=letter, issued_on=ISSUED_ON)
     assert issued.number_symbol == "01/LĐLĐ-CSPL"
 
@@ -42,13 +58,24 @@ def test_a_paper_document_keeps_its_number_and_the_sequence_follows_it(plan, adm
     services.issue_document(actor=admin_user, document=plan, issued_on=ISSUED_ON, number_symbol="75/KH-LĐLĐ")
     plan.refresh_from_db()
     assert (plan.number, plan.number_symbol, plan.status) == (75, "75/KH-LĐLĐ", Document.Status.ISSUED)
-    assert NumberSequence.objects.get(issuer_unit=symbols.province, doc_type=types["KH"], year=2015).last_number == 75
-    following = services.create_draft(actor=admin_user, issuer=symbols.province, doc_type=types["KH"], summary="Sau")
-    assert services.issue_document(actor=admin_user, document=following,
-                                   issued_on=dt.date(2015, 6, 20)).number_symbol == "76/KH-LĐLĐ"
+    assert (
+        NumberSequence.objects.get(issuer_unit=symbols.province, doc_type=types["KH"], year=2015).last_number
+        == 75
+    )
+    following = services.create_draft(
+        actor=admin_user, issuer=symbols.province, doc_type=types["KH"], summary="Sau"
+    )
+    assert (
+        services.issue_document(
+            actor=admin_user, document=following, issued_on=dt.date(2015, 6, 20)
+        ).number_symbol
+        == "76/KH-LĐLĐ"
+    )
 
 
-@pytest.mark.parametrize("bad", ["75", "KH-LĐLĐ", "75/KH", "abc/KH-LĐLĐ", "0/KH-LĐLĐ", "75/QĐ-LĐLĐ", "75/KH-UBND"])
+@pytest.mark.parametrize(
+    "bad", ["75", "KH-LĐLĐ", "75/KH", "abc/KH-LĐLĐ", "0/KH-LĐLĐ", "75/QĐ-LĐLĐ", "75/KH-UBND"]
+)
 def test_a_malformed_or_mismatched_number_symbol_is_refused_and_nothing_is_issued(plan, admin_user, bad):
     with pytest.raises(ValidationError) as error:
         services.issue_document(actor=admin_user, document=plan, issued_on=ISSUED_ON, number_symbol=bad)
@@ -59,10 +86,16 @@ def test_a_malformed_or_mismatched_number_symbol_is_refused_and_nothing_is_issue
 
 
 def test_a_number_already_used_is_refused_with_a_clear_message(plan, admin_user, symbols, types):
-    first = services.create_draft(actor=admin_user, issuer=symbols.province, doc_type=types["KH"], summary="Trước")
-    services.issue_document(actor=admin_user, document=first, issued_on=dt.date(2015, 6, 1), number_symbol="75/KH-LĐLĐ")
+    first = services.create_draft(
+        actor=admin_user, issuer=symbols.province, doc_type=types["KH"], summary="Trước"
+    )
+    services.issue_document(
+        actor=admin_user, document=first, issued_on=dt.date(2015, 6, 1), number_symbol="75/KH-LĐLĐ"
+    )
     with pytest.raises(ValidationError) as error:
-        services.issue_document(actor=admin_user, document=plan, issued_on=ISSUED_ON, number_symbol="75/KH-LĐLĐ")
+        services.issue_document(
+            actor=admin_user, document=plan, issued_on=ISSUED_ON, number_symbol="75/KH-LĐLĐ"
+        )
     assert "đã được dùng" in _messages(error)
     plan.refresh_from_db()
     assert plan.status == Document.Status.DRAFT
@@ -70,11 +103,23 @@ def test_a_number_already_used_is_refused_with_a_clear_message(plan, admin_user,
 
 def test_an_outside_document_recorded_twice_is_refused(admin_user, types, db, tree):
     body = services.outside_body("Thủ tướng Chính phủ")
-    services.record_external(actor=admin_user, doc_type=types["CT"], number_symbol="35/CT-TTg",
-                             issued_on=dt.date(2014, 12, 19), summary="Đẩy mạnh phong trào thi đua", issuer_body=body)
+    services.record_external(
+        actor=admin_user,
+        doc_type=types["CT"],
+        number_symbol="35/CT-TTg",
+        issued_on=dt.date(2014, 12, 19),
+        summary="Đẩy mạnh phong trào thi đua",
+        issuer_body=body,
+    )
     with pytest.raises(ValidationError) as error:
-        services.record_external(actor=admin_user, doc_type=types["CT"], number_symbol="35 / CT-TTg",
-                                 issued_on=dt.date(2014, 12, 19), summary="", issuer_body=body)
+        services.record_external(
+            actor=admin_user,
+            doc_type=types["CT"],
+            number_symbol="35 / CT-TTg",
+            issued_on=dt.date(2014, 12, 19),
+            summary="",
+            issuer_body=body,
+        )
     assert "đã có trong sổ" in _messages(error)
     assert Document.objects.filter(number_symbol="35/CT-TTg").count() == 1
 
@@ -86,23 +131,40 @@ def test_an_outside_body_is_reused_whatever_its_accents(db):
 
 def test_a_party_directive_keeps_its_own_punctuation(admin_user, types, db, tree):
     body = services.outside_body("Bộ Chính trị")
-    document = services.record_external(actor=admin_user, doc_type=types["CT"], number_symbol="34-CT/TW",
-                                        issued_on=dt.date(2014, 4, 7), summary="", issuer_body=body)
+    document = services.record_external(
+        actor=admin_user,
+        doc_type=types["CT"],
+        number_symbol="34-CT/TW",
+        issued_on=dt.date(2014, 4, 7),
+        summary="",
+        issuer_body=body,
+    )
     assert document.number_symbol == "34-CT/TW" and document.status == Document.Status.RECORDED
 
 
 def test_an_outside_date_in_the_future_is_refused(admin_user, types, db, tree):
     with pytest.raises(ValidationError):
-        services.record_external(actor=admin_user, doc_type=types["CT"], number_symbol="35/CT-TTg",
-                                 issued_on=dt.date(2099, 1, 1), summary="", issuer_body=services.outside_body("TTg"))
+        services.record_external(
+            actor=admin_user,
+            doc_type=types["CT"],
+            number_symbol="35/CT-TTg",
+            issued_on=dt.date(2099, 1, 1),
+            summary="",
+            issuer_body=services.outside_body("TTg"),
+        )
     assert not Document.objects.exists()
 
 
 # Legal bases --------------------------------------------------------------------------
 
+
 def test_a_basis_that_cites_itself_directly_or_in_a_cycle_is_refused(plan, admin_user, symbols, types):
-    other = services.create_draft(actor=admin_user, issuer=symbols.province, doc_type=types["QĐ"], summary="B")
-    third = services.create_draft(actor=admin_user, issuer=symbols.province, doc_type=types["QĐ"], summary="C")
+    other = services.create_draft(
+        actor=admin_user, issuer=symbols.province, doc_type=types["QĐ"], summary="B"
+    )
+    third = services.create_draft(
+        actor=admin_user, issuer=symbols.province, doc_type=types["QĐ"], summary="C"
+    )
     with pytest.raises(ValidationError) as error:
         services.set_bases(actor=admin_user, document=plan, bases=[plan])
     assert "không thể tự lấy chính nó" in _messages(error)
@@ -115,12 +177,15 @@ def test_a_basis_that_cites_itself_directly_or_in_a_cycle_is_refused(plan, admin
 
 
 def test_the_bases_of_an_issued_document_are_fixed(issued_plan, admin_user, symbols, types):
-    other = services.create_draft(actor=admin_user, issuer=symbols.province, doc_type=types["QĐ"], summary="B")
+    other = services.create_draft(
+        actor=admin_user, issuer=symbols.province, doc_type=types["QĐ"], summary="B"
+    )
     with pytest.raises(ValidationError):
         services.set_bases(actor=admin_user, document=issued_plan, bases=[other])
 
 
 # Issuing ------------------------------------------------------------------------------
+
 
 def test_a_deadline_before_the_issue_date_is_refused_and_nothing_is_issued(plan, admin_user):
     with pytest.raises(ValidationError) as error:
@@ -131,8 +196,9 @@ def test_a_deadline_before_the_issue_date_is_refused_and_nothing_is_issued(plan,
 
 
 def test_a_plan_asking_for_plans_needs_recipient_units(symbols, admin_user, types):
-    draft = services.create_draft(actor=admin_user, issuer=symbols.province, doc_type=types["KH"], summary="KH",
-                                  requires_plan=True)
+    draft = services.create_draft(
+        actor=admin_user, issuer=symbols.province, doc_type=types["KH"], summary="KH", requires_plan=True
+    )
     with pytest.raises(ValidationError) as error:
         services.issue_document(actor=admin_user, document=draft, issued_on=ISSUED_ON)
     assert "requires_plan" in error.value.message_dict
@@ -169,15 +235,21 @@ PDF_BYTES = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
 
 
 def test_a_pdf_is_attached_and_stored(plan, admin_user):
-    attachment = services.add_attachment(actor=admin_user, document=plan,
-                                         file=SimpleUploadedFile("ke-hoach.pdf", PDF_BYTES))
-    assert (attachment.kind, attachment.original_name, attachment.size) == ("pdf", "ke-hoach.pdf", len(PDF_BYTES))
+    attachment = services.add_attachment(
+        actor=admin_user, document=plan, file=SimpleUploadedFile("ke-hoach.pdf", PDF_BYTES)
+    )
+    assert (attachment.kind, attachment.original_name, attachment.size) == (
+        "pdf",
+        "ke-hoach.pdf",
+        len(PDF_BYTES),
+    )
     assert attachment.file.read() == PDF_BYTES
 
 
 def test_an_attachment_that_claims_to_be_pdf_but_is_not_is_refused(plan, admin_user):
-    fake = SimpleUploadedFile("ke-hoach.pdf", b"MZ\x90\x00 this is a program, not a PDF" * 10,
-                              content_type="application/pdf")
+    fake = SimpleUploadedFile(
+        "ke-hoach.pdf", b"MZ\x90\x00 this is a program, not a PDF" * 10, content_type="application/pdf"
+    )
     with pytest.raises(ValidationError) as error:
         services.add_attachment(actor=admin_user, document=plan, file=fake)
     assert "không phải loại được phép" in _messages(error)
@@ -195,12 +267,18 @@ def test_an_attachment_over_the_size_limit_is_refused(plan, admin_user, settings
 
 # The implementing plan ----------------------------------------------------------------
 
+
 def test_a_recipient_reuses_the_plan_it_received(issued_plan, officer_a, symbols, types):
     obligation = Obligation.objects.get(document=issued_plan, unit=symbols.district_a)
     draft = services.start_implementing_plan(actor=officer_a, obligation=obligation)
-    assert draft.doc_type == types["KH"] and draft.parent == issued_plan and draft.issuer_unit == symbols.district_a
-    assert draft.summary == ("Kế hoạch thực hiện Kế hoạch số 01/KH-LĐLĐ ngày 15/06/2015 "
-                             "của Liên đoàn Lao động tỉnh Cao Bằng")
+    assert (
+        draft.doc_type == types["KH"]
+        and draft.parent == issued_plan
+        and draft.issuer_unit == symbols.district_a
+    )
+    assert draft.summary == (
+        "Kế hoạch thực hiện Kế hoạch số 01/KH-LĐLĐ ngày 15/06/2015 của Liên đoàn Lao động tỉnh Cao Bằng"
+    )
     assert draft.body == issued_plan.body and draft.status == Document.Status.DRAFT
     assert list(draft.bases.all()) == [issued_plan]
     assert (draft.signer_authority, draft.signer_position, draft.signer_name) == ("", "", "")

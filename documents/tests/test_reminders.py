@@ -21,11 +21,13 @@ def _issue_due_in(plan, admin_user, days: int):
     return services.issue_document(actor=admin_user, document=plan, issued_on=timezone.localdate())
 
 
-def test_the_button_reminds_the_units_that_have_not_issued_their_plan(plan, admin_user, officer_a, officer_b,
-                                                                      client_as, symbols):
+def test_the_button_reminds_the_units_that_have_not_issued_their_plan(
+    plan, admin_user, officer_a, officer_b, client_as, symbols
+):
     issued = _issue_due_in(plan, admin_user, 10)
     draft = services.start_implementing_plan(
-        actor=officer_a, obligation=Obligation.objects.get(document=issued, unit=symbols.district_a))
+        actor=officer_a, obligation=Obligation.objects.get(document=issued, unit=symbols.district_a)
+    )
     services.issue_document(actor=officer_a, document=draft)
     Notification.objects.all().delete()
 
@@ -43,7 +45,9 @@ def test_only_the_issuers_officers_may_send_reminders(plan, admin_user, officer_
     assert client_as(officer_a).post(f"/van-ban/{issued.pk}/nhac-nho/").status_code == 403
 
 
-def test_the_daily_command_reminds_plans_due_within_three_days_once_a_day(plan, admin_user, officer_a, officer_b):
+def test_the_daily_command_reminds_plans_due_within_three_days_once_a_day(
+    plan, admin_user, officer_a, officer_b
+):
     _issue_due_in(plan, admin_user, 3)
     Notification.objects.all().delete()
     out = StringIO()
@@ -71,8 +75,9 @@ def test_plans_due_later_than_three_days_are_left_alone(plan, admin_user, days, 
     if days < 0:  # already late: issued earlier with a deadline in the past
         plan.plan_deadline = timezone.localdate() + dt.timedelta(days=days)
         plan.save()
-        services.issue_document(actor=admin_user, document=plan,
-                                issued_on=timezone.localdate() + dt.timedelta(days=days - 10))
+        services.issue_document(
+            actor=admin_user, document=plan, issued_on=timezone.localdate() + dt.timedelta(days=days - 10)
+        )
     else:
         _issue_due_in(plan, admin_user, days)
     assert send_scheduled_reminders()["units"] == reminded

@@ -14,11 +14,21 @@ from documents.models import Document
 def registry(symbols, admin_user, types, plan):
     ttg = services.outside_body("Thủ tướng Chính phủ")
     directive = services.record_external(
-        actor=admin_user, doc_type=types["CT"], number_symbol="35/CT-TTg", issued_on=dt.date(2014, 12, 19),
-        summary="Về việc đẩy mạnh phong trào thi đua yêu nước chào mừng Đại hội Đảng các cấp", issuer_body=ttg)
+        actor=admin_user,
+        doc_type=types["CT"],
+        number_symbol="35/CT-TTg",
+        issued_on=dt.date(2014, 12, 19),
+        summary="Về việc đẩy mạnh phong trào thi đua yêu nước chào mừng Đại hội Đảng các cấp",
+        issuer_body=ttg,
+    )
     party = services.record_external(
-        actor=admin_user, doc_type=types["CT"], number_symbol="34-CT/TW", issued_on=dt.date(2014, 4, 7),
-        summary="Tiếp tục đổi mới công tác thi đua, khen thưởng", issuer_body=services.outside_body("Bộ Chính trị"))
+        actor=admin_user,
+        doc_type=types["CT"],
+        number_symbol="34-CT/TW",
+        issued_on=dt.date(2014, 4, 7),
+        summary="Tiếp tục đổi mới công tác thi đua, khen thưởng",
+        issuer_body=services.outside_body("Bộ Chính trị"),
+    )
     return {"directive": directive, "party": party, "plan": plan}
 
 
@@ -33,22 +43,26 @@ def test_chi_thi_35_finds_chi_thi_35_ct_ttg(registry):
     assert registry["plan"] in found  # its body speaks of “Chỉ thị 35/CT-TTg”
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("35/CT-TTg", {"directive", "plan"}),
-    ("34-ct/tw", {"party"}),
-    ("doi moi cong tac thi dua", {"party"}),
-    ("THỦ TƯỚNG", {"directive"}),
-    ("ke hoach quan triet", {"plan"}),  # a word of the body
-    ("dai hoi dang", {"directive", "plan"}),
-    ("chi thi 36", set()),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("35/CT-TTg", {"directive", "plan"}),
+        ("34-ct/tw", {"party"}),
+        ("doi moi cong tac thi dua", {"party"}),
+        ("THỦ TƯỚNG", {"directive"}),
+        ("ke hoach quan triet", {"plan"}),  # a word of the body
+        ("dai hoi dang", {"directive", "plan"}),
+        ("chi thi 36", set()),
+    ],
+)
 def test_search_ignores_accents_and_case(registry, query, expected):
     assert _search(query) == {registry[key] for key in expected}
 
 
 def test_the_list_page_searches_as_you_type(registry, client_as, admin_user):
-    response = client_as(admin_user).get("/van-ban/", {"q": "chi thi 35"}, HTTP_HX_REQUEST="true",
-                                         HTTP_HX_TARGET="document-results")
+    response = client_as(admin_user).get(
+        "/van-ban/", {"q": "chi thi 35"}, HTTP_HX_REQUEST="true", HTTP_HX_TARGET="document-results"
+    )
     page = response.content.decode()
     assert "35/CT-TTg" in page and "34-CT/TW" not in page and "<html" not in page
 
@@ -62,16 +76,19 @@ def test_a_word_matches_whole_words_and_the_last_one_its_beginning(registry):
     assert _search("dai ho dang") == set()  # only the last word may be cut short
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("75/KH", {"plan_75"}),  # a number/symbol as typed, anywhere in the text
-    ("75/kh-ldld", {"plan_75"}),
-    ("(35/CT-TTg),", {"directive", "plan"}),  # punctuation around a token is not part of it
-    ("ct-ttg", {"directive", "plan"}),  # letters only: words “ct” and “ttg”
-    ("5/KH", {"plan_75"}),
-    ("ke hoach 75/KH", {"plan_75"}),
-    ("quyet dinh 75/KH", set()),
-    ("!!!", {"directive", "party", "plan", "plan_75"}),  # nothing to look for: everything
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("75/KH", {"plan_75"}),  # a number/symbol as typed, anywhere in the text
+        ("75/kh-ldld", {"plan_75"}),
+        ("(35/CT-TTg),", {"directive", "plan"}),  # punctuation around a token is not part of it
+        ("ct-ttg", {"directive", "plan"}),  # letters only: words “ct” and “ttg”
+        ("5/KH", {"plan_75"}),
+        ("ke hoach 75/KH", {"plan_75"}),
+        ("quyet dinh 75/KH", set()),
+        ("!!!", {"directive", "party", "plan", "plan_75"}),  # nothing to look for: everything
+    ],
+)
 def test_numbers_and_symbols(registry, issued_plan_75, query, expected):
     registry = {**registry, "plan_75": issued_plan_75}
     assert _search(query) == {registry[key] for key in expected}
@@ -79,10 +96,15 @@ def test_numbers_and_symbols(registry, issued_plan_75, query, expected):
 
 @pytest.fixture
 def issued_plan_75(symbols, admin_user, types):
-    plan = services.create_draft(actor=admin_user, issuer=symbols.province, doc_type=types["KH"],
-                                 summary="Kế hoạch tổ chức phong trào thi đua năm 2015")
-    return services.issue_document(actor=admin_user, document=plan, issued_on=dt.date(2015, 6, 15),
-                                   number_symbol="75/KH-LĐLĐ")
+    plan = services.create_draft(
+        actor=admin_user,
+        issuer=symbols.province,
+        doc_type=types["KH"],
+        summary="Kế hoạch tổ chức phong trào thi đua năm 2015",
+    )
+    return services.issue_document(
+        actor=admin_user, document=plan, issued_on=dt.date(2015, 6, 15), number_symbol="75/KH-LĐLĐ"
+    )
 
 
 def test_words_are_the_same_on_both_databases(registry):
@@ -91,13 +113,27 @@ def test_words_are_the_same_on_both_databases(registry):
     “v/v” split where either would."""
     plan = registry["plan"]
     Document.objects.filter(pk=plan.pk).update(search_text=fold("Đồng bào H'Mông; (V/v 35/CT-TTg) a_b x.y"))
-    for words, found in [("h mong", True), ("mong", True), ("hmong", False), ("v", True), ("35 ct ttg", True),
-                         ("a b", True), ("a_b", True), ("x y", True), ("xy", False), ("dong bao h", True)]:
+    for words, found in [
+        ("h mong", True),
+        ("mong", True),
+        ("hmong", False),
+        ("v", True),
+        ("35 ct ttg", True),
+        ("a b", True),
+        ("a_b", True),
+        ("x y", True),
+        ("xy", False),
+        ("dong bao h", True),
+    ]:
         assert (plan in _search(words)) is found, words
 
 
-@pytest.mark.skipif(connection.vendor != "postgresql", reason="the vector and the trigram index are on PostgreSQL")
-@pytest.mark.parametrize("query, index", [("thi dua", "document_search_words"), ("35/CT-TTg", "document_search_trgm")])
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="the vector and the trigram index are on PostgreSQL"
+)
+@pytest.mark.parametrize(
+    "query, index", [("thi dua", "document_search_words"), ("35/CT-TTg", "document_search_trgm")]
+)
 def test_postgresql_answers_the_search_from_an_index(registry, query, index):
     with connection.cursor() as cursor:
         cursor.execute("SET enable_seqscan = off")

@@ -19,13 +19,21 @@ def _draft_of(unit, user, types, summary="Kế hoạch của huyện"):
 
 # Scope from outside ------------------------------------------------------------------------
 
-def test_an_officer_of_district_b_opening_district_as_draft_by_id_gets_404(symbols, officer_a, officer_b, types,
-                                                                            client_as):
+
+def test_an_officer_of_district_b_opening_district_as_draft_by_id_gets_404(
+    symbols, officer_a, officer_b, types, client_as
+):
     draft = _draft_of(symbols.district_a, officer_a, types)
     client = client_as(officer_b)
-    for url in (f"/van-ban/{draft.pk}/", f"/van-ban/{draft.pk}/sua/", f"/van-ban/{draft.pk}/ban-hanh/",
-                f"/van-ban/{draft.pk}/can-cu/", f"/van-ban/{draft.pk}/noi-nhan/", f"/van-ban/{draft.pk}/tai-ve.pdf",
-                f"/van-ban/{draft.pk}/tai-ve.docx"):
+    for url in (
+        f"/van-ban/{draft.pk}/",
+        f"/van-ban/{draft.pk}/sua/",
+        f"/van-ban/{draft.pk}/ban-hanh/",
+        f"/van-ban/{draft.pk}/can-cu/",
+        f"/van-ban/{draft.pk}/noi-nhan/",
+        f"/van-ban/{draft.pk}/tai-ve.pdf",
+        f"/van-ban/{draft.pk}/tai-ve.docx",
+    ):
         assert client.get(url).status_code == 404, url
     assert client.post(f"/van-ban/{draft.pk}/ban-hanh/", {"issued_on": "2015-06-15"}).status_code == 404
     assert client.post(f"/van-ban/{draft.pk}/xoa/").status_code == 404
@@ -40,7 +48,9 @@ def test_a_draft_is_not_shown_to_its_recipients_before_it_is_issued(plan, office
     assert client.get(f"/van-ban/{plan.pk}/").status_code == 200
 
 
-def test_the_list_shows_only_what_the_user_may_read(symbols, officer_a, officer_b, admin_user, types, client_as):
+def test_the_list_shows_only_what_the_user_may_read(
+    symbols, officer_a, officer_b, admin_user, types, client_as
+):
     own = _draft_of(symbols.district_a, officer_a, types, "Dự thảo của Hòa An")
     other = _draft_of(symbols.district_b, officer_b, types, "Dự thảo của Bảo Lạc")
     page = client_as(officer_a).get("/van-ban/").content.decode()
@@ -68,17 +78,30 @@ def test_an_obligation_of_another_district_answers_404(issued_plan, officer_b, s
 
 # Drafting and issuing -------------------------------------------------------------------------
 
-def test_an_officer_drafts_chooses_recipients_and_issues_a_plan(symbols, officer_a, types, client_as, members):
+
+def test_an_officer_drafts_chooses_recipients_and_issues_a_plan(
+    symbols, officer_a, types, client_as, members
+):
     client = client_as(officer_a)
-    response = client.post("/van-ban/soan-thao/", {
-        "issuer": symbols.district_a.pk, "doc_type": types["KH"].pk, "summary": "Kế hoạch phát động thi đua",
-        "place": "Hòa An", "body": "1. Quán triệt.\n2. Đăng ký thi đua.", "requires_plan": "",
-        "signer_authority": "TM. BAN THƯỜNG VỤ"})
+    response = client.post(
+        "/van-ban/soan-thao/",
+        {
+            "issuer": symbols.district_a.pk,
+            "doc_type": types["KH"].pk,
+            "summary": "Kế hoạch phát động thi đua",
+            "place": "Hòa An",
+            "body": "1. Quán triệt.\n2. Đăng ký thi đua.",
+            "requires_plan": "",
+            "signer_authority": "TM. BAN THƯỜNG VỤ",
+        },
+    )
     draft = Document.objects.get(summary="Kế hoạch phát động thi đua")
     assert response.status_code == 302 and draft.issuer_unit == symbols.district_a
 
-    response = client.post(f"/van-ban/{draft.pk}/noi-nhan/", {
-        "units": [str(symbols.grassroots_a1.pk)], "codes": "CS-A2", "recipients_text": ""})
+    response = client.post(
+        f"/van-ban/{draft.pk}/noi-nhan/",
+        {"units": [str(symbols.grassroots_a1.pk)], "codes": "CS-A2", "recipients_text": ""},
+    )
     assert response.status_code == 302
     assert set(draft.recipients.values_list("unit__code", flat=True)) == {"CS-A1", "CS-A2"}
     draft.refresh_from_db()
@@ -108,40 +131,61 @@ def test_issuing_with_a_deadline_before_the_date_shows_the_message_on_the_form(p
 
 
 def test_issuing_twice_shows_the_number_already_given(issued_plan, admin_user, client_as):
-    response = client_as(admin_user).post(f"/van-ban/{issued_plan.pk}/ban-hanh/", {"issued_on": "2015-06-16"},
-                                          follow=True)
+    response = client_as(admin_user).post(
+        f"/van-ban/{issued_plan.pk}/ban-hanh/", {"issued_on": "2015-06-16"}, follow=True
+    )
     assert "đã được ban hành với số 01/KH-LĐLĐ" in response.content.decode()
 
 
 def test_bases_are_found_by_number_and_cited(plan, admin_user, types, client_as):
-    directive = services.record_external(actor=admin_user, doc_type=types["CT"], number_symbol="35/CT-TTg",
-                                         issued_on=dt.date(2014, 12, 19), summary="Đẩy mạnh thi đua",
-                                         issuer_body=services.outside_body("Thủ tướng Chính phủ"))
+    directive = services.record_external(
+        actor=admin_user,
+        doc_type=types["CT"],
+        number_symbol="35/CT-TTg",
+        issued_on=dt.date(2014, 12, 19),
+        summary="Đẩy mạnh thi đua",
+        issuer_body=services.outside_body("Thủ tướng Chính phủ"),
+    )
     client = client_as(admin_user)
-    found = client.get(f"/van-ban/{plan.pk}/can-cu/", {"q": "35/ct"}, HTTP_HX_REQUEST="true",
-                       HTTP_HX_TARGET="basis-candidates").content.decode()
+    found = client.get(
+        f"/van-ban/{plan.pk}/can-cu/",
+        {"q": "35/ct"},
+        HTTP_HX_REQUEST="true",
+        HTTP_HX_TARGET="basis-candidates",
+    ).content.decode()
     assert "35/CT-TTg" in found
     client.post(f"/van-ban/{plan.pk}/can-cu/", {"basis": directive.pk})
     assert list(plan.bases.all()) == [directive]
 
 
 def test_an_outside_basis_is_recorded_and_cited_in_one_step(plan, admin_user, types, client_as):
-    response = client_as(admin_user).post(f"/van-ban/{plan.pk}/can-cu/ghi-nhan/", {
-        "doc_type": types["CT"].pk, "number_symbol": "34-CT/TW", "issued_on": "2014-04-07",
-        "issuer_name": "Bộ Chính trị", "summary": "Tiếp tục đổi mới công tác thi đua, khen thưởng"})
+    response = client_as(admin_user).post(
+        f"/van-ban/{plan.pk}/can-cu/ghi-nhan/",
+        {
+            "doc_type": types["CT"].pk,
+            "number_symbol": "34-CT/TW",
+            "issued_on": "2014-04-07",
+            "issuer_name": "Bộ Chính trị",
+            "summary": "Tiếp tục đổi mới công tác thi đua, khen thưởng",
+        },
+    )
     assert response.status_code == 302
     assert plan.bases.get().issuer_body.name == "Bộ Chính trị"
 
 
 def test_a_malformed_outside_number_is_shown_and_nothing_is_recorded(plan, admin_user, types, client_as):
-    response = client_as(admin_user).post(f"/van-ban/{plan.pk}/can-cu/ghi-nhan/", {
-        "doc_type": types["CT"].pk, "number_symbol": "CT 34", "issuer_name": "Bộ Chính trị"})
+    response = client_as(admin_user).post(
+        f"/van-ban/{plan.pk}/can-cu/ghi-nhan/",
+        {"doc_type": types["CT"].pk, "number_symbol": "CT 34", "issuer_name": "Bộ Chính trị"},
+    )
     assert "không phải số/ký hiệu hợp lệ" in response.content.decode()
     assert Document.objects.count() == 1 and not plan.bases.exists()
 
 
 def test_a_basis_cycle_is_refused_on_the_page(plan, admin_user, symbols, types, client_as):
-    other = services.create_draft(actor=admin_user, issuer=symbols.province, doc_type=types["QĐ"], summary="QĐ")
+    other = services.create_draft(
+        actor=admin_user, issuer=symbols.province, doc_type=types["QĐ"], summary="QĐ"
+    )
     services.set_bases(actor=admin_user, document=other, bases=[plan])
     services.issue_document(actor=admin_user, document=other, issued_on=ISSUED_ON)
     response = client_as(admin_user).post(f"/van-ban/{plan.pk}/can-cu/", {"basis": other.pk}, follow=True)
@@ -149,26 +193,37 @@ def test_a_basis_cycle_is_refused_on_the_page(plan, admin_user, symbols, types, 
     assert not plan.bases.exists()
 
 
-def test_attachments_are_checked_by_content_and_served_only_in_scope(issued_plan, admin_user, officer_b,
-                                                                     symbols, types, client_as, officer_a):
+def test_attachments_are_checked_by_content_and_served_only_in_scope(
+    issued_plan, admin_user, officer_b, symbols, types, client_as, officer_a
+):
     client = client_as(admin_user)
-    client.post(f"/van-ban/{issued_plan.pk}/dinh-kem/",
-                {"file": SimpleUploadedFile("ban-ky.pdf", b"%PDF-1.4\n%%EOF\n")})
-    response = client.post(f"/van-ban/{issued_plan.pk}/dinh-kem/",
-                           {"file": SimpleUploadedFile("gia.pdf", b"<html>not a pdf</html>")}, follow=True)
+    client.post(
+        f"/van-ban/{issued_plan.pk}/dinh-kem/",
+        {"file": SimpleUploadedFile("ban-ky.pdf", b"%PDF-1.4\n%%EOF\n")},
+    )
+    response = client.post(
+        f"/van-ban/{issued_plan.pk}/dinh-kem/",
+        {"file": SimpleUploadedFile("gia.pdf", b"<html>not a pdf</html>")},
+        follow=True,
+    )
     assert "không phải loại được phép" in response.content.decode()
     attachment = Attachment.objects.get()
     assert client.get(f"/van-ban/dinh-kem/{attachment.pk}/").status_code == 200
     own_draft = _draft_of(symbols.district_a, officer_a, types)
-    client_as(officer_a).post(f"/van-ban/{own_draft.pk}/dinh-kem/",
-                              {"file": SimpleUploadedFile("du-thao.pdf", b"%PDF-1.4\n%%EOF\n")})
+    client_as(officer_a).post(
+        f"/van-ban/{own_draft.pk}/dinh-kem/",
+        {"file": SimpleUploadedFile("du-thao.pdf", b"%PDF-1.4\n%%EOF\n")},
+    )
     private = Attachment.objects.get(document=own_draft)
     assert client_as(officer_b).get(f"/van-ban/dinh-kem/{private.pk}/").status_code == 404
 
 
 # The cascade --------------------------------------------------------------------------------
 
-def test_a_district_creates_its_implementing_plan_from_the_obligation(issued_plan, officer_a, symbols, client_as):
+
+def test_a_district_creates_its_implementing_plan_from_the_obligation(
+    issued_plan, officer_a, symbols, client_as
+):
     obligation = Obligation.objects.get(document=issued_plan, unit=symbols.district_a)
     client = client_as(officer_a)
     page = client.get("/van-ban/").content.decode()
@@ -190,7 +245,9 @@ def test_acknowledging_from_the_detail_page(issued_plan, officer_a, symbols, cli
     assert obligation.acknowledged_by == officer_a
 
 
-def test_the_board_shows_who_acknowledged_issued_or_is_late(issued_plan, officer_a, symbols, admin_user, client_as):
+def test_the_board_shows_who_acknowledged_issued_or_is_late(
+    issued_plan, officer_a, symbols, admin_user, client_as
+):
     obligation = Obligation.objects.get(document=issued_plan, unit=symbols.district_a)
     draft = services.start_implementing_plan(actor=officer_a, obligation=obligation)
     child = services.issue_document(actor=officer_a, document=draft, issued_on=dt.date(2015, 6, 25))
@@ -207,13 +264,20 @@ def test_the_board_of_a_district_officer_shows_only_their_subtree(issued_plan, o
 
 def test_the_board_narrows_to_a_subtree_in_scope_only(issued_plan, officer_a, admin_user, client_as, symbols):
     client = client_as(admin_user)
-    page = client.get(f"/van-ban/{issued_plan.pk}/theo-doi/", {"unit": symbols.district_b.pk}).content.decode()
+    page = client.get(
+        f"/van-ban/{issued_plan.pk}/theo-doi/", {"unit": symbols.district_b.pk}
+    ).content.decode()
     assert "Bảo Lạc" in page and "LĐLĐ Hòa An" not in page.split("<tbody>")[1]
-    assert client_as(officer_a).get(f"/van-ban/{issued_plan.pk}/theo-doi/",
-                                    {"unit": symbols.district_b.pk}).status_code == 404
+    assert (
+        client_as(officer_a)
+        .get(f"/van-ban/{issued_plan.pk}/theo-doi/", {"unit": symbols.district_b.pk})
+        .status_code
+        == 404
+    )
 
 
 # Query counts ---------------------------------------------------------------------------------
+
 
 def _count_queries(client, url) -> int:
     with CaptureQueriesContext(connection) as queries:
@@ -231,7 +295,9 @@ def test_the_document_list_does_not_grow_with_rows(symbols, admin_user, types, c
         services.set_recipients(actor=admin_user, document=document, units=[symbols.district_a])
         services.issue_document(actor=admin_user, document=document, issued_on=ISSUED_ON)
     assert _count_queries(client, "/van-ban/") == few
-    assert _count_queries(client_as(officer_a), "/van-ban/") <= few + 2  # officer_a also has obligations listed
+    assert (
+        _count_queries(client_as(officer_a), "/van-ban/") <= few + 2
+    )  # officer_a also has obligations listed
 
 
 def test_the_board_does_not_grow_with_rows(admin_user, types, client_as, symbols):
@@ -243,8 +309,11 @@ def test_the_board_does_not_grow_with_rows(admin_user, types, client_as, symbols
         for unit in implemented:  # these issued their plans, which have recipients of their own
             obligation = Obligation.objects.get(document=document, unit=unit)
             draft = services.start_implementing_plan(actor=admin_user, obligation=obligation)
-            services.set_recipients(actor=admin_user, document=draft,
-                                    units=[make_unit("grassroots", unit, code=f"G{document.pk}-{unit.pk}")])
+            services.set_recipients(
+                actor=admin_user,
+                document=draft,
+                units=[make_unit("grassroots", unit, code=f"G{document.pk}-{unit.pk}")],
+            )
             services.issue_document(actor=admin_user, document=draft, issued_on=ISSUED_ON)
         return document
 
@@ -252,8 +321,9 @@ def test_the_board_does_not_grow_with_rows(admin_user, types, client_as, symbols
     many = [make_unit("district", symbols.province, name=f"LĐLĐ huyện {n}", code=f"H{n}") for n in range(25)]
     big = plan_with([symbols.district_a, symbols.district_b, *many], implemented=many[:10])
     client = client_as(admin_user)
-    assert _count_queries(client, f"/van-ban/{big.pk}/theo-doi/") == _count_queries(client,
-                                                                                   f"/van-ban/{small.pk}/theo-doi/")
+    assert _count_queries(client, f"/van-ban/{big.pk}/theo-doi/") == _count_queries(
+        client, f"/van-ban/{small.pk}/theo-doi/"
+    )
 
 
 @pytest.mark.parametrize("url", ["/van-ban/", "/van-ban/soan-thao/", "/van-ban/doc-van-ban/"])
@@ -263,8 +333,10 @@ def test_pages_render_for_the_province_admin(url, symbols, admin_user, client_as
 
 # The list at scale ---------------------------------------------------------------------------
 
-def test_past_the_cap_the_list_says_more_than_and_pages_through_the_newest(symbols, admin_user, types, client_as,
-                                                                           monkeypatch):
+
+def test_past_the_cap_the_list_says_more_than_and_pages_through_the_newest(
+    symbols, admin_user, types, client_as, monkeypatch
+):
     from documents.views import registry
 
     monkeypatch.setattr(registry, "COUNT_CAP", 3)
@@ -278,14 +350,18 @@ def test_past_the_cap_the_list_says_more_than_and_pages_through_the_newest(symbo
     assert "1 văn bản" in response.content.decode()  # under the cap, the exact count
 
 
-def test_the_issuer_filter_lists_units_down_to_one_level_below_ones_own(symbols, admin_user, types, client_as):
+def test_the_issuer_filter_lists_units_down_to_one_level_below_ones_own(
+    symbols, admin_user, types, client_as
+):
     """A province's thousands of grassroots unions are not listed: their names are found by the
     search box, which covers the issuer; one chosen by a link stays selectable."""
     for unit in (symbols.province, symbols.district_a, symbols.grassroots_a1):
         _draft_of(unit, admin_user, types, f"Kế hoạch của {unit.name}")
     client = client_as(admin_user)
     choices = dict(client.get("/van-ban/").context["form"].fields["issuer"].choices)
-    ours = {value for value, _label in next(group for label, group in choices.items() if isinstance(group, list))}
+    ours = {
+        value for value, _label in next(group for label, group in choices.items() if isinstance(group, list))
+    }
     assert ours == {f"unit:{symbols.province.pk}", f"unit:{symbols.district_a.pk}"}
     found = client.get("/van-ban/", {"q": "cdcs truong tieu hoc nuoc hai"}).context["documents"]
     assert [d.issuer_unit for d in found] == [symbols.grassroots_a1]

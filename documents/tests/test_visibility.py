@@ -25,24 +25,34 @@ def registry(symbols, admin_user, types, issued_plan):
 
     return {
         "province_plan": issued_plan,  # sent to both districts
-        "province_draft": services.create_draft(actor=admin_user, issuer=tree.province, doc_type=types["TB"],
-                                                summary="Dự thảo của tỉnh"),
-        "a_draft": services.create_draft(actor=admin_user, issuer=tree.district_a, doc_type=types["TB"],
-                                         summary="Dự thảo của Hòa An"),
+        "province_draft": services.create_draft(
+            actor=admin_user, issuer=tree.province, doc_type=types["TB"], summary="Dự thảo của tỉnh"
+        ),
+        "a_draft": services.create_draft(
+            actor=admin_user, issuer=tree.district_a, doc_type=types["TB"], summary="Dự thảo của Hòa An"
+        ),
         "a_notice": issued(tree.district_a, "Thông báo của Hòa An"),
         "a1_notice": issued(tree.grassroots_a1, "Thông báo của CĐCS A1"),
         "b_notice": issued(tree.district_b, "Thông báo của Bảo Lạc"),
         "sector_to_a1": issued(tree.sector, "Công đoàn Giáo dục gửi CĐCS A1", to=[tree.grassroots_a1]),
         "directive": services.record_external(
-            actor=admin_user, doc_type=types["CT"], number_symbol="35/CT-TTg", issued_on=dt.date(2014, 12, 19),
-            summary="Chỉ thị của Thủ tướng", issuer_body=services.outside_body("Thủ tướng Chính phủ")),
+            actor=admin_user,
+            doc_type=types["CT"],
+            number_symbol="35/CT-TTg",
+            issued_on=dt.date(2014, 12, 19),
+            summary="Chỉ thị của Thủ tướng",
+            issuer_body=services.outside_body("Thủ tướng Chính phủ"),
+        ),
     }
 
 
 @pytest.fixture
 def users(tree, admin_user, officer_a, officer_b, viewer):
     return {
-        "admin": admin_user, "officer_a": officer_a, "officer_b": officer_b, "viewer": viewer,
+        "admin": admin_user,
+        "officer_a": officer_a,
+        "officer_b": officer_b,
+        "viewer": viewer,
         "a1_officer": user_with_role(Role.OFFICER, tree.grassroots_a1, username="canbo.a1"),
         "a_viewer": user_with_role(Role.VIEWER, tree.district_a, username="xem.a"),
         "nobody": get_user_model().objects.create_user(username="khong"),
@@ -50,8 +60,16 @@ def users(tree, admin_user, officer_a, officer_b, viewer):
 
 
 EXPECTED = {
-    "admin": {"province_plan", "province_draft", "a_draft", "a_notice", "a1_notice", "b_notice", "sector_to_a1",
-              "directive"},
+    "admin": {
+        "province_plan",
+        "province_draft",
+        "a_draft",
+        "a_notice",
+        "a1_notice",
+        "b_notice",
+        "sector_to_a1",
+        "directive",
+    },
     "viewer": {"province_plan", "a_notice", "a1_notice", "b_notice", "sector_to_a1", "directive"},
     # Its own subtree (drafts included), the province's plan sent to it, outside documents.
     "officer_a": {"province_plan", "a_draft", "a_notice", "a1_notice", "sector_to_a1", "directive"},

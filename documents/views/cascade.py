@@ -71,8 +71,11 @@ def remind(request, pk):
 def acknowledge(request, pk):
     obligation = obligation_or_404(request, pk)
     services.acknowledge(actor=request.user, obligation=obligation)
-    messages.success(request, _("%(unit)s acknowledged %(doc)s.") % {
-        "unit": obligation.unit.display_name, "doc": obligation.document.number_symbol})
+    messages.success(
+        request,
+        _("%(unit)s acknowledged %(doc)s.")
+        % {"unit": obligation.unit.display_name, "doc": obligation.document.number_symbol},
+    )
     target = request.POST.get("next", "")
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
         return redirect(target)
@@ -85,8 +88,14 @@ def implement(request, pk):
     """“Create our implementing plan”: a draft that reuses the plan received."""
     obligation = obligation_or_404(request, pk)
     draft = services.start_implementing_plan(actor=request.user, obligation=obligation)
-    messages.success(request, _("A draft implementing plan was prepared from %(doc)s. Adapt it to your unit, "
-                                "choose its recipients and issue it.") % {"doc": obligation.document.number_symbol})
+    messages.success(
+        request,
+        _(
+            "A draft implementing plan was prepared from %(doc)s. Adapt it to your unit, "
+            "choose its recipients and issue it."
+        )
+        % {"doc": obligation.document.number_symbol},
+    )
     if draft.is_editable:
         return redirect("documents:edit", draft.pk)
     return redirect("documents:detail", draft.pk)

@@ -10,24 +10,28 @@ from documents.selectors import visible_documents
 
 def document_or_404(request, pk) -> Document:
     return get_object_or_404(
-        visible_documents(request.user, lookup=True)
-        .select_related("doc_type", "issuer_unit__parent", "issuer_body", "parent"),
+        visible_documents(request.user, lookup=True).select_related(
+            "doc_type", "issuer_unit__parent", "issuer_body", "parent"
+        ),
         pk=pk,
     )
 
 
 def obligation_or_404(request, pk) -> Obligation:
     return get_object_or_404(
-        Obligation.objects.filter(unit__in=visible_units(request.user).values("pk"))
-        .select_related("unit", "document__doc_type"),
+        Obligation.objects.filter(unit__in=visible_units(request.user).values("pk")).select_related(
+            "unit", "document__doc_type"
+        ),
         pk=pk,
     )
 
 
 def attachment_or_404(request, pk) -> Attachment:
     return get_object_or_404(
-        Attachment.objects.filter(document__in=visible_documents(request.user, lookup=True))
-        .select_related("document"), pk=pk
+        Attachment.objects.filter(document__in=visible_documents(request.user, lookup=True)).select_related(
+            "document"
+        ),
+        pk=pk,
     )
 
 

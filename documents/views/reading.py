@@ -25,8 +25,9 @@ def read(request):
     form = ReadingForm(request.POST or None, request.FILES or None)
     if request.method == "POST" and form.is_valid():
         try:
-            reading = reading_service.read_upload(actor=request.user, file=form.cleaned_data["file"],
-                                                  text=form.cleaned_data["text"])
+            reading = reading_service.read_upload(
+                actor=request.user, file=form.cleaned_data["file"], text=form.cleaned_data["text"]
+            )
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
@@ -52,11 +53,21 @@ def review(request, pk):
     if request.method == "POST":
         chosen_issuer = request.POST.get("issuer", "")
         if chosen_issuer.startswith("unit:") and chosen_issuer != proposal["initial"]["issuer"]:
-            units = list(Unit.objects.current().filter(parent_id=chosen_issuer[5:]).select_related("unit_type"))
-    form = ReviewForm(request.POST or None, initial=proposal["initial"], issuers=issuers,
-                      bodies=ExternalBody.objects.all(), units=units)
-    formset = BasisFormSet(request.POST or None, prefix="bases",
-                           initial=[{k: v for k, v in b.items() if k != "matched"} for b in proposal["bases"]])
+            units = list(
+                Unit.objects.current().filter(parent_id=chosen_issuer[5:]).select_related("unit_type")
+            )
+    form = ReviewForm(
+        request.POST or None,
+        initial=proposal["initial"],
+        issuers=issuers,
+        bodies=ExternalBody.objects.all(),
+        units=units,
+    )
+    formset = BasisFormSet(
+        request.POST or None,
+        prefix="bases",
+        initial=[{k: v for k, v in b.items() if k != "matched"} for b in proposal["bases"]],
+    )
     if request.method == "POST" and form.is_valid() and formset.is_valid():
         try:
             document = _save(request, reading, form, formset)
@@ -66,10 +77,18 @@ def review(request, pk):
             messages.success(request, _("%(doc)s was saved to the registry.") % {"doc": document})
             return redirect("documents:detail", document.pk)
     rows = list(zip(formset.forms, proposal["bases"] + [None] * len(formset.forms), strict=False))
-    return render(request, "documents/reading_review.html", {
-        "reading": reading, "form": form, "formset": formset, "basis_rows": rows, "proposal": proposal,
-        "pages": reading_service.shown_pages(reading),
-    })
+    return render(
+        request,
+        "documents/reading_review.html",
+        {
+            "reading": reading,
+            "form": form,
+            "formset": formset,
+            "basis_rows": rows,
+            "proposal": proposal,
+            "pages": reading_service.shown_pages(reading),
+        },
+    )
 
 
 def _save(request, reading, form, formset) -> Document:
@@ -80,15 +99,26 @@ def _save(request, reading, form, formset) -> Document:
             continue
         existing = None
         if row.get("match"):
-            existing = reading_service.visible_documents(request.user, lookup=True).filter(pk=row["match"]).first()
-        entries.append(reading_service.BasisEntry(
-            doc_type=reading_service.type_for(row.get("doc_type"), row["number_symbol"]),
-            number_symbol=row["number_symbol"], issued_on=row.get("issued_on"),
-            issuer_name=row.get("issuer_name", ""), existing=existing))
+            existing = (
+                reading_service.visible_documents(request.user, lookup=True).filter(pk=row["match"]).first()
+            )
+        entries.append(
+            reading_service.BasisEntry(
+                doc_type=reading_service.type_for(row.get("doc_type"), row["number_symbol"]),
+                number_symbol=row["number_symbol"],
+                issued_on=row.get("issued_on"),
+                issuer_name=row.get("issuer_name", ""),
+                existing=existing,
+            )
+        )
     unit_ids = [int(pk) for pk in data.pop("recipient_units")]
     return reading_service.save_reading(
-        actor=request.user, reading=reading, bases=entries,
-        recipient_units=list(Unit.objects.filter(pk__in=unit_ids)), **data)
+        actor=request.user,
+        reading=reading,
+        bases=entries,
+        recipient_units=list(Unit.objects.filter(pk__in=unit_ids)),
+        **data,
+    )
 
 
 @login_required
@@ -97,7 +127,6 @@ def discard(request, pk):
     reading_service.discard_reading(reading_or_404(request, pk))
     messages.info(request, _("The reading was discarded; nothing was saved."))
     return redirect("documents:index")
-
 
 
 @login_required

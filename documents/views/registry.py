@@ -61,11 +61,11 @@ class CappedPaginator(Paginator):
 def _manageable_units(user):
     """Units the user may issue for, their own first. Ended units stay, so a district
     federation closed in 2025 can still record the plans it issued before."""
-    return (permissions.managed_units(user).select_related("unit_type")
-            .order_by("depth", "valid_to", "name"))
+    return permissions.managed_units(user).select_related("unit_type").order_by("depth", "valid_to", "name")
 
 
 # List --------------------------------------------------------------------------------
+
 
 def _chosen_unit(request) -> int | None:
     """The unit id of `?issuer=unit:<id>`, kept among the filter's choices even when it is deep."""
@@ -83,9 +83,14 @@ def index(request):
         data = form.cleaned_data
         kind, _sep, pk = (data["issuer"] or "").partition(":")
         filters = selectors.DocumentFilters(
-            q=data["q"], doc_type=data["doc_type"].pk if data["doc_type"] else None,
-            issuer_unit=int(pk) if kind == "unit" else None, issuer_body=int(pk) if kind == "body" else None,
-            year=data["year"], status=data["status"], sent_to_me=data["sent_to_me"])
+            q=data["q"],
+            doc_type=data["doc_type"].pk if data["doc_type"] else None,
+            issuer_unit=int(pk) if kind == "unit" else None,
+            issuer_body=int(pk) if kind == "body" else None,
+            year=data["year"],
+            status=data["status"],
+            sent_to_me=data["sent_to_me"],
+        )
     documents = selectors.filter_documents(request.user, filters)
     page = CappedPaginator(documents, PAGE_SIZE, COUNT_CAP).get_page(request.GET.get("page"))
     context = {"form": form, "page_obj": page, "documents": page.object_list}
@@ -101,32 +106,41 @@ def index(request):
 
 # Detail ------------------------------------------------------------------------------
 
+
 @login_required
 def detail(request, pk):
     document = document_or_404(request, pk)
     user = request.user
     can_edit = permissions.can_edit_document(user, document)
-    can_manage = document.issuer_unit_id is not None and permissions.can_manage_documents(user, document.issuer_unit)
+    can_manage = document.issuer_unit_id is not None and permissions.can_manage_documents(
+        user, document.issuer_unit
+    )
     context = {
         "document": document,
         "bases": selectors.basis_tree(document, user),
         "cited_by": selectors.cited_by(document, user),
         "cascade": selectors.cascade_tree(document, user),
-        "recipients": Unit.objects.filter(received_documents__document=document).select_related("unit_type")
+        "recipients": Unit.objects.filter(received_documents__document=document)
+        .select_related("unit_type")
         .order_by("path"),
         "attachments": document.attachments.all(),
         "obligation": selectors.obligation_for(user, document),
-        "counts": selectors.board_counts(document, user=user) if document.status == Document.Status.ISSUED else None,
+        "counts": selectors.board_counts(document, user=user)
+        if document.status == Document.Status.ISSUED
+        else None,
         "can_edit": can_edit,
         "can_manage_draft": can_manage and document.is_editable,
         "can_remind": permissions.can_remind(user, document),
-        "recipient_lines": official.recipient_lines(document.recipients_text) if document.recipients_text else [],
+        "recipient_lines": official.recipient_lines(document.recipients_text)
+        if document.recipients_text
+        else [],
         "attachment_form": AttachmentForm() if can_edit else None,
     }
     return render(request, "documents/document_detail.html", context)
 
 
 # Drafts ------------------------------------------------------------------------------
+
 
 @login_required
 def create(request):
@@ -143,14 +157,18 @@ def create(request):
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
-            messages.success(request, _("The draft was saved. Add its legal bases and recipients, then issue it."))
+            messages.success(
+                request, _("The draft was saved. Add its legal bases and recipients, then issue it.")
+            )
             return redirect("documents:detail", document.pk)
     return render(request, "documents/document_form.html", {"form": form})
 
 
 def _draft_or_404(request, pk) -> Document:
     document = document_or_404(request, pk)
-    if document.issuer_unit_id is None or not permissions.can_manage_documents(request.user, document.issuer_unit):
+    if document.issuer_unit_id is None or not permissions.can_manage_documents(
+        request.user, document.issuer_unit
+    ):
         raise PermissionDenied
     return document
 
@@ -190,6 +208,7 @@ def delete(request, pk):
 
 # Legal bases -------------------------------------------------------------------------
 
+
 def _editable_or_404(request, pk) -> Document:
     document = document_or_404(request, pk)
     if not permissions.can_edit_document(request.user, document):
@@ -198,8 +217,12 @@ def _editable_or_404(request, pk) -> Document:
 
 
 def _basis_candidates(request, document: Document, q: str):
-    candidates = (selectors.visible_documents(request.user).exclude(pk=document.pk)
-                  .exclude(status=Document.Status.DRAFT).select_related("doc_type", "issuer_unit", "issuer_body"))
+    candidates = (
+        selectors.visible_documents(request.user)
+        .exclude(pk=document.pk)
+        .exclude(status=Document.Status.DRAFT)
+        .select_related("doc_type", "issuer_unit", "issuer_body")
+    )
     if q.strip():
         candidates = selectors.search_documents(candidates, q)
     return candidates.order_by("-issued_on", "-pk")[:15]  # without a query: the latest, to pick from
@@ -210,17 +233,23 @@ def bases(request, pk):
     document = _editable_or_404(request, pk)
     q = request.GET.get("q", "")
     if request.method == "POST":
-        basis = get_object_or_404(selectors.visible_documents(request.user, lookup=True), pk=request.POST.get("basis"))
+        basis = get_object_or_404(
+            selectors.visible_documents(request.user, lookup=True), pk=request.POST.get("basis")
+        )
         try:
             services.add_basis(actor=request.user, document=document, basis=basis)
         except ValidationError as exc:
             messages.error(request, error_text(exc))
         else:
-            messages.success(request, _("%(doc)s was added as a legal basis.") % {"doc": basis.number_symbol or basis})
+            messages.success(
+                request, _("%(doc)s was added as a legal basis.") % {"doc": basis.number_symbol or basis}
+            )
         return redirect("documents:bases", document.pk)
     context = {
         "document": document,
-        "links": document.basis_links.select_related("basis__doc_type", "basis__issuer_unit", "basis__issuer_body"),
+        "links": document.basis_links.select_related(
+            "basis__doc_type", "basis__issuer_unit", "basis__issuer_body"
+        ),
         "q": q,
         "candidates": _basis_candidates(request, document, q),
         "record_form": RecordForm(),
@@ -252,21 +281,34 @@ def basis_record(request, pk):
         try:
             with transaction.atomic():
                 body = services.outside_body(data["issuer_name"])
-                basis = services.record_external(actor=request.user, doc_type=data["doc_type"],
-                                                 number_symbol=data["number_symbol"], issued_on=data["issued_on"],
-                                                 summary=data["summary"], issuer_body=body)
+                basis = services.record_external(
+                    actor=request.user,
+                    doc_type=data["doc_type"],
+                    number_symbol=data["number_symbol"],
+                    issued_on=data["issued_on"],
+                    summary=data["summary"],
+                    issuer_body=body,
+                )
                 services.add_basis(actor=request.user, document=document, basis=basis)
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
-            messages.success(request, _("%(doc)s was recorded and added as a legal basis.") % {"doc": basis.number_symbol})
+            messages.success(
+                request, _("%(doc)s was recorded and added as a legal basis.") % {"doc": basis.number_symbol}
+            )
             return redirect("documents:bases", document.pk)
-    context = {"document": document, "record_form": form, "q": "", "candidates": [],
-               "links": document.basis_links.select_related("basis__doc_type", "basis__issuer_body")}
+    context = {
+        "document": document,
+        "record_form": form,
+        "q": "",
+        "candidates": [],
+        "links": document.basis_links.select_related("basis__doc_type", "basis__issuer_body"),
+    }
     return render(request, "documents/document_bases.html", context)
 
 
 # Recipients --------------------------------------------------------------------------
+
 
 @login_required
 def recipients(request, pk):
@@ -277,24 +319,42 @@ def recipients(request, pk):
     assert issuer is not None  # _draft_or_404 refused a document without one
     groups = recipient_groups.available_groups(issuer)
     current = selectors.current_recipients(document)
-    form = RecipientsForm(request.POST or None, groups=groups, units=selectors.recipient_choices(issuer),
-                          initial=RecipientsForm.initial_for(document, current))
+    form = RecipientsForm(
+        request.POST or None,
+        groups=groups,
+        units=selectors.recipient_choices(issuer),
+        initial=RecipientsForm.initial_for(document, current),
+    )
     if request.method == "POST" and form.is_valid():
         try:
             chosen = services.choose_recipients(
-                actor=request.user, document=document, units=form.chosen_units(), groups=form.chosen_groups(),
-                codes=form.cleaned_data["codes"], recipients_text=form.cleaned_data["recipients_text"])
+                actor=request.user,
+                document=document,
+                units=form.chosen_units(),
+                groups=form.chosen_groups(),
+                codes=form.cleaned_data["codes"],
+                recipients_text=form.cleaned_data["recipients_text"],
+            )
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
             messages.success(request, _("%(n)d recipient units were saved.") % {"n": len(chosen)})
             return redirect("documents:detail", document.pk)
-    return render(request, "documents/document_recipients.html",
-                  {"document": document, "form": form, "groups": groups, "current": current,
-                   "units_by_type": form.units_by_type()})
+    return render(
+        request,
+        "documents/document_recipients.html",
+        {
+            "document": document,
+            "form": form,
+            "groups": groups,
+            "current": current,
+            "units_by_type": form.units_by_type(),
+        },
+    )
 
 
 # Attachments -------------------------------------------------------------------------
+
 
 @login_required
 @require_POST
@@ -340,33 +400,50 @@ def source(request, pk):
 
 # Issuing -----------------------------------------------------------------------------
 
+
 @login_required
 def issue(request, pk):
     document = _draft_or_404(request, pk)
     if not document.is_editable:
-        messages.info(request, _("This document has already been issued as %(ns)s.") % {"ns": document.number_symbol})
+        messages.info(
+            request, _("This document has already been issued as %(ns)s.") % {"ns": document.number_symbol}
+        )
         return redirect("documents:detail", document.pk)
     form = IssueForm(request.POST or None, initial={"issued_on": timezone.localdate()})
     if request.method == "POST" and form.is_valid():
         try:
-            document = services.issue_document(actor=request.user, document=document,
-                                               issued_on=form.cleaned_data["issued_on"],
-                                               number_symbol=form.cleaned_data["number_symbol"])
+            document = services.issue_document(
+                actor=request.user,
+                document=document,
+                issued_on=form.cleaned_data["issued_on"],
+                number_symbol=form.cleaned_data["number_symbol"],
+            )
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
-            messages.success(request, _("Issued as %(ns)s; %(n)d recipient units were notified.") % {
-                "ns": document.number_symbol, "n": document.obligations.count()})
+            messages.success(
+                request,
+                _("Issued as %(ns)s; %(n)d recipient units were notified.")
+                % {"ns": document.number_symbol, "n": document.obligations.count()},
+            )
             return redirect("documents:detail", document.pk)
     recipients = Unit.objects.filter(received_documents__document=document).order_by("path")
     assert document.issuer_unit is not None  # _draft_or_404 refused a document without one
-    return render(request, "documents/document_issue.html", {
-        "document": document, "form": form, "recipients": recipients,
-        "next_symbol": "/" + compose_symbol(document.doc_type, document.issuer_unit, document.drafting_office),
-    })
+    return render(
+        request,
+        "documents/document_issue.html",
+        {
+            "document": document,
+            "form": form,
+            "recipients": recipients,
+            "next_symbol": "/"
+            + compose_symbol(document.doc_type, document.issuer_unit, document.drafting_office),
+        },
+    )
 
 
 # Official output ---------------------------------------------------------------------
+
 
 @login_required
 def download_docx(request, pk):
@@ -377,5 +454,9 @@ def download_docx(request, pk):
 @login_required
 def download_pdf(request, pk):
     document = document_or_404(request, pk)
-    return download(official.document_pdf(document), f"{official.file_stem(document)}.pdf", PDF,
-                    inline=bool(request.GET.get("xem")))
+    return download(
+        official.document_pdf(document),
+        f"{official.file_stem(document)}.pdf",
+        PDF,
+        inline=bool(request.GET.get("xem")),
+    )

@@ -30,8 +30,11 @@ def test_paging_forward_and_back_shows_every_member_once_in_name_order(tree, off
         if after is None:
             break
         response = client.get(LIST, {"after": after})
-    expected = list(Member.objects.filter(unit=tree.grassroots_a1).order_by("search_text", "pk")
-                    .values_list("code", flat=True))
+    expected = list(
+        Member.objects.filter(unit=tree.grassroots_a1)
+        .order_by("search_text", "pk")
+        .values_list("code", flat=True)
+    )
     assert [len(p) for p in pages] == [50, 50, 20]
     assert [code for page in pages for code in page] == expected
     back = client.get(LIST, {"before": response.context["page"].previous_before})
@@ -40,7 +43,9 @@ def test_paging_forward_and_back_shows_every_member_once_in_name_order(tree, off
     assert _codes(first) == pages[0] and first.context["page"].previous_before is None
 
 
-def test_a_member_id_from_another_district_as_cursor_gives_the_first_page(tree, members, officer_a, client_as):
+def test_a_member_id_from_another_district_as_cursor_gives_the_first_page(
+    tree, members, officer_a, client_as
+):
     client = client_as(officer_a)
     response = client.get(LIST, {"after": members["b1"][0].pk})
     assert response.status_code == 200
@@ -68,8 +73,9 @@ def test_the_api_count_is_exact_up_to_the_cap_and_says_when_it_is_not(tree, offi
 
 
 @pytest.mark.parametrize("cursor", [False, True])
-def test_member_list_pages_query_count_does_not_grow(tree, officer_a, client_as, cursor,
-                                                     django_assert_max_num_queries):
+def test_member_list_pages_query_count_does_not_grow(
+    tree, officer_a, client_as, cursor, django_assert_max_num_queries
+):
     client = client_as(officer_a)
     for extra in (60, 200):
         MemberFactory.create_batch(extra, unit=tree.grassroots_a1)
@@ -79,6 +85,7 @@ def test_member_list_pages_query_count_does_not_grow(tree, officer_a, client_as,
 
 
 # The unit picker ------------------------------------------------------------------------------------
+
 
 def test_the_unit_picker_suggests_only_units_of_the_officers_scope(tree, officer_a, client_as):
     client = client_as(officer_a)
@@ -105,8 +112,11 @@ def test_another_districts_unit_is_neither_suggested_nor_accepted_by_id(tree, me
     suggestions = client.get(LIST, {"unit_q": "Bảo Lạc"}, HTTP_HX_TARGET="unit-suggestions", **HTMX)
     assert tree.grassroots_b1.name not in suggestions.content.decode()
     _, key = ApiToken.issue(officer_a, "test")
-    api = client.get("/api/v1/organisations/members", {"unit_id": tree.grassroots_b1.pk},
-                     HTTP_AUTHORIZATION=f"Bearer {key}")
+    api = client.get(
+        "/api/v1/organisations/members",
+        {"unit_id": tree.grassroots_b1.pk},
+        HTTP_AUTHORIZATION=f"Bearer {key}",
+    )
     assert api.status_code == 404
 
 
@@ -117,15 +127,25 @@ def test_the_member_list_offers_the_unit_picker(tree, officer_a, client_as):
 
 # Writing an import -----------------------------------------------------------------------------------
 
+
 def test_an_applied_import_is_searchable_and_in_the_history_with_who_imported_it(tree, officer_a):
-    checked = check_member_file(workbook([GOOD, ["DV2", "Lục Văn Sơn", "Nam", "", "", "", "", "CS-A2", ""]]),
-                                tree.district_a)
+    checked = check_member_file(
+        workbook([GOOD, ["DV2", "Lục Văn Sơn", "Nam", "", "", "", "", "CS-A2", ""]]), tree.district_a
+    )
     assert apply_member_import(checked.rows, actor=officer_a) == 2
     hoa = Member.objects.get(code="DV1")
-    assert (hoa.full_name, hoa.unit, hoa.category, hoa.status) == ("Nông Thị Hoa", tree.grassroots_a1,
-                                                                    Member.Category.PUBLIC_EMPLOYEE, "active")
+    assert (hoa.full_name, hoa.unit, hoa.category, hoa.status) == (
+        "Nông Thị Hoa",
+        tree.grassroots_a1,
+        Member.Category.PUBLIC_EMPLOYEE,
+        "active",
+    )
     assert str(hoa.birth_date) == "1990-03-12" and str(hoa.joined_on) == "2012-09-01"
     assert [m.code for m in selectors.filter_members(officer_a, q="nong thi hoa")] == ["DV1"]
     history = hoa.history.get()
-    assert (history.history_type, history.history_user, history.unit_id) == ("+", officer_a, tree.grassroots_a1.pk)
+    assert (history.history_type, history.history_user, history.unit_id) == (
+        "+",
+        officer_a,
+        tree.grassroots_a1.pk,
+    )
     assert Member.history.filter(code="DV2").count() == 1

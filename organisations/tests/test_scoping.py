@@ -45,9 +45,17 @@ def test_the_admin_moves_a_unit_and_a_move_under_its_own_descendant_is_refused(t
 
 
 def test_a_member_with_a_future_birth_date_is_refused_and_not_saved(tree, officer_a, client_as):
-    response = client_as(officer_a).post(f"/to-chuc/don-vi/{tree.grassroots_a1.pk}/doan-vien/them/", {
-        "code": "DV-NEW", "full_name": "Bế Văn Tương Lai", "gender": "M", "birth_date": "2099-01-01",
-        "category": "worker", "status": "active"})
+    response = client_as(officer_a).post(
+        f"/to-chuc/don-vi/{tree.grassroots_a1.pk}/doan-vien/them/",
+        {
+            "code": "DV-NEW",
+            "full_name": "Bế Văn Tương Lai",
+            "gender": "M",
+            "birth_date": "2099-01-01",
+            "category": "worker",
+            "status": "active",
+        },
+    )
     assert response.status_code == 200
     assert "tương lai" in response.content.decode()
     assert not tree.grassroots_a1.members.exists()
@@ -61,8 +69,12 @@ def test_the_api_applies_the_same_scope_with_a_token(tree, members, officer_a, c
     assert client.get(f"/api/v1/organisations/members/{members['b1'][0].pk}", **auth).status_code == 404
     assert client.get(f"/api/v1/organisations/units/{tree.district_b.pk}", **auth).status_code == 404
     assert client.get("/api/v1/organisations/units").status_code == 401
-    response = client.post("/api/v1/organisations/members", {"code": "API1", "full_name": "Lý Văn A", "gender": "M",
-                           "unit_id": tree.grassroots_b1.pk}, content_type="application/json", **auth)
+    response = client.post(
+        "/api/v1/organisations/members",
+        {"code": "API1", "full_name": "Lý Văn A", "gender": "M", "unit_id": tree.grassroots_b1.pk},
+        content_type="application/json",
+        **auth,
+    )
     assert response.status_code == 404
 
 
@@ -73,7 +85,9 @@ def test_the_api_hides_personal_data_from_viewers(tree, members, viewer, client)
 
 
 @pytest.mark.parametrize("extra", [5, 40])
-def test_member_list_query_count_does_not_grow_with_members(tree, officer_a, client_as, extra, django_assert_max_num_queries):
+def test_member_list_query_count_does_not_grow_with_members(
+    tree, officer_a, client_as, extra, django_assert_max_num_queries
+):
     for i in range(extra):
         MemberFactory(unit=make_unit("grassroots", tree.district_a) if i % 10 == 0 else tree.grassroots_a1)
     client = client_as(officer_a)

@@ -29,13 +29,22 @@ def deep_and_wide_tree(db):
     chain_parent = intermediate[0]
     for level in range(12):
         level_type = _type_at(4 + level)
-        chain_parent = services.create_unit(unit_type=level_type, parent=chain_parent, name=f"Cấp {level}",
-                                            code=f"C{level}")
+        chain_parent = services.create_unit(
+            unit_type=level_type, parent=chain_parent, name=f"Cấp {level}", code=f"C{level}"
+        )
     units = []
     for i in range(5000 - Unit.objects.count()):
         parent = intermediate[i % 49]
-        units.append(Unit(unit_type=grassroots_type, parent=parent, name=f"CĐCS {i}", code=f"G{i}",
-                          path="", depth=parent.depth + 1))
+        units.append(
+            Unit(
+                unit_type=grassroots_type,
+                parent=parent,
+                name=f"CĐCS {i}",
+                code=f"G{i}",
+                path="",
+                depth=parent.depth + 1,
+            )
+        )
     Unit.objects.bulk_create(units, batch_size=1000)
     parents = {u.pk: u.path for u in Unit.objects.exclude(path="")}
     pending = list(Unit.objects.filter(path=""))
@@ -68,14 +77,21 @@ def test_moving_a_unit_moves_its_whole_subtree(tree):
     national = services.create_unit(unit_type=_type_at(1), parent=None, name="Tổng Liên đoàn", code="TLD")
     services.move_unit(tree.province, national)
     tree.grassroots_a1.refresh_from_db()
-    assert tree.grassroots_a1.path == f"/{national.pk}/{tree.province.pk}/{tree.district_a.pk}/{tree.grassroots_a1.pk}/"
+    assert (
+        tree.grassroots_a1.path
+        == f"/{national.pk}/{tree.province.pk}/{tree.district_a.pk}/{tree.grassroots_a1.pk}/"
+    )
     assert tree.grassroots_a1.depth == 3
     assert Unit.objects.in_subtree(national).count() == 9
 
 
 def test_moving_a_grassroots_union_to_another_district(tree):
     services.move_unit(tree.grassroots_a1, tree.district_b)
-    assert set(Unit.objects.in_subtree(tree.district_b).values_list("code", flat=True)) == {"LDLD-BLAC", "CS-B1", "CS-A1"}
+    assert set(Unit.objects.in_subtree(tree.district_b).values_list("code", flat=True)) == {
+        "LDLD-BLAC",
+        "CS-B1",
+        "CS-A1",
+    }
 
 
 def test_a_unit_cannot_be_moved_under_its_own_descendant(tree):

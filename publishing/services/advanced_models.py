@@ -18,8 +18,21 @@ __all__ = ["add_evidence", "advance_model", "create_model", "record_replication"
 Stage = AdvancedModel.Stage
 MAX_EVIDENCE_MB = 20
 EVIDENCE_TYPES = {PDF, DOCX, XLSX, JPEG, PNG, WEBP}
-MODEL_FIELDS = ("title", "kind", "unit", "member", "person_name", "person_position", "summary", "results",
-                "period_start", "period_end", "movement", "field_of_work", "award_decision_reference")
+MODEL_FIELDS = (
+    "title",
+    "kind",
+    "unit",
+    "member",
+    "person_name",
+    "person_position",
+    "summary",
+    "results",
+    "period_start",
+    "period_end",
+    "movement",
+    "field_of_work",
+    "award_decision_reference",
+)
 
 
 def _check(fields: dict) -> dict:
@@ -27,8 +40,10 @@ def _check(fields: dict) -> dict:
     kind, member, unit = fields.get("kind"), fields.get("member"), fields.get("unit")
     if member is not None:
         if unit is not None and not member.unit.path.startswith(unit.path):
-            errors["member"] = [_("The member “%(name)s” does not belong to %(unit)s.")
-                                % {"name": member.full_name, "unit": unit.name}]
+            errors["member"] = [
+                _("The member “%(name)s” does not belong to %(unit)s.")
+                % {"name": member.full_name, "unit": unit.name}
+            ]
         if not fields.get("person_name"):
             fields["person_name"] = member.full_name
         if not fields.get("person_position"):
@@ -49,24 +64,53 @@ def _check(fields: dict) -> dict:
 
 def _set_figures(model: AdvancedModel, figures) -> None:
     model.figures.all().delete()
-    ModelFigure.objects.bulk_create([
-        ModelFigure(model=model, label=normalize(label), value=value, unit_of_measure=normalize(unit_of_measure),
-                    position=index)
-        for index, (label, value, unit_of_measure) in enumerate(figures) if normalize(label)
-    ])
+    ModelFigure.objects.bulk_create(
+        [
+            ModelFigure(
+                model=model,
+                label=normalize(label),
+                value=value,
+                unit_of_measure=normalize(unit_of_measure),
+                position=index,
+            )
+            for index, (label, value, unit_of_measure) in enumerate(figures)
+            if normalize(label)
+        ]
+    )
 
 
 @transaction.atomic
-def create_model(*, actor, unit, title: str, summary: str, period_start: date, field_of_work: str,
-                 kind: str = AdvancedModel.Kind.COLLECTIVE, found_on: date | None = None, figures=(),
-                 **fields) -> AdvancedModel:
+def create_model(
+    *,
+    actor,
+    unit,
+    title: str,
+    summary: str,
+    period_start: date,
+    field_of_work: str,
+    kind: str = AdvancedModel.Kind.COLLECTIVE,
+    found_on: date | None = None,
+    figures=(),
+    **fields,
+) -> AdvancedModel:
     """Record a newly found model; its first stage is "found"."""
     if not can_manage_models(actor, unit):
         raise PermissionDenied(_("You may not record advanced models for this unit."))
-    fields = _check({"unit": unit, "title": title, "summary": summary, "period_start": period_start,
-                     "field_of_work": field_of_work, "kind": kind, **fields})
+    fields = _check(
+        {
+            "unit": unit,
+            "title": title,
+            "summary": summary,
+            "period_start": period_start,
+            "field_of_work": field_of_work,
+            "kind": kind,
+            **fields,
+        }
+    )
     found_on = found_on or timezone.localdate()
-    model = AdvancedModel.objects.create(created_by=actor, stage=Stage.FOUND, stage_changed_on=found_on, **fields)
+    model = AdvancedModel.objects.create(
+        created_by=actor, stage=Stage.FOUND, stage_changed_on=found_on, **fields
+    )
     ModelStage.objects.create(model=model, stage=Stage.FOUND, on=found_on, moved_by=actor)
     _set_figures(model, figures)
     return model
@@ -104,8 +148,12 @@ def advance_model(model: AdvancedModel, *, actor, on: date | None = None, note: 
     if on > timezone.localdate():
         raise ValidationError({"on": _("The date cannot be in the future.")})
     if on < model.stage_changed_on:
-        raise ValidationError({"on": _("The date cannot be before the previous stage (%(date)s).")
-                               % {"date": model.stage_changed_on.strftime("%d/%m/%Y")}})
+        raise ValidationError(
+            {
+                "on": _("The date cannot be before the previous stage (%(date)s).")
+                % {"date": model.stage_changed_on.strftime("%d/%m/%Y")}
+            }
+        )
     ModelStage.objects.create(model=model, stage=next_stage, on=on, moved_by=actor, note=normalize(note))
     model.stage, model.stage_changed_on = next_stage, on
     model.save()
@@ -113,7 +161,9 @@ def advance_model(model: AdvancedModel, *, actor, on: date | None = None, note: 
 
 
 @transaction.atomic
-def record_replication(model: AdvancedModel, *, actor, unit, adopted_on: date, results: str = "") -> Replication:
+def record_replication(
+    model: AdvancedModel, *, actor, unit, adopted_on: date, results: str = ""
+) -> Replication:
     """A unit adopted the model. The first replication moves a recognised model to "being replicated"."""
     model = AdvancedModel.objects.select_for_update(of=("self",)).select_related("unit").get(pk=model.pk)
     if not can_manage_models(actor, model.unit):
@@ -128,12 +178,18 @@ def record_replication(model: AdvancedModel, *, actor, unit, adopted_on: date, r
         raise ValidationError({"adopted_on": _("The date cannot be in the future.")})
     if adopted_on < model.period_start:
         raise ValidationError({"adopted_on": _("The date cannot be before the model itself began.")})
-    replication = Replication.objects.create(model=model, unit=unit, adopted_on=adopted_on, results=results.strip(),
-                                             recorded_by=actor)
+    replication = Replication.objects.create(
+        model=model, unit=unit, adopted_on=adopted_on, results=results.strip(), recorded_by=actor
+    )
     if model.stage == Stage.RECOGNISED:
         on = max(adopted_on, model.stage_changed_on)
-        ModelStage.objects.create(model=model, stage=Stage.REPLICATING, on=on, moved_by=actor,
-                                  note=_("First replication: %(unit)s") % {"unit": unit.name})
+        ModelStage.objects.create(
+            model=model,
+            stage=Stage.REPLICATING,
+            on=on,
+            moved_by=actor,
+            note=_("First replication: %(unit)s") % {"unit": unit.name},
+        )
         model.stage, model.stage_changed_on = Stage.REPLICATING, on
         model.save()
     return replication
@@ -148,13 +204,29 @@ def add_evidence(model: AdvancedModel, *, actor, file, description: str = "") ->
     if size == 0:
         raise ValidationError({"file": _("The file is empty.")})
     if size > MAX_EVIDENCE_MB * 1024 * 1024:
-        raise ValidationError({"file": _("The file is %(size).1f MB; evidence files may be at most %(limit)d MB.")
-                               % {"size": size / 1024 / 1024, "limit": MAX_EVIDENCE_MB}})
+        raise ValidationError(
+            {
+                "file": _("The file is %(size).1f MB; evidence files may be at most %(limit)d MB.")
+                % {"size": size / 1024 / 1024, "limit": MAX_EVIDENCE_MB}
+            }
+        )
     try:
         kind = check_upload(file, EVIDENCE_TYPES, max_mb=MAX_EVIDENCE_MB)
     except ValidationError as exc:
-        raise ValidationError({"file": _("Evidence must be a PDF, Word (.docx) or Excel (.xlsx) document or a "
-                                         "JPEG, PNG or WebP photo; this file is none of these.")}) from exc
+        raise ValidationError(
+            {
+                "file": _(
+                    "Evidence must be a PDF, Word (.docx) or Excel (.xlsx) document or a "
+                    "JPEG, PNG or WebP photo; this file is none of these."
+                )
+            }
+        ) from exc
     name = (getattr(file, "name", "") or "tep").rsplit("/", 1)[-1][:255]
-    return ModelEvidence.objects.create(model=model, file=file, original_name=name, content_type=kind,
-                                        description=normalize(description), uploaded_by=actor)
+    return ModelEvidence.objects.create(
+        model=model,
+        file=file,
+        original_name=name,
+        content_type=kind,
+        description=normalize(description),
+        uploaded_by=actor,
+    )

@@ -37,16 +37,27 @@ Status = Article.Status
 # Paths under /tin-tuc/ that are not articles.
 RESERVED_SLUGS = {"feed", "chuyen-muc", "don-vi"}
 SLUG_BASE_LENGTH = 90
-EDITABLE_FIELDS = ("title", "category", "unit", "byline", "lead", "body", "campaign_reference",
-                   "award_decision_reference")
+EDITABLE_FIELDS = (
+    "title",
+    "category",
+    "unit",
+    "byline",
+    "lead",
+    "body",
+    "campaign_reference",
+    "award_decision_reference",
+)
 
 
 def unique_slug(title: str, *, exclude_pk: int | None = None) -> str:
     """A clean Vietnamese slug for the title; a taken one gets -2, -3..."""
     base = slugify_vi(title, max_length=SLUG_BASE_LENGTH) or "bai-viet"
     # pk=None excludes nothing (Django reads it as IS NULL); django-stubs takes None for no lookup
-    taken = set(Article.objects.filter(slug__startswith=base).exclude(pk=exclude_pk)  # type: ignore[misc]
-                .values_list("slug", flat=True))
+    taken = set(
+        Article.objects.filter(slug__startswith=base)
+        .exclude(pk=exclude_pk)  # type: ignore[misc]
+        .values_list("slug", flat=True)
+    )
     taken |= RESERVED_SLUGS
     if base not in taken:
         return base
@@ -83,8 +94,10 @@ def _clean_fields(fields: dict, errors: dict) -> dict:
         assert isinstance(model_field, models.CharField) and model_field.max_length is not None
         limit = model_field.max_length
         if len(cleaned.get(name) or "") > limit:
-            errors[name] = [_("At most %(limit)d characters; this has %(length)d.")
-                            % {"limit": limit, "length": len(cleaned[name])}]
+            errors[name] = [
+                _("At most %(limit)d characters; this has %(length)d.")
+                % {"limit": limit, "length": len(cleaned[name])}
+            ]
     if "lead" in cleaned and not cleaned["lead"]:
         errors["lead"] = [_("Write a lead: one or two sentences that say what the article is about.")]
     if "body" in cleaned:
@@ -111,8 +124,14 @@ def _process(image, errors: dict):
 
 def _store_image(article: Article, processed, *, actor, caption: str = "") -> ArticleImage:
     position = article.images.count()
-    image = ArticleImage(article=article, caption=normalize(caption), position=position, uploaded_by=actor,
-                         width=processed.width, height=processed.height)
+    image = ArticleImage(
+        article=article,
+        caption=normalize(caption),
+        position=position,
+        uploaded_by=actor,
+        width=processed.width,
+        height=processed.height,
+    )
     image.image.save(processed.image.name, processed.image, save=False)
     image.thumbnail.save(processed.thumbnail.name, processed.thumbnail, save=False)
     image.save()
@@ -120,21 +139,43 @@ def _store_image(article: Article, processed, *, actor, caption: str = "") -> Ar
 
 
 def _record(article: Article, actor, from_status: str, to_status: str, comment: str = "") -> ArticleEvent:
-    return ArticleEvent.objects.create(article=article, actor=actor, from_status=from_status, to_status=to_status,
-                                       comment=normalize(comment))
+    return ArticleEvent.objects.create(
+        article=article, actor=actor, from_status=from_status, to_status=to_status, comment=normalize(comment)
+    )
 
 
 @transaction.atomic
-def create_article(*, actor, unit, category, title: str, lead: str, body: str, byline: str = "",
-                   campaign_reference: str = "", award_decision_reference: str = "", related_units=(),
-                   advanced_models=(), image=None, image_caption: str = "") -> Article:
+def create_article(
+    *,
+    actor,
+    unit,
+    category,
+    title: str,
+    lead: str,
+    body: str,
+    byline: str = "",
+    campaign_reference: str = "",
+    award_decision_reference: str = "",
+    related_units=(),
+    advanced_models=(),
+    image=None,
+    image_caption: str = "",
+) -> Article:
     """A new draft by `actor` for `unit`. Nothing is saved unless everything (image included) is valid."""
     if not can_write_article(actor, unit):
         raise PermissionDenied(_("You may not write articles for this unit."))
     errors: dict = {}
-    fields = _clean_fields({"title": title, "lead": lead, "body": body, "byline": byline,
-                            "campaign_reference": campaign_reference,
-                            "award_decision_reference": award_decision_reference}, errors)
+    fields = _clean_fields(
+        {
+            "title": title,
+            "lead": lead,
+            "body": body,
+            "byline": byline,
+            "campaign_reference": campaign_reference,
+            "award_decision_reference": award_decision_reference,
+        },
+        errors,
+    )
     processed = _process(image, errors)
     if errors:
         raise ValidationError(errors)
@@ -149,8 +190,16 @@ def create_article(*, actor, unit, category, title: str, lead: str, body: str, b
 
 
 @transaction.atomic
-def update_article(article: Article, *, actor, related_units=None, advanced_models=None, image=None,
-                   image_caption: str = "", **fields) -> Article:
+def update_article(
+    article: Article,
+    *,
+    actor,
+    related_units=None,
+    advanced_models=None,
+    image=None,
+    image_caption: str = "",
+    **fields,
+) -> Article:
     """Change an article's content. Its address stays once it has been published."""
     article = _locked(article)
     if not can_edit_article(actor, article):
@@ -211,8 +260,11 @@ def remove_article_image(image: ArticleImage, *, actor) -> None:
 
 # The editorial flow --------------------------------------------------------------------------
 
+
 def _locked(article: Article) -> Article:
-    return Article.objects.select_for_update(of=("self",)).select_related("unit__unit_type").get(pk=article.pk)
+    return (
+        Article.objects.select_for_update(of=("self",)).select_related("unit__unit_type").get(pk=article.pk)
+    )
 
 
 def _move(article: Article, actor, to_status: str, comment: str = "", **fields) -> Article:
@@ -243,8 +295,12 @@ def approve_article(article: Article, *, actor, comment: str = "") -> Article:
     if article.status != Status.SUBMITTED:
         raise ValidationError({"status": _("Only a submitted article can be approved.")})
     if not can_review_article(actor, article):
-        raise PermissionDenied(_("Only an editor of a federation above this unit may approve this article, "
-                                 "and nobody may approve their own article."))
+        raise PermissionDenied(
+            _(
+                "Only an editor of a federation above this unit may approve this article, "
+                "and nobody may approve their own article."
+            )
+        )
     return _move(article, actor, Status.APPROVED, comment)
 
 
@@ -266,13 +322,20 @@ def return_article(article: Article, *, actor, comment: str) -> Article:
 
 
 @transaction.atomic
-def publish_article(article: Article, *, actor, publish_at: datetime | None = None, comment: str = "") -> Article:
+def publish_article(
+    article: Article, *, actor, publish_at: datetime | None = None, comment: str = ""
+) -> Article:
     """Put an approved article on the provincial portal, now or at `publish_at` (it stays hidden
     until then)."""
     article = _locked(article)
     if article.status != Status.APPROVED:
-        raise ValidationError({"status": _("Only an approved article can be published; it must be submitted "
-                                           "and approved first.")})
+        raise ValidationError(
+            {
+                "status": _(
+                    "Only an approved article can be published; it must be submitted and approved first."
+                )
+            }
+        )
     if not can_publish_article(actor, article):
         raise PermissionDenied(_("Only an editor of the provincial federation may publish to the portal."))
     return _move(article, actor, Status.PUBLISHED, comment, publish_at=publish_at or timezone.now())
@@ -285,7 +348,9 @@ def withdraw_article(article: Article, *, actor, comment: str) -> Article:
     if article.status != Status.PUBLISHED:
         raise ValidationError({"status": _("Only a published article can be taken off the portal.")})
     if not can_publish_article(actor, article):
-        raise PermissionDenied(_("Only an editor of the provincial federation may take articles off the portal."))
+        raise PermissionDenied(
+            _("Only an editor of the provincial federation may take articles off the portal.")
+        )
     if not normalize(comment):
         raise ValidationError({"comment": _("Say why the article is taken off the portal.")})
     return _move(article, actor, Status.APPROVED, comment)

@@ -36,11 +36,13 @@ def period_bounds(kind: str, year: int, index: int) -> tuple[dt.date, dt.date]:
     if kind == Period.MONTH:
         return dt.date(year, index, 1), dt.date(year, index, calendar.monthrange(year, index)[1])
     first_month = 3 * (index - 1) + 1
-    return dt.date(year, first_month, 1), dt.date(year, first_month + 2, calendar.monthrange(year, first_month + 2)[1])
+    return dt.date(year, first_month, 1), dt.date(
+        year, first_month + 2, calendar.monthrange(year, first_month + 2)[1]
+    )
 
 
 def default_title() -> str:
-    """"Bản tin Công đoàn Cao Bằng" from "Liên đoàn Lao động tỉnh Cao Bằng"; else the organisation's name."""
+    """ "Bản tin Công đoàn Cao Bằng" from "Liên đoàn Lao động tỉnh Cao Bằng"; else the organisation's name."""
     name = settings.THIDUA_ORGANISATION_NAME
     for marker in (" tỉnh ", " thành phố "):
         if marker in name:
@@ -53,8 +55,11 @@ def articles_for_period(publisher: Unit, start: dt.date, end: dt.date):
     tz = timezone.get_current_timezone()
     since = dt.datetime.combine(start, dt.time.min, tzinfo=tz)
     until = dt.datetime.combine(end + dt.timedelta(days=1), dt.time.min, tzinfo=tz)
-    return (Article.objects.public().filter(unit__path__startswith=publisher.path, publish_at__gte=since,
-                                            publish_at__lt=until).order_by("publish_at", "pk"))
+    return (
+        Article.objects.public()
+        .filter(unit__path__startswith=publisher.path, publish_at__gte=since, publish_at__lt=until)
+        .order_by("publish_at", "pk")
+    )
 
 
 def _check_period(kind: str, year: int, index: int) -> None:
@@ -68,8 +73,16 @@ def _check_period(kind: str, year: int, index: int) -> None:
 
 
 @transaction.atomic
-def create_bulletin(*, actor, publisher: Unit, period_kind: str, year: int, period_index: int, title: str = "",
-                    issued_on: dt.date | None = None) -> BulletinIssue:
+def create_bulletin(
+    *,
+    actor,
+    publisher: Unit,
+    period_kind: str,
+    year: int,
+    period_index: int,
+    title: str = "",
+    issued_on: dt.date | None = None,
+) -> BulletinIssue:
     """A new issue with the next number of the publisher's year and the period's articles in
     order of publication."""
     if not can_make_bulletin(actor, publisher):
@@ -80,21 +93,39 @@ def create_bulletin(*, actor, publisher: Unit, period_kind: str, year: int, peri
         raise ValidationError({"period_index": _("This period has not begun yet.")})
     articles = list(articles_for_period(publisher, start, end).values_list("pk", flat=True))
     if not articles:
-        raise ValidationError({"period_index": _("No article of %(unit)s was published in this period.")
-                               % {"unit": publisher.name}})
+        raise ValidationError(
+            {
+                "period_index": _("No article of %(unit)s was published in this period.")
+                % {"unit": publisher.name}
+            }
+        )
     # Serialise numbering per publisher: the second editor waits here, then takes the next number.
     Unit.objects.select_for_update().filter(pk=publisher.pk).first()
-    number = (BulletinIssue.objects.filter(publisher=publisher, year=year).aggregate(n=Max("number"))["n"] or 0) + 1
+    number = (
+        BulletinIssue.objects.filter(publisher=publisher, year=year).aggregate(n=Max("number"))["n"] or 0
+    ) + 1
     try:
         with transaction.atomic():
             issue = BulletinIssue.objects.create(
-                publisher=publisher, title=normalize(title) or default_title(), year=year, number=number,
-                period_kind=period_kind, period_index=period_index, period_start=start, period_end=end,
-                issued_on=issued_on or timezone.localdate(), created_by=actor)
+                publisher=publisher,
+                title=normalize(title) or default_title(),
+                year=year,
+                number=number,
+                period_kind=period_kind,
+                period_index=period_index,
+                period_start=start,
+                period_end=end,
+                issued_on=issued_on or timezone.localdate(),
+                created_by=actor,
+            )
     except IntegrityError as exc:
         raise ValidationError({"__all__": _("Another editor has just made an issue; try again.")}) from exc
     BulletinEntry.objects.bulk_create(
-        [BulletinEntry(issue=issue, article_id=pk, position=index) for index, pk in enumerate(articles, start=1)])
+        [
+            BulletinEntry(issue=issue, article_id=pk, position=index)
+            for index, pk in enumerate(articles, start=1)
+        ]
+    )
     return issue
 
 

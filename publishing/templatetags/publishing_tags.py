@@ -33,18 +33,25 @@ def article_badge(article: Article) -> str:
 
     if article.is_scheduled:
         return format_html('<span class="badge badge-amber">{}</span>', _("Scheduled"))
-    return format_html('<span class="badge {}">{}</span>', _ARTICLE_BADGES.get(article.status, ""),
-                       article.get_status_display())
+    return format_html(
+        '<span class="badge {}">{}</span>',
+        _ARTICLE_BADGES.get(article.status, ""),
+        article.get_status_display(),
+    )
 
 
 @register.filter
 def stage_badge(model: AdvancedModel) -> str:
-    return format_html('<span class="badge {}">{}</span>', _STAGE_BADGES.get(model.stage, ""), model.get_stage_display())
+    return format_html(
+        '<span class="badge {}">{}</span>', _STAGE_BADGES.get(model.stage, ""), model.get_stage_display()
+    )
 
 
 @register.filter
 def issue_badge(issue: BulletinIssue) -> str:
-    return format_html('<span class="badge {}">{}</span>', _ISSUE_BADGES.get(issue.status, ""), issue.get_status_display())
+    return format_html(
+        '<span class="badge {}">{}</span>', _ISSUE_BADGES.get(issue.status, ""), issue.get_status_display()
+    )
 
 
 @register.filter

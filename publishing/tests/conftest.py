@@ -55,22 +55,38 @@ def image_upload(name="anh.jpg", **kwargs) -> SimpleUploadedFile:
 def make_article(tree, editors, writer_a1, category):
     """`make_article(status, unit=..., title=...)`: an article brought to `status` through the services."""
 
-    def make(status=Article.Status.DRAFT, *, unit=None, writer=None, title="Người tốt việc tốt ở Hòa An",
-             publish_at=None, cat=None, **fields):
+    def make(
+        status=Article.Status.DRAFT,
+        *,
+        unit=None,
+        writer=None,
+        title="Người tốt việc tốt ở Hòa An",
+        publish_at=None,
+        cat=None,
+        **fields,
+    ):
         unit = unit or tree.grassroots_a1
         writer = writer or writer_a1
         article = services.create_article(
-            actor=writer, unit=unit, category=cat or category, title=title,
+            actor=writer,
+            unit=unit,
+            category=cat or category,
+            title=title,
             lead=fields.pop("lead", "Cô giáo Nông Thị Hoa dắt học trò qua suối mỗi sáng."),
-            body=fields.pop("body", "<p>Mỗi sáng, cô đi bộ <strong>5 km</strong> đón học trò.</p>"), **fields)
+            body=fields.pop("body", "<p>Mỗi sáng, cô đi bộ <strong>5 km</strong> đón học trò.</p>"),
+            **fields,
+        )
         if status == Article.Status.DRAFT:
             return article
         article = services.submit_article(article, actor=writer)
         if status == Article.Status.SUBMITTED:
             return article
         if status == Article.Status.RETURNED:
-            return services.return_article(article, actor=editors.district_a if unit.path.startswith(tree.district_a.path)
-                                           else editors.province, comment="Bổ sung ảnh và số liệu.")
+            return services.return_article(
+                article,
+                actor=editors.district_a if unit.path.startswith(tree.district_a.path) else editors.province,
+                comment="Bổ sung ảnh và số liệu.",
+            )
         article = services.approve_article(article, actor=editors.province)
         if status == Article.Status.APPROVED:
             return article

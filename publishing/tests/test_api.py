@@ -17,9 +17,14 @@ def _post(client, url, data):
 
 @pytest.fixture
 def payload(tree, category):
-    return {"title": "Cô giáo cắm bản ở Nước Hai", "category_id": category.pk, "unit_id": tree.grassroots_a1.pk,
-            "lead": "Mười năm gắn bó với điểm trường.", "body": "<p>Nội dung <em>bài</em>.</p>",
-            "related_unit_ids": [tree.district_a.pk]}
+    return {
+        "title": "Cô giáo cắm bản ở Nước Hai",
+        "category_id": category.pk,
+        "unit_id": tree.grassroots_a1.pk,
+        "lead": "Mười năm gắn bó với điểm trường.",
+        "body": "<p>Nội dung <em>bài</em>.</p>",
+        "related_unit_ids": [tree.district_a.pk],
+    }
 
 
 def test_the_whole_flow_over_the_api(client_as, writer_a1, editors, payload):
@@ -30,10 +35,18 @@ def test_the_whole_flow_over_the_api(client_as, writer_a1, editors, payload):
     assert article["related_unit_ids"] == [payload["related_unit_ids"][0]]
     pk = article["id"]
     assert _post(client_as(writer_a1), f"{API}/articles/{pk}/submit", {}).json()["status"] == "submitted"
-    assert _post(client_as(editors.district_a), f"{API}/articles/{pk}/approve", {"comment": "Tốt"}).json()["status"] == "approved"
+    assert (
+        _post(client_as(editors.district_a), f"{API}/articles/{pk}/approve", {"comment": "Tốt"}).json()[
+            "status"
+        ]
+        == "approved"
+    )
     assert _post(client_as(editors.district_a), f"{API}/articles/{pk}/publish", {}).status_code == 403
     published = _post(client_as(editors.province), f"{API}/articles/{pk}/publish", {}).json()
-    assert published["status"] == "published" and published["public_url"] == "/tin-tuc/co-giao-cam-ban-o-nuoc-hai/"
+    assert (
+        published["status"] == "published"
+        and published["public_url"] == "/tin-tuc/co-giao-cam-ban-o-nuoc-hai/"
+    )
     assert [e["to_status"] for e in published["events"]] == ["draft", "submitted", "approved", "published"]
 
 
@@ -42,7 +55,12 @@ def test_an_officer_of_district_b_gets_404_for_district_a_articles(client_as, of
     client = client_as(officer_b)
     assert client.get(f"{API}/articles/{article.pk}").status_code == 404
     assert _post(client, f"{API}/articles/{article.pk}/approve", {}).status_code == 404
-    assert client.patch(f"{API}/articles/{article.pk}", json.dumps({"title": "x"}), content_type="application/json").status_code == 404
+    assert (
+        client.patch(
+            f"{API}/articles/{article.pk}", json.dumps({"title": "x"}), content_type="application/json"
+        ).status_code
+        == 404
+    )
     assert client.get(f"{API}/articles").json()["items"] == []
 
 
@@ -67,7 +85,9 @@ def test_publishing_without_approval_answers_400(client_as, editors, make_articl
 def test_returning_needs_a_comment(client_as, editors, make_article):
     article = make_article(Status.SUBMITTED)
     assert _post(client_as(editors.district_a), f"{API}/articles/{article.pk}/return", {}).status_code == 400
-    returned = _post(client_as(editors.district_a), f"{API}/articles/{article.pk}/return", {"comment": "Thêm ảnh"})
+    returned = _post(
+        client_as(editors.district_a), f"{API}/articles/{article.pk}/return", {"comment": "Thêm ảnh"}
+    )
     assert returned.json()["status"] == "returned"
 
 
@@ -81,25 +101,40 @@ def test_the_list_filters_and_the_work_queue(client_as, editors, make_article):
 
 def test_patching_an_article(client_as, writer_a1, make_article):
     article = make_article()
-    response = client_as(writer_a1).patch(f"{API}/articles/{article.pk}", json.dumps({"title": "Tên mới"}),
-                                          content_type="application/json")
+    response = client_as(writer_a1).patch(
+        f"{API}/articles/{article.pk}", json.dumps({"title": "Tên mới"}), content_type="application/json"
+    )
     assert response.status_code == 200 and response.json()["slug"] == "ten-moi"
 
 
 def test_advanced_models_over_the_api(client_as, officer_a, officer_b, tree):
     client = client_as(officer_a)
-    response = _post(client, f"{API}/models", {
-        "title": "Tổ hợp tác chăn nuôi bò", "unit_id": tree.grassroots_a2.pk, "summary": "Nuôi bò vỗ béo",
-        "period_start": "2025-01-01", "movement": "nong-thon-moi", "field_of_work": "agriculture",
-        "figures": [{"label": "Thu nhập tăng", "value": "35.5", "unit_of_measure": "%"}]})
+    response = _post(
+        client,
+        f"{API}/models",
+        {
+            "title": "Tổ hợp tác chăn nuôi bò",
+            "unit_id": tree.grassroots_a2.pk,
+            "summary": "Nuôi bò vỗ béo",
+            "period_start": "2025-01-01",
+            "movement": "nong-thon-moi",
+            "field_of_work": "agriculture",
+            "figures": [{"label": "Thu nhập tăng", "value": "35.5", "unit_of_measure": "%"}],
+        },
+    )
     assert response.status_code == 201, response.content
     model = response.json()
     assert model["stage"] == "found" and model["figures"][0]["label"] == "Thu nhập tăng"
-    advanced = _post(client, f"{API}/models/{model['id']}/advance", {"on": str(dt.date.today()), "note": "Đã bồi dưỡng"})
+    advanced = _post(
+        client, f"{API}/models/{model['id']}/advance", {"on": str(dt.date.today()), "note": "Đã bồi dưỡng"}
+    )
     assert advanced.json()["stage"] == "nurtured"
     _post(client, f"{API}/models/{model['id']}/advance", {})
-    replicated = _post(client, f"{API}/models/{model['id']}/replications",
-                       {"unit_id": tree.grassroots_a1.pk, "adopted_on": str(dt.date.today())})
+    replicated = _post(
+        client,
+        f"{API}/models/{model['id']}/replications",
+        {"unit_id": tree.grassroots_a1.pk, "adopted_on": str(dt.date.today())},
+    )
     assert replicated.status_code == 201 and replicated.json()["stage"] == "replicating"
     assert client.get(f"{API}/models", {"q": "chan nuoi bo"}).json()["count"] == 1
     assert client_as(officer_b).get(f"{API}/models/{model['id']}").status_code == 404

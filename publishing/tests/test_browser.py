@@ -17,8 +17,14 @@ from publishing.tests.conftest import jpeg_bytes
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 
 SCREENS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 TITLE = "Người tốt việc tốt ở Hòa An: cô giáo Nông Thị Hoa"
 
 
@@ -60,11 +66,16 @@ def _step(page, live_server, article: Article, action: str, comment: str = "") -
 
 @pytest.mark.browser
 def test_an_article_goes_from_a_grassroots_union_to_the_portal_and_the_bulletin(
-        transactional_db, live_server, browser, tree, tmp_path):
+    transactional_db, live_server, browser, tree, tmp_path
+):
     _seed_categories()  # an earlier transactional test may have flushed what the data migration made
     writer = user_with_role(Role.OFFICER, tree.grassroots_a1, username="canbo.cdcs", full_name="Đàm Văn Long")
-    district_editor = user_with_role(Role.EDITOR, tree.district_a, username="bientap.hoaan", full_name="Hoàng Văn Minh")
-    provincial_editor = user_with_role(Role.EDITOR, tree.province, username="bientap", full_name="Lâm Thị Ngọc")
+    district_editor = user_with_role(
+        Role.EDITOR, tree.district_a, username="bientap.hoaan", full_name="Hoàng Văn Minh"
+    )
+    provincial_editor = user_with_role(
+        Role.EDITOR, tree.province, username="bientap", full_name="Lâm Thị Ngọc"
+    )
 
     # 1. The officer of the grassroots union writes the article, with a photo, and submits it.
     officer = _session(browser, live_server, writer)
@@ -73,7 +84,10 @@ def test_an_article_goes_from_a_grassroots_union_to_the_portal_and_the_bulletin(
     officer.select_option("select[name=category]", label="Người tốt, việc tốt")
     officer.select_option("select[name=unit]", str(tree.grassroots_a1.pk))
     officer.fill("textarea[name=lead]", "Mỗi sáng, cô giáo dắt học trò qua suối đến lớp.")
-    officer.fill("textarea[name=body]", "Điểm trường cách trung tâm xã 7 km.\n\nMười năm nay cô không để học trò nào bỏ học.")
+    officer.fill(
+        "textarea[name=body]",
+        "Điểm trường cách trung tâm xã 7 km.\n\nMười năm nay cô không để học trò nào bỏ học.",
+    )
     photo = tmp_path / "co-giao.jpg"
     photo.write_bytes(jpeg_bytes(2000, 1200))
     officer.set_input_files("input[name=image]", str(photo))
@@ -101,7 +115,9 @@ def test_an_article_goes_from_a_grassroots_union_to_the_portal_and_the_bulletin(
     _shot(officer, "2-returned")
     returned.locator("a.btn").first.click()
     officer.wait_for_load_state("networkidle")
-    officer.fill("textarea[name=lead]", "Mỗi sáng, cô giáo Trường Tiểu học Nước Hai dắt 23 học trò qua suối đến lớp.")
+    officer.fill(
+        "textarea[name=lead]", "Mỗi sáng, cô giáo Trường Tiểu học Nước Hai dắt 23 học trò qua suối đến lớp."
+    )
     officer.click("form.article-form button[type=submit]")
     officer.wait_for_load_state("networkidle")
     _step(officer, live_server, article, "submit")
@@ -137,7 +153,9 @@ def test_an_article_goes_from_a_grassroots_union_to_the_portal_and_the_bulletin(
     province.click("form button[type=submit]")
     province.wait_for_load_state("networkidle")
     assert TITLE in province.content()
-    province.click("#bulletin-workspace .bulletin-status button")  # htmx: the PDF is generated (inline in tests)
+    province.click(
+        "#bulletin-workspace .bulletin-status button"
+    )  # htmx: the PDF is generated (inline in tests)
     province.wait_for_selector("a[href$='/pdf/']", timeout=120_000)
     _shot(province, "5-bulletin")
     issue = BulletinIssue.objects.get()

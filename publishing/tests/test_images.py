@@ -67,12 +67,15 @@ def test_an_image_over_10_mb_is_refused_before_it_is_opened():
     assert "10 MB" in _message(error) and "40" in _message(error)
 
 
-@pytest.mark.parametrize("content, name", [
-    (b"MZ\x90\x00\x03 this is a program", "anh.jpg"),
-    (b"%PDF-1.4\n1 0 obj<<>>endobj", "anh.png"),
-    ("Xin chào, đây là văn bản".encode(), "anh.gif"),
-    (b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "anh.svg"),
-])
+@pytest.mark.parametrize(
+    "content, name",
+    [
+        (b"MZ\x90\x00\x03 this is a program", "anh.jpg"),
+        (b"%PDF-1.4\n1 0 obj<<>>endobj", "anh.png"),
+        ("Xin chào, đây là văn bản".encode(), "anh.gif"),
+        (b'<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>', "anh.svg"),
+    ],
+)
 def test_a_file_that_is_not_an_image_is_refused_whatever_its_name(content, name):
     with pytest.raises(ValidationError) as error:
         process_image(_upload(content, name))
@@ -87,12 +90,22 @@ def test_a_damaged_image_is_refused():
 
 def _png_claiming(width: int, height: int) -> bytes:
     """A tiny PNG whose header claims a huge canvas: a decompression bomb."""
+
     def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        return (
+            struct.pack(">I", len(data))
+            + kind
+            + data
+            + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+        )
 
     header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\0" * 64))
-            + chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\0" * 64))
+        + chunk(b"IEND", b"")
+    )
 
 
 @pytest.mark.parametrize("width, height", [(100_000, 100_000), (10_000, 9_000)])

@@ -25,8 +25,11 @@ def article_a(make_article):
 
 # Scope from outside ----------------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize("path", ["", "sua/", "lich-su/"])
-def test_an_officer_of_district_b_cannot_see_or_edit_district_a_articles_by_id(client_as, officer_b, article_a, path):
+def test_an_officer_of_district_b_cannot_see_or_edit_district_a_articles_by_id(
+    client_as, officer_b, article_a, path
+):
     response = client_as(officer_b).get(f"/tin-bai/{article_a.pk}/{path}")
     assert response.status_code == 404
 
@@ -57,29 +60,43 @@ def test_the_pages_need_a_login(client, article_a):
 
 # Writing through the page ------------------------------------------------------------------------------
 
+
 def _form(tree, category, **changes):
-    data = {"title": "Cô giáo cắm bản", "category": category.pk, "unit": tree.grassroots_a1.pk,
-            "lead": "Mười năm gắn bó với điểm trường.", "body": "<p>Nội dung.</p>", "byline": "Đàm Văn Long"}
+    data = {
+        "title": "Cô giáo cắm bản",
+        "category": category.pk,
+        "unit": tree.grassroots_a1.pk,
+        "lead": "Mười năm gắn bó với điểm trường.",
+        "body": "<p>Nội dung.</p>",
+        "byline": "Đàm Văn Long",
+    }
     data.update(changes)
     return data
 
 
 def test_a_writer_creates_a_draft_with_an_image(client_as, writer_a1, tree, category):
-    response = client_as(writer_a1).post("/tin-bai/viet-bai/", _form(tree, category, image=image_upload(width=2400, height=1600),
-                                                                   image_caption="Cô và trò"))
+    response = client_as(writer_a1).post(
+        "/tin-bai/viet-bai/",
+        _form(tree, category, image=image_upload(width=2400, height=1600), image_caption="Cô và trò"),
+    )
     article = Article.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/tin-bai/{article.pk}/"
     image = article.images.get()
     assert (image.width, image.height, image.caption) == (1600, 1067, "Cô và trò")
 
 
-@pytest.mark.parametrize("body, fragment", [
-    ("<p>x</p><script>alert(1)</script>", "&lt;script&gt;"),
-    ('<img src="/media/publishing/x.jpg" onerror="alert(1)">', "onerror"),
-    ('<a href="javascript:alert(1)">x</a>', "javascript:"),
-    ('<iframe src="https://example.com"></iframe>', "&lt;iframe&gt;"),
-])
-def test_an_unsafe_body_is_refused_on_the_form_and_nothing_is_saved(client_as, writer_a1, tree, category, body, fragment):
+@pytest.mark.parametrize(
+    "body, fragment",
+    [
+        ("<p>x</p><script>alert(1)</script>", "&lt;script&gt;"),
+        ('<img src="/media/publishing/x.jpg" onerror="alert(1)">', "onerror"),
+        ('<a href="javascript:alert(1)">x</a>', "javascript:"),
+        ('<iframe src="https://example.com"></iframe>', "&lt;iframe&gt;"),
+    ],
+)
+def test_an_unsafe_body_is_refused_on_the_form_and_nothing_is_saved(
+    client_as, writer_a1, tree, category, body, fragment
+):
     response = client_as(writer_a1).post("/tin-bai/viet-bai/", _form(tree, category, body=body))
     assert response.status_code == 200
     assert fragment in response.content.decode() and "không được phép" in response.content.decode().lower()
@@ -93,7 +110,9 @@ def test_a_15_mb_image_is_refused_on_the_form_and_nothing_is_saved(client_as, wr
     assert Article.objects.count() == 0 and ArticleImage.objects.count() == 0
 
 
-def test_a_40_mb_post_is_refused_before_it_is_read_with_a_vietnamese_page(client_as, writer_a1, tree, category):
+def test_a_40_mb_post_is_refused_before_it_is_read_with_a_vietnamese_page(
+    client_as, writer_a1, tree, category
+):
     """Above the whole-request limit (REQUEST_MAX_MB) the app answers 413 without reading the body."""
     big = SimpleUploadedFile("lon.jpg", jpeg_bytes() + b"\0" * (40 * 1024 * 1024), content_type="image/jpeg")
     response = client_as(writer_a1).post("/tin-bai/viet-bai/", _form(tree, category, image=big))
@@ -109,22 +128,31 @@ def test_a_file_that_is_not_an_image_is_refused_on_the_form(client_as, writer_a1
 
 
 def test_a_writer_cannot_choose_a_unit_outside_their_scope(client_as, writer_a1, tree, category):
-    response = client_as(writer_a1).post("/tin-bai/viet-bai/", _form(tree, category, unit=tree.grassroots_b1.pk))
+    response = client_as(writer_a1).post(
+        "/tin-bai/viet-bai/", _form(tree, category, unit=tree.grassroots_b1.pk)
+    )
     assert response.status_code == 200 and Article.objects.count() == 0
 
 
 # The editorial flow through the pages ---------------------------------------------------------------------
 
-def test_returned_articles_are_shown_first_to_their_writer_with_the_comment(client_as, make_article, editors, writer_a1):
+
+def test_returned_articles_are_shown_first_to_their_writer_with_the_comment(
+    client_as, make_article, editors, writer_a1
+):
     article = make_article(Status.SUBMITTED, title="Bài cần sửa")
-    client_as(editors.district_a).post(f"/tin-bai/{article.pk}/chuyen/return/", {"comment": "Thiếu ảnh minh họa."})
+    client_as(editors.district_a).post(
+        f"/tin-bai/{article.pk}/chuyen/return/", {"comment": "Thiếu ảnh minh họa."}
+    )
     html = client_as(writer_a1).get("/tin-bai/").content.decode()
     assert "returned-box" in html and "Bài cần sửa" in html and "Thiếu ảnh minh họa." in html
     assert "Thiếu ảnh minh họa." in client_as(writer_a1).get(f"/tin-bai/{article.pk}/").content.decode()
 
 
 def test_returning_without_a_comment_is_refused_with_a_message(client_as, article_a, editors):
-    response = client_as(editors.district_a).post(f"/tin-bai/{article_a.pk}/chuyen/return/", {"comment": ""}, follow=True)
+    response = client_as(editors.district_a).post(
+        f"/tin-bai/{article_a.pk}/chuyen/return/", {"comment": ""}, follow=True
+    )
     assert "người viết" in response.content.decode()
     article_a.refresh_from_db()
     assert article_a.status == Status.SUBMITTED
@@ -164,6 +192,7 @@ def test_scheduling_through_the_page(client_as, make_article, editors):
 
 # Query counts ---------------------------------------------------------------------------------------------
 
+
 def _count(client, url):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
@@ -177,9 +206,15 @@ def test_list_query_counts_do_not_grow_with_the_data(client_as, make_article, ed
     def add(start, stop):
         for i in range(start, stop):
             make_article([Status.SUBMITTED, Status.RETURNED, Status.PUBLISHED][i % 3], title=f"Bài {i}")
-            services.create_model(actor=editors.province, unit=tree.grassroots_a1, title=f"Mô hình {i}",
-                                  summary="Tóm tắt", period_start=dt.date(2025, 1, 1), field_of_work="production",
-                                  figures=[("Giá trị làm lợi", 100, "triệu đồng")])
+            services.create_model(
+                actor=editors.province,
+                unit=tree.grassroots_a1,
+                title=f"Mô hình {i}",
+                summary="Tóm tắt",
+                period_start=dt.date(2025, 1, 1),
+                field_of_work="production",
+                figures=[("Giá trị làm lợi", 100, "triệu đồng")],
+            )
 
     add(0, 5)
     few = _count(client, url)
@@ -188,9 +223,14 @@ def test_list_query_counts_do_not_grow_with_the_data(client_as, make_article, ed
 
 
 def test_the_model_registry_hides_other_districts(client_as, officer_a, officer_b, tree):
-    model = services.create_model(actor=officer_a, unit=tree.grassroots_a1, title="Bếp ăn bán trú",
-                                  summary="Nấu ăn cho học sinh", period_start=dt.date(2025, 9, 1),
-                                  field_of_work="education")
+    model = services.create_model(
+        actor=officer_a,
+        unit=tree.grassroots_a1,
+        title="Bếp ăn bán trú",
+        summary="Nấu ăn cho học sinh",
+        period_start=dt.date(2025, 9, 1),
+        field_of_work="education",
+    )
     assert client_as(officer_b).get(f"/dien-hinh/{model.pk}/").status_code == 404
     assert "Bếp ăn bán trú" not in client_as(officer_b).get("/dien-hinh/").content.decode()
     assert "Bếp ăn bán trú" in client_as(officer_a).get("/dien-hinh/").content.decode()

@@ -51,7 +51,9 @@ def test_a_published_article_has_a_clean_address_and_open_graph_tags(client, eve
     html = response.content.decode()
     assert '<meta property="og:title" content="Cô giáo Bảo Lạc dắt học trò qua suối">' in html
     assert 'property="og:type" content="article"' in html
-    assert 'property="og:url" content="http://testserver/tin-tuc/co-giao-bao-lac-dat-hoc-tro-qua-suoi/"' in html
+    assert (
+        'property="og:url" content="http://testserver/tin-tuc/co-giao-bao-lac-dat-hoc-tro-qua-suoi/"' in html
+    )
     assert "sidebar" not in html and "portal.css" in html
 
 
@@ -107,6 +109,7 @@ def test_a_unit_page_also_lists_articles_that_mention_the_unit(client, make_arti
 
 # Caching and conditional GET ---------------------------------------------------------------------
 
+
 def test_pages_carry_an_etag_and_answer_304_when_nothing_changed(client, every_state):
     first = client.get("/cong-thong-tin/")
     assert first.status_code == 200 and first["ETag"] and first["Last-Modified"]
@@ -114,8 +117,16 @@ def test_pages_carry_an_etag_and_answer_304_when_nothing_changed(client, every_s
     again = client.get("/cong-thong-tin/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 304 and again.content == b""
     article_page = client.get(f"/tin-tuc/{every_state['published'].slug}/")
-    assert client.get(f"/tin-tuc/{every_state['published'].slug}/", HTTP_IF_NONE_MATCH=article_page["ETag"]).status_code == 304
-    assert client.get("/tin-tuc/feed/", HTTP_IF_NONE_MATCH=client.get("/tin-tuc/feed/")["ETag"]).status_code == 304
+    assert (
+        client.get(
+            f"/tin-tuc/{every_state['published'].slug}/", HTTP_IF_NONE_MATCH=article_page["ETag"]
+        ).status_code
+        == 304
+    )
+    assert (
+        client.get("/tin-tuc/feed/", HTTP_IF_NONE_MATCH=client.get("/tin-tuc/feed/")["ETag"]).status_code
+        == 304
+    )
 
 
 def test_a_renamed_category_gives_browsers_a_new_page_not_a_304(client, every_state):
@@ -137,7 +148,9 @@ def test_if_modified_since_answers_304(client, every_state):
     assert client.get("/cong-thong-tin/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
 
 
-def test_a_cached_page_is_served_without_rendering_and_a_new_publication_changes_it(client, every_state, editors):
+def test_a_cached_page_is_served_without_rendering_and_a_new_publication_changes_it(
+    client, every_state, editors
+):
     first = client.get("/cong-thong-tin/")
     with CaptureQueriesContext(connection) as queries:
         cached = client.get("/cong-thong-tin/")
@@ -149,8 +162,9 @@ def test_a_cached_page_is_served_without_rendering_and_a_new_publication_changes
     assert "Bài đã duyệt chưa đăng" in fresh.content.decode()
 
 
-def test_a_state_read_before_a_publication_commits_is_not_kept(client, every_state, editors,
-                                                                 django_capture_on_commit_callbacks):
+def test_a_state_read_before_a_publication_commits_is_not_kept(
+    client, every_state, editors, django_capture_on_commit_callbacks
+):
     from publishing import portal_cache
     from publishing.views.portal import page_key
 
@@ -191,6 +205,7 @@ def test_signed_in_editors_get_the_same_public_page_never_drafts(client, every_s
 
 # Query counts ------------------------------------------------------------------------------------
 
+
 def _queries(client, url: str) -> int:
     cache.clear()
     with CaptureQueriesContext(connection) as queries:
@@ -212,13 +227,28 @@ def test_portal_query_counts_do_not_grow_with_the_number_of_articles(client, mak
 
 # Advanced models and personal data ------------------------------------------------------------------
 
+
 def test_a_recognised_model_is_public_without_member_personal_data(client, tree, officer_a):
-    member = MemberFactory(unit=tree.grassroots_a1, full_name="Hoàng Thị Lan", birth_date=dt.date(1984, 5, 17),
-                           code="DV-SECRET-01", ethnicity="Nùng")
-    model = services.create_model(actor=officer_a, unit=tree.grassroots_a1, title="Tổ tự quản đường làng",
-                                  kind=AdvancedModel.Kind.INDIVIDUAL, member=member, summary="Vận động làm đường.",
-                                  period_start=dt.date(2025, 1, 1), field_of_work="agriculture")
-    assert client.get(f"/cong-thong-tin/dien-hinh/{model.pk}/").status_code == 404  # only found, not recognised
+    member = MemberFactory(
+        unit=tree.grassroots_a1,
+        full_name="Hoàng Thị Lan",
+        birth_date=dt.date(1984, 5, 17),
+        code="DV-SECRET-01",
+        ethnicity="Nùng",
+    )
+    model = services.create_model(
+        actor=officer_a,
+        unit=tree.grassroots_a1,
+        title="Tổ tự quản đường làng",
+        kind=AdvancedModel.Kind.INDIVIDUAL,
+        member=member,
+        summary="Vận động làm đường.",
+        period_start=dt.date(2025, 1, 1),
+        field_of_work="agriculture",
+    )
+    assert (
+        client.get(f"/cong-thong-tin/dien-hinh/{model.pk}/").status_code == 404
+    )  # only found, not recognised
     for _ in range(2):
         services.advance_model(model, actor=officer_a)
     html = client.get(f"/cong-thong-tin/dien-hinh/{model.pk}/").content.decode()
@@ -231,7 +261,9 @@ def test_a_full_cache_culling_the_generation_again_and_again_keeps_the_pages(cli
     from publishing import portal_cache
 
     client.get("/cong-thong-tin/")
-    cache.delete(portal_cache.GENERATION_KEY)  # the database cache culls the first third of its keys when full
+    cache.delete(
+        portal_cache.GENERATION_KEY
+    )  # the database cache culls the first third of its keys when full
     client.get("/cong-thong-tin/")
     cache.delete(portal_cache.GENERATION_KEY)
     with CaptureQueriesContext(connection) as queries:

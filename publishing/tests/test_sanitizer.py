@@ -9,10 +9,37 @@ import pytest
 
 from publishing.sanitizer import sanitize_html, text_to_html, unsafe_content
 
-PAYLOADS = [line for line in (Path(__file__).parent / "xss_payloads.txt").read_text().splitlines() if line.strip()]
-FORBIDDEN_TAGS = {"script", "iframe", "frame", "frameset", "object", "embed", "svg", "math", "style", "link", "meta",
-                  "base", "form", "input", "button", "body", "applet", "template", "noscript", "xmp", "video",
-                  "audio", "source", "details", "marquee", "bgsound"}
+PAYLOADS = [
+    line for line in (Path(__file__).parent / "xss_payloads.txt").read_text().splitlines() if line.strip()
+]
+FORBIDDEN_TAGS = {
+    "script",
+    "iframe",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "svg",
+    "math",
+    "style",
+    "link",
+    "meta",
+    "base",
+    "form",
+    "input",
+    "button",
+    "body",
+    "applet",
+    "template",
+    "noscript",
+    "xmp",
+    "video",
+    "audio",
+    "source",
+    "details",
+    "marquee",
+    "bgsound",
+}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "background", "data", "xlink:href", "poster"}
 
 
@@ -60,39 +87,62 @@ def test_sanitising_twice_changes_nothing_more(payload):
     assert sanitize_html(once) == once
 
 
-@pytest.mark.parametrize("payload", [p for p in PAYLOADS if re.search(r"<\s*script|onerror|onload|javascript:|<iframe", p, re.I)])
+@pytest.mark.parametrize(
+    "payload", [p for p in PAYLOADS if re.search(r"<\s*script|onerror|onload|javascript:|<iframe", p, re.I)]
+)
 def test_the_writer_is_told_about_scripts_handlers_frames_and_script_links(payload):
     assert unsafe_content(payload)
 
 
 def test_basic_formatting_is_kept():
-    body = ('<h3>Tiêu đề</h3><p><strong>Đậm</strong>, <em>nghiêng</em>, <u>gạch</u>.</p>'
-            '<ul><li>một</li></ul><ol start="2"><li>hai</li></ol><blockquote>Trích dẫn</blockquote>'
-            '<table><tr><th>Chỉ tiêu</th><td colspan="2">100%</td></tr></table>')
+    body = (
+        "<h3>Tiêu đề</h3><p><strong>Đậm</strong>, <em>nghiêng</em>, <u>gạch</u>.</p>"
+        '<ul><li>một</li></ul><ol start="2"><li>hai</li></ol><blockquote>Trích dẫn</blockquote>'
+        '<table><tr><th>Chỉ tiêu</th><td colspan="2">100%</td></tr></table>'
+    )
     cleaned = sanitize_html(body)
-    for fragment in ("<h3>Tiêu đề</h3>", "<strong>Đậm</strong>", "<em>nghiêng</em>", "<li>một</li>", '<ol start="2">',
-                     "<blockquote>Trích dẫn</blockquote>", '<td colspan="2">100%</td>'):
+    for fragment in (
+        "<h3>Tiêu đề</h3>",
+        "<strong>Đậm</strong>",
+        "<em>nghiêng</em>",
+        "<li>một</li>",
+        '<ol start="2">',
+        "<blockquote>Trích dẫn</blockquote>",
+        '<td colspan="2">100%</td>',
+    ):
         assert fragment in cleaned
 
 
 def test_links_keep_http_https_and_mailto_only_and_never_open_the_opener():
-    cleaned = sanitize_html('<a href="https://ldld.caobang.gov.vn/">web</a> <a href="mailto:bantin@ldld.vn">thư</a> '
-                            '<a href="ftp://x.example/">ftp</a>')
+    cleaned = sanitize_html(
+        '<a href="https://ldld.caobang.gov.vn/">web</a> <a href="mailto:bantin@ldld.vn">thư</a> '
+        '<a href="ftp://x.example/">ftp</a>'
+    )
     assert 'href="https://ldld.caobang.gov.vn/"' in cleaned and 'href="mailto:bantin@ldld.vn"' in cleaned
     assert "ftp:" not in cleaned
     assert cleaned.count('rel="noopener noreferrer"') == 3
 
 
 def test_images_only_from_our_own_media():
-    cleaned = sanitize_html('<img src="/media/publishing/articles/2026/10/a.jpg" alt="Mái ấm" width="800">'
-                            '<img src="https://evil.example/x.png"><img src="/media/documents/x.png">')
+    cleaned = sanitize_html(
+        '<img src="/media/publishing/articles/2026/10/a.jpg" alt="Mái ấm" width="800">'
+        '<img src="https://evil.example/x.png"><img src="/media/documents/x.png">'
+    )
     assert cleaned == '<img src="/media/publishing/articles/2026/10/a.jpg" alt="Mái ấm" width="800">'
 
 
 def test_plain_text_becomes_paragraphs():
-    assert sanitize_html(text_to_html("Dòng một\ndòng hai\n\nĐoạn 2 < 3 & ba")) == "<p>Dòng một<br>dòng hai</p><p>Đoạn 2 &lt; 3 &amp; ba</p>"
+    assert (
+        sanitize_html(text_to_html("Dòng một\ndòng hai\n\nĐoạn 2 < 3 & ba"))
+        == "<p>Dòng một<br>dòng hai</p><p>Đoạn 2 &lt; 3 &amp; ba</p>"
+    )
 
 
 def test_clean_bodies_raise_no_warning():
-    assert unsafe_content('<p>Xem <a href="https://caobang.gov.vn">cổng tỉnh</a>.</p>'
-                          '<img src="/media/publishing/articles/a.jpg" alt="">') == []
+    assert (
+        unsafe_content(
+            '<p>Xem <a href="https://caobang.gov.vn">cổng tỉnh</a>.</p>'
+            '<img src="/media/publishing/articles/a.jpg" alt="">'
+        )
+        == []
+    )

@@ -17,8 +17,9 @@ MIGRATION = importlib.import_module("publishing.migrations.0003_random_file_name
 NAME = re.compile(r"publishing/articles/[A-Za-z0-9_-]{32}/[^/]+")
 
 
-def test_the_migration_moves_images_and_the_bodies_that_show_them(client, settings, tmp_path, make_article,
-                                                                  django_capture_on_commit_callbacks):
+def test_the_migration_moves_images_and_the_bodies_that_show_them(
+    client, settings, tmp_path, make_article, django_capture_on_commit_callbacks
+):
     settings.MEDIA_ROOT = tmp_path / "media"
     article = make_article(Article.Status.PUBLISHED, image=image_upload())
     image = article.images.get()
@@ -47,11 +48,16 @@ def test_the_migration_moves_images_and_the_bodies_that_show_them(client, settin
 
 
 def test_a_body_may_show_only_article_images():
-    for src in ("/media/publishing/evidence/abc/bien-ban.png", "/media/publishing/bulletins/abc/ban-tin.pdf",
-                "/media/publishing/articles/%2e%2e/%2e%2e/awards/minutes/abc/bien-ban.pdf",
-                "/media/awards/minutes/abc/bien-ban.pdf"):
+    for src in (
+        "/media/publishing/evidence/abc/bien-ban.png",
+        "/media/publishing/bulletins/abc/ban-tin.pdf",
+        "/media/publishing/articles/%2e%2e/%2e%2e/awards/minutes/abc/bien-ban.pdf",
+        "/media/awards/minutes/abc/bien-ban.pdf",
+    ):
         assert "src=" not in sanitize_html(f'<p>x</p><img src="{src}" alt="">'), src
-    assert 'src="/media/publishing/articles/abc/a.jpg"' in sanitize_html('<img src="/media/publishing/articles/abc/a.jpg">')
+    assert 'src="/media/publishing/articles/abc/a.jpg"' in sanitize_html(
+        '<img src="/media/publishing/articles/abc/a.jpg">'
+    )
 
 
 def test_the_bulletin_inlines_only_the_articles_own_images(settings, tmp_path):

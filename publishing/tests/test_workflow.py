@@ -13,9 +13,12 @@ Status = Article.Status
 
 # Writing ------------------------------------------------------------------------------------
 
+
 def test_an_officer_of_a_grassroots_union_writes_for_their_union(make_article, writer_a1, tree):
     article = make_article()
-    assert article.status == Status.DRAFT and article.author == writer_a1 and article.unit == tree.grassroots_a1
+    assert (
+        article.status == Status.DRAFT and article.author == writer_a1 and article.unit == tree.grassroots_a1
+    )
     assert list(article.events.values_list("from_status", "to_status")) == [("", Status.DRAFT)]
 
 
@@ -31,13 +34,18 @@ def test_a_viewer_does_not_write_articles(make_article, viewer, tree):
 
 # Approval depends on the level -------------------------------------------------------------------
 
+
 def test_a_grassroots_article_goes_to_an_editor_of_its_federation(make_article, editors):
-    """"an article of a grassroots union goes to an editor of its nearest ancestor federation"."""
+    """ "an article of a grassroots union goes to an editor of its nearest ancestor federation"."""
     article = make_article(Status.SUBMITTED)
     article = services.approve_article(article, actor=editors.district_a)
     assert article.status == Status.APPROVED
     event = article.events.last()
-    assert (event.actor, event.from_status, event.to_status) == (editors.district_a, Status.SUBMITTED, Status.APPROVED)
+    assert (event.actor, event.from_status, event.to_status) == (
+        editors.district_a,
+        Status.SUBMITTED,
+        Status.APPROVED,
+    )
 
 
 def test_an_editor_of_another_district_may_not_approve(make_article, editors):
@@ -55,7 +63,10 @@ def test_an_editor_of_the_grassroots_union_itself_may_not_approve_its_article(ma
 
 
 def test_a_provincial_editor_may_approve_any_article_below(make_article, editors):
-    assert services.approve_article(make_article(Status.SUBMITTED), actor=editors.province).status == Status.APPROVED
+    assert (
+        services.approve_article(make_article(Status.SUBMITTED), actor=editors.province).status
+        == Status.APPROVED
+    )
 
 
 def test_a_district_article_is_approved_by_the_district_editor(make_article, editors, tree):
@@ -83,7 +94,10 @@ def test_only_a_submitted_article_can_be_approved(make_article, editors):
 
 # Publishing to the provincial portal ------------------------------------------------------------------
 
-def test_an_article_approved_at_district_level_is_published_only_by_a_provincial_editor(make_article, editors):
+
+def test_an_article_approved_at_district_level_is_published_only_by_a_provincial_editor(
+    make_article, editors
+):
     article = services.approve_article(make_article(Status.SUBMITTED), actor=editors.district_a)
     with pytest.raises(PermissionDenied):
         services.publish_article(article, actor=editors.district_a)
@@ -92,7 +106,9 @@ def test_an_article_approved_at_district_level_is_published_only_by_a_provincial
 
 
 def test_an_administrator_may_publish(make_article, admin_user):
-    assert services.publish_article(make_article(Status.APPROVED), actor=admin_user).status == Status.PUBLISHED
+    assert (
+        services.publish_article(make_article(Status.APPROVED), actor=admin_user).status == Status.PUBLISHED
+    )
 
 
 @pytest.mark.parametrize("status", [Status.DRAFT, Status.SUBMITTED, Status.RETURNED])
@@ -122,6 +138,7 @@ def test_a_provincial_editor_takes_an_article_off_the_portal_saying_why(make_art
 
 # Returning with a comment -------------------------------------------------------------------------
 
+
 def test_returning_needs_a_comment_and_the_writer_sees_it(make_article, editors, writer_a1):
     article = make_article(Status.SUBMITTED)
     with pytest.raises(ValidationError) as error:
@@ -140,10 +157,16 @@ def test_the_writer_fixes_a_returned_article_and_submits_it_again(make_article, 
     article = services.submit_article(article, actor=writer_a1)
     assert article.status == Status.SUBMITTED
     assert list(article.events.values_list("to_status", flat=True)) == [
-        Status.DRAFT, Status.SUBMITTED, Status.RETURNED, Status.SUBMITTED]
+        Status.DRAFT,
+        Status.SUBMITTED,
+        Status.RETURNED,
+        Status.SUBMITTED,
+    ]
 
 
-def test_a_submitted_article_is_no_longer_editable_by_its_writer_but_by_its_reviewer(make_article, editors, writer_a1):
+def test_a_submitted_article_is_no_longer_editable_by_its_writer_but_by_its_reviewer(
+    make_article, editors, writer_a1
+):
     article = make_article(Status.SUBMITTED)
     with pytest.raises(PermissionDenied):
         services.update_article(article, actor=writer_a1, title="Đổi tên")
@@ -153,7 +176,11 @@ def test_a_submitted_article_is_no_longer_editable_by_its_writer_but_by_its_revi
 
 def test_every_step_is_recorded_with_who_when_and_comment(make_article, editors, writer_a1):
     article = make_article(Status.PUBLISHED)
-    steps = list(ArticleEvent.objects.filter(article=article).values_list("actor__username", "from_status", "to_status"))
+    steps = list(
+        ArticleEvent.objects.filter(article=article).values_list(
+            "actor__username", "from_status", "to_status"
+        )
+    )
     assert steps == [
         (writer_a1.username, "", Status.DRAFT),
         (writer_a1.username, Status.DRAFT, Status.SUBMITTED),
@@ -175,10 +202,15 @@ def test_the_work_queues_show_what_waits_for_each_editor(make_article, editors, 
 
 # Slugs ----------------------------------------------------------------------------------------
 
+
 def test_the_slug_is_clean_vietnamese_and_collisions_get_a_number(make_article):
     titles = ["Người tốt việc tốt ở Hòa An"] * 3
     slugs = [make_article(title=t).slug for t in titles]
-    assert slugs == ["nguoi-tot-viec-tot-o-hoa-an", "nguoi-tot-viec-tot-o-hoa-an-2", "nguoi-tot-viec-tot-o-hoa-an-3"]
+    assert slugs == [
+        "nguoi-tot-viec-tot-o-hoa-an",
+        "nguoi-tot-viec-tot-o-hoa-an-2",
+        "nguoi-tot-viec-tot-o-hoa-an-3",
+    ]
 
 
 def test_slugs_never_take_the_feed_address_or_come_out_empty(make_article):
@@ -208,12 +240,16 @@ def test_the_slug_follows_the_title_until_publication_then_stays(make_article, e
 
 # Bad input: nothing half-saved ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("body, words", [
-    ("<p>Tin</p><script>alert(1)</script>", "<script>"),
-    ('<p>Ảnh <img src="/media/publishing/a.jpg" onerror="alert(1)"></p>', "onerror"),
-    ('<p><a href="javascript:alert(1)">Bấm vào đây</a></p>', "javascript:"),
-    ('<iframe src="https://www.youtube.com/embed/x"></iframe>', "<iframe>"),
-])
+
+@pytest.mark.parametrize(
+    "body, words",
+    [
+        ("<p>Tin</p><script>alert(1)</script>", "<script>"),
+        ('<p>Ảnh <img src="/media/publishing/a.jpg" onerror="alert(1)"></p>', "onerror"),
+        ('<p><a href="javascript:alert(1)">Bấm vào đây</a></p>', "javascript:"),
+        ('<iframe src="https://www.youtube.com/embed/x"></iframe>', "<iframe>"),
+    ],
+)
 def test_unsafe_bodies_are_refused_with_a_clear_message_and_nothing_is_saved(make_article, body, words):
     with pytest.raises(ValidationError) as error:
         make_article(body=body)
@@ -235,5 +271,7 @@ def test_an_image_of_40_mb_is_refused_and_nothing_is_saved(make_article):
 
 
 def test_styles_and_unknown_tags_are_quietly_removed_on_save(make_article):
-    article = make_article(body='<p style="color:red" class="MsoNormal"><font face="Arial">Chữ</font> <b>đậm</b></p>')
+    article = make_article(
+        body='<p style="color:red" class="MsoNormal"><font face="Arial">Chữ</font> <b>đậm</b></p>'
+    )
     assert article.body == "<p>Chữ <b>đậm</b></p>"

@@ -38,8 +38,14 @@ def article_list(request):
     unit = get_object_or_404(visible_units(request.user), pk=filters["unit"]) if filters.get("unit") else None
     queue = filters.get("queue", "")
     articles = selectors.filter_articles(
-        request.user, q=filters.get("q", ""), status=filters.get("status", ""), category=filters.get("category"),
-        unit=unit, queue=queue if queue in ("review", "publish") else "", mine=queue == "mine")
+        request.user,
+        q=filters.get("q", ""),
+        status=filters.get("status", ""),
+        category=filters.get("category"),
+        unit=unit,
+        queue=queue if queue in ("review", "publish") else "",
+        mine=queue == "mine",
+    )
     context = {
         "form": form,
         "unit": unit,
@@ -56,8 +62,13 @@ def article_list(request):
 
 
 def _article_form(request, data=None, files=None, initial=None) -> ArticleForm:
-    return ArticleForm(data, files, initial=initial, units=selectors.writable_units(request.user),
-                       models=selectors.linkable_models(request.user))
+    return ArticleForm(
+        data,
+        files,
+        initial=initial,
+        units=selectors.writable_units(request.user),
+        models=selectors.linkable_models(request.user),
+    )
 
 
 def _form_fields(form: ArticleForm) -> dict:
@@ -70,8 +81,12 @@ def _form_fields(form: ArticleForm) -> dict:
 def article_create(request):
     if not can_write_article(request.user):
         raise PermissionDenied
-    form = _article_form(request, request.POST or None, request.FILES or None,
-                         initial={"unit": request.user.home_unit_id, "byline": str(request.user)})
+    form = _article_form(
+        request,
+        request.POST or None,
+        request.FILES or None,
+        initial={"unit": request.user.home_unit_id, "byline": str(request.user)},
+    )
     if request.method == "POST" and form.is_valid():
         try:
             article = services.create_article(actor=request.user, **_form_fields(form))
@@ -88,7 +103,9 @@ def article_edit(request, pk):
     article = selectors.article_detail(request.user, pk)
     if not can_edit_article(request.user, article):
         raise PermissionDenied
-    form = _article_form(request, request.POST or None, request.FILES or None, initial=ArticleForm.initial_from(article))
+    form = _article_form(
+        request, request.POST or None, request.FILES or None, initial=ArticleForm.initial_from(article)
+    )
     if request.method == "POST" and form.is_valid():
         try:
             services.update_article(article, actor=request.user, **_form_fields(form))
@@ -97,8 +114,11 @@ def article_edit(request, pk):
         else:
             messages.success(request, _("The article was saved."))
             return redirect(article)
-    return render(request, "publishing/article_form.html", {"form": form, "article": article,
-                                                            "images": article.images.all()})
+    return render(
+        request,
+        "publishing/article_form.html",
+        {"form": form, "article": article, "images": article.images.all()},
+    )
 
 
 @login_required
@@ -115,13 +135,16 @@ def article_detail(request, pk):
         "can_edit": can_edit_article(user, article),
         "can_submit": status in (Status.DRAFT, Status.RETURNED) and can_edit_article(user, article),
         "can_approve": may_review,
-        "can_return": may_review or (status == Status.APPROVED and (may_publish or can_review_article(user, article))),
+        "can_return": may_review
+        or (status == Status.APPROVED and (may_publish or can_review_article(user, article))),
         "can_publish": may_publish and status == Status.APPROVED,
         "can_withdraw": may_publish and status == Status.PUBLISHED,
         "can_view_history": can_view_history(user),
         "transition_form": TransitionForm(),
         "image_form": ImageForm(),
-        "last_return": next((e for e in reversed(article.events.all()) if e.to_status == Status.RETURNED), None),
+        "last_return": next(
+            (e for e in reversed(article.events.all()) if e.to_status == Status.RETURNED), None
+        ),
     }
     return render(request, "publishing/article_detail.html", context)
 
@@ -129,7 +152,10 @@ def article_detail(request, pk):
 TRANSITIONS: dict[str, tuple[Callable[..., Article], Promise]] = {
     "submit": (services.submit_article, gettext_lazy("The article was submitted for approval.")),
     "approve": (services.approve_article, gettext_lazy("The article was approved.")),
-    "return": (services.return_article, gettext_lazy("The article was returned to its writer with your comment.")),
+    "return": (
+        services.return_article,
+        gettext_lazy("The article was returned to its writer with your comment."),
+    ),
     "publish": (services.publish_article, gettext_lazy("The article was published.")),
     "withdraw": (services.withdraw_article, gettext_lazy("The article was taken off the portal.")),
 }
@@ -159,8 +185,11 @@ def article_transition(request, pk, action):
     else:
         if article.is_scheduled:
             assert article.publish_at is not None  # scheduled: published at a later time
-            messages.success(request, _("The article will appear on the portal at %(time)s.")
-                             % {"time": article.publish_at.astimezone().strftime("%H:%M %d/%m/%Y")})
+            messages.success(
+                request,
+                _("The article will appear on the portal at %(time)s.")
+                % {"time": article.publish_at.astimezone().strftime("%H:%M %d/%m/%Y")},
+            )
         else:
             messages.success(request, str(done))
     return redirect(article)
@@ -175,8 +204,12 @@ def article_image_add(request, pk):
     form = ImageForm(request.POST, request.FILES)
     if form.is_valid():
         try:
-            services.add_article_image(article, actor=request.user, file=form.cleaned_data["image"],
-                                       caption=form.cleaned_data["caption"])
+            services.add_article_image(
+                article,
+                actor=request.user,
+                file=form.cleaned_data["image"],
+                caption=form.cleaned_data["caption"],
+            )
         except ValidationError as exc:
             for message in exc.messages:
                 messages.error(request, message)
@@ -202,5 +235,8 @@ def article_history(request, pk):
     article = selectors.article_detail(request.user, pk)
     if not can_view_history(request.user):
         raise PermissionDenied
-    return render(request, "publishing/history.html", {"object": article, "changes": object_history(article),
-                                                       "back_url": article.get_absolute_url()})
+    return render(
+        request,
+        "publishing/history.html",
+        {"object": article, "changes": object_history(article), "back_url": article.get_absolute_url()},
+    )

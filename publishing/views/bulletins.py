@@ -26,8 +26,11 @@ def _issue(request, pk) -> BulletinIssue:
 @login_required
 def bulletin_list(request):
     issues = selectors.visible_bulletins(request.user).order_by("-year", "-number", "publisher__path")
-    return render(request, "publishing/bulletin_list.html", {
-        "issues": issues[:100], "can_create": selectors.bulletin_publishers(request.user).exists()})
+    return render(
+        request,
+        "publishing/bulletin_list.html",
+        {"issues": issues[:100], "can_create": selectors.bulletin_publishers(request.user).exists()},
+    )
 
 
 @login_required
@@ -37,17 +40,26 @@ def bulletin_create(request):
         raise PermissionDenied
     today = timezone.localdate()
     last_month = today.replace(day=1) - datetime.timedelta(days=1)
-    form = BulletinForm(request.POST or None, publishers=publishers, default_title=default_title(),
-                        initial={"publisher": publishers.first(), "period_index": last_month.month,
-                                 "year": last_month.year})
+    form = BulletinForm(
+        request.POST or None,
+        publishers=publishers,
+        default_title=default_title(),
+        initial={"publisher": publishers.first(), "period_index": last_month.month, "year": last_month.year},
+    )
     if request.method == "POST" and form.is_valid():
         try:
             issue = services.create_bulletin(actor=request.user, **form.cleaned_data)
         except ValidationError as exc:
             apply_errors(form, exc)
         else:
-            messages.success(request, _("Issue no. %(number)s was created with %(count)s articles. Put them in order, "
-                                        "then generate the PDF.") % {"number": issue.number, "count": issue.entries.count()})
+            messages.success(
+                request,
+                _(
+                    "Issue no. %(number)s was created with %(count)s articles. Put them in order, "
+                    "then generate the PDF."
+                )
+                % {"number": issue.number, "count": issue.entries.count()},
+            )
             return redirect(issue)
     return render(request, "publishing/bulletin_form.html", {"form": form})
 
@@ -56,10 +68,14 @@ def _workspace(request, issue: BulletinIssue, status: int = 200):
     issue.refresh_from_db()
     context = {
         "issue": issue,
-        "entries": issue.entries.select_related("article__category", "article__unit").order_by("position", "pk"),
+        "entries": issue.entries.select_related("article__category", "article__unit").order_by(
+            "position", "pk"
+        ),
         "can_edit": can_make_bulletin(request.user, issue.publisher),
     }
-    template = "publishing/partials/bulletin_workspace.html" if request.htmx else "publishing/bulletin_detail.html"
+    template = (
+        "publishing/partials/bulletin_workspace.html" if request.htmx else "publishing/bulletin_detail.html"
+    )
     return render(request, template, context, status=status)
 
 
@@ -85,14 +101,23 @@ def _change(request, pk, change):
 def bulletin_entry_move(request, pk, entry_pk, direction):
     if direction not in ("up", "down"):
         raise Http404
-    return _change(request, pk, lambda issue: services.move_bulletin_entry(
-        issue, actor=request.user, entry_id=entry_pk, direction=direction))
+    return _change(
+        request,
+        pk,
+        lambda issue: services.move_bulletin_entry(
+            issue, actor=request.user, entry_id=entry_pk, direction=direction
+        ),
+    )
 
 
 @login_required
 @require_POST
 def bulletin_entry_remove(request, pk, entry_pk):
-    return _change(request, pk, lambda issue: services.remove_bulletin_entry(issue, actor=request.user, entry_id=entry_pk))
+    return _change(
+        request,
+        pk,
+        lambda issue: services.remove_bulletin_entry(issue, actor=request.user, entry_id=entry_pk),
+    )
 
 
 @login_required
@@ -107,4 +132,6 @@ def bulletin_pdf(request, pk):
     if issue.status != BulletinIssue.Status.READY or not issue.pdf:
         raise Http404
     filename = f"ban-tin-so-{issue.number}-{issue.year}.pdf"
-    return FileResponse(issue.pdf.open("rb"), as_attachment=True, content_type="application/pdf", filename=filename)
+    return FileResponse(
+        issue.pdf.open("rb"), as_attachment=True, content_type="application/pdf", filename=filename
+    )

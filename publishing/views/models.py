@@ -33,8 +33,20 @@ from publishing.forms import (
 )
 from publishing.models import ModelEvidence
 
-MODEL_FORM_FIELDS = ["title", "kind", "unit", "person_name", "person_position", "summary", "results", "period_start",
-                     "period_end", "movement", "field_of_work", "award_decision_reference"]
+MODEL_FORM_FIELDS = [
+    "title",
+    "kind",
+    "unit",
+    "person_name",
+    "person_position",
+    "summary",
+    "results",
+    "period_start",
+    "period_end",
+    "movement",
+    "field_of_work",
+    "award_decision_reference",
+]
 
 
 def _manageable_units(request):
@@ -47,18 +59,30 @@ def model_list(request):
     form = ModelFilterForm(request.GET or None, units=units)
     filters = form.cleaned_data if form.is_valid() else {}
     models = selectors.filter_models(
-        request.user, q=filters.get("q", ""), movement=filters.get("movement", ""), unit=filters.get("unit"),
-        field_of_work=filters.get("field_of_work", ""), year=filters.get("year"), stage=filters.get("stage", ""))
-    context = {"form": form, "page_obj": Paginator(models, 25).get_page(request.GET.get("page")),
-               "can_create": can_manage_models(request.user)}
+        request.user,
+        q=filters.get("q", ""),
+        movement=filters.get("movement", ""),
+        unit=filters.get("unit"),
+        field_of_work=filters.get("field_of_work", ""),
+        year=filters.get("year"),
+        stage=filters.get("stage", ""),
+    )
+    context = {
+        "form": form,
+        "page_obj": Paginator(models, 25).get_page(request.GET.get("page")),
+        "can_create": can_manage_models(request.user),
+    }
     if request.htmx and request.htmx.target == "model-table":
         return render(request, "publishing/partials/model_table.html", context)
     return render(request, "publishing/model_list.html", context)
 
 
 def _figures(formset) -> list[tuple]:
-    return [(f.cleaned_data["label"], f.cleaned_data["value"], f.cleaned_data.get("unit_of_measure", ""))
-            for f in formset.forms if f.cleaned_data.get("label")]
+    return [
+        (f.cleaned_data["label"], f.cleaned_data["value"], f.cleaned_data.get("unit_of_measure", ""))
+        for f in formset.forms
+        if f.cleaned_data.get("label")
+    ]
 
 
 @login_required
@@ -67,10 +91,21 @@ def model_edit(request, pk=None):
     if not can_manage_models(request.user, model.unit if model else None):
         raise PermissionDenied
     units = _manageable_units(request)
-    form = AdvancedModelForm(request.POST or None, instance=model, units=units, members=visible_members(request.user),
-                             initial=None if model else {"unit": request.user.home_unit_id})
-    initial_figures = [{"label": f.label, "value": f.value, "unit_of_measure": f.unit_of_measure}
-                       for f in model.figures.all()] if model else []
+    form = AdvancedModelForm(
+        request.POST or None,
+        instance=model,
+        units=units,
+        members=visible_members(request.user),
+        initial=None if model else {"unit": request.user.home_unit_id},
+    )
+    initial_figures = (
+        [
+            {"label": f.label, "value": f.value, "unit_of_measure": f.unit_of_measure}
+            for f in model.figures.all()
+        ]
+        if model
+        else []
+    )
     formset = FigureFormSet(request.POST or None, initial=initial_figures, prefix="figures")
     if request.method == "POST" and form.is_valid() and formset.is_valid():
         fields: dict[str, Any] = {name: form.cleaned_data.get(name) for name in MODEL_FORM_FIELDS}
@@ -78,7 +113,9 @@ def model_edit(request, pk=None):
         try:
             with transaction.atomic():
                 if model:
-                    model = services.update_model(model, actor=request.user, figures=_figures(formset), **fields)
+                    model = services.update_model(
+                        model, actor=request.user, figures=_figures(formset), **fields
+                    )
                 else:
                     model = services.create_model(actor=request.user, figures=_figures(formset), **fields)
         except ValidationError as exc:
@@ -95,15 +132,22 @@ def model_edit(request, pk=None):
 def model_detail(request, pk):
     model = selectors.model_detail(request.user, pk)
     can_manage = can_manage_models(request.user, model.unit)
-    return render(request, "publishing/model_detail.html", {
-        "model": model,
-        "can_manage": can_manage,
-        "can_view_history": can_view_history(request.user),
-        "advance_form": AdvanceForm(),
-        "evidence_form": EvidenceForm(),
-        "replication_form": ReplicationForm(units=Unit.objects.current().exclude(pk=model.unit_id).order_by("path"))
-        if can_manage and model.is_public else None,
-    })
+    return render(
+        request,
+        "publishing/model_detail.html",
+        {
+            "model": model,
+            "can_manage": can_manage,
+            "can_view_history": can_view_history(request.user),
+            "advance_form": AdvanceForm(),
+            "evidence_form": EvidenceForm(),
+            "replication_form": ReplicationForm(
+                units=Unit.objects.current().exclude(pk=model.unit_id).order_by("path")
+            )
+            if can_manage and model.is_public
+            else None,
+        },
+    )
 
 
 def _report(request, exc: ValidationError) -> None:
@@ -120,12 +164,16 @@ def model_advance(request, pk):
     form = AdvanceForm(request.POST)
     if form.is_valid():
         try:
-            model = services.advance_model(model, actor=request.user, on=form.cleaned_data["on"],
-                                           note=form.cleaned_data["note"])
+            model = services.advance_model(
+                model, actor=request.user, on=form.cleaned_data["on"], note=form.cleaned_data["note"]
+            )
         except ValidationError as exc:
             _report(request, exc)
         else:
-            messages.success(request, _("The model is now at the stage “%(stage)s”.") % {"stage": model.get_stage_display()})
+            messages.success(
+                request,
+                _("The model is now at the stage “%(stage)s”.") % {"stage": model.get_stage_display()},
+            )
     else:
         messages.error(request, _("Give the date of the change."))
     return redirect(model)
@@ -140,8 +188,12 @@ def model_evidence_add(request, pk):
     form = EvidenceForm(request.POST, request.FILES)
     if form.is_valid():
         try:
-            services.add_evidence(model, actor=request.user, file=form.cleaned_data["file"],
-                                  description=form.cleaned_data["description"])
+            services.add_evidence(
+                model,
+                actor=request.user,
+                file=form.cleaned_data["file"],
+                description=form.cleaned_data["description"],
+            )
         except ValidationError as exc:
             _report(request, exc)
         else:
@@ -167,8 +219,13 @@ def model_replication_add(request, pk):
     form = ReplicationForm(request.POST, units=Unit.objects.current())
     if form.is_valid():
         try:
-            services.record_replication(model, actor=request.user, unit=form.cleaned_data["unit"],
-                                        adopted_on=form.cleaned_data["adopted_on"], results=form.cleaned_data["results"])
+            services.record_replication(
+                model,
+                actor=request.user,
+                unit=form.cleaned_data["unit"],
+                adopted_on=form.cleaned_data["adopted_on"],
+                results=form.cleaned_data["results"],
+            )
         except ValidationError as exc:
             _report(request, exc)
         else:
@@ -183,6 +240,8 @@ def model_history(request, pk):
     model = get_object_or_404(selectors.visible_models(request.user), pk=pk)
     if not can_view_history(request.user):
         raise PermissionDenied
-    return render(request, "publishing/history.html", {"object": model, "changes": object_history(model),
-                                                       "back_url": model.get_absolute_url()})
-
+    return render(
+        request,
+        "publishing/history.html",
+        {"object": model, "changes": object_history(model), "back_url": model.get_absolute_url()},
+    )

@@ -58,8 +58,11 @@ def portal_page(view):
         response = view(request, *args, **kwargs)
         if response.status_code == 200 and not response.streaming:
             patch_cache_control(response, public=True, max_age=PORTAL_CACHE_SECONDS)
-            cache.set(request._portal_key, {"made_under": made_under, "content": response.content,
-                                            "headers": dict(response.headers)}, PORTAL_CACHE_SECONDS)
+            cache.set(
+                request._portal_key,
+                {"made_under": made_under, "content": response.content, "headers": dict(response.headers)},
+                PORTAL_CACHE_SECONDS,
+            )
         return response
 
     @wraps(view)
@@ -82,12 +85,16 @@ def _render(request, template: str, context: dict):
 @portal_page
 def portal_home(request):
     latest = list(selectors.public_articles()[:13])
-    return _render(request, "publishing/portal/home.html", {
-        "featured": latest[0] if latest else None,
-        "latest": latest[1:],
-        "models": list(selectors.public_models()[:6]),
-        "decisions": list(selectors.public_decisions()),
-    })
+    return _render(
+        request,
+        "publishing/portal/home.html",
+        {
+            "featured": latest[0] if latest else None,
+            "latest": latest[1:],
+            "models": list(selectors.public_models()[:6]),
+            "decisions": list(selectors.public_decisions()),
+        },
+    )
 
 
 @portal_page
@@ -99,7 +106,9 @@ def portal_articles(request):
 @portal_page
 def portal_category(request, slug):
     category = get_object_or_404(Category, slug=slug)
-    page = Paginator(selectors.public_articles().filter(category=category), PAGE_SIZE).get_page(request.GET.get("page"))
+    page = Paginator(selectors.public_articles().filter(category=category), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     return _render(request, "publishing/portal/list.html", {"page_obj": page, "category": category})
 
 
@@ -107,7 +116,8 @@ def portal_category(request, slug):
 def portal_unit(request, pk):
     unit = get_object_or_404(Unit, pk=pk)
     articles = selectors.public_articles().filter(
-        Q(unit__path__startswith=unit.path) | Q(pk__in=Article.related_units.through.objects.filter(unit=unit).values("article"))
+        Q(unit__path__startswith=unit.path)
+        | Q(pk__in=Article.related_units.through.objects.filter(unit=unit).values("article"))
     )
     page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
     return _render(request, "publishing/portal/list.html", {"page_obj": page, "unit": unit})
@@ -117,21 +127,35 @@ def portal_unit(request, pk):
 def portal_article(request, slug):
     article = get_object_or_404(selectors.public_articles().prefetch_related("related_units"), slug=slug)
     images = list(article.images.all())
-    return _render(request, "publishing/portal/article.html", {
-        "article": article,
-        "cover": images[0] if images and images[0].image.url not in article.body else None,
-        "models": list(article.advanced_models.public()),
-        "more": list(selectors.public_articles().filter(category=article.category_id).exclude(pk=article.pk)[:4]),
-        "canonical": request.build_absolute_uri(article.get_public_url()),
-        "og_image": request.build_absolute_uri(images[0].image.url) if images else "",
-    })
+    return _render(
+        request,
+        "publishing/portal/article.html",
+        {
+            "article": article,
+            "cover": images[0] if images and images[0].image.url not in article.body else None,
+            "models": list(article.advanced_models.public()),
+            "more": list(
+                selectors.public_articles().filter(category=article.category_id).exclude(pk=article.pk)[:4]
+            ),
+            "canonical": request.build_absolute_uri(article.get_public_url()),
+            "og_image": request.build_absolute_uri(images[0].image.url) if images else "",
+        },
+    )
 
 
 @portal_page
 def portal_model(request, pk):
     model = get_object_or_404(
-        AdvancedModel.objects.public().select_related("unit").prefetch_related("figures", "replications__unit"), pk=pk)
-    return _render(request, "publishing/portal/model.html", {
-        "model": model,
-        "articles": list(selectors.public_articles().filter(advanced_models=model)[:6]),
-    })
+        AdvancedModel.objects.public()
+        .select_related("unit")
+        .prefetch_related("figures", "replications__unit"),
+        pk=pk,
+    )
+    return _render(
+        request,
+        "publishing/portal/model.html",
+        {
+            "model": model,
+            "articles": list(selectors.public_articles().filter(advanced_models=model)[:6]),
+        },
+    )

@@ -62,7 +62,8 @@ def record_level():
 def in_period(date_from: dt.date, date_to: dt.date) -> Q:
     """Decided within the dates; imported records without a date count by their year."""
     return Q(decision_date__gte=date_from, decision_date__lte=date_to) | Q(
-        decision_date__isnull=True, year__gte=date_from.year, year__lte=date_to.year)
+        decision_date__isnull=True, year__gte=date_from.year, year__lte=date_to.year
+    )
 
 
 @dataclass(frozen=True)
@@ -97,18 +98,38 @@ def form_infos(codes=None) -> dict[str, FormInfo]:
         forms = forms.filter(code__in=list(codes))
     result = {}
     for form in forms:  # later rule sets overwrite earlier ones
-        result[form.code] = FormInfo(form.code, form.name, form.kind, form.level, family_of(form.name),
-                                     (_LEVEL_ORDER.get(form.level, 9), form.sort_order, form.name))
+        result[form.code] = FormInfo(
+            form.code,
+            form.name,
+            form.kind,
+            form.level,
+            family_of(form.name),
+            (_LEVEL_ORDER.get(form.level, 9), form.sort_order, form.name),
+        )
     return result
 
 
-_LEVEL_ORDER = {level: index for index, level in enumerate(
-    ["state", "government", "confederation", "province", "upper_union", "grassroots"])}
+_LEVEL_ORDER = {
+    level: index
+    for index, level in enumerate(
+        ["state", "government", "confederation", "province", "upper_union", "grassroots"]
+    )
+}
 
 
-def award_records(unit: Unit, *, year: int | None = None, form: str = "", family: str = "", level: str = "",
-                  holder: str = "", own: bool = False, grading: bool | None = False,
-                  date_from: dt.date | None = None, date_to: dt.date | None = None) -> QuerySet[AwardRecord]:
+def award_records(
+    unit: Unit,
+    *,
+    year: int | None = None,
+    form: str = "",
+    family: str = "",
+    level: str = "",
+    holder: str = "",
+    own: bool = False,
+    grading: bool | None = False,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> QuerySet[AwardRecord]:
     """The award records behind every commendation figure.
 
     holder: "individual" or "collective"; own: only the unit's own (its members, itself);
@@ -157,7 +178,9 @@ def by_form(records: QuerySet[AwardRecord]) -> list[tuple[FormInfo, Mapping[str,
     rows = {r["form_code"]: r for r in records.values("form_code").annotate(**_split()).order_by()}
     infos = form_infos(rows)
     ordered = sorted(rows, key=lambda code: infos[code].order if code in infos else (99, 0, code))
-    return [(infos.get(code) or FormInfo(code, code, "", "", OTHER_FAMILY, (99,)), rows[code]) for code in ordered]
+    return [
+        (infos.get(code) or FormInfo(code, code, "", "", OTHER_FAMILY, (99,)), rows[code]) for code in ordered
+    ]
 
 
 def by_level(records: QuerySet[AwardRecord]) -> list[tuple[str, Mapping[str, Any]]]:
@@ -172,67 +195,126 @@ def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
     trend = _trend(unit, year)
     if not forms and not trend.rows:
         return None
-    per_child = breakdown.group(award_records(unit, year=year), holder_path(), subtree=in_subtree(unit), **_split())
+    per_child = breakdown.group(
+        award_records(unit, year=year), holder_path(), subtree=in_subtree(unit), **_split()
+    )
     levels = by_level(records)
 
     def link(**params):
         return records_url("awards", unit, year=year, **params)
 
-    form_table = Table(key="awards_forms", title=_("Awards by form (%(year)s)") % {"year": year},
-                       columns=[Column(_("Form"), TEXT), Column(_("Level"), TEXT), Column(_("Collectives")),
-                                Column(_("Individuals")), Column(_("Total"))])
+    form_table = Table(
+        key="awards_forms",
+        title=_("Awards by form (%(year)s)") % {"year": year},
+        columns=[
+            Column(_("Form"), TEXT),
+            Column(_("Level"), TEXT),
+            Column(_("Collectives")),
+            Column(_("Individuals")),
+            Column(_("Total")),
+        ],
+    )
     for info, row in forms:
-        form_table.rows.append([
-            Cell(info.name), Cell(level_label(info.level)),
-            Cell(row["collective"], link=link(form=info.code, holder="collective")),
-            Cell(row["individual"], link=link(form=info.code, holder="individual")),
-            Cell(row["total"], link=link(form=info.code)),
-        ])
+        form_table.rows.append(
+            [
+                Cell(info.name),
+                Cell(level_label(info.level)),
+                Cell(row["collective"], link=link(form=info.code, holder="collective")),
+                Cell(row["individual"], link=link(form=info.code, holder="individual")),
+                Cell(row["total"], link=link(form=info.code)),
+            ]
+        )
     totals = {k: sum(r[k] for _i, r in forms) for k in ("collective", "individual", "total")}
-    form_table.totals = [Cell(_("Total")), Cell(""), Cell(totals["collective"], link=link(holder="collective")),
-                         Cell(totals["individual"], link=link(holder="individual")),
-                         Cell(totals["total"], link=link())]
+    form_table.totals = [
+        Cell(_("Total")),
+        Cell(""),
+        Cell(totals["collective"], link=link(holder="collective")),
+        Cell(totals["individual"], link=link(holder="individual")),
+        Cell(totals["total"], link=link()),
+    ]
 
-    level_table = Table(key="awards_levels", title=_("Awards by level (%(year)s)") % {"year": year},
-                        columns=[Column(_("Level"), TEXT), Column(_("Collectives")), Column(_("Individuals")),
-                                 Column(_("Total"))])
+    level_table = Table(
+        key="awards_levels",
+        title=_("Awards by level (%(year)s)") % {"year": year},
+        columns=[
+            Column(_("Level"), TEXT),
+            Column(_("Collectives")),
+            Column(_("Individuals")),
+            Column(_("Total")),
+        ],
+    )
     for level, row in levels:
-        level_table.rows.append([
-            Cell(level_label(level)),
-            Cell(row["collective"], link=link(level=level, holder="collective")),
-            Cell(row["individual"], link=link(level=level, holder="individual")),
-            Cell(row["total"], link=link(level=level)),
-        ])
+        level_table.rows.append(
+            [
+                Cell(level_label(level)),
+                Cell(row["collective"], link=link(level=level, holder="collective")),
+                Cell(row["individual"], link=link(level=level, holder="individual")),
+                Cell(row["total"], link=link(level=level)),
+            ]
+        )
     level_table.totals = list(form_table.totals[:1]) + form_table.totals[2:]
 
-    unit_table = Table(key="awards_units", title=_("Awards by unit (%(year)s)") % {"year": year},
-                       columns=[Column(_("Unit"), TEXT), Column(_("Collectives")), Column(_("Individuals")),
-                                Column(_("Total"))])
+    unit_table = Table(
+        key="awards_units",
+        title=_("Awards by unit (%(year)s)") % {"year": year},
+        columns=[
+            Column(_("Unit"), TEXT),
+            Column(_("Collectives")),
+            Column(_("Individuals")),
+            Column(_("Total")),
+        ],
+    )
     bars = []
     for key, child in breakdown.row_units([per_child]):
         row = per_child.get(key, {})
         own = 1 if key == SELF else None
-        unit_table.rows.append([
-            unit_cell(child, key, year, _("%(unit)s itself and its own members") % {"unit": child.display_name}),
-            Cell(row.get("collective", 0), link=records_url("awards", child, year=year, own=own, holder="collective")),
-            Cell(row.get("individual", 0), link=records_url("awards", child, year=year, own=own, holder="individual")),
-            Cell(row.get("total", 0), link=records_url("awards", child, year=year, own=own)),
-        ])
-        bars.append(Bar(child.display_name, row.get("total", 0), str(row.get("total", 0)),
-                        href=records_url("awards", child, year=year, own=own)))
+        unit_table.rows.append(
+            [
+                unit_cell(
+                    child, key, year, _("%(unit)s itself and its own members") % {"unit": child.display_name}
+                ),
+                Cell(
+                    row.get("collective", 0),
+                    link=records_url("awards", child, year=year, own=own, holder="collective"),
+                ),
+                Cell(
+                    row.get("individual", 0),
+                    link=records_url("awards", child, year=year, own=own, holder="individual"),
+                ),
+                Cell(row.get("total", 0), link=records_url("awards", child, year=year, own=own)),
+            ]
+        )
+        bars.append(
+            Bar(
+                child.display_name,
+                row.get("total", 0),
+                str(row.get("total", 0)),
+                href=records_url("awards", child, year=year, own=own),
+            )
+        )
     unit_table.totals = level_table.totals
 
     figures = [Figure(form_table), Figure(level_table)]
     if breakdown.children:
-        figures.append(Figure(unit_table, bar_chart(_("Awards by unit (%(year)s)") % {"year": year}, bars,
-                                                    omit_zero=True) if totals["total"] else None))
+        figures.append(
+            Figure(
+                unit_table,
+                bar_chart(_("Awards by unit (%(year)s)") % {"year": year}, bars, omit_zero=True)
+                if totals["total"]
+                else None,
+            )
+        )
     if trend.rows:
         figures.append(Figure(trend, _trend_chart(trend)))
     grades = _grades_table(breakdown, year)
     if grades is not None:
         figures.append(Figure(grades))
-    section = Section(key="awards", title=_("Commendation"), figures=figures,
-                      links=[(_("Commendation"), reverse("awards:index"))])
+    section = Section(
+        key="awards",
+        title=_("Commendation"),
+        figures=figures,
+        links=[(_("Commendation"), reverse("awards:index"))],
+    )
     section.stats = [
         Stat(totals["total"], _("awards in %(year)s") % {"year": year}, link(), glance=0),
         Stat(totals["collective"], _("collectives commended"), link(holder="collective")),
@@ -243,8 +325,13 @@ def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
 
 def family_year_counts(unit: Unit, years: list[int]) -> dict[tuple[str, int], int]:
     """(family, year) -> awards, in one query."""
-    rows = list(award_records(unit).filter(year__in=years).values("form_code", "year").annotate(n=Count("pk"))
-                .order_by())
+    rows = list(
+        award_records(unit)
+        .filter(year__in=years)
+        .values("form_code", "year")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
     infos = form_infos({r["form_code"] for r in rows})
     counts: dict[tuple[str, int], int] = defaultdict(int)
     for row in rows:
@@ -257,15 +344,23 @@ def trend_years(unit: Unit, year: int | None) -> list[int]:
     last = year or max(award_records(unit).values_list("year", flat=True), default=None)
     if last is None:
         return []
-    years = sorted(set(award_records(unit, grading=None).filter(year__lte=last, year__gt=last - TREND_YEARS)
-                       .values_list("year", flat=True)))
+    years = sorted(
+        set(
+            award_records(unit, grading=None)
+            .filter(year__lte=last, year__gt=last - TREND_YEARS)
+            .values_list("year", flat=True)
+        )
+    )
     return list(range(years[0], last + 1)) if years else []
 
 
 def _trend(unit: Unit, year: int | None) -> Table:
     years = trend_years(unit, year)
-    table = Table(key="awards_trend", title=_("Awards by form and year"),
-                  columns=[Column(_("Form"), TEXT)] + [Column(str(y)) for y in years] + [Column(_("Total"))])
+    table = Table(
+        key="awards_trend",
+        title=_("Awards by form and year"),
+        columns=[Column(_("Form"), TEXT)] + [Column(str(y)) for y in years] + [Column(_("Total"))],
+    )
     if not years:
         return table
     counts = family_year_counts(unit, years)
@@ -274,13 +369,23 @@ def _trend(unit: Unit, year: int | None) -> Table:
         values = [counts.get((family, y), 0) for y in years]
         if not any(values):
             continue
-        table.rows.append([Cell(family_label(family))]
-                          + [Cell(v, link=records_url("awards", unit, year=y, family=family)) for v, y in
-                             zip(values, years, strict=True)]
-                          + [Cell(sum(values))])
+        table.rows.append(
+            [Cell(family_label(family))]
+            + [
+                Cell(v, link=records_url("awards", unit, year=y, family=family))
+                for v, y in zip(values, years, strict=True)
+            ]
+            + [Cell(sum(values))]
+        )
     column_totals = [sum(row[i + 1].value for row in table.rows) for i in range(len(years))]
-    table.totals = [Cell(_("Total"))] + [Cell(v, link=records_url("awards", unit, year=y))
-                                         for v, y in zip(column_totals, years, strict=True)] + [Cell(sum(column_totals))]
+    table.totals = (
+        [Cell(_("Total"))]
+        + [
+            Cell(v, link=records_url("awards", unit, year=y))
+            for v, y in zip(column_totals, years, strict=True)
+        ]
+        + [Cell(sum(column_totals))]
+    )
     return table
 
 
@@ -299,11 +404,20 @@ def _grades_table(breakdown: Breakdown, year: int | None) -> Table | None:
     rows = by_form(records)
     if not rows:
         return None
-    table = Table(key="awards_grades", title=_("Grassroots unions by yearly grade (%(year)s)") % {"year": year},
-                  columns=[Column(_("Grade"), TEXT), Column(_("Number of units"))])
+    table = Table(
+        key="awards_grades",
+        title=_("Grassroots unions by yearly grade (%(year)s)") % {"year": year},
+        columns=[Column(_("Grade"), TEXT), Column(_("Number of units"))],
+    )
     for info, row in rows:
-        table.rows.append([Cell(info.name), Cell(row["total"], link=records_url(
-            "awards", unit, year=year, form=info.code, grading=1))])
-    table.totals = [Cell(_("Total")), Cell(sum(r["total"] for _i, r in rows),
-                                           link=records_url("awards", unit, year=year, grading=1))]
+        table.rows.append(
+            [
+                Cell(info.name),
+                Cell(row["total"], link=records_url("awards", unit, year=year, form=info.code, grading=1)),
+            ]
+        )
+    table.totals = [
+        Cell(_("Total")),
+        Cell(sum(r["total"] for _i, r in rows), link=records_url("awards", unit, year=year, grading=1)),
+    ]
     return table

@@ -44,8 +44,16 @@ def state_filter(state: str, today=None) -> Q:
     raise ValueError(state)
 
 
-def plan_obligations(unit: Unit, *, year: int | None = None, document: int | None = None, state: str = "",
-                     own: bool = False, date_from=None, date_to=None) -> QuerySet[Obligation]:
+def plan_obligations(
+    unit: Unit,
+    *,
+    year: int | None = None,
+    document: int | None = None,
+    state: str = "",
+    own: bool = False,
+    date_from=None,
+    date_to=None,
+) -> QuerySet[Obligation]:
     """The obligations behind every cascade figure: plans asked of units in the subtree (or of the
     unit itself), by issued plans of the year."""
     queryset = Obligation.objects.filter(requires_plan=True, document__status=Document.Status.ISSUED)
@@ -75,8 +83,12 @@ def _counts_by_document_and_child(breakdown: Breakdown, obligations: QuerySet[Ob
     over the obligations instead of one per table)."""
     by_document: dict[int, Counter] = defaultdict(Counter)
     by_child: dict[int, Counter] = defaultdict(Counter)
-    pairs = (obligations.annotate(_child=child_key("unit__path", breakdown.unit)).values("document_id", "_child")
-             .annotate(**_counts(today)).order_by())
+    pairs = (
+        obligations.annotate(_child=child_key("unit__path", breakdown.unit))
+        .values("document_id", "_child")
+        .annotate(**_counts(today))
+        .order_by()
+    )
     for row in pairs:
         counts: dict[str, Any] = dict(row)
         document, child = counts.pop("document_id"), int(counts.pop("_child") or SELF)
@@ -92,40 +104,64 @@ def cascade_section(breakdown: Breakdown, year: int | None) -> Section | None:
     if not by_document:
         return None
     documents = list(
-        Document.objects.filter(pk__in=by_document).select_related("doc_type", "issuer_unit", "issuer_body")
+        Document.objects.filter(pk__in=by_document)
+        .select_related("doc_type", "issuer_unit", "issuer_body")
         .order_by("-issued_on", "-pk")[:PLANS_SHOWN]
     )
 
     plans = Table(
         key="cascade_plans",
         title=_("Implementing plans asked for, by plan"),
-        columns=[Column(_("Plan"), TEXT), Column(_("Issued by"), TEXT), Column(_("Deadline"), TEXT),
-                 Column(_("Units asked")), Column(_("Plan issued")), Column(_("Late")), Column(_("Not due yet")),
-                 Column(_("Share done"), PERCENT)],
+        columns=[
+            Column(_("Plan"), TEXT),
+            Column(_("Issued by"), TEXT),
+            Column(_("Deadline"), TEXT),
+            Column(_("Units asked")),
+            Column(_("Plan issued")),
+            Column(_("Late")),
+            Column(_("Not due yet")),
+            Column(_("Share done"), PERCENT),
+        ],
     )
     for document in documents:
         row = by_document[document.pk]
         link = _document_link(document)
-        plans.rows.append([
-            Cell(f"{document.number_symbol} · {document.summary}", link=link),
-            Cell(document.issuer_name),
-            Cell(document.plan_deadline.strftime("%d/%m/%Y") if document.plan_deadline else "—"),
-            Cell(row["total"], link=records_url("obligations", unit, year=year, document=document.pk)),
-            Cell(row["done"], link=records_url("obligations", unit, year=year, document=document.pk, state="done")),
-            Cell(row["late"], link=records_url("obligations", unit, year=year, document=document.pk, state="late"),
-                 css="bad" if row["late"] else ""),
-            Cell(row["waiting"], link=records_url("obligations", unit, year=year, document=document.pk,
-                                                  state="waiting")),
-            Cell(share(row["done"], row["total"])),
-        ])
+        plans.rows.append(
+            [
+                Cell(f"{document.number_symbol} · {document.summary}", link=link),
+                Cell(document.issuer_name),
+                Cell(document.plan_deadline.strftime("%d/%m/%Y") if document.plan_deadline else "—"),
+                Cell(row["total"], link=records_url("obligations", unit, year=year, document=document.pk)),
+                Cell(
+                    row["done"],
+                    link=records_url("obligations", unit, year=year, document=document.pk, state="done"),
+                ),
+                Cell(
+                    row["late"],
+                    link=records_url("obligations", unit, year=year, document=document.pk, state="late"),
+                    css="bad" if row["late"] else "",
+                ),
+                Cell(
+                    row["waiting"],
+                    link=records_url("obligations", unit, year=year, document=document.pk, state="waiting"),
+                ),
+                Cell(share(row["done"], row["total"])),
+            ]
+        )
     if len(by_document) > len(documents):
         plans.note = _("The %(n)s most recent plans of the year are shown.") % {"n": len(documents)}
 
     units = Table(
         key="cascade_units",
         title=_("Implementing plans by unit"),
-        columns=[Column(_("Unit"), TEXT), Column(_("Plans asked")), Column(_("Issued")), Column(_("Late")),
-                 Column(_("Not due yet")), Column(_("Share done"), PERCENT)],
+        columns=[
+            Column(_("Unit"), TEXT),
+            Column(_("Plans asked")),
+            Column(_("Issued")),
+            Column(_("Late")),
+            Column(_("Not due yet")),
+            Column(_("Share done"), PERCENT),
+        ],
     )
     rows_for_chart = []
     measure: dict[int, tuple[float | None, str]] = {}
@@ -134,30 +170,63 @@ def cascade_section(breakdown: Breakdown, year: int | None) -> Section | None:
         own = 1 if key == SELF else None
         total = row.get("total", 0)
         done_share = share(row.get("done", 0), total)
-        units.rows.append([
-            unit_cell(child, key, year, _("Plans asked of %(unit)s itself") % {"unit": child.display_name}),
-            Cell(total, link=records_url("obligations", child, year=year, own=own)),
-            Cell(row.get("done", 0), link=records_url("obligations", child, year=year, own=own, state="done")),
-            Cell(row.get("late", 0), link=records_url("obligations", child, year=year, own=own, state="late"),
-                 css="bad" if row.get("late") else ""),
-            Cell(row.get("waiting", 0), link=records_url("obligations", child, year=year, own=own, state="waiting")),
-            Cell(done_share),
-        ])
-        measure[key] = (done_share, _("%(done)s/%(total)s plans") % {"done": row.get("done", 0), "total": total}
-                        if total else _("no plans asked"))
+        units.rows.append(
+            [
+                unit_cell(
+                    child, key, year, _("Plans asked of %(unit)s itself") % {"unit": child.display_name}
+                ),
+                Cell(total, link=records_url("obligations", child, year=year, own=own)),
+                Cell(
+                    row.get("done", 0),
+                    link=records_url("obligations", child, year=year, own=own, state="done"),
+                ),
+                Cell(
+                    row.get("late", 0),
+                    link=records_url("obligations", child, year=year, own=own, state="late"),
+                    css="bad" if row.get("late") else "",
+                ),
+                Cell(
+                    row.get("waiting", 0),
+                    link=records_url("obligations", child, year=year, own=own, state="waiting"),
+                ),
+                Cell(done_share),
+            ]
+        )
+        measure[key] = (
+            done_share,
+            _("%(done)s/%(total)s plans") % {"done": row.get("done", 0), "total": total}
+            if total
+            else _("no plans asked"),
+        )
         if total:
-            rows_for_chart.append(StackedRow(
-                label=child.display_name if key != SELF else _("%(unit)s itself") % {"unit": child.display_name},
-                total_text=f"{row.get('done', 0)}/{total}",
-                segments=[
-                    Segment(_("Plan issued"), row.get("done", 0), "good",
-                            records_url("obligations", child, year=year, own=own, state="done")),
-                    Segment(_("Late"), row.get("late", 0), "bad",
-                            records_url("obligations", child, year=year, own=own, state="late")),
-                    Segment(_("Not due yet"), row.get("waiting", 0), "mid",
-                            records_url("obligations", child, year=year, own=own, state="waiting")),
-                ],
-            ))
+            rows_for_chart.append(
+                StackedRow(
+                    label=child.display_name
+                    if key != SELF
+                    else _("%(unit)s itself") % {"unit": child.display_name},
+                    total_text=f"{row.get('done', 0)}/{total}",
+                    segments=[
+                        Segment(
+                            _("Plan issued"),
+                            row.get("done", 0),
+                            "good",
+                            records_url("obligations", child, year=year, own=own, state="done"),
+                        ),
+                        Segment(
+                            _("Late"),
+                            row.get("late", 0),
+                            "bad",
+                            records_url("obligations", child, year=year, own=own, state="late"),
+                        ),
+                        Segment(
+                            _("Not due yet"),
+                            row.get("waiting", 0),
+                            "mid",
+                            records_url("obligations", child, year=year, own=own, state="waiting"),
+                        ),
+                    ],
+                )
+            )
     totals = {k: sum(r.get(k, 0) for r in by_child.values()) for k in ("total", "done", "late", "waiting")}
     units.totals = [
         Cell(_("Total")),
@@ -168,21 +237,38 @@ def cascade_section(breakdown: Breakdown, year: int | None) -> Section | None:
         Cell(share(totals["done"], totals["total"])),
     ]
     legend = [(_("Plan issued"), "good"), (_("Late"), "bad"), (_("Not due yet"), "mid")]
-    chart = stacked_chart(_("Implementing plans by unit"), rows_for_chart, legend, as_shares=True) \
-        if rows_for_chart and breakdown.children else None
+    chart = (
+        stacked_chart(_("Implementing plans by unit"), rows_for_chart, legend, as_shares=True)
+        if rows_for_chart and breakdown.children
+        else None
+    )
     section = Section(
-        key="cascade", title=_("Plan cascade"),
+        key="cascade",
+        title=_("Plan cascade"),
         intro=_("Plans that ask the units below to issue their own implementing plan, issued in %(year)s.")
-        % {"year": year} if year else "",
+        % {"year": year}
+        if year
+        else "",
         figures=[Figure(plans), Figure(units, chart)],
-        tile_measure=measure, tile_label=_("implementing plans issued"),
+        tile_measure=measure,
+        tile_label=_("implementing plans issued"),
         links=[(_("Documents"), reverse("documents:index"))],
     )
     section.stats = [
         Stat(totals["total"], _("implementing plans asked"), records_url("obligations", unit, year=year)),
-        Stat(totals["done"], _("issued"), records_url("obligations", unit, year=year, state="done"), tone="good"),
-        Stat(totals["late"], _("late"), records_url("obligations", unit, year=year, state="late"),
-             tone="bad" if totals["late"] else "", glance=1),
+        Stat(
+            totals["done"],
+            _("issued"),
+            records_url("obligations", unit, year=year, state="done"),
+            tone="good",
+        ),
+        Stat(
+            totals["late"],
+            _("late"),
+            records_url("obligations", unit, year=year, state="late"),
+            tone="bad" if totals["late"] else "",
+            glance=1,
+        ),
         Stat(share(totals["done"], totals["total"]), _("done"), kind="percent", glance=0),
     ]
     return section

@@ -33,8 +33,14 @@ __all__ = ["Dashboard", "SELF", "build_dashboard", "dashboard", "data_years", "d
 
 def builders() -> list:
     """The sections of the dashboard, in the order a federation's review report follows."""
-    return [organisation_section, *campaigns.builders(), cascade_section, awards_section, publishing_section,
-            trends_section]
+    return [
+        organisation_section,
+        *campaigns.builders(),
+        cascade_section,
+        awards_section,
+        publishing_section,
+        trends_section,
+    ]
 
 
 @dataclass
@@ -74,19 +80,33 @@ class Dashboard:
             value, text = (source.tile_measure or {}).get(child.pk, (None, "")) if source else (None, "")
             members = weights.get(child.pk, 0)
             detail = _("%(n)s active members") % {"n": f"{members:,}".replace(",", ".")}
-            tiles.append(Tile(
-                label=child.display_name, weight=members, css=tone(value),
-                value_text=(percent(value, 0) if value is not None else text) if source else
-                f"{members:,}".replace(",", "."),
-                detail=f"{detail} · {text}" if source and text else detail,
-                href=dashboard_url(child, self.year),
-            ))
-        legend = [(_("%(share)s or more") % {"share": "80%"}, "good"),
-                  (_("%(low)s to under %(high)s") % {"low": "50%", "high": "80%"}, "mid"),
-                  (_("under %(share)s") % {"share": "50%"}, "bad"),
-                  (_("nothing to measure"), "none")] if source else []
-        title = (_("Units below, sized by members, coloured by %(measure)s") % {"measure": source.tile_label}
-                 if source else _("Units below, sized by members"))
+            tiles.append(
+                Tile(
+                    label=child.display_name,
+                    weight=members,
+                    css=tone(value),
+                    value_text=(percent(value, 0) if value is not None else text)
+                    if source
+                    else f"{members:,}".replace(",", "."),
+                    detail=f"{detail} · {text}" if source and text else detail,
+                    href=dashboard_url(child, self.year),
+                )
+            )
+        legend = (
+            [
+                (_("%(share)s or more") % {"share": "80%"}, "good"),
+                (_("%(low)s to under %(high)s") % {"low": "50%", "high": "80%"}, "mid"),
+                (_("under %(share)s") % {"share": "50%"}, "bad"),
+                (_("nothing to measure"), "none"),
+            ]
+            if source
+            else []
+        )
+        title = (
+            _("Units below, sized by members, coloured by %(measure)s") % {"measure": source.tile_label}
+            if source
+            else _("Units below, sized by members")
+        )
         chart = tile_map(title, tiles, legend)
         chart.colour_by = source.key if source else ""  # type: ignore[attr-defined]
         return chart
@@ -111,9 +131,15 @@ def build_dashboard(unit: Unit, year: int, campaign: int | None = None) -> Dashb
         if section is not None:
             sections.append(section)
     campaigns, focus, _progress = getattr(breakdown, "_campaigns", ([], None, None))
-    return Dashboard(unit=unit, year=year, sections=sections, children=breakdown.children,
-                     computed_at=timezone.now(), campaigns=[(c.pk, c.name) for c in campaigns],
-                     campaign=focus.pk if focus else None)
+    return Dashboard(
+        unit=unit,
+        year=year,
+        sections=sections,
+        children=breakdown.children,
+        computed_at=timezone.now(),
+        campaigns=[(c.pk, c.name) for c in campaigns],
+        campaign=focus.pk if focus else None,
+    )
 
 
 def dashboard(unit: Unit, year: int, *, campaign: int | None = None, fresh: bool = False) -> Dashboard:
@@ -138,13 +164,17 @@ def _data_years(unit: Unit) -> list[int]:
     years: set[int] = set()
     years.update(
         Obligation.objects.filter(unit__path__startswith=unit.path, document__issued_on__isnull=False)
-        .annotate(y=ExtractYear("document__issued_on")).order_by().values_list("y", flat=True).distinct()
+        .annotate(y=ExtractYear("document__issued_on"))
+        .order_by()
+        .values_list("y", flat=True)
+        .distinct()
     )
     years.update(
         Participant.objects.filter(unit__path__startswith=unit.path)
-        .annotate(y=ExtractYear("campaign__starts_on")).order_by().values_list("y", flat=True).distinct()
+        .annotate(y=ExtractYear("campaign__starts_on"))
+        .order_by()
+        .values_list("y", flat=True)
+        .distinct()
     )
     years.update(award_records(unit).order_by().values_list("year", flat=True).distinct())
     return sorted((y for y in years if y), reverse=True)
-
-

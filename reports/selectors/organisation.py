@@ -26,7 +26,9 @@ def member_counts(breakdown: Breakdown) -> dict[int, dict]:
     """Active members (and women among them) under each child, in one query (counted per unit
     first: a province has a hundred times more members than units)."""
     active = Member.objects.filter(status=Member.Status.ACTIVE)
-    return breakdown.count_by_unit(active, members=Count("pk"), women=Count("pk", filter=Q(gender=Member.Gender.FEMALE)))
+    return breakdown.count_by_unit(
+        active, members=Count("pk"), women=Count("pk", filter=Q(gender=Member.Gender.FEMALE))
+    )
 
 
 def unit_counts(breakdown: Breakdown) -> dict[int, dict]:
@@ -54,32 +56,50 @@ def organisation_section(breakdown: Breakdown, year: int | None = None) -> Secti
     table = Table(
         key="organisation",
         title=_("Units and members by unit"),
-        columns=[Column(_("Unit"), TEXT), Column(_("Units (current)")), Column(_("Active members")),
-                 Column(_("of whom women"))],
+        columns=[
+            Column(_("Unit"), TEXT),
+            Column(_("Units (current)")),
+            Column(_("Active members")),
+            Column(_("of whom women")),
+        ],
     )
     for key, unit in breakdown.row_units([counts]):
         own = key == SELF
         row = counts.get(key, {})
-        table.rows.append([
-            unit_cell(unit, key, year, _("Members of %(unit)s itself") % {"unit": unit.display_name}),
-            Cell(0 if own else units.get(key, {}).get("units", 0)),
-            Cell(row.get("members", 0), link=records_url("members", unit, own=1 if own else None)),
-            Cell(row.get("women", 0), link=records_url("members", unit, own=1 if own else None,
-                                                       gender=Member.Gender.FEMALE)),
-        ])
+        table.rows.append(
+            [
+                unit_cell(unit, key, year, _("Members of %(unit)s itself") % {"unit": unit.display_name}),
+                Cell(0 if own else units.get(key, {}).get("units", 0)),
+                Cell(row.get("members", 0), link=records_url("members", unit, own=1 if own else None)),
+                Cell(
+                    row.get("women", 0),
+                    link=records_url("members", unit, own=1 if own else None, gender=Member.Gender.FEMALE),
+                ),
+            ]
+        )
     total_units = sum(row[1].value for row in table.rows)
     total_members = sum(row[2].value for row in table.rows)
     total_women = sum(row[3].value for row in table.rows)
     all_members = records_url("members", breakdown.unit)
     all_women = records_url("members", breakdown.unit, gender=Member.Gender.FEMALE)
-    table.totals = [Cell(_("Total")), Cell(total_units), Cell(total_members, link=all_members),
-                    Cell(total_women, link=all_women)]
+    table.totals = [
+        Cell(_("Total")),
+        Cell(total_units),
+        Cell(total_members, link=all_members),
+        Cell(total_women, link=all_women),
+    ]
     section = Section(key="organisation", title=_("Organisation"), figures=[Figure(table)])
     section.stats = [
-        Stat(total_units, _("current units below"), reverse("organisations:unit_detail", args=[breakdown.unit.pk]),
-             glance=1),
+        Stat(
+            total_units,
+            _("current units below"),
+            reverse("organisations:unit_detail", args=[breakdown.unit.pk]),
+            glance=1,
+        ),
         Stat(total_members, _("active members"), all_members, glance=0),
         Stat(total_women, _("of whom women"), all_women),
     ]
-    section.tile_weights = {key: counts.get(key, {}).get("members", 0) for key, _unit in breakdown.row_units()}
+    section.tile_weights = {
+        key: counts.get(key, {}).get("members", 0) for key, _unit in breakdown.row_units()
+    }
     return section

@@ -17,13 +17,23 @@ from reports.rollup import SELF, Breakdown
 from reports.selectors.common import Figure, Section, Stat, records_url
 from reports.selectors.organisation import unit_cell
 
-STAGES = [AdvancedModel.Stage.FOUND, AdvancedModel.Stage.NURTURED, AdvancedModel.Stage.RECOGNISED,
-          AdvancedModel.Stage.REPLICATING]
+STAGES = [
+    AdvancedModel.Stage.FOUND,
+    AdvancedModel.Stage.NURTURED,
+    AdvancedModel.Stage.RECOGNISED,
+    AdvancedModel.Stage.REPLICATING,
+]
 STAGE_CSS = {"found": "s4", "nurtured": "s3", "recognised": "s1", "replicating": "s2"}
 
 
-def published_articles(unit: Unit, *, year: int | None = None, own: bool = False,
-                       date_from: dt.date | None = None, date_to: dt.date | None = None) -> QuerySet[Article]:
+def published_articles(
+    unit: Unit,
+    *,
+    year: int | None = None,
+    own: bool = False,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> QuerySet[Article]:
     """The articles behind every news figure: published (and not scheduled for later)."""
     queryset = Article.objects.public()
     queryset = queryset.filter(unit=unit) if own else queryset.filter(unit__path__startswith=unit.path)
@@ -34,8 +44,15 @@ def published_articles(unit: Unit, *, year: int | None = None, own: bool = False
     return queryset
 
 
-def advanced_models(unit: Unit, *, year: int | None = None, stage: str = "", own: bool = False,
-                    date_from: dt.date | None = None, date_to: dt.date | None = None) -> QuerySet[AdvancedModel]:
+def advanced_models(
+    unit: Unit,
+    *,
+    year: int | None = None,
+    stage: str = "",
+    own: bool = False,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+) -> QuerySet[AdvancedModel]:
     """The advanced models behind every model figure, at their present stage: on the dashboard
     those active in the year (their period covers some of it); in a review report those found in
     its dates (their period starts in it), so an empty period reports none."""
@@ -43,7 +60,9 @@ def advanced_models(unit: Unit, *, year: int | None = None, stage: str = "", own
     queryset = queryset.filter(unit=unit) if own else queryset.filter(unit__path__startswith=unit.path)
     if year:
         start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
-        queryset = queryset.filter(Q(period_start__lte=end), Q(period_end__isnull=True) | Q(period_end__gte=start))
+        queryset = queryset.filter(
+            Q(period_start__lte=end), Q(period_end__isnull=True) | Q(period_end__gte=start)
+        )
     if date_from and date_to:
         queryset = queryset.filter(period_start__gte=date_from, period_start__lte=date_to)
     if stage:
@@ -65,40 +84,74 @@ def publishing_section(breakdown: Breakdown, year: int | None) -> Section | None
         return None
     columns = [Column(_("Unit"), TEXT), Column(_("Articles published"))]
     columns += [Column(str(stage.label)) for stage in STAGES] + [Column(_("Advanced models"))]
-    table = Table(key="publishing_units", title=_("News and advanced models by unit (%(year)s)") % {"year": year},
-                  columns=columns)
+    table = Table(
+        key="publishing_units",
+        title=_("News and advanced models by unit (%(year)s)") % {"year": year},
+        columns=columns,
+    )
     chart_rows = []
     for key, child in breakdown.row_units([articles, models]):
         own = 1 if key == SELF else None
         m = models.get(key, {})
-        row = [unit_cell(child, key, year),
-               Cell(articles.get(key, {}).get("n", 0), link=records_url("articles", child, year=year, own=own))]
-        row += [Cell(m.get(stage.value, 0), link=records_url("models", child, year=year, own=own, stage=stage.value))
-                for stage in STAGES]
+        row = [
+            unit_cell(child, key, year),
+            Cell(articles.get(key, {}).get("n", 0), link=records_url("articles", child, year=year, own=own)),
+        ]
+        row += [
+            Cell(
+                m.get(stage.value, 0),
+                link=records_url("models", child, year=year, own=own, stage=stage.value),
+            )
+            for stage in STAGES
+        ]
         row.append(Cell(m.get("total", 0), link=records_url("models", child, year=year, own=own)))
         table.rows.append(row)
         if m.get("total"):
-            chart_rows.append(StackedRow(
-                label=child.display_name, total_text=str(m["total"]),
-                segments=[Segment(str(stage.label), m.get(stage.value, 0), STAGE_CSS[stage.value],
-                                  records_url("models", child, year=year, own=own, stage=stage.value))
-                          for stage in STAGES]))
+            chart_rows.append(
+                StackedRow(
+                    label=child.display_name,
+                    total_text=str(m["total"]),
+                    segments=[
+                        Segment(
+                            str(stage.label),
+                            m.get(stage.value, 0),
+                            STAGE_CSS[stage.value],
+                            records_url("models", child, year=year, own=own, stage=stage.value),
+                        )
+                        for stage in STAGES
+                    ],
+                )
+            )
     sums = [sum(r[i].value for r in table.rows) for i in range(1, len(columns))]
     table.totals = [Cell(_("Total")), Cell(sums[0], link=records_url("articles", unit, year=year))]
-    table.totals += [Cell(v, link=records_url("models", unit, year=year, stage=stage.value))
-                     for v, stage in zip(sums[1:-1], STAGES, strict=True)]
+    table.totals += [
+        Cell(v, link=records_url("models", unit, year=year, stage=stage.value))
+        for v, stage in zip(sums[1:-1], STAGES, strict=True)
+    ]
     table.totals.append(Cell(sums[-1], link=records_url("models", unit, year=year)))
     legend = [(str(stage.label), STAGE_CSS[stage.value]) for stage in STAGES]
-    chart = stacked_chart(_("Advanced models by stage"), chart_rows, legend) if chart_rows and breakdown.children else None
+    chart = (
+        stacked_chart(_("Advanced models by stage"), chart_rows, legend)
+        if chart_rows and breakdown.children
+        else None
+    )
     section = Section(
-        key="publishing", title=_("Advanced models and news"), figures=[Figure(table, chart)],
-        links=[(_("Advanced models"), reverse("publishing:model_list")),
-               (_("News"), reverse("publishing:article_list"))],
+        key="publishing",
+        title=_("Advanced models and news"),
+        figures=[Figure(table, chart)],
+        links=[
+            (_("Advanced models"), reverse("publishing:model_list")),
+            (_("News"), reverse("publishing:article_list")),
+        ],
     )
     recognised = sum(table.totals[i].value for i in (4, 5))
     section.stats = [
-        Stat(sums[0], _("articles published in %(year)s") % {"year": year}, records_url("articles", unit, year=year),
-             glance=0),
+        Stat(
+            sums[0],
+            _("articles published in %(year)s") % {"year": year},
+            records_url("articles", unit, year=year),
+            glance=0,
+        ),
         Stat(sums[-1], _("advanced models"), records_url("models", unit, year=year), glance=1),
         Stat(recognised, _("recognised or being replicated")),
     ]

@@ -32,13 +32,23 @@ def _unit_cell(unit: Unit, year=None) -> Cell:
 
 # Members ---------------------------------------------------------------------------------
 
+
 def _members(unit: Unit, f: Filters):
-    return members(unit, own=f.own, gender=f.gender).select_related("unit").order_by("unit__path", "full_name", "pk")
+    return (
+        members(unit, own=f.own, gender=f.gender)
+        .select_related("unit")
+        .order_by("unit__path", "full_name", "pk")
+    )
 
 
 def _member_row(member) -> list[Cell]:
-    return [Cell(member.full_name, link=reverse("organisations:member_detail", args=[member.pk])), Cell(member.code),
-            _unit_cell(member.unit), Cell(member.get_category_display()), Cell(member.get_gender_display())]
+    return [
+        Cell(member.full_name, link=reverse("organisations:member_detail", args=[member.pk])),
+        Cell(member.code),
+        _unit_cell(member.unit),
+        Cell(member.get_category_display()),
+        Cell(member.get_gender_display()),
+    ]
 
 
 def _describe_members(f: Filters) -> list[str]:
@@ -56,25 +66,44 @@ STATE_LABELS = {
 
 
 def _obligations(unit: Unit, f: Filters):
-    return plan_obligations(unit, year=f.year, document=f.document, state=f.state, own=f.own, date_from=f.date_from,
-                            date_to=f.date_to).select_related(
-        "unit", "document__doc_type", "document__issuer_unit", "document__issuer_body", "fulfilled_by"
-    ).order_by("unit__path", "-document__issued_on", "pk")
+    return (
+        plan_obligations(
+            unit,
+            year=f.year,
+            document=f.document,
+            state=f.state,
+            own=f.own,
+            date_from=f.date_from,
+            date_to=f.date_to,
+        )
+        .select_related(
+            "unit", "document__doc_type", "document__issuer_unit", "document__issuer_body", "fulfilled_by"
+        )
+        .order_by("unit__path", "-document__issued_on", "pk")
+    )
 
 
 def _obligation_row(obligation) -> list[Cell]:
     state = obligation.state
-    label = {"done": _("Plan issued"), "late": _("Late"), "acknowledged": _("Not issued yet"),
-             "pending": _("Not issued yet")}.get(state, state)
+    label = {
+        "done": _("Plan issued"),
+        "late": _("Late"),
+        "acknowledged": _("Not issued yet"),
+        "pending": _("Not issued yet"),
+    }.get(state, state)
     css = {"done": "good", "late": "bad"}.get(state, "mid")
     document = obligation.document
     return [
         _unit_cell(obligation.unit, document.issued_on.year if document.issued_on else None),
-        Cell(f"{document.number_symbol} · {Truncator(document.summary).chars(70)}", link=document_url(document)),
+        Cell(
+            f"{document.number_symbol} · {Truncator(document.summary).chars(70)}", link=document_url(document)
+        ),
         Cell(obligation.due_on.strftime("%d/%m/%Y") if obligation.due_on else "—"),
         Cell(label, css=css),
-        Cell(obligation.fulfilled_by.number_symbol if obligation.fulfilled_by else "—",
-             link=document_url(obligation.fulfilled_by) if obligation.fulfilled_by else ""),
+        Cell(
+            obligation.fulfilled_by.number_symbol if obligation.fulfilled_by else "—",
+            link=document_url(obligation.fulfilled_by) if obligation.fulfilled_by else "",
+        ),
         Cell(obligation.reminder_count),
     ]
 
@@ -92,24 +121,45 @@ def _describe_obligations(f: Filters) -> list[str]:
 
 # Awards ------------------------------------------------------------------------------------
 
+
 def _awards(unit: Unit, f: Filters):
-    return award_records(unit, year=f.year, form=f.form, family=f.family, level=f.level, holder=f.holder,
-                         own=f.own, grading=f.grading, date_from=f.date_from, date_to=f.date_to).select_related(
-        "member__unit", "unit", "form", "decision__document").order_by("-year", "form_code", "pk")
+    return (
+        award_records(
+            unit,
+            year=f.year,
+            form=f.form,
+            family=f.family,
+            level=f.level,
+            holder=f.holder,
+            own=f.own,
+            grading=f.grading,
+            date_from=f.date_from,
+            date_to=f.date_to,
+        )
+        .select_related("member__unit", "unit", "form", "decision__document")
+        .order_by("-year", "form_code", "pk")
+    )
 
 
 def _award_row(record) -> list[Cell]:
     if record.member_id:
-        holder = Cell(record.member.full_name, link=reverse("organisations:member_detail", args=[record.member_id]))
+        holder = Cell(
+            record.member.full_name, link=reverse("organisations:member_detail", args=[record.member_id])
+        )
         unit = _unit_cell(record.member.unit, record.year)
     else:
         holder = Cell(record.unit.name, link=dashboard_url(record.unit, record.year))
         unit = _unit_cell(record.unit, record.year)
     decision = record.decision.number_symbol if record.decision_id else record.decision_ref
-    return [holder, unit, Cell(record.form.name), Cell(level_label(record.level or record.form.level)),
-            Cell(str(record.year)),
-            Cell(decision or "—"),
-            Cell(record.decision_date.strftime("%d/%m/%Y") if record.decision_date else "—")]
+    return [
+        holder,
+        unit,
+        Cell(record.form.name),
+        Cell(level_label(record.level or record.form.level)),
+        Cell(str(record.year)),
+        Cell(decision or "—"),
+        Cell(record.decision_date.strftime("%d/%m/%Y") if record.decision_date else "—"),
+    ]
 
 
 def _describe_awards(f: Filters) -> list[str]:
@@ -130,26 +180,41 @@ def _describe_awards(f: Filters) -> list[str]:
 
 # Publishing ----------------------------------------------------------------------------------
 
+
 def _articles(unit: Unit, f: Filters):
-    return published_articles(unit, year=f.year, own=f.own, date_from=f.date_from, date_to=f.date_to) \
-        .select_related("unit", "category").order_by("-publish_at", "pk")
+    return (
+        published_articles(unit, year=f.year, own=f.own, date_from=f.date_from, date_to=f.date_to)
+        .select_related("unit", "category")
+        .order_by("-publish_at", "pk")
+    )
 
 
 def _article_row(article) -> list[Cell]:
-    return [Cell(article.title, link=reverse("publishing:article_detail", args=[article.pk])),
-            _unit_cell(article.unit), Cell(article.category.name),
-            Cell(article.publish_at.strftime("%d/%m/%Y") if article.publish_at else "—")]
+    return [
+        Cell(article.title, link=reverse("publishing:article_detail", args=[article.pk])),
+        _unit_cell(article.unit),
+        Cell(article.category.name),
+        Cell(article.publish_at.strftime("%d/%m/%Y") if article.publish_at else "—"),
+    ]
 
 
 def _models(unit: Unit, f: Filters):
-    return advanced_models(unit, year=f.year, stage=f.stage, own=f.own, date_from=f.date_from,
-                           date_to=f.date_to).select_related("unit").order_by("unit__path", "title", "pk")
+    return (
+        advanced_models(unit, year=f.year, stage=f.stage, own=f.own, date_from=f.date_from, date_to=f.date_to)
+        .select_related("unit")
+        .order_by("unit__path", "title", "pk")
+    )
 
 
 def _model_row(model) -> list[Cell]:
-    return [Cell(model.title, link=reverse("publishing:model_detail", args=[model.pk])), _unit_cell(model.unit),
-            Cell(model.get_kind_display()), Cell(model.get_field_of_work_display()), Cell(model.get_stage_display()),
-            Cell(model.period_start.strftime("%d/%m/%Y"))]
+    return [
+        Cell(model.title, link=reverse("publishing:model_detail", args=[model.pk])),
+        _unit_cell(model.unit),
+        Cell(model.get_kind_display()),
+        Cell(model.get_field_of_work_display()),
+        Cell(model.get_stage_display()),
+        Cell(model.period_start.strftime("%d/%m/%Y")),
+    ]
 
 
 def _describe_models(f: Filters) -> list[str]:
@@ -160,29 +225,71 @@ def record_kinds() -> dict[str, RecordKind]:
     result = {
         "members": RecordKind(
             _("Active members"),
-            [Column(_("Full name"), TEXT), Column(_("Member code"), TEXT), Column(_("Unit"), TEXT),
-             Column(_("Category"), TEXT), Column(_("Gender"), TEXT)],
-            _members, _member_row, _describe_members),
+            [
+                Column(_("Full name"), TEXT),
+                Column(_("Member code"), TEXT),
+                Column(_("Unit"), TEXT),
+                Column(_("Category"), TEXT),
+                Column(_("Gender"), TEXT),
+            ],
+            _members,
+            _member_row,
+            _describe_members,
+        ),
         "obligations": RecordKind(
             _("Implementing plans asked of units"),
-            [Column(_("Unit"), TEXT), Column(_("Plan"), TEXT), Column(_("Deadline"), TEXT), Column(_("Plan status"), TEXT),
-             Column(_("Implementing plan"), TEXT), Column(_("Reminders"))],
-            _obligations, _obligation_row, _describe_obligations),
+            [
+                Column(_("Unit"), TEXT),
+                Column(_("Plan"), TEXT),
+                Column(_("Deadline"), TEXT),
+                Column(_("Plan status"), TEXT),
+                Column(_("Implementing plan"), TEXT),
+                Column(_("Reminders")),
+            ],
+            _obligations,
+            _obligation_row,
+            _describe_obligations,
+        ),
         "awards": RecordKind(
             _("Awards"),
-            [Column(_("Awarded to"), TEXT), Column(_("Unit"), TEXT), Column(_("Form"), TEXT), Column(_("Level"), TEXT),
-             Column(_("Year"), TEXT), Column(_("Award decision"), TEXT), Column(_("Decision date"), TEXT)],
-            _awards, _award_row, _describe_awards),
+            [
+                Column(_("Awarded to"), TEXT),
+                Column(_("Unit"), TEXT),
+                Column(_("Form"), TEXT),
+                Column(_("Level"), TEXT),
+                Column(_("Year"), TEXT),
+                Column(_("Award decision"), TEXT),
+                Column(_("Decision date"), TEXT),
+            ],
+            _awards,
+            _award_row,
+            _describe_awards,
+        ),
         "articles": RecordKind(
             _("Articles published"),
-            [Column(_("Title"), TEXT), Column(_("Unit"), TEXT), Column(_("News category"), TEXT),
-             Column(_("Published on"), TEXT)],
-            _articles, _article_row),
+            [
+                Column(_("Title"), TEXT),
+                Column(_("Unit"), TEXT),
+                Column(_("News category"), TEXT),
+                Column(_("Published on"), TEXT),
+            ],
+            _articles,
+            _article_row,
+        ),
         "models": RecordKind(
             _("Advanced models"),
-            [Column(_("Model or initiative"), TEXT), Column(_("Unit"), TEXT), Column(_("Kind"), TEXT),
-             Column(_("Field"), TEXT), Column(_("Stage"), TEXT), Column(_("Period from"), TEXT)],
-            _models, _model_row, _describe_models),
+            [
+                Column(_("Model or initiative"), TEXT),
+                Column(_("Unit"), TEXT),
+                Column(_("Kind"), TEXT),
+                Column(_("Field"), TEXT),
+                Column(_("Stage"), TEXT),
+                Column(_("Period from"), TEXT),
+            ],
+            _models,
+            _model_row,
+            _describe_models,
+        ),
     }
     result.update(campaigns.record_kinds())
     return result

@@ -22,18 +22,36 @@ def _indicators(breakdown: Breakdown):
     """(label, {year: value}, link kind, link params) for each indicator."""
     unit = breakdown.unit
     result: list[tuple[str, dict[int | None, int], str, dict[str, str]]] = []
-    plans = list(plan_obligations(unit).annotate(y=ExtractYear("document__issued_on")).values("y")
-                 .annotate(n=Count("pk"), done=Count("pk", filter=state_filter("done"))).order_by())
+    plans = list(
+        plan_obligations(unit)
+        .annotate(y=ExtractYear("document__issued_on"))
+        .values("y")
+        .annotate(n=Count("pk"), done=Count("pk", filter=state_filter("done")))
+        .order_by()
+    )
     result.append((_("Implementing plans asked"), {r["y"]: r["n"] for r in plans}, "obligations", {}))
-    result.append((_("Implementing plans issued"), {r["y"]: r["done"] for r in plans}, "obligations",
-                   {"state": "done"}))
-    campaign_rows = (participations(unit).annotate(y=ExtractYear("campaign__starts_on")).values("y")
-                     .annotate(n=Count("pk")).order_by())
-    result.append((_("Units taking part in campaigns"), {r["y"]: r["n"] for r in campaign_rows}, "participants", {}))
+    result.append(
+        (_("Implementing plans issued"), {r["y"]: r["done"] for r in plans}, "obligations", {"state": "done"})
+    )
+    campaign_rows = (
+        participations(unit)
+        .annotate(y=ExtractYear("campaign__starts_on"))
+        .values("y")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    result.append(
+        (_("Units taking part in campaigns"), {r["y"]: r["n"] for r in campaign_rows}, "participants", {})
+    )
     award_rows = award_records(unit).values("year").annotate(n=Count("pk")).order_by()
     result.append((_("Awards"), {r["year"]: r["n"] for r in award_rows}, "awards", {}))
-    article_rows = (published_articles(unit).annotate(y=ExtractYear("publish_at")).values("y")
-                    .annotate(n=Count("pk")).order_by())
+    article_rows = (
+        published_articles(unit)
+        .annotate(y=ExtractYear("publish_at"))
+        .values("y")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
     result.append((_("Articles published"), {r["y"]: r["n"] for r in article_rows}, "articles", {}))
     return result
 
@@ -48,13 +66,21 @@ def trends_section(breakdown: Breakdown, year: int | None) -> Section | None:
     assert last is not None  # there are years with data
     years = list(range(years_with_data[0], last + 1))
     unit = breakdown.unit
-    table = Table(key="trends", title=_("Trends across years"),
-                  columns=[Column(_("Indicator"), TEXT)] + [Column(str(y)) for y in years])
+    table = Table(
+        key="trends",
+        title=_("Trends across years"),
+        columns=[Column(_("Indicator"), TEXT)] + [Column(str(y)) for y in years],
+    )
     for label, values, kind, params in indicators:
         if not any(values.get(y) for y in years):
             continue
-        table.rows.append([Cell(label)] + [Cell(values.get(y, 0), link=records_url(kind, unit, year=y, **params))
-                                           for y in years])
-    chart = small_multiples(table.title, years, [(row[0].value, [c.value for c in row[1:]], [c.link for c in row[1:]])
-                                                 for row in table.rows])
+        table.rows.append(
+            [Cell(label)]
+            + [Cell(values.get(y, 0), link=records_url(kind, unit, year=y, **params)) for y in years]
+        )
+    chart = small_multiples(
+        table.title,
+        years,
+        [(row[0].value, [c.value for c in row[1:]], [c.link for c in row[1:]]) for row in table.rows],
+    )
     return Section(key="trends", title=_("Trends across years"), figures=[Figure(table, chart)])

@@ -73,17 +73,25 @@ def report_table(table, columns=None) -> str:
     numeric = ' class="num"'
     head = "".join(f'<th scope="col"{numeric if c.is_number else ""}>{_esc(c.label)}</th>' for c in columns)
     if table.rows:
-        body = "".join("<tr>" + "".join(_cell_html(cell, column) for cell, column in zip(row, columns, strict=True))
-                       + "</tr>" for row in table.rows)
+        body = "".join(
+            "<tr>"
+            + "".join(_cell_html(cell, column) for cell, column in zip(row, columns, strict=True))
+            + "</tr>"
+            for row in table.rows
+        )
     else:
         body = f'<tr><td colspan="{len(columns)}" class="muted">{_esc(_("Nothing to show."))}</td></tr>'
     foot = ""
     if table.totals:
-        cells = [_cell_html(cell, column, first=index == 0)
-                 for index, (cell, column) in enumerate(zip(table.totals, columns, strict=True))]
+        cells = [
+            _cell_html(cell, column, first=index == 0)
+            for index, (cell, column) in enumerate(zip(table.totals, columns, strict=True))
+        ]
         foot = "<tfoot><tr>" + "".join(cells) + "</tr></tfoot>"
-    result = (f'<div class="table-wrap"><table class="data report-table"><caption class="visually-hidden">'
-              f"{_esc(table.title)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody>{foot}</table></div>")
+    result = (
+        f'<div class="table-wrap"><table class="data report-table"><caption class="visually-hidden">'
+        f"{_esc(table.title)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody>{foot}</table></div>"
+    )
     if table.note:
         result += f'<p class="muted small">{_esc(table.note)}</p>'
     return mark_safe(result)  # noqa: S308 - every value above went through html.escape

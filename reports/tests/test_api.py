@@ -5,8 +5,11 @@ from accounts.models import ApiToken
 
 def test_the_api_gives_the_dashboards_sections_and_tables(world, federation_officer, client):
     _, key = ApiToken.issue(federation_officer, "test")
-    data = client.get("/api/v1/reports/dashboard", {"unit_id": world.province.pk, "year": 2015},
-                      HTTP_AUTHORIZATION=f"Bearer {key}").json()
+    data = client.get(
+        "/api/v1/reports/dashboard",
+        {"unit_id": world.province.pk, "year": 2015},
+        HTTP_AUTHORIZATION=f"Bearer {key}",
+    ).json()
     assert data["year"] == 2015
     sections = {s["key"]: s for s in data["sections"]}
     organisation = sections["organisation"]["tables"][0]

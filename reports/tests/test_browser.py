@@ -15,8 +15,9 @@ os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
-def test_an_officer_opens_the_dashboard_drills_into_a_unit_and_downloads_the_excel(live_server, world,
-                                                                                   federation_officer):
+def test_an_officer_opens_the_dashboard_drills_into_a_unit_and_downloads_the_excel(
+    live_server, world, federation_officer
+):
     with chromium_page() as page:
         page.goto(f"{live_server.url}/")
         page.fill("input[name=username]", "canbo.tinh")
@@ -62,7 +63,9 @@ def test_an_officer_opens_the_dashboard_drills_into_a_unit_and_downloads_the_exc
             page.locator("#figure-cascade_units a[download]").click()
         download = caught.value
         assert download.suggested_filename.endswith(".xlsx")
-        rows = list(load_workbook(io.BytesIO(Path(download.path()).read_bytes())).active.iter_rows(values_only=True))
+        rows = list(
+            load_workbook(io.BytesIO(Path(download.path()).read_bytes())).active.iter_rows(values_only=True)
+        )
         assert any(row and row[0] == "Tổng cộng" for row in rows)
 
 

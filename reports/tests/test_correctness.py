@@ -44,15 +44,19 @@ def _check_table(table) -> list[str]:
             kind, records = _records_behind(cell.link)
             expected = _expected(kind, column.label, records)
             if cell.value != expected:
-                problems.append(f"{table.key} · {row[0].value} · {column.label}: shows {cell.value}, "
-                                f"the records behind it are {expected} ({cell.link})")
+                problems.append(
+                    f"{table.key} · {row[0].value} · {column.label}: shows {cell.value}, "
+                    f"the records behind it are {expected} ({cell.link})"
+                )
     if table.totals:
         for index, column in enumerate(table.columns[1:], start=1):
             if column.kind != INT or table.totals[index].value in ("", None):
                 continue
             total = sum(row[index].value or 0 for row in table.rows)
             if table.totals[index].value != total:
-                problems.append(f"{table.key} · {column.label}: total {table.totals[index].value} != sum {total}")
+                problems.append(
+                    f"{table.key} · {column.label}: total {table.totals[index].value} != sum {total}"
+                )
     return problems
 
 
@@ -80,8 +84,17 @@ def test_the_province_figures_cover_every_area(db, english):
     world = worlds.build(4, 20)
     board = build_dashboard(world.province, worlds.YEAR)
     keys = [s.key for s in board.sections]
-    assert keys == ["organisation", "campaigns", "reach", "registration", "rankings", "cascade", "awards",
-                    "publishing", "trends"]
+    assert keys == [
+        "organisation",
+        "campaigns",
+        "reach",
+        "registration",
+        "rankings",
+        "cascade",
+        "awards",
+        "publishing",
+        "trends",
+    ]
 
 
 def test_a_childs_row_equals_the_childs_own_dashboard_total(db, english):

@@ -50,7 +50,10 @@ def test_a_malformed_address_answers_400_not_500(tree, officer_a, client_as):
     client = client_as(officer_a)
     assert client.get("/bao-cao/?unit=abc").status_code == 400
     assert client.get("/bao-cao/?year=20150").status_code == 400
-    assert client.get(f"/bao-cao/chi-tiet/obligations/?unit={tree.district_a.pk}&state=nonsense").status_code == 400
+    assert (
+        client.get(f"/bao-cao/chi-tiet/obligations/?unit={tree.district_a.pk}&state=nonsense").status_code
+        == 400
+    )
     assert client.get(f"/bao-cao/chi-tiet/nonsense/?unit={tree.district_a.pk}").status_code == 404
 
 
@@ -68,11 +71,12 @@ def test_a_child_unit_tile_leads_to_that_units_dashboard(world, federation_offic
     assert f"<h1>{child.name}</h1>" in below
 
 
-def test_charts_are_inline_svg_with_their_numbers_as_a_table_and_no_inline_style(world, federation_officer,
-                                                                                client_as):
+def test_charts_are_inline_svg_with_their_numbers_as_a_table_and_no_inline_style(
+    world, federation_officer, client_as
+):
     response = client_as(federation_officer).get(f"/bao-cao/?unit={world.province.pk}&year=2015")
     page = response.content.decode()
-    assert page.count("<svg class=\"chart") >= 5
+    assert page.count('<svg class="chart') >= 5
     assert page.count('<details class="numbers">') >= 4
     assert " style=" not in page.split("<main", 1)[1]
     assert "<script>" not in page and "<script " not in page.split("<main", 1)[1]
@@ -86,18 +90,26 @@ def test_the_excel_of_a_chart_has_exactly_its_numbers(world, federation_officer,
     rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
     table = build_dashboard(world.province, 2015).table("cascade_units")
     header = rows.index(tuple(c.label for c in table.columns))
-    body = rows[header + 1: header + 1 + len(table.rows)]
+    body = rows[header + 1 : header + 1 + len(table.rows)]
     assert [list(r[1:5]) for r in body] == [[c.value for c in row[1:5]] for row in table.rows]
     assert [r[0] for r in body] == [row[0].value for row in table.rows]
     assert list(rows[header + 1 + len(table.rows)][1:5]) == [c.value for c in table.totals[1:5]]
-    assert client.get(f"/bao-cao/bang.xlsx?unit={world.province.pk}&year=2015&table=nothing").status_code == 404
+    assert (
+        client.get(f"/bao-cao/bang.xlsx?unit={world.province.pk}&year=2015&table=nothing").status_code == 404
+    )
 
 
 def test_late_three_leads_to_those_three_obligations(tree, admin_user, client_as):
     import datetime as dt
 
-    plan = worlds.issue_plan(tree.province, [tree.district_a, tree.district_b, tree.sector], number=3,
-                             issued_on=dt.date(2015, 6, 1), deadline=dt.date(2015, 7, 1), states=["open"] * 3)
+    plan = worlds.issue_plan(
+        tree.province,
+        [tree.district_a, tree.district_b, tree.sector],
+        number=3,
+        issued_on=dt.date(2015, 6, 1),
+        deadline=dt.date(2015, 7, 1),
+        states=["open"] * 3,
+    )
     client = client_as(admin_user)
     page = client.get(f"/bao-cao/?unit={tree.province.pk}&year=2015").content.decode()
     link = f"/bao-cao/chi-tiet/obligations/?unit={tree.province.pk}&amp;year=2015&amp;document={plan.pk}&amp;state=late"
@@ -109,9 +121,13 @@ def test_late_three_leads_to_those_three_obligations(tree, admin_user, client_as
 
 
 def test_the_records_list_downloads_as_excel(world, federation_officer, client_as):
-    response = client_as(federation_officer).get(f"/bao-cao/chi-tiet/members/?unit={world.province.pk}&export=xlsx")
+    response = client_as(federation_officer).get(
+        f"/bao-cao/chi-tiet/members/?unit={world.province.pk}&export=xlsx"
+    )
     rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
-    active = Member.objects.filter(status=Member.Status.ACTIVE, unit__path__startswith=world.province.path).count()
+    active = Member.objects.filter(
+        status=Member.Status.ACTIVE, unit__path__startswith=world.province.path
+    ).count()
     codes = [r[1] for r in rows if r[1] and re.fullmatch(r"M\d+", str(r[1]))]
     assert len(codes) == active
 
@@ -163,8 +179,9 @@ def test_figures_are_cached_until_a_counted_record_changes(world, federation_off
 
 
 @override_settings(REPORTS_CACHE_SECONDS=120, REPORTS_STALE_SECONDS=60)
-def test_while_data_keeps_changing_the_figures_are_recomputed_at_most_once_a_grace_period(world, federation_officer,
-                                                                                          client):
+def test_while_data_keeps_changing_the_figures_are_recomputed_at_most_once_a_grace_period(
+    world, federation_officer, client
+):
     """A busy province: every saved member would otherwise recompute the whole dashboard."""
     cache.clear()
     client.force_login(federation_officer)
@@ -181,4 +198,4 @@ def test_while_data_keeps_changing_the_figures_are_recomputed_at_most_once_a_gra
 def _main(response) -> str:
     """The page's content without what changes on every response (the CSRF token)."""
     body = response.content.decode()
-    return body[body.index("<main"): body.index("</main>")]
+    return body[body.index("<main") : body.index("</main>")]

@@ -59,8 +59,9 @@ def test_an_interim_report_of_part_of_a_year_says_so(world):
     document = official_report(figures)
     assert document.summary == "Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2015"
     figures = review_figures(world.province, dt.date(2015, 3, 1), dt.date(2015, 9, 30), kind="interim")
-    assert official_report(figures).summary == ("Sơ kết công tác thi đua, khen thưởng từ ngày 01/03/2015 "
-                                                "đến ngày 30/09/2015")
+    assert official_report(figures).summary == (
+        "Sơ kết công tác thi đua, khen thưởng từ ngày 01/03/2015 đến ngày 30/09/2015"
+    )
 
 
 def test_an_empty_period_gives_an_empty_report_that_says_so(world):
@@ -83,24 +84,33 @@ def test_the_workbook_has_one_sheet_per_table_with_the_same_numbers(world, engli
     assert values and values[0][2:5] == tuple(c.value for c in awards.totals[2:5])
 
 
-@pytest.mark.skipif(not shutil.which("pdftoppm") or not shutil.which("pdftotext"), reason="poppler-utils missing")
+@pytest.mark.skipif(
+    not shutil.which("pdftoppm") or not shutil.which("pdftotext"), reason="poppler-utils missing"
+)
 def test_the_pdf_reads_like_the_reports_offices_send(world):
     figures = review_figures(world.province, dt.date(2015, 1, 1), dt.date(2015, 12, 31))
     pdf = review_pdf(figures)
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     target = ARTIFACTS / "bao-cao-tong-ket-2015.pdf"
     target.write_bytes(pdf)
-    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, check=True).stdout.decode()
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(target), "-"], capture_output=True, check=True
+    ).stdout.decode()
     assert "BÁO CÁO" in text and "Tổng kết công tác thi đua, khen thưởng năm 2015" in text
     assert "TM. BAN THƯỜNG VỤ" in text
-    subprocess.run(["pdftoppm", "-png", "-r", "60", str(target), str(ARTIFACTS / "bao-cao-tong-ket-2015")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", str(target), str(ARTIFACTS / "bao-cao-tong-ket-2015")], check=True
+    )
     assert list(ARTIFACTS.glob("bao-cao-tong-ket-2015*.png"))
 
 
 # The pages ---------------------------------------------------------------------------------
 
+
 def test_the_report_page_shows_the_figures_of_the_period(world, federation_officer, client_as):
-    page = client_as(federation_officer).get("/bao-cao/so-ket-tong-ket/", {"unit": world.province.pk, **YEAR_2015})
+    page = client_as(federation_officer).get(
+        "/bao-cao/so-ket-tong-ket/", {"unit": world.province.pk, **YEAR_2015}
+    )
     assert page.status_code == 200
     body = page.content.decode()
     assert 'name="format" value="docx"' in body
@@ -108,13 +118,22 @@ def test_the_report_page_shows_the_figures_of_the_period(world, federation_offic
 
 
 def test_a_period_that_ends_before_it_starts_is_refused_in_vietnamese(world, federation_officer, client_as):
-    page = client_as(federation_officer).get("/bao-cao/so-ket-tong-ket/", {
-        "unit": world.province.pk, "kind": "final", "date_from": "2015-12-31", "date_to": "2015-01-01"})
+    page = client_as(federation_officer).get(
+        "/bao-cao/so-ket-tong-ket/",
+        {"unit": world.province.pk, "kind": "final", "date_from": "2015-12-31", "date_to": "2015-01-01"},
+    )
     assert page.status_code == 200
     assert "Kỳ báo cáo kết thúc trước khi bắt đầu" in page.content.decode()
-    response = client_as(federation_officer).post("/bao-cao/so-ket-tong-ket/tao/", {
-        "unit": world.province.pk, "kind": "final", "date_from": "2015-12-31", "date_to": "2015-01-01",
-        "format": "docx"})
+    response = client_as(federation_officer).post(
+        "/bao-cao/so-ket-tong-ket/tao/",
+        {
+            "unit": world.province.pk,
+            "kind": "final",
+            "date_from": "2015-12-31",
+            "date_to": "2015-01-01",
+            "format": "docx",
+        },
+    )
     assert response.status_code == 400
     assert not ReportJob.objects.exists()
 
@@ -124,32 +143,39 @@ def test_a_subtree_the_user_may_not_see_is_refused_in_vietnamese(tree, officer_a
     page = client.get("/bao-cao/so-ket-tong-ket/", {"unit": tree.district_b.pk, **YEAR_2015})
     assert page.status_code == 403
     assert "Bạn không được xem báo cáo của đơn vị này" in page.content.decode()
-    response = client.post("/bao-cao/so-ket-tong-ket/tao/", {"unit": tree.district_b.pk, **YEAR_2015,
-                                                             "format": "pdf"})
+    response = client.post(
+        "/bao-cao/so-ket-tong-ket/tao/", {"unit": tree.district_b.pk, **YEAR_2015, "format": "pdf"}
+    )
     assert response.status_code == 403
     assert not ReportJob.objects.exists()
 
 
 @pytest.mark.parametrize("output,magic", [("docx", b"PK"), ("xlsx", b"PK"), ("pdf", b"%PDF")])
-def test_asking_for_the_report_generates_it_in_the_background_and_downloads_it(world, federation_officer,
-                                                                               client_as, output, magic):
+def test_asking_for_the_report_generates_it_in_the_background_and_downloads_it(
+    world, federation_officer, client_as, output, magic
+):
     client = client_as(federation_officer)
-    response = client.post("/bao-cao/so-ket-tong-ket/tao/", {"unit": world.province.pk, **YEAR_2015,
-                                                             "format": output})
+    response = client.post(
+        "/bao-cao/so-ket-tong-ket/tao/", {"unit": world.province.pk, **YEAR_2015, "format": output}
+    )
     job = ReportJob.objects.get()
     assert response.status_code == 302 and response["Location"] == f"/bao-cao/so-ket-tong-ket/{job.pk}/"
     assert job.status == ReportJob.Status.READY  # tests run tasks inline
     download = client.get(f"/bao-cao/so-ket-tong-ket/{job.pk}/tai-ve/")
     assert b"".join(download.streaming_content).startswith(magic)
-    assert f"bao-cao-tong-ket-{world.province.code.lower()}-20150101-20151231.{output}" in download["Content-Disposition"]
+    assert (
+        f"bao-cao-tong-ket-{world.province.code.lower()}-20150101-20151231.{output}"
+        in download["Content-Disposition"]
+    )
 
 
 def test_another_user_cannot_download_someone_elses_report(world, federation_officer, client_as):
     from accounts.models import Role
     from accounts.testing import user_with_role
 
-    client_as(federation_officer).post("/bao-cao/so-ket-tong-ket/tao/", {"unit": world.province.pk, **YEAR_2015,
-                                                                         "format": "xlsx"})
+    client_as(federation_officer).post(
+        "/bao-cao/so-ket-tong-ket/tao/", {"unit": world.province.pk, **YEAR_2015, "format": "xlsx"}
+    )
     job = ReportJob.objects.get()
     other = user_with_role(Role.ADMIN, world.province, username="other")
     assert client_as(other).get(f"/bao-cao/so-ket-tong-ket/{job.pk}/tai-ve/").status_code == 404

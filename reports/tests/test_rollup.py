@@ -12,8 +12,11 @@ from organisations.testing import MemberFactory, UnitTypeFactory, make_unit
 from reports.charts import Bar, Tile, bar_chart, tile_map
 from reports.rollup import SELF, Breakdown
 
-shapes = st.lists(st.tuples(st.integers(min_value=0, max_value=40), st.integers(min_value=0, max_value=3)),
-                  min_size=1, max_size=25)
+shapes = st.lists(
+    st.tuples(st.integers(min_value=0, max_value=40), st.integers(min_value=0, max_value=3)),
+    min_size=1,
+    max_size=25,
+)
 
 
 @settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -35,8 +38,10 @@ def test_grouping_by_child_equals_counting_each_subtree(db, shape, pick):
             expected = Member.objects.filter(unit__path__startswith=child.path).count()
             assert grouped.get(child.pk, {}).get("n", 0) == expected
         assert grouped.get(SELF, {}).get("n", 0) == Member.objects.filter(unit=chosen).count()
-        assert sum(row["n"] for row in grouped.values()) == Member.objects.filter(
-            unit__path__startswith=chosen.path).count()
+        assert (
+            sum(row["n"] for row in grouped.values())
+            == Member.objects.filter(unit__path__startswith=chosen.path).count()
+        )
         assert not set(grouped) - {SELF, *[c.pk for c in breakdown.children]}
         # counted per unit first, reading the table whole or only the subtree's rows: the same figures
         for whole in (True, False):
@@ -47,9 +52,15 @@ def test_grouping_by_child_equals_counting_each_subtree(db, shape, pick):
 
 def _unit(parent, depth: int) -> Unit:
     """A unit at any depth: each depth its own unit type, one level lower than the one above."""
-    unit_type = UnitTypeFactory(code=f"depth-{depth}", name=f"Cấp {depth}", level=depth + 1, may_have_members=True)
-    return services.create_unit(unit_type=unit_type, parent=parent, name=f"Đơn vị cấp {depth}",
-                                code=f"D{Unit.objects.count() + 1:05d}")
+    unit_type = UnitTypeFactory(
+        code=f"depth-{depth}", name=f"Cấp {depth}", level=depth + 1, may_have_members=True
+    )
+    return services.create_unit(
+        unit_type=unit_type,
+        parent=parent,
+        name=f"Đơn vị cấp {depth}",
+        code=f"D{Unit.objects.count() + 1:05d}",
+    )
 
 
 def test_ids_of_different_lengths_do_not_mix(db):
@@ -60,7 +71,9 @@ def test_ids_of_different_lengths_do_not_mix(db):
     lookalike = next((u for u in children if str(u.pk).startswith(str(short.pk)) and u.pk != short.pk), None)
     for child in children:
         MemberFactory(unit=make_unit("grassroots", child))
-    grouped = Breakdown.of(Unit.objects.get(pk=root.pk)).group(Member.objects.all(), "unit__path", n=Count("pk"))
+    grouped = Breakdown.of(Unit.objects.get(pk=root.pk)).group(
+        Member.objects.all(), "unit__path", n=Count("pk")
+    )
     assert all(grouped[child.pk]["n"] == 1 for child in children), (lookalike, grouped)
 
 

@@ -32,12 +32,17 @@ class Command(BaseCommand):
         parser.add_argument("--email", default="")
         parser.add_argument("--unit-code", required=True, help="code of the root unit, e.g. LDLD-CB")
         parser.add_argument("--unit-name", help="name of the root unit (when it does not exist yet)")
-        parser.add_argument("--unit-type", default="ldld-tinh",
-                            help="type of the root unit: " + ", ".join(code for code, *_ in UNIT_TYPES))
+        parser.add_argument(
+            "--unit-type",
+            default="ldld-tinh",
+            help="type of the root unit: " + ", ".join(code for code, *_ in UNIT_TYPES),
+        )
 
     def handle(self, *args, username, full_name, email, unit_code, unit_name, unit_type, **options):
         if RoleAssignment.objects.filter(role=Role.ADMIN).exists():
-            raise CommandError("An administrator already exists: create users in the app (Người dùng → Thêm người dùng).")
+            raise CommandError(
+                "An administrator already exists: create users in the app (Người dùng → Thêm người dùng)."
+            )
         if User.objects.filter(username__iexact=username).exists():
             raise CommandError(f"The username {username} is already taken.")
         password = os.environ.get("THIDUA_ADMIN_PASSWORD") or self._ask_password()
@@ -48,24 +53,38 @@ class Command(BaseCommand):
             raise CommandError(" ".join(error.messages)) from error
         with transaction.atomic():
             for code, name, level, members, children, grassroots in UNIT_TYPES:
-                UnitType.objects.get_or_create(code=code, defaults=dict(
-                    name=name, level=level, may_have_members=members, may_have_children=children,
-                    is_grassroots=grassroots))
+                UnitType.objects.get_or_create(
+                    code=code,
+                    defaults=dict(
+                        name=name,
+                        level=level,
+                        may_have_members=members,
+                        may_have_children=children,
+                        is_grassroots=grassroots,
+                    ),
+                )
             unit = Unit.objects.filter(code=unit_code).first()
             if unit is None:
                 if not unit_name:
                     raise CommandError(f"No unit has the code {unit_code}: give --unit-name to create it.")
                 try:
-                    unit = services.create_unit(unit_type=UnitType.objects.get(code=unit_type), parent=None,
-                                                name=unit_name, code=unit_code)
+                    unit = services.create_unit(
+                        unit_type=UnitType.objects.get(code=unit_type),
+                        parent=None,
+                        name=unit_name,
+                        code=unit_code,
+                    )
                 except (UnitType.DoesNotExist, ValidationError) as error:
                     raise CommandError(f"The root unit cannot be created: {error}") from error
             user.home_unit = unit
             user.set_password(password)
             user.save()
             RoleAssignment.objects.create(user=user, unit=unit, role=Role.ADMIN)
-        self.stdout.write(self.style.SUCCESS(
-            f"Administrator {username} of {unit.name} ({unit.code}) created: log in at /tai-khoan/dang-nhap/."))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Administrator {username} of {unit.name} ({unit.code}) created: log in at /tai-khoan/dang-nhap/."
+            )
+        )
 
     def _ask_password(self) -> str:
         first = getpass.getpass("Mật khẩu / password: ")

@@ -10,7 +10,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         report = load_award_rules()
-        self.stdout.write(f"{report.rule_sets} bộ quy tắc, {report.forms} hình thức, "
-                          f"{report.salaries_added} mức lương cơ sở mới.")
+        self.stdout.write(
+            f"{report.rule_sets} bộ quy tắc, {report.forms} hình thức, "
+            f"{report.salaries_added} mức lương cơ sở mới."
+        )
         for conflict in report.conflicts:
             self.stderr.write(f"Không sửa mức lương cơ sở đã có: {conflict}")

@@ -12,7 +12,9 @@ class Command(BaseCommand):
     help = "Write a consistent backup (.tar.gz) of the database and the uploaded files."
 
     def add_arguments(self, parser):
-        parser.add_argument("--output", "-o", help="archive to write (default: thidua-backup-<time>.tar.gz here)")
+        parser.add_argument(
+            "--output", "-o", help="archive to write (default: thidua-backup-<time>.tar.gz here)"
+        )
         parser.add_argument("--database", default="default")
 
     def handle(self, *args, **options):
@@ -21,5 +23,8 @@ class Command(BaseCommand):
             summary = write_backup(output, using=options["database"])
         except (BackupError, OSError) as exc:
             raise CommandError(f"backup failed: {exc}") from exc
-        self.stdout.write(self.style.SUCCESS(
-            f"{summary.path}: {summary.models} tables, {summary.rows} rows, {summary.media_files} media files"))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{summary.path}: {summary.models} tables, {summary.rows} rows, {summary.media_files} media files"
+            )
+        )

@@ -10,15 +10,23 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("path")
-        parser.add_argument("--force", action="store_true",
-                            help="replace the data of an installation that is not empty")
+        parser.add_argument(
+            "--force", action="store_true", help="replace the data of an installation that is not empty"
+        )
         parser.add_argument("--database", default="default")
 
     def handle(self, *args, **options):
         try:
-            summary = restore_backup(options["path"], force=options["force"], using=options["database"],
-                                     log=lambda message: self.stdout.write(message))
+            summary = restore_backup(
+                options["path"],
+                force=options["force"],
+                using=options["database"],
+                log=lambda message: self.stdout.write(message),
+            )
         except (BackupError, OSError) as exc:
             raise CommandError(f"restore failed: {exc}") from exc
-        self.stdout.write(self.style.SUCCESS(
-            f"restored {summary.rows} rows in {summary.models} tables and {summary.media_files} media files"))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"restored {summary.rows} rows in {summary.models} tables and {summary.media_files} media files"
+            )
+        )

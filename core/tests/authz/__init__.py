@@ -147,16 +147,29 @@ def _side(unit, grassroots, name_suffix: str) -> Side:
     from organisations.models import MemberImport
     from organisations.testing import MemberFactory
 
-    member = MemberFactory(unit=grassroots, code=f"MEMBER-{name_suffix}", full_name=f"Đoàn Viên {name_suffix}",
-                           birth_date=dt.date(1985, 3, 12), ethnicity="Tày")
+    member = MemberFactory(
+        unit=grassroots,
+        code=f"MEMBER-{name_suffix}",
+        full_name=f"Đoàn Viên {name_suffix}",
+        birth_date=dt.date(1985, 3, 12),
+        ethnicity="Tày",
+    )
     colleague = user_with_role(Role.OFFICER, grassroots, username=f"colleague.{name_suffix.lower()}")
     member_import = MemberImport.objects.create(
-        unit=grassroots, file=ContentFile(member_workbook(grassroots.code), name="doan-vien.xlsx"),
-        original_name="doan-vien.xlsx", status=MemberImport.Status.CHECKED, row_count=1, created_by=colleague,
+        unit=grassroots,
+        file=ContentFile(member_workbook(grassroots.code), name="doan-vien.xlsx"),
+        original_name="doan-vien.xlsx",
+        status=MemberImport.Status.CHECKED,
+        row_count=1,
+        created_by=colleague,
     )
     return Side(
-        district=unit, grassroots=grassroots, member=member, colleague=colleague,
-        role_assignment=colleague.role_assignments.get(), member_import=member_import,
+        district=unit,
+        grassroots=grassroots,
+        member=member,
+        colleague=colleague,
+        role_assignment=colleague.role_assignments.get(),
+        member_import=member_import,
         markers=[member.code, colleague.username],
     )
 
@@ -191,8 +204,9 @@ def build_world(tree) -> World:
     )
     for app, module in app_modules().items():
         build = getattr(module, "build", None)
-        app_world = World(users=users, own=AppSide(world.own), foreign=AppSide(world.foreign), tree=tree,
-                          extra=world.extra)
+        app_world = World(
+            users=users, own=AppSide(world.own), foreign=AppSide(world.foreign), tree=tree, extra=world.extra
+        )
         world.apps[app] = app_world
         if build is not None:
             build(app_world)

@@ -15,9 +15,16 @@ ENTRIES = [
     Page("accounts:login", allow=ANY_USER, anonymous=PUBLIC, scoped=False),
     Page("accounts:logout", method="post", allow=ANY_USER, anonymous=PUBLIC, scoped=False),
     Page("accounts:password_change", allow=ANY_USER, scoped=False),
-    Page("accounts:api_tokens", allow=ANY_USER, scoped=False, note="each user sees and deletes only their own"),
-    Page("accounts:api_tokens", method="post", data=lambda w, s: {"name": "báo cáo"}, allow=ANY_USER,
-         scoped=False),
+    Page(
+        "accounts:api_tokens", allow=ANY_USER, scoped=False, note="each user sees and deletes only their own"
+    ),
+    Page(
+        "accounts:api_tokens",
+        method="post",
+        data=lambda w, s: {"name": "báo cáo"},
+        allow=ANY_USER,
+        scoped=False,
+    ),
     Page("accounts:user_list", allow=ADMINS, scoped=False, note="lists only users of the admin's subtree"),
     Page("accounts:user_create", allow=ADMINS, scoped=False),
     Page("accounts:user_detail", kwargs=lambda s: {"pk": s.colleague.pk}, allow=ADMINS),

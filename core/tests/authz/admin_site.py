@@ -39,15 +39,24 @@ def _object_pk(model):
 
 def admin_urls() -> list[AdminUrl]:
     urls = [AdminUrl(reverse("admin:login"), "login"), AdminUrl(reverse("admin:index"), "index")]
-    urls.append(AdminUrl(reverse("admin:logout"), "logout"))  # POST only; admin_view sends others to the index
+    urls.append(
+        AdminUrl(reverse("admin:logout"), "logout")
+    )  # POST only; admin_view sends others to the index
     for name in ("password_change", "password_change_done", "autocomplete", "jsi18n"):
         urls.append(AdminUrl(reverse(f"admin:{name}"), "site"))
     urls.append(AdminUrl(PREFIX + "khong-co-trang-nay/", "catchall"))  # the admin's final catch-all
     labels = sorted({model._meta.app_label for model in admin.site._registry})
     urls += [AdminUrl(reverse("admin:app_list", kwargs={"app_label": label}), "model") for label in labels]
     some_model = next(iter(admin.site._registry))
-    urls.append(AdminUrl(reverse("admin:view_on_site", args=[ContentType.objects.get_for_model(some_model).pk,
-                                                              _object_pk(some_model)]), "shortcut"))
+    urls.append(
+        AdminUrl(
+            reverse(
+                "admin:view_on_site",
+                args=[ContentType.objects.get_for_model(some_model).pk, _object_pk(some_model)],
+            ),
+            "shortcut",
+        )
+    )
     for model in admin.site._registry:
         info = f"admin:{model._meta.app_label}_{model._meta.model_name}"
         pk = _object_pk(model)
@@ -55,12 +64,19 @@ def admin_urls() -> list[AdminUrl]:
         urls.append(AdminUrl(reverse(f"{info}_add"), "model"))
         for action in ("change", "delete", "history"):
             urls.append(AdminUrl(reverse(f"{info}_{action}", args=[pk]), "model"))
-        urls.append(AdminUrl(reverse(f"{info}_changelist") + f"{pk}/", "model"))  # redirects to the change page
+        urls.append(
+            AdminUrl(reverse(f"{info}_changelist") + f"{pk}/", "model")
+        )  # redirects to the change page
         history = getattr(model, "history", None)
-        record = history.filter(**{model._meta.pk.attname: pk}).order_by("history_id").first() if history else None
+        record = (
+            history.filter(**{model._meta.pk.attname: pk}).order_by("history_id").first() if history else None
+        )
         try:
-            urls.append(AdminUrl(reverse(f"{info}_simple_history", args=[pk, record.history_id if record else 0]),
-                                 "model"))
+            urls.append(
+                AdminUrl(
+                    reverse(f"{info}_simple_history", args=[pk, record.history_id if record else 0]), "model"
+                )
+            )
         except NoReverseMatch:
             pass
         if model._meta.label == "accounts.User":

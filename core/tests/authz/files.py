@@ -41,35 +41,99 @@ class StoredFile:
 
 def _image(kind: str, published: bool) -> list[StoredFile]:
     obj = (lambda s: s.published_image) if published else (lambda s: s.image)
-    return [StoredFile(f"publishing.ArticleImage.{kind}", "publishing", obj, kind,
-                       media_public=published, media_own=NOBODY if published else ANY_ROLE,
-                       note="public once the article is" if published else "the roles of the article's unit")]
+    return [
+        StoredFile(
+            f"publishing.ArticleImage.{kind}",
+            "publishing",
+            obj,
+            kind,
+            media_public=published,
+            media_own=NOBODY if published else ANY_ROLE,
+            note="public once the article is" if published else "the roles of the article's unit",
+        )
+    ]
 
 
 FILES = [
-    StoredFile("awards.NominationBatch.minutes", "awards", lambda s: s.draft_batch, "minutes",
-               view="awards:batch_minutes_file"),
-    StoredFile("awards.NominationAttachment.file", "awards", lambda s: s.nomination_attachment, "file",
-               view="awards:nomination_attachment"),
-    StoredFile("awards.AwardImport.file", "awards", lambda s: s.award_import, "file", personal=True,
-               note="a workbook of past awards of named members: checked and applied, never downloaded"),
-    StoredFile("organisations.MemberImport.file", "core", lambda s: s.member_import, "file", personal=True,
-               note="members with birth dates: checked and imported, never downloaded"),
-    StoredFile("campaigns.ScoreEvidence.file", "campaigns", lambda s: s.evidence, "file",
-               view="campaigns:evidence_file"),
-    StoredFile("documents.Document.source_file", "documents", lambda s: s.draft, "source_file",
-               view="documents:source"),
-    StoredFile("documents.Attachment.file", "documents", lambda s: s.attachment, "file",
-               view="documents:attachment_download"),
-    StoredFile("documents.Reading.file", "documents", lambda s: s.reading, "file",
-               note="read by the plan reader; shown inline only to its own officer (documents:reading_original)"),
-    *_image("image", published=True), *_image("image", published=False),
-    *_image("thumbnail", published=True), *_image("thumbnail", published=False),
-    StoredFile("publishing.ModelEvidence.file", "publishing", lambda s: s.evidence, "file",
-               view="publishing:model_evidence"),
-    StoredFile("publishing.BulletinIssue.pdf", "publishing", lambda s: s.bulletin, "pdf",
-               view="publishing:bulletin_pdf"),
-    StoredFile("reports.ReportJob.file", "reports", lambda s: s.report_job, "file", view="reports:job_download"),
+    StoredFile(
+        "awards.NominationBatch.minutes",
+        "awards",
+        lambda s: s.draft_batch,
+        "minutes",
+        view="awards:batch_minutes_file",
+    ),
+    StoredFile(
+        "awards.NominationAttachment.file",
+        "awards",
+        lambda s: s.nomination_attachment,
+        "file",
+        view="awards:nomination_attachment",
+    ),
+    StoredFile(
+        "awards.AwardImport.file",
+        "awards",
+        lambda s: s.award_import,
+        "file",
+        personal=True,
+        note="a workbook of past awards of named members: checked and applied, never downloaded",
+    ),
+    StoredFile(
+        "organisations.MemberImport.file",
+        "core",
+        lambda s: s.member_import,
+        "file",
+        personal=True,
+        note="members with birth dates: checked and imported, never downloaded",
+    ),
+    StoredFile(
+        "campaigns.ScoreEvidence.file",
+        "campaigns",
+        lambda s: s.evidence,
+        "file",
+        view="campaigns:evidence_file",
+    ),
+    StoredFile(
+        "documents.Document.source_file",
+        "documents",
+        lambda s: s.draft,
+        "source_file",
+        view="documents:source",
+    ),
+    StoredFile(
+        "documents.Attachment.file",
+        "documents",
+        lambda s: s.attachment,
+        "file",
+        view="documents:attachment_download",
+    ),
+    StoredFile(
+        "documents.Reading.file",
+        "documents",
+        lambda s: s.reading,
+        "file",
+        note="read by the plan reader; shown inline only to its own officer (documents:reading_original)",
+    ),
+    *_image("image", published=True),
+    *_image("image", published=False),
+    *_image("thumbnail", published=True),
+    *_image("thumbnail", published=False),
+    StoredFile(
+        "publishing.ModelEvidence.file",
+        "publishing",
+        lambda s: s.evidence,
+        "file",
+        view="publishing:model_evidence",
+    ),
+    StoredFile(
+        "publishing.BulletinIssue.pdf",
+        "publishing",
+        lambda s: s.bulletin,
+        "pdf",
+        view="publishing:bulletin_pdf",
+    ),
+    StoredFile(
+        "reports.ReportJob.file", "reports", lambda s: s.report_job, "file", view="reports:job_download"
+    ),
 ]
 
 # Ways to ask /media/ for a stored name from behind the public prefix (issue 13, finding 1).

@@ -11,8 +11,12 @@ class Command(BaseCommand):
     help = "Remind units whose implementing plans are due soon or late (idempotent per day)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--days", type=int, default=REMIND_DAYS_BEFORE,
-                            help="remind this many days before the deadline (default 3)")
+        parser.add_argument(
+            "--days",
+            type=int,
+            default=REMIND_DAYS_BEFORE,
+            help="remind this many days before the deadline (default 3)",
+        )
 
     def handle(self, *args, days, **options):
         result = send_scheduled_reminders(days_before=days)

@@ -44,12 +44,18 @@ class Command(BaseCommand):
         if logins is None:
             logins = [
                 (r.user.username, r.get_role_display(), r.unit.name)
-                for r in RoleAssignment.objects.select_related("user", "unit").filter(user__username__in=_demo_usernames())
+                for r in RoleAssignment.objects.select_related("user", "unit").filter(
+                    user__username__in=_demo_usernames()
+                )
             ]
         if not logins:
             return
         self.stdout.write("")
-        self.stdout.write(self.style.SUCCESS(f"Tài khoản mẫu (mật khẩu chung: {DEMO_PASSWORD} — hãy đổi ngay khi dùng thật):"))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Tài khoản mẫu (mật khẩu chung: {DEMO_PASSWORD} — hãy đổi ngay khi dùng thật):"
+            )
+        )
         for username, role, unit in logins:
             self.stdout.write(f"  {username:<16} {role} — {unit}")
 
