@@ -43,9 +43,10 @@ test-fast: install
 test-browser: install
 	@$(BIN)/python -m pytest -m browser $(PYTEST_ARGS)
 
-## lint: ruff, then mypy
+## lint: ruff check, ruff format --check, then mypy
 lint: install
 	@$(BIN)/ruff check .
+	@$(BIN)/ruff format --check .
 	@$(MAKE) --no-print-directory typecheck
 
 ## typecheck: mypy with django-stubs over the apps listed in pyproject.toml (tests and migrations excluded)
