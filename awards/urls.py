@@ -45,6 +45,7 @@ urlpatterns = [
     path("lich-su/nhap/", history.history_import, name="history_import"),
     path("lich-su/nhap/<int:pk>/", history.history_import_status, name="history_import_status"),
     path("lich-su/nhap/<int:pk>/xac-nhan/", history.history_import_confirm, name="history_import_confirm"),
+    path("lich-su/nhap/<int:pk>/thu-lai/", history.history_import_retry, name="history_import_retry"),
     path("quy-tac/", rules.rules, name="rules"),
     path("quy-tac/hinh-thuc/<int:pk>/tien-thuong/", rules.form_money, name="form_money"),
 ]

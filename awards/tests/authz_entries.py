@@ -230,6 +230,12 @@ ENTRIES = [
         method="post",
         allow=MANAGERS,
     ),
+    Page(
+        "awards:history_import_retry",
+        kwargs=lambda s: {"pk": s.award_import.pk},
+        method="post",
+        allow=MANAGERS,
+    ),
     Page("awards:rules", allow=ANY_USER, scoped=False, note="adding a base salary: administrators"),
     Page(
         "awards:form_money",

@@ -305,9 +305,13 @@ def test_history_import_is_all_or_nothing(
     }
     page = client.get(response["Location"]).content.decode()
     assert person.full_name in page and reverse("awards:history_import_confirm", args=[batch.pk]) in page
-    client.post(reverse("awards:history_import_confirm", args=[batch.pk]))
+    response = client.post(reverse("awards:history_import_confirm", args=[batch.pk]))  # the task runs inline
+    assert response["Location"] == reverse("awards:history_import_status", args=[batch.pk])
+    batch.refresh_from_db()
+    assert batch.status == AwardImport.Status.DONE and batch.imported_count == 2
     assert AwardRecord.objects.filter(source="imported").count() == 2
     assert AwardRecord.objects.get(member=person).level == "grassroots"
+    assert "Đã nhập 2 khen thưởng các năm trước." in client.get(response["Location"]).content.decode()
 
 
 def test_the_history_import_checks_the_rows_in_the_worker(
@@ -424,10 +428,11 @@ def test_hostile_workbooks_are_refused_by_the_history_import(
     assert "Trang tính còn tiếp sau dòng 100001" in client.get(response["Location"]).content.decode()
 
 
-def test_a_history_import_that_dies_while_writing_leaves_nothing_and_can_be_confirmed_again(
+def test_a_history_import_that_dies_while_writing_leaves_nothing_and_can_be_retried(
     client_as, province_officer, rules, person, tree, django_capture_on_commit_callbacks
 ):
-    """Issue 13, finding 10 for the award-history import: its records and its "done" are one transaction."""
+    """Issue 13, finding 10 for the award-history import: its records and its "done" are one
+    transaction, in the task worker (finding 6)."""
     from unittest import mock
 
     from awards.services import history as award_history
@@ -442,12 +447,134 @@ def test_a_history_import_that_dies_while_writing_leaves_nothing_and_can_be_conf
         real_apply(records)
         raise RuntimeError("the worker process was killed")
 
-    client.raise_request_exception = False
     with mock.patch.object(award_history, "apply_award_import", side_effect=write_then_die):
-        assert client.post(reverse("awards:history_import_confirm", args=[batch.pk])).status_code == 500
+        response = client.post(reverse("awards:history_import_confirm", args=[batch.pk]))
     batch.refresh_from_db()
-    assert batch.status == AwardImport.Status.CHECKED and not AwardRecord.objects.exists()
-    client.raise_request_exception = True
+    assert batch.status == AwardImport.Status.FAILED and not AwardRecord.objects.exists()
+    page = client.get(response["Location"]).content.decode()
+    assert "Lần nhập dừng do một lỗi ngoài dự kiến" in page
+    assert reverse("awards:history_import_retry", args=[batch.pk]) in page
+    client.post(reverse("awards:history_import_retry", args=[batch.pk]))
+    client.post(reverse("awards:history_import_retry", args=[batch.pk]))  # twice: imported once
     client.post(reverse("awards:history_import_confirm", args=[batch.pk]))
-    client.post(reverse("awards:history_import_confirm", args=[batch.pk]))  # twice: imported once
+    batch.refresh_from_db()
+    assert batch.status == AwardImport.Status.DONE and batch.attempt == 2
     assert AwardRecord.objects.filter(source="imported").count() == 1
+
+
+@pytest.fixture
+def no_worker(settings):
+    """The database task backend with no worker running: a confirmed import stays queued."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
+def _checked_award_import(client, person) -> AwardImport:
+    """An uploaded workbook, checked as the worker checks it (the worker is not running)."""
+    from awards.imports import check_award_file, history_import_preview
+    from core.import_checks import run_check
+
+    good = _workbook([[person.code, "", "Lao động tiên tiến", 2012, "12/QĐ-CĐCS", "28/12/2012", "Cơ sở"]])
+    client.post(reverse("awards:history_import"), {"file": good})
+    batch = AwardImport.objects.get()
+    run_check(AwardImport, batch.pk, check_award_file, history_import_preview)
+    batch.refresh_from_db()
+    assert batch.status == AwardImport.Status.CHECKED
+    return batch
+
+
+def test_confirming_a_history_import_queues_it_and_writes_nothing_in_the_request(
+    client_as, province_officer, rules, person, no_worker
+):
+    """Issue 13, finding 6: the confirmation's check and writes run in the task worker."""
+    from django_tasks_db.models import DBTaskResult
+
+    from awards.tasks import import_awards
+
+    client = client_as(province_officer)
+    batch = _checked_award_import(client, person)
+    response = client.post(reverse("awards:history_import_confirm", args=[batch.pk]))
+    assert response["Location"] == reverse("awards:history_import_status", args=[batch.pk])
+    batch.refresh_from_db()
+    assert batch.status == AwardImport.Status.QUEUED and batch.attempt == 1
+    assert not AwardRecord.objects.exists()
+    page = client.get(response["Location"]).content.decode()
+    assert "Đang nhập dữ liệu ở chế độ nền" in page and 'hx-trigger="every 2s"' in page
+    assert "xac-nhan" not in page
+    task = DBTaskResult.objects.get(id=batch.task_id)
+    assert import_awards.call(*task.args_kwargs["args"]) == 1  # what the worker does
+    batch.refresh_from_db()
+    assert batch.status == AwardImport.Status.DONE and AwardRecord.objects.filter(member=person).count() == 1
+    page = client.get(response["Location"]).content.decode()
+    assert "Đã nhập 1 khen thưởng các năm trước." in page and "every 2s" not in page
+    # confirming again queues nothing more
+    client.post(reverse("awards:history_import_confirm", args=[batch.pk]))
+    assert DBTaskResult.objects.filter(task_path__endswith="import_awards").count() == 1
+
+
+def test_a_stale_history_import_is_marked_failed_and_can_be_retried(
+    client_as, province_officer, rules, person, no_worker, settings
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    client = client_as(province_officer)
+    batch = _checked_award_import(client, person)
+    client.post(reverse("awards:history_import_confirm", args=[batch.pk]))
+    batch.refresh_from_db()
+    status_url = reverse("awards:history_import_status", args=[batch.pk])
+    assert "thu-lai" not in client.get(status_url).content.decode()  # still waiting: not stale yet
+
+    DBTaskResult.objects.filter(id=batch.task_id).delete()  # the worker restarted with an emptied queue
+    page = client.get(status_url).content.decode()
+    batch.refresh_from_db()
+    assert batch.status == AwardImport.Status.FAILED
+    assert "Tác vụ nền của lần nhập này đã bị mất" in page
+    assert reverse("awards:history_import_retry", args=[batch.pk]) in page
+    assert not AwardRecord.objects.exists()
+
+    client.post(reverse("awards:history_import_retry", args=[batch.pk]))  # queued again, still no worker
+    batch.refresh_from_db()
+    assert batch.status == AwardImport.Status.QUEUED and batch.attempt == 2 and batch.errors == []
+    AwardImport.objects.filter(pk=batch.pk).update(queued_at=timezone.now() - timedelta(minutes=31))
+    page = client.post(
+        reverse("awards:history_import_confirm", args=[batch.pk]), follow=True
+    ).content.decode()
+    assert "Lần nhập này đã dừng và được đánh dấu thất bại; bạn có thể thử lại." in page
+    assert "Lần nhập không hoàn tất trong 30 phút" in page
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}  # a worker
+    client.post(reverse("awards:history_import_retry", args=[batch.pk]))
+    batch.refresh_from_db()
+    assert batch.status == AwardImport.Status.DONE and batch.attempt == 3
+    assert AwardRecord.objects.filter(source="imported").count() == 1
+
+
+def test_a_late_run_of_an_expired_history_import_attempt_writes_nothing(
+    client_as, province_officer, rules, person, no_worker
+):
+    from unittest import mock
+
+    from awards import tasks
+    from awards.services import history as award_history
+
+    client = client_as(province_officer)
+    batch = _checked_award_import(client, person)
+    client.post(reverse("awards:history_import_confirm", args=[batch.pk]))
+    AwardImport.objects.filter(pk=batch.pk).update(status=AwardImport.Status.FAILED)  # expired meanwhile
+    assert tasks.import_awards.call(batch.pk, 1) == 0
+    assert not AwardRecord.objects.exists()
+    # expired while the worker was writing: the writes are undone with the import's own transaction
+    AwardImport.objects.filter(pk=batch.pk).update(status=AwardImport.Status.QUEUED)
+    real_apply = award_history.apply_award_import
+
+    def apply_then_expire(records):
+        written = real_apply(records)
+        AwardImport.objects.filter(pk=batch.pk).update(attempt=2)  # retried elsewhere
+        return written
+
+    with mock.patch.object(award_history, "apply_award_import", side_effect=apply_then_expire):
+        assert tasks.import_awards.call(batch.pk, 1) == 0
+    assert not AwardRecord.objects.exists()
+    assert AwardImport.objects.get().status == AwardImport.Status.QUEUED

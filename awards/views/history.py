@@ -2,19 +2,20 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import managed_units, visible_members, visible_units
-from awards import selectors, services
+from awards import selectors
 from awards.exports import history_workbook
 from awards.forms import HistoryImportForm, HistorySearchForm
 from awards.models import AwardImport
-from core.imports_views import expire_stale_check, upload_and_check
-from core.view_helpers import XLSX, download, error_text
+from awards.tasks import expire_if_stale, queue_award_import
+from core.imports_views import upload_and_check
+from core.view_helpers import XLSX, download
 
 
 @login_required
@@ -91,9 +92,10 @@ def history_import(request):
 
 @login_required
 def history_import_status(request, pk):
-    """The check's verdict: "checking" (the page refreshes itself), the errors, or the preview."""
+    """The check's verdict ("checking": the page refreshes itself), the errors or the preview; once
+    confirmed, the import's progress ("queued", refreshing itself), "done" or "failed" (retry)."""
     batch = get_object_or_404(AwardImport.objects.filter(unit__in=managed_units(request.user)), pk=pk)
-    expire_stale_check(batch)
+    expire_if_stale(batch)
     template = (
         "awards/partials/history_import_status.html" if request.htmx else "awards/history_import_status.html"
     )
@@ -103,14 +105,21 @@ def history_import_status(request, pk):
 @login_required
 @require_POST
 def history_import_confirm(request, pk):
+    """Queue the import for the task worker, which checks the file again and writes it whole."""
     batch = get_object_or_404(AwardImport.objects.filter(unit__in=managed_units(request.user)), pk=pk)
-    try:
-        count = services.confirm_award_import(batch)
-    except ValidationError as exc:
-        if exc.code == "changed":
-            messages.error(request, error_text(exc))
-            return redirect("awards:history_import")
-        messages.warning(request, error_text(exc))
-        return redirect("awards:history")
-    messages.success(request, _("%(count)d past awards were imported.") % {"count": count})
-    return redirect("awards:history")
+    if expire_if_stale(batch):
+        messages.error(request, _("This import had stopped and was marked failed; you can try it again."))
+    elif not queue_award_import(batch):
+        messages.warning(request, _("This import was already confirmed or has errors."))
+    return redirect("awards:history_import_status", batch.pk)
+
+
+@login_required
+@require_POST
+def history_import_retry(request, pk):
+    """Queue a failed import again (a new attempt: the file is checked again first)."""
+    batch = get_object_or_404(AwardImport.objects.filter(unit__in=managed_units(request.user)), pk=pk)
+    expire_if_stale(batch)
+    if not queue_award_import(batch, retry=True):
+        messages.warning(request, _("Only an import that failed can be tried again."))
+    return redirect("awards:history_import_status", batch.pk)
