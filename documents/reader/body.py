@@ -3,9 +3,10 @@ the numbered content, the theme, and the recipients (nơi nhận) after the sign
 
 import datetime
 import re
+from dataclasses import dataclass
 
 from core.text import fold, normalize
-from documents.reader.dates import PLACE_DATE, date_from
+from documents.reader.dates import DATED, PLACE_DATE, date_from
 from documents.reader.lines import (
     ITEM_LEVELS,
     Line,
@@ -18,7 +19,14 @@ from documents.reader.lines import (
     split_heading,
     type_heading,
 )
-from documents.reader.numbers import find_number_symbols
+from documents.reader.numbers import (
+    DOCUMENT_TYPES,
+    NUMBER_SYMBOL_RE,
+    NumberSymbol,
+    find_number_symbols,
+    parse_number_symbol,
+)
+from documents.reader.organisations import read_organisation
 
 # How many lines a header may take when there is no type heading to end it.
 _MAX_HEADER = 12
@@ -61,6 +69,8 @@ def find_heading(lines: list[Line]) -> int | None:
 _HEADER_MARKS = re.compile(
     r"cong hoa|chu nghia viet nam|doc lap|hanh phuc|^so\b|[|\t]\s*so\b|\bso\s*:|, ngay\b"
 )
+# The rest of a wrapped place-and-date line.
+_DATE_TAIL = re.compile(r"(?:thang\s+\d|nam\s+\d{4}|\d{4}$)")
 # Where a V/v summary wraps on ("V/v đăng ký thi đua và" / "đề nghị khen thưởng năm 2015").
 _SUMMARY_START = re.compile(r"^(?:V/v|V/V|v/v)\b")
 
@@ -77,6 +87,8 @@ def header_end(lines: list[Line]) -> int:
             break
         if _HEADER_MARKS.search(folded) or _SUMMARY_START.match(text):
             end = index + 1
+        elif end == index and _DATE_TAIL.match(folded) and ", ngay" in fold(lines[index - 1].text):
+            end = index + 1  # the date line wrapped: "Bến Tre, ngày 03" / "tháng 5 năm 2018"
         elif end and (is_rule(text) or (text[:1].islower() and _summary_above(lines, end))):
             end = index + 1
     return end
@@ -173,7 +185,10 @@ def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
             wrapped = parts and (
                 text[:1].islower() or (not any(c.isalpha() for c in text) and len(text) < 40)
             )
-            if not capital_title(text) and not wrapped:
+            # an organ named in the title ("KẾT LUẬN" / "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH
+            # ĐẢNG BỘ TỈNH" / "về ..."), not the authority line, when the title goes on under it
+            organ = is_authority(text) and index + 1 < len(lines) and lines[index + 1].text[:1].islower()
+            if not capital_title(text) and not wrapped and not organ:
                 break
         elif not _continues_title(parts, text):
             break
@@ -333,3 +348,42 @@ def find_date_line(lines: list[Line]) -> datetime.date | None:
         if match:
             return date_from(match)
     return None
+
+
+@dataclass(frozen=True)
+class NamedOpening:
+    """What a first line that names its own document says."""
+
+    type: str
+    number: NumberSymbol
+    date: datetime.date | None
+    issuer: str | None
+    title: str | None
+
+
+_TYPES_LONGEST_FIRST = sorted(DOCUMENT_TYPES, key=len, reverse=True)
+_NUMBER_WORD = re.compile(r"\s+(?:số|Số|SỐ)\s*:?\s*")
+_OF = re.compile(r"\s*,?\s*(?:của|do)\s+", re.IGNORECASE)
+
+
+def read_named_opening(text: str) -> NamedOpening | None:
+    """A web copy without a header that opens by naming its document, as a list of documents
+    prints it: "Hướng dẫn số 1803/HD-TLĐ ngày 29 tháng 11 năm 2013 của Tổng Liên đoàn Lao
+    động Việt Nam hướng dẫn đóng đoàn phí công đoàn": its type, number, date, issuer and
+    title."""
+    folded = fold(text)
+    doc_type = next((t for t in _TYPES_LONGEST_FIRST if folded.startswith(fold(t) + " ")), None)
+    if doc_type is None:
+        return None
+    label = _NUMBER_WORD.match(text, len(doc_type))
+    written = NUMBER_SYMBOL_RE.match(text, label.end()) if label else None
+    number = parse_number_symbol(written[0]) if written else None
+    if written is None or number is None:
+        return None
+    pos, date, issuer = written.end(), None, None
+    if dated := DATED.match(text, pos):
+        date, pos = date_from(dated), dated.end()
+    if (of := _OF.match(text, pos)) and (found := read_organisation(text, of.end())):
+        issuer, pos = found
+    title = text[pos:].strip(" ,.:;") or None
+    return NamedOpening(doc_type, number, date, issuer, title)

@@ -63,6 +63,10 @@ _LINE_OPENER = re.compile(r"^(?:[-+•]\s*)?(?:can cu|thuc hien|tiep tuc|xet|the
 _REPLACES = re.compile(r"\b(?:thay the|bai bo|het hieu luc|huy bo|dinh chinh)\b[^;.]{0,60}$")
 # A title that amends or replaces what it names.
 AMENDS = re.compile(r"\b(?:sua doi|bo sung|thay the|bai bo|huy bo|dinh chinh|het hieu luc)\b")
+# A ground opened after a comma: "..., trên cơ sở Kế hoạch số ...", "; căn cứ ...".
+_NEW_GROUND = re.compile(
+    r"[,;] (?:va )?(?:tren co so|can cu|thuc hien|tiep tuc thuc hien|trien khai)\b[^,;]*$"
+)
 # What joins two citations of equal rank: "... và Chỉ thị số ...", "..., Kế hoạch số ...".
 _COORDINATE_END = (",", ";", "&", "(")
 
@@ -123,6 +127,8 @@ def _coordinate(lead: str) -> bool:
     rather than name the second inside the description of the first ("về việc thực hiện
     Chỉ thị", "của Nghị định số")."""
     folded = fold(lead)
+    if _NEW_GROUND.search(" ".join(folded.split())):
+        return True  # "..., trên cơ sở Kế hoạch số ...": a second ground, not a description
     folded = re.sub(r"\s*\bso\b\s*:?\s*$", "", folded).rstrip()
     names = list(_TYPE_WORD.finditer(folded))
     if names and names[-1].end() == len(folded):

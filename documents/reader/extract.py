@@ -17,13 +17,14 @@ from documents.reader.body import (
     header_end,
     read_authority,
     read_items,
+    read_named_opening,
     read_recipients,
     read_title,
 )
 from documents.reader.citations import AMENDS, Basis, find_citations
 from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
-from documents.reader.header import read_header
+from documents.reader.header import complete_issuer, read_header
 from documents.reader.lines import Line, split_heading, split_lines, type_heading
 from documents.reader.organisations import self_named_body
 from documents.reader.pdf_text import pdf_text
@@ -76,7 +77,16 @@ def read_text(text: str) -> Extraction:
     header = read_header(lines[:header_at])
     result.warnings.extend(header.warnings)
     title_at = header_at
-    if heading is not None:
+    first = 1  # the first line, with the lines a PDF or a narrow page wrapped it onto
+    while first < len(lines) and lines[first].text[:1].islower():
+        first += 1
+    opening_text = " ".join(line.text for line in lines[:first])
+    opening = read_named_opening(opening_text) if heading is None and header_at == 0 else None
+    if opening is not None:  # "Hướng dẫn số 1803/HD-TLĐ ngày … của … hướng dẫn …"
+        header.number, header.date = opening.number, header.date or opening.date
+        header.issuer = header.issuer or opening.issuer
+        result.type, result.title, start = opening.type, opening.title, first
+    elif heading is not None:
         result.type, run_on = split_heading(lines[heading].text)
         result.type = result.type or type_heading(lines[heading].text)
         title_at = heading + 1
@@ -109,7 +119,7 @@ def read_text(text: str) -> Extraction:
     result.bases, result.proposals = find_citations(
         full_text, exclude=result.number_symbol, amended=_amended_span(lines, title_at, start, result.title)
     )
-    result.issuer = _issuer(header.issuer, authority)
+    result.issuer = complete_issuer(_issuer(header.issuer, authority), header.place, full_text)
     if result.issuer is None and (named := self_named_body("\n".join(preamble))):
         result.issuer = named
         result.warnings.append(

@@ -20,6 +20,11 @@ _MOTTOS = re.compile(
     r"|doc lap\s*[-\u2013]?\s*tu do\s*[-\u2013]?\s*hanh phuc"
     r"|dang cong san viet nam"
 )
+# The start of the motto wrapped onto the end of the issuer's line, as a PDF's text layer
+# runs the two columns together ("THỦ TƯỚNG CHÍNH PHỦ CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+_MOTTO_START = re.compile(
+    r"(?<=\S)\s+CỘNG(?:\s+HÒA|\s+HOÀ)?(?:\s+XÃ)?(?:\s+HỘI)?(?:\s+CHỦ)?(?:\s+NGHĨA)?\s*$"
+)
 # The number label: "Số: ", "SỐ:", "Số 12/..." (a digit must follow when there is no colon).
 _NUMBER_LABEL = re.compile(r"(?<!\w)(?:Số|SỐ|số)\s*(?::\s*|\s+(?=\d))")
 _BARE_LABEL = re.compile(r"(?:Số|SỐ|số)\s*:?")
@@ -111,6 +116,7 @@ class Header:
     issuer: str | None = None
     number: NumberSymbol | None = None
     date: datetime.date | None = None
+    place: str | None = None
     summary: str | None = None
     warnings: list[str] = field(default_factory=list)
 
@@ -140,7 +146,10 @@ def read_header(lines: list[Line]) -> Header:
         fragments = _cut(
             _join_number_label(columns(line)), lambda f: [m.span() for m in _MOTTOS.finditer(fold_chars(f))]
         )
+        motto_tail = any(_MOTTO_START.search(f) for f in fragments)
+        fragments = _cut(fragments, lambda f: [m.span() for m in _MOTTO_START.finditer(f)])
         fragments, after_motto = _drop_motto_pieces(fragments, after_motto)
+        after_motto = after_motto or motto_tail  # "VIỆT NAM" on the next line ends the motto
         fragments = _cut(fragments, lambda f: _find_date(f, header))
         fragments = _cut(fragments, lambda f: _find_number(f, header))
         for fragment in fragments:
@@ -150,7 +159,7 @@ def read_header(lines: list[Line]) -> Header:
             elif summary and len(summary) < 4 and fragment[0].islower():
                 summary.append(fragment)  # the summary wraps in its narrow column
             elif fragment[0].isalpha() and is_upper(fragment) and fold(fragment) not in _STAMPS:
-                candidates.append(fragment)
+                candidates.extend(_two_names(fragment))
     header.summary = " ".join(s for s in summary if s) or None
     header.issuer = _issuer(candidates)
     return header
@@ -163,7 +172,7 @@ def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
     for line in lines:
         if (
             out
-            and re.match(r"(?:thang\s+\d|nam\s+\d{4})", fold(line.text))
+            and re.match(r"(?:thang\s+\d|nam\s+\d{4}|\d{4}\b)", fold(line.text))
             and re.search(r", ngay\b(?!.*\bnam\s+\d{4})", fold(out[-1].text))
         ):
             out[-1] = Line(f"{out[-1].raw} {line.raw}", f"{out[-1].text} {line.text}")
@@ -196,6 +205,7 @@ def _find_date(fragment: str, header: Header) -> list[Span]:
     for match in PLACE_DATE.finditer(fragment):
         if header.date is None:
             header.date = date_from(match)
+            header.place = match[0].split(",")[0].strip()
             if header.date is None:
                 header.warnings.append(f"Ngày ban hành không có thật: “{match[0]}”.")
         spans.append(match.span())
@@ -243,6 +253,9 @@ def _issuer(candidates: list[str]) -> str | None:
     if not candidates:
         return None
     issuer = candidates[-1]
+    if len(candidates) > 2 and _joint(candidates[-3:]):
+        # "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": two bodies of one place
+        return f"{candidates[-3]} và {candidates[-2]} {issuer}"
     if len(candidates) > 1:
         folded = fold(issuer)
         if (
@@ -254,3 +267,53 @@ def _issuer(candidates: list[str]) -> str | None:
         elif folded in _ORGANS:
             issuer = f"{issuer} {candidates[-2]}"
     return issuer
+
+
+# Where a name places its body: "TỈNH ĐẮK LẮK", "HUYỆN HÒA AN" (folded, with a space after).
+_PLACES = ("tinh ", "huyen ", "quan ", "thanh pho ", "thi xa ", "xa ", "phuong ", "thi tran ")
+
+
+def _placed(name: str) -> bool:
+    folded = f" {fold(name)} "
+    return folded.endswith(" viet nam ") or any(f" {place}" in folded for place in _PLACES)
+
+
+def _joint(names: list[str]) -> bool:
+    """Two unplaced names of bodies followed by the place they share (a joint document)."""
+    first, second, place = names
+    return (
+        (fold(place) + " ").startswith(_PLACES)
+        and (fold(first) + " ").startswith(_NAME_HEADS)
+        and (fold(second) + " ").startswith(_NAME_HEADS)
+        and not _placed(first)
+    )
+
+
+def complete_issuer(issuer: str | None, place: str | None, text: str) -> str | None:
+    """A bare "ỦY BAN NHÂN DÂN" (its place left on the next line or out of the copy) is the
+    people's committee of the place in the date line, at the level the text names it with
+    ("trên địa bàn tỉnh Bến Tre"; a province when the text does not say)."""
+    if not issuer or not place or fold(issuer).rstrip(" .") not in {"uy ban nhan dan", "ubnd"}:
+        return issuer
+    level = re.search(
+        rf"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+{re.escape(place)}\b",
+        text,
+        re.IGNORECASE,
+    )
+    return f"Ủy ban nhân dân {level[1].lower() if level else 'tỉnh'} {place}"
+
+
+# A superior body and the issuer flattened onto one line: "UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ
+# ĐÀO TẠO" is "UBND TỈNH SƠN LA" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO" (folded, same length).
+_SECOND_NAME = re.compile(
+    r"^(.*?\b(?:tinh|thanh pho|huyen|quan|thi xa)\s+\S+(?:\s+\S+){0,2}?)\s+"
+    r"(?=(?:so|phong|ban|lien doan|cong doan|truong|chi cuc|cuc|trung tam|hoi dong|dang uy)\s)"
+)
+
+
+def _two_names(fragment: str) -> list[str]:
+    """The names a header line holds: one, or the superior body's and the issuer's."""
+    split = _SECOND_NAME.match(fold_chars(fragment))
+    if split is None:
+        return [fragment]
+    return [fragment[: split.end(1)], fragment[split.end() :]]

@@ -25,6 +25,17 @@ _BROKEN_NUMBER = re.compile(
 )
 
 
+# A text whose line ends were lost (a site's extraction prints the document as one
+# paragraph): the motto runs on into the number or the summary on the same line.
+_RUN_ON = re.compile(r"chu nghia viet nam {1,2}so\s*:|hanh phuc {1,2}v/v\b")
+# Where such a text is broken again: before the motto, the number, the summary, the
+# addressees, a Roman section heading after a sentence, and the recipients.
+_RUN_ON_BREAK = re.compile(
+    rf" (?=CỘNG HÒA |CỘNG HOÀ |Độc lập\b|Số\s*:|V/v\b|Kính gửi\s*:|Nơi nhận\s*:)"
+    rf"|(?<=[.:;]) (?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]?\s+[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}})"
+)
+
+
 @dataclass(frozen=True)
 class Line:
     """One non-empty line: `raw` keeps tabs (for columns), `text` is NFC, single-spaced."""
@@ -38,6 +49,8 @@ def split_lines(text: str) -> list[Line]:
     all count as line ends."""
     text = fix_letters(unicodedata.normalize("NFC", text)).translate(_INVISIBLE)
     text = _BROKEN_NUMBER.sub(r"\1", text)
+    if _RUN_ON.search(fold_chars(text[:1500])):
+        text = _RUN_ON_BREAK.sub("\n", " ".join(text.split()))
     lines = []
     for raw in text.splitlines():
         raw = _join_spaced_out(raw.strip())
@@ -79,6 +92,7 @@ def is_upper(text: str) -> bool:
 
 
 _TYPE_BY_FOLD = {fold(name): name for name in DOCUMENT_TYPES}
+_TYPE_BY_LETTERS = {key.replace(" ", ""): name for key, name in _TYPE_BY_FOLD.items()}
 
 
 def type_heading(text: str) -> str | None:
@@ -89,7 +103,12 @@ def type_heading(text: str) -> str | None:
         return None
     folded = fold(text).rstrip(" .")
     folded = re.sub(r"\s+lien tich$", "", folded)  # "KẾ HOẠCH LIÊN TỊCH" is still a plan
-    return _TYPE_BY_FOLD.get(folded)
+    if folded in _TYPE_BY_FOLD:
+        return _TYPE_BY_FOLD[folded]
+    # A heading in capitals that a PDF's text layer broke inside a word ("K ÉT LUẬN").
+    if is_upper(text) and len(text) < 30:
+        return _TYPE_BY_LETTERS.get(folded.replace(" ", ""))
+    return None
 
 
 # A heading with its title run on, as web copies print it: "QUYẾT ĐỊNH Về việc ...".
@@ -105,7 +124,9 @@ def split_heading(text: str) -> tuple[str | None, str]:
 
 
 # Roman section heading: "I. MỤC ĐÍCH", "II- NỘI DUNG", "III/ TỔ CHỨC" (not "V/v ...").
-_ROMAN = re.compile(r"^(?=[IVX])(X{0,3}(?:IX|IV|V?I{0,3}))(?:[.)]\s*|\s*[-/:]\s+)(?=\S)")
+_ROMAN = re.compile(
+    rf"^(?=[IVX])(X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:[.)]\s*|\s*[-/:]\s+|\s+(?=[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}}))(?=\S)"
+)
 # Article of a decision or regulation: "Điều 1.", "Điều 2:", and "Điều 1 Tặng ..." typed
 # without its full stop (but not "Điều 1 của Luật ...").
 _ARTICLE = re.compile(rf"^Điều\s+\d{{1,3}}(?:\s*[.:]|\s+(?=[{VI_UPPER}]))")

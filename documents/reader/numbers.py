@@ -4,7 +4,7 @@ as the Party writes them (34-CT/TW)."""
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from core.text import normalize
 
@@ -71,7 +71,9 @@ NUMBER_SYMBOL_RE = re.compile(
     (?P<number>\d{{1,6}})
     (?:
         /(?:(?P<year>(?:19|20)\d\d)/)?     # state style, year inside: 98/2023/NĐ-CP
-        (?P<symbol>{_PART}(?:{_DASH}\x20?{_PART}){{0,4}})  # a stray space: 65/2014/NĐ- CP
+        (?P<symbol>{_PART}                  # a joint one: 01/QCPH/UBND-UBMTTQ,
+          (?:/(?={_PART}{_DASH}){_PART})?   # 19/2008/NQLT/CP-UBTUMTTQVN
+          (?:{_DASH}\x20?{_PART}){{0,4}})    # a stray space: 65/2014/NĐ- CP
       |
         {_DASH}(?P<ptype>{_PART})          # Party style: 34-CT/TW
         /(?P<pissuer>{_PART}(?:{_DASH}\x20?{_PART}){{0,3}})
@@ -97,9 +99,10 @@ class NumberSymbol:
     symbol: str
     type_code: str | None
     issuer_code: str
+    party: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
-        if "/" in self.symbol:  # Party style keeps its own punctuation
+        if self.party:  # Party style keeps its own punctuation
             return f"{self.number}-{self.symbol}"
         if self.year is not None:
             return f"{self.number}/{self.year}/{self.symbol}"
@@ -110,7 +113,7 @@ class NumberSymbol:
         """The Vietnamese type name the abbreviation stands for, if it is a known one."""
         if self.type_code is None:
             return None
-        if "/" in self.symbol and self.type_code == "TT":
+        if self.party and self.type_code == "TT":
             return "Thông tri"  # in Party documents TT is a thông tri, not a thông tư
         return TYPE_CODES.get(self.type_code)
 
@@ -147,10 +150,17 @@ def _from_match(match: re.Match[str]) -> NumberSymbol | None:
         return None
     if match["ptype"]:
         ptype = _WITHOUT_D.get(match["ptype"], match["ptype"])
-        issuer = "-".join(_parts(match["pissuer"]))
-        return NumberSymbol(number, None, f"{ptype}/{issuer}", ptype, issuer)
-    parts = _parts(match["symbol"])
+        # The Party's codes have no Ư ("TU" is a Tỉnh ủy): a PDF font that prints U as Ư.
+        issuer = "-".join(_parts(match["pissuer"])).replace("Ư", "U")
+        return NumberSymbol(number, None, f"{ptype}/{issuer}", ptype, issuer, party=True)
     year = int(match["year"]) if match["year"] else None
+    if "/" in match["symbol"]:  # joint: the type, then the issuers ("QCPH/UBND-UBMTTQ")
+        joint_type, issuers = match["symbol"].split("/")
+        issuer = "-".join(_parts(issuers))
+        code = _WITHOUT_D.get(joint_type, joint_type)
+        type_code = code if code in TYPE_CODES else None
+        return NumberSymbol(number, year, f"{code}/{issuer}", type_code, issuer)
+    parts = _parts(match["symbol"])
     if parts[0] in TYPE_CODES:
         if len(parts) == 1:
             return None  # "12/KH" names a type but no issuer: incomplete

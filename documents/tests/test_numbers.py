@@ -149,3 +149,18 @@ def test_parsing_never_raises_on_arbitrary_text(text):
 def test_parsing_never_raises_on_symbol_like_text(text):
     parsed = parse_number_symbol(text)
     assert parsed is None or parse_number_symbol(str(parsed)) == parsed
+
+
+def test_it_reads_joint_numbers_with_the_type_before_the_issuers():
+    parsed = parse_number_symbol("01/QCPH/UBND-UBMTTQ")
+    assert (str(parsed), parsed.issuer_code, parsed.type_code) == ("01/QCPH/UBND-UBMTTQ", "UBND-UBMTTQ", None)
+    joint = parse_number_symbol("19/2008/NQLT/CP-UBTUMTTQVN")
+    assert (str(joint), joint.year, joint.type_name) == (
+        "19/2008/NQLT/CP-UBTUMTTQVN",
+        2008,
+        "Nghị quyết liên tịch",
+    )
+
+
+def test_a_party_code_printed_with_u_horn_is_read_as_written_by_the_party():
+    assert str(parse_number_symbol("445-KL/TƯ")) == "445-KL/TU"
