@@ -4,6 +4,7 @@ counts do not grow with the data."""
 
 from awards.selectors.council import *  # noqa: F403
 from awards.selectors.decisions import *  # noqa: F403
+from awards.selectors.duplicates import *  # noqa: F403
 from awards.selectors.history import *  # noqa: F403
 from awards.selectors.nominations import *  # noqa: F403
 from awards.selectors.rules import *  # noqa: F403

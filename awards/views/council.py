@@ -50,6 +50,8 @@ def session_create(request):
 
 
 def _item_context(request, session, items):
+    items = list(items)
+    selectors.flag_duplicates(item.nomination for item in items)
     return {
         "session": session,
         "items": items,
