@@ -22,12 +22,16 @@ def visible_sessions(user) -> QuerySet[CouncilSession]:
 
 
 def session_items(session: CouncilSession) -> QuerySet[AgendaItem]:
-    return session.items.select_related(
-        "nomination__form",
-        "nomination__member__unit",
-        "nomination__unit",
-        "nomination__batch__proposing_unit",
-    ).annotate(votes=Count("casts"))
+    return (
+        session.items.select_related(
+            "nomination__form",
+            "nomination__member__unit",
+            "nomination__unit",
+            "nomination__batch__proposing_unit",
+        )
+        .prefetch_related("nomination__attachments")
+        .annotate(votes=Count("casts"))
+    )
 
 
 def council_unit(user) -> Unit | None:
