@@ -8,3 +8,4 @@ from awards.selectors.duplicates import *  # noqa: F403
 from awards.selectors.history import *  # noqa: F403
 from awards.selectors.nominations import *  # noqa: F403
 from awards.selectors.rules import *  # noqa: F403
+from awards.selectors.suggestions import *  # noqa: F403

@@ -6,3 +6,4 @@ from awards.services.decisions import *  # noqa: F403
 from awards.services.history import *  # noqa: F403
 from awards.services.nominations import *  # noqa: F403
 from awards.services.rules import *  # noqa: F403
+from awards.services.suggestions import *  # noqa: F403

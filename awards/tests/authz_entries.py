@@ -176,6 +176,19 @@ ENTRIES = [
     Page("awards:batch_submit", kwargs=lambda s: {"pk": s.draft_batch.pk}, method="post", allow=MANAGERS),
     Page("awards:batch_forward", kwargs=lambda s: {"pk": s.review_batch.pk}, method="post", allow=MANAGERS),
     Page("awards:batch_return", kwargs=lambda s: {"pk": s.review_batch.pk}, allow=MANAGERS),
+    Page(
+        "awards:suggestion_list",
+        query=lambda s: {"round": s.awards_round.pk, "unit": s.grassroots.pk},
+        allow=MANAGERS,
+        note="the round and unit must be the user's",
+    ),
+    Page(
+        "awards:suggestion_nominate",
+        method="post",
+        allow=MANAGERS,
+        data=lambda w, s: {"round": s.awards_round.pk, "unit": s.grassroots.pk},
+        note="nothing chosen answers with a message",
+    ),
     Page("awards:nomination_list", allow=ANY_USER, scoped=False, note="only nominations of the scope"),
     Page("awards:nomination_detail", kwargs=lambda s: {"pk": s.draft_nomination.pk}, allow=ANY_ROLE),
     Page(

@@ -124,8 +124,13 @@ def nomination_create(request, pk):
     batch = get_batch(request, pk)
     if not can_nominate(request.user, batch.proposing_unit):
         raise PermissionDenied
+    # A link from the suggestions names the nominee and the form.
+    initial = {key: request.GET[key] for key in ("member_code", "unit_code", "form") if key in request.GET}
     form = NominationForm(
-        request.POST or None, request.FILES or None, forms_queryset=services.forms_for_round(batch.round)
+        request.POST or None,
+        request.FILES or None,
+        forms_queryset=services.forms_for_round(batch.round),
+        initial=initial,
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
