@@ -2,6 +2,7 @@
 concept. Every list is scoped by the user's units and loads its relations up front, so query
 counts do not grow with the data."""
 
+from awards.selectors.consultation import *  # noqa: F403
 from awards.selectors.council import *  # noqa: F403
 from awards.selectors.decisions import *  # noqa: F403
 from awards.selectors.duplicates import *  # noqa: F403

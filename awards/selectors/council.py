@@ -1,10 +1,17 @@
 """Reads of council sessions and their agenda."""
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 
 from accounts.models import Role, User
 from accounts.permissions import managed_units, visible_units
-from awards.models import AgendaItem, BallotCast, CouncilSession, Nomination, NominationBatch
+from awards.models import (
+    AgendaItem,
+    BallotCast,
+    CouncilSession,
+    Nomination,
+    NominationBatch,
+    PublicConsultation,
+)
 from organisations.models import Unit
 
 __all__ = [
@@ -29,7 +36,12 @@ def session_items(session: CouncilSession) -> QuerySet[AgendaItem]:
             "nomination__unit",
             "nomination__batch__proposing_unit",
         )
-        .prefetch_related("nomination__attachments")
+        .prefetch_related(
+            "nomination__attachments",
+            Prefetch(
+                "nomination__consultation", queryset=PublicConsultation.objects.prefetch_related("comments")
+            ),
+        )
         .annotate(votes=Count("casts"))
     )
 

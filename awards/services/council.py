@@ -21,6 +21,7 @@ from awards.models import (
     NominationBatch,
     NominationRound,
 )
+from awards.services.consultation import consultation_blockers
 from core.notifications import notify
 from core.text import normalize
 from organisations.models import Unit
@@ -86,6 +87,9 @@ def open_session(
                     % {"nomination": nomination}
                 }
             )
+    blockers = consultation_blockers(nominations, held_on)
+    if blockers:
+        raise ValidationError({"held_on": blockers})
     session = CouncilSession.objects.create(
         deciding_unit=deciding_unit,
         round=round_,

@@ -287,6 +287,7 @@ def nomination_detail(request, pk):
         {
             "nomination": nomination,
             "flags": selectors.duplicate_flags([nomination]).get(nomination.pk, []),
+            "consultation": selectors.consultation_of(nomination),
             "attachments": nomination.attachments.all(),
             "items": nomination.agenda_items.select_related("session"),
             "records": nomination.records.select_related("decision__document"),
