@@ -188,3 +188,31 @@ def test_the_council_agenda_shows_the_flag(
     )
     page = client_as(council[0]).get(reverse("awards:session_detail", args=[session.pk])).content.decode()
     assert page.count("duplicate-flag") == 2
+
+
+def test_the_flag_stays_on_the_item_after_a_vote(
+    rules, tree, client_as, grassroots_batch, district_batch, officer_a, province_officer, council, person
+):
+    low = nominate(officer_a, grassroots_batch, rules.forms[GIAY_KHEN], member=person)
+    high = nominate(officer_a, district_batch, rules.forms[BK_TINH], member=person, task_grade="excellent")
+    for batch in (grassroots_batch, district_batch):
+        services.attach_minutes(actor=officer_a, batch=batch, upload=pdf())
+        services.submit_batch(actor=officer_a, batch=batch)
+    grassroots_batch.refresh_from_db()
+    services.forward_batch(actor=officer_a, batch=grassroots_batch)
+    for batch in (grassroots_batch, district_batch):
+        batch.refresh_from_db()
+        services.forward_batch(actor=province_officer, batch=batch)
+    session = services.open_session(
+        actor=province_officer,
+        deciding_unit=tree.province,
+        title="Phiên họp",
+        held_on=dt.date(2015, 12, 10),
+        members=council,
+        nominations=[low, high],
+    )
+    item = session.items.get(nomination=low)
+    response = client_as(council[0]).post(
+        reverse("awards:vote", args=[item.pk]), {"choice": "yes"}, headers={"HX-Request": "true"}
+    )
+    assert response.status_code == 200 and "duplicate-flag" in response.content.decode()

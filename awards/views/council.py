@@ -113,7 +113,7 @@ def vote(request, pk):
     session.refresh_from_db()
     items = selectors.session_items(session).filter(pk=item.pk)
     context = _item_context(request, session, items)
-    context.update(item=items[0], error=error)
+    context.update(item=context["items"][0], error=error)
     if request.htmx:
         return render(request, "awards/partials/agenda_item.html", context, status=200)
     if error:
