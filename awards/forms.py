@@ -4,8 +4,18 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
-from awards.models import AwardForm, Ballot, CertificateTemplate, InitiativeScope, Nomination, TaskGrade
+from awards.models import (
+    COMMENT_AUTHOR_MAX,
+    COMMENT_TEXT_MAX,
+    AwardForm,
+    Ballot,
+    CertificateTemplate,
+    InitiativeScope,
+    Nomination,
+    TaskGrade,
+)
 from campaigns.models import Campaign
+from core.forms import CleanTextFormMixin
 from organisations.forms import DateInput
 from organisations.models import Unit
 
@@ -265,3 +275,23 @@ class NominationFilterForm(forms.Form):
             ("failed", _("Failed")),
         ],
     )
+
+
+class PublicCommentForm(CleanTextFormMixin, forms.Form):
+    """A comment from anyone on the portal: bounded, cleaned (control characters refused), and
+    without a `maxlength` in the page, so pasted long text is refused with a message, not cut."""
+
+    text = forms.CharField(
+        label=_("Comment"), max_length=COMMENT_TEXT_MAX, widget=forms.Textarea(attrs={"rows": 5})
+    )
+    author = forms.CharField(
+        label=_("Your name"),
+        max_length=COMMENT_AUTHOR_MAX,
+        required=False,
+        help_text=_("Optional. Nothing else about you is kept."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.widget.attrs.pop("maxlength", None)

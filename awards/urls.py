@@ -1,6 +1,6 @@
 from django.urls import path
 
-from awards.views import council, decisions, history, nominations, rules
+from awards.views import council, decisions, history, nominations, public, rules, suggestions
 
 app_name = "awards"
 
@@ -16,6 +16,10 @@ urlpatterns = [
     path("ho-so/<int:pk>/gui/", nominations.batch_submit, name="batch_submit"),
     path("ho-so/<int:pk>/chuyen/", nominations.batch_forward, name="batch_forward"),
     path("ho-so/<int:pk>/tra-lai/", nominations.batch_return, name="batch_return"),
+    path("lay-y-kien/", public.consultation_list, name="consultation_list"),
+    path("lay-y-kien/<int:pk>/", public.consultation_detail, name="consultation_detail"),
+    path("goi-y/", suggestions.suggestion_list, name="suggestion_list"),
+    path("goi-y/de-nghi/", suggestions.suggestion_nominate, name="suggestion_nominate"),
     path("de-nghi/", nominations.nomination_list, name="nomination_list"),
     path("de-nghi/<int:pk>/", nominations.nomination_detail, name="nomination_detail"),
     path(

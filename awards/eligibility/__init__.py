@@ -11,3 +11,4 @@ from awards.eligibility.context import *  # noqa: F403
 from awards.eligibility.engine import *  # noqa: F403
 from awards.eligibility.nominee import *  # noqa: F403
 from awards.eligibility.prerequisites import *  # noqa: F403
+from awards.eligibility.suggestions import *  # noqa: F403

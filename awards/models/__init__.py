@@ -3,6 +3,7 @@ nominations (rounds, batches, nominations, evidence), the council (sessions, age
 decisions (with their certificate layouts) and the award history. Every module is imported here,
 so Django finds every model under the `awards` label."""
 
+from awards.models.consultation import *  # noqa: F403
 from awards.models.council import *  # noqa: F403
 from awards.models.decisions import *  # noqa: F403
 from awards.models.history import *  # noqa: F403

@@ -227,6 +227,7 @@ class Nomination(CreatedRecord):
     checked_at = models.DateTimeField(null=True, blank=True, editable=False)
     sort_order = models.PositiveIntegerField(default=0)
     history = HistoricalRecords(excluded_fields=["checks", "checked_at"])
+    duplicate_flags: list  # set by awards.selectors.flag_duplicates for the pages
 
     class Meta:
         ordering = ["batch_id", "sort_order", "pk"]

@@ -1,10 +1,17 @@
 """Reads of council sessions and their agenda."""
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 
 from accounts.models import Role, User
 from accounts.permissions import managed_units, visible_units
-from awards.models import AgendaItem, BallotCast, CouncilSession, Nomination, NominationBatch
+from awards.models import (
+    AgendaItem,
+    BallotCast,
+    CouncilSession,
+    Nomination,
+    NominationBatch,
+    PublicConsultation,
+)
 from organisations.models import Unit
 
 __all__ = [
@@ -22,12 +29,21 @@ def visible_sessions(user) -> QuerySet[CouncilSession]:
 
 
 def session_items(session: CouncilSession) -> QuerySet[AgendaItem]:
-    return session.items.select_related(
-        "nomination__form",
-        "nomination__member__unit",
-        "nomination__unit",
-        "nomination__batch__proposing_unit",
-    ).annotate(votes=Count("casts"))
+    return (
+        session.items.select_related(
+            "nomination__form",
+            "nomination__member__unit",
+            "nomination__unit",
+            "nomination__batch__proposing_unit",
+        )
+        .prefetch_related(
+            "nomination__attachments",
+            Prefetch(
+                "nomination__consultation", queryset=PublicConsultation.objects.prefetch_related("comments")
+            ),
+        )
+        .annotate(votes=Count("casts"))
+    )
 
 
 def council_unit(user) -> Unit | None:

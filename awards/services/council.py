@@ -4,8 +4,10 @@ import datetime as dt
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from accounts import permissions
 from awards.models import (
@@ -19,6 +21,8 @@ from awards.models import (
     NominationBatch,
     NominationRound,
 )
+from awards.services.consultation import consultation_blockers
+from core.notifications import notify
 from core.text import normalize
 from organisations.models import Unit
 
@@ -83,6 +87,9 @@ def open_session(
                     % {"nomination": nomination}
                 }
             )
+    blockers = consultation_blockers(nominations, held_on)
+    if blockers:
+        raise ValidationError({"held_on": blockers})
     session = CouncilSession.objects.create(
         deciding_unit=deciding_unit,
         round=round_,
@@ -111,6 +118,23 @@ def open_session(
             )
         )
     AgendaItem.objects.bulk_create(items)
+    notify(
+        members,
+        ngettext(
+            "You are convened to “%(title)s” of the council of %(unit)s on %(date)s: "
+            "%(count)d nomination to vote on.",
+            "You are convened to “%(title)s” of the council of %(unit)s on %(date)s: "
+            "%(count)d nominations to vote on.",
+            len(items),
+        )
+        % {
+            "title": session.title,
+            "unit": deciding_unit.name,
+            "date": held_on.strftime("%d/%m/%Y"),
+            "count": len(items),
+        },
+        reverse("awards:session_detail", args=[session.pk]),
+    )
     return session
 
 

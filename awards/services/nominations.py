@@ -20,6 +20,7 @@ from awards.models import (
     RuleSet,
 )
 from awards.services.common import _d
+from awards.services.consultation import open_consultations
 from awards.services.rules import forms_for_round
 from core.text import normalize
 from core.uploads import DOCX, JPEG, PDF, PNG, check_upload
@@ -358,6 +359,7 @@ def forward_batch(*, actor, batch: NominationBatch, comment: str = "") -> Nomina
     if from_unit.pk == batch.round.deciding_unit_id:
         batch.status = NominationBatch.Status.AT_COUNCIL
         action, to_unit = BatchEvent.Action.TO_COUNCIL, from_unit
+        open_consultations(batch)
     else:
         parent = from_unit.parent
         assert parent is not None, "below the deciding unit, every unit has a parent"

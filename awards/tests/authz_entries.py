@@ -6,7 +6,7 @@ council votes): a draft batch of its grassroots union (round 1), a submitted one
 district (round 2), and a decided one (round 3) with a closed council session, a decision, plus an
 open session with a nomination on its agenda."""
 
-from core.tests.authz import ANY_ROLE, ANY_USER, COUNCIL, MANAGERS, NOBODY, Api, Page
+from core.tests.authz import ANY_ROLE, ANY_USER, COUNCIL, MANAGERS, NOBODY, PUBLIC, Api, Page
 
 
 def _rules():
@@ -39,7 +39,7 @@ def _side(world, side, form, suffix: str) -> None:
     from accounts.models import Role
     from accounts.testing import user_with_role
     from awards import services
-    from awards.models import AwardImport, AwardRecord, NominationAttachment
+    from awards.models import AwardImport, AwardRecord, NominationAttachment, PublicConsultation
     from organisations.testing import MemberFactory
 
     district, grassroots = side.district, side.grassroots
@@ -84,6 +84,11 @@ def _side(world, side, form, suffix: str) -> None:
     )
     side.nomination_attachment.file.save(
         "thanh-tich.pdf", ContentFile(f"%PDF-1.4 evidence {suffix}".encode()), save=True
+    )
+    side.consultation = PublicConsultation.objects.create(
+        nomination=side.draft_nomination,
+        opened_on=dt.date.today(),
+        closes_on=dt.date.today() + dt.timedelta(days=14),
     )
     side.awards_round = side.draft_batch.round
     side.review_batch, side.review_nomination = batch_with_nominee(2014, side.member)
@@ -176,6 +181,30 @@ ENTRIES = [
     Page("awards:batch_submit", kwargs=lambda s: {"pk": s.draft_batch.pk}, method="post", allow=MANAGERS),
     Page("awards:batch_forward", kwargs=lambda s: {"pk": s.review_batch.pk}, method="post", allow=MANAGERS),
     Page("awards:batch_return", kwargs=lambda s: {"pk": s.review_batch.pk}, allow=MANAGERS),
+    Page(
+        "awards:consultation_list", allow=ANY_USER, anonymous=PUBLIC, scoped=False, note="the public portal"
+    ),
+    Page(
+        "awards:consultation_detail",
+        kwargs=lambda s: {"pk": s.consultation.pk},
+        allow=ANY_USER,
+        foreign=ANY_USER,
+        anonymous=PUBLIC,
+        note="public while the comment period runs (name, unit, form, achievement only)",
+    ),
+    Page(
+        "awards:suggestion_list",
+        query=lambda s: {"round": s.awards_round.pk, "unit": s.grassroots.pk},
+        allow=MANAGERS,
+        note="the round and unit must be the user's",
+    ),
+    Page(
+        "awards:suggestion_nominate",
+        method="post",
+        allow=MANAGERS,
+        data=lambda w, s: {"round": s.awards_round.pk, "unit": s.grassroots.pk},
+        note="nothing chosen answers with a message",
+    ),
     Page("awards:nomination_list", allow=ANY_USER, scoped=False, note="only nominations of the scope"),
     Page("awards:nomination_detail", kwargs=lambda s: {"pk": s.draft_nomination.pk}, allow=ANY_ROLE),
     Page(

@@ -1,10 +1,13 @@
 """Pages of the council: convening a session, its agenda, votes, closing, the minutes."""
 
+import datetime as dt
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import can_manage_awards, can_vote
@@ -42,14 +45,35 @@ def session_create(request):
             apply_errors(form, exc)
         else:
             return redirect("awards:session_detail", session.pk)
+    periods = list(selectors.comment_periods(unit))
+    notices = (
+        [
+            ngettext(
+                "%(count)d nominee is published for public comment (NĐ 98/2023, Điều 46) until %(until)s: "
+                "the council can meet for it from %(from)s.",
+                "%(count)d nominees are published for public comment (NĐ 98/2023, Điều 46); the last period "
+                "ends on %(until)s: the council can meet for them from %(from)s.",
+                len(periods),
+            )
+            % {
+                "count": len(periods),
+                "until": periods[0].closes_on.strftime("%d/%m/%Y"),
+                "from": (periods[0].closes_on + dt.timedelta(days=1)).strftime("%d/%m/%Y"),
+            }
+        ]
+        if periods
+        else []
+    )
     return render(
         request,
         "awards/form_page.html",
-        {"form": form, "title": _("Convene the council"), "subtitle": unit.name},
+        {"form": form, "title": _("Convene the council"), "subtitle": unit.name, "notices": notices},
     )
 
 
 def _item_context(request, session, items):
+    items = list(items)
+    selectors.flag_duplicates(item.nomination for item in items)
     return {
         "session": session,
         "items": items,
@@ -89,7 +113,7 @@ def vote(request, pk):
     session.refresh_from_db()
     items = selectors.session_items(session).filter(pk=item.pk)
     context = _item_context(request, session, items)
-    context.update(item=items[0], error=error)
+    context.update(item=context["items"][0], error=error)
     if request.htmx:
         return render(request, "awards/partials/agenda_item.html", context, status=200)
     if error:

@@ -106,7 +106,9 @@ def batch_detail(request, pk):
     user = request.user
     context = {
         "batch": batch,
-        "nominations": selectors.nomination_list(user, batch=batch).prefetch_related("attachments"),
+        "nominations": selectors.flag_duplicates(
+            selectors.nomination_list(user, batch=batch).prefetch_related("attachments")
+        ),
         "events": batch.events.select_related("actor", "from_unit", "to_unit"),
         "can_edit": batch.is_editable and can_nominate(user, batch.proposing_unit),
         "can_review": batch.status == NominationBatch.Status.SUBMITTED and can_review_batch(user, batch),
@@ -122,8 +124,13 @@ def nomination_create(request, pk):
     batch = get_batch(request, pk)
     if not can_nominate(request.user, batch.proposing_unit):
         raise PermissionDenied
+    # A link from the suggestions names the nominee and the form.
+    initial = {key: request.GET[key] for key in ("member_code", "unit_code", "form") if key in request.GET}
     form = NominationForm(
-        request.POST or None, request.FILES or None, forms_queryset=services.forms_for_round(batch.round)
+        request.POST or None,
+        request.FILES or None,
+        forms_queryset=services.forms_for_round(batch.round),
+        initial=initial,
     )
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
@@ -143,7 +150,7 @@ def nomination_create(request, pk):
                 )
         if not form.errors:
             try:
-                services.nominate(
+                nomination = services.nominate(
                     actor=request.user,
                     batch=batch,
                     form=data["form"],
@@ -161,6 +168,8 @@ def nomination_create(request, pk):
                 apply_errors(form, exc)
             else:
                 messages.success(request, _("The nomination was added."))
+                for flag in selectors.duplicate_flags([nomination]).get(nomination.pk, []):
+                    messages.warning(request, flag.text)
                 return redirect("awards:batch_detail", batch.pk)
     return render(request, "awards/nomination_form.html", {"form": form, "batch": batch})
 
@@ -277,6 +286,8 @@ def nomination_detail(request, pk):
         "awards/nomination_detail.html",
         {
             "nomination": nomination,
+            "flags": selectors.duplicate_flags([nomination]).get(nomination.pk, []),
+            "consultation": selectors.consultation_of(nomination),
             "attachments": nomination.attachments.all(),
             "items": nomination.agenda_items.select_related("session"),
             "records": nomination.records.select_related("decision__document"),
