@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from awards.models import AgendaItem, AwardRecord, CouncilSession, Decision
+from awards.models import AgendaItem, AwardForm, AwardRecord, CouncilSession, Decision
 from documents.official import header_name
 from documents.rendering import Annex, Certificate, OfficialDocument, Section, vietnamese_date_line
+from organisations.models import Unit
 
 
 def _vnd(amount: int | None) -> str:
@@ -22,6 +23,31 @@ def _header(unit) -> tuple[str, str]:
 
 def _date(value) -> str:
     return value.strftime("%d/%m/%Y")
+
+
+# The rule data names a union form by its generic issuer; a decision names the issuing body itself.
+_GENERIC_ISSUERS = ("Liên đoàn Lao động tỉnh, thành phố", "công đoàn cấp trên trực tiếp cơ sở")
+
+
+def issued_form_name(form: AwardForm, issuer: Unit) -> str:
+    """The form as its issuer names it: "Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh Cao Bằng",
+    not "… tỉnh, thành phố"."""
+    for generic in _GENERIC_ISSUERS:
+        if generic in form.name:
+            return form.name.replace(generic, issuer.name)
+    return form.name
+
+
+def award_phrase(form: AwardForm, issuer: Unit) -> str:
+    """What Điều 1 confers: a title named as a title (danh hiệu “Lao động tiên tiến”), a form by name."""
+    if form.kind == AwardForm.Kind.TITLE:
+        return f"danh hiệu “{form.name}”"
+    return issued_form_name(form, issuer)
+
+
+def _annex_form(form: AwardForm, issuer: Unit) -> str:
+    phrase = award_phrase(form, issuer)
+    return phrase[0].upper() + phrase[1:]
 
 
 def _records(decision: Decision) -> list[AwardRecord]:
@@ -48,10 +74,10 @@ def decision_document(decision: Decision) -> OfficialDocument:
     records = _records(decision)
     by_form: dict[str, list[AwardRecord]] = defaultdict(list)
     for record in records:
-        by_form[record.form.name].append(record)
+        by_form[award_phrase(record.form, unit)].append(record)
     ref = f"{document.number_symbol} ngày {_date(decision.decided_on)}"
     items = []
-    for index, (form_name, group) in enumerate(by_form.items(), start=1):
+    for index, (phrase, group) in enumerate(by_form.items(), start=1):
         people = sum(1 for r in group if r.member_id)
         collectives = len(group) - people
         counts = " và ".join(
@@ -66,7 +92,7 @@ def decision_document(decision: Decision) -> OfficialDocument:
             Section(
                 f"Điều {index}.",
                 [
-                    f"Tặng {form_name} cho {counts} đã có thành tích xuất sắc năm {group[0].year} "
+                    f"Tặng {phrase} cho {counts} đã có thành tích xuất sắc năm {group[0].year} "
                     f"(có danh sách kèm theo)."
                 ],
             )
@@ -106,7 +132,7 @@ def decision_document(decision: Decision) -> OfficialDocument:
         preamble.append(f"Thay thế Quyết định số {decision.replaces.number_symbol};")
     preamble.append("QUYẾT ĐỊNH:")
     rows = [
-        [str(i), r.holder_name, _detail(r), r.form.name, _vnd(r.amount)]
+        [str(i), r.holder_name, _detail(r), _annex_form(r.form, unit), _vnd(r.amount)]
         for i, r in enumerate(records, start=1)
     ]
     annex = Annex(
