@@ -94,22 +94,26 @@ def test_issuing_without_the_unknown_amounts_is_a_recorded_choice(
 
 
 def test_the_issuing_page_lists_the_missing_amounts_and_links_to_the_money_form(
-    tree, rules, province_officer, approved, client_as
+    tree, rules, province_officer, admin_user, approved, client_as
 ):
+    """An officer sees what is missing and who enters it; an administrator (who may enter prize money)
+    gets the link to the form's money page."""
     _without_money(rules.forms[BK_TINH])
     session = approved[0].agenda_items.get().session
     client = client_as(province_officer)
     url = reverse("awards:decision_create", args=[session.pk])
     data = {
-        "decided_on": "20/12/2015",
+        "decided_on": "2015-12-20",
         "signer_position": "CHỦ TỊCH",
         "signer_name": "Hoàng Văn Nam",
         "nominations": [n.pk for n in approved],
     }
+    money_page = reverse("awards:form_money", args=[rules.forms[BK_TINH].pk])
     page = client.post(url, data).content.decode()
     assert not Decision.objects.exists()
-    assert PROVINCE_FORM in page
-    assert reverse("awards:form_money", args=[rules.forms[BK_TINH].pk]) in page
+    assert "Mức tiền thưởng quy định chưa có" in page and PROVINCE_FORM in page
+    assert "Quản trị viên nhập mức tiền thưởng" in page and money_page not in page
+    assert money_page in client_as(admin_user).post(url, data).content.decode()
     response = client.post(url, {**data, "issue_without_money": "on"})
     assert response.status_code == 302
     assert Decision.objects.get().issued_without_money
