@@ -1,7 +1,6 @@
 """Issue 16, what an officer would catch at once in the seeded rules: each test quotes the text
 (docs/award-rules.md records where it was read and how sure the reading is)."""
 
-
 import pytest
 
 from awards import eligibility
