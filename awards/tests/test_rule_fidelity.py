@@ -1,6 +1,8 @@
 """Issue 16, what an officer would catch at once in the seeded rules: each test quotes the text
 (docs/award-rules.md records where it was read and how sure the reading is)."""
 
+import datetime as dt
+
 import pytest
 
 from awards import eligibility
@@ -214,3 +216,25 @@ def test_the_quota_says_its_effective_date_and_rounding():
     quota = form("ND42-2010", rd.CSTD_CS)["quota"]
     assert quota["effective_from"] == "2014-10-15"
     assert quota["rounding"] == "down" and quota["minimum_when_eligible"] == 1
+
+
+# Legal bases a decision cites -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("rule_set_code", "day", "cited", "not_cited"),
+    [
+        ("ND98-2023", dt.date(2024, 3, 1), "1689/QĐ-TLĐ", "999/QĐ-TLĐ"),
+        ("ND98-2023", dt.date(2024, 7, 1), "999/QĐ-TLĐ ngày 29/5/2024", "1689/QĐ-TLĐ"),
+        ("ND91-2017", dt.date(2017, 11, 1), "1564/QĐ-TLĐ", "2106/QĐ-TLĐ"),
+        ("ND91-2017", dt.date(2020, 12, 20), "1689/QĐ-TLĐ ngày 12/11/2019", "2106/QĐ-TLĐ"),
+    ],
+)
+def test_a_decision_cites_the_union_regulation_in_force_on_its_date(rule_set_code, day, cited, not_cited):
+    """QĐ 999/QĐ-TLĐ of 29/5/2024, 'Quy chế Khen thưởng của tổ chức Công đoàn', replaced QĐ 1689/QĐ-TLĐ of
+    12/11/2019 (luatvietnam.vn metadata, read verbatim)."""
+    from awards.printing import legal_bases_on
+
+    bases = legal_bases_on(rule_set(rule_set_code)["legal_basis"], day)
+    assert any(cited in basis for basis in bases), bases
+    assert not any(not_cited in basis for basis in bases), bases
