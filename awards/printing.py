@@ -4,6 +4,8 @@ stays Vietnamese whatever the interface language."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections import defaultdict
 
 from awards.models import AgendaItem, AwardForm, AwardRecord, CouncilSession, Decision
@@ -48,6 +50,30 @@ def award_phrase(form: AwardForm, issuer: Unit) -> str:
 def _annex_form(form: AwardForm, issuer: Unit) -> str:
     phrase = award_phrase(form, issuer)
     return phrase[0].upper() + phrase[1:]
+
+
+_DATE = r"(\d{1,2})/(\d{1,2})/(\d{4})"
+
+
+def _date_in(pattern: str, text: str) -> dt.date | None:
+    found = re.search(pattern + _DATE, text)
+    return dt.date(int(found[3]), int(found[2]), int(found[1])) if found else None
+
+
+def legal_bases_on(bases: list[str], on: dt.date) -> list[str]:
+    """The rule set's legal bases a decision made `on` that date cites: those in force then (from
+    "hiệu lực d/m/y", else from their date "ngày d/m/y"; until "đến d/m/y" when a later text replaced
+    them), without the guidance on a single form ("Hướng dẫn …"), and without those dates in brackets."""
+    cited = []
+    for basis in bases:
+        if basis.startswith("Hướng dẫn"):
+            continue
+        start = _date_in(r"hiệu lực ", basis) or _date_in(r"ngày ", basis)
+        end = _date_in(r"đến ", basis)
+        if (start is not None and start > on) or (end is not None and end < on):
+            continue
+        cited.append(re.sub(r"\s*\((?:hiệu lực|đến) [^)]*\)", "", basis))
+    return cited
 
 
 def _records(decision: Decision) -> list[AwardRecord]:
@@ -122,7 +148,9 @@ def decision_document(decision: Decision) -> OfficialDocument:
         )
     )
     preamble = [f"BAN THƯỜNG VỤ {unit.name.upper()}"]
-    preamble += [f"Căn cứ {basis};" for basis in decision.rule_set.legal_basis[:4]]
+    preamble += [
+        f"Căn cứ {basis};" for basis in legal_bases_on(decision.rule_set.legal_basis, decision.decided_on)
+    ]
     if decision.session is not None:
         preamble.append(
             f"Xét đề nghị của Hội đồng Thi đua - Khen thưởng tại phiên họp ngày "

@@ -283,7 +283,7 @@ RULE_SETS: list[RuleSet] = [
             "Nghị định 39/2012/NĐ-CP ngày 27/4/2012",
             "Nghị định 65/2014/NĐ-CP ngày 01/7/2014",
             "Thông tư 07/2014/TT-BNV ngày 29/8/2014 (hiệu lực 15/10/2014)",
-            "Quy chế khen thưởng của tổ chức Công đoàn, Quyết định 1564/QĐ-TLĐ ngày 24/12/2014",
+            "Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 1564/QĐ-TLĐ ngày 24/12/2014",
             "Hướng dẫn 149/HD-TLĐ ngày 04/02/2015 (Kỷ niệm chương)",
         ],
         "rounding": _ROUND_ND42,
@@ -303,8 +303,9 @@ RULE_SETS: list[RuleSet] = [
             "Luật Thi đua, khen thưởng ngày 26/11/2003; Luật sửa đổi 14/6/2005; Luật sửa đổi 16/11/2013",
             "Nghị định 91/2017/NĐ-CP ngày 31/7/2017 (hiệu lực 01/10/2017)",
             "Thông tư 12/2019/TT-BNV ngày 04/11/2019",
-            "Quy chế khen thưởng của tổ chức Công đoàn: Quyết định 2106/QĐ-TLĐ ngày 28/12/2017; "
-            "thay bằng Quyết định 1689/QĐ-TLĐ ngày 12/11/2019",
+            "Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 1564/QĐ-TLĐ ngày 24/12/2014 (đến 27/12/2017)",
+            "Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 2106/QĐ-TLĐ ngày 28/12/2017 (đến 11/11/2019)",
+            "Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 1689/QĐ-TLĐ ngày 12/11/2019",
             "Hướng dẫn 1294/HD-TLĐ (2019) về đánh giá, xếp loại chất lượng hoạt động CĐCS",
         ],
         "rounding": _ROUND_ND91,
@@ -321,8 +322,8 @@ RULE_SETS: list[RuleSet] = [
         "legal_basis": [
             "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022 (hiệu lực 01/01/2024)",
             "Nghị định 98/2023/NĐ-CP ngày 31/12/2023 (hiệu lực 01/01/2024)",
-            "Quy chế khen thưởng của tổ chức Công đoàn: Quyết định 1689/QĐ-TLĐ ngày 12/11/2019; "
-            "thay bằng Quyết định 999/QĐ-TLĐ ngày 29/5/2024",
+            "Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 1689/QĐ-TLĐ ngày 12/11/2019 (đến 28/5/2024)",
+            "Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 999/QĐ-TLĐ ngày 29/5/2024",
         ],
         "rounding": _ROUND_ND98,
         "verified": True,
@@ -340,7 +341,7 @@ RULE_SETS: list[RuleSet] = [
             "Nghị định 152/2025/NĐ-CP ngày 14/6/2025 quy định về phân cấp, phân quyền trong lĩnh vực "
             "thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi "
             "đua, khen thưởng (hiệu lực 01/7/2025)",
-            "Quy chế khen thưởng của tổ chức Công đoàn, Quyết định 999/QĐ-TLĐ ngày 29/5/2024",
+            "Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 999/QĐ-TLĐ ngày 29/5/2024",
         ],
         "rounding": _ROUND_ND152,
         "verified": False,
