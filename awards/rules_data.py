@@ -1135,7 +1135,8 @@ def _state_titles(rs: str) -> list[AwardForm]:
             " Tham khảo: NĐ 91/2017 là 0,3 (tập thể gấp đôi). Giấy khen của Chủ tịch UBND cấp xã (0,15, Điều "
             "58 khoản 1 điểm g) là hình thức khác: xem giay-khen-chu-tich-ubnd-cap-xa."
             if rs == "ND98-2023"
-            else ""
+            else " Tham khảo: NĐ 91/2017 là 0,3 (tập thể gấp đôi); theo laodong.vn, NĐ 98/2023 cho Giấy khen Chủ "
+            "tịch UBND xã 0,15."
         )
     out.append(
         _form(
