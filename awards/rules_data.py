@@ -16,7 +16,7 @@ Conventions
 -----------
 ``verified`` is True only when every number in the entry (coefficients, years, percentages,
 vote thresholds) was read in a text quoting the cited article, *and* the article is cited.
-Figures that could not be confirmed are seeded only when ``/work/shared/AWARDS.md`` gives
+Figures that could not be confirmed are seeded only when the brief's table (``docs/award-rules.md``) gives
 them, with ``verified=False`` and a ``note`` saying what to check; otherwise the figure is
 ``None``. A value read since carries its confidence in its source ("độ tin cậy V": read verbatim in
 Vietnamese; "độ tin cậy S": read in a secondary source, a translation or a news report); where the
@@ -222,7 +222,7 @@ ROUNDING: Rounding = {
     "tròn số lên hàng chục nghìn đồng tiền Việt Nam.' (bản dịch laodong.vn: 'rounded up to tens of "
     "thousands'; độ tin cậy S)",
     "verified": True,
-    "note": "Làm tròn đến HÀNG CHỤC NGHÌN (10.000 đ), không phải hàng nghìn như AWARDS.md giả định. "
+    "note": "Làm tròn đến HÀNG CHỤC NGHÌN (10.000 đ), không phải hàng nghìn như bảng tóm tắt ban đầu (docs/award-rules.md) giả định. "
     "'làm tròn số lên' được hiểu là làm tròn lên (trần); một số bài hỏi đáp (thuvienphapluat) "
     "lại làm tròn gần nhất (223.500 -> 220.000; 1.192.000 -> 1.190.000). Chế độ để cấu hình "
     "được. Mức lương cơ sở dùng là mức 'đang có hiệu lực vào thời điểm ban hành quyết định' "
@@ -312,7 +312,7 @@ RULE_SETS: list[RuleSet] = [
         "verified": True,
         "note": "NĐ 91/2017 ký 31/7/2017 nhưng 'có hiệu lực thi hành từ ngày 1-10' (plo.vn) - vì vậy "
         "valid_from là 2017-10-01 chứ không phải 2017-07-31. Hệ số khớp với bảng của Sở Nội vụ "
-        "Nam Định (AWARDS.md).",
+        "Nam Định (bảng tóm tắt ban đầu (docs/award-rules.md)).",
     },
     {
         "code": "ND98-2023",
@@ -433,7 +433,7 @@ CDCS_KHA = "cdcs-kha"
 CDCS_TB = "cdcs-trung-binh"
 CDCS_YEU = "cdcs-yeu"
 
-_AWARDS_MD = "AWARDS.md (bảng hệ số 'trước 2024' của Sở Nội vụ Nam Định, thực chất theo NĐ 91/2017)"
+_AWARDS_MD = "bảng tóm tắt ban đầu (docs/award-rules.md) (bảng hệ số 'trước 2024' của Sở Nội vụ Nam Định, thực chất theo NĐ 91/2017)"
 # The one text read for NĐ 42/2010 prize money: a province's decision applying it, summarised by its
 # emulation board. It quotes coefficients and amounts at 1.210.000 đ, not the decree's article numbers.
 _ND42_BENTRE = (
@@ -646,7 +646,7 @@ _G_OLD = (
 
 
 _ND98_COMMENDATION_NOT_READ = (
-    "Hệ số chưa đọc được và AWARDS.md không cho số - để trống. Cần đọc: Nghị định 98/2023/NĐ-CP, Điều 58 "
+    "Hệ số chưa đọc được và bảng tóm tắt ban đầu (docs/award-rules.md) không cho số - để trống. Cần đọc: Nghị định 98/2023/NĐ-CP, Điều 58 "
     "khoản 1 (các điểm về Bằng khen của Thủ tướng, bằng khen của bộ, ban, ngành, tỉnh, Giấy khen; chỉ điểm d "
     "- Kỷ niệm chương - đọc được qua baochinhphu.vn) và khoản 2 (mức cho tập thể)."
 )
@@ -671,7 +671,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
     # -- coefficient sources / values per rule set -------------------------------------------
     if rs == "ND42-2010":
         # Read in a provincial decision applying NĐ 42/2010 (the decree's own article not read). The flags
-        # differ from NĐ 91/2017 (15,5 / 24,5, not 8 / 12): AWARDS.md's pre-2024 table is NĐ 91's.
+        # differ from NĐ 91/2017 (15,5 / 24,5, not 8 / 12): the brief's pre-2024 table is NĐ 91's.
         c = {
             LDTT: (0.3, None),
             CSTD_CS: (1.0, None),
@@ -1092,7 +1092,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
                 },
             ],
             **coef(CO_CP),
-            note="Thủ tướng quyết định: hệ thống chỉ đề nghị và ghi nhận. AWARDS.md nói 'dẫn đầu nhiều năm "
+            note="Thủ tướng quyết định: hệ thống chỉ đề nghị và ghi nhận. bảng tóm tắt ban đầu (docs/award-rules.md) nói 'dẫn đầu nhiều năm "
             "liên tục' - không thấy trong Điều 25 Luật 2003; không seed số năm."
             + ("" if cver[CO_CP] else _coefficient_note(rs)),
         )
@@ -1316,7 +1316,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
             **bt,
             note=(
                 "Thủ tướng quyết định: chỉ đề nghị và ghi nhận. Điều kiện 'đã có Bằng khen cấp bộ, tỉnh' "
-                "theo AWARDS.md; số năm chưa xác minh. " + bt_note
+                "theo bảng tóm tắt ban đầu (docs/award-rules.md); số năm chưa xác minh. " + bt_note
             ).strip(),
         )
     )
@@ -1351,7 +1351,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
         )
         h3_ver = False
         h3_note = (
-            "Hệ số chưa đọc, AWARDS.md không cho số - để trống. NĐ 98/2023 và NĐ 152/2025: 4,5 "
+            "Hệ số chưa đọc, bảng tóm tắt ban đầu (docs/award-rules.md) không cho số - để trống. NĐ 98/2023 và NĐ 152/2025: 4,5 "
             "(tập thể gấp đôi theo NĐ 152)."
         )
     out.append(
@@ -1382,7 +1382,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
         sv: Coefficients = {"ci": 46.0, "cc": 92.0}
         sv_src = (
             'Nghị định 91/2017/NĐ-CP, Điều 70 khoản 1: \'"Huân chương Sao vàng": 46,0 lần mức lương '
-            "cơ sở' (plo.vn); tập thể 92,0 (Sở Nội vụ Nam Định, AWARDS.md)"
+            "cơ sở' (plo.vn); tập thể 92,0 (Sở Nội vụ Nam Định, bảng tóm tắt ban đầu (docs/award-rules.md))"
         )
         sv_ver = True
     elif rs == "ND98-2023":
@@ -1420,7 +1420,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
             **sv,
             note="Chỉ ghi nhận."
             + (
-                " Hệ số của NĐ 42/2010 chưa đọc - để trống (46,0/92,0 của AWARDS.md là số của NĐ 91/2017; ở cờ thi "
+                " Hệ số của NĐ 42/2010 chưa đọc - để trống (46,0/92,0 của bảng tóm tắt ban đầu (docs/award-rules.md) là số của NĐ 91/2017; ở cờ thi "
                 "đua NĐ 42/2010 khác NĐ 91/2017 nên không chép)."
                 if rs == "ND42-2010"
                 else ""
@@ -1629,7 +1629,7 @@ def _union_forms(rs: str) -> list[AwardForm]:
             False,
             prerequisites=[{"type": "completed_tasks", "level": "good"}],
             equivalent_to=GIAY_KHEN,
-            note="AWARDS.md coi đây là Giấy khen trong Công đoàn. Mức tiền thưởng của Giấy khen công đoàn "
+            note="bảng tóm tắt ban đầu (docs/award-rules.md) coi đây là Giấy khen trong Công đoàn. Mức tiền thưởng của Giấy khen công đoàn "
             "chưa đọc (không chắc thuộc danh sách Giấy khen của Nghị định) - để trống.",
         )
     )

@@ -106,7 +106,7 @@ def test_every_2022_law_citation_names_the_article_of_its_title():
                     assert f["code"] == code, (f["rule_set"], f["code"], number)
 
 
-# Values read since (AWARD-LAW.md), each seeded with its source and confidence ----------------------
+# Values read since (docs/award-rules.md), each seeded with its source and confidence ----------------------
 
 
 def test_flag_of_a_province_under_nd152_is_8():
@@ -159,7 +159,7 @@ def test_base_salary_from_1_july_2026():
 
 
 def test_conflicting_readings_are_left_unset():
-    """AWARD-LAW records a conflict for NĐ 152/2025 Điều 54 k1 a (Bằng khen of the Prime Minister: 3.5 or
+    """docs/award-rules.md records a conflict for NĐ 152/2025 Điều 54 k1 a (Bằng khen of the Prime Minister: 3.5 or
     3?) and k1 d (Kỷ niệm chương cap: 0.6 or 1.0?): an administrator enters them."""
     assert form("ND152-2025", rd.BK_TTG)["coefficient_individual"] is None
     assert form("ND152-2025", rd.KNC_CD)["coefficient_individual"] is None
