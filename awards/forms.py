@@ -171,7 +171,6 @@ class DecisionForm(forms.Form):
     # shown (as a checkbox) only once the rules are found to give no prize money for some awards
     issue_without_money = forms.BooleanField(
         label=_("Issue the decision without the missing prize money"),
-        help_text=_("The decision then says which awards it gives no amount for; your choice is recorded."),
         required=False,
         widget=forms.HiddenInput,
     )

@@ -93,6 +93,12 @@ def _detail(record: AwardRecord) -> str:
     return parent.name if parent is not None else ""
 
 
+def _articles_named(count: int) -> str:
+    """ "Điều 1", "Điều 1 và Điều 2", "Điều 1, Điều 2 và Điều 3": the articles that name the awardees."""
+    names = [f"Điều {n}" for n in range(1, count + 1)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
+
+
 def decision_document(decision: Decision) -> OfficialDocument:
     document = decision.document
     unit = decision.deciding_unit
@@ -142,8 +148,8 @@ def decision_document(decision: Decision) -> OfficialDocument:
         Section(
             f"Điều {money_article + 1}.",
             [
-                "Quyết định có hiệu lực kể từ ngày ký. Văn phòng, các ban và các tập thể, cá nhân có tên tại Điều 1 "
-                "chịu trách nhiệm thi hành Quyết định này."
+                "Quyết định có hiệu lực kể từ ngày ký. Văn phòng, các ban và các tập thể, cá nhân có tên tại "
+                f"{_articles_named(money_article - 1)} chịu trách nhiệm thi hành Quyết định này."
             ],
         )
     )

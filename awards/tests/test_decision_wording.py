@@ -46,6 +46,7 @@ def test_article_1_names_a_title_as_a_title_and_a_form_by_its_issuer(tree, provi
     assert "Tặng Lao động tiên tiến" not in articles
     assert "Tặng Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh Cao Bằng cho 1 cá nhân" in articles
     assert "tỉnh, thành phố" not in articles
+    assert "có tên tại Điều 1 và Điều 2 chịu trách nhiệm thi hành" in articles
     annex = printing.decision_document(decision).annexes[0]
     forms = {row[3] for row in annex.rows}
     assert forms == {
@@ -91,6 +92,9 @@ def test_issuing_without_the_unknown_amounts_is_a_recorded_choice(
         .content.decode()
     )
     assert "Ban hành khi chưa có mức tiền thưởng" in page
+    assert (
+        "Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh Cao Bằng" in page and PROVINCE_FORM not in page
+    )
 
 
 def test_the_issuing_page_lists_the_missing_amounts_and_links_to_the_money_form(

@@ -51,6 +51,14 @@ def _missing_money(form: DecisionForm, exc: ValidationError) -> list[money.Missi
     return money.missing_prize_money(list(data["nominations"]), by_code)
 
 
+def _without_missing_money(exc: ValidationError, missing: list[money.MissingMoney]) -> ValidationError:
+    """The missing prize money is shown in its own card above the form, not again beside the checkbox."""
+    if not missing:
+        return exc
+    rest = {field: errors for field, errors in exc.error_dict.items() if field != "issue_without_money"}
+    return ValidationError(rest) if rest else ValidationError({})
+
+
 def _render_decision_form(request, form, title, subtitle, missing):
     return render(
         request,
@@ -88,7 +96,7 @@ def decision_create(request, pk):
             )
         except ValidationError as exc:
             missing = _missing_money(form, exc)
-            apply_errors(form, exc)
+            apply_errors(form, _without_missing_money(exc, missing))
         else:
             messages.success(
                 request, _("Decision %(number)s was issued.") % {"number": decision.number_symbol}
@@ -107,12 +115,15 @@ def decision_list(request):
 @login_required
 def decision_detail(request, pk):
     decision = get_decision(request, pk)
+    records = list(decision.records.select_related("form"))
+    for record in records:  # the form as the decision names it (its issuer's own name)
+        record.issued_form_name = printing.issued_form_name(record.form, decision.deciding_unit)  # type: ignore[attr-defined]
     return render(
         request,
         "awards/decision_detail.html",
         {
             "decision": decision,
-            "records": decision.records.all(),
+            "records": records,
             "can_manage": decision.status == Decision.Status.ISSUED
             and can_manage_awards(request.user, decision.deciding_unit),
             "revoke_form": RevokeForm(),
@@ -188,7 +199,7 @@ def decision_correct(request, pk):
             )
         except ValidationError as exc:
             missing = _missing_money(form, exc)
-            apply_errors(form, exc)
+            apply_errors(form, _without_missing_money(exc, missing))
         else:
             messages.success(
                 request,
