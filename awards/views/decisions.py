@@ -117,7 +117,7 @@ def decision_detail(request, pk):
     decision = get_decision(request, pk)
     records = list(decision.records.select_related("form"))
     for record in records:  # the form as the decision names it (its issuer's own name)
-        record.issued_form_name = printing.issued_form_name(record.form, decision.deciding_unit)  # type: ignore[attr-defined]
+        record.issued_form_name = printing.issued_form_name(record.form, decision.deciding_unit)
     return render(
         request,
         "awards/decision_detail.html",
