@@ -4,6 +4,7 @@ from datetime import date
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
@@ -140,7 +141,7 @@ class SessionOut(Schema):
 def check_eligibility(
     request, form: str, member_id: int | None = None, unit_id: int | None = None, year: int | None = None
 ):
-    year = year or date.today().year
+    year = year or timezone.localdate().year
     if (member_id is None) == (unit_id is None):
         raise ValidationError({"member_id": _("Give member_id or unit_id.")})
     member = (

@@ -280,6 +280,8 @@ def load(ctx: DemoContext) -> None:
         summary="Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong đợt thi đua đặc biệt năm 2015",
         signer_position="CHỦ TỊCH",
         signer_name="Lương Văn Thắng",
+        # the union's own prize money (QĐ 1564/QĐ-TLĐ) is not in the rule data: issued without it, as confirmed
+        issue_without_money=True,
     )
     ctx.log(
         f"  decision {decision.number_symbol}: {decision.records.count()} awardees, "

@@ -178,6 +178,12 @@ class DecisionForm(forms.Form):
     reason = forms.CharField(
         label=_("What does this decision correct?"), required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+    # shown (as a checkbox) only once the rules are found to give no prize money for some awards
+    issue_without_money = forms.BooleanField(
+        label=_("Issue the decision without the missing prize money"),
+        required=False,
+        widget=forms.HiddenInput,
+    )
 
     def __init__(self, *args, nominations=None, templates=None, correcting=False, **kwargs):
         super().__init__(*args, **kwargs)
@@ -187,6 +193,9 @@ class DecisionForm(forms.Form):
             del self.fields["reason"]
         else:
             self.fields["reason"].required = True
+
+    def ask_to_confirm_missing_money(self) -> None:
+        self.fields["issue_without_money"].widget = forms.CheckboxInput()
 
 
 class RevokeForm(forms.Form):

@@ -4,11 +4,14 @@ stays Vietnamese whatever the interface language."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections import defaultdict
 
-from awards.models import AgendaItem, AwardRecord, CouncilSession, Decision
+from awards.models import AgendaItem, AwardForm, AwardRecord, CouncilSession, Decision
 from documents.official import header_name
 from documents.rendering import Annex, Certificate, OfficialDocument, Section, vietnamese_date_line
+from organisations.models import Unit
 
 
 def _vnd(amount: int | None) -> str:
@@ -22,6 +25,55 @@ def _header(unit) -> tuple[str, str]:
 
 def _date(value) -> str:
     return value.strftime("%d/%m/%Y")
+
+
+# The rule data names a union form by its generic issuer; a decision names the issuing body itself.
+_GENERIC_ISSUERS = ("Liên đoàn Lao động tỉnh, thành phố", "công đoàn cấp trên trực tiếp cơ sở")
+
+
+def issued_form_name(form: AwardForm, issuer: Unit) -> str:
+    """The form as its issuer names it: "Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh Cao Bằng",
+    not "… tỉnh, thành phố"."""
+    for generic in _GENERIC_ISSUERS:
+        if generic in form.name:
+            return form.name.replace(generic, issuer.name)
+    return form.name
+
+
+def award_phrase(form: AwardForm, issuer: Unit) -> str:
+    """What Điều 1 confers: a title named as a title (danh hiệu “Lao động tiên tiến”), a form by name."""
+    if form.kind == AwardForm.Kind.TITLE:
+        return f"danh hiệu “{form.name}”"
+    return issued_form_name(form, issuer)
+
+
+def _annex_form(form: AwardForm, issuer: Unit) -> str:
+    phrase = award_phrase(form, issuer)
+    return phrase[0].upper() + phrase[1:]
+
+
+_DATE = r"(\d{1,2})/(\d{1,2})/(\d{4})"
+
+
+def _date_in(pattern: str, text: str) -> dt.date | None:
+    found = re.search(pattern + _DATE, text)
+    return dt.date(int(found[3]), int(found[2]), int(found[1])) if found else None
+
+
+def legal_bases_on(bases: list[str], on: dt.date) -> list[str]:
+    """The rule set's legal bases a decision made `on` that date cites: those in force then (from
+    "hiệu lực d/m/y", else from their date "ngày d/m/y"; until "đến d/m/y" when a later text replaced
+    them), without the guidance on a single form ("Hướng dẫn …"), and without those dates in brackets."""
+    cited = []
+    for basis in bases:
+        if basis.startswith("Hướng dẫn"):
+            continue
+        start = _date_in(r"hiệu lực ", basis) or _date_in(r"ngày ", basis)
+        end = _date_in(r"đến ", basis)
+        if (start is not None and start > on) or (end is not None and end < on):
+            continue
+        cited.append(re.sub(r"\s*\((?:hiệu lực|đến) [^)]*\)", "", basis))
+    return cited
 
 
 def _records(decision: Decision) -> list[AwardRecord]:
@@ -41,6 +93,12 @@ def _detail(record: AwardRecord) -> str:
     return parent.name if parent is not None else ""
 
 
+def _articles_named(count: int) -> str:
+    """ "Điều 1", "Điều 1 và Điều 2", "Điều 1, Điều 2 và Điều 3": the articles that name the awardees."""
+    names = [f"Điều {n}" for n in range(1, count + 1)]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " và " + names[-1]
+
+
 def decision_document(decision: Decision) -> OfficialDocument:
     document = decision.document
     unit = decision.deciding_unit
@@ -48,10 +106,10 @@ def decision_document(decision: Decision) -> OfficialDocument:
     records = _records(decision)
     by_form: dict[str, list[AwardRecord]] = defaultdict(list)
     for record in records:
-        by_form[record.form.name].append(record)
+        by_form[award_phrase(record.form, unit)].append(record)
     ref = f"{document.number_symbol} ngày {_date(decision.decided_on)}"
     items = []
-    for index, (form_name, group) in enumerate(by_form.items(), start=1):
+    for index, (phrase, group) in enumerate(by_form.items(), start=1):
         people = sum(1 for r in group if r.member_id)
         collectives = len(group) - people
         counts = " và ".join(
@@ -66,7 +124,7 @@ def decision_document(decision: Decision) -> OfficialDocument:
             Section(
                 f"Điều {index}.",
                 [
-                    f"Tặng {form_name} cho {counts} đã có thành tích xuất sắc năm {group[0].year} "
+                    f"Tặng {phrase} cho {counts} đã có thành tích xuất sắc năm {group[0].year} "
                     f"(có danh sách kèm theo)."
                 ],
             )
@@ -90,13 +148,15 @@ def decision_document(decision: Decision) -> OfficialDocument:
         Section(
             f"Điều {money_article + 1}.",
             [
-                "Quyết định có hiệu lực kể từ ngày ký. Văn phòng, các ban và các tập thể, cá nhân có tên tại Điều 1 "
-                "chịu trách nhiệm thi hành Quyết định này."
+                "Quyết định có hiệu lực kể từ ngày ký. Văn phòng, các ban và các tập thể, cá nhân có tên tại "
+                f"{_articles_named(money_article - 1)} chịu trách nhiệm thi hành Quyết định này."
             ],
         )
     )
     preamble = [f"BAN THƯỜNG VỤ {unit.name.upper()}"]
-    preamble += [f"Căn cứ {basis};" for basis in decision.rule_set.legal_basis[:4]]
+    preamble += [
+        f"Căn cứ {basis};" for basis in legal_bases_on(decision.rule_set.legal_basis, decision.decided_on)
+    ]
     if decision.session is not None:
         preamble.append(
             f"Xét đề nghị của Hội đồng Thi đua - Khen thưởng tại phiên họp ngày "
@@ -106,7 +166,7 @@ def decision_document(decision: Decision) -> OfficialDocument:
         preamble.append(f"Thay thế Quyết định số {decision.replaces.number_symbol};")
     preamble.append("QUYẾT ĐỊNH:")
     rows = [
-        [str(i), r.holder_name, _detail(r), r.form.name, _vnd(r.amount)]
+        [str(i), r.holder_name, _detail(r), _annex_form(r.form, unit), _vnd(r.amount)]
         for i, r in enumerate(records, start=1)
     ]
     annex = Annex(

@@ -16,15 +16,20 @@ Conventions
 -----------
 ``verified`` is True only when every number in the entry (coefficients, years, percentages,
 vote thresholds) was read in a text quoting the cited article, *and* the article is cited.
-Figures that could not be confirmed are seeded only when ``/work/shared/AWARDS.md`` gives
+Figures that could not be confirmed are seeded only when the brief's table (``docs/award-rules.md``) gives
 them, with ``verified=False`` and a ``note`` saying what to check; otherwise the figure is
-``None``. ``docs/award-rules.md`` lists what was read where.
+``None``. A value read since carries its confidence in its source ("độ tin cậy V": read verbatim in
+Vietnamese; "độ tin cậy S": read in a secondary source, a translation or a news report); where the
+readings conflict or nothing was found the value stays ``None``. ``docs/award-rules.md`` lists what
+was read where.
 
 Prerequisite vocabulary (all items of ``prerequisites`` must hold; ``any_of`` needs one):
 
 * ``{"type": "title_years", "form": code, "years": N, "consecutive": True,
-  "ending": "current_year" | "previous_year"}`` - held the title/form ``form`` in each of the
-  N years ending with the year under review (default) or the year before it.
+  "ending": "current_year" | "previous_year", "cycle_years": C}`` - held the title/form ``form``
+  N consecutive times, the last in the year under review (default) or the year before it. A title
+  awarded for a cycle of C years (default 1) is held "consecutive times" when each cycle begins the
+  year after the one before ends: with C = 3, 2012 and 2015.
 * ``{"type": "initiative", "scope": "grassroots" | "province" | "national", "count": N}`` -
   N (default 1) initiatives / research works recognised at that scope.
 * ``{"type": "share_of_members_with_title", "form": code, "min_percent": P,
@@ -37,7 +42,9 @@ Prerequisite vocabulary (all items of ``prerequisites`` must hold; ``any_of`` ne
 * ``{"type": "manual", "text": "..."}`` - checked by a person; the engine only shows it.
 
 ``quota``: ``None`` or ``{"type": "percent_of_holders", "form": code, "max_percent": P,
-"source": ..., "verified": bool}``. ``vote``: ``None`` or ``{"threshold_percent": P,
+"effective_from": "YYYY-MM-DD", "rounding": "down" | "up", "minimum_when_eligible": N,
+"source": ..., "verified": bool}`` (in force for a year that ends on or after ``effective_from``;
+the limit is P % of the holders of ``form`` rounded as said, never below N when anyone holds it). ``vote``: ``None`` or ``{"threshold_percent": P,
 "of": "members" | "present", "secret_ballot": bool, "source": ..., "verified": bool}``.
 ``coefficient_individual`` / ``coefficient_collective``: multiples of the base salary
 (``None`` = no money, or not confirmed - see ``note``); ``coefficient_is_cap`` marks "không
@@ -112,6 +119,11 @@ class AwardForm(TypedDict):
     note: str
 
 
+# How sure a reading is (docs/award-rules.md, "Confidence").
+_CONF_S = "độ tin cậy S: đọc qua nguồn thứ cấp (bản dịch, báo, hỏi đáp), chưa đọc nguyên văn"
+_CONF_V = "độ tin cậy V: đọc nguyên văn tiếng Việt (văn bản trích dẫn điều khoản)"
+
+
 # ---------------------------------------------------------------------------------------
 # Base salary (mức lương cơ sở; before 7/2013 "mức lương tối thiểu chung")
 # ---------------------------------------------------------------------------------------
@@ -182,8 +194,17 @@ BASE_SALARY_PERIODS: list[BaseSalaryPeriod] = [
         "source": "Nghị định 73/2024/NĐ-CP, khoản 2 Điều 3: mức lương cơ sở từ ngày 01/7/2024 là "
         "2.340.000 đồng/tháng (thuvienphapluat.vn)",
         "verified": True,
-        "note": "Hai nguồn phụ (mã nguồn công khai) nhắc mức 2.530.000 từ 01/7/2026 nhưng không "
-        "đọc được văn bản: chưa thêm dòng - kiểm tra và thêm khi xác nhận.",
+        "note": "Thay bằng mức 2.530.000 đ từ 01/7/2026 (Nghị định 161/2026/NĐ-CP, dòng sau).",
+    },
+    {
+        "effective_from": "2026-07-01",
+        "amount_vnd": 2_530_000,
+        "source": "Nghị định 161/2026/NĐ-CP ngày 15/5/2026, khoản 2 Điều 3: mức lương cơ sở 2.530.000 "
+        "đồng/tháng từ ngày 01/7/2026; bãi bỏ NĐ 73/2024 từ ngày đó (news.laodong.vn: 'The Government has "
+        "just issued Decree No. 161/2026/ND-CP … base salary level is 2.53 million VND/month from July 1')",
+        "verified": False,
+        "note": "độ tin cậy S: đọc qua báo (laodong.vn, tiếng Anh) và baochinhphu.vn (kế hoạch 2,34 -> 2,53 "
+        "triệu); chưa đọc nguyên văn nghị định. Số tiền, ngày và điều khoản khớp giữa các nguồn.",
     },
 ]
 
@@ -197,11 +218,11 @@ ROUNDING: Rounding = {
     "mode": "up",
     "source": "Nghị định 91/2017/NĐ-CP, Điều 68 khoản 2: 'Tiền thưởng sau khi nhân với hệ số mức "
     "lương cơ sở được làm tròn số lên hàng chục ngàn đồng tiền Việt Nam.' Nghị định "
-    "98/2023/NĐ-CP (nguyên tắc tiền thưởng, điều liền trước Điều 54; số điều chưa xác minh): "
-    "'Tiền thưởng sau khi nhân với hệ số mức lương cơ sở được làm tròn số lên hàng chục nghìn "
-    "đồng tiền Việt Nam.'",
+    "98/2023/NĐ-CP, Điều 53 khoản 2: 'Tiền thưởng sau khi nhân với hệ số mức lương cơ sở được làm "
+    "tròn số lên hàng chục nghìn đồng tiền Việt Nam.' (bản dịch laodong.vn: 'rounded up to tens of "
+    "thousands'; độ tin cậy S)",
     "verified": True,
-    "note": "Làm tròn đến HÀNG CHỤC NGHÌN (10.000 đ), không phải hàng nghìn như AWARDS.md giả định. "
+    "note": "Làm tròn đến HÀNG CHỤC NGHÌN (10.000 đ), không phải hàng nghìn như bảng tóm tắt ban đầu (docs/award-rules.md) giả định. "
     "'làm tròn số lên' được hiểu là làm tròn lên (trần); một số bài hỏi đáp (thuvienphapluat) "
     "lại làm tròn gần nhất (223.500 -> 220.000; 1.192.000 -> 1.190.000). Chế độ để cấu hình "
     "được. Mức lương cơ sở dùng là mức 'đang có hiệu lực vào thời điểm ban hành quyết định' "
@@ -218,9 +239,12 @@ _ROUND_ND91: Rounding = {
 _ROUND_ND98: Rounding = {
     "to": 10_000,
     "mode": "up",
-    "source": "Nghị định 98/2023/NĐ-CP, nguyên tắc tiền thưởng (số điều chưa xác minh)",
+    "source": "Nghị định 98/2023/NĐ-CP, Điều 53 khoản 2: 'Bonus after being multiplied by the basic "
+    "salary coefficient is rounded up to tens of thousands of Vietnamese Dong' (news.laodong.vn, bản dịch "
+    "toàn văn điều; " + _CONF_S + ")",
     "verified": True,
-    "note": "Câu chữ đọc được (phunuvietnam.vn/VGP 07/01/2024); số điều chưa xác minh.",
+    "note": "Câu chữ tiếng Việt đọc được (phunuvietnam.vn/VGP 07/01/2024): 'làm tròn số lên hàng chục nghìn "
+    "đồng'; số điều (Điều 53 khoản 2) theo bản dịch của laodong.vn. 'rounded up' khớp với mode='up'.",
 }
 _ROUND_ND42: Rounding = {
     "to": 10_000,
@@ -259,7 +283,7 @@ RULE_SETS: list[RuleSet] = [
             "Nghị định 39/2012/NĐ-CP ngày 27/4/2012",
             "Nghị định 65/2014/NĐ-CP ngày 01/7/2014",
             "Thông tư 07/2014/TT-BNV ngày 29/8/2014 (hiệu lực 15/10/2014)",
-            "Quy chế khen thưởng của tổ chức Công đoàn, Quyết định 1564/QĐ-TLĐ ngày 24/12/2014",
+            "Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 1564/QĐ-TLĐ ngày 24/12/2014",
             "Hướng dẫn 149/HD-TLĐ ngày 04/02/2015 (Kỷ niệm chương)",
         ],
         "rounding": _ROUND_ND42,
@@ -279,15 +303,16 @@ RULE_SETS: list[RuleSet] = [
             "Luật Thi đua, khen thưởng ngày 26/11/2003; Luật sửa đổi 14/6/2005; Luật sửa đổi 16/11/2013",
             "Nghị định 91/2017/NĐ-CP ngày 31/7/2017 (hiệu lực 01/10/2017)",
             "Thông tư 12/2019/TT-BNV ngày 04/11/2019",
-            "Quy chế khen thưởng của tổ chức Công đoàn: Quyết định 2106/QĐ-TLĐ ngày 28/12/2017; "
-            "thay bằng Quyết định 1689/QĐ-TLĐ ngày 12/11/2019",
+            "Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 1564/QĐ-TLĐ ngày 24/12/2014 (đến 27/12/2017)",
+            "Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 2106/QĐ-TLĐ ngày 28/12/2017 (đến 11/11/2019)",
+            "Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 1689/QĐ-TLĐ ngày 12/11/2019",
             "Hướng dẫn 1294/HD-TLĐ (2019) về đánh giá, xếp loại chất lượng hoạt động CĐCS",
         ],
         "rounding": _ROUND_ND91,
         "verified": True,
         "note": "NĐ 91/2017 ký 31/7/2017 nhưng 'có hiệu lực thi hành từ ngày 1-10' (plo.vn) - vì vậy "
         "valid_from là 2017-10-01 chứ không phải 2017-07-31. Hệ số khớp với bảng của Sở Nội vụ "
-        "Nam Định (AWARDS.md).",
+        "Nam Định (bảng tóm tắt ban đầu (docs/award-rules.md)).",
     },
     {
         "code": "ND98-2023",
@@ -297,8 +322,8 @@ RULE_SETS: list[RuleSet] = [
         "legal_basis": [
             "Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022 (hiệu lực 01/01/2024)",
             "Nghị định 98/2023/NĐ-CP ngày 31/12/2023 (hiệu lực 01/01/2024)",
-            "Quy chế khen thưởng của tổ chức Công đoàn: Quyết định 1689/QĐ-TLĐ ngày 12/11/2019; "
-            "thay bằng Quyết định 999/QĐ-TLĐ ngày 29/5/2024",
+            "Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 1689/QĐ-TLĐ ngày 12/11/2019 (đến 28/5/2024)",
+            "Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 999/QĐ-TLĐ ngày 29/5/2024",
         ],
         "rounding": _ROUND_ND98,
         "verified": True,
@@ -316,7 +341,7 @@ RULE_SETS: list[RuleSet] = [
             "Nghị định 152/2025/NĐ-CP ngày 14/6/2025 quy định về phân cấp, phân quyền trong lĩnh vực "
             "thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi "
             "đua, khen thưởng (hiệu lực 01/7/2025)",
-            "Quy chế khen thưởng của tổ chức Công đoàn, Quyết định 999/QĐ-TLĐ ngày 29/5/2024",
+            "Quy chế Khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 999/QĐ-TLĐ ngày 29/5/2024",
         ],
         "rounding": _ROUND_ND152,
         "verified": False,
@@ -395,6 +420,7 @@ BK_TLD = "bang-khen-tong-lien-doan"
 CO_LDLD = "co-thi-dua-ldld-tinh"
 BK_LDLD = "bang-khen-ldld-tinh"
 GK_CD = "giay-khen-cong-doan-cap-tren"
+GK_XA = "giay-khen-chu-tich-ubnd-cap-xa"
 KNC_CD = "ky-niem-chuong-cong-doan"
 BANG_LDST = "bang-lao-dong-sang-tao"
 DV_XS = "doan-vien-cong-doan-xuat-sac"
@@ -407,7 +433,7 @@ CDCS_KHA = "cdcs-kha"
 CDCS_TB = "cdcs-trung-binh"
 CDCS_YEU = "cdcs-yeu"
 
-_AWARDS_MD = "AWARDS.md (bảng hệ số 'trước 2024' của Sở Nội vụ Nam Định, thực chất theo NĐ 91/2017)"
+_AWARDS_MD = "bảng tóm tắt ban đầu (docs/award-rules.md) (bảng hệ số 'trước 2024' của Sở Nội vụ Nam Định, thực chất theo NĐ 91/2017)"
 # The one text read for NĐ 42/2010 prize money: a province's decision applying it, summarised by its
 # emulation board. It quotes coefficients and amounts at 1.210.000 đ, not the decree's article numbers.
 _ND42_BENTRE = (
@@ -503,7 +529,8 @@ _L22_LDTT = (
     "tương trợ, tích cực tham gia phong trào thi đua.'"
 )
 _L22_CSTD_CS = (
-    "Luật TĐKT 2022, Điều 21 (theo laodong.vn): '(1) Đạt tiêu chuẩn danh hiệu lao động tiên tiến "
+    "Luật TĐKT 2022, Điều 23 (theo laodong.vn: 'Article 23 of the Law on Emulation and Commendation 2022 "
+    "stipulates the title of \"Emulation Fighter at the grassroots level\"'): '(1) Đạt tiêu chuẩn danh hiệu lao động tiên tiến "
     "hoặc chiến sĩ tiên tiến; (2) Hoàn thành xuất sắc nhiệm vụ hoặc có sáng kiến được cơ sở công "
     "nhận hoặc có đề tài khoa học, đề án khoa học, công trình khoa học và công nghệ đã được nghiệm "
     "thu hoặc mưu trí, sáng tạo trong chiến đấu, phục vụ chiến đấu được đơn vị công nhận.' Sáng "
@@ -516,8 +543,8 @@ _L22_CSTD_TINH = (
     "tỉnh hoặc có đề tài khoa học ... có phạm vi ảnh hưởng trong Bộ, ban, ngành, tỉnh ...'"
 )
 _L22_CSTD_TQ = (
-    "Luật TĐKT 2022 (số điều chưa xác minh; lawnet.vn, baoyenbai.com.vn): 'Có thành tích xuất sắc "
-    "tiêu biểu được lựa chọn trong số những cá nhân có 02 lần liên tục được tặng danh hiệu chiến sĩ "
+    "Luật TĐKT 2022, Điều 21 (lawnet.vn: 'Article 21. Title \"National emulation fighter\"'; "
+    "baoyenbai.com.vn): 'Có thành tích xuất sắc tiêu biểu được lựa chọn trong số những cá nhân có 02 lần liên tục được tặng danh hiệu chiến sĩ "
     "thi đua Bộ, ban, ngành, tỉnh; có sáng kiến đã được áp dụng hiệu quả và có khả năng nhân rộng "
     "trong toàn quốc hoặc có đề tài khoa học ... có phạm vi ảnh hưởng trong toàn quốc ...'"
 )
@@ -619,7 +646,7 @@ _G_OLD = (
 
 
 _ND98_COMMENDATION_NOT_READ = (
-    "Hệ số chưa đọc được và AWARDS.md không cho số - để trống. Cần đọc: Nghị định 98/2023/NĐ-CP, Điều 58 "
+    "Hệ số chưa đọc được và bảng tóm tắt ban đầu (docs/award-rules.md) không cho số - để trống. Cần đọc: Nghị định 98/2023/NĐ-CP, Điều 58 "
     "khoản 1 (các điểm về Bằng khen của Thủ tướng, bằng khen của bộ, ban, ngành, tỉnh, Giấy khen; chỉ điểm d "
     "- Kỷ niệm chương - đọc được qua baochinhphu.vn) và khoản 2 (mức cho tập thể)."
 )
@@ -644,7 +671,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
     # -- coefficient sources / values per rule set -------------------------------------------
     if rs == "ND42-2010":
         # Read in a provincial decision applying NĐ 42/2010 (the decree's own article not read). The flags
-        # differ from NĐ 91/2017 (15,5 / 24,5, not 8 / 12): AWARDS.md's pre-2024 table is NĐ 91's.
+        # differ from NĐ 91/2017 (15,5 / 24,5, not 8 / 12): the brief's pre-2024 table is NĐ 91's.
         c = {
             LDTT: (0.3, None),
             CSTD_CS: (1.0, None),
@@ -741,15 +768,20 @@ def _state_titles(rs: str) -> list[AwardForm]:
             CSTD_TQ: (4.5, None),
             TTLDTT: (None, 0.8),
             TTLDXS: (None, 1.5),
-            CO_TINH: (None, None),
+            CO_TINH: (None, 8.0),
             CO_CP: (None, 12.0),
         }
         p = (
-            "Nghị định 152/2025/NĐ-CP (điều về mức tiền thưởng danh hiệu thi đua; số điều chưa xác "
-            "minh) - dantri.com.vn 12/2025"
+            "Nghị định 152/2025/NĐ-CP, Điều 50 (mức tiền thưởng danh hiệu thi đua, hiệu lực 01/7/2025): "
+            "Chiến sĩ thi đua toàn quốc 4,5; Chiến sĩ thi đua bộ, ngành, tỉnh 3,0; Chiến sĩ thi đua cơ sở 1,0; "
+            "Lao động tiên tiến 0,3; Tập thể lao động xuất sắc 1,5; Tập thể lao động tiên tiến 0,8; Cờ thi đua "
+            "của Chính phủ 12,0; cờ thi đua của bộ, ngành, tỉnh 8,0 lần mức lương cơ sở (news.laodong.vn: "
+            "'According to Article 50 of Decree 152/2025/ND-CP …'; cùng số liệu ở dantri.com.vn, vietnam.vn; "
+            + _CONF_S
+            + ")"
         )
         csrc = dict.fromkeys(c, p)
-        cver = dict.fromkeys(c, False)
+        cver = dict.fromkeys(c, True)
 
     def coef(code: str) -> Coefficients:
         ci, cc = c[code]
@@ -807,7 +839,11 @@ def _state_titles(rs: str) -> list[AwardForm]:
                 "type": "percent_of_holders",
                 "form": LDTT,
                 "max_percent": 15,
-                "source": "Thông tư 07/2014/TT-BNV, Điều 5: tỷ lệ 'không quá 15% tổng số cá nhân đạt "
+                "effective_from": "2014-10-15",
+                # "không quá" is a ceiling, so round down; the text is silent on small units: at least one
+                "rounding": "down",
+                "minimum_when_eligible": 1,
+                "source": "Thông tư 07/2014/TT-BNV, Điều 5: tỷ lệ 'không quá 15% tổng số cá nhân đạt danh hiệu "
                 'danh hiệu "Lao động tiên tiến", "Chiến sĩ tiên tiến"\' (hiệu lực 15/10/2014)',
                 "verified": True,
             }
@@ -831,7 +867,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
             _L22_CSTD_CS if law2022 else _L03_CSTD_CS,
             csrc[CSTD_CS]
             + (
-                "; tiêu chuẩn: Luật TĐKT 2022, Điều 21"
+                "; tiêu chuẩn: Luật TĐKT 2022, Điều 23"
                 if law2022
                 else "; tiêu chuẩn: Luật TĐKT 2003 (sửa đổi 2013), Điều 23"
             ),
@@ -906,13 +942,14 @@ def _state_titles(rs: str) -> list[AwardForm]:
             _L22_CSTD_TQ if law2022 else _L03_CSTD_TQ,
             csrc[CSTD_TQ]
             + (
-                "; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)"
+                "; tiêu chuẩn: Luật TĐKT 2022, Điều 21"
                 if law2022
                 else "; tiêu chuẩn: Luật TĐKT 2003, Điều 21"
             ),
             rs == "ND91-2017" and cver[CSTD_TQ],
             prerequisites=[
-                {"type": "title_years", "form": CSTD_TINH, "years": 2, "consecutive": True},
+                # "hai lần liên tục" of a title that itself crowns three years of CSTĐ cơ sở: 2012 and 2015
+                {"type": "title_years", "form": CSTD_TINH, "years": 2, "consecutive": True, "cycle_years": 3},
                 {"type": "initiative", "scope": "national"},
             ],
             vote=vote,
@@ -1023,13 +1060,8 @@ def _state_titles(rs: str) -> list[AwardForm]:
                 {"type": "manual", "text": "Tập thể tiêu biểu xuất sắc, dẫn đầu cụm, khối thi đua."},
             ],
             **coef(CO_TINH),
-            note=(
-                "Hệ số chưa đọc được trong NĐ 152/2025 (bài báo bị cắt); NĐ 98/2023 Điều 54 là 8,0 - kiểm "
-                "tra."
-                if rs == "ND152-2025"
-                else "Trong Công đoàn tương ứng Cờ thi đua của Tổng Liên đoàn."
-                + ("" if cver[CO_TINH] else _coefficient_note(rs))
-            ),
+            note="Trong Công đoàn tương ứng Cờ thi đua của Tổng Liên đoàn."
+            + ("" if cver[CO_TINH] else _coefficient_note(rs)),
         )
     )
 
@@ -1060,7 +1092,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
                 },
             ],
             **coef(CO_CP),
-            note="Thủ tướng quyết định: hệ thống chỉ đề nghị và ghi nhận. AWARDS.md nói 'dẫn đầu nhiều năm "
+            note="Thủ tướng quyết định: hệ thống chỉ đề nghị và ghi nhận. bảng tóm tắt ban đầu (docs/award-rules.md) nói 'dẫn đầu nhiều năm "
             "liên tục' - không thấy trong Điều 25 Luật 2003; không seed số năm."
             + ("" if cver[CO_CP] else _coefficient_note(rs)),
         )
@@ -1100,7 +1132,10 @@ def _state_titles(rs: str) -> list[AwardForm]:
         )
         gk_ver = False
         gk_note = (_ND42_COMMENDATION_NOT_READ if rs == "ND42-2010" else _ND98_COMMENDATION_NOT_READ) + (
-            " Tham khảo: NĐ 91/2017 là 0,3 (tập thể gấp đôi); theo laodong.vn, NĐ 98/2023 cho Giấy khen Chủ "
+            " Tham khảo: NĐ 91/2017 là 0,3 (tập thể gấp đôi). Giấy khen của Chủ tịch UBND cấp xã (0,15, Điều "
+            "58 khoản 1 điểm g) là hình thức khác: xem giay-khen-chu-tich-ubnd-cap-xa."
+            if rs == "ND98-2023"
+            else " Tham khảo: NĐ 91/2017 là 0,3 (tập thể gấp đôi); theo laodong.vn, NĐ 98/2023 cho Giấy khen Chủ "
             "tịch UBND xã 0,15."
         )
     out.append(
@@ -1120,6 +1155,46 @@ def _state_titles(rs: str) -> list[AwardForm]:
             note=gk_note,
         )
     )
+
+    # -- Giấy khen của Chủ tịch UBND cấp xã (record only: not a union form) ------------------------
+    if rs in ("ND98-2023", "ND152-2025"):
+        if rs == "ND98-2023":
+            gx: Coefficients = {"ci": 0.15, "cc": None}
+            gx_src = (
+                "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 điểm g: Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã "
+                "0,15 lần mức lương cơ sở ('hoặc 351.000 đồng' ở mức 2.340.000; Bộ Nội vụ trả lời, "
+                "news.laodong.vn; " + _CONF_S + ")"
+            )
+            gx_note = (
+                "Tập thể: Điều 58 khoản 2 điểm c cho 'gấp hai lần' mức cá nhân của điểm e, mà mức điểm e chưa "
+                "đọc - để trống."
+            )
+        else:
+            gx = {"ci": 0.3, "cc": None}
+            gx_src = (
+                "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm e: Giấy khen quy định tại các điểm a, b, c, d "
+                "khoản 1 Điều 75 Luật Thi đua, khen thưởng (gồm Giấy khen của Chủ tịch UBND cấp xã) 0,3 lần mức "
+                "lương cơ sở (news.laodong.vn: 'tăng gấp đôi mức tiền thưởng'; " + _CONF_S + ")"
+            )
+            gx_note = "Tập thể (Điều 54 khoản 2) chưa đọc - để trống; hộ gia đình 1,5 lần mức cá nhân (S)."
+        out.append(
+            _form(
+                rs,
+                GK_XA,
+                "Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã",
+                "commendation",
+                "both",
+                "grassroots",
+                False,
+                "Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã (Luật TĐKT 2022, Điều 75 khoản 1): chỉ ghi nhận "
+                "khi nhập lịch sử khen thưởng; tổ chức Công đoàn không tặng hình thức này.",
+                gx_src,
+                True,
+                prerequisites=[{"type": "manual", "text": "Không xét trong hệ thống."}],
+                **gx,
+                note="Chỉ ghi nhận. " + gx_note,
+            )
+        )
 
     # -- Bằng khen cấp bộ, ngành, tỉnh -------------------------------------------------------------
     if rs == "ND91-2017":
@@ -1184,14 +1259,18 @@ def _state_titles(rs: str) -> list[AwardForm]:
         bt_ver = True
         bt_note = ""
     elif rs == "ND152-2025":
-        bt = {"ci": 3.5, "cc": None}
+        bt = {"ci": None, "cc": None}
         bt_src = (
-            "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm a: 'Cá nhân được tặng hoặc truy tặng "
-            '"Bằng khen của Thủ tướng Chính phủ" được tặng bằng, khung và được thưởng 3,5 lần mức '
-            "lương cơ sở' (suckhoedoisong.vn)"
+            "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm a (Bằng khen của Thủ tướng Chính phủ): các nguồn "
+            "mâu thuẫn - để trống"
         )
         bt_ver = False
-        bt_note = "Mức cho tập thể chưa đọc - để trống."
+        bt_note = (
+            "Nguồn mâu thuẫn: suckhoedoisong.vn ghi 3,5 lần mức lương cơ sở, bản dịch tiếng Nhật của laodong.vn "
+            "ghi 3 lần (bản dịch này từng đổi '0,3' thành '3 lần', không tin được ở số thập phân). Chưa đọc "
+            "nguyên văn điểm a khoản 1 Điều 54 - để trống; quản trị viên nhập từ văn bản. Mức cho tập thể "
+            "(khoản 2) chưa đọc."
+        )
     else:
         bt = {"ci": None, "cc": None}
         bt_src = (
@@ -1237,24 +1316,23 @@ def _state_titles(rs: str) -> list[AwardForm]:
             **bt,
             note=(
                 "Thủ tướng quyết định: chỉ đề nghị và ghi nhận. Điều kiện 'đã có Bằng khen cấp bộ, tỉnh' "
-                "theo AWARDS.md; số năm chưa xác minh. " + bt_note
+                "theo bảng tóm tắt ban đầu (docs/award-rules.md); số năm chưa xác minh. " + bt_note
             ).strip(),
         )
     )
 
     # -- Huân chương Lao động hạng Ba (record only) ------------------------------------------------
     if rs == "ND98-2023":
-        h3: Coefficients = {"ci": 4.5, "cc": None}
+        h3: Coefficients = {"ci": 4.5, "cc": 9.0}
         h3_src = (
             'Nghị định 98/2023/NĐ-CP, Điều 55 khoản 1 điểm h: \'"Huân chương Lao động" hạng Ba, '
             '"Huân chương Chiến công" hạng Ba, "Huân chương Bảo vệ Tổ quốc" hạng Ba và "Huân '
-            "chương Dũng cảm\": 4,5 lần mức lương cơ sở.' (thuvienphapluat.vn)"
+            "chương Dũng cảm\": 4,5 lần mức lương cơ sở.' (thuvienphapluat.vn); Điều 55 khoản 2: "
+            "'Collectives awarded Medals of all types … bonus amount twice the bonus amount for individuals' "
+            "(news.laodong.vn; " + _CONF_S + ")"
         )
-        h3_ver = False
-        h3_note = (
-            "Cá nhân 4,5 đọc được. Khoản 2 (tập thể) bị cắt trong nguồn - để trống; NĐ 152/2025 "
-            "Điều 51 khoản 2 là 'gấp hai lần'."
-        )
+        h3_ver = True
+        h3_note = "Tập thể 9,0 = 2 x 4,5 theo Điều 55 khoản 2."
     elif rs == "ND152-2025":
         h3 = {"ci": 4.5, "cc": 9.0}
         h3_src = (
@@ -1273,7 +1351,7 @@ def _state_titles(rs: str) -> list[AwardForm]:
         )
         h3_ver = False
         h3_note = (
-            "Hệ số chưa đọc, AWARDS.md không cho số - để trống. NĐ 98/2023 và NĐ 152/2025: 4,5 "
+            "Hệ số chưa đọc, bảng tóm tắt ban đầu (docs/award-rules.md) không cho số - để trống. NĐ 98/2023 và NĐ 152/2025: 4,5 "
             "(tập thể gấp đôi theo NĐ 152)."
         )
     out.append(
@@ -1304,16 +1382,17 @@ def _state_titles(rs: str) -> list[AwardForm]:
         sv: Coefficients = {"ci": 46.0, "cc": 92.0}
         sv_src = (
             'Nghị định 91/2017/NĐ-CP, Điều 70 khoản 1: \'"Huân chương Sao vàng": 46,0 lần mức lương '
-            "cơ sở' (plo.vn); tập thể 92,0 (Sở Nội vụ Nam Định, AWARDS.md)"
+            "cơ sở' (plo.vn); tập thể 92,0 (Sở Nội vụ Nam Định, bảng tóm tắt ban đầu (docs/award-rules.md))"
         )
         sv_ver = True
     elif rs == "ND98-2023":
-        sv = {"ci": 46.0, "cc": None}
+        sv = {"ci": 46.0, "cc": 92.0}
         sv_src = (
             'Nghị định 98/2023/NĐ-CP, Điều 55 khoản 1 điểm a: \'"Huân chương Sao vàng": 46,0 lần mức '
-            "lương cơ sở' (thuvienphapluat.vn)"
+            "lương cơ sở' (thuvienphapluat.vn); Điều 55 khoản 2: tập thể 'twice the bonus amount for "
+            "individuals' (news.laodong.vn; " + _CONF_S + ")"
         )
-        sv_ver = False
+        sv_ver = True
     elif rs == "ND152-2025":
         sv = {"ci": 46.0, "cc": 92.0}
         sv_src = (
@@ -1340,9 +1419,8 @@ def _state_titles(rs: str) -> list[AwardForm]:
             prerequisites=[{"type": "manual", "text": "Không xét trong hệ thống."}],
             **sv,
             note="Chỉ ghi nhận."
-            + (" Khoản 2 (tập thể) của Điều 55 bị cắt trong nguồn - để trống." if rs == "ND98-2023" else "")
             + (
-                " Hệ số của NĐ 42/2010 chưa đọc - để trống (46,0/92,0 của AWARDS.md là số của NĐ 91/2017; ở cờ thi "
+                " Hệ số của NĐ 42/2010 chưa đọc - để trống (46,0/92,0 của bảng tóm tắt ban đầu (docs/award-rules.md) là số của NĐ 91/2017; ở cờ thi "
                 "đua NĐ 42/2010 khác NĐ 91/2017 nên không chép)."
                 if rs == "ND42-2010"
                 else ""
@@ -1387,9 +1465,12 @@ def _union_forms(rs: str) -> list[AwardForm]:
         )
         co_ver = False
     else:
-        co = {"ci": None, "cc": None}
-        co_src = f"{reg}; tiền thưởng: Nghị định 152/2025/NĐ-CP (chưa đọc mức cờ thi đua bộ, ngành)"
-        co_ver = False
+        co = {"ci": None, "cc": 8.0}
+        co_src = (
+            f"{reg}; tiền thưởng: Nghị định 152/2025/NĐ-CP, Điều 50 ('cờ thi đua của bộ, ban, ngành, tỉnh' 8,0 "
+            "lần mức lương cơ sở; news.laodong.vn; " + _CONF_S + ")"
+        )
+        co_ver = True
     out.append(
         _form(
             rs,
@@ -1548,14 +1629,27 @@ def _union_forms(rs: str) -> list[AwardForm]:
             False,
             prerequisites=[{"type": "completed_tasks", "level": "good"}],
             equivalent_to=GIAY_KHEN,
-            note="AWARDS.md coi đây là Giấy khen trong Công đoàn. Mức tiền thưởng của Giấy khen công đoàn "
+            note="bảng tóm tắt ban đầu (docs/award-rules.md) coi đây là Giấy khen trong Công đoàn. Mức tiền thưởng của Giấy khen công đoàn "
             "chưa đọc (không chắc thuộc danh sách Giấy khen của Nghị định) - để trống.",
         )
     )
 
     # Kỷ niệm chương
-    if rs in ("ND98-2023", "ND152-2025"):
-        knc: CappedCoefficients = {"ci": 0.6, "cc": None, "cap": True}
+    if rs == "ND152-2025":
+        knc: CappedCoefficients = {"ci": None, "cc": None, "cap": False}
+        knc_src = (
+            f"{reg}; Hướng dẫn 149/HD-TLĐ 2015 (tiêu chuẩn); tiền thưởng: Nghị định 152/2025/NĐ-CP, Điều 54 "
+            "khoản 1 điểm d (Kỷ niệm chương của bộ, tỉnh, tổ chức chính trị - xã hội): các nguồn mâu thuẫn - "
+            "để trống"
+        )
+        knc_ver = False
+        knc_note = (
+            "Nguồn mâu thuẫn: trước đây seed 'không quá 0,6' (như NĐ 98/2023 Điều 58 khoản 1 điểm d); bản dịch "
+            "tiếng Nhật của laodong.vn ghi 'không quá 1 lần' (điểm c, Ủy ban Thường vụ Quốc hội: 0,8). Chưa "
+            "đọc nguyên văn - để trống; Tổng Liên đoàn quyết định mức cụ thể trong mức tối đa."
+        )
+    elif rs == "ND98-2023":
+        knc = {"ci": 0.6, "cc": None, "cap": True}
         knc_src = f"{reg}; Hướng dẫn 149/HD-TLĐ 2015 (tiêu chuẩn); tiền thưởng: " + (
             "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 điểm d: 'Cá nhân được tặng Kỷ niệm chương của bộ, "
             "ban, ngành, tỉnh, tổ chức chính trị, tổ chức chính trị - xã hội ... được tặng Bằng, khung, "

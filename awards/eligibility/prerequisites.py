@@ -3,7 +3,9 @@ A failed one may be overridden with a written justification."""
 
 from __future__ import annotations
 
+import datetime as dt
 import math
+from decimal import Decimal
 
 from django.db.models import Q
 from django.utils.translation import gettext as _
@@ -22,7 +24,7 @@ from awards.eligibility.context import (
 from awards.models import ACTIVE_NOMINATION_STATUSES, AwardRecord, InitiativeScope, Nomination, TaskGrade
 from organisations.models import Member, Unit
 
-__all__ = ["prerequisite_check", "quota_check"]
+__all__ = ["prerequisite_check", "quota_check", "quota_limit"]
 
 
 def prerequisite_check(ctx: Context, rule: dict) -> Check:
@@ -55,10 +57,19 @@ def prerequisite_check(ctx: Context, rule: dict) -> Check:
 def _title_years(ctx: Context, rule: dict) -> Check:
     code, years = rule["form"], int(rule.get("years", 1))
     consecutive = rule.get("consecutive", True)
+    # a title awarded for a cycle of N years (three years of CSTĐ cơ sở make one CSTĐ cấp tỉnh): two awards
+    # are consecutive times when the later one's cycle begins the year after the earlier one's ends
+    cycle = max(int(rule.get("cycle_years", 1)), 1)
     end = ctx.year - 1 if rule.get("ending") == "previous_year" else ctx.year
     name = ctx.form_name(code)
     if years == 1:
         label = _("Holds “%(form)s” in %(year)d") % {"form": name, "year": end}
+    elif consecutive and cycle > 1:
+        label = _("“%(form)s” %(n)d consecutive times (%(years)s)") % {
+            "form": name,
+            "n": years,
+            "years": years_text(range(end - (years - 1) * cycle, end + 1, cycle)),
+        }
     elif consecutive:
         label = _("“%(form)s” %(n)d consecutive years (%(first)d–%(last)d)") % {
             "form": name,
@@ -71,7 +82,7 @@ def _title_years(ctx: Context, rule: dict) -> Check:
     held = ctx.held_years(code)
     pending = ctx.pending_years(code)
     if consecutive:
-        needed = list(range(end - years + 1, end + 1))
+        needed = list(range(end - (years - 1) * cycle, end + 1, cycle))
         missing = [y for y in needed if y not in held]
         if not missing:
             return Check(
@@ -91,7 +102,12 @@ def _title_years(ctx: Context, rule: dict) -> Check:
                 overridable=True,
             )
         held_in_range = [y for y in needed if y in held]
-        if held_in_range:
+        if held_in_range and cycle > 1:
+            reason = _(
+                "Held in %(held)s but not in %(missing)s: each award covers %(cycle)d years, and the times are "
+                "consecutive when each cycle begins the year after the one before ends."
+            ) % {"held": years_text(held_in_range), "missing": years_text(missing), "cycle": cycle}
+        elif held_in_range:
             reason = _("Held in %(held)s but not in %(missing)s: the years must be consecutive.") % {
                 "held": years_text(held_in_range),
                 "missing": years_text(missing),
@@ -320,6 +336,18 @@ def quota_check(ctx: Context, quota: dict) -> Check:
     base_code, max_percent = quota["form"], float(quota["max_percent"])
     base_name = ctx.form_name(base_code)
     label = _("At most %(p)s%% of the holders of “%(form)s”") % {"p": f"{max_percent:g}", "form": base_name}
+    if quota.get("effective_from"):
+        # the year is reviewed after it ends: a quota in force by then limits it, one coming later does not
+        effective_from = dt.date.fromisoformat(quota["effective_from"])
+        if dt.date(ctx.year, 12, 31) < effective_from:
+            return Check(
+                "quota",
+                label,
+                PASSED,
+                _("Not in force for %(year)d: the quota applies from %(date)s.")
+                % {"year": ctx.year, "date": effective_from.strftime("%d/%m/%Y")},
+                rule=quota.get("source", ""),
+            )
     if ctx.member is not None:
         scope: Unit | None = ctx.member.unit
     else:
@@ -351,7 +379,7 @@ def quota_check(ctx: Context, quota: dict) -> Check:
     own = count({ctx.form.code})
     if ctx.exclude_nomination is None:
         own += 1  # the nomination being checked is not saved yet
-    limit = math.floor(holders * max_percent / 100)
+    limit = quota_limit(quota, holders)
     detail = {
         "n": own,
         "form": ctx.form.name,
@@ -386,3 +414,14 @@ def quota_check(ctx: Context, quota: dict) -> Check:
         overridable=True,
         rule=quota.get("source", ""),
     )
+
+
+def quota_limit(quota: dict, holders: int) -> int:
+    """How many may hold the form when `holders` hold the base title: the percentage rounded as the rule
+    says ("down" by default: "không quá" is a ceiling), and never below `minimum_when_eligible` when
+    anyone holds the base title (docs/award-rules.md says why)."""
+    share = holders * Decimal(str(quota["max_percent"])) / 100
+    limit = math.ceil(share) if quota.get("rounding") == "up" else math.floor(share)
+    if holders > 0:
+        limit = max(limit, int(quota.get("minimum_when_eligible", 0)))
+    return limit

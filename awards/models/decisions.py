@@ -73,6 +73,9 @@ class Decision(CreatedRecord):
     )
     base_salary_amount = models.PositiveBigIntegerField(_("base salary (VND)"))
     total_amount = models.PositiveBigIntegerField(_("total prize money (VND)"), default=0)
+    # the officer confirmed issuing although the rules gave no prize money for some awards (its history
+    # row says who and when)
+    issued_without_money = models.BooleanField(_("issued without some prize money"), default=False)
     status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.ISSUED)
     replaces = models.OneToOneField(
         "self",

@@ -133,7 +133,8 @@ class AwardRecord(models.Model):
         if self.amount is not None:
             return False
         coefficient = self.form.coefficient_collective if self.unit_id else self.form.coefficient_individual
-        return coefficient is not None or not self.form.verified
+        other = self.form.coefficient_individual if self.unit_id else self.form.coefficient_collective
+        return coefficient is None and (other is not None or not self.form.verified)
 
 
 class AwardImport(ImportBatch):

@@ -19,7 +19,7 @@ from awards.models import (
     Nomination,
     NominationBatch,
 )
-from awards.money import coefficient_for, prize_amount
+from awards.money import coefficient_for, missing_prize_money, prize_amount
 from awards.services.common import _d
 from awards.services.rules import base_salary_on, rule_set_on
 from core.text import normalize
@@ -77,9 +77,12 @@ def issue_decision(
     signer_authority: str = "TM. BAN THƯỜNG VỤ",
     certificate_template: CertificateTemplate | None = None,
     replaces: Decision | None = None,
+    issue_without_money: bool = False,
 ) -> Decision:
     """Number the decision through the document registry, compute each awardee's prize money on
-    the base salary in force on the decision date, and write the award history."""
+    the base salary in force on the decision date, and write the award history. When the rules give
+    no prize money for some awards, the officer enters it first or confirms issuing without it
+    (`issue_without_money`, kept on the decision and in its history)."""
     from documents import services as documents
 
     if not permissions.can_manage_awards(actor, deciding_unit):
@@ -103,6 +106,20 @@ def issue_decision(
                 % {"date": _d(decided_on), "rules": rule_set.code, "forms": ", ".join(missing)}
             }
         )
+    missing_money = missing_prize_money(nominations, forms)
+    if missing_money and not issue_without_money:
+        raise ValidationError(
+            {
+                "issue_without_money": _(
+                    "The rules in force on %(date)s give no prize money for: %(awards)s. Enter the amounts on "
+                    "the rules page first, or confirm issuing the decision without them."
+                )
+                % {
+                    "date": _d(decided_on),
+                    "awards": "; ".join(f"{m.form.name} ({', '.join(m.nominees)})" for m in missing_money),
+                }
+            }
+        )
     sessions = {
         item.session_id
         for n in nominations
@@ -124,7 +141,7 @@ def issue_decision(
         place=_place_of(deciding_unit),
     )
     document = documents.issue_document(actor=actor, document=document, issued_on=decided_on)
-    decision = Decision.objects.create(
+    decision = Decision(
         deciding_unit=deciding_unit,
         document=document,
         decided_on=decided_on,
@@ -134,8 +151,11 @@ def issue_decision(
         session_id=max(sessions) if sessions else None,
         replaces=replaces,
         certificate_template=certificate_template,
+        issued_without_money=bool(missing_money),
         created_by=actor,
     )
+    decision._history_user = actor  # type: ignore[attr-defined]  # simple-history: who issued it
+    decision.save()
     total = 0
     for nomination in nominations:
         form = forms[nomination.form_code]

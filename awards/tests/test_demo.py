@@ -58,3 +58,17 @@ def test_the_demo_batches_carry_readable_meeting_minutes(decision):
     assert "BIÊN BẢN" in text and batch.proposing_unit.name.upper() in text.upper()
     nominee = batch.nominations.order_by("pk").first().nominee_name
     assert nominee in text
+
+
+def test_the_2015_decision_cites_the_texts_in_force_on_its_date(decision):
+    """Its bases are checked against what was read (docs/award-rules.md, "Legal bases"): the union's
+    regulation in force on 20/12/2015 is QĐ 1564/QĐ-TLĐ of 24/12/2014, replaced by QĐ 1689/QĐ-TLĐ of
+    12/11/2019, itself replaced by QĐ 999/QĐ-TLĐ of 29/5/2024; a decision never cites a text signed after
+    it, nor a guidance on another form (Hướng dẫn 149/HD-TLĐ on the Kỷ niệm chương)."""
+    from awards import printing
+
+    preamble = printing.decision_document(decision).preamble
+    bases = [line for line in preamble if line.startswith("Căn cứ")]
+    assert any("1564/QĐ-TLĐ ngày 24/12/2014" in line for line in bases), bases
+    assert any("Nghị định 42/2010/NĐ-CP" in line for line in bases), bases
+    assert not any(("999/QĐ-TLĐ" in line or "1689/QĐ-TLĐ" in line or "149/HD-TLĐ" in line) for line in bases)

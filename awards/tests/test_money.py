@@ -17,7 +17,7 @@ TO_THOUSAND = RuleSet(rounding_to=1000, rounding_mode="up")
 @pytest.mark.parametrize(
     "coefficient,base,expected",
     [
-        # Sở Nội vụ Nam Định (AWARDS.md): "Chiến sĩ thi đua cơ sở = 1.0 × 1,800,000 = 1,800,000 VND"
+        # Sở Nội vụ Nam Định (docs/award-rules.md): "Chiến sĩ thi đua cơ sở = 1.0 × 1,800,000 = 1,800,000 VND"
         ("1.0", 1_800_000, 1_800_000),
         # Lao động tiên tiến 0.3 × 1,490,000 = 447,000
         ("0.3", 1_490_000, 447_000),

@@ -288,7 +288,7 @@ def test_base_salary_on_a_date(day, amount_vnd):
     ],
 )
 def test_pre_2024_coefficients_match_awards_md(code, collective, coefficient):
-    """AWARDS.md test cases (Sở Nội vụ Nam Định table for the base salary of 1,800,000 VND)."""
+    """Test cases of the brief (docs/award-rules.md): the Sở Nội vụ Nam Định table at 1,800,000 VND."""
     f = form("ND91-2017", code)
     key = "coefficient_collective" if collective else "coefficient_individual"
     assert f[key] == coefficient
@@ -425,7 +425,7 @@ def test_nd42_numbers_come_from_a_text_about_nd42_never_from_the_nd91_table():
         if f["rule_set"] != "ND42-2010":
             continue
         if f["coefficient_individual"] is not None or f["coefficient_collective"] is not None:
-            assert "42/2010" in f["source"] and "AWARDS.md" not in f["source"], (f["code"], f["source"])
+            assert "42/2010" in f["source"] and "tóm tắt ban đầu" not in f["source"], (f["code"], f["source"])
     for code in (rd.BK_TINH, rd.GIAY_KHEN, rd.BK_TTG):
         f = form("ND42-2010", code)
         assert (f["coefficient_individual"], f["coefficient_collective"]) == (None, None), code

@@ -504,6 +504,7 @@ def test_an_unknown_coefficient_is_shown_as_unknown_and_left_out_of_the_total(
         deciding_unit=tree.province,
         nominations=at_council,
         decided_on=dt.date(2015, 12, 20),
+        issue_without_money=True,
     )
     assert decision.total_amount == 3_450_000 and decision.unknown_amount_count == 1
     page = (
@@ -531,6 +532,7 @@ def test_an_administrator_enters_the_prize_money_and_a_correcting_decision_state
         deciding_unit=tree.province,
         nominations=at_council,
         decided_on=dt.date(2015, 12, 20),
+        issue_without_money=True,
     )
     response = client_as(admin_user).post(
         reverse("awards:form_money", args=[form.pk]),

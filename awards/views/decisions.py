@@ -8,8 +8,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.permissions import can_manage_awards
-from awards import printing, selectors, services
+from accounts.permissions import can_manage_award_rules, can_manage_awards
+from awards import money, printing, selectors, services
 from awards.forms import CertificateTemplateForm, DecisionForm, RevokeForm
 from awards.models import Decision
 from awards.views.common import council_unit, get_decision, get_session
@@ -40,12 +40,46 @@ def _decision_form(request, session, *, correcting=None):
     )
 
 
+def _missing_money(form: DecisionForm, exc: ValidationError) -> list[money.MissingMoney]:
+    """When the rules give no prize money for some awards: which ones (shown with a link to enter
+    it), and the checkbox to issue without it."""
+    if "issue_without_money" not in getattr(exc, "error_dict", {}):
+        return []
+    form.ask_to_confirm_missing_money()
+    data = form.cleaned_data
+    by_code = {f.code: f for f in services.rule_set_on(data["decided_on"]).forms.all()}
+    return money.missing_prize_money(list(data["nominations"]), by_code)
+
+
+def _without_missing_money(exc: ValidationError, missing: list[money.MissingMoney]) -> ValidationError:
+    """The missing prize money is shown in its own card above the form, not again beside the checkbox."""
+    if not missing:
+        return exc
+    rest = {field: errors for field, errors in exc.error_dict.items() if field != "issue_without_money"}
+    return ValidationError(rest) if rest else ValidationError({})
+
+
+def _render_decision_form(request, form, title, subtitle, missing):
+    return render(
+        request,
+        "awards/decision_form.html",
+        {
+            "form": form,
+            "title": title,
+            "subtitle": subtitle,
+            "missing_money": missing,
+            "can_enter_money": can_manage_award_rules(request.user),
+        },
+    )
+
+
 @login_required
 def decision_create(request, pk):
     session = get_session(request, pk)
     if not can_manage_awards(request.user, session.deciding_unit):
         raise PermissionDenied
     unit, form = _decision_form(request, session)
+    missing: list[money.MissingMoney] = []
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -58,19 +92,17 @@ def decision_create(request, pk):
                 signer_position=data["signer_position"],
                 signer_name=data["signer_name"],
                 certificate_template=data["certificate_template"],
+                issue_without_money=data["issue_without_money"],
             )
         except ValidationError as exc:
-            apply_errors(form, exc)
+            missing = _missing_money(form, exc)
+            apply_errors(form, _without_missing_money(exc, missing))
         else:
             messages.success(
                 request, _("Decision %(number)s was issued.") % {"number": decision.number_symbol}
             )
             return redirect("awards:decision_detail", decision.pk)
-    return render(
-        request,
-        "awards/form_page.html",
-        {"form": form, "title": _("Issue the award decision"), "subtitle": str(session)},
-    )
+    return _render_decision_form(request, form, _("Issue the award decision"), str(session), missing)
 
 
 @login_required
@@ -83,12 +115,15 @@ def decision_list(request):
 @login_required
 def decision_detail(request, pk):
     decision = get_decision(request, pk)
+    records = list(decision.records.select_related("form"))
+    for record in records:  # the form as the decision names it (its issuer's own name)
+        record.issued_form_name = printing.issued_form_name(record.form, decision.deciding_unit)
     return render(
         request,
         "awards/decision_detail.html",
         {
             "decision": decision,
-            "records": decision.records.all(),
+            "records": records,
             "can_manage": decision.status == Decision.Status.ISSUED
             and can_manage_awards(request.user, decision.deciding_unit),
             "revoke_form": RevokeForm(),
@@ -146,6 +181,7 @@ def decision_correct(request, pk):
     if not can_manage_awards(request.user, decision.deciding_unit):
         raise PermissionDenied
     _unit, form = _decision_form(request, None, correcting=decision)
+    missing: list[money.MissingMoney] = []
     if request.method == "POST" and form.is_valid():
         data = form.cleaned_data
         try:
@@ -159,9 +195,11 @@ def decision_correct(request, pk):
                 signer_position=data["signer_position"],
                 signer_name=data["signer_name"],
                 certificate_template=data["certificate_template"],
+                issue_without_money=data["issue_without_money"],
             )
         except ValidationError as exc:
-            apply_errors(form, exc)
+            missing = _missing_money(form, exc)
+            apply_errors(form, _without_missing_money(exc, missing))
         else:
             messages.success(
                 request,
@@ -169,11 +207,7 @@ def decision_correct(request, pk):
                 % {"number": new.number_symbol, "old": decision.number_symbol},
             )
             return redirect("awards:decision_detail", new.pk)
-    return render(
-        request,
-        "awards/form_page.html",
-        {"form": form, "title": _("Correct the decision"), "subtitle": str(decision)},
-    )
+    return _render_decision_form(request, form, _("Correct the decision"), str(decision), missing)
 
 
 @login_required

@@ -7,6 +7,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
 from django.utils.functional import Promise
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -188,7 +189,7 @@ def article_transition(request, pk, action):
             messages.success(
                 request,
                 _("The article will appear on the portal at %(time)s.")
-                % {"time": article.publish_at.astimezone().strftime("%H:%M %d/%m/%Y")},
+                % {"time": timezone.localtime(article.publish_at).strftime("%H:%M %d/%m/%Y")},
             )
         else:
             messages.success(request, str(done))

@@ -7,6 +7,7 @@ has exactly as many rows as the number says (reports/tests/test_correctness.py c
 from __future__ import annotations
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -194,7 +195,7 @@ def _article_row(article) -> list[Cell]:
         Cell(article.title, link=reverse("publishing:article_detail", args=[article.pk])),
         _unit_cell(article.unit),
         Cell(article.category.name),
-        Cell(article.publish_at.strftime("%d/%m/%Y") if article.publish_at else "—"),
+        Cell(timezone.localtime(article.publish_at).strftime("%d/%m/%Y") if article.publish_at else "—"),
     ]
 
 
