@@ -32,6 +32,12 @@ def _check_parent(unit_type: UnitType, parent: Unit | None) -> None:
         )
 
 
+def _check_exists(unit: Unit | None, field: str) -> None:
+    """New work goes only to units that exist today: an ended unit keeps its records, gets no new ones."""
+    if unit is not None and not unit.is_current():
+        raise ValidationError({field: _("“%(unit)s” has ended: it takes no new work.") % {"unit": unit.name}})
+
+
 def _check_dates(valid_from: date | None, valid_to: date | None) -> None:
     if valid_from and valid_to and valid_to < valid_from:
         raise ValidationError({"valid_to": _("The end date cannot be before the start date.")})
@@ -40,6 +46,7 @@ def _check_dates(valid_from: date | None, valid_to: date | None) -> None:
 @transaction.atomic
 def create_unit(*, unit_type: UnitType, parent: Unit | None, name: str, code: str, **fields) -> Unit:
     _check_parent(unit_type, parent)
+    _check_exists(parent, "parent")
     _check_dates(fields.get("valid_from"), fields.get("valid_to"))
     if Unit.objects.filter(code=code).exists():
         raise ValidationError({"code": _("The unit code “%(code)s” is already used.") % {"code": code}})
@@ -80,6 +87,7 @@ def move_unit(unit: Unit, new_parent: Unit) -> Unit:
             {"parent": _("A unit cannot be moved under itself or one of its own sub-units.")}
         )
     _check_parent(unit.unit_type, new_parent)
+    _check_exists(new_parent, "parent")
     old_path = unit.path
     new_path = f"{new_parent.path}{unit.pk}{PATH_SEPARATOR}"
     depth_change = new_parent.depth + 1 - unit.depth

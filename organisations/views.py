@@ -127,7 +127,7 @@ def unit_move(request, pk):
     unit = _unit(request, pk)
     if not can_restructure_unit(request.user, unit):
         raise PermissionDenied
-    form = UnitMoveForm(request.POST or None, units=visible_units(request.user))
+    form = UnitMoveForm(request.POST or None, units=visible_units(request.user).current())
     if request.method == "POST" and form.is_valid():
         try:
             services.move_unit(unit, form.cleaned_data["new_parent"])

@@ -3,9 +3,12 @@ the grassroots union's new upper level, and the next batch is sent there, not to
 
 import datetime as dt
 
+import pytest
+from django.core.exceptions import ValidationError
+
 from accounts.models import Role
 from accounts.testing import user_with_role
-from awards import services
+from awards import selectors, services
 from awards.models import NominationBatch
 from awards.tests.conftest import LDTT, nominate, pdf
 from organisations import services as unit_services
@@ -70,3 +73,17 @@ def test_a_batch_already_decided_keeps_the_district_it_went_through(
 
 def _officer_of(unit):
     return user_with_role(Role.OFFICER, unit, username=f"canbo.{unit.code.lower()}")
+
+
+def test_an_ended_unit_is_not_offered_and_cannot_propose(
+    rules, tree, round_2015, officer_b, province_officer
+):
+    unit_services.end_unit(tree.district_b, on=END, merged_into=tree.province)
+    offered = set(selectors.units_to_propose(province_officer, round_2015))
+    assert Unit.objects.get(pk=tree.grassroots_b1.pk) in offered
+    assert tree.district_b not in offered
+    with pytest.raises(ValidationError) as error:
+        services.create_batch(
+            actor=province_officer, round_=round_2015, proposing_unit=Unit.objects.get(pk=tree.district_b.pk)
+        )
+    assert "Bảo Lạc" in str(error.value)
