@@ -64,6 +64,13 @@ def managed_units(user) -> UnitQuerySet:
     return visible_units(user, MANAGE_ROLES)
 
 
+def acting_units(user) -> UnitQuerySet:
+    """Where the user may start new work (organise a campaign or a report, open a round, propose,
+    form a cluster): the managed units that exist today. An ended unit keeps its records and is
+    never offered for new ones."""
+    return managed_units(user).current()
+
+
 def managed_paths(user) -> list[str]:
     """The paths of the units the user's admin or officer roles are given on."""
     return scope_paths(user, MANAGE_ROLES)

@@ -66,7 +66,7 @@ def user_list(request: AuthenticatedHttpRequest) -> HttpResponse:
 @login_required
 def user_create(request: AuthenticatedHttpRequest) -> HttpResponse:
     _require_user_admin(request)
-    units = visible_units(request.user, {Role.ADMIN})
+    units = visible_units(request.user, {Role.ADMIN}).current()  # roles are given on units that exist
     form = UserCreateForm(request.POST or None, units=units)
     if request.method == "POST" and form.is_valid():
         try:
@@ -83,7 +83,7 @@ def user_create(request: AuthenticatedHttpRequest) -> HttpResponse:
 def user_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     _require_user_admin(request)
     user = get_object_or_404(users_in_scope(request.user), pk=pk)
-    units = visible_units(request.user, {Role.ADMIN})
+    units = visible_units(request.user, {Role.ADMIN}).current()  # roles are given on units that exist
     form = RoleForm(request.POST or None, units=units)
     if request.method == "POST" and form.is_valid():
         services.grant_role(actor=request.user, user=user, **form.cleaned_data)

@@ -26,6 +26,7 @@ VUNG_MANH = "cdcs-vung-manh"
 def _minutes(batch, name: str, held_on: dt.date = dt.date(2015, 11, 20)) -> ContentFile:
     """The proposing unit's meeting minutes, as an officer would scan and attach them: an ND30
     BIÊN BẢN listing the nominees the meeting agreed to propose (demo content)."""
+    year = held_on.year
     from documents.official import header_name
     from documents.rendering import OfficialDocument, Section, render_pdf
 
@@ -50,10 +51,10 @@ def _minutes(batch, name: str, held_on: dt.date = dt.date(2015, 11, 20)) -> Cont
         place="",
         date=held_on,
         type_name="BIÊN BẢN",
-        summary="Họp bình xét thi đua, khen thưởng năm 2015",
+        summary=f"Họp bình xét thi đua, khen thưởng năm {year}",
         preamble=[
             f"Hôm nay, ngày {held_on:%d/%m/%Y}, tại trụ sở {unit.name}, Ban Thường vụ họp bình xét "
-            "thi đua, khen thưởng đợt thi đua đặc biệt năm 2015."
+            f"thi đua, khen thưởng {'đợt thi đua đặc biệt năm 2015' if year == 2015 else f'năm {year}'}."
         ],
         items=[
             Section(

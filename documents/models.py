@@ -2,6 +2,7 @@
 recipients, numbering sequences, the cascade's obligations, and attachments."""
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -261,6 +262,7 @@ class Obligation(models.Model):
     reminder_count = models.PositiveSmallIntegerField(default=0)
     last_reminded_at = models.DateTimeField(null=True, blank=True)
     history = HistoricalRecords()
+    _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["document", "unit"], name="one_obligation_per_unit")]

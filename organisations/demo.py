@@ -1,5 +1,5 @@
-"""Demo organisation: the Cao Bằng federation as the seed plan describes it (2015), with the
-district level ended in 2025, a few hundred grassroots unions and their members."""
+"""Demo organisation: the Cao Bằng federation as the seed plan describes it (2015), a few hundred
+grassroots unions and their members. The district level ends later in the load (thidua.demo_2025)."""
 
 import datetime as dt
 import itertools
@@ -23,7 +23,6 @@ from organisations.demo_names import (
 )
 from organisations.models import Member, Unit, UnitType
 
-DISTRICT_LEVEL_ENDED = dt.date(2025, 7, 1)
 UNIT_TYPES = [
     # code, name, level, members, children, grassroots
     ("tld", "Tổng Liên đoàn Lao động Việt Nam", 1, False, True, False),
@@ -130,15 +129,8 @@ def load(ctx: DemoContext) -> None:
 
     _make_members(ctx, grassroots + central)
 
-    # 2025: district government abolished; the district federations end and their work passes
-    # to the province. Their grassroots unions stay in place here so 2015 records keep their
-    # context; the administrator moves them one by one (see docs/organisations.md).
-    for district in districts:
-        district.valid_to = DISTRICT_LEVEL_ENDED
-        district.merged_into = province
-        district.save()
-    types["ldld-huyen"].is_active = False
-    types["ldld-huyen"].save()
+    # The tree as it was in 2015: the 2015 history is replayed on it, and `thidua.demo_2025` then
+    # ends the district federations on 1/7/2025 (their grassroots unions go to the province).
     ctx.log(f"  {Unit.objects.count()} units, {Member.objects.count()} members")
 
 
@@ -175,6 +167,8 @@ def _make_members(ctx: DemoContext, units: list[Unit]) -> None:
                 category = Member.Category.OFFICER
             elif is_school_or_office:
                 category = rng.choice(categories[1:3])
+                if _workplace(unit.name) != "office":  # teachers and doctors are public employees
+                    category = Member.Category.PUBLIC_EMPLOYEE
             else:
                 category = Member.Category.WORKER
             birth = dt.date(rng.randint(1962, 2002), rng.randint(1, 12), rng.randint(1, 28))
@@ -190,7 +184,7 @@ def _make_members(ctx: DemoContext, units: list[Unit]) -> None:
                 gender="F" if female else "M",
                 birth_date=birth,
                 ethnicity=ethnicity,
-                position=rng.choice(POSITIONS[category])
+                position=rng.choice(_positions(unit.name, category))
                 if index >= 3
                 else POSITIONS["officer"][min(index, 2)],
                 category=category,
@@ -204,6 +198,31 @@ def _make_members(ctx: DemoContext, units: list[Unit]) -> None:
             if len(batch) >= 5000:
                 _flush(batch)
     _flush(batch)
+
+
+# what public employees do, by workplace: no doctors in a primary school's union
+PUBLIC_EMPLOYEE_POSITIONS = {
+    "kindergarten": ["Giáo viên mầm non", "Nhân viên nuôi dưỡng", "Kế toán"],
+    "school": ["Giáo viên", "Thủ thư", "Nhân viên văn phòng", "Kế toán"],
+    "health": ["Bác sĩ", "Điều dưỡng", "Nhân viên y tế", "Dược sĩ"],
+    "office": ["Viên chức", "Chuyên viên", "Kế toán"],
+}
+
+
+def _workplace(unit_name: str) -> str:
+    if "Mầm non" in unit_name:
+        return "kindergarten"
+    if "Trường" in unit_name:
+        return "school"
+    if any(word in unit_name for word in ("Bệnh viện", "Y tế")):
+        return "health"
+    return "office"
+
+
+def _positions(unit_name: str, category: str) -> list[str]:
+    if category == Member.Category.PUBLIC_EMPLOYEE:
+        return PUBLIC_EMPLOYEE_POSITIONS[_workplace(unit_name)]
+    return POSITIONS[category]
 
 
 def _flush(batch: list[Member]) -> None:

@@ -114,25 +114,50 @@ class UnitMoveForm(forms.Form):
 
 
 class UnitEndForm(forms.Form):
+    """End a unit: the date, its successor and, for each current child unit, its new parent
+    (the successor unless another is picked)."""
+
     valid_to = forms.DateField(label=_("End date"), widget=DateInput())
-    merged_into = forms.CharField(
-        label=_("Merged into (unit code)"),
+    merged_into = forms.ModelChoiceField(
+        label=_("Successor"),
+        queryset=Unit.objects.none(),
         required=False,
-        help_text=_("Its current sub-units and members move there."),
+        empty_label=_("None (the unit simply ends)"),
+        help_text=_("The unit that takes over its work: its sub-units, members and open work move there."),
     )
 
-    def __init__(self, *args, units=None, **kwargs):
+    def __init__(self, *args, unit: Unit, units, **kwargs):
         super().__init__(*args, **kwargs)
-        self.units = units
+        self.unit = unit
+        # units offered as new parents exist today, are outside the ended unit and may have children
+        choices = (
+            units.current()
+            .exclude(path__startswith=unit.path)
+            .filter(unit_type__may_have_children=True)
+            .select_related("unit_type")
+            .order_by("path")
+        )
+        cast(forms.ModelChoiceField, self.fields["merged_into"]).queryset = choices
+        self.children = list(
+            unit.children.current().select_related("unit_type").order_by("sort_order", "name")
+        )
+        for child in self.children:
+            self.fields[f"child_{child.pk}"] = forms.ModelChoiceField(
+                label=_("New parent of “%(unit)s”") % {"unit": child.name},
+                queryset=choices.filter(unit_type__level__lt=child.unit_type.level),
+                required=False,
+                empty_label=_("The successor"),
+            )
 
-    def clean_merged_into(self):
-        code = self.cleaned_data["merged_into"].strip()
-        if not code:
-            return None
-        unit = self.units.filter(code=code).select_related("unit_type").first()
-        if unit is None:
-            raise forms.ValidationError(_("No unit with code “%(code)s” in your scope.") % {"code": code})
-        return unit
+    def child_fields(self):
+        return [self[f"child_{child.pk}"] for child in self.children]
+
+    def child_parents(self) -> dict[int, Unit]:
+        return {
+            child.pk: self.cleaned_data[f"child_{child.pk}"]
+            for child in self.children
+            if self.cleaned_data.get(f"child_{child.pk}")
+        }
 
 
 class MemberForm(CleanTextFormMixin, forms.ModelForm):

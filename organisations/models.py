@@ -4,6 +4,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Self
 
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -119,6 +120,7 @@ class Unit(models.Model):
     history = HistoricalRecords(excluded_fields=["search_text"])
 
     objects = UnitManager()
+    _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
         ordering = ["path"]

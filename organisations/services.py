@@ -10,6 +10,7 @@ from django.db.models.functions import Concat, Substr
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from organisations import restructure
 from organisations.models import PATH_SEPARATOR, Member, Unit, UnitType
 
 
@@ -31,6 +32,12 @@ def _check_parent(unit_type: UnitType, parent: Unit | None) -> None:
         )
 
 
+def _check_exists(unit: Unit | None, field: str) -> None:
+    """New work goes only to units that exist today: an ended unit keeps its records, gets no new ones."""
+    if unit is not None and not unit.is_current():
+        raise ValidationError({field: _("“%(unit)s” has ended: it takes no new work.") % {"unit": unit.name}})
+
+
 def _check_dates(valid_from: date | None, valid_to: date | None) -> None:
     if valid_from and valid_to and valid_to < valid_from:
         raise ValidationError({"valid_to": _("The end date cannot be before the start date.")})
@@ -39,6 +46,7 @@ def _check_dates(valid_from: date | None, valid_to: date | None) -> None:
 @transaction.atomic
 def create_unit(*, unit_type: UnitType, parent: Unit | None, name: str, code: str, **fields) -> Unit:
     _check_parent(unit_type, parent)
+    _check_exists(parent, "parent")
     _check_dates(fields.get("valid_from"), fields.get("valid_to"))
     if Unit.objects.filter(code=code).exists():
         raise ValidationError({"code": _("The unit code “%(code)s” is already used.") % {"code": code}})
@@ -79,6 +87,7 @@ def move_unit(unit: Unit, new_parent: Unit) -> Unit:
             {"parent": _("A unit cannot be moved under itself or one of its own sub-units.")}
         )
     _check_parent(unit.unit_type, new_parent)
+    _check_exists(new_parent, "parent")
     old_path = unit.path
     new_path = f"{new_parent.path}{unit.pk}{PATH_SEPARATOR}"
     depth_change = new_parent.depth + 1 - unit.depth
@@ -93,31 +102,57 @@ def move_unit(unit: Unit, new_parent: Unit) -> Unit:
 
 
 @transaction.atomic
-def end_unit(unit: Unit, *, on: date, merged_into: Unit | None = None, move_members: bool = True) -> Unit:
-    """Close a unit on a date, e.g. a district federation abolished in 2025. Its children
-    and members move to `merged_into` when given; the unit and its history stay."""
+def end_unit(
+    unit: Unit,
+    *,
+    on: date,
+    merged_into: Unit | None = None,
+    move_members: bool = True,
+    child_parents: dict[int, Unit] | None = None,
+    actor=None,
+) -> Unit:
+    """Close a unit on a date, e.g. a district federation ended on 1/7/2025. Its current child
+    units move to `merged_into` (the successor) or to the parent picked for each in
+    `child_parents`; with a successor its members and its work still open after the date move
+    too (`organisations.restructure`). The unit, its history and its closed records stay."""
+    unit = Unit.objects.select_for_update().select_related("unit_type").get(pk=unit.pk)
+    if unit.valid_to is not None:
+        raise ValidationError({"valid_to": _("This unit has already ended.")})
     if unit.valid_from and on < unit.valid_from:
         raise ValidationError({"valid_to": _("The end date cannot be before the start date.")})
+    # read again: the caller's copies may predate another restructure
     if merged_into is not None:
-        if merged_into.path.startswith(unit.path):
+        merged_into = Unit.objects.select_related("unit_type").get(pk=merged_into.pk)
+    child_parents = {
+        pk: Unit.objects.select_related("unit_type").get(pk=parent.pk)
+        for pk, parent in (child_parents or {}).items()
+    }
+    for target in [merged_into, *child_parents.values()]:
+        if target is None:
+            continue
+        if target.path.startswith(unit.path):
             raise ValidationError(
                 {"merged_into": _("A unit cannot be merged into itself or one of its sub-units.")}
             )
-        for child in list(unit.children.current(on)):
-            move_unit(child, merged_into)
-        if move_members:
-            if unit.members.exists() and not merged_into.unit_type.may_have_members:
-                raise ValidationError(
-                    {
-                        "merged_into": _("The members cannot move: “%(unit)s” may not hold members.")
-                        % {"unit": merged_into}
-                    }
-                )
-            for member in unit.members.all():
-                member.unit = merged_into
-                member.save()
+        if not target.is_current(on):
+            raise ValidationError(
+                {"merged_into": _("“%(unit)s” does not exist on the end date.") % {"unit": target.name}}
+            )
+    plan = restructure.plan_end(
+        unit, on=on, successor=merged_into, child_parents=child_parents, move_members=move_members
+    )
+    for child, new_parent in plan.moves:
+        move_unit(child, new_parent)
+    if merged_into is not None and move_members:
+        for member in unit.members.all():
+            member.unit = merged_into
+            member.save()
+    restructure.apply_end(plan, actor=actor)
+    unit.refresh_from_db()
     unit.valid_to = on
     unit.merged_into = merged_into
+    if actor is not None:
+        unit._history_user = actor
     unit.save()
     return unit
 

@@ -24,7 +24,7 @@ from accounts.selectors import object_history
 from core.imports_views import upload_and_check
 from core.spreadsheets import XLSX_CONTENT_TYPE
 from core.view_helpers import apply_errors
-from organisations import selectors, services
+from organisations import restructure, selectors, services
 from organisations.exports import members_workbook
 from organisations.forms import (
     MemberFilterForm,
@@ -127,7 +127,7 @@ def unit_move(request, pk):
     unit = _unit(request, pk)
     if not can_restructure_unit(request.user, unit):
         raise PermissionDenied
-    form = UnitMoveForm(request.POST or None, units=visible_units(request.user))
+    form = UnitMoveForm(request.POST or None, units=visible_units(request.user).current())
     if request.method == "POST" and form.is_valid():
         try:
             services.move_unit(unit, form.cleaned_data["new_parent"])
@@ -143,24 +143,40 @@ def unit_move(request, pk):
 
 @login_required
 def unit_end(request, pk):
+    """Two steps: the officer chooses the date, the successor and where each sub-unit goes, sees
+    what will move (nothing is written), then confirms."""
     unit = _unit(request, pk)
     if not can_restructure_unit(request.user, unit):
         raise PermissionDenied
-    form = UnitEndForm(request.POST or None, units=visible_units(request.user))
+    form = UnitEndForm(request.POST or None, unit=unit, units=visible_units(request.user))
+    plan = None
     if request.method == "POST" and form.is_valid():
+        arguments = {
+            "on": form.cleaned_data["valid_to"],
+            "merged_into": form.cleaned_data["merged_into"],
+            "child_parents": form.child_parents(),
+        }
         try:
-            services.end_unit(
-                unit, on=form.cleaned_data["valid_to"], merged_into=form.cleaned_data["merged_into"]
-            )
+            if "confirm" in request.POST:  # sent only by the page that showed what will move
+                services.end_unit(unit, actor=request.user, **arguments)
+            else:
+                plan = restructure.plan_end(
+                    unit,
+                    on=arguments["on"],
+                    successor=arguments["merged_into"],
+                    child_parents=arguments["child_parents"],
+                )
         except ValidationError as exc:
             apply_errors(form, exc)
+            plan = None
         else:
-            messages.success(request, _("The unit was closed; its history is kept."))
-            return redirect("organisations:unit_detail", unit.pk)
+            if plan is None:
+                messages.success(request, _("The unit was closed; its history is kept."))
+                return redirect("organisations:unit_detail", unit.pk)
     return render(
         request,
-        "organisations/unit_action.html",
-        {"form": form, "unit": unit, "title": _("End or merge unit")},
+        "organisations/unit_end.html",
+        {"form": form, "unit": unit, "plan": plan, "title": _("End or merge unit")},
     )
 
 

@@ -53,6 +53,9 @@ class Places:
         area, _, words = key.partition(":")
         if area == "cdcs":
             return self.users["canbo.cdcs"].home_unit, self.users["canbo.cdcs"]
+        if area in ("hoaan", "baolac") and not words:
+            # the district federations ended on 1/7/2025: news of the area comes from the province
+            return self.province, self.user("canbo.tinh")
         if area == "hoaan":
             return self._under("LDLD-HOAAN", words), self.user("canbo.hoaan")
         if area == "baolac":

@@ -4,7 +4,7 @@ advanced models they tell of. Names of people are invented; places are real."""
 # Where an article or model belongs: a key the loader resolves to a unit and a writer.
 #   "cdcs"      the grassroots union of the demo user canbo.cdcs (Hòa An)
 #   "hoaan:X"   a grassroots union of Hòa An whose name contains X (written by canbo.hoaan)
-#   "hoaan"     the Hòa An federation itself
+#   "hoaan"     news of the Hòa An area, by the provincial federation (the district federation ended in 2025)
 #   "baolac:X"  a grassroots union of Bảo Lạc (canbo.baolac)
 #   "gd:X"      a school of the provincial education union (canbo.giaoduc)
 #   "tinh:X"    any unit whose name contains X (canbo.tinh, the provincial officer)
@@ -27,7 +27,7 @@ ARTICLES = [
 <h3>Không để học trò nào bỏ học</h3>
 <p>Nhờ sự kiên trì ấy, mười năm qua điểm trường không có học sinh bỏ học giữa chừng; tỉ lệ chuyên cần đạt <strong>98%</strong>. Công đoàn nhà trường đã vận động đoàn viên góp tiền mua 35 bộ áo mưa và ủng cho học sinh trước mùa mưa lũ.</p>
 <blockquote>“Các em còn nhỏ, chỉ cần một buổi sáng không có người lớn đi cùng là cha mẹ đã giữ con ở nhà. Mình đi cùng thì các em đi học đều”, cô Mến chia sẻ.</blockquote>
-<p>Tấm gương của cô Mến đã được Liên đoàn Lao động huyện Bảo Lạc biểu dương trong phong trào “Giỏi việc trường, đảm việc nhà”.</p>""",
+<p>Tấm gương của cô Mến đã được Liên đoàn Lao động tỉnh biểu dương trong phong trào “Giỏi việc trường, đảm việc nhà”.</p>""",
         (70, 130, 90),
         "teacher",
         None,
@@ -42,10 +42,10 @@ ARTICLES = [
         "Mái ấm Công đoàn cho chị Lục Thị Hoa ở Nước Hai",
         "Sau ba tháng khởi công, ngôi nhà “Mái ấm Công đoàn” rộng 60 m² đã được bàn giao cho đoàn viên Lục Thị Hoa, "
         "người một mình nuôi hai con nhỏ.",
-        """<p>Ngôi nhà cũ của chị Hoa là nhà sàn gỗ tạp đã xuống cấp, mái ngói thủng nhiều chỗ; mỗi mùa mưa cả nhà phải dồn đồ đạc vào một góc. Biết hoàn cảnh của chị, Ban Chấp hành Công đoàn cơ sở đề xuất Liên đoàn Lao động huyện Hòa An hỗ trợ xây nhà từ quỹ “Mái ấm Công đoàn”.</p>
+        """<p>Ngôi nhà cũ của chị Hoa là nhà sàn gỗ tạp đã xuống cấp, mái ngói thủng nhiều chỗ; mỗi mùa mưa cả nhà phải dồn đồ đạc vào một góc. Biết hoàn cảnh của chị, Ban Chấp hành Công đoàn cơ sở đề xuất Liên đoàn Lao động tỉnh hỗ trợ xây nhà từ quỹ “Mái ấm Công đoàn”.</p>
 <p>Tổng kinh phí xây dựng hơn <strong>120 triệu đồng</strong>, trong đó Quỹ Mái ấm Công đoàn hỗ trợ 50 triệu đồng, đoàn viên trong đơn vị đóng góp 28 triệu đồng và 160 ngày công; phần còn lại do gia đình và họ hàng góp sức.</p>
 <blockquote>“Tôi không nghĩ mình có được ngôi nhà vững chãi thế này. Các con tôi sẽ có chỗ học bài tử tế”, chị Hoa xúc động nói trong lễ bàn giao.</blockquote>
-<p>Đây là ngôi nhà “Mái ấm Công đoàn” thứ 12 được xây dựng trên địa bàn huyện Hòa An từ đầu năm.</p>""",
+<p>Đây là ngôi nhà “Mái ấm Công đoàn” thứ 12 được xây dựng trên địa bàn Hòa An từ đầu năm.</p>""",
         (180, 110, 60),
         "home",
         "Đề nghị bổ sung số liệu kinh phí và số ngày công đoàn viên đóng góp.",
@@ -116,7 +116,7 @@ ARTICLES = [
         "làm 4,5 km đường bê tông.",
         """<p>Mỗi tổ tự quản gồm 5 đến 7 đoàn viên, nhận phụ trách một tuyến đường: vận động các hộ hiến đất mở rộng mặt đường, tổ chức làm vệ sinh hằng tháng và trồng hoa hai bên lối đi.</p>
 <p>Sau hai năm, xã đã bê tông hóa 4,5 km đường thôn, xóm; 38 hộ tự nguyện hiến hơn 2.000 m² đất. Mô hình góp phần để xã hoàn thành tiêu chí giao thông trong bộ tiêu chí nông thôn mới.</p>
-<p>Liên đoàn Lao động huyện Hòa An đánh giá đây là cách làm hay của phong trào “Cao Bằng chung sức xây dựng nông thôn mới” và đã hướng dẫn nhân rộng ra các xã lân cận.</p>""",
+<p>Liên đoàn Lao động tỉnh đánh giá đây là cách làm hay của phong trào “Cao Bằng chung sức xây dựng nông thôn mới” và đã hướng dẫn nhân rộng ra các xã lân cận.</p>""",
         (120, 160, 70),
         "road",
         None,
@@ -176,8 +176,8 @@ ARTICLES = [
         9,
         "hoaan",
         "hoat-dong-cong-doan",
-        "Hội thao công nhân, viên chức, lao động huyện Hòa An thu hút hơn 400 vận động viên",
-        "Hội thao năm nay gồm các môn kéo co, bóng chuyền hơi, đẩy gậy và cầu lông, do Liên đoàn Lao động huyện Hòa An "
+        "Hội thao công nhân, viên chức, lao động khu vực Hòa An thu hút hơn 400 vận động viên",
+        "Hội thao năm nay gồm các môn kéo co, bóng chuyền hơi, đẩy gậy và cầu lông, do Liên đoàn Lao động tỉnh "
         "tổ chức.",
         """<p>Hơn 400 vận động viên đến từ 36 công đoàn cơ sở đã tranh tài trong ba ngày. Bên cạnh các môn thể thao, ban tổ chức còn tổ chức gian hàng giới thiệu sản phẩm nông sản của các hợp tác xã trên địa bàn.</p>
 <p>Hội thao là dịp để đoàn viên giao lưu, rèn luyện sức khỏe, góp phần đẩy mạnh phong trào thi đua lao động sản xuất những tháng cuối năm.</p>""",
@@ -306,8 +306,8 @@ ARTICLES = [
         "thi-dua-khen-thuong",
         "Hòa An: 100% công đoàn cơ sở đăng ký thi đua năm 2026",
         "Các công đoàn cơ sở đã đăng ký chỉ tiêu thi đua gắn với nhiệm vụ chính trị của đơn vị, bám sát chỉ tiêu phát "
-        "triển kinh tế – xã hội của huyện.",
-        """<p>Liên đoàn Lao động huyện đã hướng dẫn các công đoàn cơ sở xây dựng tiêu chí thi đua cụ thể, dễ đánh giá; gắn phong trào thi đua với việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh.</p>""",
+        "triển kinh tế – xã hội của địa phương.",
+        """<p>Liên đoàn Lao động tỉnh đã hướng dẫn các công đoàn cơ sở xây dựng tiêu chí thi đua cụ thể, dễ đánh giá; gắn phong trào thi đua với việc học tập và làm theo tấm gương đạo đức Hồ Chí Minh.</p>""",
         (100, 60, 140),
         None,
         None,
@@ -447,7 +447,7 @@ ARTICLES = [
         9,
         "baolac",
         "thi-dua-khen-thuong",
-        "Bảo Lạc khen thưởng giáo viên dạy giỏi cấp huyện",
+        "Bảo Lạc khen thưởng giáo viên dạy giỏi",
         "Nhiều giáo viên được khen thưởng vì thành tích xuất sắc.",
         """<p>Lễ khen thưởng được tổ chức trang trọng.</p>""",
         (150, 80, 80),
@@ -477,7 +477,7 @@ ARTICLES = [
         "hoat-dong-cong-doan",
         "Hòa An chuẩn bị đại hội công đoàn cơ sở nhiệm kỳ mới",
         "Các công đoàn cơ sở đang khẩn trương chuẩn bị văn kiện và nhân sự cho đại hội.",
-        """<p>Liên đoàn Lao động huyện đã ban hành hướng dẫn tổ chức đại hội.</p>""",
+        """<p>Liên đoàn Lao động tỉnh đã ban hành hướng dẫn tổ chức đại hội.</p>""",
         None,
         None,
         None,

@@ -273,7 +273,7 @@ def _report_units(request):
     """Units a report can be made for: those in scope with units below them, and the user's own."""
     own = request.user.role_assignments.values("unit_id")
     parents = Unit.objects.filter(parent__isnull=False).values("parent_id")
-    return visible_units(request.user).filter(Q(pk__in=parents) | Q(pk__in=own)).order_by("path")
+    return visible_units(request.user).current().filter(Q(pk__in=parents) | Q(pk__in=own)).order_by("path")
 
 
 @login_required

@@ -4,6 +4,8 @@ set -euo pipefail
 HOST=${1:-127.0.0.1}
 PORT=${2:-8000}
 PY=.venv/bin/python
+# links in e-mails point at this server unless SITE_URL says otherwise
+export SITE_URL=${SITE_URL:-http://$HOST:$PORT}
 
 $PY manage.py migrate --noinput --verbosity 0
 $PY manage.py createcachetable

@@ -326,6 +326,10 @@ DEMO_LOADERS = [
     "campaigns.demo",
     "awards.demo",
     "publishing.demo",
+    # the 2025 structure, then the live year (today's date at load time)
+    "thidua.demo_2025",
+    "campaigns.demo_live",
+    "awards.demo_live",
 ]
 
 # What makes an installation not empty (a restore refuses to overwrite it without --force).

@@ -2,7 +2,7 @@
 
 from django.db.models import Count, Q, QuerySet
 
-from accounts.permissions import managed_units, scope_paths, visible_members, visible_units
+from accounts.permissions import acting_units, managed_units, scope_paths, visible_members, visible_units
 from awards.models import Nomination, NominationBatch, NominationRound
 from campaigns.models import Campaign
 from core.text import fold
@@ -107,13 +107,13 @@ def nomination_list(
 
 def round_opening_unit(user) -> Unit | None:
     """The unit a new round is opened for: the highest unit with units below it that the user acts for."""
-    return managed_units(user).filter(unit_type__may_have_children=True).order_by("depth", "name").first()
+    return acting_units(user).filter(unit_type__may_have_children=True).order_by("depth", "name").first()
 
 
 def units_to_propose(user, round_: NominationRound) -> UnitQuerySet:
     """Units below the round's deciding unit that the user acts for and that have no batch in the round yet."""
     return (
-        managed_units(user)
+        acting_units(user)
         .filter(path__startswith=round_.deciding_unit.path)
         .exclude(pk=round_.deciding_unit_id)
         .exclude(nomination_batches__round=round_)
@@ -133,4 +133,4 @@ def member_by_code(user, code: str) -> Member | None:
 
 def unit_by_code(user, code: str) -> Unit | None:
     """A unit in the user's scope, by code (a collective nominee)."""
-    return visible_units(user).filter(code=code).first()
+    return visible_units(user).current().filter(code=code).first()

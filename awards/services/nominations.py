@@ -83,6 +83,13 @@ def open_round(
 def create_batch(*, actor, round_: NominationRound, proposing_unit: Unit, title: str = "") -> NominationBatch:
     if not permissions.can_nominate(actor, proposing_unit):
         raise PermissionDenied(_("You may only propose for units in your scope."))
+    if not proposing_unit.is_current():
+        raise ValidationError(
+            {
+                "proposing_unit": _("%(unit)s has ended: it can no longer propose.")
+                % {"unit": proposing_unit.name}
+            }
+        )
     if (
         not proposing_unit.is_descendant_of(round_.deciding_unit)
         or proposing_unit.pk == round_.deciding_unit_id

@@ -9,7 +9,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.permissions import can_nominate, can_review_batch, can_view_batch, managed_units, visible_units
+from accounts.permissions import (
+    acting_units,
+    can_nominate,
+    can_review_batch,
+    can_view_batch,
+    managed_units,
+    visible_units,
+)
 from awards import selectors, services
 from awards.forms import (
     BatchForm,
@@ -83,7 +90,7 @@ def batch_create(request, pk):
     round_ = get_object_or_404(selectors.visible_rounds(request.user), pk=pk)
     if not managed_units(request.user).exists():
         raise PermissionDenied
-    form = BatchForm(request.POST, units=managed_units(request.user))
+    form = BatchForm(request.POST, units=acting_units(request.user))
     if not form.is_valid():
         messages.error(request, _("Choose the proposing unit."))
         return redirect("awards:round_detail", round_.pk)

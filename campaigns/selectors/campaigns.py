@@ -4,7 +4,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from accounts.permissions import managed_units, scope_paths, visible_units
 from campaigns.models import Campaign, ClusterMembership, Participant
-from organisations.models import Unit
+from organisations.models import Unit, UnitQuerySet
 
 __all__ = [
     "campaign_units",
@@ -44,7 +44,7 @@ def scope_root(user, campaign: Campaign) -> Unit | None:
     return Unit.objects.filter(path=inside[0]).first()
 
 
-def participant_units(campaign: Campaign, root: Unit) -> QuerySet[Unit]:
+def participant_units(campaign: Campaign, root: Unit) -> UnitQuerySet:
     return Unit.objects.filter(path__startswith=root.path, campaign_participations__campaign=campaign)
 
 

@@ -78,6 +78,10 @@ def register(
         unit = member.unit
     if not permissions.can_act_for_unit(actor, unit):
         raise PermissionDenied(_("You may only register units in your scope."))
+    if not unit.is_current():
+        raise ValidationError(
+            _("%(unit)s has ended: it can no longer register.") % {"unit": unit.display_name}
+        )
     require_participant(campaign, unit)
     if member is not None and member.status != Member.Status.ACTIVE:
         raise ValidationError(

@@ -25,7 +25,7 @@ from organisations.models import Unit
 
 def _organisable_units(user):
     return (
-        permissions.managed_units(user)
+        permissions.acting_units(user)
         .filter(unit_type__may_have_children=True)
         .select_related("unit_type")
         .order_by("path")

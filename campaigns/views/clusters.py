@@ -137,6 +137,7 @@ def cluster_create(request, pk):
         raise PermissionDenied
     units = (
         selectors.participant_units(campaign, campaign.root_unit)
+        .current()
         .filter(parent=campaign.root_unit)
         .order_by("sort_order", "name")
     )

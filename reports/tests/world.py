@@ -275,12 +275,12 @@ def build(seed: int, units: int = 30, *, province: Unit | None = None) -> World:
             else f"Công đoàn ngành số {i + 1}",
         )
         world.middles.append(middle)
-    # one ended district (2025 reorganisation): its records still count
-    world.middles[-1].valid_to = dt.date(2025, 7, 1)
-    world.middles[-1].save()
     while len(world.middles) + len(world.grassroots) < units:
         parent = rng.choice(world.middles)
         world.grassroots.append(make_unit("grassroots", parent))
+    # one ended district (2025 reorganisation), after its units were made: its records still count
+    world.middles[-1].valid_to = dt.date(2025, 7, 1)
+    world.middles[-1].save()
     world.grassroots.append(make_unit("grassroots", province, name="CĐCS trực thuộc tỉnh"))
 
     members: list[Member] = []

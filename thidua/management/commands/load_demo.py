@@ -30,14 +30,21 @@ class Command(BaseCommand):
             self.print_logins()
             return
         ctx = DemoContext(seed=seed, units=units, members=members, rng=random.Random(seed), out=self.stdout)
-        for module_name in settings.DEMO_LOADERS:
-            if only and module_name not in only:
-                continue
-            started = time.monotonic()
-            module = importlib.import_module(module_name)
-            with transaction.atomic():
-                module.load(ctx)
-            self.stdout.write(f"  {module_name}: {time.monotonic() - started:.1f}s")
+        # the demo's notifications stay in the app: hundreds of e-mails (printed by the console
+        # backend) would bury the logins printed below
+        notify_by_email = getattr(settings, "NOTIFY_BY_EMAIL", True)
+        settings.NOTIFY_BY_EMAIL = False
+        try:
+            for module_name in settings.DEMO_LOADERS:
+                if only and module_name not in only:
+                    continue
+                started = time.monotonic()
+                module = importlib.import_module(module_name)
+                with transaction.atomic():
+                    module.load(ctx)
+                self.stdout.write(f"  {module_name}: {time.monotonic() - started:.1f}s")
+        finally:
+            settings.NOTIFY_BY_EMAIL = notify_by_email
         self.print_logins(ctx.logins)
 
     def print_logins(self, logins=None):
