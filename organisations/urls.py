@@ -15,6 +15,11 @@ urlpatterns = [
     path("don-vi/<int:pk>/lich-su/", views.unit_history, name="unit_history"),
     path("don-vi/<int:unit_pk>/doan-vien/them/", views.member_edit, name="member_create"),
     path("don-vi/<int:unit_pk>/nhap-doan-vien/", views.member_import, name="member_import"),
+    path(
+        "don-vi/<int:unit_pk>/nhap-doan-vien/mau.xlsx",
+        views.member_import_template,
+        name="member_import_template",
+    ),
     path("nhap-doan-vien/<int:pk>/xac-nhan/", views.member_import_confirm, name="member_import_confirm"),
     path("nhap-doan-vien/<int:pk>/", views.member_import_status, name="member_import_status"),
     path("nhap-doan-vien/<int:pk>/thu-lai/", views.member_import_retry, name="member_import_retry"),

@@ -23,7 +23,7 @@ from accounts.permissions import (
 from accounts.selectors import object_history
 from core.imports_views import upload_and_check
 from core.spreadsheets import XLSX_CONTENT_TYPE
-from core.view_helpers import apply_errors
+from core.view_helpers import apply_errors, download
 from organisations import selectors, services
 from organisations.exports import members_workbook
 from organisations.forms import (
@@ -35,6 +35,7 @@ from organisations.forms import (
     UnitMoveForm,
     UnitTypeForm,
 )
+from organisations.imports import template_workbook
 from organisations.models import Member, MemberImport, UnitType
 from organisations.tasks import expire_if_stale, queue_member_import
 
@@ -326,6 +327,15 @@ def member_import(request, unit_pk):
     if batch is not None:
         return redirect("organisations:member_import_status", batch.pk)
     return render(request, "organisations/member_import.html", {"form": form, "unit": unit})
+
+
+@login_required
+def member_import_template(request, unit_pk):
+    """The workbook to fill for this unit's import page (organisations.imports.template_workbook)."""
+    unit = _unit(request, unit_pk)
+    if not can_manage_unit(request.user, unit):
+        raise PermissionDenied
+    return download(template_workbook(unit), f"mau-nhap-doan-vien-{unit.code}.xlsx", XLSX_CONTENT_TYPE)
 
 
 @login_required
