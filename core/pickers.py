@@ -14,6 +14,7 @@ from typing import Any, NamedTuple
 
 from django import forms
 from django.db.models import Model, Q, QuerySet
+from django.utils.functional import Promise as StrPromise
 from django.utils.translation import gettext_lazy
 
 from core.text import fold
@@ -43,7 +44,9 @@ class Picked(NamedTuple):
 class PickerInput(forms.Widget):
     template_name = "core/widgets/picker.html"
 
-    def __init__(self, search_url: str = "", attrs: dict[str, Any] | None = None, placeholder: str = ""):
+    def __init__(
+        self, search_url: str | StrPromise = "", attrs: dict[str, Any] | None = None, placeholder: str = ""
+    ):
         super().__init__(attrs)
         self.search_url = search_url
         self.placeholder = placeholder
@@ -88,7 +91,7 @@ class PickerField(forms.ModelChoiceField):
         ),
     }
 
-    def __init__(self, queryset, *, search_url: str = "", placeholder: str = "", **kwargs):
+    def __init__(self, queryset, *, search_url: str | StrPromise = "", placeholder: str = "", **kwargs):
         kwargs.setdefault("widget", PickerInput(search_url=search_url, placeholder=placeholder))
         super().__init__(queryset, **kwargs)
         self.widget.label_for = self.label_for
@@ -113,11 +116,11 @@ class PickerField(forms.ModelChoiceField):
         return [(str(row.pk), self.label_from_instance(row)) for row in rows]
 
     @property
-    def search_url(self) -> str:
+    def search_url(self) -> str | StrPromise:
         return self.widget.search_url
 
     @search_url.setter
-    def search_url(self, url: str) -> None:
+    def search_url(self, url: str | StrPromise) -> None:
         self.widget.search_url = url
 
     def label_for(self, value) -> str:

@@ -21,7 +21,9 @@ def test_the_import_page_offers_a_template_without_the_unit_column_for_a_unit_ho
     link = reverse("organisations:member_import_template", args=[tree.grassroots_a1.pk])
     assert link in page
     response = client.get(link)
-    assert response.status_code == 200 and response["Content-Type"].startswith("application/vnd.openxmlformats")
+    assert response.status_code == 200 and response["Content-Type"].startswith(
+        "application/vnd.openxmlformats"
+    )
     book = load_workbook(io.BytesIO(b"".join(response.streaming_content)))
     header = [c.value for c in book["Đoàn viên"][1]]
     assert header[:3] == ["Mã đoàn viên", "Họ và tên", "Giới tính"] and "Mã đơn vị" not in header
