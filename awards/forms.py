@@ -1,6 +1,7 @@
 from typing import cast
 
 from django import forms
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from accounts.models import User
@@ -16,8 +17,9 @@ from awards.models import (
 )
 from campaigns.models import Campaign
 from core.forms import CleanTextFormMixin
-from organisations.forms import DateInput
-from organisations.models import Unit
+from core.pickers import PickerField
+from organisations.forms import DateInput, UnitPickerField
+from organisations.models import Member, Unit
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -54,9 +56,7 @@ class RoundForm(forms.Form):
 
 
 class BatchForm(forms.Form):
-    proposing_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(
-        label=_("Proposing unit"), queryset=None
-    )
+    proposing_unit = UnitPickerField(label=_("Proposing unit"))
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -65,13 +65,17 @@ class BatchForm(forms.Form):
 
 class NominationForm(forms.Form):
     form = forms.ModelChoiceField(label=_("Award form"), queryset=AwardForm.objects.none())
-    member_code = forms.CharField(
-        label=_("Member code"),
+    member: "PickerField" = PickerField(
+        queryset=Member.objects.none(),
+        label=_("Member (an individual)"),
         required=False,
-        help_text=_("For an individual: the member code (see the member list)."),
+        help_text=_("Type part of the name, with or without accents, and pick the member."),
     )
-    unit_code = forms.CharField(
-        label=_("Unit code"), required=False, help_text=_("For a collective: the unit code.")
+    unit: "PickerField" = PickerField(
+        queryset=Unit.objects.none(),
+        label=_("Unit (a collective)"),
+        required=False,
+        help_text=_("Or, for a collective: type part of the unit's name and pick it."),
     )
     achievement = forms.CharField(label=_("Achievement summary"), widget=forms.Textarea(attrs={"rows": 4}))
     task_grade = forms.ChoiceField(
@@ -99,16 +103,28 @@ class NominationForm(forms.Form):
         help_text=_("Only when a prerequisite or quota check fails; the council reads it."),
     )
 
-    def __init__(self, *args, forms_queryset=None, **kwargs):
+    def __init__(
+        self, *args, forms_queryset=None, members=None, units=None, within: Unit | None = None, **kwargs
+    ):
         super().__init__(*args, **kwargs)
         if forms_queryset is not None:
             cast(forms.ModelChoiceField, self.fields["form"]).queryset = forms_queryset
+        member, unit = cast(PickerField, self.fields["member"]), cast(PickerField, self.fields["unit"])
+        if members is not None:
+            member.queryset = members
+        if units is not None:
+            unit.queryset = units
+        if within is not None:
+            member.search_url = reverse("organisations:member_search") + f"?within={within.pk}"
+            unit.search_url = reverse("organisations:unit_search") + f"?within={within.pk}"
 
     def clean(self):
         super().clean()
         data = self.cleaned_data
-        if bool(data.get("member_code", "").strip()) == bool(data.get("unit_code", "").strip()):
-            raise forms.ValidationError(_("Give a member code or a unit code."))
+        if "member" in self.errors or "unit" in self.errors:
+            return data
+        if (data.get("member") is None) == (data.get("unit") is None):
+            raise forms.ValidationError(_("Pick a member or, for a collective, a unit."))
         data["evidence_links"] = [
             line.strip() for line in data.get("evidence_links", "").splitlines() if line.strip()
         ]

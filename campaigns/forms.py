@@ -17,7 +17,9 @@ from campaigns.models import (
     ReviewRound,
     TieBreaker,
 )
+from core.pickers import PickerField
 from documents.models import Document
+from organisations.forms import UnitPickerField
 from organisations.models import Unit, UnitType
 
 
@@ -52,12 +54,9 @@ class CampaignForm(forms.Form):
     registration_deadline = forms.DateField(
         label=_("Registration deadline"), widget=DateInput(), required=False
     )
-    organiser: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(
-        label=_("Organising unit"), queryset=None
-    )
-    root_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(
+    organiser = UnitPickerField(label=_("Organising unit"))
+    root_unit = UnitPickerField(
         label=_("Participating subtree"),
-        queryset=None,
         required=False,
         help_text=_("Leave empty for the organiser's whole subtree."),
     )
@@ -162,11 +161,16 @@ class RegistrationForm(forms.Form):
         label=_("Commitments"), required=False, widget=forms.Textarea(attrs={"rows": 3})
     )
 
-    def __init__(self, *args, criteria=(), members=None, **kwargs):
+    def __init__(self, *args, criteria=(), members=None, members_url: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         if members is not None:
             self.fields = {
-                "member": forms.ModelChoiceField(label=_("Member"), queryset=members),
+                "member": PickerField(
+                    label=_("Member"),
+                    queryset=members,
+                    search_url=members_url,
+                    help_text=_("Type part of the member's name, with or without accents, and pick."),
+                ),
                 **self.fields,
             }
         self.target_fields = []

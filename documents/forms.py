@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.text import normalize
 from documents.models import Document, DocumentType
-from organisations.models import Unit
+from organisations.forms import UnitPickerField
 
 
 class DateInput(forms.DateInput):
@@ -51,7 +51,7 @@ class DocumentFilterForm(forms.Form):
 class DraftForm(forms.ModelForm):
     """The fields of a draft an officer writes; numbers and dates come when it is issued."""
 
-    issuer: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(label=_("Issuing unit"), queryset=None)
+    issuer = UnitPickerField(label=_("Issuing unit"))
 
     class Meta:
         model = Document

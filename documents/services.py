@@ -8,6 +8,7 @@ nothing is ever half-saved."""
 
 import datetime as dt
 import re
+from collections.abc import Collection
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -545,14 +546,22 @@ def pending_obligations(document: Document):
 
 @transaction.atomic
 def send_reminders(
-    *, document: Document, actor=None, due_by: dt.date | None = None, once_per_day: bool = False
+    *,
+    document: Document,
+    actor=None,
+    due_by: dt.date | None = None,
+    once_per_day: bool = False,
+    unit_ids: Collection[int] | None = None,
 ) -> int:
-    """Remind the officers of every unit that has not acted on a document yet. `due_by` limits
-    the reminders to obligations due by that date (or overdue); `once_per_day` skips units
-    already reminded today, so a scheduled run can repeat safely. Returns the units reminded."""
+    """Remind the officers of every unit that has not acted on a document yet (only those of
+    `unit_ids`, when the officer chose some on the board). `due_by` limits the reminders to
+    obligations due by that date (or overdue); `once_per_day` skips units already reminded today,
+    so a scheduled run can repeat safely. Returns the units reminded."""
     if actor is not None and not permissions.can_manage_documents(actor, document.issuer_unit):
         raise PermissionDenied
     pending = pending_obligations(document).select_related("unit")
+    if unit_ids is not None:
+        pending = pending.filter(unit_id__in=list(unit_ids))
     if due_by is not None:
         pending = pending.filter(due_on__lte=due_by)
     if once_per_day:

@@ -14,11 +14,14 @@ REMIND_DAYS_BEFORE = 3
 
 
 @task()
-def send_document_reminders(document_id: int, actor_id: int | None = None) -> int:
-    """The “send reminders” button: remind every unit that has not acted on the document."""
+def send_document_reminders(
+    document_id: int, actor_id: int | None = None, unit_ids: list[int] | None = None
+) -> int:
+    """The “send reminders” buttons: remind every unit that has not acted on the document, or only
+    the units chosen on the board (`unit_ids`)."""
     document = Document.objects.select_related("issuer_unit", "doc_type").get(pk=document_id)
     actor = get_user_model().objects.filter(pk=actor_id).first() if actor_id else None
-    return services.send_reminders(document=document, actor=actor)
+    return services.send_reminders(document=document, actor=actor, unit_ids=unit_ids)
 
 
 def send_scheduled_reminders(

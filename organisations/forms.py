@@ -2,12 +2,26 @@ from typing import cast
 
 from django import forms
 from django.db import models
+from django.urls import reverse_lazy
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import CleanTextFormMixin
+from core.pickers import PickerField
 from core.text import normalize
 from organisations.models import Member, Unit, UnitType
+
+
+class UnitPickerField(PickerField):
+    """A unit chosen by typing part of its name (core.pickers), suggested from the units the user
+    manages (`managed`, the default: where the user acts) or sees; a select when there are few."""
+
+    def __init__(self, *args, managed: bool = True, **kwargs):
+        url = reverse_lazy("organisations:unit_search")
+        kwargs.setdefault("search_url", format_lazy("{}?scope=managed", url) if managed else url)
+        kwargs.setdefault("queryset", Unit.objects.none())
+        super().__init__(*args, **kwargs)
 
 
 class DateInput(forms.DateInput):

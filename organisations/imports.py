@@ -9,7 +9,7 @@ each member with its history row."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import NamedTuple, cast
@@ -31,7 +31,9 @@ __all__ = [
     "RowError",
     "apply_member_import",
     "check_member_file",
+    "next_codes",
     "preview_rows",
+    "template_workbook",
 ]
 
 # Column key -> accepted header texts (compared folded, so accents and case do not matter).
@@ -46,7 +48,8 @@ COLUMNS = {
     "unit_code": ["ma don vi", "unit code"],
     "joined_on": ["ngay vao cong doan", "ngay ket nap", "union membership date"],
 }
-REQUIRED = ["code", "full_name", "gender", "unit_code"]
+REQUIRED = ["full_name", "gender"]  # an empty code is made; an empty unit is the page's unit
+CODE_DIGITS = 4  # a made code: "<unit code>-0001", "<unit code>-0002"...
 HEADERS_VI = {
     "code": "Mã đoàn viên",
     "full_name": "Họ và tên",
@@ -156,13 +159,16 @@ class _Lookup(dict):
 
 
 def check_member_file(file, scope_unit: Unit) -> ImportCheck:
-    """Read and check every row of an uploaded workbook against the importer's subtree."""
+    """Read and check every row of an uploaded workbook against the importer's subtree. The unit
+    column may be left out when the import was started from a unit that holds members (its rows go
+    there); a row without a code gets the next free code of its unit (`next_codes`)."""
+    holds_members = Unit.objects.filter(pk=scope_unit.pk, unit_type__may_have_members=True).exists()
     with Sheet(file, COLUMNS) as sheet:
-        sheet.require(REQUIRED, HEADERS_VI)
+        sheet.require(REQUIRED if holds_members else [*REQUIRED, "unit_code"], HEADERS_VI)
         result = _check_rows(sheet.rows(), sheet.positions, scope_unit)
     if result.row_count == 0:
         raise ValidationError(_("The file has no data rows."))
-    existing = _existing_codes([row.code for row in result.rows])
+    existing = _existing_codes([row.code for row in result.rows if row.code])
     if existing:
         first_row = {row.code: row.row for row in result.rows if row.code in existing}
         result.rows = [row for row in result.rows if row.code not in existing]
@@ -175,13 +181,54 @@ def check_member_file(file, scope_unit: Unit) -> ImportCheck:
                 )
             )
     result.errors.sort(key=lambda e: e.row)
+    if not result.errors:
+        _give_codes(result)
     return result
+
+
+def next_codes(unit: Unit, count: int, taken: Iterable[str] = ()) -> list[str]:
+    """The codes given to `count` new members of `unit` whose code was left empty: the unit's code,
+    a hyphen and a number, counting on from the highest number already used that way (in the
+    database or in `taken`, the file's own codes), at least four digits: CS-A1-0001, CS-A1-0002.
+    The same data always gives the same codes."""
+    prefix = f"{unit.code}-"
+    used = set(Member.objects.filter(code__startswith=prefix).values_list("code", flat=True))
+    used |= {code for code in taken if code.startswith(prefix)}
+    numbers = [int(code[len(prefix) :]) for code in used if code[len(prefix) :].isdigit()]
+    start = max(numbers, default=0) + 1
+    return [f"{prefix}{number:0{CODE_DIGITS}d}" for number in range(start, start + count)]
+
+
+def _give_codes(result: ImportCheck) -> None:
+    """Fill the empty codes of a clean file, unit by unit, in row order."""
+    waiting: dict[int, list[int]] = {}
+    for index, row in enumerate(result.rows):
+        if not row.code:
+            waiting.setdefault(row.unit.pk, []).append(index)
+    if not waiting:
+        return
+    taken = {row.code for row in result.rows if row.code}
+    for indexes in waiting.values():
+        unit = result.rows[indexes[0]].unit
+        for index, code in zip(indexes, next_codes(unit, len(indexes), taken), strict=True):
+            if len(code) > CODE_MAX_LENGTH:
+                result.errors.append(
+                    RowError(
+                        result.rows[index].row,
+                        HEADERS_VI["code"],
+                        _("The code is longer than %(max)d characters.") % {"max": CODE_MAX_LENGTH},
+                    )
+                )
+            result.rows[index] = result.rows[index]._replace(code=code)
 
 
 def _check_rows(
     rows: Iterator[tuple[int, tuple]], positions: dict[str, int], scope_unit: Unit
 ) -> ImportCheck:
     units = {u.code: u for u in Unit.objects.in_subtree(scope_unit).select_related("unit_type")}
+    page_unit = units.get(scope_unit.code)  # rows without a unit go to the page's unit, if it holds members
+    if page_unit is not None and not page_unit.unit_type.may_have_members:
+        page_unit = None
     genders = _Lookup(lambda value: GENDERS.get(fold(str(value))))
     categories = _Lookup(lambda value: CATEGORIES.get(fold(str(value))))
     today = timezone.localdate()
@@ -199,10 +246,9 @@ def _check_rows(
         )
         raw_unit = cell(values, at["unit_code"])
         for column, value in (
-            ("code", raw_code),
             ("full_name", full_name),
             ("gender", gender),
-            ("unit_code", raw_unit),
+            *([] if page_unit else [("unit_code", raw_unit)]),
         ):
             if value is None or value == "":
                 errors.append(RowError(row_number, labels[column], _("This field is required.")))
@@ -258,7 +304,9 @@ def _check_rows(
                 )
         unit = None
         unit_code = str(raw_unit or "").strip()
-        if unit_code:
+        if not unit_code:
+            unit = page_unit  # the import was started from this unit's page
+        else:
             unit = units.get(unit_code)
             if unit is None:
                 errors.append(
@@ -472,3 +520,44 @@ class _SqlWriter(_Writer):
                     f"WHERE code IN ({', '.join(['%s'] * len(codes))})",
                     [history_date, "", "+", self.actor_id, *codes],
                 )
+
+
+# The template offered for download -------------------------------------------------------------
+
+
+def template_workbook(unit: Unit) -> bytes:
+    """An empty member workbook with the columns the import reads, for `unit`'s import page: without
+    the unit column when the unit holds members itself (its rows go there), and a sheet that says
+    how each column is filled."""
+    from openpyxl.styles import Font
+
+    from core.spreadsheets import WorkbookWriter
+
+    columns = [c for c in COLUMNS if c != "unit_code" or not unit.unit_type.may_have_members]
+    writer = WorkbookWriter()
+    sheet = writer.sheet("Đoàn viên")
+    writer.append(sheet, [HEADERS_VI[c] for c in columns], font=Font(bold=True))
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = (
+            22 if column != "full_name" else 30
+        )
+    guide = writer.sheet("Hướng dẫn")
+    writer.append(guide, [_("Column"), _("How to fill it")], font=Font(bold=True))
+    notes = {
+        "code": _("Leave empty for new members: the code %(example)s and the next ones are made.")
+        % {"example": next_codes(unit, 1)[0] if unit.unit_type.may_have_members else f"{unit.code}-0001"},
+        "full_name": _("Required. Family, middle and given names."),
+        "gender": _("Required. Nam or Nữ."),
+        "birth_date": _("dd/mm/yyyy, or a date cell."),
+        "ethnicity": _("Optional."),
+        "position": _("Optional."),
+        "category": _("Cán bộ, Công chức, Viên chức or Người lao động (the default)."),
+        "unit_code": _("Required: the code of a unit below %(unit)s that holds members.")
+        % {"unit": unit.name},
+        "joined_on": _("dd/mm/yyyy, after the birth date."),
+    }
+    for column in columns:
+        writer.append(guide, [HEADERS_VI[column], str(notes[column])])
+    guide.column_dimensions["A"].width = 24
+    guide.column_dimensions["B"].width = 90
+    return writer.save()

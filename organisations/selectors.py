@@ -4,7 +4,8 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q, QuerySet
 
-from accounts.permissions import scope_paths, visible_members, visible_units
+from accounts.permissions import managed_units, scope_paths, visible_members, visible_units
+from core.pickers import SUGGESTIONS, search_folded
 from core.text import fold, group_digits
 from organisations.models import Member, Unit
 
@@ -148,3 +149,30 @@ def member_page(
         next_after=page[-1].pk if page else None,
         previous_before=page[0].pk if len(rows) > size else None,
     )
+
+
+# Pickers: suggestions while typing, from the user's own scope ----------------------------------
+
+
+def unit_suggestions(user, text: str, *, within: Unit | None = None, managed: bool = False) -> list[Unit]:
+    """Current units of the user's scope (only those the user manages, with `managed`; only under
+    `within`) whose name, short name or code has words starting as typed, accents or not."""
+    if not fold(text):
+        return []
+    units = managed_units(user) if managed else visible_units(user)
+    if within is not None:
+        units = units.in_subtree(within)
+    found = search_folded(units.current(), text).select_related("parent")
+    return list(found.order_by("depth", "name")[:SUGGESTIONS])
+
+
+def member_suggestions(user, text: str, *, within: Unit | None = None) -> list[Member]:
+    """Active members of the user's scope (only under `within`) whose name or code has words
+    starting as typed, accents or not."""
+    if not fold(text):
+        return []
+    members = visible_members(user).filter(status=Member.Status.ACTIVE)
+    if within is not None:
+        members = members.filter(unit__path__startswith=within.path)
+    members = search_folded(members, text).select_related("unit")
+    return list(members.order_by("search_text", "pk")[:SUGGESTIONS])

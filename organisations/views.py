@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -23,7 +23,7 @@ from accounts.permissions import (
 from accounts.selectors import object_history
 from core.imports_views import upload_and_check
 from core.spreadsheets import XLSX_CONTENT_TYPE
-from core.view_helpers import apply_errors
+from core.view_helpers import apply_errors, download
 from organisations import restructure, selectors, services
 from organisations.exports import members_workbook
 from organisations.forms import (
@@ -35,6 +35,7 @@ from organisations.forms import (
     UnitMoveForm,
     UnitTypeForm,
 )
+from organisations.imports import template_workbook
 from organisations.models import Member, MemberImport, UnitType
 from organisations.tasks import expire_if_stale, queue_member_import
 
@@ -345,6 +346,15 @@ def member_import(request, unit_pk):
 
 
 @login_required
+def member_import_template(request, unit_pk):
+    """The workbook to fill for this unit's import page (organisations.imports.template_workbook)."""
+    unit = _unit(request, unit_pk)
+    if not can_manage_unit(request.user, unit):
+        raise PermissionDenied
+    return download(template_workbook(unit), f"mau-nhap-doan-vien-{unit.code}.xlsx", XLSX_CONTENT_TYPE)
+
+
+@login_required
 @require_POST
 def member_import_confirm(request, pk):
     batch = get_object_or_404(MemberImport.objects.filter(unit__in=visible_units(request.user)), pk=pk)
@@ -380,3 +390,48 @@ def member_import_status(request, pk):
         else "organisations/member_import_status.html"
     )
     return render(request, template, {"batch": batch, "can_retry": can_manage_unit(request.user, batch.unit)})
+
+
+# Pickers: the suggestions a picker (core.pickers) asks for while the officer types ------------
+
+
+def _within(request):
+    """The `within` unit a picker narrows to: one of the user's units, or 404."""
+    within = request.GET.get("within", "")
+    if not within:
+        return None
+    if not within.isdigit():
+        raise Http404
+    return _unit(request, within)
+
+
+@login_required
+def unit_search(request):
+    units = selectors.unit_suggestions(
+        request.user,
+        request.GET.get("q", "")[:100],
+        within=_within(request),
+        managed=request.GET.get("scope") == "managed",
+    )
+    matches = [
+        {
+            "pk": u.pk,
+            "label": u.name,
+            "detail": " · ".join(filter(None, [u.code, u.parent.name if u.parent else ""])),
+        }
+        for u in units
+    ]
+    return render(
+        request, "core/includes/picker_suggestions.html", {"matches": matches, "q": request.GET.get("q")}
+    )
+
+
+@login_required
+def member_search(request):
+    members = selectors.member_suggestions(
+        request.user, request.GET.get("q", "")[:100], within=_within(request)
+    )
+    matches = [{"pk": m.pk, "label": m.full_name, "detail": f"{m.code} · {m.unit.name}"} for m in members]
+    return render(
+        request, "core/includes/picker_suggestions.html", {"matches": matches, "q": request.GET.get("q")}
+    )

@@ -1,12 +1,13 @@
 from typing import cast
 
 from django import forms
+from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.text import normalize
-from organisations.models import Unit
+from core.pickers import PickerField
+from organisations.models import Member, Unit
 from publishing.models import AdvancedModel, Article, BulletinIssue, Category, FieldOfWork, Movement
 
 
@@ -166,11 +167,15 @@ class ImageForm(forms.Form):
 
 
 class AdvancedModelForm(forms.ModelForm):
-    member_code = forms.CharField(
-        label=_("Member code"),
+    member = PickerField(
+        queryset=Member.objects.none(),
+        label=_("Union member"),
         required=False,
-        max_length=40,
-        help_text=_("For an individual who is a union member: their name and position are filled in."),
+        search_url=reverse_lazy("organisations:member_search"),
+        help_text=_(
+            "For an individual who is a union member: type part of the name and pick; "
+            "their name and position are filled in."
+        ),
     )
 
     class Meta:
@@ -205,18 +210,10 @@ class AdvancedModelForm(forms.ModelForm):
         cast(forms.ChoiceField, self.fields["movement"]).choices = [
             ("", _("— not tied to a movement —"))
         ] + Movement.choices
-        self.members = members
+        if members is not None:
+            cast(PickerField, self.fields["member"]).queryset = members
         if self.instance.pk and self.instance.member_id:
-            self.fields["member_code"].initial = self.instance.member.code
-
-    def clean_member_code(self):
-        code = normalize(self.cleaned_data.get("member_code"))
-        if not code:
-            return None
-        member = self.members.filter(code=code).select_related("unit").first()
-        if member is None:
-            raise forms.ValidationError(_("No member with code “%(code)s” in your units.") % {"code": code})
-        return member
+            self.fields["member"].initial = self.instance.member
 
     def clean_movement(self):
         return self.cleaned_data.get("movement") or None

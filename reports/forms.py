@@ -7,7 +7,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from organisations.models import Unit
+from organisations.forms import UnitPickerField
 from reports.models import ReportJob
 from reports.selectors.common import Filters
 
@@ -64,9 +64,9 @@ def _this_year() -> tuple[dt.date, dt.date]:
 class ReviewReportForm(forms.Form):
     """The subtree, the kind and the period of a review report."""
 
-    unit = forms.ModelChoiceField(
+    unit = UnitPickerField(
         label=_("Unit"),
-        queryset=Unit.objects.none(),
+        managed=False,
         error_messages={
             "invalid_choice": _("You may not see the reports of this unit; choose one of your units.")
         },

@@ -11,12 +11,12 @@ from organisations.models import Member, Unit, UnitQuerySet
 __all__ = [
     "batch_list",
     "batches_to_review",
-    "member_by_code",
+    "nominee_members",
     "nomination_list",
     "NOMINATION_RELATIONS",
     "round_campaigns",
     "round_opening_unit",
-    "unit_by_code",
+    "nominee_units",
     "units_to_propose",
     "visible_batches",
     "visible_nominations",
@@ -126,11 +126,16 @@ def round_campaigns(user) -> QuerySet[Campaign]:
     return Campaign.objects.filter(organiser__in=visible_units(user))
 
 
-def member_by_code(user, code: str) -> Member | None:
-    """A member of the user's units, by code (a nominee)."""
-    return visible_members(user).select_related("unit").filter(code=code).first()
+def nominee_members(user, batch) -> QuerySet[Member]:
+    """Who a batch may nominate as an individual: active members of the proposing unit's subtree
+    that the user sees (the nomination page's picker)."""
+    return (
+        visible_members(user)
+        .filter(unit__path__startswith=batch.proposing_unit.path, status=Member.Status.ACTIVE)
+        .select_related("unit")
+    )
 
 
-def unit_by_code(user, code: str) -> Unit | None:
-    """A unit in the user's scope, by code (a collective nominee)."""
-    return visible_units(user).current().filter(code=code).first()
+def nominee_units(user, batch) -> UnitQuerySet:
+    """Which collectives a batch may nominate: current units of the proposing unit's subtree."""
+    return visible_units(user).in_subtree(batch.proposing_unit).current()

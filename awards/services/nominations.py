@@ -5,6 +5,7 @@ import datetime as dt
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -22,6 +23,7 @@ from awards.models import (
 from awards.services.common import _d
 from awards.services.consultation import open_consultations
 from awards.services.rules import forms_for_round
+from core.refusals import Refusal, refuse
 from core.text import normalize
 from core.uploads import DOCX, JPEG, PDF, PNG, check_upload
 from organisations.models import Member, Unit
@@ -34,6 +36,7 @@ __all__ = [
     "forward_batch",
     "nominate",
     "open_round",
+    "round_refusal",
     "refresh_checks",
     "return_batch",
     "submit_batch",
@@ -112,15 +115,40 @@ def create_batch(*, actor, round_: NominationRound, proposing_unit: Unit, title:
     )
 
 
-def _check_round_open(batch: NominationBatch) -> None:
+def round_refusal(batch: NominationBatch) -> Refusal | None:
+    """Why nominees cannot be added to (or the batch sent from) this batch now, or None: a submitted
+    batch changes only when returned, a closed round takes nothing, and after the deadline only a
+    returned batch may be corrected. The nomination page shows it; `nominate` and `submit_batch`
+    raise it."""
     round_ = batch.round
-    if not round_.is_open:
-        raise ValidationError(_("The round “%(round)s” is closed.") % {"round": round_.title})
-    if timezone.localdate() > round_.deadline and batch.status == NominationBatch.Status.DRAFT:
-        raise ValidationError(
-            _("The deadline of the round “%(round)s” was %(date)s.")
-            % {"round": round_.title, "date": _d(round_.deadline)}
+    batch_url = reverse("awards:batch_detail", args=[batch.pk])
+    if not batch.is_editable:
+        return Refusal(
+            _("This batch has been submitted; it can change only when it is returned."),
+            next_step=_("Follow it on the batch page."),
+            next_url=batch_url,
         )
+    if not round_.is_open:
+        return Refusal(
+            _("The round “%(round)s” is closed.") % {"round": round_.title},
+            next_step=_("Propose in an open round of the commendation page."),
+            next_url=reverse("awards:index"),
+        )
+    if timezone.localdate() > round_.deadline and batch.status == NominationBatch.Status.DRAFT:
+        return Refusal(
+            _("The deadline of the round “%(round)s” was %(date)s.")
+            % {"round": round_.title, "date": _d(round_.deadline)},
+            next_step=_("Ask %(unit)s, which runs the round, to extend its deadline.")
+            % {"unit": round_.deciding_unit.display_name},
+            next_url=reverse("awards:round_detail", args=[round_.pk]),
+        )
+    return None
+
+
+def _check_round_open(batch: NominationBatch) -> None:
+    refusal = round_refusal(batch)
+    if refusal is not None and batch.is_editable:
+        refuse(refusal)
 
 
 def _nominee_in_subtree(batch: NominationBatch, member: Member | None, unit: Unit | None) -> None:

@@ -8,9 +8,10 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
+from playwright.sync_api import expect, sync_playwright
 
 from awards.tests.conftest import CSTD_CS, record
+from organisations.testing import MemberFactory
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -38,6 +39,8 @@ def test_from_nomination_to_certificates_and_history(
     tree.province.save()
     for year in (2013, 2014, 2015):
         record(rules.forms[CSTD_CS], year, member=person)
+    MemberFactory.create_batch(21, unit=tree.grassroots_a2)
+    MemberFactory(unit=tree.grassroots_b1, full_name="Nông Thị Hoa Người Ngoài", code="DV-NGOAI")
     minutes = tmp_path / "bien-ban-hop.pdf"
     minutes.write_bytes(b"%PDF-1.4\n% bien ban\n")
     base = live_server.url
@@ -66,7 +69,16 @@ def test_from_nomination_to_certificates_and_history(
         page.click("form[action$='/lap-ho-so/'] button")
         page.click("a[href$='/de-nghi/']")
         page.select_option("select[name=form]", str(rules.forms["chien-si-thi-dua-cap-tinh"].pk))
-        page.fill("input[name=member_code]", person.code)
+        # the nominee is picked by typing part of the name without accents (more than 20 members: a picker)
+        picker = page.locator("input[name=member_text]")
+        picker.press_sequentially("nong thi h", delay=30)
+        option = page.locator(".picker-option", has_text=person.full_name)
+        expect(option).to_be_visible()
+        expect(page.locator(".picker-suggestions")).not_to_contain_text("Người Ngoài")  # another district's
+        _shot(page, "picker")
+        option.click()
+        expect(picker).to_have_value(person.full_name)
+        expect(page.locator("input[name=member]")).to_have_value(str(person.pk))
         page.fill(
             "textarea[name=achievement]", "Ba năm liền Chiến sĩ thi đua cơ sở; đề tài cấp tỉnh được áp dụng."
         )

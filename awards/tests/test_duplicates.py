@@ -137,7 +137,7 @@ def test_the_nomination_and_batch_pages_show_the_warning(
     response = client.post(
         reverse("awards:nomination_create", args=[district_batch.pk]),
         {
-            "member_code": person.code,
+            "member": person.pk,
             "form": rules.forms[BK_TINH].pk,
             "achievement": ACHIEVEMENT,
             "task_grade": "excellent",
@@ -158,7 +158,7 @@ def test_adding_a_flagged_nominee_says_so_at_once(
     client = client_as(officer_a)
     response = client.post(
         reverse("awards:nomination_create", args=[grassroots_batch.pk]),
-        {"member_code": person.code, "form": rules.forms[GIAY_KHEN].pk, "achievement": ACHIEVEMENT},
+        {"member": person.pk, "form": rules.forms[GIAY_KHEN].pk, "achievement": ACHIEVEMENT},
         follow=True,
     )
     warnings = [str(m) for m in response.context["messages"] if m.level_tag == "warning"]

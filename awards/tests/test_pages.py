@@ -197,7 +197,7 @@ def test_the_officer_walks_a_batch_through_the_pages(client_as, rules, tree, rou
         batch_url + "de-nghi/",
         {
             "form": rules.forms[CSTD_TINH].pk,
-            "member_code": person.code,
+            "member": person.pk,
             "achievement": "Thành tích",
             "task_grade": "excellent",
         },
@@ -208,7 +208,7 @@ def test_the_officer_walks_a_batch_through_the_pages(client_as, rules, tree, rou
         batch_url + "de-nghi/",
         {
             "form": rules.forms[LDTT].pk,
-            "member_code": person.code,
+            "member": person.pk,
             "achievement": "Hoàn thành tốt nhiệm vụ",
             "task_grade": "good",
         },

@@ -111,13 +111,16 @@ def batch_create(request, pk):
 def batch_detail(request, pk):
     batch = get_batch(request, pk)
     user = request.user
+    can_edit = batch.is_editable and can_nominate(user, batch.proposing_unit)
+    refusal = services.round_refusal(batch) if can_edit else None
     context = {
         "batch": batch,
+        "refusals": [refusal] if refusal else [],
         "nominations": selectors.flag_duplicates(
             selectors.nomination_list(user, batch=batch).prefetch_related("attachments")
         ),
         "events": batch.events.select_related("actor", "from_unit", "to_unit"),
-        "can_edit": batch.is_editable and can_nominate(user, batch.proposing_unit),
+        "can_edit": can_edit,
         "can_review": batch.status == NominationBatch.Status.SUBMITTED and can_review_batch(user, batch),
         "at_deciding_unit": batch.at_unit_id == batch.round.deciding_unit_id,
         "minutes_form": MinutesForm(),
@@ -131,54 +134,56 @@ def nomination_create(request, pk):
     batch = get_batch(request, pk)
     if not can_nominate(request.user, batch.proposing_unit):
         raise PermissionDenied
-    # A link from the suggestions names the nominee and the form.
-    initial = {key: request.GET[key] for key in ("member_code", "unit_code", "form") if key in request.GET}
+    refusal = services.round_refusal(batch)
+    members = selectors.nominee_members(request.user, batch)
+    units = selectors.nominee_units(request.user, batch)
+    # A link from the suggestions names the nominee and the form (looked up within the batch's scope).
+    initial: dict = {}
+    if request.GET.get("form", "").isdigit():
+        initial["form"] = request.GET["form"]
+    if request.GET.get("member", "").isdigit():
+        initial["member"] = members.filter(pk=request.GET["member"]).first()
+    elif request.GET.get("unit", "").isdigit():
+        initial["unit"] = units.filter(pk=request.GET["unit"]).first()
     form = NominationForm(
         request.POST or None,
         request.FILES or None,
         forms_queryset=services.forms_for_round(batch.round),
         initial=initial,
+        members=members,
+        units=units,
+        within=batch.proposing_unit,
     )
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and refusal is None and form.is_valid():
         data = form.cleaned_data
-        member = unit = None
-        member_code, unit_code = data["member_code"].strip(), data["unit_code"].strip()
-        if member_code:
-            member = selectors.member_by_code(request.user, member_code)
-            if member is None:
-                form.add_error(
-                    "member_code", _("No member with code “%(code)s” in your units.") % {"code": member_code}
-                )
+        member, unit = data["member"], data["unit"]
+        try:
+            nomination = services.nominate(
+                actor=request.user,
+                batch=batch,
+                form=data["form"],
+                member=member,
+                unit=unit,
+                achievement=data["achievement"],
+                task_grade=data["task_grade"],
+                initiative=data["initiative"],
+                initiative_scope=data["initiative_scope"],
+                evidence_links=data["evidence_links"],
+                override_justification=data["override_justification"],
+                files=data["files"],
+            )
+        except ValidationError as exc:
+            apply_errors(form, exc)
         else:
-            unit = selectors.unit_by_code(request.user, unit_code)
-            if unit is None:
-                form.add_error(
-                    "unit_code", _("No unit with code “%(code)s” in your scope.") % {"code": unit_code}
-                )
-        if not form.errors:
-            try:
-                nomination = services.nominate(
-                    actor=request.user,
-                    batch=batch,
-                    form=data["form"],
-                    member=member,
-                    unit=unit,
-                    achievement=data["achievement"],
-                    task_grade=data["task_grade"],
-                    initiative=data["initiative"],
-                    initiative_scope=data["initiative_scope"],
-                    evidence_links=data["evidence_links"],
-                    override_justification=data["override_justification"],
-                    files=data["files"],
-                )
-            except ValidationError as exc:
-                apply_errors(form, exc)
-            else:
-                messages.success(request, _("The nomination was added."))
-                for flag in selectors.duplicate_flags([nomination]).get(nomination.pk, []):
-                    messages.warning(request, flag.text)
-                return redirect("awards:batch_detail", batch.pk)
-    return render(request, "awards/nomination_form.html", {"form": form, "batch": batch})
+            messages.success(request, _("The nomination was added."))
+            for flag in selectors.duplicate_flags([nomination]).get(nomination.pk, []):
+                messages.warning(request, flag.text)
+            return redirect("awards:batch_detail", batch.pk)
+    return render(
+        request,
+        "awards/nomination_form.html",
+        {"form": form, "batch": batch, "refusals": [refusal] if refusal else []},
+    )
 
 
 @login_required

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -24,6 +25,7 @@ from campaigns.models import (
     ReviewIndicator,
     TieBreaker,
 )
+from core.refusals import Refusal, refuse
 from documents import services as document_services
 from documents.models import Document
 from organisations.models import Unit, UnitType
@@ -32,6 +34,8 @@ __all__ = [
     "close_campaign",
     "create_campaign",
     "launch_campaign",
+    "launch_refusals",
+    "running_refusal",
     "set_content_items",
     "set_grade_bands",
     "set_tie_breakers",
@@ -261,6 +265,51 @@ def _top_participants(units: list[Unit], root: Unit) -> list[Unit]:
     ]
 
 
+def launch_refusals(campaign: Campaign) -> list[Refusal]:
+    """What a draft campaign still lacks before it can be launched (the launch page shows them and
+    `launch_campaign` raises them), each naming the step that adds it."""
+    edit_url = reverse("campaigns:campaign_edit", args=[campaign.pk])
+    refusals = []
+    if not campaign.included_unit_types.exists():
+        refusals.append(
+            Refusal(
+                _("Choose at least one type of unit that takes part."),
+                field="included_unit_types",
+                next_step=_("Edit the campaign and tick the unit types that take part."),
+                next_url=edit_url,
+            )
+        )
+    if not campaign.content_items.exists():
+        refusals.append(
+            Refusal(
+                _("Add the campaign's content items before launching it."),
+                field="content_items",
+                next_step=_("Edit the campaign and write its content items, one per line."),
+                next_url=edit_url,
+            )
+        )
+    plan = campaign.launching_document
+    plan_refusal = ""
+    if plan is None:
+        plan_refusal = _("Choose the plan that launches the campaign.")
+    elif plan.issuer_unit_id != campaign.organiser_id:
+        plan_refusal = _("The launching plan must be issued by the organising unit.")
+    elif plan.status not in (Document.Status.DRAFT, Document.Status.ISSUED):
+        plan_refusal = _("The launching plan has been revoked; choose another one.")
+    if plan_refusal:
+        refusals.append(
+            Refusal(
+                plan_refusal,
+                field="launching_document",
+                next_step=_(
+                    "Edit the campaign and choose its launching plan (drafted in the document registry)."
+                ),
+                next_url=edit_url,
+            )
+        )
+    return refusals
+
+
 @transaction.atomic
 def launch_campaign(*, actor, campaign: Campaign, issued_on: dt.date | None = None) -> Campaign:
     """Launch a draft campaign: every unit of the included types in the subtree (existing on the
@@ -282,21 +331,9 @@ def launch_campaign(*, actor, campaign: Campaign, issued_on: dt.date | None = No
                 else "—"
             }
         )
-    errors = {}
-    type_ids = list(campaign.included_unit_types.values_list("pk", flat=True))
-    if not type_ids:
-        errors["included_unit_types"] = _("Choose at least one type of unit that takes part.")
-    if not campaign.content_items.exists():
-        errors["content_items"] = _("Add the campaign's content items before launching it.")
+    refuse(launch_refusals(campaign))
     plan = campaign.launching_document
-    if plan is None:
-        errors["launching_document"] = _("Choose the plan that launches the campaign.")
-    elif plan.issuer_unit_id != campaign.organiser_id:
-        errors["launching_document"] = _("The launching plan must be issued by the organising unit.")
-    elif plan.status not in (Document.Status.DRAFT, Document.Status.ISSUED):
-        errors["launching_document"] = _("The launching plan has been revoked; choose another one.")
-    if errors:
-        raise ValidationError(errors)
+    type_ids = list(campaign.included_unit_types.values_list("pk", flat=True))
     assert plan is not None  # an error otherwise
 
     root = campaign.root_unit
@@ -341,12 +378,22 @@ def close_campaign(*, actor, campaign: Campaign) -> Campaign:
     return campaign
 
 
-def require_running(campaign: Campaign) -> None:
+def running_refusal(campaign: Campaign) -> Refusal | None:
     """Units act on a campaign only while it runs (launched, not closed)."""
     if campaign.status == Campaign.Status.DRAFT:
-        raise ValidationError(_("The campaign has not been launched yet."))
+        return Refusal(
+            _("The campaign has not been launched yet."),
+            next_step=_("Its organising unit launches it; the forms open then."),
+        )
     if campaign.status == Campaign.Status.CLOSED:
-        raise ValidationError(_("The campaign is closed."))
+        return Refusal(
+            _("The campaign is closed."), next_step=_("Its results stay readable on the campaign page.")
+        )
+    return None
+
+
+def require_running(campaign: Campaign) -> None:
+    refuse(running_refusal(campaign))
 
 
 def require_participant(campaign: Campaign, unit: Unit) -> None:

@@ -1,5 +1,6 @@
 """Registration (đăng ký thi đua) by units and members, and its approval by the level above."""
 
+import datetime as dt
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 
@@ -11,12 +12,19 @@ from django.utils.translation import gettext as _
 
 from accounts import permissions
 from campaigns.models import AimedTitle, Campaign, Criterion, Registration, RegistrationTarget
-from campaigns.services.campaign import require_participant, require_running
+from campaigns.services.campaign import require_participant, require_running, running_refusal
 from campaigns.services.criteria import current_criteria_set
 from core.notifications import notify
+from core.refusals import Refusal, refuse
 from organisations.models import Member, Unit
 
-__all__ = ["approve_registration", "register", "return_registration"]
+__all__ = [
+    "approve_registration",
+    "member_registration_refusal",
+    "register",
+    "registration_refusal",
+    "return_registration",
+]
 
 MAX_VALUE = Decimal(10) ** 12  # the columns hold 14 digits, 2 after the point
 
@@ -57,6 +65,46 @@ def _clean_targets(campaign: Campaign, targets: Mapping[int, object]) -> dict[Cr
             )
         cleaned[criterion] = value
     return cleaned
+
+
+def registration_refusal(
+    campaign: Campaign, registration: Registration | None, *, today: dt.date | None = None
+) -> Refusal | None:
+    """Why this registration (None: a new one) cannot be sent now, or None: the campaign must run, an
+    approved registration never changes, and after the deadline only a returned one may be sent
+    again (it was made in time). The registration page shows it; `register` raises it."""
+    running = running_refusal(campaign)
+    if running is not None:
+        return running
+    if registration is not None and registration.status == Registration.Status.APPROVED:
+        return Refusal(_("This registration was already approved; it cannot change."))
+    today = today or timezone.localdate()
+    deadline = campaign.registration_deadline
+    if deadline is not None and today > deadline:
+        if registration is None or registration.status == Registration.Status.SUBMITTED:
+            return Refusal(
+                _("Registration for this campaign closed on %(date)s.")
+                % {"date": deadline.strftime("%d/%m/%Y")},
+                next_step=_(
+                    "A registration the level above returned can still be corrected and sent again; "
+                    "for a new one, ask %(organiser)s to extend the deadline."
+                )
+                % {"organiser": campaign.organiser.display_name},
+                next_url=reverse("campaigns:campaign", args=[campaign.pk]),
+            )
+    return None
+
+
+def member_registration_refusal(campaign: Campaign, unit: Unit) -> Refusal | None:
+    """The member registration page is closed when no member of the unit could be registered: the
+    campaign does not run, or the deadline passed and no member's registration was returned."""
+    refusal = registration_refusal(campaign, None)
+    if refusal is None or running_refusal(campaign) is not None:
+        return refusal
+    returned = Registration.objects.filter(
+        campaign=campaign, unit=unit, member__isnull=False, status=Registration.Status.RETURNED
+    )
+    return None if returned.exists() else refusal
 
 
 @transaction.atomic
@@ -100,24 +148,9 @@ def register(
         else {"campaign": campaign, "unit": unit, "member__isnull": True}
     )
     registration = Registration.objects.select_for_update(of=("self",)).filter(**lookup).first()
-    today = timezone.localdate()
-    late = campaign.registration_deadline is not None and today > campaign.registration_deadline
+    refuse(registration_refusal(campaign, registration))
     if registration is None:
-        if late:
-            assert campaign.registration_deadline is not None  # late: past it
-            raise ValidationError(
-                _("Registration for this campaign closed on %(date)s.")
-                % {"date": campaign.registration_deadline.strftime("%d/%m/%Y")}
-            )
         registration = Registration(campaign=campaign, unit=unit, member=member)
-    elif registration.status == Registration.Status.APPROVED:
-        raise ValidationError(_("This registration was already approved; it cannot change."))
-    elif registration.status == Registration.Status.SUBMITTED and late:
-        assert campaign.registration_deadline is not None  # late: past it
-        raise ValidationError(
-            _("Registration for this campaign closed on %(date)s.")
-            % {"date": campaign.registration_deadline.strftime("%d/%m/%Y")}
-        )
     registration.aimed_title = aimed_title
     registration.aimed_title_other = aimed_title_other[:200]
     registration.commitments = commitments.strip()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from django.utils import timezone
+from playwright.sync_api import expect
 
 from accounts.models import Role
 from accounts.testing import user_with_role
@@ -126,19 +127,28 @@ def test_the_federation_launches_the_campaign_and_follows_units_as_they_act(
 
         # 3. District A scores itself with evidence and submits; district B did the same elsewhere
         page.goto(f"{base}/phong-trao/{campaign.pk}/cham-diem/don-vi/{tree.district_a.pk}/")
+        # each criterion saves alone (htmx): the row and the totals change, the page stays where it was
         page.locator("#criterion-1\\.1 input[name=actual_value]").fill("90")
         page.locator("#criterion-1\\.1 button").click()
-        assert "đã lưu điểm tự chấm" in page.locator(".message-success").inner_text()
+        expect(page.locator("#criterion-1\\.1 .message-success")).to_contain_text("đã lưu điểm tự chấm")
         page.locator("#criterion-1\\.2 input[name=points]").fill("15")
         page.locator("#criterion-1\\.2 input[name=evidence]").set_input_files(
             files=[{"name": "bien-ban.pdf", "mimeType": "application/pdf", "buffer": b"%PDF-1.4\n%%EOF\n"}]
         )
         page.locator("#criterion-1\\.2 button").click()
+        expect(page.locator("#criterion-1\\.2 .message-success")).to_be_visible()
+        expect(page.locator("#criterion-1")).to_contain_text("33")  # the parent's subtotal followed
+        page.locator("#criterion-2 input[name=note]").fill("Hai mô hình")
         page.locator("#criterion-2 input[name=points]").fill("70")  # above the maximum of 60
         page.locator("#criterion-2 button").click()
-        assert "vượt quá điểm tối đa 60" in page.locator(".message-error").inner_text()
+        expect(page.locator("#criterion-2 .message-error")).to_contain_text("vượt quá điểm tối đa 60")
+        # the rejected value stays in its box, beside what else was typed
+        expect(page.locator("#criterion-2 input[name=points]")).to_have_value("70")
+        expect(page.locator("#criterion-2 input[name=note]")).to_have_value("Hai mô hình")
         page.locator("#criterion-2 input[name=points]").fill("50")
         page.locator("#criterion-2 button").click()
+        expect(page.locator("#criterion-2 .message-success")).to_be_visible()
+        expect(page.locator("#sheet-totals")).to_contain_text("83")
         page.click("button:has-text('Nộp bảng chấm điểm để thẩm định')")
         assert "Đã nộp bảng chấm điểm" in page.locator(".message-success").inner_text()
         _shot(page, "campaign-score-sheet.png")

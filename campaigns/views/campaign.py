@@ -159,7 +159,8 @@ def campaign_launch(request, pk):
         .count()
     )
     errors = []
-    if request.method == "POST":
+    refusals = services.launch_refusals(campaign)
+    if request.method == "POST" and not refusals:
         try:
             campaign = services.launch_campaign(actor=request.user, campaign=campaign)
         except ValidationError as exc:
@@ -185,6 +186,7 @@ def campaign_launch(request, pk):
             "preview": preview,
             "types": types,
             "errors": errors,
+            "refusals": refusals,
             "plan": campaign.launching_document,
             "items": campaign.content_items.all(),
             "criteria_set": services.current_criteria_set(campaign),

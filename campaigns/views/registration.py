@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -42,9 +43,11 @@ def registrations(request, pk, unit_pk):
     can_register = takes_part and campaign.is_launched and permissions.can_act_for_unit(request.user, unit)
     own = Registration.objects.filter(campaign=campaign, unit=unit, member__isnull=True).first()
     form = None
+    refusal = None
     if can_register and (own is None or own.status != Registration.Status.APPROVED):
+        refusal = services.registration_refusal(campaign, own)
         form = RegistrationForm(request.POST or None, initial=_initial(own), criteria=_quantitative(campaign))
-        if request.method == "POST" and form.is_valid():
+        if request.method == "POST" and refusal is None and form.is_valid():
             try:
                 services.register(
                     actor=request.user,
@@ -70,6 +73,7 @@ def registrations(request, pk, unit_pk):
         {
             "own": own,
             "form": form,
+            "refusals": [refusal] if refusal else [],
             "takes_part": takes_part,
             "registrations": subtree[:300],
             "registration_count": subtree.count(),
@@ -89,8 +93,14 @@ def register_member(request, pk, unit_pk):
     if not permissions.can_act_for_unit(request.user, unit):
         raise PermissionDenied
     members = Member.objects.filter(unit=unit, status=Member.Status.ACTIVE).order_by("full_name")
-    form = RegistrationForm(request.POST or None, criteria=_quantitative(campaign), members=members)
-    if request.method == "POST" and form.is_valid():
+    refusal = services.member_registration_refusal(campaign, unit)
+    form = RegistrationForm(
+        request.POST or None,
+        criteria=_quantitative(campaign),
+        members=members,
+        members_url=reverse("organisations:member_search") + f"?within={unit.pk}",
+    )
+    if request.method == "POST" and refusal is None and form.is_valid():
         try:
             services.register(
                 actor=request.user,
@@ -109,6 +119,7 @@ def register_member(request, pk, unit_pk):
             return redirect("campaigns:registrations", campaign.pk, unit.pk)
     context = page_context(request, campaign, unit, "registration")
     context["form"] = form
+    context["refusals"] = [refusal] if refusal else []
     return render(request, "campaigns/register_member.html", context)
 
 

@@ -28,6 +28,12 @@ def _scoring_unit(request, campaign, unit_pk):
 def scoring(request, pk, unit_pk):
     campaign = get_campaign(request, pk)
     unit = _scoring_unit(request, campaign, unit_pk)
+    return _scoring_page(request, campaign, unit)
+
+
+def _scoring_page(request, campaign, unit, *, saved=None, failed=None, failed_values=None, failed_error=""):
+    """The sheet; after a self-score it marks the criterion saved, or keeps the rejected values in
+    their boxes with the message (`failed`), so an htmx save swaps that row alone."""
     page = selectors.scoring_page(request.user, campaign, unit)
     context = (
         page_context(request, campaign, unit, "scoring")
@@ -56,9 +62,28 @@ def scoring(request, pk, unit_pk):
             "self_form": SelfScoreForm(),
             "confirm_form": ConfirmForm(),
             "peer_form": PeerScoreForm(),
+            "also_swap": _also_swap(page.view.lines if page.view else []),
+            "saved_criterion": saved.pk if saved else None,
+            "failed_criterion": failed.pk if failed else None,
+            "failed_values": failed_values or {},
+            "failed_error": failed_error,
         }
     )
     return render(request, "campaigns/scoring.html", context)
+
+
+def _also_swap(lines) -> dict[int, str]:
+    """For each leaf, what an htmx save swaps besides its row: the sheet's totals and the self-score
+    subtotals of its parent criteria, as ids (htmx's hx-select-oob takes ids)."""
+    swaps: dict[int, str] = {}
+    parents: list[str] = []
+    for line in lines:
+        del parents[line.depth :]
+        if line.is_leaf:
+            swaps[line.criterion.pk] = ",".join(["#sheet-totals", *parents])
+        else:
+            parents.append(f"#self-subtotal-{line.criterion.pk}")
+    return swaps
 
 
 def _back(campaign, unit_pk):
@@ -86,13 +111,17 @@ def score_self(request, pk, unit_pk, criterion_pk):
                 evidence=[upload] if upload else [],
             )
         except ValidationError as exc:
-            messages.error(request, error_text(exc))
+            error = error_text(exc)
         else:
+            if request.htmx:
+                return _scoring_page(request, campaign, unit, saved=criterion)
             messages.success(request, _("%(criterion)s: self-score saved.") % {"criterion": criterion.label})
+            return _back(campaign, unit.pk)
     else:
         # iterating an ErrorList gives its messages; django-stubs says errors too
-        messages.error(request, " ".join(e for errors in form.errors.values() for e in errors))  # type: ignore[misc]
-    return _back(campaign, unit.pk)
+        error = " ".join(e for errors in form.errors.values() for e in errors)  # type: ignore[misc]
+    values = {key: request.POST.get(key, "") for key in ("points", "actual_value", "note")}
+    return _scoring_page(request, campaign, unit, failed=criterion, failed_values=values, failed_error=error)
 
 
 @login_required

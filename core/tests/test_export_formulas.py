@@ -72,6 +72,12 @@ def _members(client, world) -> list:
     ]
 
 
+def _import_template(client, world) -> list:
+    # a unit without members of its own: the guide names it (the unit column is asked for)
+    unit = world.province.pk
+    return [("import template", client.get(f"/to-chuc/don-vi/{unit}/nhap-doan-vien/mau.xlsx"))]
+
+
 def _award_history(client, world) -> list:
     return [("history", client.get("/khen-thuong/lich-su/?export=xlsx"))]
 
@@ -92,6 +98,7 @@ EXPORTS = {
     "reports:records": _records,
     "reports:job_download": _review,
     "organisations:member_list": _members,
+    "organisations:member_import_template": _import_template,
     "awards:history": _award_history,
     "awards:member_history": _award_member,
     "awards:unit_history": _award_unit,

@@ -162,6 +162,14 @@ ENTRIES = [
     # The cascade
     Page("documents:board", kwargs=_plan, allow=ANY_ROLE),
     Page("documents:remind", kwargs=_plan, method="post", allow=MANAGERS, note="officers of the issuer"),
+    Page(
+        "documents:remind",
+        kwargs=_plan,
+        method="post",
+        allow=MANAGERS,
+        data=lambda w, s: {"chosen": "1", "unit": [s.grassroots.pk]},
+        note="the board's checklist: only the ticked units",
+    ),
     Page("documents:acknowledge", kwargs=lambda s: {"pk": s.obligation.pk}, method="post", allow=MANAGERS),
     Page("documents:implement", kwargs=lambda s: {"pk": s.obligation.pk}, method="post", allow=MANAGERS),
     # Reading existing documents: a reading is its officer's own

@@ -81,3 +81,34 @@ def test_plans_due_later_than_three_days_are_left_alone(plan, admin_user, days, 
     else:
         _issue_due_in(plan, admin_user, days)
     assert send_scheduled_reminders()["units"] == reminded
+
+
+def test_the_board_offers_a_checklist_of_the_units_that_have_not_acted(
+    plan, admin_user, officer_a, client_as, symbols
+):
+    issued = _issue_due_in(plan, admin_user, 10)
+    draft = services.start_implementing_plan(
+        actor=officer_a, obligation=Obligation.objects.get(document=issued, unit=symbols.district_a)
+    )
+    services.issue_document(actor=officer_a, document=draft)
+    page = client_as(admin_user).get(f"/van-ban/{issued.pk}/theo-doi/").content.decode()
+    assert f'value="{symbols.district_b.pk}"' in page  # still owes its plan: can be ticked
+    assert f'id="remind-{symbols.district_a.pk}"' not in page  # issued its plan: nothing to remind
+    assert 'form="remind-chosen"' in page
+
+
+def test_reminders_go_only_to_the_chosen_units(plan, admin_user, officer_a, officer_b, client_as, symbols):
+    issued = _issue_due_in(plan, admin_user, 10)
+    Notification.objects.all().delete()
+    client = client_as(admin_user)
+
+    response = client.post(
+        f"/van-ban/{issued.pk}/nhac-nho/", {"chosen": "1", "unit": [symbols.district_b.pk]}
+    )
+
+    assert response.status_code == 302
+    assert officer_b.notifications.count() == 1 and not officer_a.notifications.exists()
+    assert Obligation.objects.get(document=issued, unit=symbols.district_a).reminder_count == 0
+    # nothing ticked: nobody is reminded, and the officer is told why
+    response = client.post(f"/van-ban/{issued.pk}/nhac-nho/", {"chosen": "1"}, follow=True)
+    assert "Hãy đánh dấu" in response.content.decode() and officer_b.notifications.count() == 1

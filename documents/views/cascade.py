@@ -7,7 +7,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from accounts import permissions
@@ -61,8 +61,25 @@ def remind(request, pk):
     document = document_or_404(request, pk)
     if not permissions.can_remind(request.user, document):
         raise PermissionDenied
-    send_document_reminders.enqueue(document.pk, request.user.pk)
-    messages.success(request, _("Reminders are on their way to the units that have not acted yet."))
+    if "chosen" not in request.POST:
+        send_document_reminders.enqueue(document.pk, request.user.pk)
+        messages.success(request, _("Reminders are on their way to the units that have not acted yet."))
+        return redirect("documents:board", document.pk)
+    # the board's checklist: only the units ticked (the service keeps those that still owe something)
+    unit_ids = sorted({int(v) for v in request.POST.getlist("unit") if v.isdigit()})
+    if not unit_ids:
+        messages.error(request, _("Tick the units to remind first."))
+    else:
+        send_document_reminders.enqueue(document.pk, request.user.pk, unit_ids)
+        messages.success(
+            request,
+            ngettext(
+                "A reminder is on its way to the unit you chose.",
+                "Reminders are on their way to the %(count)d units you chose.",
+                len(unit_ids),
+            )
+            % {"count": len(unit_ids)},
+        )
     return redirect("documents:board", document.pk)
 
 

@@ -95,7 +95,7 @@ def model_edit(request, pk=None):
         request.POST or None,
         instance=model,
         units=units,
-        members=visible_members(request.user),
+        members=visible_members(request.user).select_related("unit"),
         initial=None if model else {"unit": request.user.home_unit_id},
     )
     initial_figures = (
@@ -109,7 +109,7 @@ def model_edit(request, pk=None):
     formset = FigureFormSet(request.POST or None, initial=initial_figures, prefix="figures")
     if request.method == "POST" and form.is_valid() and formset.is_valid():
         fields: dict[str, Any] = {name: form.cleaned_data.get(name) for name in MODEL_FORM_FIELDS}
-        fields["member"] = form.cleaned_data.get("member_code")
+        fields["member"] = form.cleaned_data.get("member")
         try:
             with transaction.atomic():
                 if model:
@@ -119,8 +119,6 @@ def model_edit(request, pk=None):
                 else:
                     model = services.create_model(actor=request.user, figures=_figures(formset), **fields)
         except ValidationError as exc:
-            if hasattr(exc, "error_dict") and "member" in exc.error_dict:
-                exc.error_dict["member_code"] = exc.error_dict.pop("member")
             apply_errors(form, exc)
         else:
             messages.success(request, _("The advanced model was saved."))

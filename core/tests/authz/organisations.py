@@ -75,6 +75,16 @@ ENTRIES = [
         note="personal data columns only for managers (test_personal_data_*)",
     ),
     Page("organisations:member_detail", kwargs=lambda s: {"pk": s.member.pk}, allow=ANY_ROLE),
+    Page(
+        "organisations:member_import_template", kwargs=lambda s: {"unit_pk": s.grassroots.pk}, allow=MANAGERS
+    ),
+    # Pickers' suggestions: only the user's own scope; a foreign `within` answers 404
+    Page("organisations:unit_search", query=lambda s: {"q": "cdcs"}, allow=ANY_USER, scoped=False),
+    Page("organisations:unit_search", query=lambda s: {"q": "cdcs", "within": s.district.pk}, allow=ANY_ROLE),
+    Page("organisations:member_search", query=lambda s: {"q": "a"}, allow=ANY_USER, scoped=False),
+    Page(
+        "organisations:member_search", query=lambda s: {"q": "a", "within": s.grassroots.pk}, allow=ANY_ROLE
+    ),
     Page("organisations:member_create", kwargs=lambda s: {"unit_pk": s.grassroots.pk}, allow=MANAGERS),
     Page(
         "organisations:member_create",

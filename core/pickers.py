@@ -1,0 +1,155 @@
+"""Pick, do not type codes: a model choice (a unit, a member) chosen by typing part of its name,
+with or without diacritics. One widget and one field for every such choice.
+
+`PickerInput` renders a text box (what the officer types and sees) beside a hidden input (the id).
+With JavaScript, htmx asks the kind's search endpoint (`search_url`, answering only what the user
+may see) for suggestions while typing, and `core/js/picker.js` puts the chosen one's id in the
+hidden input. Without JavaScript it is a plain text box: `PickerField` looks the text up on submit
+in its own queryset (the user's scope for that form) and takes the one match, or says that nothing
+or several matched, leaving the text in its box."""
+
+from __future__ import annotations
+
+from typing import Any, NamedTuple
+
+from django import forms
+from django.db.models import Model, Q, QuerySet
+from django.utils.functional import Promise as StrPromise
+from django.utils.translation import gettext_lazy
+
+from core.text import fold
+
+__all__ = ["Picked", "PickerField", "PickerInput", "search_folded", "SELECT_UP_TO", "SUGGESTIONS"]
+
+SUGGESTIONS = 12  # suggestions shown while typing; more typing narrows them
+SELECT_UP_TO = 20  # a choice among this many or fewer stays a plain select
+
+
+def search_folded(queryset: QuerySet, text: str, field: str = "search_text") -> QuerySet:
+    """Rows whose folded text (name and code, `core.text.fold`) has a word starting with each typed
+    word: "hoa an", "Hòa An" and "LĐLĐ Hòa" find "LĐLĐ huyện Hòa An"."""
+    query = Q()
+    for word in fold(text).split():
+        query &= Q(**{f"{field}__startswith": word}) | Q(**{f"{field}__contains": f" {word}"})
+    return queryset.filter(query)
+
+
+class Picked(NamedTuple):
+    """What came back from the form: the chosen id (empty when only text was typed) and the text."""
+
+    pk: str
+    text: str
+
+
+class PickerInput(forms.Widget):
+    template_name = "core/widgets/picker.html"
+
+    def __init__(
+        self, search_url: str | StrPromise = "", attrs: dict[str, Any] | None = None, placeholder: str = ""
+    ):
+        super().__init__(attrs)
+        self.search_url = search_url
+        self.placeholder = placeholder
+        self.label_for: Any = str  # set by PickerField: the label of an initial value
+        self.few_choices: Any = lambda: None  # set by PickerField: [(pk, label)] when a select will do
+
+    def value_from_datadict(self, data, files, name) -> Picked:
+        return Picked(str(data.get(name, "") or "").strip(), str(data.get(f"{name}_text", "") or ""))
+
+    def value_omitted_from_data(self, data, files, name) -> bool:
+        return name not in data and f"{name}_text" not in data
+
+    def get_context(self, name, value, attrs) -> dict[str, Any]:
+        context = super().get_context(name, None, attrs)
+        if isinstance(value, Picked):
+            picked = value
+        elif value in (None, ""):
+            picked = Picked("", "")
+        else:
+            picked = Picked(str(getattr(value, "pk", value)), self.label_for(value))
+        context["widget"].update(
+            {
+                "options": self.few_choices(),
+                "pk": picked.pk,
+                "text": picked.text,
+                "search_url": self.search_url,
+                "placeholder": self.placeholder,
+            }
+        )
+        return context
+
+
+class PickerField(forms.ModelChoiceField):
+    """A ModelChoiceField whose choices are never listed: `queryset` is the scope the choice must
+    fall in (checked on submit whatever was sent), `search_url` the endpoint suggesting from it."""
+
+    default_error_messages = {
+        "none": gettext_lazy("Nothing in your scope matches “%(text)s”: type part of the name."),
+        "several": gettext_lazy("Several match “%(text)s” (%(names)s…): type more of the name, or pick one."),
+        "invalid_choice": gettext_lazy(
+            "That choice is not in your scope: type part of the name and pick again."
+        ),
+    }
+
+    def __init__(self, queryset, *, search_url: str | StrPromise = "", placeholder: str = "", **kwargs):
+        kwargs.setdefault("widget", PickerInput(search_url=search_url, placeholder=placeholder))
+        super().__init__(queryset, **kwargs)
+        self.widget.label_for = self.label_for
+        self.widget.few_choices = self.few_choices
+
+    def _scope(self) -> QuerySet:
+        assert self.queryset is not None, "a picker is given its scope by the form"
+        return self.queryset
+
+    def __deepcopy__(self, memo):
+        # each form gets a copy of the declared field: its widget must ask the copy (its queryset)
+        result = super().__deepcopy__(memo)
+        result.widget.label_for = result.label_for
+        result.widget.few_choices = result.few_choices
+        return result
+
+    def few_choices(self) -> list[tuple[str, str]] | None:
+        """The choices, when there are few enough for a select (one query of at most 21 rows)."""
+        rows = list(self._scope()[: SELECT_UP_TO + 1])
+        if len(rows) > SELECT_UP_TO:
+            return None
+        return [(str(row.pk), self.label_from_instance(row)) for row in rows]
+
+    @property
+    def search_url(self) -> str | StrPromise:
+        return self.widget.search_url
+
+    @search_url.setter
+    def search_url(self, url: str | StrPromise) -> None:
+        self.widget.search_url = url
+
+    def label_for(self, value) -> str:
+        if isinstance(value, Model):
+            return self.label_from_instance(value)
+        found = self._scope().filter(pk=value).first() if str(value).isdigit() else None
+        return self.label_from_instance(found) if found is not None else ""
+
+    def clean(self, value):
+        if not isinstance(value, Picked):
+            value = Picked(str(value or ""), "")
+        if value.pk:
+            return super().clean(value.pk)
+        text = value.text.strip()
+        if not text:
+            return super().clean("")  # required, or None
+        matches = list(search_folded(self._scope(), text)[:6])
+        if len(matches) == 1:
+            return matches[0]
+        exact = [m for m in matches if fold(self.label_from_instance(m)) == fold(text)]
+        if len(exact) == 1:
+            return exact[0]
+        if not matches:
+            raise forms.ValidationError(self.error_messages["none"] % {"text": text}, code="none")
+        names = ", ".join(self.label_from_instance(m) for m in matches[:3])
+        raise forms.ValidationError(
+            self.error_messages["several"] % {"text": text, "names": names}, code="several"
+        )
+
+    def has_changed(self, initial, data) -> bool:
+        pk = data.pk if isinstance(data, Picked) else data
+        return str(getattr(initial, "pk", initial) or "") != str(pk or "")
