@@ -84,6 +84,22 @@ class AdvancedModel(CreatedRecord):
 
     STAGE_ORDER = [Stage.FOUND, Stage.NURTURED, Stage.RECOGNISED, Stage.REPLICATING]
     PUBLIC_STAGES = [Stage.RECOGNISED, Stage.REPLICATING]
+    # what its writers describe (the form takes the member by their code)
+    EDITABLE_FIELDS = (
+        "title",
+        "kind",
+        "unit",
+        "member",
+        "person_name",
+        "person_position",
+        "summary",
+        "results",
+        "period_start",
+        "period_end",
+        "movement",
+        "field_of_work",
+        "award_decision_reference",
+    )
 
     title = models.CharField(_("model or initiative"), max_length=255)
     kind = models.CharField(
