@@ -9,18 +9,15 @@ writes half an import or the same import twice."""
 import datetime as dt
 import logging
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django_tasks import TaskResultStatus, task
-from django_tasks.exceptions import TaskResultDoesNotExist
+from django_tasks import task
 
 from awards.models import AwardImport
 from awards.services.history import ImportRejected, ImportSuperseded, write_award_import
+from core import import_attempts
 from core.import_checks import general_errors
-from core.imports_views import expire_stale_check
 
 logger = logging.getLogger(__name__)
 
@@ -76,74 +73,13 @@ def import_awards(import_id: int, attempt: int) -> int:
 
 
 def queue_award_import(batch: AwardImport, *, retry: bool = False) -> bool:
-    """Queue a checked import (or, with `retry`, a failed one) for the task worker as a new
-    attempt. False when the import is not in that state (already confirmed, done, has errors)."""
-    source = AwardImport.Status.FAILED if retry else AwardImport.Status.CHECKED
-    updated = AwardImport.objects.filter(pk=batch.pk, status=source).update(
-        status=AwardImport.Status.QUEUED,
-        attempt=F("attempt") + 1,
-        queued_at=timezone.now(),
-        task_id="",
-        finished_at=None,
-        **({"errors": [], "error_count": 0} if retry else {}),
-    )
-    if not updated:
-        return False
-    batch.refresh_from_db()
-    result = import_awards.enqueue(batch.pk, batch.attempt)
-    AwardImport.objects.filter(pk=batch.pk, attempt=batch.attempt).update(task_id=str(result.id))
-    return True
+    """Queue a checked import (or, with `retry`, a failed one) as a new attempt (core.import_attempts)."""
+    return import_attempts.queue_attempt(batch, import_awards, retry=retry)
 
 
 def stale_reason(batch: AwardImport, *, now: dt.datetime | None = None) -> str | None:
-    """Why a queued import will never finish, or None while it may: its task failed or is gone
-    from the task store (a worker restarted with a cleared queue), or it has been queued longer
-    than IMPORT_STALE_MINUTES (no worker took it, or the one that did died)."""
-    if batch.status != AwardImport.Status.QUEUED:
-        return None
-    if batch.task_id and import_awards.get_backend().supports_get_result:
-        try:
-            result = import_awards.get_result(batch.task_id)
-        except TaskResultDoesNotExist:
-            return _(
-                "The background task of this import was lost (the task worker may have been restarted). "
-                "Nothing was imported; you can try again."
-            )
-        if result.status == TaskResultStatus.FAILED:
-            return _("The background task of this import failed. Nothing was imported; you can try again.")
-        if result.status == TaskResultStatus.SUCCESSFUL:
-            return _(
-                "The background task of this import ended without importing. Nothing was imported; "
-                "you can try again."
-            )
-    limit = settings.IMPORT_STALE_MINUTES
-    if batch.queued_at and (now or timezone.now()) - batch.queued_at > dt.timedelta(minutes=limit):
-        return _(
-            "The import did not finish within %(minutes)d minutes (the task worker may have stopped). "
-            "Nothing was imported; you can try again."
-        ) % {"minutes": limit}
-    return None
+    return import_attempts.stale_reason(batch, import_awards, now=now)
 
 
 def expire_if_stale(batch: AwardImport) -> bool:
-    """Mark a stale queued import failed, with the reason, so that it can be retried (or a stale
-    check invalid, so that the file can be uploaded again: core.imports_views). True when it was."""
-    if expire_stale_check(batch):
-        return True
-    reason = stale_reason(batch)
-    if reason is None:
-        return False
-    expired = AwardImport.objects.filter(
-        pk=batch.pk, status=AwardImport.Status.QUEUED, attempt=batch.attempt
-    ).update(
-        status=AwardImport.Status.FAILED,
-        finished_at=timezone.now(),
-        error_count=1,
-        errors=general_errors([reason]),
-    )
-    if expired:
-        logger.warning(
-            "award import %s attempt %s marked failed as stale: %s", batch.pk, batch.attempt, reason
-        )
-    batch.refresh_from_db()
-    return bool(expired)
+    return import_attempts.expire_if_stale(batch, import_awards)

@@ -6,4 +6,4 @@
 # THIDUA_TEST_HTTP_PORT=8480, THIDUA_TEST_APP_PORT=8109; THIDUA_TEST_KEEP=1 keeps the install).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec /usr/bin/python3 -u deploy/check_install.py "$@"
+exec /usr/bin/python3 -u -m deploy.check_install "$@"

@@ -8,16 +8,13 @@ retried, so a late or repeated run never writes half an import or the same impor
 import datetime as dt
 import logging
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django_tasks import TaskResultStatus, task
-from django_tasks.exceptions import TaskResultDoesNotExist
+from django_tasks import task
 
-from core.imports_views import expire_stale_check
+from core import import_attempts
 from organisations.imports import apply_member_import, check_member_file
 from organisations.models import MemberImport
 
@@ -83,73 +80,13 @@ def import_members(import_id: int, attempt: int | None = None) -> int:
 
 
 def queue_member_import(batch: MemberImport, *, retry: bool = False) -> bool:
-    """Queue a checked import (or, with `retry`, a failed one) for the task worker as a new
-    attempt. False when the import is not in that state (already confirmed, done, has errors)."""
-    source = MemberImport.Status.FAILED if retry else MemberImport.Status.CHECKED
-    updated = MemberImport.objects.filter(pk=batch.pk, status=source).update(
-        status=MemberImport.Status.QUEUED,
-        attempt=F("attempt") + 1,
-        queued_at=timezone.now(),
-        task_id="",
-        finished_at=None,
-        **({"errors": []} if retry else {}),
-    )
-    if not updated:
-        return False
-    batch.refresh_from_db()
-    result = import_members.enqueue(batch.pk, batch.attempt)
-    MemberImport.objects.filter(pk=batch.pk, attempt=batch.attempt).update(task_id=str(result.id))
-    return True
+    """Queue a checked import (or, with `retry`, a failed one) as a new attempt (core.import_attempts)."""
+    return import_attempts.queue_attempt(batch, import_members, retry=retry)
 
 
 def stale_reason(batch: MemberImport, *, now: dt.datetime | None = None) -> str | None:
-    """Why a queued import will never finish, or None while it may: its task failed or is gone
-    from the task store (a worker restarted with a cleared queue), or it has been queued longer
-    than IMPORT_STALE_MINUTES (no worker took it, or the one that did died)."""
-    if batch.status != MemberImport.Status.QUEUED:
-        return None
-    if batch.task_id and import_members.get_backend().supports_get_result:
-        try:
-            result = import_members.get_result(batch.task_id)
-        except TaskResultDoesNotExist:
-            return _(
-                "The background task of this import was lost (the task worker may have been restarted). "
-                "Nothing was imported; you can try again."
-            )
-        if result.status == TaskResultStatus.FAILED:
-            return _("The background task of this import failed. Nothing was imported; you can try again.")
-        if result.status == TaskResultStatus.SUCCESSFUL:
-            return _(
-                "The background task of this import ended without importing. Nothing was imported; "
-                "you can try again."
-            )
-    limit = settings.IMPORT_STALE_MINUTES
-    if batch.queued_at and (now or timezone.now()) - batch.queued_at > dt.timedelta(minutes=limit):
-        return _(
-            "The import did not finish within %(minutes)d minutes (the task worker may have stopped). "
-            "Nothing was imported; you can try again."
-        ) % {"minutes": limit}
-    return None
+    return import_attempts.stale_reason(batch, import_members, now=now)
 
 
 def expire_if_stale(batch: MemberImport) -> bool:
-    """Mark a stale queued import failed, with the reason, so that it can be retried (or a stale
-    check invalid, so that the file can be uploaded again: core.imports_views). True when it was."""
-    if expire_stale_check(batch):
-        return True
-    reason = stale_reason(batch)
-    if reason is None:
-        return False
-    expired = MemberImport.objects.filter(
-        pk=batch.pk, status=MemberImport.Status.QUEUED, attempt=batch.attempt
-    ).update(
-        status=MemberImport.Status.FAILED,
-        finished_at=timezone.now(),
-        errors=[{"row": 0, "column": "", "message": reason}],
-    )
-    if expired:
-        logger.warning(
-            "member import %s attempt %s marked failed as stale: %s", batch.pk, batch.attempt, reason
-        )
-    batch.refresh_from_db()
-    return bool(expired)
+    return import_attempts.expire_if_stale(batch, import_members)

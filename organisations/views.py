@@ -5,7 +5,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -249,9 +249,7 @@ def member_list(request):
         personal = scope is not None and can_view_personal_data(request.user, scope)
         content = members_workbook(members, include_personal_data=personal)
         _log_export(request, unit, personal)
-        response = HttpResponse(content, content_type=XLSX_CONTENT_TYPE)
-        response["Content-Disposition"] = 'attachment; filename="doan-vien.xlsx"'
-        return response
+        return download(content, "doan-vien.xlsx", XLSX_CONTENT_TYPE)
     page = selectors.member_page(members, after=filters.get("after"), before=filters.get("before"))
     context = {
         "form": form,

@@ -166,6 +166,10 @@ class ImageForm(forms.Form):
 # Advanced models -----------------------------------------------------------------------------
 
 
+# the member is chosen by their code (member_code), not as a field of the model's form
+MODEL_FORM_FIELDS = [name for name in AdvancedModel.EDITABLE_FIELDS if name != "member"]
+
+
 class AdvancedModelForm(forms.ModelForm):
     member = PickerField(
         queryset=Member.objects.none(),
@@ -180,20 +184,7 @@ class AdvancedModelForm(forms.ModelForm):
 
     class Meta:
         model = AdvancedModel
-        fields = [
-            "title",
-            "kind",
-            "unit",
-            "person_name",
-            "person_position",
-            "summary",
-            "results",
-            "period_start",
-            "period_end",
-            "movement",
-            "field_of_work",
-            "award_decision_reference",
-        ]
+        fields = MODEL_FORM_FIELDS
         field_classes = {"unit": UnitChoiceField}
         widgets = {
             "period_start": DateInput(),

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest, QueryDict
+from django.http import FileResponse, Http404, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
@@ -19,6 +19,8 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import can_download_report, can_view_reports, visible_units
+from core.text import slugify_vi
+from core.view_helpers import download
 from organisations.models import Unit
 from reports import selectors, tasks
 from reports.cache import cache_key, cached
@@ -178,15 +180,11 @@ def table_xlsx(request):
     return _xlsx_response(workbook([table], heading=heading), f"{table.key}-{board.unit.code}-{board.year}")
 
 
-def _xlsx_response(content: bytes, stem: str) -> HttpResponse:
-    response = HttpResponse(content, content_type=XLSX_CONTENT_TYPE)
-    response["Content-Disposition"] = f'attachment; filename="{_ascii(stem)}.xlsx"'
-    return response
+def _xlsx_response(content: bytes, stem: str) -> FileResponse:
+    return download(content, f"{_ascii(stem)}.xlsx", XLSX_CONTENT_TYPE)
 
 
 def _ascii(text: str) -> str:
-    from core.text import slugify_vi
-
     return slugify_vi(text) or "bao-cao"
 
 

@@ -291,7 +291,7 @@ def test_member_export_has_personal_columns_only_for_managers_and_is_logged(worl
                 reverse("organisations:member_list"), {"unit": world.own.grassroots.pk, "export": "xlsx"}
             )
         assert response.status_code == 200
-        sheet = load_workbook(io.BytesIO(response.content), read_only=True).worksheets[0]
+        sheet = load_workbook(io.BytesIO(response.getvalue()), read_only=True).worksheets[0]
         rows = list(sheet.iter_rows(values_only=True))
         assert ("Ngày sinh" in rows[0]) == (role in MANAGERS), role
         assert ("Dân tộc" in rows[0]) == (role in MANAGERS), role
@@ -309,7 +309,9 @@ def test_an_export_without_a_unit_never_has_personal_columns(world, caplog):
     with caplog.at_level(logging.INFO, logger="thidua.exports"):
         response = client.get(reverse("organisations:member_list"), {"export": "xlsx"})
     header = next(
-        load_workbook(io.BytesIO(response.content), read_only=True).worksheets[0].iter_rows(values_only=True)
+        load_workbook(io.BytesIO(response.getvalue()), read_only=True)
+        .worksheets[0]
+        .iter_rows(values_only=True)
     )
     assert "Ngày sinh" not in header
     assert any(r.name == "thidua.exports" for r in caplog.records)

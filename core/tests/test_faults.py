@@ -57,7 +57,7 @@ print(imports.apply_member_import(rows), flush=True)
 ISSUE_SCRIPT = """
 import sys, time, django
 django.setup()
-import documents.services as services
+import documents.services.issuing as services
 from accounts.models import User
 from documents.models import Document
 

@@ -227,11 +227,13 @@ def test_a_stale_check_is_marked_failed_and_the_file_can_be_uploaded_again(
 def test_export_hides_personal_data_from_viewers(tree, members, viewer, officer_a, client_as):
     client = client_as(viewer)
     response = client.get(f"/to-chuc/doan-vien/?unit={tree.province.pk}&export=xlsx")
-    header = [c.value for c in next(load_workbook(io.BytesIO(response.content)).active.iter_rows(max_row=1))]
+    header = [
+        c.value for c in next(load_workbook(io.BytesIO(response.getvalue())).active.iter_rows(max_row=1))
+    ]
     assert "Ngày sinh" not in header and "Dân tộc" not in header
     client = client_as(officer_a)
     response = client.get(f"/to-chuc/doan-vien/?unit={tree.district_a.pk}&export=xlsx")
-    sheet = load_workbook(io.BytesIO(response.content)).active
+    sheet = load_workbook(io.BytesIO(response.getvalue())).active
     rows = list(sheet.iter_rows(values_only=True))
     assert "Ngày sinh" in rows[0]
     assert len(rows) == 1 + 3  # only district A's members

@@ -18,21 +18,7 @@ __all__ = ["add_evidence", "advance_model", "create_model", "record_replication"
 Stage = AdvancedModel.Stage
 MAX_EVIDENCE_MB = 20
 EVIDENCE_TYPES = {PDF, DOCX, XLSX, JPEG, PNG, WEBP}
-MODEL_FIELDS = (
-    "title",
-    "kind",
-    "unit",
-    "member",
-    "person_name",
-    "person_position",
-    "summary",
-    "results",
-    "period_start",
-    "period_end",
-    "movement",
-    "field_of_work",
-    "award_decision_reference",
-)
+MODEL_FIELDS = AdvancedModel.EDITABLE_FIELDS
 
 
 def _check(fields: dict) -> dict:

@@ -5,14 +5,14 @@ import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import can_make_bulletin
-from core.view_helpers import apply_errors
+from core.view_helpers import apply_errors, download
 from publishing import selectors, services
 from publishing.forms import BulletinForm
 from publishing.models import BulletinIssue
@@ -132,6 +132,4 @@ def bulletin_pdf(request, pk):
     if issue.status != BulletinIssue.Status.READY or not issue.pdf:
         raise Http404
     filename = f"ban-tin-so-{issue.number}-{issue.year}.pdf"
-    return FileResponse(
-        issue.pdf.open("rb"), as_attachment=True, content_type="application/pdf", filename=filename
-    )
+    return download(issue.pdf.open("rb"), filename)

@@ -24,6 +24,7 @@ from core.view_helpers import apply_errors
 from organisations.models import Unit
 from publishing import selectors, services
 from publishing.forms import (
+    MODEL_FORM_FIELDS,
     AdvancedModelForm,
     AdvanceForm,
     EvidenceForm,
@@ -32,21 +33,6 @@ from publishing.forms import (
     ReplicationForm,
 )
 from publishing.models import ModelEvidence
-
-MODEL_FORM_FIELDS = [
-    "title",
-    "kind",
-    "unit",
-    "person_name",
-    "person_position",
-    "summary",
-    "results",
-    "period_start",
-    "period_end",
-    "movement",
-    "field_of_work",
-    "award_decision_reference",
-]
 
 
 def _manageable_units(request):

@@ -87,7 +87,7 @@ def test_the_excel_of_a_chart_has_exactly_its_numbers(world, federation_officer,
     client = client_as(federation_officer)
     response = client.get(f"/bao-cao/bang.xlsx?unit={world.province.pk}&year=2015&table=cascade_units")
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
-    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    rows = list(load_workbook(io.BytesIO(response.getvalue())).active.iter_rows(values_only=True))
     table = build_dashboard(world.province, 2015).table("cascade_units")
     header = rows.index(tuple(c.label for c in table.columns))
     body = rows[header + 1 : header + 1 + len(table.rows)]
@@ -124,7 +124,7 @@ def test_the_records_list_downloads_as_excel(world, federation_officer, client_a
     response = client_as(federation_officer).get(
         f"/bao-cao/chi-tiet/members/?unit={world.province.pk}&export=xlsx"
     )
-    rows = list(load_workbook(io.BytesIO(response.content)).active.iter_rows(values_only=True))
+    rows = list(load_workbook(io.BytesIO(response.getvalue())).active.iter_rows(values_only=True))
     active = Member.objects.filter(
         status=Member.Status.ACTIVE, unit__path__startswith=world.province.path
     ).count()

@@ -1,0 +1,78 @@
+"""Recipients: the units a document is sent to, chosen by hand or by group."""
+
+import re
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from accounts import permissions
+from documents import official
+from documents.models import (
+    Document,
+    Recipient,
+)
+from documents.recipient_groups import RecipientGroup
+from organisations.models import Unit
+
+__all__ = ["choose_recipients", "set_recipients"]
+
+
+@transaction.atomic
+def set_recipients(
+    *, actor, document: Document, units: list[Unit], recipients_text: str | None = None
+) -> None:
+    """The units of ours a draft goes to (each gets an obligation on issue) and, optionally,
+    the printed “Nơi nhận” block, where outside bodies are named."""
+    if not permissions.can_manage_documents(actor, document.issuer_unit):
+        raise PermissionDenied
+    if not document.is_editable:
+        raise ValidationError(_("The recipients of an issued document cannot change."))
+    if any(u.pk == document.issuer_unit_id for u in units):
+        raise ValidationError({"units": _("A unit does not send a document to itself.")})
+    Recipient.objects.filter(document=document).delete()
+    Recipient.objects.bulk_create(
+        [Recipient(document=document, unit=u) for u in {u.pk: u for u in units}.values()]
+    )
+    if recipients_text is not None:
+        Document.objects.filter(pk=document.pk).update(recipients_text=recipients_text.strip())
+        document.recipients_text = recipients_text.strip()
+
+
+def choose_recipients(
+    *,
+    actor,
+    document: Document,
+    units: list[Unit],
+    groups: list[tuple[RecipientGroup, list[Unit]]],
+    codes: str = "",
+    recipients_text: str = "",
+) -> list[Unit]:
+    """The recipients page's choice, saved: the units ticked, every unit of the groups ticked, and
+    the units named by code in the actor's scope (a code outside it is refused by name). Left
+    empty, the “Nơi nhận” block is written: the groups' lines, the units named outside them, the
+    archive line. Returns the units chosen."""
+    chosen = {u.pk: u for u in units}
+    for _group, members in groups:
+        chosen.update({u.pk: u for u in members})
+    wanted = [c for c in re.split(r"[\s,;]+", codes) if c]
+    if wanted:
+        found = {u.code: u for u in permissions.visible_units(actor).filter(code__in=wanted)}
+        missing = [c for c in wanted if c not in found]
+        if missing:
+            raise ValidationError(
+                {"codes": _("No unit with code %(codes)s in your scope.") % {"codes": ", ".join(missing)}}
+            )
+        chosen.update({u.pk: u for u in found.values()})
+    text = recipients_text.strip()
+    if not text:
+        named = [u for u in chosen.values() if not any(u in members for _group, members in groups)]
+        text = "\n".join(
+            [
+                *(group.label for group, _members in groups),
+                *[u.display_name for u in named],
+                official.DEFAULT_ARCHIVE_LINE,
+            ]
+        )
+    set_recipients(actor=actor, document=document, units=list(chosen.values()), recipients_text=text)
+    return list(chosen.values())

@@ -1,0 +1,72 @@
+"""The year's campaigns of a subtree and the one the per-unit figures are about, computed once per dashboard."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import QuerySet
+from django.urls import reverse
+from django.utils import timezone
+
+from campaigns.models import Campaign, Participant
+from campaigns.selectors.progress import ProgressRow, campaign_progress
+from organisations.models import Unit
+from reports.rollup import SELF, Breakdown
+
+__all__ = ["CAMPAIGNS_SHOWN", "campaign_url", "focus_campaign", "participations", "year_campaigns"]
+
+
+CAMPAIGNS_SHOWN = 8
+
+
+def campaign_url(campaign: Campaign) -> str:
+    return reverse("campaigns:campaign", args=[campaign.pk])
+
+
+def participations(unit: Unit) -> QuerySet[Participant]:
+    """Participations of the subtree's units in launched (or closed) campaigns."""
+    return Participant.objects.filter(unit__path__startswith=unit.path).exclude(
+        campaign__status=Campaign.Status.DRAFT
+    )
+
+
+def year_campaigns(unit: Unit, year: int) -> list[Campaign]:
+    """Campaigns that units of the subtree take part in and that run during the year, newest first."""
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    ids = (
+        participations(unit)
+        .filter(campaign__starts_on__lte=end, campaign__ends_on__gte=start)
+        .values("campaign_id")
+    )
+    return list(
+        Campaign.objects.filter(pk__in=ids)
+        .select_related("organiser", "root_unit", "launching_document")
+        .order_by("-starts_on", "-pk")[:CAMPAIGNS_SHOWN]
+    )
+
+
+def focus_campaign(campaigns: list[Campaign], wanted: int | None = None) -> Campaign | None:
+    """The campaign the per-unit figures are about: the one asked for, else the first running one."""
+    if wanted:
+        chosen = next((c for c in campaigns if c.pk == wanted), None)
+        if chosen:
+            return chosen
+    today = timezone.localdate()
+    running = [c for c in campaigns if c.is_launched and c.starts_on <= today <= c.ends_on]
+    return next(iter(running or campaigns), None)
+
+
+def _campaign_context(breakdown: Breakdown, year: int | None):
+    """The year's campaigns and the focus campaign, computed once per dashboard."""
+    cached = getattr(breakdown, "_campaigns", None)
+    if cached is None:
+        campaigns = year_campaigns(breakdown.unit, year) if year else []
+        focus = focus_campaign(campaigns, breakdown.campaign_id)
+        progress = campaign_progress(focus, breakdown.unit) if focus else None
+        cached = (campaigns, focus, progress)
+        breakdown._campaigns = cached  # type: ignore[attr-defined]
+    return cached
+
+
+def _progress_by_key(progress) -> dict[int, ProgressRow]:
+    return {(SELF if row.is_root else row.unit.pk): row for row in progress.rows} if progress else {}

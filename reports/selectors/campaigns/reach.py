@@ -1,0 +1,120 @@
+"""The focus campaign's dissemination reach under each child unit."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from reports.charts import Bar, bar_chart
+from reports.figures import PERCENT, TEXT, Cell, Column, Table
+from reports.formatting import percent
+from reports.rollup import SELF, Breakdown
+from reports.selectors.campaigns.common import _campaign_context, _progress_by_key
+from reports.selectors.common import Figure, Section, Stat, records_url
+from reports.selectors.organisation import unit_cell
+
+__all__ = ["reach_section"]
+
+
+def reach_section(breakdown: Breakdown, year: int | None) -> Section | None:
+    _campaigns, campaign, progress = _campaign_context(breakdown, year)
+    if campaign is None or not progress.rows:
+        return None
+    rows = _progress_by_key(progress)
+    threshold = campaign.reach_threshold / 100
+    table = Table(
+        key="reach",
+        title=_("Dissemination reach by unit: %(c)s") % {"c": campaign.name},
+        columns=[
+            Column(_("Unit"), TEXT),
+            Column(_("People in scope")),
+            Column(_("Reached")),
+            Column(_("Share reached"), PERCENT),
+            Column(_("Sessions")),
+            Column(_("Units below %(t)s%%") % {"t": campaign.reach_threshold}),
+        ],
+        note=_(
+            "People in scope are the active members of the participating units; a unit's reached "
+            "count is capped at its people in scope."
+        ),
+    )
+    bars, measure = [], {}
+    for key, child in breakdown.row_units([rows]):
+        row = rows.get(key)
+        if row is None:
+            continue
+        own = 1 if key == SELF else None
+        link = records_url("reach", child, campaign=campaign.pk, own=own)
+        ratio = row.reach.ratio
+        table.rows.append(
+            [
+                unit_cell(child, key, year),
+                Cell(row.reach.scope, link=link),
+                Cell(row.reach.reached, link=link),
+                Cell(ratio, css="bad" if ratio is not None and ratio < threshold else ""),
+                Cell(row.reach.sessions, link=records_url("sessions", child, campaign=campaign.pk, own=own)),
+                Cell(
+                    row.reach.below_threshold,
+                    link=records_url("reach", child, campaign=campaign.pk, own=own, below=1),
+                ),
+            ]
+        )
+        measure[key] = (ratio, percent(ratio) if ratio is not None else _("no members"))
+        bars.append(
+            Bar(
+                child.display_name,
+                ratio,
+                percent(ratio),
+                href=link,
+                css="bad" if ratio is not None and ratio < threshold else "good",
+            )
+        )
+    total = progress.total.reach
+    table.totals = [
+        Cell(_("Total")),
+        Cell(total.scope, link=records_url("reach", breakdown.unit, campaign=campaign.pk)),
+        Cell(total.reached, link=records_url("reach", breakdown.unit, campaign=campaign.pk)),
+        Cell(total.ratio),
+        Cell(total.sessions, link=records_url("sessions", breakdown.unit, campaign=campaign.pk)),
+        Cell(total.below_threshold, link=records_url("reach", breakdown.unit, campaign=campaign.pk, below=1)),
+    ]
+    chart = (
+        bar_chart(
+            table.title,
+            bars,
+            maximum=1,
+            threshold=threshold,
+            threshold_label=_("threshold %(t)s%%") % {"t": campaign.reach_threshold},
+        )
+        if breakdown.children and bars
+        else None
+    )
+    section = Section(
+        key="reach",
+        title=_("Dissemination reach"),
+        figures=[Figure(table, chart)],
+        tile_measure=measure,
+        tile_label=_("share of members reached"),
+    )
+    section.stats = [
+        Stat(
+            total.ratio,
+            _("of members reached"),
+            records_url("reach", breakdown.unit, campaign=campaign.pk),
+            kind="percent",
+            tone="good" if (total.ratio or 0) >= threshold else "bad",
+            glance=0,
+        ),
+        Stat(
+            total.sessions,
+            _("dissemination sessions"),
+            records_url("sessions", breakdown.unit, campaign=campaign.pk),
+        ),
+        Stat(
+            total.below_threshold,
+            _("units below the threshold"),
+            records_url("reach", breakdown.unit, campaign=campaign.pk, below=1),
+            tone="bad" if total.below_threshold else "",
+            glance=1,
+        ),
+    ]
+    return section

@@ -1,0 +1,133 @@
+"""The year's campaigns: those the subtree takes part in, their registration, reach and plans."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+
+from campaigns.models import Participant, Registration
+from campaigns.selectors.reach import Reach, reach_by_campaign
+from documents.models import Obligation
+from reports.figures import PERCENT, TEXT, Cell, Column, Table
+from reports.rollup import Breakdown
+from reports.selectors.campaigns.common import _campaign_context, campaign_url
+from reports.selectors.common import Figure, Section, Stat, records_url
+
+__all__ = ["campaigns_section"]
+
+
+def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
+    campaigns, focus, progress = _campaign_context(breakdown, year)
+    if not campaigns:
+        return None
+    unit = breakdown.unit
+    ids = [c.pk for c in campaigns]
+    participants = dict(
+        Participant.objects.filter(campaign_id__in=ids, unit__path__startswith=unit.path)
+        .values("campaign_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("campaign_id", "n")
+    )
+    registered = dict(
+        Registration.objects.filter(
+            campaign_id__in=ids, member__isnull=True, unit__path__startswith=unit.path
+        )
+        .values("campaign_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("campaign_id", "n")
+    )
+    plans = {
+        row["document_id"]: row
+        for row in Obligation.objects.filter(
+            document_id__in=[c.launching_document_id for c in campaigns if c.launching_document_id],
+            unit__path__startswith=unit.path,
+            requires_plan=True,
+        )
+        .values("document_id")
+        .annotate(total=Count("pk"), done=Count("pk", filter=Q(fulfilled_at__isnull=False)))
+        .order_by()
+    }
+    # the focus campaign's reach is already rolled up by child (its total is their sum); the others' in one query
+    reaches = reach_by_campaign([c for c in campaigns if not (progress and focus and c.pk == focus.pk)], unit)
+    if progress and focus:
+        reaches[focus.pk] = progress.total.reach
+    today = timezone.localdate()
+    table = Table(
+        key="campaigns",
+        title=_("Campaigns of %(year)s") % {"year": year},
+        columns=[
+            Column(_("Campaign"), TEXT),
+            Column(_("Period"), TEXT),
+            Column(_("Status"), TEXT),
+            Column(_("Units taking part")),
+            Column(_("Registered")),
+            Column(_("Reach"), PERCENT),
+            Column(_("Plans issued")),
+            Column(_("Plans asked")),
+        ],
+    )
+    running = 0
+    for campaign in campaigns:
+        in_progress = campaign.is_launched and campaign.starts_on <= today <= campaign.ends_on
+        running += in_progress
+        reach = reaches.get(campaign.pk, Reach())
+        plan: Mapping[str, Any] = plans.get(campaign.launching_document_id, {})
+        document = campaign.launching_document_id
+        status = _("in progress") if in_progress else campaign.get_status_display()
+        table.rows.append(
+            [
+                Cell(campaign.name, link=campaign_url(campaign)),
+                Cell(f"{campaign.starts_on:%d/%m/%Y} – {campaign.ends_on:%d/%m/%Y}"),
+                Cell(status, css="good" if in_progress else ""),
+                Cell(
+                    participants.get(campaign.pk, 0),
+                    link=records_url("participants", unit, campaign=campaign.pk),
+                ),
+                Cell(
+                    registered.get(campaign.pk, 0),
+                    link=records_url("registrations", unit, campaign=campaign.pk),
+                ),
+                Cell(reach.ratio, link=records_url("reach", unit, campaign=campaign.pk)),
+                Cell(
+                    plan.get("done", 0),
+                    link=records_url("obligations", unit, document=document, state="done")
+                    if document
+                    else "",
+                ),
+                Cell(
+                    plan.get("total", 0),
+                    link=records_url("obligations", unit, document=document) if document else "",
+                ),
+            ]
+        )
+    section = Section(
+        key="campaigns",
+        title=_("Campaigns"),
+        figures=[Figure(table)],
+        links=[(_("Campaigns"), reverse("campaigns:index"))],
+    )
+    section.stats = [
+        Stat(running, _("campaigns in progress"), glance=0),
+        Stat(len(campaigns), _("campaigns in %(year)s") % {"year": year}, glance=1),
+    ]
+    if focus is not None and focus.launching_document_id:
+        plan = plans.get(focus.launching_document_id, {})
+        not_issued = plan.get("total", 0) - plan.get("done", 0)
+        section.stats.append(
+            Stat(
+                not_issued,
+                _("units have not issued their plan for “%(c)s”") % {"c": Truncator(focus.name).chars(60)},
+                records_url("obligations", unit, document=focus.launching_document_id, state="open"),
+                tone="bad" if not_issued else "good",
+                key="plans_not_issued",
+            )
+        )
+    return section
