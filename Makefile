@@ -25,7 +25,7 @@ messages: $(STAMP)
 
 ## makemessages: refresh the Vietnamese catalogues of every app after changing strings
 makemessages: $(STAMP)
-	@for app in core accounts organisations documents campaigns awards publishing reports; do \
+	@for app in core accounts organisations documents campaigns awards publishing reports signing; do \
 	  (cd $$app && mkdir -p locale && ../$(BIN)/python ../manage.py makemessages -l vi --no-obsolete --verbosity 0); done
 
 ## run: install, migrate, load the demo once, start the task worker and the server
