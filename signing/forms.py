@@ -7,4 +7,5 @@ class VerifyUploadForm(forms.Form):
         label=_("PDF file to check"),
         help_text=_("The file is checked here and not kept."),
         widget=forms.ClearableFileInput(attrs={"accept": "application/pdf"}),
+        error_messages={"required": _("Choose the PDF file to check."), "empty": _("The file is empty.")},
     )

@@ -53,7 +53,7 @@ def verify(request, code: str):
         return render(
             request, "signing/verify_unknown.html", {"code": code[:40], **_portal_context()}, status=404
         )
-    form = VerifyUploadForm(request.POST or None, request.FILES or None)
+    form = VerifyUploadForm(request.POST, request.FILES) if request.method == "POST" else VerifyUploadForm()
     check = None
     status = 200
     if request.method == "POST":
