@@ -22,6 +22,7 @@ $(STAMP): requirements.lock scripts/system-packages.sh
 
 messages: $(STAMP)
 	@$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity 0
+	@$(BIN)/python manage.py setup_signing --verbosity 0 >/dev/null
 
 ## makemessages: refresh the Vietnamese catalogues of every app after changing strings
 makemessages: $(STAMP)

@@ -36,6 +36,7 @@ __all__ = [
     "issue_identity",
     "open_session",
     "pkcs12_path",
+    "signing_dir",
     "trust_roots",
 ]
 
@@ -44,6 +45,10 @@ CA_NAME = "thidua Demo CA (không dùng cho văn bản thật)"
 
 class SigningUnavailable(Exception):
     """The token, its PIN or a key cannot be reached: nothing is signed, and the reason is kept."""
+
+
+def signing_dir() -> Path:
+    return _dir()
 
 
 def _dir() -> Path:

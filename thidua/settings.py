@@ -314,7 +314,7 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # fontTools (pyHanko subsetting the font of a signature's appearance) logs every table at INFO
-    "loggers": {"django.db.backends": {"level": "WARNING"}, "fontTools": {"level": "WARNING"}},
+    "loggers": {"django.db.backends": {"level": "WARNING"}, "fontTools": {"level": "ERROR"}},
 }
 
 # The name of the organisation that runs this installation, shown in headers and documents.
@@ -347,6 +347,7 @@ DEMO_LOADERS = [
     "accounts.demo",
     "documents.demo",
     "campaigns.demo",
+    "signing.demo",
     "awards.demo",
     "publishing.demo",
 ]
