@@ -30,7 +30,7 @@ FONT_CANDIDATES = (
     "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
 )
 BOX_WIDTH, BOX_HEIGHT = 215, 62
-ORGANISATION_WIDTH = 190
+ORGANISATION_WIDTH = 150  # narrow enough to leave the certificate's decision line at its left alone
 
 
 def _font() -> str:
