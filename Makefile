@@ -22,10 +22,11 @@ $(STAMP): requirements.lock scripts/system-packages.sh
 
 messages: $(STAMP)
 	@$(BIN)/python manage.py compilemessages --ignore=.venv --verbosity 0
+	@$(BIN)/python manage.py setup_signing --verbosity 0 >/dev/null
 
 ## makemessages: refresh the Vietnamese catalogues of every app after changing strings
 makemessages: $(STAMP)
-	@for app in core accounts organisations documents campaigns awards publishing reports; do \
+	@for app in core accounts organisations documents campaigns awards publishing reports signing; do \
 	  (cd $$app && mkdir -p locale && ../$(BIN)/python ../manage.py makemessages -l vi --no-obsolete --verbosity 0); done
 
 ## run: install, migrate, load the demo once, start the task worker and the server

@@ -323,6 +323,12 @@ def can_manage_awards(user, unit: Unit) -> bool:
     return has_role(user, MANAGE_ROLES, unit)
 
 
+def can_sign_decision(user, unit: Unit) -> bool:
+    """Have a unit's award decisions signed with its certificates (the keys stay in its token):
+    those who issue them."""
+    return can_manage_awards(user, unit)
+
+
 def can_sit_on_council(user, unit: Unit) -> bool:
     """Be a member of a unit's emulation and commendation council."""
     return has_role(user, {Role.COUNCIL}, unit)

@@ -2,7 +2,8 @@
 # Installs the Debian packages thidua needs, only those missing, so it is quick when all are there:
 # Chromium (browser tests), poppler-utils (pdftotext in tests), gettext (translations),
 # Pango (WeasyPrint), Liberation fonts (metric-compatible with Times New Roman), and Tesseract with
-# its Vietnamese data (the reader's OCR of scanned PDFs).
+# its Vietnamese data (the reader's OCR of scanned PDFs), and SoftHSM2 (the PKCS#11 token that signs
+# decisions and certificates in the demo and the tests).
 set -euo pipefail
 
 missing=()
@@ -14,6 +15,7 @@ fc-list 2>/dev/null | grep -qi "Liberation Serif" || missing+=(fonts-liberation)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || missing+=(fonts-dejavu-core)
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
 { tesseract --list-langs 2>/dev/null | grep -qx vie; } || missing+=(tesseract-ocr-vie)
+command -v softhsm2-util >/dev/null 2>&1 || missing+=(softhsm2)
 
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0

@@ -48,6 +48,7 @@ INSTALLED_APPS = [
     "awards",
     "publishing",
     "reports",
+    "signing",
     # the project itself: what runs across every app (`manage.py load_demo`)
     "thidua",
     "django.contrib.admin",
@@ -312,11 +313,33 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    # fontTools (pyHanko subsetting the font of a signature's appearance) logs every table at INFO
+    "loggers": {"django.db.backends": {"level": "WARNING"}, "fontTools": {"level": "ERROR"}},
 }
 
 # The name of the organisation that runs this installation, shown in headers and documents.
 THIDUA_ORGANISATION_NAME = os.environ.get("THIDUA_ORGANISATION_NAME", "Liên đoàn Lao động tỉnh Cao Bằng")
+
+# Digital signatures (signing/, docs/signing.md). Keys live in a PKCS#11 token (a USB token or HSM in
+# production; SoftHSM2 in the demo and tests, its configuration and token files under SIGNING_DIR) or
+# in a PKCS#12 file. SIGNING_DIR also holds the demo CA that `manage.py setup_signing` creates.
+SIGNING_DIR = Path(os.environ.get("SIGNING_DIR", BASE_DIR / "var" / "signing"))
+SIGNING_PKCS11_LIB = os.environ.get("SIGNING_PKCS11_LIB", "/usr/lib/softhsm/libsofthsm2.so")
+SIGNING_TOKEN_LABEL = os.environ.get("SIGNING_TOKEN_LABEL", "thidua")
+SIGNING_PIN = os.environ.get("SIGNING_PIN", "")
+SIGNING_SO_PIN = os.environ.get("SIGNING_SO_PIN", "")
+SIGNING_PKCS12_PASSPHRASE = os.environ.get("SIGNING_PKCS12_PASSPHRASE", "")
+if not PRODUCTION:  # production sets its own; without them nothing is signed (signing/keys.py says why)
+    SIGNING_PIN = SIGNING_PIN or "1234-demo"
+    SIGNING_SO_PIN = SIGNING_SO_PIN or "5678-demo"
+    SIGNING_PKCS12_PASSPHRASE = SIGNING_PKCS12_PASSPHRASE or "demo-passphrase"
+# PEM files of the certificate authorities a signature is checked against; empty: the demo CA.
+SIGNING_TRUST_ROOTS = env_list("SIGNING_TRUST_ROOTS")
+# The public check of an uploaded PDF (/xac-minh/<code>): its bounds, and checks per address per minute.
+SIGNING_VERIFY_MAX_MB = int(os.environ.get("SIGNING_VERIFY_MAX_MB", "10"))
+SIGNING_VERIFY_MAX_PAGES = int(os.environ.get("SIGNING_VERIFY_MAX_PAGES", "200"))
+SIGNING_VERIFY_SECONDS = int(os.environ.get("SIGNING_VERIFY_SECONDS", "10"))
+SIGNING_VERIFY_PER_MINUTE = int(os.environ.get("SIGNING_VERIFY_PER_MINUTE", "10"))
 
 # Apps whose demo.py contributes to `manage.py load_demo`, in the order they run.
 DEMO_LOADERS = [
@@ -324,6 +347,7 @@ DEMO_LOADERS = [
     "accounts.demo",
     "documents.demo",
     "campaigns.demo",
+    "signing.demo",
     "awards.demo",
     "publishing.demo",
     # the 2025 structure, then the live year (today's date at load time)
@@ -344,6 +368,8 @@ if TESTING:
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="thidua-test-media-"))
+    # Each test process its own SoftHSM2 token and demo CA (made once, by signing/testing.py).
+    SIGNING_DIR = Path(tempfile.mkdtemp(prefix="thidua-test-signing-"))
     if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
         # CI runs the PostgreSQL half of the suite on Redis: each pytest-xdist worker (and each
         # run) has its own key prefix, so workers never see, nor clear, each other's keys.

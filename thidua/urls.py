@@ -15,6 +15,7 @@ urlpatterns = [
     path("khen-thuong/", include("awards.urls")),
     path("", include("publishing.urls")),
     path("bao-cao/", include("reports.urls")),
+    path("", include("signing.urls")),
     path("api/v1/", api.urls),
     path("i18n/setlang/", set_language, name="set_language"),
     path("quan-tri-he-thong/", admin.site.urls),

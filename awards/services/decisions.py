@@ -24,6 +24,7 @@ from awards.services.common import _d
 from awards.services.rules import base_salary_on, rule_set_on
 from core.text import normalize
 from organisations.models import Unit
+from signing import services as signing
 
 __all__ = [
     "correct_decision",
@@ -186,6 +187,7 @@ def issue_decision(
     for batch in NominationBatch.objects.filter(pk__in=batch_ids):
         if not batch.nominations.filter(status=Nomination.Status.PROPOSED).exists():
             NominationBatch.objects.filter(pk=batch.pk).update(status=NominationBatch.Status.DECIDED)
+    signing.queue_signing(decision=decision, actor=actor)  # when the unit holds a signing certificate
     return decision
 
 

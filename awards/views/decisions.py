@@ -8,7 +8,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.permissions import can_manage_award_rules, can_manage_awards
+from accounts.permissions import can_manage_award_rules, can_manage_awards, can_sign_decision
 from awards import money, printing, selectors, services
 from awards.forms import CertificateTemplateForm, DecisionForm, RevokeForm
 from awards.models import Decision
@@ -16,6 +16,7 @@ from awards.views.common import council_unit, get_decision, get_session
 from core.text import slugify_vi
 from core.view_helpers import DOCX, PDF, apply_errors, download, message_errors
 from documents.rendering.certificates import PLACEHOLDERS
+from signing import selectors as signing_selectors
 
 
 def _decision_form(request, session, *, correcting=None):
@@ -128,13 +129,26 @@ def decision_detail(request, pk):
             and can_manage_awards(request.user, decision.deciding_unit),
             "revoke_form": RevokeForm(),
             "replaced_by": selectors.replacing_decision(decision),
+            "signing": signing_selectors.decision_signing(decision),
+            "can_sign": decision.status == Decision.Status.ISSUED
+            and can_sign_decision(request.user, decision.deciding_unit),
         },
     )
+
+
+def _signed_pdf(decision):
+    """Once the decision is signed, only the signed file is offered (signing/)."""
+    signed = signing_selectors.signed_decision(decision)
+    if signed is None:
+        return None
+    return download(signed.file.open("rb"), f"quyet-dinh-{slugify_vi(decision.number_symbol)}.pdf", PDF)
 
 
 @login_required
 def decision_docx(request, pk):
     decision = get_decision(request, pk)
+    if (signed := _signed_pdf(decision)) is not None:
+        return signed
     return download(
         printing.decision_docx(decision), f"quyet-dinh-{slugify_vi(decision.number_symbol)}.docx", DOCX
     )
@@ -143,6 +157,8 @@ def decision_docx(request, pk):
 @login_required
 def decision_pdf(request, pk):
     decision = get_decision(request, pk)
+    if (signed := _signed_pdf(decision)) is not None:
+        return signed
     return download(
         printing.decision_pdf(decision), f"quyet-dinh-{slugify_vi(decision.number_symbol)}.pdf", PDF
     )
@@ -151,6 +167,13 @@ def decision_pdf(request, pk):
 @login_required
 def decision_certificates(request, pk):
     decision = get_decision(request, pk)
+    signed = signing_selectors.signed_certificates(decision)
+    if signed:  # signed certificates cannot be merged into one PDF without breaking their signatures
+        return download(
+            signing_selectors.certificates_zip(signed),
+            f"bang-khen-{slugify_vi(decision.number_symbol)}.zip",
+            "application/zip",
+        )
     return download(
         printing.certificates_pdf(decision), f"bang-khen-{slugify_vi(decision.number_symbol)}.pdf", PDF
     )

@@ -18,6 +18,7 @@ APPS = (
     "awards",
     "publishing",
     "reports",
+    "signing",
 )
 SKIPPED_PARTS = {"tests", "migrations"}
 

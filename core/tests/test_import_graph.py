@@ -17,7 +17,16 @@ def test_a_loop_is_found_when_there_is_one(tmp_path):
     assert cycles(import_graph(tmp_path)) == [["reports.a", "reports.b"]]
 
 
-DOMAIN_APPS = ("accounts", "organisations", "documents", "campaigns", "awards", "publishing", "reports")
+DOMAIN_APPS = (
+    "accounts",
+    "organisations",
+    "documents",
+    "campaigns",
+    "awards",
+    "publishing",
+    "reports",
+    "signing",
+)
 
 
 def domain_imports_of_core(graph: dict[str, set[str]]) -> list[str]:

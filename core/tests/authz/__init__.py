@@ -39,7 +39,17 @@ LOGIN = "login"  # pages: redirect to the login page; API: 401
 PUBLIC = "public"  # 2xx/3xx
 REFUSED = "refused"  # 401, 403 or 404, like everybody else (a URL that answers nothing)
 
-APPS = ["core", "accounts", "organisations", "documents", "campaigns", "awards", "publishing", "reports"]
+APPS = [
+    "core",
+    "accounts",
+    "organisations",
+    "documents",
+    "campaigns",
+    "awards",
+    "publishing",
+    "reports",
+    "signing",
+]
 
 Side = SimpleNamespace  # one side of the world: the objects of district A or of district B
 Builder = Callable[[Side], dict]

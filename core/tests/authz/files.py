@@ -132,6 +132,14 @@ FILES = [
         view="publishing:bulletin_pdf",
     ),
     StoredFile(
+        "signing.SignedPdf.file",
+        "signing",
+        lambda s: s.signed_certificate,
+        "file",
+        view="signing:certificate_file",
+        note="a signed certificate; a signed decision is served by awards:decision_pdf instead of the unsigned one",
+    ),
+    StoredFile(
         "reports.ReportJob.file", "reports", lambda s: s.report_job, "file", view="reports:job_download"
     ),
 ]

@@ -1,0 +1,11 @@
+from django.urls import path
+
+from signing import views
+
+app_name = "signing"
+
+urlpatterns = [
+    path("xac-minh/<str:code>/", views.verify, name="verify"),
+    path("khen-thuong/quyet-dinh/<int:pk>/ky-so/", views.sign_decision, name="sign_decision"),
+    path("khen-thuong/ban-ky-so/<int:pk>/", views.certificate_file, name="certificate_file"),
+]

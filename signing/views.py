@@ -1,0 +1,118 @@
+"""Pages of signing: the public verification page (/xac-minh/<code>, no login), asking for a
+decision to be signed, and the download of one signed certificate."""
+
+from __future__ import annotations
+
+import time
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from accounts.lockout import client_ip
+from accounts.permissions import can_sign_decision
+from awards import selectors as awards_selectors
+from awards.models import Decision
+from core.text import slugify_vi
+from core.view_helpers import PDF, download, message_errors
+from signing import selectors, services
+from signing.forms import VerifyUploadForm
+from signing.models import SignedPdf
+from signing.verification import check_upload
+
+
+def _over_rate(request) -> bool:
+    """Uploads per address per minute, counted in the shared cache (nothing else is kept)."""
+    key = f"signing:verify:{client_ip(request) or 'unknown'}:{int(time.time() // 60)}"
+    cache.add(key, 0, 90)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        count = 1
+    return count > settings.SIGNING_VERIFY_PER_MINUTE
+
+
+def _portal_context() -> dict:
+    from publishing.models import Category
+
+    return {
+        "categories": list(Category.objects.all()),
+        "organisation_name": settings.THIDUA_ORGANISATION_NAME,
+    }
+
+
+def verify(request, code: str):
+    signed = selectors.verification(code)
+    if signed is None:
+        return render(
+            request, "signing/verify_unknown.html", {"code": code[:40], **_portal_context()}, status=404
+        )
+    form = VerifyUploadForm(request.POST, request.FILES) if request.method == "POST" else VerifyUploadForm()
+    check = None
+    status = 200
+    if request.method == "POST":
+        if _over_rate(request):
+            form.add_error(None, _("Too many checks from your address: wait a minute and try again."))
+            status = 429
+        elif form.is_valid():
+            upload = form.cleaned_data["file"]
+            if upload.size > settings.SIGNING_VERIFY_MAX_MB * 1024 * 1024:
+                data = b"\0" * (settings.SIGNING_VERIFY_MAX_MB * 1024 * 1024 + 1)  # refused by size
+            else:
+                data = upload.read()
+            check = check_upload(signed, data)
+    return render(
+        request,
+        "signing/verify.html",
+        {
+            "signed": signed,
+            "facts": selectors.public_facts(signed),
+            "form": form,
+            "check": check,
+            **_portal_context(),
+        },
+        status=status,
+    )
+
+
+def _decision(request, pk) -> Decision:
+    try:
+        return awards_selectors.decision_detail(request.user, pk)
+    except Decision.DoesNotExist as exc:
+        raise Http404 from exc
+
+
+@login_required
+@require_POST
+def sign_decision(request, pk):
+    decision = _decision(request, pk)
+    if not can_sign_decision(request.user, decision.deciding_unit):
+        raise PermissionDenied
+    try:
+        queued = services.request_signing(actor=request.user, decision=decision)
+    except ValidationError as exc:
+        message_errors(request, exc)
+    else:
+        messages.success(
+            request,
+            _("%(count)d files are being signed; the page shows them when they are ready.")
+            % {"count": queued},
+        )
+    return redirect("awards:decision_detail", decision.pk)
+
+
+@login_required
+def certificate_file(request, pk):
+    signed = get_object_or_404(
+        SignedPdf, pk=pk, kind=SignedPdf.Kind.CERTIFICATE, status=SignedPdf.Status.SIGNED
+    )
+    decision = _decision(request, signed.decision_id)
+    assert signed.record is not None, "a certificate names its record (a database constraint)"
+    name = f"bang-khen-{slugify_vi(decision.number_symbol)}-{slugify_vi(signed.record.holder_name)}.pdf"
+    return download(signed.file.open("rb"), name, PDF)
