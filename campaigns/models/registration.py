@@ -60,7 +60,7 @@ class Registration(models.Model):
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
-        ordering = ["unit__path", "member__full_name"]
+        ordering = ["unit__path", "member__sort_name"]
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         constraints = [

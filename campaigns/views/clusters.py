@@ -138,7 +138,7 @@ def cluster_create(request, pk):
     units = (
         selectors.participant_units(campaign, campaign.root_unit)
         .filter(parent=campaign.root_unit)
-        .order_by("sort_order", "name")
+        .order_by("sort_order", "sort_name")
     )
     form = ClusterForm(request.POST or None, units=units)
     if request.method == "POST" and form.is_valid():
