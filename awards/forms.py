@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from awards.models import AwardForm, Ballot, CertificateTemplate, InitiativeScope, Nomination, TaskGrade
 from campaigns.models import Campaign
-from organisations.forms import DateInput
+from core.forms import DateField
 from organisations.models import Unit
 
 
@@ -36,7 +36,7 @@ class RoundForm(forms.Form):
         required=False,
         help_text=_("For a campaign that is not in the system."),
     )
-    deadline = forms.DateField(label=_("Deadline for nominations"), widget=DateInput())
+    deadline = DateField(label=_("Deadline for nominations"))
 
     def __init__(self, *args, campaigns=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -130,7 +130,7 @@ class NominationsField(forms.ModelMultipleChoiceField):
 
 class SessionForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=255)
-    held_on = forms.DateField(label=_("Meeting date"), widget=DateInput())
+    held_on = DateField(label=_("Meeting date"))
     place = forms.CharField(label=_("Place"), max_length=255, required=False)
     members: "forms.ModelMultipleChoiceField[User]" = forms.ModelMultipleChoiceField(
         label=_("Council members"), queryset=None, widget=forms.CheckboxSelectMultiple
@@ -150,7 +150,7 @@ class VoteForm(forms.Form):
 
 
 class DecisionForm(forms.Form):
-    decided_on = forms.DateField(label=_("Decision date"), widget=DateInput())
+    decided_on = DateField(label=_("Decision date"))
     summary = forms.CharField(
         label=_("Summary"),
         max_length=500,
@@ -220,7 +220,7 @@ class HistorySearchForm(forms.Form):
 
 
 class BaseSalaryForm(forms.Form):
-    effective_from = forms.DateField(label=_("Effective from"), widget=DateInput())
+    effective_from = DateField(label=_("Effective from"))
     amount = forms.IntegerField(label=_("Amount (VND)"), min_value=1)
     source = forms.CharField(label=_("Source (decree)"), max_length=500)
 

@@ -17,15 +17,9 @@ from campaigns.models import (
     ReviewRound,
     TieBreaker,
 )
+from core.forms import DateField
 from documents.models import Document
 from organisations.models import Unit, UnitType
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 def content_items_from_text(text: str) -> list[tuple[str, str]]:
@@ -47,11 +41,9 @@ class CampaignForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Campaign.Kind.choices)
     theme = forms.CharField(label=_("Theme"), widget=forms.Textarea(attrs={"rows": 3}))
     slogan = forms.CharField(label=_("Slogan"), max_length=300, required=False)
-    starts_on = forms.DateField(label=_("Starts on"), widget=DateInput())
-    ends_on = forms.DateField(label=_("Ends on"), widget=DateInput())
-    registration_deadline = forms.DateField(
-        label=_("Registration deadline"), widget=DateInput(), required=False
-    )
+    starts_on = DateField(label=_("Starts on"))
+    ends_on = DateField(label=_("Ends on"))
+    registration_deadline = DateField(label=_("Registration deadline"), required=False)
     organiser: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(
         label=_("Organising unit"), queryset=None
     )
@@ -192,7 +184,7 @@ class ReviewDecisionForm(forms.Form):
 
 
 class SessionForm(forms.Form):
-    held_on = forms.DateField(label=_("Date held"), widget=DateInput())
+    held_on = DateField(label=_("Date held"))
     form = forms.ChoiceField(label=_("Form"), choices=DisseminationSession.Form.choices)
     topic = forms.CharField(label=_("Topic"), max_length=300)
     officers = forms.IntegerField(label=_("Officers"), min_value=0, initial=0)
@@ -263,8 +255,8 @@ class FlagProposalForm(forms.Form):
 class ReviewRoundForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=ReviewRound.Kind.choices)
     title = forms.CharField(label=_("Title"), max_length=300, required=False)
-    period_end = forms.DateField(label=_("Period up to"), widget=DateInput())
-    due_on = forms.DateField(label=_("Reports due on"), widget=DateInput(), required=False)
+    period_end = DateField(label=_("Period up to"))
+    due_on = DateField(label=_("Reports due on"), required=False)
 
 
 class ReviewReportForm(forms.Form):

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _lazy
 
 from core.text import clean_text
 
@@ -24,3 +25,58 @@ class CleanTextFormMixin(forms.BaseForm):
                 )
             except ValidationError as exc:
                 self.add_error(name, exc)
+
+
+# Dates typed as dd/mm/yyyy ----------------------------------------------------------------------
+# An HTML `type=date` input shows and takes the date in the BROWSER's locale (mm/dd/yyyy on a
+# computer set to English); a text input with the Vietnamese format is the same for everyone.
+DATE_PLACEHOLDER = "dd/mm/yyyy"
+
+
+class DateInput(forms.DateInput):
+    """A text input that shows a date as dd/mm/yyyy, whatever the browser's language."""
+
+    def __init__(self, attrs=None):
+        defaults = {
+            "placeholder": DATE_PLACEHOLDER,
+            "inputmode": "numeric",
+            "size": 10,
+            "class": "date-input",
+        }
+        super().__init__(attrs={**defaults, **(attrs or {})}, format="%d/%m/%Y")
+
+
+class DateTimeInput(forms.DateTimeInput):
+    """A text input that shows a time as dd/mm/yyyy hh:mm, whatever the browser's language."""
+
+    def __init__(self, attrs=None):
+        defaults = {"placeholder": f"{DATE_PLACEHOLDER} hh:mm", "size": 16, "class": "date-input"}
+        super().__init__(attrs={**defaults, **(attrs or {})}, format="%d/%m/%Y %H:%M")
+
+
+class DateField(forms.DateField):
+    """A date read as dd/mm/yyyy (also dd-mm-yyyy or ISO; thidua/formats), refused with a message that
+    shows the expected form."""
+
+    widget = DateInput
+    default_error_messages = {
+        "invalid": _lazy("Enter the date as dd/mm/yyyy, for example 05/12/2026."),
+    }
+
+
+class DateTimeField(forms.DateTimeField):
+    widget = DateTimeInput
+    default_error_messages = {
+        "invalid": _lazy("Enter the date and time as dd/mm/yyyy hh:mm, for example 05/12/2026 14:30."),
+    }
+
+
+def formfield(db_field, **kwargs):
+    """A ModelForm's `Meta.formfield_callback`: the model's dates become dd/mm/yyyy fields."""
+    from django.db import models
+
+    if isinstance(db_field, models.DateTimeField):
+        return db_field.formfield(form_class=DateTimeField, widget=DateTimeInput, **kwargs)
+    if isinstance(db_field, models.DateField):
+        return db_field.formfield(form_class=DateField, widget=DateInput, **kwargs)
+    return db_field.formfield(**kwargs)

@@ -5,16 +5,9 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import CleanTextFormMixin
+from core.forms import CleanTextFormMixin, DateField, formfield
 from core.text import normalize
 from organisations.models import Member, Unit, UnitType
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 def _yes_no(label) -> forms.TypedChoiceField:
@@ -86,7 +79,7 @@ class UnitForm(CleanTextFormMixin, forms.ModelForm):
             "valid_to",
             "sort_order",
         ]
-        widgets = {"valid_from": DateInput(), "valid_to": DateInput()}
+        formfield_callback = formfield  # dates as dd/mm/yyyy
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -114,7 +107,7 @@ class UnitMoveForm(forms.Form):
 
 
 class UnitEndForm(forms.Form):
-    valid_to = forms.DateField(label=_("End date"), widget=DateInput())
+    valid_to = DateField(label=_("End date"))
     merged_into = forms.CharField(
         label=_("Merged into (unit code)"),
         required=False,
@@ -150,7 +143,7 @@ class MemberForm(CleanTextFormMixin, forms.ModelForm):
             "status",
             "left_on",
         ]
-        widgets = {"birth_date": DateInput(), "joined_on": DateInput(), "left_on": DateInput()}
+        formfield_callback = formfield  # dates as dd/mm/yyyy
 
     def clean_full_name(self):
         return normalize(self.cleaned_data["full_name"])

@@ -5,16 +5,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core.forms import DateField, DateTimeField, formfield
 from core.text import normalize
 from organisations.models import Unit
 from publishing.models import AdvancedModel, Article, BulletinIssue, Category, FieldOfWork, Movement
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class UnitChoiceField(forms.ModelChoiceField):
@@ -148,11 +142,9 @@ class ArticleFilterForm(forms.Form):
 
 class TransitionForm(forms.Form):
     comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    publish_at = forms.DateTimeField(
+    publish_at = DateTimeField(
         label=_("Publish at"),
         required=False,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"],
         help_text=_("Leave empty to publish now; a later time keeps the article off the portal until then."),
     )
 
@@ -190,9 +182,8 @@ class AdvancedModelForm(forms.ModelForm):
             "award_decision_reference",
         ]
         field_classes = {"unit": UnitChoiceField}
+        formfield_callback = formfield  # dates as dd/mm/yyyy
         widgets = {
-            "period_start": DateInput(),
-            "period_end": DateInput(),
             "summary": forms.Textarea(attrs={"rows": 5}),
             "results": forms.Textarea(attrs={"rows": 4}),
         }
@@ -267,9 +258,7 @@ class ModelFilterForm(forms.Form):
 
 
 class AdvanceForm(forms.Form):
-    on = forms.DateField(
-        label=pgettext_lazy("publishing", "Date"), widget=DateInput(), initial=timezone.localdate
-    )
+    on = DateField(label=pgettext_lazy("publishing", "Date"), initial=timezone.localdate)
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
@@ -280,7 +269,7 @@ class EvidenceForm(forms.Form):
 
 class ReplicationForm(forms.Form):
     unit = UnitChoiceField(label=_("Adopting unit"), queryset=Unit.objects.none())
-    adopted_on = forms.DateField(label=_("Adopted on"), widget=DateInput())
+    adopted_on = DateField(label=_("Adopted on"))
     results = forms.CharField(label=_("Results"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, units=None, **kwargs):
