@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.forms.renderers import DjangoTemplates
 from django.utils.translation import gettext_lazy as _lazy
 
 from core.text import clean_text
@@ -80,3 +81,20 @@ def formfield(db_field, **kwargs):
     if isinstance(db_field, models.DateField):
         return db_field.formfield(form_class=DateField, widget=DateInput, **kwargs)
     return db_field.formfield(**kwargs)
+
+
+# No silent cut of pasted text ---------------------------------------------------------------------
+class FormRenderer(DjangoTemplates):
+    """Django's renderer, with `maxlength` given as `data-maxlength`: a browser silently cuts text
+    pasted past `maxlength`, so the field's limit is left to the server, which says the text is too
+    long (core.text.clean_text), and to core/js/app.js, which says so while typing."""
+
+    def render(self, template_name, context, request=None):
+        widget = context.get("widget") if isinstance(context, dict) else None
+        if widget:
+            for each in [widget, *(sub for sub in widget.get("subwidgets", []) if isinstance(sub, dict))]:
+                attrs = each.get("attrs") or {}
+                if "maxlength" in attrs:
+                    each["attrs"] = {**attrs, "data-maxlength": attrs["maxlength"]}
+                    del each["attrs"]["maxlength"]
+        return super().render(template_name, context, request=request)

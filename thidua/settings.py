@@ -194,6 +194,7 @@ CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_CODE = "vi"
 LANGUAGES = [("vi", _("Vietnamese")), ("en", _("English"))]
 LOCALE_PATHS = [BASE_DIR / "locale"]
+FORM_RENDERER = "core.forms.FormRenderer"  # maxlength as data-maxlength: no silent cut of pasted text
 FORMAT_MODULE_PATH = ["thidua.formats"]  # dd/mm/yyyy, decimal comma, thousands dot in both languages
 TIME_ZONE = "Asia/Ho_Chi_Minh"
 USE_I18N = True

@@ -1,7 +1,9 @@
-"""Dates typed as dd/mm/yyyy in every date input, whatever the browser's or the interface's language:
-an HTML type=date input follows the BROWSER's locale (mm/dd/yyyy on a computer set to English)."""
+"""Inputs that agree with the pages whatever the browser: dates typed as dd/mm/yyyy in every date input
+(an HTML type=date input follows the BROWSER's locale: mm/dd/yyyy on a computer set to English), and text
+longer than its field refused with a message rather than silently cut by the browser."""
 
 import datetime as dt
+import re
 
 import pytest
 from django import forms as django_forms
@@ -101,3 +103,24 @@ def test_the_member_form_shows_and_reads_dd_mm_yyyy_for_a_browser_and_interface_
 
 def test_the_widget_never_asks_the_browser_for_its_own_date_picker():
     assert DateInput().input_type == "text"
+
+
+def test_a_long_pasted_name_is_not_cut_by_the_browser_but_refused_with_its_length(tree, officer_a, client_as):
+    client = client_as(officer_a)
+    url = f"/to-chuc/don-vi/{tree.grassroots_a1.pk}/doan-vien/them/"
+    page = client.get(url).content.decode()
+    assert 'data-maxlength="120"' in page and " maxlength=" not in page
+    long_name = "Nguyễn Thị " + "Hoa" * 50
+    data = {
+        "code": "DV-LONG",
+        "full_name": long_name,
+        "gender": "F",
+        "category": "worker",
+        "status": "active",
+    }
+    refused = client.post(url, data)
+    assert refused.status_code == 200
+    errors = re.findall(r"<p class=\"error\">(.*?)</p>", refused.content.decode())
+    assert errors == ["Giá trị này chỉ có tối đa 120 kí tự (hiện có 161)"]
+    assert long_name in refused.content.decode()  # kept in its box, whole
+    assert not Member.objects.filter(code="DV-LONG").exists()
