@@ -7,6 +7,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import (
+    COLLECTIVE_TITLES,
+    INDIVIDUAL_TITLES,
     AimedTitle,
     Campaign,
     Cluster,
@@ -156,6 +158,11 @@ class RegistrationForm(forms.Form):
 
     def __init__(self, *args, criteria=(), members=None, **kwargs):
         super().__init__(*args, **kwargs)
+        # a collective is offered the titles of collectives, a member those of individuals
+        titles = COLLECTIVE_TITLES if members is None else INDIVIDUAL_TITLES
+        cast(forms.ChoiceField, self.fields["aimed_title"]).choices = [("", "—")] + [
+            (t.value, t.label) for t in titles
+        ]
         if members is not None:
             self.fields = {
                 "member": forms.ModelChoiceField(label=_("Member"), queryset=members),
