@@ -62,7 +62,9 @@ class ArticleForm(forms.Form):
     image = forms.FileField(
         label=_("Add an image"),
         required=False,
-        help_text=_("JPEG, PNG, GIF or WebP, at most 10 MB. It is resized and its metadata removed."),
+        help_text=_(
+            "JPEG, PNG, GIF or WebP, at least 300 × 200 pixels, at most 10 MB. It is resized and its metadata removed."
+        ),
     )
     image_caption = forms.CharField(label=_("Image caption"), max_length=255, required=False)
     related_units = UnitMultipleChoiceField(
