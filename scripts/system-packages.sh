@@ -2,7 +2,8 @@
 # Installs the Debian packages thidua needs, only those missing, so it is quick when all are there:
 # Chromium (browser tests), poppler-utils (pdftotext in tests), gettext (translations),
 # Pango (WeasyPrint), Liberation fonts (metric-compatible with Times New Roman), and Tesseract with
-# its Vietnamese data (the reader's OCR of scanned PDFs).
+# its Vietnamese data (the reader's OCR of scanned PDFs), and npm (axe-core for the accessibility check,
+# installed from package-lock.json by `make install`).
 set -euo pipefail
 
 missing=()
@@ -13,6 +14,7 @@ ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || missing+=(libpango-1.0-0 li
 fc-list 2>/dev/null | grep -qi "Liberation Serif" || missing+=(fonts-liberation)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || missing+=(fonts-dejavu-core)
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 { tesseract --list-langs 2>/dev/null | grep -qx vie; } || missing+=(tesseract-ocr-vie)
 
 if [ ${#missing[@]} -eq 0 ]; then
