@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.models import User
 from awards.models import AwardForm, Ballot, CertificateTemplate, InitiativeScope, Nomination, TaskGrade
 from campaigns.models import Campaign
-from core.forms import DateField
+from core.forms import DateField, DecimalField
 from organisations.models import Unit
 
 
@@ -228,10 +228,10 @@ class BaseSalaryForm(forms.Form):
 class FormMoneyForm(forms.Form):
     """An administrator enters a form's prize money from the regulation in hand."""
 
-    coefficient_individual = forms.DecimalField(
+    coefficient_individual = DecimalField(
         label=_("Individual: multiple of the base salary"), required=False, max_digits=7, decimal_places=3
     )
-    coefficient_collective = forms.DecimalField(
+    coefficient_collective = DecimalField(
         label=_("Collective: multiple of the base salary"), required=False, max_digits=7, decimal_places=3
     )
     source = forms.CharField(

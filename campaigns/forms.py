@@ -19,7 +19,7 @@ from campaigns.models import (
     ReviewRound,
     TieBreaker,
 )
-from core.forms import DateField
+from core.forms import DateField, DecimalField
 from documents.models import Document
 from organisations.models import Unit, UnitType
 
@@ -171,7 +171,7 @@ class RegistrationForm(forms.Form):
         self.target_fields = []
         for criterion in criteria:
             name = f"target_{criterion.pk}"
-            self.fields[name] = forms.DecimalField(
+            self.fields[name] = DecimalField(
                 label=_("Target: %(criterion)s (%(uom)s)")
                 % {"criterion": criterion.label, "uom": criterion.unit_of_measure},
                 required=False,
@@ -288,7 +288,7 @@ class ReviewReportForm(forms.Form):
                 if indicator.unit_of_measure
                 else indicator.name
             )
-            fields[name] = forms.DecimalField(
+            fields[name] = DecimalField(
                 label=label, required=False, min_value=0, max_digits=14, decimal_places=2
             )
             self.indicator_fields.append((indicator.pk, name))
@@ -323,7 +323,7 @@ class GradeBandsForm(forms.Form):
             self.fields[f"name_{i}"] = forms.CharField(
                 label=_("Grade %(n)s") % {"n": i + 1}, required=False, initial=name, max_length=60
             )
-            self.fields[f"min_{i}"] = forms.DecimalField(
+            self.fields[f"min_{i}"] = DecimalField(
                 label=_("from score"),
                 required=False,
                 initial=minimum,

@@ -98,3 +98,22 @@ class FormRenderer(DjangoTemplates):
                     each["attrs"] = {**attrs, "data-maxlength": attrs["maxlength"]}
                     del each["attrs"]["maxlength"]
         return super().render(template_name, context, request=request)
+
+
+# Numbers typed with a decimal comma ---------------------------------------------------------------
+class DecimalField(forms.DecimalField):
+    """A number shown and read with the Vietnamese decimal comma (95,5; 95.5 is read too), in a text
+    input: an HTML `type=number` input shows the BROWSER's separator, so the page and the box would
+    disagree on a computer set to English."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("localize", True)
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget):
+        attrs = super().widget_attrs(widget)
+        attrs.pop("step", None)  # no browser check in its own language: the server says what is wrong
+        attrs.pop("min", None)
+        attrs.pop("max", None)
+        attrs.setdefault("inputmode", "decimal")
+        return attrs

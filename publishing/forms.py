@@ -5,7 +5,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.forms import DateField, DateTimeField, formfield
+from core.forms import DateField, DateTimeField, DecimalField, formfield
 from core.text import normalize
 from organisations.models import Unit
 from publishing.models import AdvancedModel, Article, BulletinIssue, Category, FieldOfWork, Movement
@@ -217,7 +217,7 @@ class AdvancedModelForm(forms.ModelForm):
 
 class FigureForm(forms.Form):
     label = forms.CharField(label=_("Indicator"), max_length=160, required=False)
-    value = forms.DecimalField(label=_("Value"), max_digits=16, decimal_places=2, required=False)
+    value = DecimalField(label=_("Value"), max_digits=16, decimal_places=2, required=False)
     unit_of_measure = forms.CharField(label=_("Unit of measure"), max_length=40, required=False)
 
     def clean(self):

@@ -124,3 +124,20 @@ def test_a_long_pasted_name_is_not_cut_by_the_browser_but_refused_with_its_lengt
     assert errors == ["Giá trị này chỉ có tối đa 120 kí tự (hiện có 161)"]
     assert long_name in refused.content.decode()  # kept in its box, whole
     assert not Member.objects.filter(code="DV-LONG").exists()
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+def test_a_number_is_shown_and_read_with_a_decimal_comma_in_a_text_input_in_both_languages(language):
+    from decimal import Decimal
+
+    from core.forms import DecimalField
+
+    class Form(django_forms.Form):
+        points = DecimalField(max_digits=6, decimal_places=2, min_value=0)
+
+    with translation.override(language):
+        bound = Form({"points": "95,5"})
+        assert bound.is_valid() and bound.cleaned_data["points"] == Decimal("95.5")
+        assert Form({"points": "95.5"}).is_valid()
+        html = str(Form(initial={"points": Decimal("12.25")})["points"])
+        assert 'type="text"' in html and 'value="12,25"' in html and 'inputmode="decimal"' in html
