@@ -31,8 +31,8 @@ def slugify_vi(text: str, max_length: int = 80) -> str:
 
 
 def group_digits(number: int) -> str:
-    """10000 -> "10.000" in Vietnamese, "10,000" in English (Django's vi formats group no digits
-    by default, so counts are grouped here with the active language's separator)."""
+    """10000 -> "10.000" (Django's vi formats group no digits by default, so counts are grouped here
+    with the active language's separator: a dot in both languages, thidua/formats)."""
     from django.utils.formats import get_format
 
     return f"{int(number):,}".replace(",", get_format("THOUSAND_SEPARATOR"))
