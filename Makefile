@@ -10,8 +10,12 @@ PORT ?= 8000
 
 .PHONY: install run test test-fast test-browser lint typecheck messages makemessages bench demo-large clean
 
-## install: system packages (apt, when missing), .venv with the locked dependencies, translations
-install: $(STAMP) messages
+## install: system packages (apt, when missing), .venv with the locked dependencies, translations,
+## node_modules from package-lock.json (axe-core, read by the accessibility browser test)
+install: $(STAMP) messages node_modules/.package-lock.json
+
+node_modules/.package-lock.json: package.json package-lock.json
+	@npm ci --no-audit --no-fund --silent
 
 $(STAMP): requirements.lock scripts/system-packages.sh
 	@bash scripts/system-packages.sh

@@ -3,6 +3,7 @@
 import hashlib
 import secrets
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +21,13 @@ class User(AbstractUser):
         related_name="+",
         verbose_name=_("home unit"),
         help_text=_("The unit whose dashboard opens after login."),
+    )
+    language = models.CharField(
+        _("language"),
+        max_length=8,
+        blank=True,
+        choices=settings.LANGUAGES,
+        help_text=_("The interface language the user picked; empty: Vietnamese."),
     )
     history = HistoricalRecords(excluded_fields=["password", "last_login"])
 

@@ -8,9 +8,9 @@ nothing.
 
 from collections.abc import Iterable
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
-from accounts.models import Role
+from accounts.models import Role, RoleAssignment
 from organisations.models import Member, Unit, UnitQuerySet
 
 MANAGE_ROLES = {Role.ADMIN, Role.OFFICER}
@@ -215,6 +215,12 @@ def can_write_article(user, unit: Unit | None = None) -> bool:
     return has_role(user, WRITE_ROLES, unit)
 
 
+def _portal_level() -> int:
+    from django.conf import settings
+
+    return getattr(settings, "THIDUA_PORTAL_LEVEL", DEFAULT_PORTAL_LEVEL)
+
+
 def _portal_paths(user) -> list[str]:
     """Paths where the user may publish to the portal: editors on a provincial (or higher)
     unit, and administrators. Read once per request object."""
@@ -240,11 +246,17 @@ def can_view_article(user, article) -> bool:
 def can_review_article(user, article) -> bool:
     """Approve or return a submitted article. A grassroots union's article goes to an editor of a
     federation above it (its nearest one or higher); any other unit's article to an editor of
-    that unit or above. Administrators count as editors. Nobody approves their own article."""
+    that unit or above. Administrators count as editors; an officer of the provincial federation
+    (a unit at the portal's level or higher) approves that level's articles. Nobody approves their
+    own article."""
     if getattr(user, "pk", None) is not None and user.pk == article.author_id:
         return False
     unit = article.unit
     paths = scope_paths(user, REVIEW_ROLES)
+    if unit.unit_type.level <= _portal_level() and any(
+        unit.path.startswith(path) for path in scope_paths(user, {Role.OFFICER})
+    ):
+        return True  # a provincial officer approves the provincial federation's own articles
     if unit.unit_type.is_grassroots:
         return any(unit.path.startswith(path) and unit.path != path for path in paths)
     return any(unit.path.startswith(path) for path in paths)
@@ -275,7 +287,36 @@ def article_review_scope(user):
         query |= Q(unit__path__startswith=path) & (
             ~Q(unit__path=path) | Q(unit__unit_type__is_grassroots=False)
         )
+    for path in scope_paths(user, {Role.OFFICER}):
+        query |= Q(unit__path__startswith=path, unit__unit_type__level__lte=_portal_level())
     return query & ~Q(author_id=getattr(user, "pk", None))
+
+
+def article_reviewers(article) -> list[tuple[Unit, list]]:
+    """Who may approve an article, level by level from its own unit up (the units whose editors,
+    administrators or, at the provincial level, officers `can_review_article` lets approve it), each
+    with the users holding such a role there; the author is left out. For the editor's page."""
+    unit = article.unit
+    chain = list(unit.ancestors()) + [unit]
+    if unit.unit_type.is_grassroots:
+        chain = chain[:-1]  # a grassroots union's article goes up
+    level = _portal_level()
+    eligible = Q(role__in=REVIEW_ROLES)
+    if unit.unit_type.level <= level:
+        eligible |= Q(role=Role.OFFICER, unit__unit_type__level__lte=level)
+    assignments = (
+        RoleAssignment.objects.filter(eligible, unit__in=chain)
+        .exclude(user_id=article.author_id)
+        .filter(user__is_active=True)
+        .select_related("user")
+        .order_by("user__username")
+    )
+    by_unit: dict[int, list] = {}
+    for assignment in assignments:
+        users = by_unit.setdefault(assignment.unit_id, [])
+        if assignment.user not in users:
+            users.append(assignment.user)
+    return [(each, by_unit.get(each.pk, [])) for each in reversed(chain)]
 
 
 def article_publish_scope(user):

@@ -1,5 +1,6 @@
 """Writes about users: login (lockout in accounts/lockout.py), user creation, roles."""
 
+from django.conf import settings
 from django.contrib.auth import authenticate
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -71,3 +72,13 @@ def revoke_role(*, actor: User, assignment: RoleAssignment) -> None:
             _("This user is an administrator above your scope: you may not change their roles.")
         )
     assignment.delete()
+
+
+@transaction.atomic
+def choose_language(*, user: User, language: str) -> None:
+    """Remember the interface language a user picked, on every computer they sign in from."""
+    if language not in {code for code, _name in settings.LANGUAGES}:
+        raise ValidationError({"language": _("Choose Vietnamese or English.")})
+    if user.language != language:
+        user.language = language
+        user.save(update_fields=["language"])

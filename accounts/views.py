@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import login, logout, update_session_auth_hash
 from django.contrib.auth.decorators import login_required
@@ -8,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
+from django.views.i18n import set_language
 
 from accounts import lockout, services
 from accounts.forms import CheckedPasswordChangeForm, LoginForm, RoleForm, UserCreateForm
@@ -127,6 +129,17 @@ def api_tokens(request: AuthenticatedHttpRequest) -> HttpResponse:
             _token, new_key = ApiToken.issue(request.user, name)
     tokens = ApiToken.objects.filter(user=request.user).order_by("-created_at")
     return render(request, "accounts/api_tokens.html", {"tokens": tokens, "new_key": new_key})
+
+
+@require_POST
+def choose_language(request) -> HttpResponse:
+    """The language switch (user menu, footer): Django's set_language sets the cookie and goes back;
+    a signed-in user's choice is also saved on the profile (core.middleware.LanguageMiddleware)."""
+    response = set_language(request)
+    language = request.POST.get("language", "")
+    if request.user.is_authenticated and language in {code for code, _name in settings.LANGUAGES}:
+        services.choose_language(user=request.user, language=language)
+    return response
 
 
 def lockout_response(request, original_response=None, credentials=None):

@@ -16,9 +16,9 @@ from awards.models import (
     TaskGrade,
 )
 from campaigns.models import Campaign
-from core.forms import CleanTextFormMixin
+from core.forms import CleanTextFormMixin, DateField, DecimalField
 from core.pickers import PickerField
-from organisations.forms import DateInput, UnitPickerField
+from organisations.forms import UnitPickerField
 from organisations.models import Member, Unit
 
 
@@ -48,7 +48,7 @@ class RoundForm(forms.Form):
         required=False,
         help_text=_("For a campaign that is not in the system."),
     )
-    deadline = forms.DateField(label=_("Deadline for nominations"), widget=DateInput())
+    deadline = DateField(label=_("Deadline for nominations"))
 
     def __init__(self, *args, campaigns=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -156,7 +156,7 @@ class NominationsField(forms.ModelMultipleChoiceField):
 
 class SessionForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=255)
-    held_on = forms.DateField(label=_("Meeting date"), widget=DateInput())
+    held_on = DateField(label=_("Meeting date"))
     place = forms.CharField(label=_("Place"), max_length=255, required=False)
     members: "forms.ModelMultipleChoiceField[User]" = forms.ModelMultipleChoiceField(
         label=_("Council members"), queryset=None, widget=forms.CheckboxSelectMultiple
@@ -176,7 +176,7 @@ class VoteForm(forms.Form):
 
 
 class DecisionForm(forms.Form):
-    decided_on = forms.DateField(label=_("Decision date"), widget=DateInput())
+    decided_on = DateField(label=_("Decision date"))
     summary = forms.CharField(
         label=_("Summary"),
         max_length=500,
@@ -255,7 +255,7 @@ class HistorySearchForm(forms.Form):
 
 
 class BaseSalaryForm(forms.Form):
-    effective_from = forms.DateField(label=_("Effective from"), widget=DateInput())
+    effective_from = DateField(label=_("Effective from"))
     amount = forms.IntegerField(label=_("Amount (VND)"), min_value=1)
     source = forms.CharField(label=_("Source (decree)"), max_length=500)
 
@@ -263,10 +263,10 @@ class BaseSalaryForm(forms.Form):
 class FormMoneyForm(forms.Form):
     """An administrator enters a form's prize money from the regulation in hand."""
 
-    coefficient_individual = forms.DecimalField(
+    coefficient_individual = DecimalField(
         label=_("Individual: multiple of the base salary"), required=False, max_digits=7, decimal_places=3
     )
-    coefficient_collective = forms.DecimalField(
+    coefficient_collective = DecimalField(
         label=_("Collective: multiple of the base salary"), required=False, max_digits=7, decimal_places=3
     )
     source = forms.CharField(

@@ -7,6 +7,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from campaigns.models import (
+    COLLECTIVE_TITLES,
+    INDIVIDUAL_TITLES,
     AimedTitle,
     Campaign,
     Cluster,
@@ -17,17 +19,11 @@ from campaigns.models import (
     ReviewRound,
     TieBreaker,
 )
+from core.forms import DateField, DecimalField
 from core.pickers import PickerField
 from documents.models import Document
 from organisations.forms import UnitPickerField
 from organisations.models import Unit, UnitType
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 def content_items_from_text(text: str) -> list[tuple[str, str]]:
@@ -49,11 +45,9 @@ class CampaignForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=Campaign.Kind.choices)
     theme = forms.CharField(label=_("Theme"), widget=forms.Textarea(attrs={"rows": 3}))
     slogan = forms.CharField(label=_("Slogan"), max_length=300, required=False)
-    starts_on = forms.DateField(label=_("Starts on"), widget=DateInput())
-    ends_on = forms.DateField(label=_("Ends on"), widget=DateInput())
-    registration_deadline = forms.DateField(
-        label=_("Registration deadline"), widget=DateInput(), required=False
-    )
+    starts_on = DateField(label=_("Starts on"))
+    ends_on = DateField(label=_("Ends on"))
+    registration_deadline = DateField(label=_("Registration deadline"), required=False)
     organiser = UnitPickerField(label=_("Organising unit"))
     root_unit = UnitPickerField(
         label=_("Participating subtree"),
@@ -163,6 +157,11 @@ class RegistrationForm(forms.Form):
 
     def __init__(self, *args, criteria=(), members=None, members_url: str = "", **kwargs):
         super().__init__(*args, **kwargs)
+        # a collective is offered the titles of collectives, a member those of individuals
+        titles = COLLECTIVE_TITLES if members is None else INDIVIDUAL_TITLES
+        cast(forms.ChoiceField, self.fields["aimed_title"]).choices = [("", "—")] + [
+            (t.value, t.label) for t in titles
+        ]
         if members is not None:
             self.fields = {
                 "member": PickerField(
@@ -176,7 +175,7 @@ class RegistrationForm(forms.Form):
         self.target_fields = []
         for criterion in criteria:
             name = f"target_{criterion.pk}"
-            self.fields[name] = forms.DecimalField(
+            self.fields[name] = DecimalField(
                 label=_("Target: %(criterion)s (%(uom)s)")
                 % {"criterion": criterion.label, "uom": criterion.unit_of_measure},
                 required=False,
@@ -196,7 +195,7 @@ class ReviewDecisionForm(forms.Form):
 
 
 class SessionForm(forms.Form):
-    held_on = forms.DateField(label=_("Date held"), widget=DateInput())
+    held_on = DateField(label=_("Date held"))
     form = forms.ChoiceField(label=_("Form"), choices=DisseminationSession.Form.choices)
     topic = forms.CharField(label=_("Topic"), max_length=300)
     officers = forms.IntegerField(label=_("Officers"), min_value=0, initial=0)
@@ -267,8 +266,8 @@ class FlagProposalForm(forms.Form):
 class ReviewRoundForm(forms.Form):
     kind = forms.ChoiceField(label=_("Kind"), choices=ReviewRound.Kind.choices)
     title = forms.CharField(label=_("Title"), max_length=300, required=False)
-    period_end = forms.DateField(label=_("Period up to"), widget=DateInput())
-    due_on = forms.DateField(label=_("Reports due on"), widget=DateInput(), required=False)
+    period_end = DateField(label=_("Period up to"))
+    due_on = DateField(label=_("Reports due on"), required=False)
 
 
 class ReviewReportForm(forms.Form):
@@ -293,7 +292,7 @@ class ReviewReportForm(forms.Form):
                 if indicator.unit_of_measure
                 else indicator.name
             )
-            fields[name] = forms.DecimalField(
+            fields[name] = DecimalField(
                 label=label, required=False, min_value=0, max_digits=14, decimal_places=2
             )
             self.indicator_fields.append((indicator.pk, name))
@@ -328,7 +327,7 @@ class GradeBandsForm(forms.Form):
             self.fields[f"name_{i}"] = forms.CharField(
                 label=_("Grade %(n)s") % {"n": i + 1}, required=False, initial=name, max_length=60
             )
-            self.fields[f"min_{i}"] = forms.DecimalField(
+            self.fields[f"min_{i}"] = DecimalField(
                 label=_("from score"),
                 required=False,
                 initial=minimum,

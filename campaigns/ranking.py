@@ -12,6 +12,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from campaigns.models.campaign import TieBreaker
+from core.text import collation_key
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ def rank(
 ) -> list[Ranked]:
     bands = list(bands)
     rules = ["total", *tie_breakers]
-    ordered = sorted(standings, key=lambda s: (rule_keys(s, tie_breakers), s.name, s.unit_id))
+    # units still equal are listed in Vietnamese alphabetical order ("Đ..." before "Z...")
+    ordered = sorted(standings, key=lambda s: (rule_keys(s, tie_breakers), collation_key(s.name), s.unit_id))
     result: list[Ranked] = []
     previous_keys = None
     for position, standing in enumerate(ordered, start=1):

@@ -31,8 +31,8 @@ def slugify_vi(text: str, max_length: int = 80) -> str:
 
 
 def group_digits(number: int) -> str:
-    """10000 -> "10.000" in Vietnamese, "10,000" in English (Django's vi formats group no digits
-    by default, so counts are grouped here with the active language's separator)."""
+    """10000 -> "10.000" (Django's vi formats group no digits by default, so counts are grouped here
+    with the active language's separator: a dot in both languages, thidua/formats)."""
     from django.utils.formats import get_format
 
     return f"{int(number):,}".replace(",", get_format("THOUSAND_SEPARATOR"))
@@ -84,3 +84,65 @@ def clean_text(value: str, *, label: str, max_length: int | None = None) -> str:
             code="max_length",
         )
     return value
+
+
+# Vietnamese alphabetical order --------------------------------------------------------------------
+# The alphabet in its order (a ă â b c d đ e ê ...), with the Latin letters Vietnamese borrows (f j w z)
+# where Latin puts them; tones come after the base letter, compared only when the letters are equal:
+# no tone, huyền, hỏi, ngã, sắc, nặng.
+ALPHABET = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_LETTER_CODE = {letter: f"{index + 12:02d}" for index, letter in enumerate(ALPHABET)}
+_TONE = {"\u0300": "1", "\u0309": "2", "\u0303": "3", "\u0301": "4", "\u0323": "5"}
+_MODIFIED = {("a", "\u0306"): "ă", ("a", "\u0302"): "â", ("e", "\u0302"): "ê", ("o", "\u0302"): "ô"}
+_MODIFIED |= {("o", "\u031b"): "ơ", ("u", "\u031b"): "ư"}
+_SPACE_CODE = "01"  # below every letter: "An" before "Anh"
+_DIGITS_CODE = "02"  # a run of digits, compared as a number: "Tổ 2" before "Tổ 10"
+_OTHER_CODE = "98"  # a letter outside the alphabet, after it, by code point
+_LEVEL_SEPARATOR = "00"  # below every code: a shorter word sorts first
+SORT_KEY_LENGTH = 1000
+_TOKENS = re.compile(r"\d+|\s+|.", re.DOTALL)
+
+
+def collation_key(text: str | None) -> str:
+    """The sort key of text in Vietnamese alphabetical order, as a string of digits: letters first
+    (a ă â b c d đ e ê ...), then tones. Digits only, so every database compares it the same way
+    whatever its collation (SQLite's code points, PostgreSQL's "C" or a locale's), and a stored key
+    orders a list on SQLite and PostgreSQL alike."""
+    primary: list[str] = []
+    secondary: list[str] = []
+    for token in _TOKENS.findall(unicodedata.normalize("NFD", normalize(text)).lower()):
+        if token.isspace():
+            primary.append(_SPACE_CODE)
+            secondary.append("0")
+        elif token.isdigit() and token.isascii():
+            digits = token.lstrip("0") or "0"
+            primary.append(f"{_DIGITS_CODE}{min(len(digits), 99):02d}{digits}")
+            secondary.append("0")
+        elif unicodedata.combining(token):
+            if token in _TONE and secondary:
+                secondary[-1] = _TONE[token]
+            elif primary and (letter := _MODIFIED.get((_last_letter(primary[-1]), token))):
+                primary[-1] = _LETTER_CODE[letter]
+        elif token in _LETTER_CODE or token == "đ":
+            primary.append(_LETTER_CODE[token])
+            secondary.append("0")
+        elif token.isalpha():
+            primary.append(f"{_OTHER_CODE}{ord(token):07d}")
+            secondary.append("0")
+        # punctuation is ignored, as dictionaries do
+    return ("".join(primary) + _LEVEL_SEPARATOR + "".join(secondary))[:SORT_KEY_LENGTH]
+
+
+_CODE_LETTER = {code: letter for letter, code in _LETTER_CODE.items()}
+
+
+def _last_letter(code: str) -> str:
+    return _CODE_LETTER.get(code, "")
+
+
+def person_sort_key(full_name: str | None) -> str:
+    """The sort key of a person's name the Vietnamese way: by given name (tên, the last word), then
+    the family and middle names: "Trần Văn An" before "Lê Thị Bình"."""
+    words = normalize(full_name).split(" ")
+    given, rest = words[-1], " ".join(words[:-1])
+    return (collation_key(given) + _LEVEL_SEPARATOR + collation_key(rest))[:SORT_KEY_LENGTH]

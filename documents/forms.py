@@ -4,16 +4,10 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import DateField, formfield
 from core.text import normalize
 from documents.models import Document, DocumentType
 from organisations.forms import UnitPickerField
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class DocumentFilterForm(forms.Form):
@@ -69,11 +63,11 @@ class DraftForm(forms.ModelForm):
             "signer_position",
             "signer_name",
         ]
+        formfield_callback = formfield  # dates as dd/mm/yyyy
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 2}),
             "theme": forms.Textarea(attrs={"rows": 2}),
             "body": forms.Textarea(attrs={"rows": 16}),
-            "plan_deadline": DateInput(),
         }
         help_texts = {
             "body": _(
@@ -103,7 +97,7 @@ class RecordForm(forms.Form):
         max_length=60,
         help_text=_("As printed, e.g. 35/CT-TTg, 34-CT/TW, 30/2020/NĐ-CP."),
     )
-    issued_on = forms.DateField(label=_("Date"), required=False, widget=DateInput())
+    issued_on = DateField(label=_("Date"), required=False)
     issuer_name = forms.CharField(
         label=_("Issuing body"),
         max_length=200,
@@ -121,7 +115,7 @@ class RecordForm(forms.Form):
 
 
 class IssueForm(forms.Form):
-    issued_on = forms.DateField(label=_("Issue date"), widget=DateInput())
+    issued_on = DateField(label=_("Issue date"))
     number_symbol = forms.CharField(
         label=_("Number/symbol already given (optional)"),
         required=False,
@@ -217,7 +211,7 @@ class ReviewForm(forms.Form):
         required=False,
         help_text=_("Empty for a plan of ours not issued yet: it is saved as a draft."),
     )
-    issued_on = forms.DateField(label=_("Date"), required=False, widget=DateInput())
+    issued_on = DateField(label=_("Date"), required=False)
     place = forms.CharField(label=_("Place"), max_length=80, required=False)
     body = forms.CharField(label=_("Body"), required=False, widget=forms.Textarea(attrs={"rows": 14}))
     recipients_text = forms.CharField(
@@ -227,9 +221,7 @@ class ReviewForm(forms.Form):
         label=_("Our units that receive it"), required=False, widget=forms.CheckboxSelectMultiple
     )
     requires_plan = forms.BooleanField(label=_("Recipients must issue their own plan"), required=False)
-    plan_deadline = forms.DateField(
-        label=_("Deadline for recipients' plans"), required=False, widget=DateInput()
-    )
+    plan_deadline = DateField(label=_("Deadline for recipients' plans"), required=False)
     signer_authority = forms.CharField(label=_("Signing authority"), max_length=80, required=False)
     signer_position = forms.CharField(label=_("Signer's position"), max_length=80, required=False)
     signer_name = forms.CharField(label=_("Signer"), max_length=120, required=False)
@@ -256,7 +248,7 @@ class BasisRowForm(forms.Form):
     include = forms.BooleanField(label=_("Keep"), required=False)
     doc_type = forms.CharField(label=_("Type"), max_length=80, required=False)
     number_symbol = forms.CharField(label=_("Number/symbol"), max_length=60)
-    issued_on = forms.DateField(label=_("Date"), required=False, widget=DateInput())
+    issued_on = DateField(label=_("Date"), required=False)
     issuer_name = forms.CharField(label=_("Issuer"), max_length=200, required=False)
     match = forms.IntegerField(required=False, widget=forms.HiddenInput)
 

@@ -345,7 +345,7 @@ def _candidate_recipients(issuer: Unit | None, on: dt.date | None) -> list[Unit]
         Unit.objects.current(on)
         .filter(parent=issuer)
         .select_related("unit_type")
-        .order_by("unit_type__level", "sort_order", "name")
+        .order_by("unit_type__level", "sort_order", "sort_name")
     )
 
 

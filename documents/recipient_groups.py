@@ -93,7 +93,7 @@ def groups_in(line: str) -> list[RecipientGroup]:
 
 def units_of_group(group: RecipientGroup, issuer: Unit, on: dt.date | None = None) -> list[Unit]:
     """The units a group means under an issuer, among those existing on a date."""
-    return list(_group_queryset(group, issuer, on).order_by("sort_order", "name"))
+    return list(_group_queryset(group, issuer, on).order_by("sort_order", "sort_name"))
 
 
 def _group_queryset(group: RecipientGroup, issuer: Unit, on: dt.date | None):
@@ -114,7 +114,7 @@ def match_lines(lines: list[str], issuer: Unit | None, on: dt.date | None = None
         Unit.objects.current(on)
         .filter(parent=issuer)
         .select_related("unit_type")
-        .order_by("sort_order", "name")
+        .order_by("sort_order", "sort_name")
     )
     by_name: dict[str, Unit] = {}
     for unit in children:
@@ -151,7 +151,7 @@ def available_groups(issuer: Unit, on: dt.date | None = None) -> list[tuple[Reci
         Unit.objects.current(on)
         .filter(parent=issuer)
         .select_related("unit_type")
-        .order_by("sort_order", "name")
+        .order_by("sort_order", "sort_name")
     )
     result = []
     for group in RECIPIENT_GROUPS:

@@ -96,7 +96,7 @@ def recipient_choices(issuer: Unit) -> list[Unit]:
         Unit.objects.current()
         .filter(parent=issuer)
         .select_related("unit_type")
-        .order_by("unit_type__level", "unit_type__name", "sort_order", "name")
+        .order_by("unit_type__level", "unit_type__name", "sort_order", "sort_name")
     )
 
 

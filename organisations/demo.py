@@ -226,9 +226,10 @@ def _positions(unit_name: str, category: str) -> list[str]:
 
 
 def _flush(batch: list[Member]) -> None:
-    from core.text import fold
+    from core.text import fold, person_sort_key
 
     for member in batch:
         member.search_text = fold(member.search_text)
+        member.sort_name = person_sort_key(member.full_name)
     Member.objects.bulk_create(batch, batch_size=2500)
     batch.clear()

@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import CleanTextFormMixin
+from core.forms import CleanTextFormMixin, DateField, formfield
 from core.pickers import PickerField
 from core.text import normalize
 from organisations.models import Member, Unit, UnitType
@@ -22,13 +22,6 @@ class UnitPickerField(PickerField):
         kwargs.setdefault("search_url", format_lazy("{}?scope=managed", url) if managed else url)
         kwargs.setdefault("queryset", Unit.objects.none())
         super().__init__(*args, **kwargs)
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 def _yes_no(label) -> forms.TypedChoiceField:
@@ -100,7 +93,7 @@ class UnitForm(CleanTextFormMixin, forms.ModelForm):
             "valid_to",
             "sort_order",
         ]
-        widgets = {"valid_from": DateInput(), "valid_to": DateInput()}
+        formfield_callback = formfield  # dates as dd/mm/yyyy
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -131,7 +124,7 @@ class UnitEndForm(forms.Form):
     """End a unit: the date, its successor and, for each current child unit, its new parent
     (the successor unless another is picked)."""
 
-    valid_to = forms.DateField(label=_("End date"), widget=DateInput())
+    valid_to = DateField(label=_("End date"))
     merged_into = forms.ModelChoiceField(
         label=_("Successor"),
         queryset=Unit.objects.none(),
@@ -189,7 +182,7 @@ class MemberForm(CleanTextFormMixin, forms.ModelForm):
             "status",
             "left_on",
         ]
-        widgets = {"birth_date": DateInput(), "joined_on": DateInput(), "left_on": DateInput()}
+        formfield_callback = formfield  # dates as dd/mm/yyyy
 
     def clean_full_name(self):
         return normalize(self.cleaned_data["full_name"])

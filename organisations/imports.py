@@ -20,7 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.spreadsheets import RowError, Sheet, cell, parse_date
-from core.text import fold
+from core.text import fold, person_sort_key
 from organisations.models import Member, Unit
 
 __all__ = [
@@ -403,6 +403,7 @@ def _member_columns() -> tuple[list[str], dict[str, object]]:
         "unit_id",
         "joined_on",
         "search_text",
+        "sort_name",
         "created_at",
         "updated_at",
     }
@@ -443,6 +444,7 @@ class _Writer:
             "unit_id": row.unit.pk,
             "joined_on": row.joined_on,
             "search_text": fold(f"{row.full_name} {row.code}"),
+            "sort_name": person_sort_key(row.full_name),
             "created_at": created_at,
             "updated_at": created_at,
             **self.defaults,

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.models import CHECKING_LABEL, ImportBatch
-from core.text import fold, normalize
+from core.text import collation_key, fold, normalize, person_sort_key
 from core.uploads import RandomName
 
 PATH_SEPARATOR = "/"
@@ -117,7 +117,9 @@ class Unit(models.Model):
     path = models.CharField(max_length=255, db_index=True, editable=False)
     depth = models.PositiveSmallIntegerField(default=0, editable=False)
     search_text = models.CharField(max_length=400, editable=False, default="")
-    history = HistoricalRecords(excluded_fields=["search_text"])
+    # the name's Vietnamese sort key (core.text.collation_key): lists order by it on every database
+    sort_name = models.CharField(max_length=1000, editable=False, default="")
+    history = HistoricalRecords(excluded_fields=["search_text", "sort_name"])
 
     objects = UnitManager()
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
@@ -142,6 +144,7 @@ class Unit(models.Model):
         self.name = normalize(self.name)
         self.short_name = normalize(self.short_name)
         self.search_text = fold(f"{self.name} {self.short_name} {self.code}")
+        self.sort_name = collation_key(self.name)
         super().save(*args, **kwargs)
 
     @property
@@ -200,18 +203,20 @@ class Member(models.Model):
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.ACTIVE)
     left_on = models.DateField(_("left on"), null=True, blank=True)
     search_text = models.CharField(max_length=200, editable=False, default="")
+    # the Vietnamese order of people: given name, then family and middle names (core.text.person_sort_key)
+    sort_name = models.CharField(max_length=1000, editable=False, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords(excluded_fields=["search_text", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["search_text", "sort_name", "updated_at"])
 
     class Meta:
-        ordering = ["unit_id", "full_name", "id"]
+        ordering = ["unit_id", "sort_name", "id"]
         verbose_name = _("member")
         verbose_name_plural = _("members")
         indexes = [
             models.Index(fields=["unit", "status"]),
-            # the member list's order, and its keyset pages: (search_text, id) > (after's, after)
-            models.Index(fields=["search_text", "id"], name="member_list_order_idx"),
+            # the member list's order, and its keyset pages: (sort_name, id) > (after's, after)
+            models.Index(fields=["sort_name", "id"], name="member_sort_order_idx"),
             # the name search: search_text LIKE 'word%' (PostgreSQL needs the pattern operators for LIKE)
             models.Index(
                 fields=["search_text"], name="member_search_prefix_idx", opclasses=["varchar_pattern_ops"]
@@ -234,6 +239,7 @@ class Member(models.Model):
         self.position = normalize(self.position)
         self.ethnicity = normalize(self.ethnicity)
         self.search_text = fold(f"{self.full_name} {self.code}")
+        self.sort_name = person_sort_key(self.full_name)
         super().save(*args, **kwargs)
 
     @property

@@ -22,7 +22,7 @@ def _with_child_counts(units: QuerySet[Unit]) -> QuerySet[Unit]:
     return (
         units.select_related("unit_type")
         .annotate(child_count=Count("children"))
-        .order_by("sort_order", "name")
+        .order_by("sort_order", "sort_name")
     )
 
 
@@ -38,7 +38,7 @@ def search_units(user, text: str, limit: int = 50) -> QuerySet[Unit]:
         visible_units(user)
         .search(text)
         .select_related("unit_type", "parent")
-        .order_by("depth", "name")[:limit]
+        .order_by("depth", "sort_name")[:limit]
     )
 
 
@@ -69,8 +69,8 @@ def filter_members(
         members = members.filter(status=status)
     if gender:
         members = members.filter(gender=gender)
-    # the folded name sorts the Vietnamese way closer than code points do ("Hà" before "Hoa")
-    return members.select_related("unit").order_by("search_text", "pk")
+    # people in the Vietnamese order: given name, then family and middle names (Member.sort_name)
+    return members.select_related("unit").order_by("sort_name", "pk")
 
 
 # Member lists at scale: a capped count and keyset pages -----------------------------------------
@@ -89,7 +89,7 @@ def count_at_most(queryset: QuerySet, cap: int | None = None) -> tuple[int, bool
 
 @dataclass
 class MemberPage:
-    """One page of a member list in its order (folded name, id), with the ids to continue from.
+    """One page of a member list in its order (Vietnamese name order, id), with the ids to continue from.
     Keyset pages cost the same at row 50 and at row 400,000, where OFFSET reads every row before."""
 
     members: list[Member]
@@ -115,17 +115,17 @@ def member_page(
     `members` is ordered by `filter_members`; an id not in it gives the first page."""
     count, exact = count_at_most(members)
     anchor_pk = after or before
-    anchor = members.filter(pk=anchor_pk).values_list("search_text", flat=True).first() if anchor_pk else None
+    anchor = members.filter(pk=anchor_pk).values_list("sort_name", flat=True).first() if anchor_pk else None
     if anchor is None:
         rows = list(members[: size + 1])
         return MemberPage(
             rows[:size], count, exact, next_after=rows[size - 1].pk if len(rows) > size else None
         )
     if after:
-        # search_text >= anchor is implied by the OR; said separately it lets the index range start there
+        # sort_name >= anchor is implied by the OR; said separately it lets the index range start there
         rows = list(
             members.filter(
-                Q(search_text__gt=anchor) | Q(search_text=anchor, pk__gt=after), search_text__gte=anchor
+                Q(sort_name__gt=anchor) | Q(sort_name=anchor, pk__gt=after), sort_name__gte=anchor
             )[: size + 1]
         )
         page = rows[:size]
@@ -138,7 +138,7 @@ def member_page(
         )
     rows = list(
         members.filter(
-            Q(search_text__lt=anchor) | Q(search_text=anchor, pk__lt=before), search_text__lte=anchor
+            Q(sort_name__lt=anchor) | Q(sort_name=anchor, pk__lt=before), sort_name__lte=anchor
         ).reverse()[: size + 1]
     )
     page = rows[:size][::-1]

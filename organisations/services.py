@@ -97,7 +97,7 @@ def move_unit(unit: Unit, new_parent: Unit) -> Unit:
     )
     unit.refresh_from_db()
     unit.parent = new_parent
-    unit.save(update_fields=["parent", "name", "short_name", "search_text"])
+    unit.save(update_fields=["parent", "name", "short_name", "search_text", "sort_name"])
     return unit
 
 

@@ -6,16 +6,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from core.forms import DateField, DateTimeField, DecimalField, formfield
 from core.pickers import PickerField
 from organisations.models import Member, Unit
 from publishing.models import AdvancedModel, Article, BulletinIssue, Category, FieldOfWork, Movement
-
-
-class DateInput(forms.DateInput):
-    input_type = "date"
-
-    def __init__(self, **kwargs):
-        super().__init__(format="%Y-%m-%d", **kwargs)
 
 
 class UnitChoiceField(forms.ModelChoiceField):
@@ -69,7 +63,9 @@ class ArticleForm(forms.Form):
     image = forms.FileField(
         label=_("Add an image"),
         required=False,
-        help_text=_("JPEG, PNG, GIF or WebP, at most 10 MB. It is resized and its metadata removed."),
+        help_text=_(
+            "JPEG, PNG, GIF or WebP, at least 300 × 200 pixels, at most 10 MB. It is resized and its metadata removed."
+        ),
     )
     image_caption = forms.CharField(label=_("Image caption"), max_length=255, required=False)
     related_units = UnitMultipleChoiceField(
@@ -149,11 +145,9 @@ class ArticleFilterForm(forms.Form):
 
 class TransitionForm(forms.Form):
     comment = forms.CharField(label=_("Comment"), required=False, widget=forms.Textarea(attrs={"rows": 3}))
-    publish_at = forms.DateTimeField(
+    publish_at = DateTimeField(
         label=_("Publish at"),
         required=False,
-        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
-        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d/%m/%Y %H:%M"],
         help_text=_("Leave empty to publish now; a later time keeps the article off the portal until then."),
     )
 
@@ -186,9 +180,8 @@ class AdvancedModelForm(forms.ModelForm):
         model = AdvancedModel
         fields = MODEL_FORM_FIELDS
         field_classes = {"unit": UnitChoiceField}
+        formfield_callback = formfield  # dates as dd/mm/yyyy
         widgets = {
-            "period_start": DateInput(),
-            "period_end": DateInput(),
             "summary": forms.Textarea(attrs={"rows": 5}),
             "results": forms.Textarea(attrs={"rows": 4}),
         }
@@ -212,7 +205,7 @@ class AdvancedModelForm(forms.ModelForm):
 
 class FigureForm(forms.Form):
     label = forms.CharField(label=_("Indicator"), max_length=160, required=False)
-    value = forms.DecimalField(label=_("Value"), max_digits=16, decimal_places=2, required=False)
+    value = DecimalField(label=_("Value"), max_digits=16, decimal_places=2, required=False)
     unit_of_measure = forms.CharField(label=_("Unit of measure"), max_length=40, required=False)
 
     def clean(self):
@@ -255,9 +248,7 @@ class ModelFilterForm(forms.Form):
 
 
 class AdvanceForm(forms.Form):
-    on = forms.DateField(
-        label=pgettext_lazy("publishing", "Date"), widget=DateInput(), initial=timezone.localdate
-    )
+    on = DateField(label=pgettext_lazy("publishing", "Date"), initial=timezone.localdate)
     note = forms.CharField(label=_("Note"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
 
@@ -268,7 +259,7 @@ class EvidenceForm(forms.Form):
 
 class ReplicationForm(forms.Form):
     unit = UnitChoiceField(label=_("Adopting unit"), queryset=Unit.objects.none())
-    adopted_on = forms.DateField(label=_("Adopted on"), widget=DateInput())
+    adopted_on = DateField(label=_("Adopted on"))
     results = forms.CharField(label=_("Results"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, units=None, **kwargs):

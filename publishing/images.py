@@ -1,5 +1,6 @@
 """Article images: checked by content, re-encoded with Pillow (so nothing but pixels survives:
-no EXIF, no GPS position, no embedded payload), at most 1600 px wide, with a 400 px thumbnail."""
+no EXIF, no GPS position, no embedded payload), at least 300 × 200 px, at most 1600 px wide, with a
+400 px thumbnail."""
 
 import io
 import uuid
@@ -16,6 +17,9 @@ from core.uploads import GIF, JPEG, PNG, WEBP, check_upload
 MAX_IMAGE_MB = 10
 MAX_WIDTH = 1600
 THUMBNAIL_WIDTH = 400
+# An icon or a tracking pixel is no photo for an article: smaller than this is refused with its size.
+MIN_WIDTH = 300
+MIN_HEIGHT = 200
 # A 10 MB file may still claim a huge canvas (a "decompression bomb"): refuse above 50 megapixels.
 MAX_PIXELS = 50_000_000
 
@@ -96,6 +100,19 @@ def process_image(file) -> ProcessedImage:
     file.seek(0)
     source = _open(file)
     file.seek(0)
+    if source.width < MIN_WIDTH or source.height < MIN_HEIGHT:
+        raise ValidationError(
+            _(
+                "The image is %(width)d × %(height)d pixels, too small for an article: it must be at least "
+                "%(min_width)d × %(min_height)d pixels. Upload the original photo, not a thumbnail or an icon."
+            )
+            % {
+                "width": source.width,
+                "height": source.height,
+                "min_width": MIN_WIDTH,
+                "min_height": MIN_HEIGHT,
+            }
+        )
     if getattr(source, "n_frames", 1) > 1:
         source.seek(0)  # animated GIF/WebP: the first frame
     source = ImageOps.exif_transpose(source)

@@ -55,6 +55,7 @@ urlpatterns = [
     # The public portal
     path("cong-thong-tin/", portal.portal_home, name="portal_home"),
     path("cong-thong-tin/dien-hinh/<int:pk>/", portal.portal_model, name="portal_model"),
+    path("cong-thong-tin/tim-kiem/", portal.portal_search, name="portal_search"),
     path("tin-tuc/", portal.portal_articles, name="portal_articles"),
     path("tin-tuc/feed/", portal.portal_page(LatestArticlesFeed()), name="feed_rss"),
     path("tin-tuc/feed/atom/", portal.portal_page(LatestArticlesAtomFeed()), name="feed_atom"),

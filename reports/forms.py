@@ -7,6 +7,7 @@ from django import forms
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from core.forms import DateField
 from organisations.forms import UnitPickerField
 from reports.models import ReportJob
 from reports.selectors.common import Filters
@@ -49,8 +50,8 @@ class RecordFilterForm(forms.Form):
     cluster = forms.IntegerField(required=False, min_value=1)
     registered = forms.ChoiceField(required=False, choices=[("", ""), ("yes", "yes"), ("no", "no")])
     below = forms.BooleanField(required=False)
-    date_from = forms.DateField(required=False)
-    date_to = forms.DateField(required=False)
+    date_from = DateField(required=False)
+    date_to = DateField(required=False)
 
     def filters(self) -> Filters:
         return Filters(**{k: v for k, v in self.cleaned_data.items() if k != "unit"})
@@ -72,15 +73,11 @@ class ReviewReportForm(forms.Form):
         },
     )
     kind = forms.ChoiceField(label=_("Report"), choices=ReportJob.Kind.choices, initial=ReportJob.Kind.FINAL)
-    date_from = forms.DateField(
+    date_from = DateField(
         label=_("From"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
     )
-    date_to = forms.DateField(
+    date_to = DateField(
         label=_("To"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
-        input_formats=["%Y-%m-%d", "%d/%m/%Y"],
     )
 
     def __init__(self, *args, units=None, **kwargs):

@@ -52,10 +52,10 @@ class Breakdown:
         children = list(
             Unit.objects.filter(parent=unit)
             .select_related("unit_type")
-            .order_by("valid_to", "sort_order", "name")
+            .order_by("valid_to", "sort_order", "sort_name")
         )
         # current units first, ended ones after them
-        children.sort(key=lambda u: (u.valid_to is not None, u.sort_order, u.name))
+        children.sort(key=lambda u: (u.valid_to is not None, u.sort_order, u.sort_name))
         return cls(unit=unit, children=children)
 
     @cached_property

@@ -2,8 +2,9 @@
 # Installs the Debian packages thidua needs, only those missing, so it is quick when all are there:
 # Chromium (browser tests), poppler-utils (pdftotext in tests), gettext (translations),
 # Pango (WeasyPrint), Liberation fonts (metric-compatible with Times New Roman), and Tesseract with
-# its Vietnamese data (the reader's OCR of scanned PDFs), and SoftHSM2 (the PKCS#11 token that signs
-# decisions and certificates in the demo and the tests).
+# its Vietnamese data (the reader's OCR of scanned PDFs), SoftHSM2 (the PKCS#11 token that signs
+# decisions and certificates in the demo and the tests), and npm (axe-core for the accessibility check,
+# installed from package-lock.json by `make install`).
 set -euo pipefail
 
 missing=()
@@ -14,6 +15,7 @@ ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || missing+=(libpango-1.0-0 li
 fc-list 2>/dev/null | grep -qi "Liberation Serif" || missing+=(fonts-liberation)
 fc-list 2>/dev/null | grep -qi "DejaVu Sans" || missing+=(fonts-dejavu-core)
 command -v tesseract >/dev/null 2>&1 || missing+=(tesseract-ocr)
+command -v npm >/dev/null 2>&1 || missing+=(npm)
 { tesseract --list-langs 2>/dev/null | grep -qx vie; } || missing+=(tesseract-ocr-vie)
 command -v softhsm2-util >/dev/null 2>&1 || missing+=(softhsm2)
 

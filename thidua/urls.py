@@ -1,8 +1,8 @@
 from django.conf import settings
 from django.contrib import admin
 from django.urls import include, path
-from django.views.i18n import set_language
 
+from accounts.views import choose_language
 from core.views import media
 from thidua.api import api
 
@@ -17,7 +17,7 @@ urlpatterns = [
     path("bao-cao/", include("reports.urls")),
     path("", include("signing.urls")),
     path("api/v1/", api.urls),
-    path("i18n/setlang/", set_language, name="set_language"),
+    path("i18n/setlang/", choose_language, name="set_language"),
     path("quan-tri-he-thong/", admin.site.urls),
 ]
 

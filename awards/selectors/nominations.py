@@ -107,7 +107,7 @@ def nomination_list(
 
 def round_opening_unit(user) -> Unit | None:
     """The unit a new round is opened for: the highest unit with units below it that the user acts for."""
-    return acting_units(user).filter(unit_type__may_have_children=True).order_by("depth", "name").first()
+    return acting_units(user).filter(unit_type__may_have_children=True).order_by("depth", "sort_name").first()
 
 
 def units_to_propose(user, round_: NominationRound) -> UnitQuerySet:
@@ -117,7 +117,7 @@ def units_to_propose(user, round_: NominationRound) -> UnitQuerySet:
         .filter(path__startswith=round_.deciding_unit.path)
         .exclude(pk=round_.deciding_unit_id)
         .exclude(nomination_batches__round=round_)
-        .order_by("depth", "name")
+        .order_by("depth", "sort_name")
     )
 
 

@@ -105,7 +105,7 @@ def test_from_nomination_to_certificates_and_history(
         page.wait_for_selector(".message-success")
         page.goto(f"{base}/khen-thuong/hoi-dong/them/")
         page.fill("input[name=title]", "Phiên họp Hội đồng Thi đua - Khen thưởng tháng 12/2015")
-        page.fill("input[name=held_on]", "2015-12-10")
+        page.fill("input[name=held_on]", "10/12/2015")
         page.click("form.card button[type=submit]")
         page.wait_for_selector(".agenda-item")
         session_url = page.url
@@ -127,7 +127,7 @@ def test_from_nomination_to_certificates_and_history(
         page.click("form[action$='/ket-thuc/'] button")
         page.wait_for_selector("a[href$='/quyet-dinh/']")
         page.click("a[href$='/quyet-dinh/']")
-        page.fill("input[name=decided_on]", "2015-12-20")
+        page.fill("input[name=decided_on]", "20/12/2015")
         page.fill("input[name=signer_name]", "Nông Văn Quản")
         page.click("form.card button[type=submit]")
         page.wait_for_selector("h1")

@@ -8,7 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-__all__ = ["AimedTitle", "Registration", "RegistrationTarget"]
+__all__ = ["COLLECTIVE_TITLES", "INDIVIDUAL_TITLES", "AimedTitle", "Registration", "RegistrationTarget"]
 
 
 class AimedTitle(models.TextChoices):
@@ -22,6 +22,23 @@ class AimedTitle(models.TextChoices):
     STRONG_GRASSROOTS_UNION = "cdcs_vung_manh", _("Strong grassroots union")
     PROVINCIAL_MERIT = "bang_khen_ldld_tinh", _("Certificate of merit of the provincial federation")
     EMULATION_FLAG = "co_thi_dua", _("Emulation flag")
+
+
+# Who may aim for which title: a person, or a collective (a unit registering for itself). The provincial
+# certificate of merit is given to both.
+INDIVIDUAL_TITLES = [
+    AimedTitle.ADVANCED_WORKER,
+    AimedTitle.GRASSROOTS_EMULATION_FIGHTER,
+    AimedTitle.EXCELLENT_MEMBER,
+    AimedTitle.PROVINCIAL_MERIT,
+]
+COLLECTIVE_TITLES = [
+    AimedTitle.ADVANCED_COLLECTIVE,
+    AimedTitle.EXCELLENT_COLLECTIVE,
+    AimedTitle.STRONG_GRASSROOTS_UNION,
+    AimedTitle.PROVINCIAL_MERIT,
+    AimedTitle.EMULATION_FLAG,
+]
 
 
 class Registration(models.Model):
@@ -60,7 +77,7 @@ class Registration(models.Model):
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
-        ordering = ["unit__path", "member__full_name"]
+        ordering = ["unit__path", "member__sort_name"]
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
         constraints = [

@@ -145,7 +145,7 @@ def sheet_view(campaign: Campaign, unit: Unit) -> SheetView:
 def _peer_queryset():
     from campaigns.models import PeerScore
 
-    return PeerScore.objects.select_related("scorer_unit").order_by("scorer_unit__name")
+    return PeerScore.objects.select_related("scorer_unit").order_by("scorer_unit__sort_name")
 
 
 @dataclass

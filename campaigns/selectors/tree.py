@@ -27,6 +27,6 @@ def child_units(root: Unit) -> list[Unit]:
     units = list(
         Unit.objects.filter(parent=root)
         .select_related("unit_type")
-        .order_by("unit_type__level", "unit_type_id", "sort_order", "name")
+        .order_by("unit_type__level", "unit_type_id", "sort_order", "sort_name")
     )
     return [root, *units]

@@ -11,7 +11,15 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts import permissions
-from campaigns.models import AimedTitle, Campaign, Criterion, Registration, RegistrationTarget
+from campaigns.models import (
+    COLLECTIVE_TITLES,
+    INDIVIDUAL_TITLES,
+    AimedTitle,
+    Campaign,
+    Criterion,
+    Registration,
+    RegistrationTarget,
+)
 from campaigns.services.campaign import require_participant, require_running, running_refusal
 from campaigns.services.criteria import current_criteria_set
 from core.notifications import notify
@@ -140,6 +148,16 @@ def register(
         raise ValidationError({"aimed_title": _("Choose a title from the list.")})
     if not aimed_title and not aimed_title_other:
         raise ValidationError({"aimed_title": _("Choose the title you aim for, or write it in.")})
+    if aimed_title and aimed_title not in (INDIVIDUAL_TITLES if member is not None else COLLECTIVE_TITLES):
+        raise ValidationError(
+            {
+                "aimed_title": _("%(title)s is a title for individuals, not for a collective.")
+                % {"title": AimedTitle(aimed_title).label}
+                if member is None
+                else _("%(title)s is a title for collectives, not for a member.")
+                % {"title": AimedTitle(aimed_title).label}
+            }
+        )
     cleaned = _clean_targets(campaign, targets or {})
 
     lookup = (

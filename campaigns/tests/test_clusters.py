@@ -238,3 +238,9 @@ def test_clusters_of_another_year_are_not_the_campaigns(tree, admin_user, distri
     assert list(selectors.campaign_clusters(campaign)) == [this_year]
     assert list(selectors.campaign_clusters(campaign, tree.district_b)) == [this_year]
     assert list(selectors.campaign_clusters(campaign, tree.sector)) == []
+
+
+def test_units_still_equal_are_listed_in_vietnamese_alphabetical_order_d_with_stroke_before_z():
+    rows = rank([Standing(1, "Zô", D(80)), Standing(2, "Đông Khê", D(80)), Standing(3, "Dân Chủ", D(80))])
+    assert [r.standing.name for r in rows] == ["Dân Chủ", "Đông Khê", "Zô"]
+    assert [r.tied for r in rows] == [False, True, True]

@@ -126,3 +126,26 @@ def test_the_list_of_units_not_registered_covers_the_subtree(campaign, officer_a
         "CDGD",
         "CS-S1",
     }
+
+
+def test_a_collective_is_offered_only_collective_titles_and_a_member_only_individual_ones(
+    campaign, officer_a, tree
+):
+    from campaigns.forms import RegistrationForm
+    from organisations.models import Member
+
+    collective = [value for value, _label in RegistrationForm().fields["aimed_title"].choices if value]
+    individual = [
+        value
+        for value, _label in RegistrationForm(members=Member.objects.none()).fields["aimed_title"].choices
+        if value
+    ]
+    assert AimedTitle.EXCELLENT_COLLECTIVE in collective and AimedTitle.ADVANCED_WORKER not in collective
+    assert AimedTitle.ADVANCED_WORKER in individual and AimedTitle.EXCELLENT_COLLECTIVE not in individual
+    with pytest.raises(ValidationError) as caught:
+        register_unit(
+            officer_a, campaign, tree.district_a, aimed_title=AimedTitle.GRASSROOTS_EMULATION_FIGHTER
+        )
+    assert caught.value.message_dict["aimed_title"] == [
+        "Chiến sĩ thi đua cơ sở là danh hiệu cho cá nhân, không dành cho tập thể."
+    ]

@@ -139,7 +139,7 @@ def cluster_create(request, pk):
         selectors.participant_units(campaign, campaign.root_unit)
         .current()
         .filter(parent=campaign.root_unit)
-        .order_by("sort_order", "name")
+        .order_by("sort_order", "sort_name")
     )
     form = ClusterForm(request.POST or None, units=units)
     if request.method == "POST" and form.is_valid():

@@ -66,7 +66,7 @@ def registrations(request, pk, unit_pk):
     subtree = (
         Registration.objects.filter(campaign=campaign, unit__path__startswith=unit.path)
         .select_related("unit", "member")
-        .order_by("unit__path", "member__full_name")
+        .order_by("unit__path", "member__sort_name")
     )
     context = page_context(request, campaign, unit, "registration")
     context.update(
@@ -92,7 +92,7 @@ def register_member(request, pk, unit_pk):
     unit = get_unit(request, campaign, unit_pk)
     if not permissions.can_act_for_unit(request.user, unit):
         raise PermissionDenied
-    members = Member.objects.filter(unit=unit, status=Member.Status.ACTIVE).order_by("full_name")
+    members = Member.objects.filter(unit=unit, status=Member.Status.ACTIVE).order_by("sort_name")
     refusal = services.member_registration_refusal(campaign, unit)
     form = RegistrationForm(
         request.POST or None,

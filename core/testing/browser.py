@@ -17,11 +17,15 @@ CHROMIUM_ARGS = [
 
 
 @contextmanager
-def chromium_page(width: int = 1366, height: int = 900):
+def chromium_page(width: int = 1366, height: int = 900, *, bypass_csp: bool = False):
+    """A page of Debian's Chromium; `bypass_csp` lets a test inject a script of its own (axe-core)
+    past the content security policy, which the application's pages never need."""
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": width, "height": height}, locale="vi-VN")
+            page = browser.new_page(
+                viewport={"width": width, "height": height}, locale="vi-VN", bypass_csp=bypass_csp
+            )
             page.set_default_timeout(10000)
             yield page
         finally:

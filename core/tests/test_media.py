@@ -21,7 +21,7 @@ MINUTES = b"%PDF-1.4 council minutes of district B"
 
 def _jpeg() -> SimpleUploadedFile:
     buffer = io.BytesIO()
-    Image.new("RGB", (64, 48), (30, 90, 160)).save(buffer, "JPEG")
+    Image.new("RGB", (400, 300), (30, 90, 160)).save(buffer, "JPEG")
     return SimpleUploadedFile("anh.jpg", buffer.getvalue(), content_type="image/jpeg")
 
 

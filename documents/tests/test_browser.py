@@ -56,7 +56,7 @@ def test_the_province_issues_a_plan_and_a_district_answers_with_its_own(
             "2. Phát hiện, bồi dưỡng, nhân rộng điển hình tiên tiến.",
         )
         page.check("input[name=requires_plan]")
-        page.fill("input[name=plan_deadline]", deadline.isoformat())
+        page.fill("input[name=plan_deadline]", deadline.strftime("%d/%m/%Y"))
         page.fill("input[name=signer_authority]", "TM. BAN THƯỜNG VỤ")
         page.fill("input[name=signer_position]", "PHÓ CHỦ TỊCH")
         page.fill("input[name=signer_name]", "Lương Văn Thắng")

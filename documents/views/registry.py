@@ -61,7 +61,9 @@ class CappedPaginator(Paginator):
 def _manageable_units(user):
     """Units the user may issue for, their own first. Ended units stay, so a district
     federation closed in 2025 can still record the plans it issued before."""
-    return permissions.managed_units(user).select_related("unit_type").order_by("depth", "valid_to", "name")
+    return (
+        permissions.managed_units(user).select_related("unit_type").order_by("depth", "valid_to", "sort_name")
+    )
 
 
 # List --------------------------------------------------------------------------------

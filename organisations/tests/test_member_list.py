@@ -32,7 +32,7 @@ def test_paging_forward_and_back_shows_every_member_once_in_name_order(tree, off
         response = client.get(LIST, {"after": after})
     expected = list(
         Member.objects.filter(unit=tree.grassroots_a1)
-        .order_by("search_text", "pk")
+        .order_by("sort_name", "pk")
         .values_list("code", flat=True)
     )
     assert [len(p) for p in pages] == [50, 50, 20]
@@ -149,3 +149,30 @@ def test_an_applied_import_is_searchable_and_in_the_history_with_who_imported_it
         tree.grassroots_a1.pk,
     )
     assert Member.history.filter(code="DV2").count() == 1
+
+
+def test_members_are_listed_by_given_name_in_vietnamese_alphabetical_order(tree, officer_a, client_as):
+    for name in ["Nông Văn Zũng", "Lê Thị Đào", "Hoàng Văn Dũng", "Trần Thị Ánh", "Bế Văn An", "Ma Thị Ân"]:
+        MemberFactory(unit=tree.grassroots_a1, full_name=name)
+    names = [m.full_name for m in client_as(officer_a).get(LIST).context["page"].members]
+    assert names == [
+        "Bế Văn An",
+        "Trần Thị Ánh",
+        "Ma Thị Ân",
+        "Hoàng Văn Dũng",
+        "Lê Thị Đào",
+        "Nông Văn Zũng",
+    ]
+
+
+def test_a_renamed_member_and_imported_members_take_their_place_in_the_order(tree, admin_user):
+    member = MemberFactory(unit=tree.grassroots_a1, full_name="Lý Văn Zơ")
+    member.full_name = "Lý Văn Đông"
+    member.save()
+    check = check_member_file(
+        workbook([GOOD, ["DV2", "Lục Văn Ân", "Nam", "", "", "", "", "CS-A1", ""]]), tree.province
+    )
+    assert not check.errors
+    apply_member_import(check.rows, actor=admin_user)
+    ordered = Member.objects.filter(unit=tree.grassroots_a1).order_by("sort_name", "pk")
+    assert [m.full_name for m in ordered] == ["Lục Văn Ân", "Lý Văn Đông", "Nông Thị Hoa"]

@@ -138,3 +138,14 @@ def test_ended_units_stay_in_the_tree_with_their_children(tree, admin_user, clie
     tree.district_a.save()
     page = client_as(admin_user).get(f"/to-chuc/don-vi/{tree.province.pk}/don-vi-con/").content.decode()
     assert "Liên đoàn Lao động huyện Hòa An" in page and "kết thúc 01/07/2025" in page
+
+
+def test_child_units_are_listed_in_vietnamese_alphabetical_order(tree, admin_user):
+    from organisations import selectors
+    from organisations.testing import make_unit
+
+    added = ["CĐCS Trường Zô", "CĐCS Trường Đông Khê", "CĐCS Trường Dân Chủ", "CĐCS Trường Ân"]
+    for name in added:
+        make_unit("grassroots", tree.district_b, name=name)
+    names = [u.name for u in selectors.children_of(admin_user, tree.district_b) if u.name in added]
+    assert names == ["CĐCS Trường Ân", "CĐCS Trường Dân Chủ", "CĐCS Trường Đông Khê", "CĐCS Trường Zô"]

@@ -22,7 +22,7 @@ PUBLISHERS = ADMINS  # can_publish_article: A's editor is not a provincial edito
 
 def _jpeg(name="anh.jpg") -> SimpleUploadedFile:
     buffer = io.BytesIO()
-    Image.new("RGB", (64, 48), (30, 90, 160)).save(buffer, "JPEG")
+    Image.new("RGB", (400, 300), (30, 90, 160)).save(buffer, "JPEG")
     return SimpleUploadedFile(name, buffer.getvalue(), content_type="image/jpeg")
 
 
@@ -271,6 +271,7 @@ ENTRIES = [
     # The public portal: the same for everybody, signed in or not
     Page("publishing:portal_home", allow=ANY_USER, anonymous=PUBLIC, scoped=False),
     Page("publishing:portal_articles", allow=ANY_USER, anonymous=PUBLIC, scoped=False),
+    Page("publishing:portal_search", allow=ANY_USER, anonymous=PUBLIC, scoped=False),
     Page(
         "publishing:portal_category",
         kwargs=lambda s: {"slug": "nguoi-tot-viec-tot"},

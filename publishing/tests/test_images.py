@@ -113,3 +113,13 @@ def test_a_decompression_bomb_is_refused(width, height):
     with pytest.raises(ValidationError) as error:
         process_image(_upload(_png_claiming(width, height), "bom.png"))
     assert "quá nhiều điểm ảnh" in _message(error)
+
+
+def test_a_one_pixel_image_is_refused_as_a_photo_with_its_size_and_the_minimum():
+    with pytest.raises(ValidationError) as error:
+        process_image(_upload(jpeg_bytes(1, 1)))
+    assert _message(error) == (
+        "Ảnh có kích thước 1 × 1 điểm ảnh, quá nhỏ cho một bài viết: cần ít nhất 300 × 200 điểm ảnh. "
+        "Hãy tải lên ảnh gốc, không phải ảnh thu nhỏ hay biểu tượng."
+    )
+    assert process_image(_upload(jpeg_bytes(300, 200))).width == 300

@@ -269,3 +269,47 @@ def test_a_full_cache_culling_the_generation_again_and_again_keeps_the_pages(cli
     with CaptureQueriesContext(connection) as queries:
         assert client.get("/cong-thong-tin/").status_code == 200
     assert len(queries) == 0
+
+
+def test_the_portal_search_finds_public_news_and_models_with_or_without_diacritics(
+    client, every_state, officer_a, tree
+):
+    from publishing.models import Movement
+
+    model = services.create_model(
+        actor=officer_a,
+        unit=tree.grassroots_a2,
+        title="Mô hình “Dân vận khéo” ở Nước Hai",
+        summary="Vận động đoàn viên hiến đất làm đường.",
+        period_start=dt.date(2025, 3, 1),
+        period_end=dt.date(2026, 6, 30),
+        movement=Movement.NEW_RURAL_AREAS,
+        field_of_work="agriculture",
+        found_on=dt.date(2025, 4, 1),
+    )
+    hidden = services.create_model(
+        actor=officer_a,
+        unit=tree.grassroots_a2,
+        title="Mô hình dân vận chưa công nhận",
+        summary="Chưa công nhận.",
+        period_start=dt.date(2025, 3, 1),
+        period_end=dt.date(2026, 6, 30),
+        movement=Movement.NEW_RURAL_AREAS,
+        field_of_work="agriculture",
+        found_on=dt.date(2025, 4, 1),
+    )
+    AdvancedModel.objects.filter(pk=model.pk).update(stage=AdvancedModel.Stage.RECOGNISED)
+    for q in ["bảo lạc suối", "bao lac suoi", "BAO LAC"]:
+        page = client.get("/cong-thong-tin/tim-kiem/", {"q": q}).content.decode()
+        assert "Cô giáo Bảo Lạc dắt học trò qua suối" in page, q
+    for state in HIDDEN:  # only what the portal shows is ever found
+        title = every_state[state].title
+        assert "Không tìm thấy" in client.get("/cong-thong-tin/tim-kiem/", {"q": title}).content.decode(), (
+            state
+        )
+    page = client.get("/cong-thong-tin/tim-kiem/", {"q": "dan van"}).content.decode()
+    assert model.title in page
+    assert hidden.title not in page
+    empty = client.get("/cong-thong-tin/tim-kiem/", {"q": "không có gì như thế"}).content.decode()
+    assert "Không tìm thấy" in empty
+    assert 'action="/cong-thong-tin/tim-kiem/"' in client.get("/cong-thong-tin/").content.decode()

@@ -275,3 +275,33 @@ def test_styles_and_unknown_tags_are_quietly_removed_on_save(make_article):
         body='<p style="color:red" class="MsoNormal"><font face="Arial">Chữ</font> <b>đậm</b></p>'
     )
     assert article.body == "<p>Chữ <b>đậm</b></p>"
+
+
+def test_a_provincial_officer_approves_the_provincial_federations_articles_and_only_those(make_article, tree):
+    provincial_officer = user_with_role(Role.OFFICER, tree.province, username="canbo.tinh")
+    writer = user_with_role(Role.OFFICER, tree.province, username="phongvien.tinh")
+    provincial = make_article(Status.SUBMITTED, unit=tree.province, writer=writer)
+    assert services.approve_article(provincial, actor=provincial_officer).status == Status.APPROVED
+    district = make_article(
+        Status.SUBMITTED, unit=tree.district_a, writer=user_with_role(Role.OFFICER, tree.district_a)
+    )
+    with pytest.raises(PermissionDenied):
+        services.approve_article(district, actor=provincial_officer)
+    queue = selectors.filter_articles(provincial_officer, queue="review")
+    assert list(queue) == []  # the provincial one is approved; the district one is not theirs
+    again = make_article(Status.SUBMITTED, unit=tree.province, writer=writer, title="Bài thứ hai của tỉnh")
+    assert list(selectors.filter_articles(provincial_officer, queue="review")) == [again]
+
+
+def test_the_editor_sees_who_approves_the_article_at_each_level(make_article, editors, writer_a1, client_as):
+    from accounts.permissions import article_reviewers
+
+    article = make_article(Status.SUBMITTED)
+    levels = [(unit.name, [u.username for u in users]) for unit, users in article_reviewers(article)]
+    assert levels == [
+        ("Liên đoàn Lao động huyện Hòa An", ["bientap.a"]),
+        ("Liên đoàn Lao động tỉnh Cao Bằng", ["bientap"]),
+    ]
+    page = client_as(writer_a1).get(f"/tin-bai/{article.pk}/").content.decode()
+    box = page[page.index("Người duyệt bài") :]
+    assert str(editors.district_a) in box[:800] and str(editors.province) in box[:800]

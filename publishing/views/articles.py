@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import (
+    article_reviewers,
     can_edit_article,
     can_publish_article,
     can_publish_articles,
@@ -141,6 +142,10 @@ def article_detail(request, pk):
         "can_publish": may_publish and status == Status.APPROVED,
         "can_withdraw": may_publish and status == Status.PUBLISHED,
         "can_view_history": can_view_history(user),
+        # who approves it, level by level, while it is still to be approved
+        "reviewers": article_reviewers(article)
+        if status in (Status.DRAFT, Status.RETURNED, Status.SUBMITTED)
+        else [],
         "transition_form": TransitionForm(),
         "image_form": ImageForm(),
         "last_return": next(

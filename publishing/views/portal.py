@@ -9,6 +9,7 @@ decisions makes the next request render afresh. The state itself is kept in the 
 
 import hashlib
 from functools import wraps
+from typing import cast
 
 from django.conf import settings
 from django.core.cache import cache
@@ -22,7 +23,7 @@ from django.views.decorators.http import condition
 
 from organisations.models import Unit
 from publishing import portal_cache, selectors
-from publishing.models import AdvancedModel, Article, Category
+from publishing.models import AdvancedModel, AdvancedModelQuerySet, Article, ArticleQuerySet, Category
 
 PORTAL_CACHE_SECONDS = 60
 PAGE_SIZE = 12
@@ -101,6 +102,21 @@ def portal_home(request):
 def portal_articles(request):
     page = Paginator(selectors.public_articles(), PAGE_SIZE).get_page(request.GET.get("page"))
     return _render(request, "publishing/portal/list.html", {"page_obj": page})
+
+
+SEARCH_LIMIT = 30
+
+
+def portal_search(request):
+    """Search the published news and the portal's advanced models, with or without diacritics ("hoa an"
+    finds "Hòa An"). Not kept in the page cache: every typed text would make an entry of its own."""
+    q = request.GET.get("q", "").strip()[:200]
+    articles, models = [], []
+    if q:
+        # the selectors' querysets are the models' own (typed as plain querysets there)
+        articles = list(cast(ArticleQuerySet, selectors.public_articles()).search(q)[:SEARCH_LIMIT])
+        models = list(cast(AdvancedModelQuerySet, selectors.public_models()).search(q)[:SEARCH_LIMIT])
+    return _render(request, "publishing/portal/search.html", {"q": q, "articles": articles, "models": models})
 
 
 @portal_page

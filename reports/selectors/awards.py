@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Case, CharField, Count, F, Q, QuerySet, When
-from django.db.models.functions import Coalesce
+from django.db.models import Case, CharField, Count, F, IntegerField, Q, QuerySet, When
+from django.db.models.functions import Coalesce, ExtractYear
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -57,6 +57,18 @@ def in_subtree(unit: Unit) -> Q:
 def record_level():
     """The level a record was given at: recorded on it, else its form's."""
     return Case(When(level="", then=F("form__level")), default=F("level"), output_field=CharField())
+
+
+def counted_year():
+    """The year a commendation counts in: the year of its decision (a 2015 nomination decided in 2026
+    counts in 2026, where "this year" looks for it); an imported record without a decision date
+    counts in its own year."""
+    return Coalesce(ExtractYear("decision_date"), F("year"), output_field=IntegerField())
+
+
+def decided_in(year: int) -> Q:
+    """Counted in `year` (counted_year), as a filter the year index and the date can serve."""
+    return Q(decision_date__year=year) | Q(decision_date__isnull=True, year=year)
 
 
 def in_period(date_from: dt.date, date_to: dt.date) -> Q:
@@ -142,7 +154,8 @@ def award_records(
     if grading is not None:
         queryset = queryset.filter(form__kind=GRADING) if grading else queryset.exclude(form__kind=GRADING)
     if year:
-        queryset = queryset.filter(year=year)
+        # commendations count by the year decided; yearly gradings are the grade of their own year
+        queryset = queryset.filter(Q(year=year) if grading else decided_in(year))
     if date_from and date_to:
         queryset = queryset.filter(in_period(date_from, date_to))
     if form:
@@ -315,11 +328,19 @@ def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
         figures=figures,
         links=[(_("Commendation"), reverse("awards:index"))],
     )
+    earlier = records.filter(year__lt=year).count() if year else 0
     section.stats = [
-        Stat(totals["total"], _("awards in %(year)s") % {"year": year}, link(), glance=0),
+        Stat(totals["total"], _("awards decided in %(year)s") % {"year": year}, link(), glance=0),
         Stat(totals["collective"], _("collectives commended"), link(holder="collective")),
         Stat(totals["individual"], _("individuals commended"), link(holder="individual")),
     ]
+    if earlier:
+        # both years shown: decided this year, for the achievements of an earlier year
+        section.stats.append(
+            Stat(
+                earlier, _("of them for achievements of earlier years (counted in the year decided)"), link()
+            )
+        )
     return section
 
 
@@ -327,8 +348,9 @@ def family_year_counts(unit: Unit, years: list[int]) -> dict[tuple[str, int], in
     """(family, year) -> awards, in one query."""
     rows = list(
         award_records(unit)
-        .filter(year__in=years)
-        .values("form_code", "year")
+        .annotate(counted=counted_year())
+        .filter(counted__in=years)
+        .values("form_code", "counted")
         .annotate(n=Count("pk"))
         .order_by()
     )
@@ -336,19 +358,20 @@ def family_year_counts(unit: Unit, years: list[int]) -> dict[tuple[str, int], in
     counts: dict[tuple[str, int], int] = defaultdict(int)
     for row in rows:
         family = infos[row["form_code"]].family if row["form_code"] in infos else OTHER_FAMILY
-        counts[(family, row["year"])] += row["n"]
+        counts[(family, row["counted"])] += row["n"]
     return counts
 
 
 def trend_years(unit: Unit, year: int | None) -> list[int]:
-    last = year or max(award_records(unit).values_list("year", flat=True), default=None)
+    counted = award_records(unit).annotate(counted=counted_year())
+    last = year or max(counted.values_list("counted", flat=True), default=None)
     if last is None:
         return []
     years = sorted(
         set(
-            award_records(unit, grading=None)
-            .filter(year__lte=last, year__gt=last - TREND_YEARS)
-            .values_list("year", flat=True)
+            counted.filter(counted__lte=last, counted__gt=last - TREND_YEARS).values_list(
+                "counted", flat=True
+            )
         )
     )
     return list(range(years[0], last + 1)) if years else []

@@ -21,7 +21,7 @@ from reports.charts import Tile, TileMap, tile_map
 from reports.formatting import percent
 from reports.rollup import SELF, Breakdown
 from reports.selectors import campaigns
-from reports.selectors.awards import award_records, awards_section
+from reports.selectors.awards import award_records, awards_section, counted_year
 from reports.selectors.cascade import cascade_section
 from reports.selectors.common import Section, dashboard_url
 from reports.selectors.organisation import organisation_section
@@ -177,4 +177,8 @@ def _data_years(unit: Unit) -> list[int]:
         .distinct()
     )
     years.update(award_records(unit).order_by().values_list("year", flat=True).distinct())
+    # a decision in a later year than its nomination counts in that year: offer it too
+    years.update(
+        award_records(unit).annotate(y=counted_year()).order_by().values_list("y", flat=True).distinct()
+    )
     return sorted((y for y in years if y), reverse=True)

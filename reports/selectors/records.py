@@ -38,7 +38,7 @@ def _members(unit: Unit, f: Filters):
     return (
         members(unit, own=f.own, gender=f.gender)
         .select_related("unit")
-        .order_by("unit__path", "full_name", "pk")
+        .order_by("unit__path", "sort_name", "pk")
     )
 
 

@@ -22,3 +22,27 @@ document.addEventListener("click", (event) => {
   const link = event.target.closest && event.target.closest('a[href^="#"]');
   if (link) window.setTimeout(openLinkedDetails, 0);
 });
+// A field's length limit is data-maxlength, not maxlength (which silently cuts pasted text): say the
+// text is too long while typing, beside the field; the server refuses it with the same message.
+function checkLength(field) {
+  const max = Number(field.dataset.maxlength);
+  const count = [...field.value].length;
+  let note = field.nextElementSibling && field.nextElementSibling.matches(".too-long") ? field.nextElementSibling : null;
+  if (count <= max) {
+    if (note) note.remove();
+    field.removeAttribute("aria-invalid");
+    return;
+  }
+  if (!note) {
+    note = document.createElement("p");
+    note.className = "error too-long";
+    note.setAttribute("role", "alert");
+    field.after(note);
+  }
+  const template = document.querySelector('meta[name="too-long-message"]').content;
+  note.textContent = template.replace("{max}", max).replace("{count}", count);
+  field.setAttribute("aria-invalid", "true");
+}
+document.addEventListener("input", (event) => {
+  if (event.target.matches && event.target.matches("[data-maxlength]")) checkLength(event.target);
+});
