@@ -261,7 +261,12 @@ def chosen_language(request) -> str:
 
     known = {code for code, _name in settings.LANGUAGES}
     user = getattr(request, "user", None)
-    saved = getattr(user, "language", "") if user is not None and user.is_authenticated else ""
+    try:
+        saved = getattr(user, "language", "") if user is not None and user.is_authenticated else ""
+    except DatabaseError:
+        # the user cannot be loaded: the view meets the same error and answers 503
+        # (DatabaseUnavailableMiddleware) in the cookie's or the default language
+        saved = ""
     if saved in known:
         return saved
     cookie = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME, "")
