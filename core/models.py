@@ -70,9 +70,9 @@ CHECKING_LABEL = _("Checking the file")
 
 class ImportBatch(CreatedRecord):
     """An uploaded workbook: checked in full first (its errors by row), in the task worker, then
-    applied all at once or not at all. The subclass adds its unit, its `file` and its `status`
-    choices (CHECKING among them). `preview` keeps the first rows as the page shows them, so the
-    page never reads the file."""
+    applied all at once or not at all, as numbered attempts. The subclass adds its unit, its
+    `file` and its `status` choices (CHECKING among them). `preview` keeps the first rows as the
+    page shows them, so the page never reads the file."""
 
     original_name = models.CharField(max_length=255)
     row_count = models.PositiveIntegerField(default=0)
@@ -82,6 +82,12 @@ class ImportBatch(CreatedRecord):
     preview = models.JSONField(default=list, blank=True)
     check_started_at = models.DateTimeField(null=True, blank=True)
     check_task_id = models.CharField(max_length=64, blank=True)
+    # Applying a confirmed batch (core.import_attempts): each confirmation or retry is a new
+    # attempt; the task works only for the current one.
+    attempt = models.PositiveSmallIntegerField(default=0)
+    queued_at = models.DateTimeField(null=True, blank=True)
+    task_id = models.CharField(max_length=64, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         abstract = True

@@ -261,8 +261,3 @@ class MemberImport(ImportBatch):
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="member_imports")
     file = models.FileField(upload_to=RandomName("imports/members"))
     status = models.CharField(max_length=20, choices=Status.choices)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    # each confirmation or retry is a new attempt; the task works only for the current one
-    attempt = models.PositiveSmallIntegerField(default=0)
-    queued_at = models.DateTimeField(null=True, blank=True)
-    task_id = models.CharField(max_length=64, blank=True)

@@ -151,8 +151,3 @@ class AwardImport(ImportBatch):
     unit = models.ForeignKey("organisations.Unit", on_delete=models.CASCADE, related_name="award_imports")
     file = models.FileField(upload_to=RandomName("imports/awards"))
     status = models.CharField(max_length=20, choices=Status.choices)
-    finished_at = models.DateTimeField(null=True, blank=True)
-    # each confirmation or retry is a new attempt; the task works only for the current one
-    attempt = models.PositiveSmallIntegerField(default=0)
-    queued_at = models.DateTimeField(null=True, blank=True)
-    task_id = models.CharField(max_length=64, blank=True)
