@@ -3,12 +3,11 @@
 from typing import Self
 
 from django.db import models
-from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from awards.models.decisions import Decision
-from awards.models.nominations import Nomination
+from awards.models.nominations import Nomination, one_holder_once_per_form_year
 from awards.models.rules import AwardForm
 from core.models import CHECKING_LABEL, ImportBatch
 from core.text import fold, normalize
@@ -86,21 +85,9 @@ class AwardRecord(models.Model):
         ordering = ["-year", "pk"]
         verbose_name = _("award record")
         verbose_name_plural = _("award records")
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(member__isnull=True) ^ Q(unit__isnull=True), name="awardrecord_one_holder"
-            ),
-            models.UniqueConstraint(
-                fields=["member", "form_code", "year"],
-                condition=Q(member__isnull=False, revoked_at__isnull=True),
-                name="awardrecord_member_once_per_form_year",
-            ),
-            models.UniqueConstraint(
-                fields=["unit", "form_code", "year"],
-                condition=Q(unit__isnull=False, revoked_at__isnull=True),
-                name="awardrecord_unit_once_per_form_year",
-            ),
-        ]
+        constraints = one_holder_once_per_form_year(
+            "awardrecord", one_name="awardrecord_one_holder", live={"revoked_at__isnull": True}
+        )
         indexes = [models.Index(fields=["form_code", "year"]), models.Index(fields=["year", "level"])]
 
     def __str__(self) -> str:

@@ -168,6 +168,26 @@ class CheckStatus(models.TextChoices):
 ACTIVE_NOMINATION_STATUSES = ("proposed", "approved", "awarded")
 
 
+def one_holder_once_per_form_year(
+    prefix: str, *, one_name: str, live: dict[str, object]
+) -> list[models.BaseConstraint]:
+    """The constraints of a row naming a member or a unit (never both) for an award form and year
+    (a nomination, an award record): a holder has it once per form and year while `live` holds."""
+    return [
+        models.CheckConstraint(condition=Q(member__isnull=True) ^ Q(unit__isnull=True), name=one_name),
+        models.UniqueConstraint(
+            fields=["member", "form_code", "year"],
+            condition=Q(member__isnull=False, **live),
+            name=f"{prefix}_member_once_per_form_year",
+        ),
+        models.UniqueConstraint(
+            fields=["unit", "form_code", "year"],
+            condition=Q(unit__isnull=False, **live),
+            name=f"{prefix}_unit_once_per_form_year",
+        ),
+    ]
+
+
 class Nomination(CreatedRecord):
     """One nominee (a member or a unit) for one award form and year, inside a batch."""
 
@@ -233,22 +253,10 @@ class Nomination(CreatedRecord):
         ordering = ["batch_id", "sort_order", "pk"]
         verbose_name = _("nomination")
         verbose_name_plural = _("nominations")
-        constraints = [
-            models.CheckConstraint(
-                condition=Q(member__isnull=True) ^ Q(unit__isnull=True), name="nomination_one_nominee"
-            ),
-            # The same person or collective is nominated once per form and year (the database keeps it).
-            models.UniqueConstraint(
-                fields=["member", "form_code", "year"],
-                condition=Q(member__isnull=False, status__in=ACTIVE_NOMINATION_STATUSES),
-                name="nomination_member_once_per_form_year",
-            ),
-            models.UniqueConstraint(
-                fields=["unit", "form_code", "year"],
-                condition=Q(unit__isnull=False, status__in=ACTIVE_NOMINATION_STATUSES),
-                name="nomination_unit_once_per_form_year",
-            ),
-        ]
+        # The same person or collective is nominated once per form and year (the database keeps it).
+        constraints = one_holder_once_per_form_year(
+            "nomination", one_name="nomination_one_nominee", live={"status__in": ACTIVE_NOMINATION_STATUSES}
+        )
 
     def __str__(self) -> str:
         return f"{self.nominee_name} · {self.form.name} {self.year}"
