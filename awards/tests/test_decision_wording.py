@@ -121,3 +121,35 @@ def test_the_issuing_page_lists_the_missing_amounts_and_links_to_the_money_form(
     response = client.post(url, {**data, "issue_without_money": "on"})
     assert response.status_code == 302
     assert Decision.objects.get().issued_without_money
+
+
+def test_correcting_a_decision_with_unknown_prize_money_asks_first_then_replaces_it(
+    tree, rules, province_officer, approved, client_as
+):
+    """The correcting page refuses as the issuing page does: the missing amounts listed, nothing
+    replaced, until the officer chooses to issue without them."""
+    decision = services.issue_decision(
+        actor=province_officer, deciding_unit=tree.province, nominations=approved, decided_on=DECIDED_ON
+    )
+    _without_money(rules.forms[BK_TINH])
+    client = client_as(province_officer)
+    url = reverse("awards:decision_correct", args=[decision.pk])
+    data = {
+        "decided_on": "2015-12-22",
+        "signer_position": "CHỦ TỊCH",
+        "signer_name": "Hoàng Văn Nam",
+        "nominations": [n.pk for n in approved],
+        "reason": "Sửa ngày ký",
+    }
+    page = client.post(url, data).content.decode()
+    assert "Mức tiền thưởng quy định chưa có" in page and PROVINCE_FORM in page
+    decision.refresh_from_db()
+    assert decision.status == Decision.Status.ISSUED and Decision.objects.count() == 1
+    response = client.post(url, {**data, "issue_without_money": "on"}, follow=True)
+    new = Decision.objects.exclude(pk=decision.pk).get()
+    assert response.redirect_chain[-1][0] == reverse("awards:decision_detail", args=[new.pk])
+    assert f"Quyết định số {new.number_symbol} thay thế Quyết định số {decision.number_symbol}" in (
+        response.content.decode()
+    )
+    decision.refresh_from_db()
+    assert decision.status == Decision.Status.REPLACED and new.issued_without_money

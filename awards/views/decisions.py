@@ -1,5 +1,8 @@
 """Pages of award decisions: issuing, the list, printing, revoking, correcting; certificate layouts."""
 
+from collections.abc import Callable
+from functools import partial
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -60,6 +63,32 @@ def _without_missing_money(exc: ValidationError, missing: list[money.MissingMone
     return ValidationError(rest) if rest else ValidationError({})
 
 
+# What issuing and correcting a decision both take from the decision form, as it names them.
+_DECISION_TERMS = (
+    "decided_on",
+    "summary",
+    "signer_position",
+    "signer_name",
+    "certificate_template",
+    "issue_without_money",
+)
+
+
+def _write_decision(
+    form: DecisionForm, write: Callable[..., Decision]
+) -> tuple[Decision | None, list[money.MissingMoney]]:
+    """Issue (or correct) the decision with the form's terms; on a refusal, None, the errors beside
+    their fields and the awards the rules give no prize money for."""
+    data = form.cleaned_data
+    terms = {name: data[name] for name in _DECISION_TERMS}
+    try:
+        return write(nominations=list(data["nominations"]), **terms), []
+    except ValidationError as exc:
+        missing = _missing_money(form, exc)
+        apply_errors(form, _without_missing_money(exc, missing))
+        return None, missing
+
+
 def _render_decision_form(request, form, title, subtitle, missing):
     return render(
         request,
@@ -82,23 +111,10 @@ def decision_create(request, pk):
     unit, form = _decision_form(request, session)
     missing: list[money.MissingMoney] = []
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            decision = services.issue_decision(
-                actor=request.user,
-                deciding_unit=unit,
-                nominations=list(data["nominations"]),
-                decided_on=data["decided_on"],
-                summary=data["summary"],
-                signer_position=data["signer_position"],
-                signer_name=data["signer_name"],
-                certificate_template=data["certificate_template"],
-                issue_without_money=data["issue_without_money"],
-            )
-        except ValidationError as exc:
-            missing = _missing_money(form, exc)
-            apply_errors(form, _without_missing_money(exc, missing))
-        else:
+        decision, missing = _write_decision(
+            form, partial(services.issue_decision, actor=request.user, deciding_unit=unit)
+        )
+        if decision is not None:
             messages.success(
                 request, _("Decision %(number)s was issued.") % {"number": decision.number_symbol}
             )
@@ -206,24 +222,14 @@ def decision_correct(request, pk):
     _unit, form = _decision_form(request, None, correcting=decision)
     missing: list[money.MissingMoney] = []
     if request.method == "POST" and form.is_valid():
-        data = form.cleaned_data
-        try:
-            new = services.correct_decision(
-                actor=request.user,
-                decision=decision,
-                nominations=list(data["nominations"]),
-                decided_on=data["decided_on"],
-                reason=data["reason"],
-                summary=data["summary"],
-                signer_position=data["signer_position"],
-                signer_name=data["signer_name"],
-                certificate_template=data["certificate_template"],
-                issue_without_money=data["issue_without_money"],
-            )
-        except ValidationError as exc:
-            missing = _missing_money(form, exc)
-            apply_errors(form, _without_missing_money(exc, missing))
-        else:
+        write = partial(
+            services.correct_decision,
+            actor=request.user,
+            decision=decision,
+            reason=form.cleaned_data["reason"],
+        )
+        new, missing = _write_decision(form, write)
+        if new is not None:
             messages.success(
                 request,
                 _("Decision %(number)s replaces %(old)s.")
