@@ -19,6 +19,7 @@ from campaigns.models import (
     ReviewRound,
     TieBreaker,
 )
+from campaigns.services.criteria import CRITERION_FIELDS
 from core.forms import DateField, DecimalField
 from core.pickers import PickerField
 from documents.models import Document
@@ -111,20 +112,7 @@ class CriteriaSetForm(forms.ModelForm):
 class CriterionForm(forms.ModelForm):
     class Meta:
         model = Criterion
-        fields = [
-            "parent",
-            "code",
-            "name",
-            "description",
-            "kind",
-            "max_points",
-            "weight",
-            "target_value",
-            "unit_of_measure",
-            "direction",
-            "evidence_required",
-            "order",
-        ]
+        fields = ["parent", *CRITERION_FIELDS]
         widgets = {"description": forms.Textarea(attrs={"rows": 2})}
 
     def __init__(self, *args, criteria_set=None, **kwargs):

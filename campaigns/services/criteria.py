@@ -28,7 +28,8 @@ __all__ = [
 ]
 
 HUNDRED = Decimal(100)
-CRITERION_FIELDS = {
+# What an officer fills in for a criterion besides its parent, in the order the form shows it.
+CRITERION_FIELDS = (
     "code",
     "name",
     "description",
@@ -40,7 +41,7 @@ CRITERION_FIELDS = {
     "direction",
     "evidence_required",
     "order",
-}
+)
 
 
 def _fmt(value: Decimal | int) -> str:
@@ -67,6 +68,18 @@ def _check_not_frozen(criteria_set: CriteriaSet) -> None:
             )
             % {"version": criteria_set.version}
         )
+
+
+def _locked_for_editing(actor, pk: int, *, frozen_ok: bool = False) -> CriteriaSet:
+    """The criteria set, locked against a concurrent edit, once the actor may change it and (unless
+    `frozen_ok`) no score froze it."""
+    criteria_set = (
+        CriteriaSet.objects.select_for_update(of=("self",)).select_related("campaign__organiser").get(pk=pk)
+    )
+    _check_can_edit(actor, criteria_set)
+    if not frozen_ok:
+        _check_not_frozen(criteria_set)
+    return criteria_set
 
 
 def current_criteria_set(campaign: Campaign) -> CriteriaSet | None:
@@ -102,13 +115,7 @@ def create_criteria_set(
 def update_criteria_set(
     *, actor, criteria_set: CriteriaSet, name: str, requires_points_sum: bool, requires_weights_sum: bool
 ) -> CriteriaSet:
-    criteria_set = (
-        CriteriaSet.objects.select_for_update(of=("self",))
-        .select_related("campaign__organiser")
-        .get(pk=criteria_set.pk)
-    )
-    _check_can_edit(actor, criteria_set)
-    _check_not_frozen(criteria_set)
+    criteria_set = _locked_for_editing(actor, criteria_set.pk)
     criteria_set.name = name.strip()
     criteria_set.requires_points_sum = requires_points_sum
     criteria_set.requires_weights_sum = requires_weights_sum
@@ -175,14 +182,8 @@ def add_criterion(
     parent: Criterion | None = None,
     **fields,
 ) -> Criterion:
-    criteria_set = (
-        CriteriaSet.objects.select_for_update(of=("self",))
-        .select_related("campaign__organiser")
-        .get(pk=criteria_set.pk)
-    )
-    _check_can_edit(actor, criteria_set)
-    _check_not_frozen(criteria_set)
-    unknown = set(fields) - CRITERION_FIELDS
+    criteria_set = _locked_for_editing(actor, criteria_set.pk)
+    unknown = set(fields) - set(CRITERION_FIELDS)
     if unknown:
         raise TypeError(f"not criterion fields: {unknown}")
     if "order" not in fields:
@@ -207,11 +208,9 @@ def update_criterion(*, actor, criterion: Criterion, **fields) -> Criterion:
     criterion = Criterion.objects.select_related("criteria_set__campaign__organiser", "parent").get(
         pk=criterion.pk
     )
-    criteria_set = CriteriaSet.objects.select_for_update(of=("self",)).get(pk=criterion.criteria_set_id)
-    _check_can_edit(actor, criteria_set)
-    _check_not_frozen(criteria_set)
+    criteria_set = _locked_for_editing(actor, criterion.criteria_set_id)
     for key, value in fields.items():
-        if key not in CRITERION_FIELDS | {"parent"}:
+        if key != "parent" and key not in CRITERION_FIELDS:
             raise TypeError(f"not editable: {key}")
         setattr(criterion, key, value)
     _validate_criterion(criterion)
@@ -223,13 +222,7 @@ def update_criterion(*, actor, criterion: Criterion, **fields) -> Criterion:
 
 @transaction.atomic
 def delete_criterion(*, actor, criterion: Criterion) -> None:
-    criteria_set = (
-        CriteriaSet.objects.select_for_update(of=("self",))
-        .select_related("campaign__organiser")
-        .get(pk=criterion.criteria_set_id)
-    )
-    _check_can_edit(actor, criteria_set)
-    _check_not_frozen(criteria_set)
+    criteria_set = _locked_for_editing(actor, criterion.criteria_set_id)
     if criterion.registered_targets.exists():
         raise ValidationError(
             _("Units registered targets for “%(criterion)s”; it cannot be deleted.")
@@ -393,12 +386,7 @@ def copy_criteria_template(*, actor, template: CriteriaSet, campaign: Campaign) 
 def new_criteria_version(*, actor, criteria_set: CriteriaSet) -> CriteriaSet:
     """Copy a frozen version into the next one, which can be edited. Scores already given stay
     with the version they were given under; sheets started later use the new one."""
-    criteria_set = (
-        CriteriaSet.objects.select_for_update(of=("self",))
-        .select_related("campaign__organiser")
-        .get(pk=criteria_set.pk)
-    )
-    _check_can_edit(actor, criteria_set)
+    criteria_set = _locked_for_editing(actor, criteria_set.pk, frozen_ok=True)
     if criteria_set.is_template:
         raise ValidationError(_("Templates are edited in place; they have no versions."))
     latest = CriteriaSet.objects.filter(campaign=criteria_set.campaign_id).order_by("-version").first()
