@@ -12,17 +12,7 @@ HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 def members_workbook(members, *, include_personal_data: bool) -> bytes:
     """An .xlsx of members; birth date and ethnicity only when the reader may see them.
     Streams rows in write-only mode so a subtree of 100,000 members stays small in memory."""
-    columns = [
-        "code",
-        "full_name",
-        "gender",
-        "birth_date",
-        "ethnicity",
-        "position",
-        "category",
-        "unit_code",
-        "joined_on",
-    ]
+    columns = list(HEADERS_VI)  # the import's own columns, in its order
     if not include_personal_data:
         columns = [c for c in columns if c not in ("birth_date", "ethnicity")]
     writer = WorkbookWriter(write_only=True)

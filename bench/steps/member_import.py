@@ -40,17 +40,7 @@ def make(path: str, rows: int) -> None:
     )
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("Đoàn viên")
-    columns = [
-        "code",
-        "full_name",
-        "gender",
-        "birth_date",
-        "ethnicity",
-        "position",
-        "category",
-        "unit_code",
-        "joined_on",
-    ]
+    columns = list(HEADERS_VI)  # the import's own columns, in its order
     sheet.append([HEADERS_VI[c] for c in columns])
     families = ["Nông", "Hoàng", "Bế", "Lục", "Đàm", "Triệu", "Nguyễn", "Lý", "Giàng", "Bàn"]
     given = ["Văn Hùng", "Thị Lan", "Đức Minh", "Thị Hương", "Văn Thắng", "Ngọc Mai", "Quốc Dũng", "Thu Hà"]
