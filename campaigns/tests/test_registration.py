@@ -3,6 +3,7 @@ from decimal import Decimal
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
 
 from campaigns import selectors, services
 from campaigns.models import AimedTitle, Registration, RegistrationTarget
@@ -149,3 +150,30 @@ def test_a_collective_is_offered_only_collective_titles_and_a_member_only_indivi
     assert caught.value.message_dict["aimed_title"] == [
         "Chiến sĩ thi đua cơ sở là danh hiệu cho cá nhân, không dành cho tập thể."
     ]
+
+
+def test_a_unit_and_one_of_its_members_register_on_their_pages(
+    client_as, campaign, criteria, officer_a, tree
+):
+    member = MemberFactory(unit=tree.grassroots_a1)
+    client = client_as(officer_a)
+    reach = criterion(criteria, "1.1")
+    response = client.post(
+        reverse("campaigns:registrations", args=[campaign.pk, tree.district_a.pk]),
+        {"aimed_title": AimedTitle.EXCELLENT_COLLECTIVE, f"target_{reach.pk}": "95,5", "commitments": "Đủ"},
+        follow=True,
+    )
+    assert "Đã gửi bản đăng ký lên cấp trên." in response.content.decode()
+    own = Registration.objects.get(unit=tree.district_a, member__isnull=True)
+    assert own.targets.get().target_value == Decimal("95.5") and own.commitments == "Đủ"
+    member_page = reverse("campaigns:register_member", args=[campaign.pk, tree.grassroots_a1.pk])
+    page = client.post(member_page, {"member": member.pk, "aimed_title": ""}).content.decode()
+    assert "Hãy chọn danh hiệu đăng ký hoặc nhập danh hiệu khác." in page
+    assert not Registration.objects.filter(member=member).exists()
+    response = client.post(
+        member_page,
+        {"member": member.pk, "aimed_title": AimedTitle.GRASSROOTS_EMULATION_FIGHTER},
+        follow=True,
+    )
+    assert "Đã ghi nhận đăng ký thi đua của đoàn viên." in response.content.decode()
+    assert Registration.objects.get(member=member).unit == tree.grassroots_a1

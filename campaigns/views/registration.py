@@ -35,6 +35,26 @@ def _initial(registration):
     return initial
 
 
+def _register(request, form: RegistrationForm, campaign, unit, *, member=None) -> bool:
+    """Register the unit (or its member) with the form's terms; a refusal goes beside its fields."""
+    data = form.cleaned_data
+    try:
+        services.register(
+            actor=request.user,
+            campaign=campaign,
+            unit=unit,
+            member=member,
+            targets=form.targets(),
+            aimed_title=data["aimed_title"],
+            aimed_title_other=data["aimed_title_other"],
+            commitments=data["commitments"],
+        )
+    except ValidationError as exc:
+        apply_errors(form, exc)
+        return False
+    return True
+
+
 @login_required
 def registrations(request, pk, unit_pk):
     campaign = get_campaign(request, pk)
@@ -48,19 +68,7 @@ def registrations(request, pk, unit_pk):
         refusal = services.registration_refusal(campaign, own)
         form = RegistrationForm(request.POST or None, initial=_initial(own), criteria=_quantitative(campaign))
         if request.method == "POST" and refusal is None and form.is_valid():
-            try:
-                services.register(
-                    actor=request.user,
-                    campaign=campaign,
-                    unit=unit,
-                    targets=form.targets(),
-                    aimed_title=form.cleaned_data["aimed_title"],
-                    aimed_title_other=form.cleaned_data["aimed_title_other"],
-                    commitments=form.cleaned_data["commitments"],
-                )
-            except ValidationError as exc:
-                apply_errors(form, exc)
-            else:
+            if _register(request, form, campaign, unit):
                 messages.success(request, _("The registration was sent to the level above."))
                 return redirect("campaigns:registrations", campaign.pk, unit.pk)
     subtree = (
@@ -101,20 +109,7 @@ def register_member(request, pk, unit_pk):
         members_url=reverse("organisations:member_search") + f"?within={unit.pk}",
     )
     if request.method == "POST" and refusal is None and form.is_valid():
-        try:
-            services.register(
-                actor=request.user,
-                campaign=campaign,
-                unit=unit,
-                member=form.cleaned_data["member"],
-                targets=form.targets(),
-                aimed_title=form.cleaned_data["aimed_title"],
-                aimed_title_other=form.cleaned_data["aimed_title_other"],
-                commitments=form.cleaned_data["commitments"],
-            )
-        except ValidationError as exc:
-            apply_errors(form, exc)
-        else:
+        if _register(request, form, campaign, unit, member=form.cleaned_data["member"]):
             messages.success(request, _("The member's registration was recorded."))
             return redirect("campaigns:registrations", campaign.pk, unit.pk)
     context = page_context(request, campaign, unit, "registration")
