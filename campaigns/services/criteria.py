@@ -171,6 +171,15 @@ def _validate_criterion(criterion: Criterion) -> None:
         raise ValidationError(errors)
 
 
+def _save_criterion(actor, criterion: Criterion, criteria_set: CriteriaSet) -> Criterion:
+    """Save a valid criterion with its history entry, then the set's factors it changes."""
+    _validate_criterion(criterion)
+    criterion._history_user = actor
+    criterion.save()
+    refresh_factors(criteria_set)
+    return criterion
+
+
 @transaction.atomic
 def add_criterion(
     *,
@@ -196,11 +205,7 @@ def add_criterion(
         max_points=Decimal(max_points),
         **fields,
     )
-    _validate_criterion(criterion)
-    criterion._history_user = actor
-    criterion.save()
-    refresh_factors(criteria_set)
-    return criterion
+    return _save_criterion(actor, criterion, criteria_set)
 
 
 @transaction.atomic
@@ -213,11 +218,7 @@ def update_criterion(*, actor, criterion: Criterion, **fields) -> Criterion:
         if key != "parent" and key not in CRITERION_FIELDS:
             raise TypeError(f"not editable: {key}")
         setattr(criterion, key, value)
-    _validate_criterion(criterion)
-    criterion._history_user = actor
-    criterion.save()
-    refresh_factors(criteria_set)
-    return criterion
+    return _save_criterion(actor, criterion, criteria_set)
 
 
 @transaction.atomic
