@@ -35,7 +35,8 @@ UNIT_TYPES = [
 ]
 
 
-def load(ctx: DemoContext) -> None:
+def ensure_unit_types() -> dict[str, UnitType]:
+    """The union's unit types by code, created where missing (the demo's and a first install's)."""
     types = {}
     for code, name, level, members, children, is_grassroots in UNIT_TYPES:
         types[code], _ = UnitType.objects.get_or_create(
@@ -48,6 +49,11 @@ def load(ctx: DemoContext) -> None:
                 is_grassroots=is_grassroots,
             ),
         )
+    return types
+
+
+def load(ctx: DemoContext) -> None:
+    types = ensure_unit_types()
     counter = itertools.count(1)
 
     def make(unit_type, parent, name, code, short_name="", **extra):

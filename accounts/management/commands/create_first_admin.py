@@ -19,7 +19,7 @@ from django.db import transaction
 
 from accounts.models import Role, RoleAssignment, User
 from organisations import services
-from organisations.demo import UNIT_TYPES
+from organisations.demo import UNIT_TYPES, ensure_unit_types
 from organisations.models import Unit, UnitType
 
 
@@ -52,17 +52,7 @@ class Command(BaseCommand):
         except ValidationError as error:
             raise CommandError(" ".join(error.messages)) from error
         with transaction.atomic():
-            for code, name, level, members, children, grassroots in UNIT_TYPES:
-                UnitType.objects.get_or_create(
-                    code=code,
-                    defaults=dict(
-                        name=name,
-                        level=level,
-                        may_have_members=members,
-                        may_have_children=children,
-                        is_grassroots=grassroots,
-                    ),
-                )
+            ensure_unit_types()
             unit = Unit.objects.filter(code=unit_code).first()
             if unit is None:
                 if not unit_name:
