@@ -351,6 +351,22 @@ def test_history_search_is_diacritics_insensitive_and_exports(client_as, provinc
     assert rows[0][0] == "Mã đoàn viên" and rows[1][0] == person.code and rows[1][5] == 2014
 
 
+def test_a_members_and_a_collectives_history_export_only_their_own_awards(
+    client_as, province_officer, rules, person, tree
+):
+    record(rules.forms[LDTT], 2014, member=person)
+    record(rules.forms[GIAY_KHEN], 2016, unit=tree.grassroots_a1)
+    client = client_as(province_officer)
+    for holder, name, year in [
+        (person, "awards:member_history", 2014),
+        (tree.grassroots_a1, "awards:unit_history", 2016),
+    ]:
+        export = client.get(reverse(name, args=[holder.pk]), {"export": "xlsx"})
+        assert f"khen-thuong-{holder.code}.xlsx" in export["Content-Disposition"]
+        rows = list(load_workbook(io.BytesIO(export.getvalue())).active.values)
+        assert len(rows) == 2 and year in rows[1]
+
+
 def _queries(client, url) -> int:
     with CaptureQueriesContext(connection) as context:
         assert client.get(url).status_code == 200

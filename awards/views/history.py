@@ -4,6 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -16,6 +17,7 @@ from awards.models import AwardImport
 from awards.tasks import expire_if_stale, queue_award_import
 from core.imports_views import upload_and_check
 from core.view_helpers import XLSX, download
+from organisations.models import Member, Unit
 
 
 @login_required
@@ -35,40 +37,32 @@ def history(request):
     )
 
 
-@login_required
-def member_history(request, pk):
-    member = get_object_or_404(visible_members(request.user).select_related("unit"), pk=pk)
-    records = selectors.member_history(member)
+def _holder_history(request, holder: Member | Unit, unit: Unit, records) -> HttpResponse:
+    """A member's or a collective's awards and nominations: the page, or its workbook."""
     if request.GET.get("export") == "xlsx":
-        return download(history_workbook(records), f"khen-thuong-{member.code}.xlsx", XLSX)
+        return download(history_workbook(records), f"khen-thuong-{holder.code}.xlsx", XLSX)
     return render(
         request,
         "awards/history_holder.html",
         {
-            "holder": member,
-            "unit": member.unit,
+            "holder": holder,
+            "unit": unit,
             "records": records,
-            "nominations": member.nominations.select_related("form", "batch"),
+            "nominations": holder.nominations.select_related("form", "batch"),
         },
     )
+
+
+@login_required
+def member_history(request, pk):
+    member = get_object_or_404(visible_members(request.user).select_related("unit"), pk=pk)
+    return _holder_history(request, member, member.unit, selectors.member_history(member))
 
 
 @login_required
 def unit_history(request, pk):
     unit = get_object_or_404(visible_units(request.user).select_related("merged_into"), pk=pk)
-    records = selectors.unit_history(unit)
-    if request.GET.get("export") == "xlsx":
-        return download(history_workbook(records), f"khen-thuong-{unit.code}.xlsx", XLSX)
-    return render(
-        request,
-        "awards/history_holder.html",
-        {
-            "holder": unit,
-            "unit": unit,
-            "records": records,
-            "nominations": unit.nominations.select_related("form", "batch"),
-        },
-    )
+    return _holder_history(request, unit, unit, selectors.unit_history(unit))
 
 
 @login_required
