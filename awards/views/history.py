@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.http import HttpResponse
+from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -37,7 +37,7 @@ def history(request):
     )
 
 
-def _holder_history(request, holder: Member | Unit, unit: Unit, records) -> HttpResponse:
+def _holder_history(request, holder: Member | Unit, unit: Unit, records) -> HttpResponseBase:
     """A member's or a collective's awards and nominations: the page, or its workbook."""
     if request.GET.get("export") == "xlsx":
         return download(history_workbook(records), f"khen-thuong-{holder.code}.xlsx", XLSX)
