@@ -2,7 +2,7 @@
 
 import datetime as dt
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -22,6 +22,7 @@ from campaigns.models import (
 )
 from campaigns.services.campaign import require_participant, require_running, running_refusal
 from campaigns.services.criteria import current_criteria_set
+from campaigns.services.figures import entered_figure
 from core.notifications import notify
 from core.refusals import Refusal, refuse
 from organisations.models import Member, Unit
@@ -33,8 +34,6 @@ __all__ = [
     "registration_refusal",
     "return_registration",
 ]
-
-MAX_VALUE = Decimal(10) ** 12  # the columns hold 14 digits, 2 after the point
 
 
 def _clean_targets(campaign: Campaign, targets: Mapping[int, object]) -> dict[Criterion, Decimal]:
@@ -51,27 +50,12 @@ def _clean_targets(campaign: Campaign, targets: Mapping[int, object]) -> dict[Cr
             raise ValidationError(
                 {"targets": _("Targets can only be registered for the campaign's quantitative criteria.")}
             )
-        try:
-            value = Decimal(str(raw).replace(",", "."))
-        except InvalidOperation:
-            raise ValidationError(
-                {
-                    "targets": _("“%(criterion)s”: “%(value)s” is not a number.")
-                    % {"criterion": criterion.label, "value": raw}
-                }
-            ) from None
-        if value < 0:
-            raise ValidationError(
-                {
-                    "targets": _("“%(criterion)s”: a target cannot be negative.")
-                    % {"criterion": criterion.label}
-                }
-            )
-        if value >= MAX_VALUE:
-            raise ValidationError(
-                {"targets": _("“%(criterion)s”: the number is too large.") % {"criterion": criterion.label}}
-            )
-        cleaned[criterion] = value
+        cleaned[criterion] = entered_figure(
+            raw,
+            field="targets",
+            name=f"“{criterion.label}”",
+            negative=_("“%(criterion)s”: a target cannot be negative.") % {"criterion": criterion.label},
+        )
     return cleaned
 
 

@@ -1,7 +1,7 @@
 """Periodic reviews: opening a round, the units' reports, and the federation's report as DOCX."""
 
 import datetime as dt
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -11,11 +11,10 @@ from django.utils.translation import gettext as _
 from accounts import permissions
 from campaigns.models import Campaign, ReviewIndicator, ReviewReport, ReviewRound, ReviewValue
 from campaigns.services.campaign import require_participant, require_running
+from campaigns.services.figures import entered_figure
 from organisations.models import Unit
 
 __all__ = ["open_review_round", "save_review_report"]
-
-MAX_VALUE = Decimal(10) ** 12  # the column holds 14 digits, 2 after the point
 
 
 @transaction.atomic
@@ -72,24 +71,12 @@ def save_review_report(
             raise ValidationError({"values": _("Unknown indicator.")})
         if raw in (None, ""):
             continue
-        try:
-            value = Decimal(str(raw).replace(",", "."))
-        except InvalidOperation:
-            raise ValidationError(
-                {
-                    "values": _("%(indicator)s: “%(value)s” is not a number.")
-                    % {"indicator": indicator.name, "value": raw}
-                }
-            ) from None
-        if value < 0:
-            raise ValidationError(
-                {"values": _("%(indicator)s: the number cannot be negative.") % {"indicator": indicator.name}}
-            )
-        if value >= MAX_VALUE:
-            raise ValidationError(
-                {"values": _("%(indicator)s: the number is too large.") % {"indicator": indicator.name}}
-            )
-        cleaned[indicator] = value
+        cleaned[indicator] = entered_figure(
+            raw,
+            field="values",
+            name=indicator.name,
+            negative=_("%(indicator)s: the number cannot be negative.") % {"indicator": indicator.name},
+        )
     if submit:
         missing = [i.name for i in indicators.values() if i not in cleaned]
         if missing:

@@ -177,3 +177,21 @@ def test_a_unit_and_one_of_its_members_register_on_their_pages(
     )
     assert "Đã ghi nhận đăng ký thi đua của đoàn viên." in response.content.decode()
     assert Registration.objects.get(member=member).unit == tree.grassroots_a1
+
+
+@pytest.mark.parametrize(
+    "typed, refusal",
+    [
+        ("chín mươi", "“{name}”: “chín mươi” không phải là số."),
+        ("-5", "“{name}”: chỉ tiêu không được âm."),
+        ("1000000000000", "“{name}”: số quá lớn."),
+    ],
+)
+def test_a_target_that_cannot_be_stored_is_refused_naming_the_criterion(
+    campaign, criteria, officer_a, tree, typed, refusal
+):
+    reach = criterion(criteria, "1.1")
+    with pytest.raises(ValidationError) as caught:
+        register_unit(officer_a, campaign, tree.district_a, targets={reach.pk: typed})
+    assert caught.value.message_dict["targets"] == [refusal.format(name=reach.label)]
+    assert not Registration.objects.exists()

@@ -122,3 +122,21 @@ def test_a_round_is_opened_once_by_the_organiser(review_round, campaign, admin_u
         services.open_review_round(
             actor=officer_a, campaign=campaign, kind=ReviewRound.Kind.FINAL, period_end=TODAY
         )
+
+
+@pytest.mark.parametrize(
+    "typed, refusal",
+    [
+        ("năm", "{name}: “năm” không phải là số."),
+        ("-1", "{name}: số liệu không được âm."),
+        ("1000000000000", "{name}: số quá lớn."),
+    ],
+)
+def test_a_figure_that_cannot_be_stored_is_refused_naming_the_indicator(
+    review_round, officer_a, tree, typed, refusal
+):
+    name = review_round.campaign.indicators.get(code="meetings").name
+    with pytest.raises(ValidationError) as caught:
+        report(officer_a, review_round, tree.grassroots_a1, meetings=typed)
+    assert caught.value.message_dict["values"] == [refusal.format(name=name)]
+    assert not ReviewReport.objects.exists()
