@@ -19,7 +19,7 @@ from publishing.models import AdvancedModel
 from reports.figures import PERCENT, TEXT, Cell, Column, Table, share
 from reports.review.figures import FINAL, ReviewFigures, _period
 from reports.rollup import SELF, Breakdown
-from reports.selectors.awards import award_records, by_form, family_label, level_label
+from reports.selectors.awards import award_records, by_form, by_form_columns, family_label, level_label
 from reports.selectors.campaigns import participations
 from reports.selectors.cascade import plan_obligations, state_filter
 from reports.selectors.common import records_url
@@ -200,13 +200,7 @@ def _awards_by_form(unit: Unit, figures: ReviewFigures) -> Table:
     table = Table(
         key="awards",
         title=_("Awards by form and level"),
-        columns=[
-            Column(_("Form"), TEXT),
-            Column(_("Level"), TEXT),
-            Column(_("Collectives")),
-            Column(_("Individuals")),
-            Column(_("Total")),
-        ],
+        columns=by_form_columns(),
     )
     for info, row in rows:
         params = {"form": info.code, **_period(figures)}

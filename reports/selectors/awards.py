@@ -201,6 +201,17 @@ def by_level(records: QuerySet[AwardRecord]) -> list[tuple[str, Mapping[str, Any
     return sorted(((r["_level"], r) for r in rows), key=lambda item: _LEVEL_ORDER.get(item[0], 9))
 
 
+def by_form_columns() -> list[Column]:
+    """The columns of a table of awards by form (the dashboard's and the review report's)."""
+    return [
+        Column(_("Form"), TEXT),
+        Column(_("Level"), TEXT),
+        Column(_("Collectives")),
+        Column(_("Individuals")),
+        Column(_("Total")),
+    ]
+
+
 def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
     unit = breakdown.unit
     records = award_records(unit, year=year)
@@ -219,13 +230,7 @@ def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
     form_table = Table(
         key="awards_forms",
         title=_("Awards by form (%(year)s)") % {"year": year},
-        columns=[
-            Column(_("Form"), TEXT),
-            Column(_("Level"), TEXT),
-            Column(_("Collectives")),
-            Column(_("Individuals")),
-            Column(_("Total")),
-        ],
+        columns=by_form_columns(),
     )
     for info, row in forms:
         form_table.rows.append(
