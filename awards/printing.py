@@ -11,7 +11,7 @@ from collections import defaultdict
 from awards.models import AgendaItem, AwardForm, AwardRecord, CouncilSession, Decision
 from documents.official import header_name
 from documents.rendering import Annex, Certificate, OfficialDocument, Section, vietnamese_date_line
-from organisations.models import Unit
+from organisations.models import TitleWording, Unit
 
 
 def _vnd(amount: int | None) -> str:
@@ -45,6 +45,13 @@ def award_phrase(form: AwardForm, issuer: Unit) -> str:
     if form.kind == AwardForm.Kind.TITLE:
         return f"danh hiệu “{form.name}”"
     return issued_form_name(form, issuer)
+
+
+def award_verb(form: AwardForm, issuer: Unit) -> str:
+    """ "Tặng" a form; a title "Tặng" or "Công nhận" as the issuing body's practice says (Unit.title_wording)."""
+    if form.kind == AwardForm.Kind.TITLE and issuer.title_wording == TitleWording.RECOGNISE:
+        return "Công nhận"
+    return "Tặng"
 
 
 def _annex_form(form: AwardForm, issuer: Unit) -> str:
@@ -124,7 +131,7 @@ def decision_document(decision: Decision) -> OfficialDocument:
             Section(
                 f"Điều {index}.",
                 [
-                    f"Tặng {phrase} cho {counts} đã có thành tích xuất sắc năm {group[0].year} "
+                    f"{award_verb(group[0].form, unit)} {phrase} cho {counts} đã có thành tích xuất sắc năm {group[0].year} "
                     f"(có danh sách kèm theo)."
                 ],
             )

@@ -1,4 +1,4 @@
-"""Loading the award rules from `awards/rules_data.py` into RuleSet, AwardForm and BaseSalary.
+"""Loading the award rules from `awards/rule_texts/` (one module per legal text) into RuleSet, AwardForm and BaseSalary.
 
 Idempotent: rule sets and forms are updated in place by code (they are configuration), base
 salary rows are only ever added (an existing date keeps its amount; a different amount for an
@@ -40,7 +40,7 @@ class LoadReport:
     conflicts: list[str] = field(default_factory=list)
 
 
-def rules_module(name: str = "awards.rules_data"):
+def rules_module(name: str = "awards.rule_texts"):
     return importlib.import_module(name)
 
 

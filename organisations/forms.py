@@ -86,6 +86,7 @@ class UnitForm(CleanTextFormMixin, forms.ModelForm):
             "short_name",
             "code",
             "doc_symbol",
+            "title_wording",
             "address",
             "phone",
             "email",

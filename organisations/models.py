@@ -74,6 +74,13 @@ class UnitQuerySet(models.QuerySet["Unit"]):
 UnitManager = models.Manager.from_queryset(UnitQuerySet)
 
 
+class TitleWording(models.TextChoices):
+    """How a unit's award decisions confer an emulation title: offices differ in practice."""
+
+    AWARD = "award", _("Award the title … (Tặng danh hiệu …)")
+    RECOGNISE = "recognise", _("Recognise the title … (Công nhận danh hiệu …)")
+
+
 class Unit(models.Model):
     """A union unit in the tree. `path` holds the ids from the root ("/1/7/42/"), so a
     subtree is one `startswith` and ancestors are known without a query."""
@@ -112,6 +119,17 @@ class Unit(models.Model):
         max_length=20,
         blank=True,
         help_text=_("The issuer part of document symbols, e.g. LĐLĐ in 01/KH-LĐLĐ."),
+    )
+    title_wording = models.CharField(
+        _("titles in award decisions"),
+        max_length=12,
+        choices=TitleWording.choices,
+        default=TitleWording.AWARD,
+        help_text=_(
+            "How this unit's award decisions confer an emulation title: “Tặng danh hiệu …”, or "
+            "“Công nhận danh hiệu …” where the unit's practice says so. Forms of commendation are always "
+            "“Tặng …”."
+        ),
     )
     sort_order = models.PositiveIntegerField(_("order"), default=0)
     path = models.CharField(max_length=255, db_index=True, editable=False)

@@ -2,7 +2,7 @@
 (passed / failed / needs a human look) and the reason in the user's language.
 
 The rules are data (AwardForm.prerequisites, .quota); this package only knows the vocabulary of
-rules_data.py. History is the nominee's AwardRecords that still count (a revoked decision's awards
+awards/rule_texts/. History is the nominee's AwardRecords that still count (a revoked decision's awards
 do not), under any rule set (matched by form code), including records imported for years before
 the system; a unit's history includes the units merged into it.
 """

@@ -40,7 +40,7 @@ SCOPE_RANK: dict[str, int] = {
     InitiativeScope.PROVINCE: 2,
     InitiativeScope.NATIONAL: 3,
 }
-# Yearly gradings of grassroots unions (rules_data codes) read as a task-completion grade.
+# Yearly gradings of grassroots unions (rule_texts codes) read as a task-completion grade.
 GRADING_FORMS = {
     "cdcs-hoan-thanh-xuat-sac-nhiem-vu": TaskGrade.EXCELLENT,
     "cdcs-vung-manh": TaskGrade.EXCELLENT,

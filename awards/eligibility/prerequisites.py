@@ -1,4 +1,4 @@
-"""Checks of the form's prerequisites (each kind of rule in rules_data.py) and of its quota.
+"""Checks of the form's prerequisites (each kind of rule in awards/rule_texts/) and of its quota.
 A failed one may be overridden with a written justification."""
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Award rules as data: dated rule sets, the award forms they define and the base salary prize
-money is computed from. Loaded from `awards/rules_data.py` (`awards/rules.py`)."""
+money is computed from. Loaded from `awards/rule_texts/` (`awards/rules.py`)."""
 
 import datetime as dt
 from typing import Self
@@ -115,7 +115,7 @@ class AwardForm(models.Model):
     note = models.TextField(_("note"), blank=True)
     sort_order = models.PositiveSmallIntegerField(default=0)
     # Set when an administrator entered the prize money from the regulation in hand: the loader of
-    # awards/rules_data.py then keeps these coefficients instead of overwriting them.
+    # awards/rule_texts/ then keeps these coefficients instead of overwriting them.
     money_entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,

@@ -10,6 +10,8 @@ from django.urls import reverse
 from awards import printing, services
 from awards.models import Decision
 from awards.tests.conftest import BK_TINH, LDTT, approve_all, nominate, pdf
+from documents.reader.docx_text import docx_text
+from organisations.models import TitleWording
 
 DECIDED_ON = dt.date(2015, 12, 20)
 PROVINCE_FORM = "Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh, thành phố"
@@ -153,3 +155,29 @@ def test_correcting_a_decision_with_unknown_prize_money_asks_first_then_replaces
     )
     decision.refresh_from_db()
     assert decision.status == Decision.Status.REPLACED and new.issued_without_money
+
+
+def test_a_body_whose_practice_is_to_recognise_titles_prints_cong_nhan(tree, province_officer, approved):
+    """Issue 16: "Công nhận danh hiệu …" where the issuing body's practice says so; a form of
+    commendation is still "Tặng …"."""
+    tree.province.title_wording = TitleWording.RECOGNISE
+    tree.province.save(update_fields=["title_wording"])
+    decision = services.issue_decision(
+        actor=province_officer, deciding_unit=tree.province, nominations=approved, decided_on=DECIDED_ON
+    )
+    printed = docx_text(printing.decision_docx(decision))
+    assert "Công nhận danh hiệu “Lao động tiên tiến” cho 1 cá nhân" in printed
+    assert "Tặng danh hiệu" not in printed
+    assert "Tặng Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh Cao Bằng cho 1 cá nhân" in printed
+
+
+def test_the_practice_is_set_on_the_units_own_page(client, tree, admin_user):
+    client.force_login(admin_user)
+    url = reverse("organisations:unit_edit", args=[tree.province.pk])
+    form = client.get(url).context["form"]
+    data = {name: value for name, value in form.initial.items() if value is not None}
+    data.update(unit_type=tree.province.unit_type_id, title_wording=TitleWording.RECOGNISE)
+    response = client.post(url, data)
+    assert response.status_code == 302, response.context["form"].errors
+    tree.province.refresh_from_db()
+    assert tree.province.title_wording == TitleWording.RECOGNISE

@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from awards import eligibility
-from awards import rules_data as rd
+from awards import rule_texts as rd
 from awards.eligibility import FAILED, PASSED, Declared
 from awards.models import AwardForm
 from awards.rules import load_award_rules

@@ -1,6 +1,6 @@
 """`load_award_rules` loads the same rows as before issue 16, except the corrections made on purpose,
 each listed here (docs/award-rules.md, "Corrections of issue 16"). The data before is a snapshot of
-`awards/rules_data.py` as it was (awards/tests/data/rules_before_issue16.json)."""
+`awards/rules_data.py` (now `awards/rule_texts/`) as it was (awards/tests/data/rules_before_issue16.json)."""
 
 import json
 from pathlib import Path
@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from awards import rules_data
+from awards import rule_texts
 from awards.models import AwardForm, BaseSalary, RuleSet
 from awards.rules import load_award_rules
 
@@ -82,7 +82,7 @@ def test_the_loaded_rules_are_those_before_but_for_the_listed_corrections():
     forms_before, sets_before = _forms(), _rule_sets()
     salaries_before = set(BaseSalary.objects.values_list("effective_from", "amount"))
 
-    load_award_rules(rules_data)
+    load_award_rules(rule_texts)
     forms_after, sets_after = _forms(), _rule_sets()
 
     assert set(forms_after) - set(forms_before) == ADDED_FORMS

@@ -1,4 +1,4 @@
-"""Checks on the seeded award rules in ``awards/rules_data.py`` (pure data, no database).
+"""Checks on the seeded award rules in ``awards/rule_texts/`` (pure data, no database).
 
 The amount helper below is only a reference for these tests: amount = coefficient x base
 salary in force on the decision date, rounded as the rule set says (to 10,000 VND, upwards).
@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from awards import rules_data as rd
+from awards import rule_texts as rd
 
 REQUIRED_CODES = {
     # state emulation titles

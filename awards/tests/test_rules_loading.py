@@ -1,11 +1,11 @@
-"""Loading the seeded rules (awards/rules_data.py) into the models."""
+"""Loading the seeded rules (awards/rule_texts.py) into the models."""
 
 import datetime as dt
 from types import SimpleNamespace
 
 import pytest
 
-from awards import rules_data, services
+from awards import rule_texts, services
 from awards.models import AwardForm, BaseSalary, RuleSet
 from awards.rules import load_award_rules
 
@@ -13,11 +13,11 @@ from awards.rules import load_award_rules
 @pytest.mark.django_db
 def test_the_seeded_rules_load_and_reload_without_change():
     report = load_award_rules()
-    assert report.rule_sets == len(rules_data.RULE_SETS) and report.forms == len(rules_data.AWARD_FORMS)
-    assert BaseSalary.objects.count() == len(rules_data.BASE_SALARY_PERIODS)
+    assert report.rule_sets == len(rule_texts.RULE_SETS) and report.forms == len(rule_texts.AWARD_FORMS)
+    assert BaseSalary.objects.count() == len(rule_texts.BASE_SALARY_PERIODS)
     again = load_award_rules()
     assert again.salaries_added == 0 and not again.conflicts
-    assert AwardForm.objects.count() == len(rules_data.AWARD_FORMS)
+    assert AwardForm.objects.count() == len(rule_texts.AWARD_FORMS)
 
 
 @pytest.mark.django_db
@@ -37,15 +37,15 @@ def test_a_changed_base_salary_in_the_data_is_reported_never_written():
     load_award_rules()
     changed = [
         {**row, "amount_vnd": row["amount_vnd"] + 1} if row["effective_from"] == "2019-07-01" else row
-        for row in rules_data.BASE_SALARY_PERIODS
+        for row in rule_texts.BASE_SALARY_PERIODS
     ]
     module = SimpleNamespace(
-        RULE_SETS=rules_data.RULE_SETS,
-        AWARD_FORMS=rules_data.AWARD_FORMS,
+        RULE_SETS=rule_texts.RULE_SETS,
+        AWARD_FORMS=rule_texts.AWARD_FORMS,
         BASE_SALARY_PERIODS=changed,
-        ROUNDING=rules_data.ROUNDING,
+        ROUNDING=rule_texts.ROUNDING,
     )
     report = load_award_rules(module)
     assert len(report.conflicts) == 1 and "01/07/2019" in report.conflicts[0]
     assert BaseSalary.objects.get(effective_from=dt.date(2019, 7, 1)).amount == 1_490_000
-    assert RuleSet.objects.count() == len(rules_data.RULE_SETS)
+    assert RuleSet.objects.count() == len(rule_texts.RULE_SETS)

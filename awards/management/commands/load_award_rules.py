@@ -1,4 +1,4 @@
-"""`manage.py load_award_rules`: load or refresh the award rules from awards/rules_data.py."""
+"""`manage.py load_award_rules`: load or refresh the award rules from awards/rule_texts/."""
 
 from django.core.management.base import BaseCommand
 
@@ -6,7 +6,7 @@ from awards.rules import load_award_rules
 
 
 class Command(BaseCommand):
-    help = "Load rule sets, award forms and base salaries from awards/rules_data.py (idempotent)."
+    help = "Load rule sets, award forms and base salaries from awards/rule_texts/ (idempotent)."
 
     def handle(self, *args, **options):
         report = load_award_rules()

@@ -1,0 +1,179 @@
+"""The shape of the rule data (types, form codes, the one builder of a form) shared by the modules of
+the legal texts. Plain data, no Django."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any, Literal, NotRequired, TypedDict
+
+Kind = Literal["title", "commendation", "union", "grading"]
+Recipient = Literal["individual", "collective", "both"]
+Level = Literal["grassroots", "upper_union", "province", "confederation", "government", "state"]
+
+
+class BaseSalaryPeriod(TypedDict):
+    effective_from: str
+    amount_vnd: int
+    source: str
+    verified: bool
+    note: NotRequired[str]
+
+
+class Coefficients(TypedDict):
+    """Prize money as multiples of the base salary: `ci` for an individual, `cc` for a collective."""
+
+    ci: float | None
+    cc: float | None
+
+
+class CappedCoefficients(Coefficients):
+    cap: bool  # the coefficient is a maximum ("không quá"), not the amount
+
+
+class Rounding(TypedDict):
+    to: int
+    mode: Literal["up", "nearest"]
+    source: str
+    verified: bool
+    note: str
+
+
+class RuleSet(TypedDict):
+    code: str
+    name: str
+    valid_from: str
+    valid_to: str | None
+    legal_basis: list[str]
+    rounding: Rounding
+    verified: bool
+    note: str
+
+
+class AwardForm(TypedDict):
+    rule_set: str
+    code: str
+    name: str
+    kind: Kind
+    recipient: Recipient
+    level: Level
+    decided_here: bool
+    criteria_text: str
+    prerequisites: list[dict[str, Any]]
+    quota: dict[str, Any] | None
+    vote: dict[str, Any] | None
+    coefficient_individual: float | None
+    coefficient_collective: float | None
+    coefficient_is_cap: bool
+    equivalent_to: str | None
+    source: str
+    verified: bool
+    note: str
+
+
+class QuotedCase(TypedDict):
+    """A test case quoted from a rule's own text (``awards/tests/test_rule_texts.py`` runs each through
+    the eligibility engine under every rule set named): a nominee whose history and declaration match the
+    quote passes every prerequisite; with ``missing`` applied (it replaces ``history`` and/or keys of
+    ``declared``) the nominee misses the quote and a prerequisite is refused.
+
+    ``history``: the titles and forms held, as ``(code, year)``; ``declared``: what the dossier declares
+    (``task_grade``, ``initiative``, ``initiative_scope``, ``has_evidence``)."""
+
+    form: str
+    rule_sets: list[str]
+    article: str
+    quote: str
+    year: int
+    history: list[tuple[str, int]]
+    declared: dict[str, Any]
+    missing: dict[str, Any]
+
+
+# How sure a reading is (docs/award-rules.md, "Confidence").
+CONF_S = "độ tin cậy S: đọc qua nguồn thứ cấp (bản dịch, báo, hỏi đáp), chưa đọc nguyên văn"
+CONF_V = "độ tin cậy V: đọc nguyên văn tiếng Việt (văn bản trích dẫn điều khoản)"
+
+LDTT = "lao-dong-tien-tien"
+CSTD_CS = "chien-si-thi-dua-co-so"
+CSTD_TINH = "chien-si-thi-dua-cap-tinh"
+CSTD_TQ = "chien-si-thi-dua-toan-quoc"
+TTLDTT = "tap-the-lao-dong-tien-tien"
+TTLDXS = "tap-the-lao-dong-xuat-sac"
+CO_TINH = "co-thi-dua-cap-tinh"
+CO_CP = "co-thi-dua-chinh-phu"
+GIAY_KHEN = "giay-khen"
+BK_TINH = "bang-khen-cap-tinh"
+BK_TTG = "bang-khen-thu-tuong"
+HCLD3 = "huan-chuong-lao-dong-hang-ba"
+HC_SAO_VANG = "huan-chuong-sao-vang"
+CO_TLD = "co-thi-dua-tong-lien-doan"
+BK_TLD = "bang-khen-tong-lien-doan"
+CO_LDLD = "co-thi-dua-ldld-tinh"
+BK_LDLD = "bang-khen-ldld-tinh"
+GK_CD = "giay-khen-cong-doan-cap-tren"
+GK_XA = "giay-khen-chu-tich-ubnd-cap-xa"
+KNC_CD = "ky-niem-chuong-cong-doan"
+BANG_LDST = "bang-lao-dong-sang-tao"
+DV_XS = "doan-vien-cong-doan-xuat-sac"
+CDCS_HTXS = "cdcs-hoan-thanh-xuat-sac-nhiem-vu"
+CDCS_HTT = "cdcs-hoan-thanh-tot-nhiem-vu"
+CDCS_HT = "cdcs-hoan-thanh-nhiem-vu"
+CDCS_KHT = "cdcs-khong-hoan-thanh-nhiem-vu"
+CDCS_VM = "cdcs-vung-manh"
+CDCS_KHA = "cdcs-kha"
+CDCS_TB = "cdcs-trung-binh"
+CDCS_YEU = "cdcs-yeu"
+
+
+def award_form(
+    rule_set: str,
+    code: str,
+    name: str,
+    kind: Kind,
+    recipient: Recipient,
+    level: Level,
+    decided_here: bool,
+    criteria_text: str,
+    source: str,
+    verified: bool,
+    *,
+    prerequisites: list[dict[str, Any]] | None = None,
+    quota: dict[str, Any] | None = None,
+    vote: dict[str, Any] | None = None,
+    ci: float | None = None,
+    cc: float | None = None,
+    cap: bool = False,
+    equivalent_to: str | None = None,
+    note: str = "",
+) -> AwardForm:
+    """Build one award-form dict (plain data; rules shared between texts are copied, never aliased)."""
+    return {
+        "rule_set": rule_set,
+        "code": code,
+        "name": name,
+        "kind": kind,
+        "recipient": recipient,
+        "level": level,
+        "decided_here": decided_here,
+        "criteria_text": criteria_text,
+        "prerequisites": copy.deepcopy(prerequisites or []),
+        "quota": copy.deepcopy(quota),
+        "vote": vote,
+        "coefficient_individual": ci,
+        "coefficient_collective": cc,
+        "coefficient_is_cap": cap,
+        "equivalent_to": equivalent_to,
+        "source": source,
+        "verified": verified,
+        "note": note,
+    }
+
+
+class Money(TypedDict):
+    """A form's prize money under one decree: coefficients, the article read and what is left to check."""
+
+    ci: float | None
+    cc: float | None
+    source: str
+    verified: bool
+    note: str

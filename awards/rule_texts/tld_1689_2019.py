@@ -1,0 +1,56 @@
+"""Quy chế khen thưởng của tổ chức Công đoàn ban hành kèm theo Quyết định số 1689/QĐ-TLĐ ngày 12/11/2019
+(until 28/5/2024; QĐ 2106/QĐ-TLĐ of 28/12/2017 before it was not read): Điều 14 khoản 1, the individual
+criteria of Bằng khen of the Confederation, and the test case quoted from it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from awards.rule_texts import tld_unread
+from awards.rule_texts.schema import BK_LDLD, BK_TLD, QuotedCase
+
+CONFEDERATION_BANG_KHEN_CRITERIA = (
+    "Quy chế khen thưởng của tổ chức Công đoàn (QĐ 1689/QĐ-TLĐ 2019), Điều 14 khoản 1: '1.1. Hai "
+    "năm liên tục (tính cả năm đề nghị khen thưởng) hoàn thành xuất sắc nhiệm vụ, trong thời gian "
+    "đó có 02 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cấp cơ sở. 1.2. Năm trước "
+    "liền kề thời điểm đề nghị khen thưởng Bằng khen của Tổng Liên đoàn đã được tặng Bằng khen của "
+    "Liên đoàn Lao động tỉnh, thành phố, Công đoàn ngành Trung ương.'"
+)
+# 1.1 two years excellent with two initiatives at the grassroots; 1.2 Bằng khen of the province the year before
+CONFEDERATION_BANG_KHEN_PREREQUISITES: list[dict[str, Any]] = [
+    {"type": "completed_tasks", "level": "excellent", "years": 2, "consecutive": True},
+    {"type": "initiative", "scope": "grassroots", "count": 2},
+    {
+        "type": "title_years",
+        "form": BK_LDLD,
+        "years": 1,
+        "consecutive": True,
+        "ending": "previous_year",
+    },
+]
+CONFEDERATION_BANG_KHEN_NOTE = ""
+PROVINCIAL_FLAG_CRITERIA = tld_unread.PROVINCIAL_FLAG_CRITERIA
+PROVINCIAL_FLAG_ARTICLE = tld_unread.ARTICLE_NOT_READ
+CREATIVE_LABOUR_CRITERIA = tld_unread.CREATIVE_LABOUR_CRITERIA
+CREATIVE_LABOUR_ARTICLE = tld_unread.ARTICLE_NOT_READ
+CREATIVE_LABOUR_VERIFIED = False
+CREATIVE_LABOUR_NOTE = tld_unread.CREATIVE_LABOUR_NOTE
+
+QUOTED_CASES: list[QuotedCase] = [
+    {
+        "form": BK_TLD,
+        "rule_sets": ["ND91-2017"],
+        "article": "QĐ 1689/QĐ-TLĐ 2019, Điều 14 khoản 1",
+        "quote": "Năm trước liền kề thời điểm đề nghị khen thưởng Bằng khen của Tổng Liên đoàn đã được tặng Bằng "
+        "khen của Liên đoàn Lao động tỉnh, thành phố",
+        "year": 2020,
+        "history": [(BK_LDLD, 2019)],
+        "declared": {
+            "task_grade": "excellent",
+            "initiative": "Hai sáng kiến cấp cơ sở",
+            "initiative_scope": "grassroots",
+            "has_evidence": True,
+        },
+        "missing": {"history": [(BK_LDLD, 2018)]},
+    },
+]

@@ -1,0 +1,89 @@
+"""The cases quoted from the rules' own texts (``QUOTED_CASES`` of each module of ``awards/rule_texts/``):
+a nominee matching the quote passes every prerequisite, one that misses it is refused; and the quote is
+the form's own text, under the article it names."""
+
+import re
+from types import SimpleNamespace
+
+import pytest
+
+from awards import eligibility, rule_texts
+from awards.eligibility import FAILED, Declared
+from awards.models import AwardForm
+from awards.rules import load_award_rules
+from awards.tests.conftest import record
+from organisations.testing import MemberFactory
+
+CASES = [
+    pytest.param(case, rule_set, id=f"{rule_set}-{case['form']}")
+    for case in rule_texts.QUOTED_CASES
+    for rule_set in case["rule_sets"]
+]
+
+
+def _form_data(rule_set: str, code: str) -> dict:
+    (found,) = [f for f in rule_texts.AWARD_FORMS if f["rule_set"] == rule_set and f["code"] == code]
+    return found
+
+
+def _load(rule_set: str) -> None:
+    """Only the rule set under test: a quarter of the rows, a quarter of the time."""
+    load_award_rules(
+        SimpleNamespace(
+            RULE_SETS=[r for r in rule_texts.RULE_SETS if r["code"] == rule_set],
+            AWARD_FORMS=[f for f in rule_texts.AWARD_FORMS if f["rule_set"] == rule_set],
+            BASE_SALARY_PERIODS=[],
+            ROUNDING=rule_texts.ROUNDING,
+        )
+    )
+
+
+def _prerequisites(unit, case, rule_set: str, *, history, declared) -> list[eligibility.Check]:
+    person = MemberFactory(unit=unit, full_name="Lục Thị Hoa")
+    for code, year in history:
+        record(AwardForm.objects.get(rule_set__code=rule_set, code=code), year, member=person)
+    form = AwardForm.objects.get(rule_set__code=rule_set, code=case["form"])
+    checks = eligibility.evaluate(form, case["year"], member=person, declared=Declared(**declared))
+    return [c for c in checks if c.code.startswith("prerequisite")]
+
+
+@pytest.mark.parametrize(("case", "rule_set"), CASES)
+def test_the_quote_is_the_forms_own_text_under_its_article(case, rule_set):
+    form = _form_data(rule_set, case["form"])
+    text = form["criteria_text"] + " " + form["source"]
+    for fragment in case["quote"].split("..."):
+        assert fragment.strip(" ;,") in form["criteria_text"], fragment
+    for number in re.findall(r"\d+", case["article"]):
+        assert re.search(rf"\b{number}\b", text), (case["article"], number)
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("case", "rule_set"), CASES)
+def test_matching_the_quote_is_accepted_and_missing_it_is_refused(tree, case, rule_set):
+    _load(rule_set)
+    matching = _prerequisites(
+        tree.grassroots_a1, case, rule_set, history=case["history"], declared=case["declared"]
+    )
+    assert matching, "the form has prerequisites the engine checks"
+    assert [c.reason for c in matching if c.status == FAILED] == []
+
+    missing = case["missing"]
+    refused = _prerequisites(
+        tree.grassroots_a1,
+        case,
+        rule_set,
+        history=missing.get("history", case["history"]),
+        declared={**case["declared"], **missing.get("declared", {})},
+    )
+    assert [c for c in refused if c.status == FAILED], [(c.label, c.status, c.reason) for c in refused]
+
+
+def test_every_law_and_regulation_read_has_quoted_cases():
+    for module in (
+        rule_texts.luat_2003,
+        rule_texts.luat_2022,
+        rule_texts.tld_1564_2014,
+        rule_texts.tld_1689_2019,
+    ):
+        assert module.QUOTED_CASES, module.__name__
+        assert all(case in rule_texts.QUOTED_CASES for case in module.QUOTED_CASES)
