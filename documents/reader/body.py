@@ -108,6 +108,7 @@ _AUTHORITY_HEADS = (
     "giam doc",
     "tong giam doc",
     "ban thuong vu",
+    "ban bi thu",
     "ban chap hanh",
     "ban thuong truc",
     "ban to chuc",

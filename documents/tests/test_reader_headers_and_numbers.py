@@ -128,3 +128,30 @@ def test_a_body_that_names_itself_as_issuer_without_a_header():
     )
     assert fold(result.issuer) == "ban chap hanh tinh doan bac giang"
     assert [b.number_symbol for b in result.bases] == ["45-KH/TWĐTN"]
+
+
+def test_a_document_printed_as_one_run_on_paragraph():
+    """A forum or a site's extraction loses every line break; words run together where lines met."""
+    result = read_text(
+        "TỈNH ĐOÀN NGHỆ AN***Số: 112 - QĐ/TĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Nghệ An, ngày 5 tháng 3 năm 2021 "
+        "QUYẾT ĐỊNHVề việc tặng Bằng khen cho các tập thể có thành tích trong công tác Đoàn năm 2020--------- "
+        "BAN THƯỜNG VỤ TỈNH ĐOÀN NGHỆ AN- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Căn cứ Quy chế làm việc của "
+        "Ban Chấp hành Tỉnh đoàn ban hành kèm theo Quyết định số 05 QĐ/TĐTN ngày 10/01/2018 của Ban Chấp hành "
+        "Tỉnh đoàn; - Xét đề nghị của Ban Tổ chức - Kiểm tra Tỉnh đoàn, QUYẾT ĐỊNH Điều 1. Tặng Bằng khen cho "
+        "12 tập thể. Điều 2. Văn phòng Tỉnh đoàn và các tập thể có tên tại Điều 1 thi hành Quyết định này. "
+        "Điều 3. Quyết định có hiệu lực từ ngày ký./. Nơi nhận: - Như điều 2; - Thường trực Tỉnh đoàn; - Lưu VP. "
+        "TM. BAN THƯỜNG VỤ TỈNH ĐOÀNBÍ THƯ (đã ký) Nguyễn Văn An"
+    )
+    assert (result.type, result.number_symbol, result.date) == (
+        "Quyết định",
+        "112-QĐ/TĐTN-VP",
+        datetime.date(2021, 3, 5),
+    )
+    assert (
+        fold(result.title)
+        == "ve viec tang bang khen cho cac tap the co thanh tich trong cong tac doan nam 2020"
+    )
+    assert fold(result.issuer) == "tinh doan nghe an"
+    assert [b.number_symbol for b in result.bases] == ["05-QĐ/TĐTN"]
+    assert [item[:7] for item in result.items] == ["Điều 1.", "Điều 2.", "Điều 3."]
+    assert len(result.recipients) == 3
