@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from core.text import fold, normalize
-from documents.reader.dates import DATED, PLACE_DATE, date_from
+from documents.reader.dates import DATED, PLACE_DATE, date_from, wrapped_date
 from documents.reader.lines import (
     ITEM_LEVELS,
     Line,
@@ -69,8 +69,6 @@ def find_heading(lines: list[Line]) -> int | None:
 _HEADER_MARKS = re.compile(
     r"cong hoa|chu nghia viet nam|doc lap|hanh phuc|^so\b|[|\t]\s*so\b|\bso\s*:|, ngay\b"
 )
-# The rest of a wrapped place-and-date line.
-_DATE_TAIL = re.compile(r"(?:thang\s+\d|nam\s+\d{4}|\d{4}$)")
 # Where a V/v summary wraps on ("V/v đăng ký thi đua và" / "đề nghị khen thưởng năm 2015").
 _SUMMARY_START = re.compile(r"^(?:V/v|V/V|v/v)\b")
 
@@ -87,7 +85,7 @@ def header_end(lines: list[Line]) -> int:
             break
         if _HEADER_MARKS.search(folded) or _SUMMARY_START.match(text):
             end = index + 1
-        elif end == index and _DATE_TAIL.match(folded) and ", ngay" in fold(lines[index - 1].text):
+        elif end == index and index and wrapped_date(fold(lines[index - 1].text), folded):
             end = index + 1  # the date line wrapped: "Bến Tre, ngày 03" / "tháng 5 năm 2018"
         elif end and (is_rule(text) or (text[:1].islower() and _summary_above(lines, end))):
             end = index + 1
@@ -110,6 +108,7 @@ _AUTHORITY_HEADS = (
     "giam doc",
     "tong giam doc",
     "ban thuong vu",
+    "ban bi thu",
     "ban chap hanh",
     "ban thuong truc",
     "ban to chuc",
@@ -341,13 +340,14 @@ def _cites_before(text: str, at: int) -> bool:
     return any(True for _ in find_number_symbols(sentence))
 
 
-def find_date_line(lines: list[Line]) -> datetime.date | None:
-    """A place-and-date line standing alone outside the header (some reports sign there)."""
+def find_date_line(lines: list[Line]) -> tuple[datetime.date | None, str | None]:
+    """The date and place of a place-and-date line standing alone outside the header (some
+    reports sign there; a table's right column can land among the grounds)."""
     for line in lines:
         match = PLACE_DATE.fullmatch(line.text)
         if match:
-            return date_from(match)
-    return None
+            return date_from(match), match[0].split(",")[0].strip()
+    return None, None
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,12 @@ def read_text(text: str) -> Extraction:
             result.type = header.number.type_name
     authority, start = read_authority(lines, start)
     result.number_symbol = str(header.number) if header.number else None
-    result.date = header.date or find_date_line(lines[start:])
+    place = header.place
+    if header.date is None:
+        result.date, place = find_date_line(lines[start:])
+        place = header.place or place
+    else:
+        result.date = header.date
 
     end = body_end(lines, start)
     result.items, preamble = read_items(lines[start:end])
@@ -119,7 +124,7 @@ def read_text(text: str) -> Extraction:
     result.bases, result.proposals = find_citations(
         full_text, exclude=result.number_symbol, amended=_amended_span(lines, title_at, start, result.title)
     )
-    result.issuer = complete_issuer(_issuer(header.issuer, authority), header.place, full_text)
+    result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text)
     if result.issuer is None and (named := self_named_body("\n".join(preamble))):
         result.issuer = named
         result.warnings.append(

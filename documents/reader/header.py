@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from core.text import fold
-from documents.reader.dates import BLANK_PLACE_DATE, PLACE_DATE, date_from
+from documents.reader.dates import BLANK_PLACE_DATE, PLACE_DATE, date_from, wrapped_date
 from documents.reader.lines import Line, columns, fold_chars, is_upper
 from documents.reader.numbers import NUMBER_SYMBOL_RE, NumberSymbol, parse_number_symbol
 
@@ -105,6 +105,10 @@ _OFFICE_HOLDERS = {
     "thong doc",
 }
 
+# The Youth Union's name, printed where the motto stands (as the Party prints its own); it
+# completes an issuer that names only an organ ("BAN CHẤP HÀNH TRUNG ƯƠNG").
+_UNION_LINES = {"doan tncs ho chi minh", "doan thanh nien cong san ho chi minh"}
+
 # Organs that issue in the name of the body above them.
 _ORGANS = {"ban chap hanh", "ban thuong vu", "thuong truc", "doan chu tich", "ban thuong truc"}
 
@@ -141,8 +145,9 @@ def read_header(lines: list[Line]) -> Header:
     header = Header()
     candidates: list[str] = []
     summary: list[str] = []
+    union: str | None = None
     after_motto = False
-    for line in _join_wrapped_dates(lines):
+    for line in _join_wrapped_lines(lines):
         fragments = _cut(
             _join_number_label(columns(line)), lambda f: [m.span() for m in _MOTTOS.finditer(fold_chars(f))]
         )
@@ -158,27 +163,54 @@ def read_header(lines: list[Line]) -> Header:
                 summary.append(fragment[opened.end() :])
             elif summary and len(summary) < 4 and fragment[0].islower():
                 summary.append(fragment)  # the summary wraps in its narrow column
+            elif fold(fragment) in _UNION_LINES:
+                union = fragment
             elif fragment[0].isalpha() and is_upper(fragment) and fold(fragment) not in _STAMPS:
                 candidates.extend(_two_names(fragment))
     header.summary = " ".join(s for s in summary if s) or None
-    header.issuer = _issuer(candidates)
+    header.issuer = _issuer(_join_split_heads(candidates))
+    if union and (header.issuer is None or _organ_only(header.issuer)):
+        header.issuer = f"{header.issuer} {union}" if header.issuer else union
     return header
 
 
-def _join_wrapped_dates(lines: list[Line]) -> list[Line]:
-    """A place-and-date line wrapped in its column ("Phan Rang-Tháp Chàm, ngày 05 tháng 3" /
-    "năm 2007") is one line again."""
+def _organ_only(name: str) -> bool:
+    """An organ that names no body of its own: "BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN THƯỜNG VỤ"."""
+    folded = fold(name)
+    return folded in _ORGANS or (folded.startswith("ban ") and folded.endswith(" trung uong"))
+
+
+def _join_split_heads(candidates: list[str]) -> list[str]:
+    """A name's first word wrapped away from the rest in a narrow cell ("ỦY" / "BAN NHÂN DÂN",
+    "LIÊN" / "ĐOÀN LAO ĐỘNG") is joined to it: alone it begins no name, joined it does."""
+    out: list[str] = []
+    for candidate in candidates:
+        if out and len(out[-1].split()) == 1 and not (fold(out[-1]) + " ").startswith(_NAME_HEADS):
+            joined = f"{out[-1]} {candidate}"
+            if (fold(joined) + " ").startswith(_NAME_HEADS):
+                out[-1] = joined
+                continue
+        out.append(candidate)
+    return out
+
+
+def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
+    """What a narrow column wraps is one line again: a place-and-date line ("Phan Rang-Tháp
+    Chàm, ngày 05 tháng 3" / "năm 2007", "Sơn La, ngày" / "09 tháng 11 năm 2021", "Hà Nội," /
+    "ngày 16 tháng 5 năm 2024"), and a number under its label ("Số:" / "06/2024/QĐ-UBND")."""
     out: list[Line] = []
     for line in lines:
-        if (
-            out
-            and re.match(r"(?:thang\s+\d|nam\s+\d{4}|\d{4}\b)", fold(line.text))
-            and re.search(r", ngay\b(?!.*\bnam\s+\d{4})", fold(out[-1].text))
-        ):
+        if out and _wrapped(fold(out[-1].text), fold(line.text)):
             out[-1] = Line(f"{out[-1].raw} {line.raw}", f"{out[-1].text} {line.text}")
         else:
             out.append(line)
     return out
+
+
+def _wrapped(previous: str, line: str) -> bool:
+    if wrapped_date(previous, line):
+        return True
+    return bool(re.search(r"(?:^|\s)so\s*:$", previous)) and line[:1].isdigit()
 
 
 _MOTTO_WORDS = " cong hoa xa hoi chu nghia viet nam "
@@ -289,18 +321,28 @@ def _joint(names: list[str]) -> bool:
     )
 
 
+# Bodies every place has, named bare in a header that leaves the place out.
+_BARE_BODIES = {
+    "uy ban nhan dan": "Ủy ban nhân dân",
+    "ubnd": "Ủy ban nhân dân",
+    "hoi dong nhan dan": "Hội đồng nhân dân",
+    "hdnd": "Hội đồng nhân dân",
+}
+
+
 def complete_issuer(issuer: str | None, place: str | None, text: str) -> str | None:
-    """A bare "ỦY BAN NHÂN DÂN" (its place left on the next line or out of the copy) is the
-    people's committee of the place in the date line, at the level the text names it with
-    ("trên địa bàn tỉnh Bến Tre"; a province when the text does not say)."""
-    if not issuer or not place or fold(issuer).rstrip(" .") not in {"uy ban nhan dan", "ubnd"}:
+    """A bare "ỦY BAN NHÂN DÂN" or "HỘI ĐỒNG NHÂN DÂN" (its place left on the next line or out
+    of the copy) is that body of the place in the date line, at the level the text names it
+    with ("trên địa bàn tỉnh Bến Tre"; a province when the text does not say)."""
+    body = _BARE_BODIES.get(fold(issuer or "").rstrip(" ."))
+    if not issuer or not place or body is None:
         return issuer
     level = re.search(
         rf"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+{re.escape(place)}\b",
         text,
         re.IGNORECASE,
     )
-    return f"Ủy ban nhân dân {level[1].lower() if level else 'tỉnh'} {place}"
+    return f"{body} {level[1].lower() if level else 'tỉnh'} {place}"
 
 
 # A superior body and the issuer flattened onto one line: "UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ

@@ -25,15 +25,37 @@ _BROKEN_NUMBER = re.compile(
 )
 
 
-# A text whose line ends were lost (a site's extraction prints the document as one
-# paragraph): the motto runs on into the number or the summary on the same line.
+# A text whose line ends were lost (a site's extraction or a forum prints the document as one
+# paragraph): the motto runs on into the number or the summary on the same line, or the
+# first line holds the whole header and more.
 _RUN_ON = re.compile(r"chu nghia viet nam {1,2}so\s*:|hanh phuc {1,2}v/v\b")
+_LONG_FIRST_LINE = 500
 # Where such a text is broken again: before the motto, the number, the summary, the
-# addressees, a Roman section heading after a sentence, and the recipients.
+# addressees, a Roman section heading after a sentence, a ground or a recipient opened by a
+# dash, the operative "QUYẾT ĐỊNH", an article, the recipients and the signature's "TM."/"KT.".
 _RUN_ON_BREAK = re.compile(
     rf" (?=CỘNG HÒA |CỘNG HOÀ |Độc lập\b|Số\s*:|V/v\b|Kính gửi\s*:|Nơi nhận\s*:)"
     rf"|(?<=[.:;]) (?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]?\s+[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}})"
+    rf"|(?<=[;:]) (?=- )|(?<=[{VI_UPPER}])(?=- (?:Căn cứ|Thực hiện|Xét|Theo)\b)"
+    rf"|[ ,](?=QUYẾT ĐỊNH:? Điều\b)| (?=Điều \d{{1,3}}\.)|(?<=[.;]) (?=(?:TM|KT|TL|Q)\. )"
 )
+# Where the lost line ends glued two lines into one word: a symbol and the Youth Union's or
+# the Party's name ("QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH"), the rules under the header ("***",
+# "---------"); and a type heading and its title ("QUYẾT ĐỊNHVề việc"), which is parted from
+# the date before it and by a space from its title.
+_HEADINGS = "|".join(re.escape(name.upper()) for name in DOCUMENT_TYPES)
+_GLUED_LINES = re.compile(
+    rf"(?<=[{VI_UPPER}])(?=ĐOÀN TNCS HỒ CHÍ MINH|ĐẢNG CỘNG SẢN VIỆT NAM)|\s*(?:\*{{3}}|-{{5,}})\s*"
+    rf"| (?=(?:{_HEADINGS})Về )"
+)
+_GLUED_TITLE = re.compile(rf"(?<=[{VI_UPPER}])(?=Về )")
+
+
+def _run_on(text: str) -> bool:
+    head = text[:1500]
+    first = head.lstrip().split("\n", 1)[0]
+    long_header = len(first) > _LONG_FIRST_LINE and re.search(r"Số\s*:", first[:300])
+    return bool(long_header or _RUN_ON.search(fold_chars(head)))
 
 
 @dataclass(frozen=True)
@@ -49,8 +71,9 @@ def split_lines(text: str) -> list[Line]:
     all count as line ends."""
     text = fix_letters(unicodedata.normalize("NFC", text)).translate(_INVISIBLE)
     text = _BROKEN_NUMBER.sub(r"\1", text)
-    if _RUN_ON.search(fold_chars(text[:1500])):
-        text = _RUN_ON_BREAK.sub("\n", " ".join(text.split()))
+    if _run_on(text):
+        text = _GLUED_TITLE.sub(" ", _GLUED_LINES.sub("\n", " ".join(text.split())))
+        text = _RUN_ON_BREAK.sub("\n", text)
     lines = []
     for raw in text.splitlines():
         raw = _join_spaced_out(raw.strip())

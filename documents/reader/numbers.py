@@ -65,6 +65,10 @@ _PART = rf"[{_UPPER}][{_LETTER}0-9]{{0,11}}"
 _DASH = "[-\u2010\u2011\u2013]"
 _DASHES = re.compile(_DASH)
 
+# A Party-style number typed with a space for its hyphen ("298 KH/TWĐTN"): only before a
+# known type code and its slash, so that "12 người/ngày" stays text.
+_SPACED_TYPE = "|".join(re.escape(code) for code in sorted(TYPE_CODES, key=len, reverse=True))
+
 NUMBER_SYMBOL_RE = re.compile(
     rf"""
     (?<![\w/.\-])                          # not glued to a preceding word or number
@@ -75,7 +79,8 @@ NUMBER_SYMBOL_RE = re.compile(
           (?:/(?={_PART}{_DASH}){_PART})?   # 19/2008/NQLT/CP-UBTUMTTQVN
           (?:{_DASH}\x20?{_PART}){{0,4}})    # a stray space: 65/2014/NĐ- CP
       |
-        {_DASH}(?P<ptype>{_PART})          # Party style: 34-CT/TW
+        (?:{_DASH}|\x20(?=(?:{_SPACED_TYPE})/))  # Party style: 34-CT/TW, 298 KH/TWĐTN
+        (?P<ptype>{_PART})
         /(?P<pissuer>{_PART}(?:{_DASH}\x20?{_PART}){{0,3}})
     )
     (?:(?![\w/\-\u2010\u2011\u2013])         # not running on into another word,
@@ -140,8 +145,20 @@ _WITHOUT_D = {
 }
 
 
+# Type codes whose letters are not all capitals, as a symbol typed in capitals writes them
+# ("12/TTR-UBND" is a Tờ trình); and the Prime Minister's TTg ("101/QĐ-TTG").
+_MIXED_TYPES = {code.upper(): code for code in TYPE_CODES if code != code.upper()}
+_MIXED_ISSUERS = {"TTG": "TTg"}
+
+
+def _type_code(code: str) -> str:
+    code = _WITHOUT_D.get(code, code)
+    return _MIXED_TYPES.get(code, code)
+
+
 def _parts(symbol: str) -> list[str]:
-    return [_WITHOUT_D.get(part, part) for part in (p.strip() for p in _DASHES.split(symbol))]
+    parts = [_WITHOUT_D.get(part, part) for part in (p.strip() for p in _DASHES.split(symbol))]
+    return [_type_code(parts[0])] + [_MIXED_ISSUERS.get(part, part) for part in parts[1:]]
 
 
 def _from_match(match: re.Match[str]) -> NumberSymbol | None:
@@ -149,7 +166,7 @@ def _from_match(match: re.Match[str]) -> NumberSymbol | None:
     if int(number) == 0:
         return None
     if match["ptype"]:
-        ptype = _WITHOUT_D.get(match["ptype"], match["ptype"])
+        ptype = _type_code(match["ptype"])
         # The Party's codes have no Ư ("TU" is a Tỉnh ủy): a PDF font that prints U as Ư.
         issuer = "-".join(_parts(match["pissuer"])).replace("Ư", "U")
         return NumberSymbol(number, None, f"{ptype}/{issuer}", ptype, issuer, party=True)
@@ -157,7 +174,7 @@ def _from_match(match: re.Match[str]) -> NumberSymbol | None:
     if "/" in match["symbol"]:  # joint: the type, then the issuers ("QCPH/UBND-UBMTTQ")
         joint_type, issuers = match["symbol"].split("/")
         issuer = "-".join(_parts(issuers))
-        code = _WITHOUT_D.get(joint_type, joint_type)
+        code = _type_code(joint_type)
         type_code = code if code in TYPE_CODES else None
         return NumberSymbol(number, year, f"{code}/{issuer}", type_code, issuer)
     parts = _parts(match["symbol"])

@@ -22,7 +22,8 @@ _COMPOUNDS = {
     nha nuoc, quoc hoi, mat tran, to quoc, van phong, thanh nien, phu nu, lien hiep, dan toc,
     vien chuc, cong chuc, chinh sach, phap luat, quan he, he lao, nu cong, chi dao, kinh te,
     tong cuc, giam doc, chu nhiem, truong ban, tinh uy, huyen uy, thanh uy, dang uy, quan uy,
-    bo truong, cong thuong, lien tich, quan ly, doi ngoai, tai vu, dang bo, doan lao
+    bo truong, cong thuong, lien tich, quan ly, doi ngoai, tai vu, dang bo, doan lao, tinh doan,
+    thanh doan, huyen doan, quan doan, thi doan
     """.split(",")
 }
 # Lower-case words that place a body: "UBND tỉnh Cao Bằng", "Công đoàn ngành Giáo dục".
