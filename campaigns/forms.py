@@ -23,8 +23,8 @@ from campaigns.services.criteria import CRITERION_FIELDS
 from core.forms import DateField, DecimalField
 from core.pickers import PickerField
 from documents.models import Document
-from organisations.forms import UnitPickerField
-from organisations.models import Unit, UnitType
+from organisations.forms import UnitMultiPickerField, UnitPickerField
+from organisations.models import UnitType
 
 
 def content_items_from_text(text: str) -> list[tuple[str, str]]:
@@ -224,15 +224,9 @@ class ClusterForm(forms.Form):
     name = forms.CharField(label=_("Name"), max_length=200)
     kind = forms.ChoiceField(label=_("Kind"), choices=Cluster.Kind.choices)
     scoring_mode = forms.ChoiceField(label=_("Confirmed score"), choices=Cluster.ScoringMode.choices)
-    units: "forms.ModelMultipleChoiceField[Unit]" = forms.ModelMultipleChoiceField(
-        label=_("Member units (in rotation order)"), queryset=None, widget=forms.CheckboxSelectMultiple
-    )
-    lead_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(
-        label=_("Lead unit"), queryset=None, required=False
-    )
-    deputy_unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(
-        label=_("Deputy lead unit"), queryset=None, required=False
-    )
+    units = UnitMultiPickerField(label=_("Member units (in rotation order)"))
+    lead_unit = UnitPickerField(label=_("Lead unit"), required=False)
+    deputy_unit = UnitPickerField(label=_("Deputy lead unit"), required=False)
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -241,9 +235,7 @@ class ClusterForm(forms.Form):
 
 
 class FlagProposalForm(forms.Form):
-    unit: "forms.ModelChoiceField[Unit]" = forms.ModelChoiceField(
-        label=_("Unit proposed for the emulation flag"), queryset=None
-    )
+    unit = UnitPickerField(label=_("Unit proposed for the emulation flag"), managed=False)
     reason = forms.CharField(label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}))
 
     def __init__(self, *args, units=None, **kwargs):

@@ -6,7 +6,11 @@ With JavaScript, htmx asks the kind's search endpoint (`search_url`, answering o
 may see) for suggestions while typing, and `core/js/picker.js` puts the chosen one's id in the
 hidden input. Without JavaScript it is a plain text box: `PickerField` looks the text up on submit
 in its own queryset (the user's scope for that form) and takes the one match, or says that nothing
-or several matched, leaving the text in its box."""
+or several matched, leaving the text in its box.
+
+`MultiPickerField` is the same for a choice of several (a cluster's member units, the units an
+article mentions): the chosen ones are ticked boxes (untick to drop one) and the text box adds more;
+without JavaScript the text box takes several names separated by semicolons, each looked up alone."""
 
 from __future__ import annotations
 
@@ -19,7 +23,17 @@ from django.utils.translation import gettext_lazy
 
 from core.text import fold
 
-__all__ = ["Picked", "PickerField", "PickerInput", "search_folded", "SELECT_UP_TO", "SUGGESTIONS"]
+__all__ = [
+    "MultiPickerField",
+    "MultiPickerInput",
+    "Picked",
+    "PickedMany",
+    "PickerField",
+    "PickerInput",
+    "search_folded",
+    "SELECT_UP_TO",
+    "SUGGESTIONS",
+]
 
 SUGGESTIONS = 12  # suggestions shown while typing; more typing narrows them
 SELECT_UP_TO = 20  # a choice among this many or fewer stays a plain select
@@ -39,6 +53,28 @@ class Picked(NamedTuple):
 
     pk: str
     text: str
+
+
+class PickedMany(NamedTuple):
+    """What came back from a multiple picker: the ticked ids and the text typed to add more."""
+
+    pks: tuple[str, ...]
+    text: str
+
+
+def lookup_typed(scope: QuerySet, text: str, label, messages) -> Model:
+    """The one row of `scope` the typed text names (a word start of each word, or the exact label),
+    or a ValidationError naming the text: nothing or several matched."""
+    matches = list(search_folded(scope, text)[:6])
+    if len(matches) == 1:
+        return matches[0]
+    exact = [m for m in matches if fold(label(m)) == fold(text)]
+    if len(exact) == 1:
+        return exact[0]
+    if not matches:
+        raise forms.ValidationError(messages["none"] % {"text": text}, code="none")
+    names = ", ".join(label(m) for m in matches[:3])
+    raise forms.ValidationError(messages["several"] % {"text": text, "names": names}, code="several")
 
 
 class PickerInput(forms.Widget):
@@ -137,19 +173,134 @@ class PickerField(forms.ModelChoiceField):
         text = value.text.strip()
         if not text:
             return super().clean("")  # required, or None
-        matches = list(search_folded(self._scope(), text)[:6])
-        if len(matches) == 1:
-            return matches[0]
-        exact = [m for m in matches if fold(self.label_from_instance(m)) == fold(text)]
-        if len(exact) == 1:
-            return exact[0]
-        if not matches:
-            raise forms.ValidationError(self.error_messages["none"] % {"text": text}, code="none")
-        names = ", ".join(self.label_from_instance(m) for m in matches[:3])
-        raise forms.ValidationError(
-            self.error_messages["several"] % {"text": text, "names": names}, code="several"
-        )
+        return lookup_typed(self._scope(), text, self.label_from_instance, self.error_messages)
 
     def has_changed(self, initial, data) -> bool:
         pk = data.pk if isinstance(data, Picked) else data
         return str(getattr(initial, "pk", initial) or "") != str(pk or "")
+
+
+class MultiPickerInput(forms.Widget):
+    template_name = "core/widgets/multi_picker.html"
+
+    def __init__(
+        self, search_url: str | StrPromise = "", attrs: dict[str, Any] | None = None, placeholder: str = ""
+    ):
+        super().__init__(attrs)
+        self.search_url = search_url
+        self.placeholder = placeholder
+        self.labels_for: Any = lambda pks: []  # set by MultiPickerField: [(pk, label)] of chosen ids
+        self.few_choices: Any = lambda: None  # set by MultiPickerField: [(pk, label)] when boxes will do
+
+    def value_omitted_from_data(self, data, files, name) -> bool:
+        return name not in data and f"{name}_text" not in data
+
+    def value_from_datadict(self, data, files, name) -> PickedMany:
+        values = data.getlist(name) if hasattr(data, "getlist") else data.get(name) or []
+        if isinstance(values, str):
+            values = [values]
+        pks = tuple(dict.fromkeys(str(v).strip() for v in values if str(v).strip()))
+        return PickedMany(pks, str(data.get(f"{name}_text", "") or ""))
+
+    def get_context(self, name, value, attrs) -> dict[str, Any]:
+        context = super().get_context(name, None, attrs)
+        if isinstance(value, PickedMany):
+            picked = value
+        else:
+            values = [] if value in (None, "") else list(value)
+            picked = PickedMany(tuple(str(getattr(v, "pk", v)) for v in values), "")
+        options = self.few_choices()
+        context["widget"].update(
+            {
+                "options": options,
+                "chosen": [] if options is not None else self.labels_for(picked.pks),
+                "pks": picked.pks,
+                "text": picked.text,
+                "search_url": self.search_url,
+                "placeholder": self.placeholder,
+            }
+        )
+        return context
+
+
+class MultiPickerField(forms.ModelMultipleChoiceField):
+    """Several rows of `queryset` (the scope, checked on submit), ticked or typed: the multiple
+    `PickerField`. Cleans to a list in the order chosen (a cluster's rotation order)."""
+
+    default_error_messages = {
+        **PickerField.default_error_messages,
+        "invalid_choice": PickerField.default_error_messages["invalid_choice"],
+    }
+
+    def __init__(self, queryset, *, search_url: str | StrPromise = "", placeholder: str = "", **kwargs):
+        kwargs.setdefault("widget", MultiPickerInput(search_url=search_url, placeholder=placeholder))
+        super().__init__(queryset, **kwargs)
+        self._wire()
+
+    def _wire(self) -> None:
+        self.widget.labels_for = self.labels_for
+        self.widget.few_choices = self.few_choices
+
+    def __deepcopy__(self, memo):
+        result = super().__deepcopy__(memo)
+        result._wire()
+        return result
+
+    def _scope(self) -> QuerySet:
+        assert self.queryset is not None, "a picker is given its scope by the form"
+        return self.queryset
+
+    @property
+    def search_url(self) -> str | StrPromise:
+        return self.widget.search_url
+
+    @search_url.setter
+    def search_url(self, url: str | StrPromise) -> None:
+        self.widget.search_url = url
+
+    def few_choices(self) -> list[tuple[str, str]] | None:
+        """The choices, when there are few enough for ticked boxes (one query of at most 21 rows)."""
+        rows = list(self._scope()[: SELECT_UP_TO + 1])
+        if len(rows) > SELECT_UP_TO:
+            return None
+        return [(str(row.pk), self.label_from_instance(row)) for row in rows]
+
+    def prepare_value(self, value):
+        if isinstance(value, PickedMany):
+            return value  # ids and typed text go back to the widget as they came
+        return super().prepare_value(value)
+
+    def labels_for(self, pks) -> list[tuple[str, str]]:
+        ids = [pk for pk in pks if str(pk).isdigit()]
+        found = {str(row.pk): row for row in self._scope().filter(pk__in=ids)} if ids else {}
+        return [(pk, self.label_from_instance(found[pk])) for pk in map(str, ids) if pk in found]
+
+    def clean(self, value):
+        if not isinstance(value, PickedMany):
+            value = PickedMany(tuple(str(v) for v in (value or [])), "")
+        chosen: list[Model] = []
+        if value.pks:
+            ids = [pk for pk in value.pks if pk.isdigit()]
+            by_pk = {str(row.pk): row for row in self._scope().filter(pk__in=ids)}
+            if len(by_pk) != len(value.pks):  # a forged, foreign or ended id
+                raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
+            chosen = [by_pk[pk] for pk in value.pks]
+        errors = []
+        for piece in filter(None, (p.strip() for p in value.text.replace("\n", ";").split(";"))):
+            try:
+                chosen.append(
+                    lookup_typed(self._scope(), piece, self.label_from_instance, self.error_messages)
+                )
+            except forms.ValidationError as exc:
+                errors.append(exc)
+        if errors:
+            raise forms.ValidationError(errors)
+        chosen = list({row.pk: row for row in chosen}.values())
+        if self.required and not chosen:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
+        self.run_validators(chosen)
+        return chosen
+
+    def has_changed(self, initial, data) -> bool:
+        pks = data.pks if isinstance(data, PickedMany) else tuple(map(str, data or ()))
+        return {str(getattr(v, "pk", v)) for v in (initial or ())} != set(pks)

@@ -8,7 +8,7 @@ from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import CleanTextFormMixin, DateField, formfield
-from core.pickers import PickerField
+from core.pickers import MultiPickerField, PickerField
 from core.text import normalize
 from organisations.models import Member, Unit, UnitType
 
@@ -16,6 +16,17 @@ from organisations.models import Member, Unit, UnitType
 class UnitPickerField(PickerField):
     """A unit chosen by typing part of its name (core.pickers), suggested from the units the user
     manages (`managed`, the default: where the user acts) or sees; a select when there are few."""
+
+    def __init__(self, *args, managed: bool = True, **kwargs):
+        url = reverse_lazy("organisations:unit_search")
+        kwargs.setdefault("search_url", format_lazy("{}?scope=managed", url) if managed else url)
+        kwargs.setdefault("queryset", Unit.objects.none())
+        super().__init__(*args, **kwargs)
+
+
+class UnitMultiPickerField(MultiPickerField):
+    """Several units chosen by typing part of their names (core.pickers), suggested as
+    `UnitPickerField` does; ticked boxes when there are few."""
 
     def __init__(self, *args, managed: bool = True, **kwargs):
         url = reverse_lazy("organisations:unit_search")
@@ -126,12 +137,14 @@ class UnitEndForm(forms.Form):
     (the successor unless another is picked)."""
 
     valid_to = DateField(label=_("End date"))
-    merged_into = forms.ModelChoiceField(
+    merged_into = UnitPickerField(
         label=_("Successor"),
-        queryset=Unit.objects.none(),
+        managed=False,
         required=False,
-        empty_label=_("None (the unit simply ends)"),
-        help_text=_("The unit that takes over its work: its sub-units, members and open work move there."),
+        help_text=_(
+            "The unit that takes over its work: its sub-units, members and open work move there. "
+            "Left empty, the unit simply ends."
+        ),
     )
 
     def __init__(self, *args, unit: Unit, units, **kwargs):
@@ -150,12 +163,25 @@ class UnitEndForm(forms.Form):
             unit.children.current().select_related("unit_type").order_by("sort_order", "name")
         )
         for child in self.children:
-            self.fields[f"child_{child.pk}"] = forms.ModelChoiceField(
+            self.fields[f"child_{child.pk}"] = UnitPickerField(
                 label=_("New parent of “%(unit)s”") % {"unit": child.name},
                 queryset=choices.filter(unit_type__level__lt=child.unit_type.level),
+                managed=False,
                 required=False,
-                empty_label=_("The successor"),
+                help_text=_("Left empty: the successor."),
             )
+
+    def confirmed_values(self) -> list[tuple[str, str]]:
+        """What the confirm step sends again, as hidden inputs: the typed date and the ids picked
+        (a picker's own value is an id with the text typed, which a hidden input cannot carry)."""
+        values = []
+        for name in self.fields:
+            value = self.cleaned_data.get(name)
+            if isinstance(value, models.Model):
+                values.append((name, str(value.pk)))
+            elif name == "valid_to":
+                values.append((name, str(self[name].value() or "")))
+        return values
 
     def child_fields(self):
         return [self[f"child_{child.pk}"] for child in self.children]

@@ -325,6 +325,22 @@ def _check_rows(
                     )
                 )
                 unit = None
+            elif not unit.is_current(today):
+                # an ended unit takes no new work: its members went to its successor
+                errors.append(
+                    RowError(
+                        row_number,
+                        labels["unit_code"],
+                        _(
+                            "“%(unit)s” ended on %(date)s and takes no new members: use the unit that took over its work."
+                        )
+                        % {
+                            "unit": unit.name,
+                            "date": unit.valid_to.strftime("%d/%m/%Y") if unit.valid_to else "",
+                        },
+                    )
+                )
+                unit = None
         birth_date = parse_date(
             cell(values, at["birth_date"]), row_number, labels["birth_date"], errors, today=today
         )

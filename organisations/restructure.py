@@ -19,6 +19,7 @@ from datetime import date
 
 from django.core.exceptions import ValidationError
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
@@ -66,6 +67,17 @@ def plan_end(
 ) -> EndPlan:
     """What ending `unit` on `on` would do. Raises ValidationError when a current child unit
     would be left under the ended unit (no successor and no parent picked for it)."""
+    if on > timezone.localdate():
+        # moving the sub-units now would put them under their new parent before the old one ends
+        raise ValidationError(
+            {
+                "valid_to": _(
+                    "The end date %(date)s is in the future: a unit is ended on or after the day it ends, "
+                    "so its sub-units keep their parent until then. Come back on that day."
+                )
+                % {"date": on.strftime("%d/%m/%Y")}
+            }
+        )
     child_parents = child_parents or {}
     plan = EndPlan(unit=unit, on=on, successor=successor)
     orphans = []

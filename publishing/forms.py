@@ -8,6 +8,7 @@ from django.utils.translation import pgettext_lazy
 
 from core.forms import DateField, DateTimeField, DecimalField, formfield
 from core.pickers import PickerField
+from organisations.forms import UnitMultiPickerField
 from organisations.models import Member, Unit
 from publishing.models import AdvancedModel, Article, BulletinIssue, Category, FieldOfWork, Movement
 
@@ -19,11 +20,6 @@ class UnitChoiceField(forms.ModelChoiceField):
         return "\u00a0\u00a0" * max(obj.depth - self.base_depth, 0) + obj.display_name
 
     base_depth = 0
-
-
-class UnitMultipleChoiceField(forms.ModelMultipleChoiceField):
-    def label_from_instance(self, obj: Unit) -> str:
-        return obj.display_name
 
 
 def _base_depth(units) -> int:
@@ -68,12 +64,7 @@ class ArticleForm(forms.Form):
         ),
     )
     image_caption = forms.CharField(label=_("Image caption"), max_length=255, required=False)
-    related_units = UnitMultipleChoiceField(
-        label=_("Units mentioned"),
-        queryset=Unit.objects.none(),
-        required=False,
-        widget=forms.SelectMultiple(attrs={"size": 6}),
-    )
+    related_units = UnitMultiPickerField(label=_("Units mentioned"), managed=False, required=False)
     advanced_models = forms.ModelMultipleChoiceField(
         label=_("Advanced models"),
         queryset=AdvancedModel.objects.none(),
@@ -98,9 +89,10 @@ class ArticleForm(forms.Form):
         unit_field = cast(UnitChoiceField, self.fields["unit"])
         unit_field.queryset = units
         unit_field.base_depth = _base_depth(units)
-        cast(
-            forms.ModelMultipleChoiceField, self.fields["related_units"]
-        ).queryset = Unit.objects.current().order_by("path")
+        # any unit of today may be mentioned; the suggestions come from the units the editor sees
+        cast(UnitMultiPickerField, self.fields["related_units"]).queryset = Unit.objects.current().order_by(
+            "path"
+        )
         cast(forms.ModelMultipleChoiceField, self.fields["advanced_models"]).queryset = models
 
     @classmethod

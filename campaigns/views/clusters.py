@@ -54,7 +54,7 @@ def cluster_detail(request, pk, cluster_pk):
         form = FlagProposalForm(
             request.POST or None,
             initial={"unit": top},
-            units=Unit.objects.filter(pk__in=[u.pk for u in members]),
+            units=Unit.objects.filter(pk__in=[u.pk for u in members]).order_by("sort_name"),
         )
         if request.method == "POST" and form.is_valid():
             try:

@@ -63,6 +63,14 @@ def choose_recipients(
             raise ValidationError(
                 {"codes": _("No unit with code %(codes)s in your scope.") % {"codes": ", ".join(missing)}}
             )
+        ended = [u for u in found.values() if not u.is_current()]
+        if ended:
+            raise ValidationError(
+                {
+                    "codes": _("%(units)s ended and receive no new documents: name the unit that took over.")
+                    % {"units": ", ".join(f"{u.code} ({u.name})" for u in ended)}
+                }
+            )
         chosen.update({u.pk: u for u in found.values()})
     text = recipients_text.strip()
     if not text:

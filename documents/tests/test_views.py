@@ -122,6 +122,18 @@ def test_the_recipients_picker_refuses_codes_outside_the_scope(symbols, officer_
     assert not draft.recipients.exists()
 
 
+def test_a_code_of_an_ended_unit_is_refused_by_name(symbols, officer_a, types, client_as):
+    ended = symbols.grassroots_a2
+    ended.valid_to = dt.date(2025, 7, 1)
+    ended.save()
+    draft = _draft_of(symbols.district_a, officer_a, types)
+    response = client_as(officer_a).post(f"/van-ban/{draft.pk}/noi-nhan/", {"codes": "CS-A1, CS-A2"})
+    page = response.content.decode()
+    assert response.status_code == 200 and f"CS-A2 ({ended.name}) đã kết thúc" in page
+    assert 'value="CS-A1, CS-A2"' in page  # the typed codes stay in their box
+    assert not draft.recipients.exists()
+
+
 def test_issuing_with_a_deadline_before_the_date_shows_the_message_on_the_form(plan, admin_user, client_as):
     response = client_as(admin_user).post(f"/van-ban/{plan.pk}/ban-hanh/", {"issued_on": "2015-08-01"})
     assert response.status_code == 200

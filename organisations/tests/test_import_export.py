@@ -79,6 +79,15 @@ def test_a_unit_outside_the_importers_subtree_is_refused(tree):
     assert result.errors and result.errors[0].column == "Mã đơn vị"
 
 
+def test_an_ended_unit_takes_no_new_members_and_the_row_says_so(tree):
+    tree.grassroots_a2.valid_to = dt.date(2025, 7, 1)
+    tree.grassroots_a2.save()
+    result = check_member_file(workbook([GOOD, ["DV2", *GOOD[1:7], "CS-A2", ""]]), tree.district_a)
+    (error,) = result.errors
+    assert (error.row, error.column) == (3, "Mã đơn vị")
+    assert "đã kết thúc ngày 01/07/2025" in error.message and tree.grassroots_a2.name in error.message
+
+
 def test_a_code_already_in_the_database_is_refused(tree, members):
     existing = members["a1"][0].code
     result = check_member_file(workbook([[existing, *GOOD[1:]]]), tree.district_a)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from accounts.models import Role
 from accounts.permissions import can_review_unit_work
@@ -163,3 +164,20 @@ def test_the_page_does_not_offer_ended_units_or_the_units_below(tree, client_as)
     assert "Liên đoàn Lao động tỉnh" in successor_select
     assert "Bảo Lạc" not in successor_select and "LĐLĐ huyện Cũ" not in successor_select
     assert "Nước Hai" not in successor_select
+
+
+def test_an_end_date_in_the_future_is_refused_and_the_sub_units_stay(tree, client_as):
+    root_admin = user_with_role(Role.ADMIN, tree.province, username="admin.tinh")
+    tomorrow = timezone.localdate() + dt.timedelta(days=1)
+    url = f"/to-chuc/don-vi/{tree.district_a.pk}/ket-thuc/"
+    data = {"valid_to": tomorrow.strftime("%d/%m/%Y"), "merged_into": tree.province.pk}
+    for extra in ({}, {"confirm": "1"}):
+        response = client_as(root_admin).post(url, {**data, **extra})
+        page = response.content.decode()
+        assert (
+            response.status_code == 200
+            and f"Ngày kết thúc {tomorrow:%d/%m/%Y} là ngày trong tương lai" in page
+        )
+    tree.district_a.refresh_from_db()
+    assert tree.district_a.valid_to is None
+    assert Unit.objects.get(pk=tree.grassroots_a1.pk).parent == tree.district_a

@@ -15,20 +15,45 @@ function closeSuggestions(picker) {
 document.addEventListener("input", (event) => {
   if (!event.target.matches("[data-picker-text]")) return;
   // the typed text no longer names the picked row: the server looks the text up unless one is picked again
-  pickerOf(event.target).querySelector("[data-picker-id]").value = "";
+  const id = pickerOf(event.target).querySelector("[data-picker-id]");
+  if (id) id.value = "";
 });
 document.addEventListener("htmx:afterSwap", (event) => {
   const list = event.detail.target;
   if (!list.classList || !list.classList.contains("picker-suggestions")) return;
   pickerOf(list).querySelector("[data-picker-text]").setAttribute("aria-expanded", list.children.length ? "true" : "false");
 });
+function addChosen(picker, pk, label) {
+  // a multiple picker: the picked row becomes a ticked box (untick to drop it), once
+  const boxes = Array.from(picker.querySelectorAll("[data-picker-chosen] input[type=checkbox]"));
+  const known = boxes.find((box) => box.value === pk);
+  if (known) {
+    known.checked = true;
+    return;
+  }
+  const box = document.createElement("input");
+  box.type = "checkbox";
+  box.name = picker.dataset.pickerName;
+  box.value = pk;
+  box.checked = true;
+  const tag = document.createElement("label");
+  tag.append(box, " ", label);
+  const item = document.createElement("li");
+  item.append(tag);
+  picker.querySelector("[data-picker-chosen]").append(item);
+}
 document.addEventListener("click", (event) => {
   const option = event.target.closest && event.target.closest(".picker-option");
   if (!option) return;
   const picker = pickerOf(option);
-  picker.querySelector("[data-picker-id]").value = option.dataset.pick;
   const text = picker.querySelector("[data-picker-text]");
-  text.value = option.dataset.label;
+  if (picker.hasAttribute("data-picker-multi")) {
+    addChosen(picker, option.dataset.pick, option.dataset.label);
+    text.value = "";
+  } else {
+    picker.querySelector("[data-picker-id]").value = option.dataset.pick;
+    text.value = option.dataset.label;
+  }
   closeSuggestions(picker);
   text.focus();
 });
