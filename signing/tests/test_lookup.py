@@ -21,6 +21,12 @@ pytestmark = pytest.mark.django_db
 URL = reverse("signing:lookup")
 
 
+@pytest.fixture(autouse=True)
+def _no_rate_limit(settings):
+    """Every test client comes from one address: only the rate limit's own test counts searches."""
+    settings.SIGNING_LOOKUP_PER_MINUTE = 10_000
+
+
 @pytest.fixture
 def decision(tree, province_officer, approved):
     """The province's decision of two awards (Nông Thị Hoa and a member of A1), its file signed and
