@@ -95,6 +95,11 @@ def can_restructure_unit(user, unit: Unit) -> bool:
     return has_role(user, {Role.ADMIN}, unit)
 
 
+def can_set_award_publishing(user, unit: Unit) -> bool:
+    """Whether the unit's awardees appear in the public lookup of awards: administrators only."""
+    return has_role(user, {Role.ADMIN}, unit)
+
+
 def can_manage_shared_settings(user) -> bool:
     """What the whole tree shares (unit types, award rule sets, award forms and their prize
     money, the base salary, criteria templates): only administrators of the installation's top,

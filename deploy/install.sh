@@ -80,7 +80,7 @@ step() { printf "\n== [%3ds] %s\n" "$(( SECONDS - START_SECONDS ))" "$*"; }
 # --- 1. Debian packages -------------------------------------------------------------------
 PACKAGES=(python3 python3-venv python3-dev build-essential libpq5 postgresql redis-server nginx
           ssl-cert logrotate rsync gettext libpango-1.0-0 libpangoft2-1.0-0 fonts-liberation
-          fonts-dejavu-core poppler-utils curl ca-certificates)
+          fonts-dejavu-core poppler-utils curl ca-certificates softhsm2)  # softhsm2: signing (docs/signing.md)
 if [ -z "$SKIP_APT" ]; then
   step "Debian packages"
   missing=()
@@ -115,6 +115,8 @@ install -d -m 0755 "$PREFIX/opt/thidua" "$APP_DIR" "$ERRORS_DIR" "$UNIT_DIR" "$N
 install -d -m 0750 -o root -g "$APP_GROUP" "$CONF_DIR"
 install -d -m 0750 -o "$APP_USER" -g "$APP_GROUP" "$STATE_DIR" "$STATE_DIR/media" "$LOG_DIR" "$BACKUP_DIR"
 install -d -m 0755 -o "$APP_USER" -g "$APP_GROUP" "$STATE_DIR/static"
+# SIGNING_DIR: the token files and PKCS#12 keys, read by the app and the worker only
+install -d -m 0700 -o "$APP_USER" -g "$APP_GROUP" "$STATE_DIR/signing"
 
 # --- 3. the code and its virtualenv ---------------------------------------------------------
 step "code in $APP_DIR"

@@ -104,11 +104,14 @@ class UnitForm(CleanTextFormMixin, forms.ModelForm):
             "valid_from",
             "valid_to",
             "sort_order",
+            "publishes_awards",
         ]
         formfield_callback = formfield  # dates as dd/mm/yyyy
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, may_set_publishing: bool = True, **kwargs):
         super().__init__(*args, **kwargs)
+        if not may_set_publishing:  # an officer edits the details, the administrator this setting
+            del self.fields["publishes_awards"]
         cast(forms.ModelChoiceField, self.fields["unit_type"]).queryset = UnitType.objects.filter(
             is_active=True
         )

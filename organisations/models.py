@@ -132,6 +132,14 @@ class Unit(models.Model):
         ),
     )
     sort_order = models.PositiveIntegerField(_("order"), default=0)
+    publishes_awards = models.BooleanField(
+        _("publish its awards on the portal"),
+        default=True,
+        help_text=_(
+            "Anyone may look up the awardees of this unit's award decisions in force on the public portal "
+            "(name, form or title, decision; nothing else)."
+        ),
+    )
     path = models.CharField(max_length=255, db_index=True, editable=False)
     depth = models.PositiveSmallIntegerField(default=0, editable=False)
     search_text = models.CharField(max_length=400, editable=False, default="")

@@ -15,6 +15,7 @@ from accounts.permissions import (
     can_manage_unit,
     can_manage_unit_types,
     can_restructure_unit,
+    can_set_award_publishing,
     can_view_history,
     can_view_personal_data,
     visible_members,
@@ -110,7 +111,11 @@ def unit_edit(request, pk):
     unit = _unit(request, pk)
     if not can_manage_unit(request.user, unit):
         raise PermissionDenied
-    form = UnitForm(request.POST or None, instance=unit)
+    form = UnitForm(
+        request.POST or None,
+        instance=unit,
+        may_set_publishing=can_set_award_publishing(request.user, unit),
+    )
     if request.method == "POST" and form.is_valid():
         try:
             with transaction.atomic():

@@ -25,12 +25,14 @@ from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from django.conf import settings
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from organisations.models import Unit
 from signing.models import SigningIdentity
 
 __all__ = [
     "SigningUnavailable",
+    "check_pkcs12_passphrase",
     "ensure_demo_ca",
     "ensure_token",
     "issue_identity",
@@ -195,14 +197,56 @@ def ensure_token() -> None:
 def open_session(*, write: bool = False):
     """A logged-in session on the token (the caller closes it)."""
     if not settings.SIGNING_PIN:
-        raise SigningUnavailable("SIGNING_PIN is not set")
-    from pkcs11.exceptions import PKCS11Error
+        raise SigningUnavailable(
+            _(
+                "The PIN of the signing token (SIGNING_PIN) is empty: the administrator sets it in the "
+                "environment file, then asks for the signing again."
+            )
+        )
+    from pkcs11.exceptions import PinIncorrect, PinInvalid, PinLenRange, PKCS11Error
 
     token = _token()
     try:
         return token.open(rw=write, user_pin=settings.SIGNING_PIN)
+    except (PinIncorrect, PinInvalid, PinLenRange) as exc:
+        raise SigningUnavailable(
+            _(
+                "The signing token refused its PIN (SIGNING_PIN): the PIN is wrong. The administrator "
+                "corrects it in the environment file, then asks for the signing again."
+            )
+        ) from exc
     except PKCS11Error as exc:
-        raise SigningUnavailable(f"cannot log in to the token: {exc!r}") from exc
+        raise SigningUnavailable(
+            _("Cannot log in to the signing token: %(error)s") % {"error": repr(exc)}
+        ) from exc
+
+
+def check_pkcs12_passphrase(path: Path) -> None:
+    """Refuse, naming the setting, an empty or wrong passphrase of a PKCS#12 key file (pyHanko
+    only answers None)."""
+    if not settings.SIGNING_PKCS12_PASSPHRASE:
+        raise SigningUnavailable(
+            _(
+                "The passphrase of the PKCS#12 key files (SIGNING_PKCS12_PASSPHRASE) is empty: the "
+                "administrator sets it in the environment file, then asks for the signing again."
+            )
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SigningUnavailable(
+            _("The PKCS#12 key file %(file)s is missing.") % {"file": path.name}
+        ) from exc
+    try:
+        pkcs12.load_key_and_certificates(data, settings.SIGNING_PKCS12_PASSPHRASE.encode())
+    except ValueError as exc:
+        raise SigningUnavailable(
+            _(
+                "The PKCS#12 key file %(file)s refused its passphrase (SIGNING_PKCS12_PASSPHRASE): the "
+                "passphrase is wrong or the file is damaged."
+            )
+            % {"file": path.name}
+        ) from exc
 
 
 def pkcs12_path(identity: SigningIdentity) -> Path:

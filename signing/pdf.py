@@ -20,7 +20,7 @@ from pathlib import Path
 from django.conf import settings
 from django.utils import timezone
 
-from signing.keys import SigningUnavailable, open_session, pkcs12_path, trust_roots
+from signing.keys import SigningUnavailable, check_pkcs12_passphrase, open_session, pkcs12_path, trust_roots
 from signing.models import SigningIdentity
 
 __all__ = ["SignatureCheck", "check_signatures", "page_count", "sign_pdf"]
@@ -73,6 +73,7 @@ def _signer(identity: SigningIdentity, session):
 
     if identity.source == SigningIdentity.Source.PKCS12:
         path = pkcs12_path(identity)
+        check_pkcs12_passphrase(path)
         signer = signers.SimpleSigner.load_pkcs12(
             str(path), passphrase=settings.SIGNING_PKCS12_PASSPHRASE.encode()
         )

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.db.models import Case, CharField, F, OuterRef, Q, QuerySet, Subquery, When
+from django.db.models.functions import Left, Length
 from django.utils.translation import gettext as _
 
 from awards.models import AwardRecord, Decision
+from core.text import fold
 from signing.models import SignedPdf
 
 __all__ = [
     "PublicFacts",
     "certificates_zip",
     "decision_signing",
+    "public_awards",
     "public_facts",
     "signed_certificates",
     "signed_decision",
@@ -126,3 +130,60 @@ def public_facts(signed: SignedPdf) -> PublicFacts:
         state_label=label,
         replaced_by=replaced_by,
     )
+
+
+LOOKUP_WORDS = 8  # more words than a name and a unit ever need
+
+
+def _words_match(field: str, text: str) -> Q:
+    """Every word of the folded text starts a word of the folded field ("hoa an" finds "Hòa An")."""
+    query = Q()
+    for word in fold(text).split()[:LOOKUP_WORDS]:
+        query &= Q(**{f"{field}__startswith": word}) | Q(**{f"{field}__contains": f" {word}"})
+    return query
+
+
+def public_awards(*, name: str = "", unit: str = "") -> QuerySet[AwardRecord]:
+    """The public lookup of awards (tra cứu khen thưởng): the awards of decisions in force, signed
+    (each row links to its verification page), of deciding units that publish their awards, and
+    not revoked; found by the awardee's name (the member's name, never their code: a code typed
+    finds nothing) and by unit (the member's unit, or the collective). Each row carries only what
+    the verification page shows, and the code of that page (the certificate's, else the
+    decision's)."""
+    signed = SignedPdf.objects.filter(status=SignedPdf.Status.SIGNED)
+    records = (
+        AwardRecord.objects.filter(
+            decision__status=Decision.Status.ISSUED,
+            decision__deciding_unit__publishes_awards=True,
+            revoked_at__isnull=True,
+        )
+        .annotate(
+            decision_code=Subquery(
+                signed.filter(kind=SignedPdf.Kind.DECISION, decision=OuterRef("decision")).values("code")[:1]
+            ),
+            certificate_code=Subquery(
+                signed.filter(kind=SignedPdf.Kind.CERTIFICATE, record=OuterRef("pk")).values("code")[:1]
+            ),
+            # the member's folded name: their search text without its last word, the member code
+            holder_folded=Case(
+                When(
+                    member__isnull=False,
+                    then=Left(
+                        "member__search_text", Length("member__search_text") - Length("member__code") - 1
+                    ),
+                ),
+                default=F("unit__search_text"),
+                output_field=CharField(),
+            ),
+        )
+        .filter(decision_code__isnull=False)
+    )
+    if name.strip():
+        records = records.filter(_words_match("holder_folded", name))
+    if unit.strip():
+        records = records.filter(
+            _words_match("member__unit__search_text", unit) | _words_match("unit__search_text", unit)
+        )
+    return records.select_related(
+        "member", "unit", "form", "decision__document", "decision__deciding_unit"
+    ).order_by("-decision__decided_on", "-decision_id", "form__sort_order", "pk")

@@ -6,6 +6,7 @@ app_name = "signing"
 
 urlpatterns = [
     path("xac-minh/<str:code>/", views.verify, name="verify"),
+    path("tra-cuu-khen-thuong/", views.lookup, name="lookup"),
     path("khen-thuong/quyet-dinh/<int:pk>/ky-so/", views.sign_decision, name="sign_decision"),
     path("khen-thuong/ban-ky-so/<int:pk>/", views.certificate_file, name="certificate_file"),
 ]

@@ -1,5 +1,6 @@
-"""Pages of signing: the public verification page (/xac-minh/<code>, no login), asking for a
-decision to be signed, and the download of one signed certificate."""
+"""Pages of signing: the public verification page (/xac-minh/<code>, no login), the public lookup
+of awards (/tra-cuu-khen-thuong/, no login), asking for a decision to be signed, and the download
+of one signed certificate."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -22,20 +24,21 @@ from awards.models import Decision
 from core.text import slugify_vi
 from core.view_helpers import PDF, download, message_errors
 from signing import selectors, services
-from signing.forms import VerifyUploadForm
+from signing.forms import AwardLookupForm, VerifyUploadForm
 from signing.models import SignedPdf
 from signing.verification import check_upload
 
 
-def _over_rate(request) -> bool:
-    """Uploads per address per minute, counted in the shared cache (nothing else is kept)."""
-    key = f"signing:verify:{client_ip(request) or 'unknown'}:{int(time.time() // 60)}"
+def _over_rate(request, scope: str, per_minute: int) -> bool:
+    """Requests of one kind per address per minute, counted in the shared cache (nothing else is
+    kept): the uploads checked on the verification page, the searches of the public lookup."""
+    key = f"signing:{scope}:{client_ip(request) or 'unknown'}:{int(time.time() // 60)}"
     cache.add(key, 0, 90)
     try:
         count = cache.incr(key)
     except ValueError:  # expired between add and incr
         count = 1
-    return count > settings.SIGNING_VERIFY_PER_MINUTE
+    return count > per_minute
 
 
 def _portal_context() -> dict:
@@ -57,7 +60,7 @@ def verify(request, code: str):
     check = None
     status = 200
     if request.method == "POST":
-        if _over_rate(request):
+        if _over_rate(request, "verify", settings.SIGNING_VERIFY_PER_MINUTE):
             form.add_error(None, _("Too many checks from your address: wait a minute and try again."))
             status = 429
         elif form.is_valid():
@@ -78,6 +81,27 @@ def verify(request, code: str):
             **_portal_context(),
         },
         status=status,
+    )
+
+
+LOOKUP_PAGE_SIZE = 20
+
+
+def lookup(request):
+    """The public lookup of awards on the portal (tra cứu khen thưởng), no login: by name and
+    unit, with or without diacritics; only what each award's verification page shows."""
+    form = AwardLookupForm(request.GET if request.GET else None)
+    page = None
+    status = 200
+    if form.has_query():
+        if _over_rate(request, "lookup", settings.SIGNING_LOOKUP_PER_MINUTE):
+            form.add_error(None, _("Too many searches from your address: wait a minute and try again."))
+            status = 429
+        else:
+            records = selectors.public_awards(name=form.cleaned_data["name"], unit=form.cleaned_data["unit"])
+            page = Paginator(records, LOOKUP_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request, "signing/lookup.html", {"form": form, "page_obj": page, **_portal_context()}, status=status
     )
 
 

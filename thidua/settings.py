@@ -343,6 +343,7 @@ SIGNING_VERIFY_MAX_MB = int(os.environ.get("SIGNING_VERIFY_MAX_MB", "10"))
 SIGNING_VERIFY_MAX_PAGES = int(os.environ.get("SIGNING_VERIFY_MAX_PAGES", "200"))
 SIGNING_VERIFY_SECONDS = int(os.environ.get("SIGNING_VERIFY_SECONDS", "10"))
 SIGNING_VERIFY_PER_MINUTE = int(os.environ.get("SIGNING_VERIFY_PER_MINUTE", "10"))
+SIGNING_LOOKUP_PER_MINUTE = int(os.environ.get("SIGNING_LOOKUP_PER_MINUTE", "30"))
 
 # Apps whose demo.py contributes to `manage.py load_demo`, in the order they run.
 DEMO_LOADERS = [

@@ -1,4 +1,5 @@
-"""The verification page over real HTTP, CSRF enforced, as a visitor without an account uses it."""
+"""The verification page and the lookup of awards over real HTTP, CSRF enforced, as a visitor
+without an account uses them."""
 
 import pytest
 
@@ -35,3 +36,9 @@ def test_a_visitor_checks_a_certificate_over_http(live_client, tree, province_of
 
     unknown = visitor.get("/xac-minh/khongcoma0000000/")
     assert unknown.status_code == 404 and "Mã xác minh không tồn tại" in unknown.text
+
+    # the portal's lookup of awards finds the award without diacritics and leads to this page
+    found = visitor.get("/tra-cuu-khen-thuong/?name=nong+thi+hoa")
+    assert found.status_code == 200 and "Nông Thị Hoa" in found.text and path in found.text
+    bad = visitor.get("/tra-cuu-khen-thuong/?name=hoa%00")
+    assert bad.status_code == 200 and "chứa ký tự không được phép" in bad.text

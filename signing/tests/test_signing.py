@@ -146,3 +146,31 @@ def test_verification_codes_carry_80_random_bits_and_are_not_sequential():
     codes = [new_verification_code() for _ in range(200)]
     assert len(set(codes)) == 200
     assert all(len(c) == 16 and c.isalnum() and c == c.lower() for c in codes)  # 16 base-32 letters = 80 bits
+
+
+@pytest.mark.parametrize("source", [SigningIdentity.Source.PKCS11, SigningIdentity.Source.PKCS12])
+def test_an_empty_or_wrong_pin_or_passphrase_is_refused_in_vietnamese_naming_the_setting(
+    source, tree, province_officer, approved, client, settings, django_capture_on_commit_callbacks
+):
+    identities(tree.province, organisation=False, source=source)
+    setting = "SIGNING_PIN" if source == SigningIdentity.Source.PKCS11 else "SIGNING_PKCS12_PASSPHRASE"
+    right = getattr(settings, setting)
+    client.force_login(province_officer)
+    decision = None
+    for value, answer in (("", "để trống"), ("sai-" + right, "sai")):
+        setattr(settings, setting, value)
+        with django_capture_on_commit_callbacks(execute=True):
+            if decision is None:
+                decision = issue(province_officer, tree, approved[:1])
+            else:
+                client.post(reverse("signing:sign_decision", args=[decision.pk]))
+        failed = decision.signed_pdfs.get(kind=SignedPdf.Kind.DECISION)
+        assert failed.status == SignedPdf.Status.FAILED and not failed.file
+        assert f"({setting})" in failed.error and answer in failed.error, failed.error
+        page = client.get(reverse("awards:decision_detail", args=[decision.pk])).content.decode()
+        assert f"({setting})" in page
+
+    setattr(settings, setting, right)
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(reverse("signing:sign_decision", args=[decision.pk]))
+    assert decision.signed_pdfs.get(kind=SignedPdf.Kind.DECISION).status == SignedPdf.Status.SIGNED

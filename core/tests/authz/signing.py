@@ -1,4 +1,4 @@
-"""signing: the public verification page, asking for a decision to be signed, and one signed
+"""signing: the public verification page and lookup of awards, asking for a decision to be signed, and one signed
 certificate's download (the signed decision itself is downloaded through awards:decision_pdf)."""
 
 from django.core.files.base import ContentFile
@@ -38,6 +38,14 @@ ENTRIES = [
         foreign=ANY_USER,
         anonymous=PUBLIC,
         note="public: what the certificate prints, nothing more",
+    ),
+    Page(
+        "signing:lookup",
+        scoped=False,
+        allow=ANY_USER,
+        anonymous=PUBLIC,
+        # the empty form: searches are rate-limited per address, and every request here comes from one
+        note="public: the lookup of awards on the portal (signing/tests/test_lookup.py)",
     ),
     Page(
         "signing:sign_decision",
