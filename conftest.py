@@ -92,6 +92,17 @@ def client_as(client):
     return login
 
 
+@pytest.fixture(autouse=True)
+def _vietnamese_at_the_start_of_each_test():
+    """Each test starts in the default language, whatever an earlier test in the process activated."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _redis_cache_keys_removed_at_the_end():
     """With CACHE_URL=redis://… each worker's keys live under its own prefix: remove them after the run."""

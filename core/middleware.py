@@ -250,7 +250,12 @@ class LanguageMiddleware:
         language = chosen_language(request)
         translation.activate(language)
         request.LANGUAGE_CODE = language
-        response = self.get_response(request)
+        try:
+            response = self.get_response(request)
+        finally:
+            # the thread goes back to the default: nothing done after this request (another app's
+            # code, a test) inherits this user's language
+            translation.deactivate()
         response.headers.setdefault("Content-Language", language)
         return response
 

@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import CleanTextFormMixin, DateField, formfield
 from core.pickers import MultiPickerField, PickerField
 from core.text import normalize
-from organisations.models import Member, Unit, UnitType
+from organisations.models import Member, TitleWording, Unit, UnitType
 
 
 class UnitPickerField(PickerField):
@@ -115,9 +115,14 @@ class UnitForm(CleanTextFormMixin, forms.ModelForm):
         cast(forms.ModelChoiceField, self.fields["unit_type"]).queryset = UnitType.objects.filter(
             is_active=True
         )
+        # a post that leaves the wording out (an older page, a script) keeps the unit's practice
+        self.fields["title_wording"].required = False
 
     def clean_name(self):
         return normalize(self.cleaned_data["name"])
+
+    def clean_title_wording(self):
+        return self.cleaned_data["title_wording"] or self.instance.title_wording or TitleWording.AWARD
 
 
 class UnitMoveForm(forms.Form):
