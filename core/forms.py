@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.forms.renderers import DjangoTemplates
 from django.utils.translation import gettext_lazy as _lazy
 
-from core.text import clean_text
+from core.text import clean_text, displayable
 
 
 class CleanTextFormMixin(forms.BaseForm):
@@ -87,12 +87,15 @@ def formfield(db_field, **kwargs):
 class FormRenderer(DjangoTemplates):
     """Django's renderer, with `maxlength` given as `data-maxlength`: a browser silently cuts text
     pasted past `maxlength`, so the field's limit is left to the server, which says the text is too
-    long (core.text.clean_text), and to core/js/app.js, which says so while typing."""
+    long (core.text.clean_text), and to core/js/app.js, which says so while typing. A value that comes
+    back refused keeps its place in its box, a refused character shown as U+FFFD (core.text.displayable)."""
 
     def render(self, template_name, context, request=None):
         widget = context.get("widget") if isinstance(context, dict) else None
         if widget:
             for each in [widget, *(sub for sub in widget.get("subwidgets", []) if isinstance(sub, dict))]:
+                if isinstance(each.get("value"), str):  # a refused NUL or escape never goes back raw
+                    each["value"] = displayable(each["value"])
                 attrs = each.get("attrs") or {}
                 if "maxlength" in attrs:
                     each["attrs"] = {**attrs, "data-maxlength": attrs["maxlength"]}

@@ -70,8 +70,7 @@ def clean_text(value: str, *, label: str, max_length: int | None = None) -> str:
 
     value = unicodedata.normalize("NFC", strip_invisible(value))
     for char in value:
-        category = unicodedata.category(char)
-        if (category == "Cc" and char not in _ALLOWED_CONTROLS) or category == "Cs":
+        if _refused(char):
             raise ValidationError(
                 _("%(field)s contains a character that is not allowed (control character U+%(code)04X).")
                 % {"field": label, "code": ord(char)},
@@ -84,6 +83,17 @@ def clean_text(value: str, *, label: str, max_length: int | None = None) -> str:
             code="max_length",
         )
     return value
+
+
+def _refused(char: str) -> bool:
+    category = unicodedata.category(char)
+    return (category == "Cc" and char not in _ALLOWED_CONTROLS) or category == "Cs"
+
+
+def displayable(value: str) -> str:
+    """A refused value as it goes back into its box: each character `clean_text` refuses shown as
+    U+FFFD (the replacement sign), so the officer sees where it was and no NUL or escape reaches the page."""
+    return "".join("\ufffd" if _refused(char) else char for char in value)
 
 
 # Vietnamese alphabetical order --------------------------------------------------------------------

@@ -25,6 +25,10 @@ def test_the_member_form_refuses_bad_text_and_removes_invisible_characters(live_
         assert response.status_code == 200, (repr(bad[:8]), response.status_code)
         assert message in response.text, repr(bad[:8])
         assert not Member.objects.filter(code="FORM-1").exists()
+    # The refused value stays in its box, the refused character shown as a replacement sign, never raw.
+    response = browser.post_form(url, dict(form, full_name="Nguyễn\x00Thị A"))
+    assert "\x00" not in response.text
+    assert 'value="Nguyễn\ufffdThị A"' in response.text
     response = browser.post_form(url, dict(form, full_name="Nguyễn\u200b Thị\u202e A"))
     assert response.status_code == 302, response.text[-2000:]
     assert Member.objects.get(code="FORM-1").full_name == "Nguyễn Thị A"
