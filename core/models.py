@@ -42,7 +42,19 @@ class CreatedRecord(models.Model):
         abstract = True
 
 
-class UploadedFile(models.Model):
+class Upload(models.Model):
+    """Who uploaded a file and when: every uploaded file or image keeps it."""
+
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+
+class UploadedFile(Upload):
     """A file filed with a record (evidence, an attachment): its type was checked by content on
     upload (core.uploads); the subclass adds the `file` field with its own RandomName prefix and
     the record it belongs to. Downloaded only through the owning record's view."""
@@ -50,10 +62,6 @@ class UploadedFile(models.Model):
     original_name = models.CharField(_("file name"), max_length=255)
     kind = models.CharField(_("kind"), max_length=10)
     size = models.PositiveIntegerField(_("size"))
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         abstract = True
