@@ -63,10 +63,7 @@ def _portal_paths(user) -> list[str]:
         return []
     cached = getattr(user, "_thidua_portal_paths", None)
     if cached is None:
-        from django.conf import settings
-
-        level = getattr(settings, "THIDUA_PORTAL_LEVEL", DEFAULT_PORTAL_LEVEL)
-        editors = user.role_assignments.filter(role=Role.EDITOR, unit__unit_type__level__lte=level)
+        editors = user.role_assignments.filter(role=Role.EDITOR, unit__unit_type__level__lte=_portal_level())
         cached = list(editors.values_list("unit__path", flat=True)) + scope_paths(user, {Role.ADMIN})
         user._thidua_portal_paths = cached
     return cached
