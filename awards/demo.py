@@ -84,6 +84,20 @@ def _minutes(batch, name: str, held_on: dt.date = dt.date(2015, 11, 20)) -> Cont
     return ContentFile(render_pdf(document), name=name)
 
 
+def _attach_minutes(batch: NominationBatch, file_name: str, shown_name: str = "") -> None:
+    """Attach the batch's meeting minutes as the officer uploads them (shown under their own name
+    when the officer gave one)."""
+    batch.minutes.save(file_name, _minutes(batch, file_name), save=False)
+    batch.minutes_name = shown_name
+    batch.save(update_fields=["minutes", "minutes_name"])
+
+
+def _active_member(unit: Unit, last: bool = False) -> Member | None:
+    """The unit's first (or last) active member by creation: the demo's nominee there."""
+    members = unit.members.filter(status=Member.Status.ACTIVE)
+    return members.order_by("-pk" if last else "pk").first()
+
+
 def _history(ctx: DemoContext, forms: dict[str, AwardForm], units: list[Unit]) -> dict[str, Member]:
     """Imported records for 2013–2015: Lao động tiên tiến for most members, a few Chiến sĩ thi đua cơ sở
     (one with three consecutive years, one with a gap), gradings of the grassroots unions."""
@@ -221,7 +235,7 @@ def load(ctx: DemoContext) -> None:
         ),
     ]
     for unit in hoa_an_units[1:3]:
-        member = unit.members.filter(status=Member.Status.ACTIVE).order_by("pk").first()
+        member = _active_member(unit)
         if member is not None:
             nominations.append(
                 services.nominate(
@@ -249,9 +263,7 @@ def load(ctx: DemoContext) -> None:
             "đề nghị Hội đồng xem xét thành tích đột xuất năm 2015.",
         )
     )
-    decided.minutes.save("bien-ban-hoa-an.pdf", _minutes(decided, "bien-ban-hoa-an.pdf"), save=False)
-    decided.minutes_name = "Biên bản họp bình xét LĐLĐ huyện Hòa An.pdf"
-    decided.save(update_fields=["minutes", "minutes_name"])
+    _attach_minutes(decided, "bien-ban-hoa-an.pdf", "Biên bản họp bình xét LĐLĐ huyện Hòa An.pdf")
     services.submit_batch(actor=district_officer, batch=decided, comment="Kính gửi LĐLĐ tỉnh xem xét.")
     services.forward_batch(actor=officer, batch=decided, comment="Hồ sơ đầy đủ, trình Hội đồng.")
     session = services.open_session(
@@ -292,7 +304,7 @@ def load(ctx: DemoContext) -> None:
     # 2. Bảo Lạc: submitted, waiting for the province's review (one nominee cut on the way).
     waiting = services.create_batch(actor=bao_lac_officer, round_=round_, proposing_unit=bao_lac)
     for unit in other_units:
-        member = unit.members.filter(status=Member.Status.ACTIVE).order_by("-pk").first()
+        member = _active_member(unit, last=True)
         if member is not None:
             services.nominate(
                 actor=bao_lac_officer,
@@ -312,9 +324,7 @@ def load(ctx: DemoContext) -> None:
             task_grade="excellent",
             override_justification="Nhiều đoàn viên mới chuyển đến chưa đủ thời gian bình xét.",
         )
-    waiting.minutes.save("bien-ban-bao-lac.pdf", _minutes(waiting, "bien-ban-bao-lac.pdf"), save=False)
-    waiting.minutes_name = "Biên bản họp LĐLĐ huyện Bảo Lạc.pdf"
-    waiting.save(update_fields=["minutes", "minutes_name"])
+    _attach_minutes(waiting, "bien-ban-bao-lac.pdf", "Biên bản họp LĐLĐ huyện Bảo Lạc.pdf")
     if waiting.nominations.exists():
         services.submit_batch(actor=bao_lac_officer, batch=waiting)
         first = waiting.nominations.order_by("pk").first()
@@ -328,7 +338,7 @@ def load(ctx: DemoContext) -> None:
         returned = services.create_batch(
             actor=district_officer, round_=round_, proposing_unit=hoa_an_units[3]
         )
-        member = hoa_an_units[3].members.filter(status=Member.Status.ACTIVE).order_by("pk").first()
+        member = _active_member(hoa_an_units[3])
         if member is not None:
             services.nominate(
                 actor=district_officer,
@@ -338,8 +348,7 @@ def load(ctx: DemoContext) -> None:
                 task_grade="good",
                 achievement="Tích cực tham gia phong trào thi đua năm 2015.",
             )
-            returned.minutes.save("bien-ban.pdf", _minutes(returned, "bien-ban.pdf"), save=False)
-            returned.save(update_fields=["minutes"])
+            _attach_minutes(returned, "bien-ban.pdf")
             services.submit_batch(actor=district_officer, batch=returned)
             services.return_batch(
                 actor=district_officer,
@@ -384,8 +393,7 @@ def load(ctx: DemoContext) -> None:
                 task_grade="excellent",
                 achievement="Đơn vị dẫn đầu khối thi đua ngành năm 2015.",
             )
-            pending.minutes.save("bien-ban-nganh.pdf", _minutes(pending, "bien-ban-nganh.pdf"), save=False)
-            pending.save(update_fields=["minutes"])
+            _attach_minutes(pending, "bien-ban-nganh.pdf")
             services.submit_batch(actor=officer, batch=pending)
             services.forward_batch(actor=officer, batch=pending)
 

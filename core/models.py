@@ -4,6 +4,7 @@ the records the apps repeat (who made it and when, uploaded files, import batche
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Notification(models.Model):
@@ -42,7 +43,19 @@ class CreatedRecord(models.Model):
         abstract = True
 
 
-class UploadedFile(models.Model):
+class Upload(models.Model):
+    """Who uploaded a file and when: every uploaded file or image keeps it."""
+
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+
+
+class UploadedFile(Upload):
     """A file filed with a record (evidence, an attachment): its type was checked by content on
     upload (core.uploads); the subclass adds the `file` field with its own RandomName prefix and
     the record it belongs to. Downloaded only through the owning record's view."""
@@ -50,10 +63,6 @@ class UploadedFile(models.Model):
     original_name = models.CharField(_("file name"), max_length=255)
     kind = models.CharField(_("kind"), max_length=10)
     size = models.PositiveIntegerField(_("size"))
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         abstract = True
@@ -63,17 +72,24 @@ class UploadedFile(models.Model):
         return self.original_name
 
 
-# The status of an uploaded batch while the task worker checks its rows (core.imports_views);
-# every ImportBatch's Status has CHECKING = "checking", CHECKING_LABEL.
+# The status of an uploaded batch while the task worker checks its rows (core.imports_views).
 CHECKING_LABEL = _("Checking the file")
 
 
 class ImportBatch(CreatedRecord):
     """An uploaded workbook: checked in full first (its errors by row), in the task worker, then
-    applied all at once or not at all, as numbered attempts. The subclass adds its unit, its
-    `file` and its `status` choices (CHECKING among them). `preview` keeps the first rows as the
-    page shows them, so the page never reads the file."""
+    applied all at once or not at all, as numbered attempts. The subclass adds its unit and its
+    `file`. `preview` keeps the first rows as the page shows them, so the page never reads the file."""
 
+    class Status(models.TextChoices):
+        CHECKING = "checking", CHECKING_LABEL
+        CHECKED = "checked", pgettext_lazy("import status", "Checked, waiting for confirmation")
+        INVALID = "invalid", pgettext_lazy("import status", "Has errors")
+        QUEUED = "queued", pgettext_lazy("import status", "Queued")
+        DONE = "done", pgettext_lazy("import status", "Imported")
+        FAILED = "failed", pgettext_lazy("import status", "Import failed")
+
+    status = models.CharField(max_length=20, choices=Status.choices)
     original_name = models.CharField(max_length=255)
     row_count = models.PositiveIntegerField(default=0)
     imported_count = models.PositiveIntegerField(default=0)

@@ -77,8 +77,9 @@ def lookup_typed(scope: QuerySet, text: str, label, messages) -> Model:
     raise forms.ValidationError(messages["several"] % {"text": text, "names": names}, code="several")
 
 
-class PickerInput(forms.Widget):
-    template_name = "core/widgets/picker.html"
+class SearchBoxInput(forms.Widget):
+    """What both pickers' widgets share: the text box asking `search_url`, its placeholder, and
+    `few_choices` (set by the field: [(pk, label)] when a select or boxes will do instead)."""
 
     def __init__(
         self, search_url: str | StrPromise = "", attrs: dict[str, Any] | None = None, placeholder: str = ""
@@ -86,14 +87,18 @@ class PickerInput(forms.Widget):
         super().__init__(attrs)
         self.search_url = search_url
         self.placeholder = placeholder
-        self.label_for: Any = str  # set by PickerField: the label of an initial value
-        self.few_choices: Any = lambda: None  # set by PickerField: [(pk, label)] when a select will do
-
-    def value_from_datadict(self, data, files, name) -> Picked:
-        return Picked(str(data.get(name, "") or "").strip(), str(data.get(f"{name}_text", "") or ""))
+        self.few_choices: Any = lambda: None
 
     def value_omitted_from_data(self, data, files, name) -> bool:
         return name not in data and f"{name}_text" not in data
+
+
+class PickerInput(SearchBoxInput):
+    template_name = "core/widgets/picker.html"
+    label_for: Any = staticmethod(str)  # set by PickerField: the label of an initial value
+
+    def value_from_datadict(self, data, files, name) -> Picked:
+        return Picked(str(data.get(name, "") or "").strip(), str(data.get(f"{name}_text", "") or ""))
 
     def get_context(self, name, value, attrs) -> dict[str, Any]:
         context = super().get_context(name, None, attrs)
@@ -180,20 +185,9 @@ class PickerField(forms.ModelChoiceField):
         return str(getattr(initial, "pk", initial) or "") != str(pk or "")
 
 
-class MultiPickerInput(forms.Widget):
+class MultiPickerInput(SearchBoxInput):
     template_name = "core/widgets/multi_picker.html"
-
-    def __init__(
-        self, search_url: str | StrPromise = "", attrs: dict[str, Any] | None = None, placeholder: str = ""
-    ):
-        super().__init__(attrs)
-        self.search_url = search_url
-        self.placeholder = placeholder
-        self.labels_for: Any = lambda pks: []  # set by MultiPickerField: [(pk, label)] of chosen ids
-        self.few_choices: Any = lambda: None  # set by MultiPickerField: [(pk, label)] when boxes will do
-
-    def value_omitted_from_data(self, data, files, name) -> bool:
-        return name not in data and f"{name}_text" not in data
+    labels_for: Any = staticmethod(lambda pks: [])  # set by MultiPickerField: [(pk, label)] of chosen ids
 
     def value_from_datadict(self, data, files, name) -> PickedMany:
         values = data.getlist(name) if hasattr(data, "getlist") else data.get(name) or []

@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.models import CHECKING_LABEL, ImportBatch
+from core.models import ImportBatch
 from core.text import collation_key, fold, normalize, person_sort_key
 from core.uploads import RandomName
 
@@ -276,14 +276,5 @@ class Member(models.Model):
 class MemberImport(ImportBatch):
     """An uploaded member spreadsheet: checked in full first, then applied all at once."""
 
-    class Status(models.TextChoices):
-        CHECKING = "checking", CHECKING_LABEL
-        CHECKED = "checked", _("Checked, waiting for confirmation")
-        INVALID = "invalid", _("Has errors")
-        QUEUED = "queued", _("Queued")
-        DONE = "done", _("Imported")
-        FAILED = "failed", _("Failed")
-
     unit = models.ForeignKey(Unit, on_delete=models.CASCADE, related_name="member_imports")
     file = models.FileField(upload_to=RandomName("imports/members"))
-    status = models.CharField(max_length=20, choices=Status.choices)

@@ -22,6 +22,11 @@ class Column:
         return self.kind != TEXT
 
 
+def text_columns(*labels: str) -> list[Column]:
+    """Columns of words (names, dates as printed, states): a record list is mostly these."""
+    return [Column(label, TEXT) for label in labels]
+
+
 @dataclass
 class Cell:
     """One figure. `link` leads to the records (or the unit) behind it; `note` is shown small

@@ -323,4 +323,4 @@ def job_download(request, pk):
     if job.status != ReportJob.Status.READY or not job.file:
         raise Http404
     logger.info("review report %s downloaded by %s (unit %s)", job.pk, request.user.username, job.unit_id)
-    return FileResponse(job.file.open("rb"), as_attachment=True, filename=job.filename)
+    return download(job.file.open("rb"), job.filename)

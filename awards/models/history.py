@@ -9,7 +9,7 @@ from simple_history.models import HistoricalRecords
 from awards.models.decisions import Decision
 from awards.models.nominations import Nomination, one_holder_once_per_form_year
 from awards.models.rules import AwardForm
-from core.models import CHECKING_LABEL, ImportBatch
+from core.models import ImportBatch
 from core.text import fold, normalize
 from core.uploads import RandomName
 
@@ -127,14 +127,5 @@ class AwardRecord(models.Model):
 class AwardImport(ImportBatch):
     """An uploaded workbook of past awards: checked in full, applied all at once or not at all."""
 
-    class Status(models.TextChoices):
-        CHECKING = "checking", CHECKING_LABEL
-        CHECKED = "checked", _("Checked, waiting for confirmation")
-        INVALID = "invalid", _("Has errors")
-        QUEUED = "queued", _("Queued")
-        DONE = "done", _("Imported")
-        FAILED = "failed", _("Import failed")
-
     unit = models.ForeignKey("organisations.Unit", on_delete=models.CASCADE, related_name="award_imports")
     file = models.FileField(upload_to=RandomName("imports/awards"))
-    status = models.CharField(max_length=20, choices=Status.choices)

@@ -4,7 +4,6 @@ the sheets of the units below it. Each action posts to its own small view and co
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -15,7 +14,7 @@ from campaigns.forms import ConfirmForm, PeerScoreForm, SelfScoreForm
 from campaigns.models import Criterion, Score, ScoreEvidence
 from campaigns.services.scoring import cluster_of
 from campaigns.views.common import get_campaign, page_context
-from core.view_helpers import error_text
+from core.view_helpers import download, error_text
 
 
 def _scoring_unit(request, campaign, unit_pk):
@@ -210,4 +209,4 @@ def evidence_file(request, pk, evidence_pk):
         ),
         pk=evidence_pk,
     )
-    return FileResponse(evidence.file.open("rb"), as_attachment=True, filename=evidence.original_name)
+    return download(evidence.file.open("rb"), evidence.original_name)

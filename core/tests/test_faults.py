@@ -33,6 +33,7 @@ IMPORT_SCRIPT = """
 import sys, time, django
 django.setup()
 from organisations import imports
+from organisations.imports import writing
 from organisations.models import Unit
 
 unit_code, count, mode = sys.argv[1], int(sys.argv[2]), sys.argv[3]
@@ -40,7 +41,7 @@ unit = Unit.objects.get(code=unit_code)
 rows = [imports.MemberRow(n + 2, f"KILL{n:06d}", "Hoàng Văn Kiên", "M", None, "", "", "worker", unit, None)
         for n in range(count)]
 if mode == "hang":
-    original = imports.write_history
+    original = writing.write_history
     written = []
 
     def write_history_then_hang(writer, batch):
@@ -50,7 +51,7 @@ if mode == "hang":
             print("written", flush=True)  # every member row and its history written, not committed
             time.sleep(KILL_AFTER)
 
-    imports.write_history = write_history_then_hang
+    writing.write_history = write_history_then_hang  # looked up where apply_member_import runs
 print(imports.apply_member_import(rows), flush=True)
 """.replace("KILL_AFTER", str(KILL_AFTER))
 

@@ -1,6 +1,6 @@
 """Advanced models (điển hình tiên tiến): their figures, stages, evidence and replication by other units."""
 
-from typing import Self
+from typing import Self, TypeVar
 
 from django.conf import settings
 from django.db import models
@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from core.models import CreatedRecord
+from core.models import CreatedRecord, Upload
 from core.text import fold, normalize
 from core.uploads import RandomName
 
@@ -20,6 +20,8 @@ __all__ = [
     "AdvancedModel",
     "AdvancedModelManager",
     "AdvancedModelQuerySet",
+    "PublishedQuerySet",
+    "PublishedRecord",
     "FieldOfWork",
     "ModelEvidence",
     "ModelFigure",
@@ -27,6 +29,8 @@ __all__ = [
     "Movement",
     "Replication",
 ]
+
+_Published = TypeVar("_Published", bound="PublishedRecord")
 
 
 class Movement(models.TextChoices):
@@ -54,10 +58,8 @@ class FieldOfWork(models.TextChoices):
     UNION = "union", _("Union work")
 
 
-class AdvancedModelQuerySet(models.QuerySet["AdvancedModel"]):
-    def public(self) -> Self:
-        """Models shown on the portal: recognised ones and those being replicated."""
-        return self.filter(stage__in=AdvancedModel.PUBLIC_STAGES)
+class PublishedQuerySet(models.QuerySet[_Published]):
+    """The queryset of a PublishedRecord: found by every typed word, with or without accents."""
 
     def search(self, text: str) -> Self:
         query = Q()
@@ -66,10 +68,47 @@ class AdvancedModelQuerySet(models.QuerySet["AdvancedModel"]):
         return self.filter(query)
 
 
+class AdvancedModelQuerySet(PublishedQuerySet["AdvancedModel"]):
+    def public(self) -> Self:
+        """Models shown on the portal: recognised ones and those being replicated."""
+        return self.filter(stage__in=AdvancedModel.PUBLIC_STAGES)
+
+
 AdvancedModelManager = models.Manager.from_queryset(AdvancedModelQuerySet)
 
 
-class AdvancedModel(CreatedRecord):
+class PublishedRecord(models.Model):
+    """What the records the portal shows (advanced models, articles) share: the award decision
+    they cite, as typed, and when they were last edited (their history leaves that time out)."""
+
+    award_decision_reference = models.CharField(
+        _("award decision"),
+        max_length=500,
+        blank=True,
+        help_text=_("Number and date of the award decision, or a link to it."),
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    # the fields whose spaces and Unicode form are normalised on save; the subclass declares
+    # `search_text` (its own length) and says what it holds in `searched_words`
+    NORMALIZED_FIELDS: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        for name in self.NORMALIZED_FIELDS:
+            setattr(self, name, normalize(getattr(self, name)))
+        search_text = self._meta.get_field("search_text")
+        assert isinstance(search_text, models.CharField)  # each subclass declares it, with its length
+        setattr(self, search_text.attname, fold(self.searched_words())[: search_text.max_length])
+        super().save(*args, **kwargs)
+
+    def searched_words(self) -> str:
+        raise NotImplementedError
+
+
+class AdvancedModel(CreatedRecord, PublishedRecord):
     """An exemplary person or collective and the model or initiative they are an example of."""
 
     class Kind(models.TextChoices):
@@ -84,6 +123,7 @@ class AdvancedModel(CreatedRecord):
 
     STAGE_ORDER = [Stage.FOUND, Stage.NURTURED, Stage.RECOGNISED, Stage.REPLICATING]
     PUBLIC_STAGES = [Stage.RECOGNISED, Stage.REPLICATING]
+    NORMALIZED_FIELDS = ("title", "person_name", "person_position")
     # what its writers describe (the form takes the member by their code)
     EDITABLE_FIELDS = (
         "title",
@@ -131,14 +171,7 @@ class AdvancedModel(CreatedRecord):
     field_of_work = models.CharField(_("field"), max_length=20, choices=FieldOfWork.choices)
     stage = models.CharField(_("stage"), max_length=12, choices=Stage.choices, default=Stage.FOUND)
     stage_changed_on = models.DateField(_("stage since"), default=timezone.localdate)
-    award_decision_reference = models.CharField(
-        _("award decision"),
-        max_length=500,
-        blank=True,
-        help_text=_("Number and date of the award decision, or a link to it."),
-    )
     search_text = models.CharField(max_length=600, editable=False, default="")
-    updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(excluded_fields=["search_text", "updated_at"])
 
     objects = AdvancedModelManager()
@@ -161,15 +194,11 @@ class AdvancedModel(CreatedRecord):
     def __str__(self) -> str:
         return self.title
 
-    def save(self, *args, **kwargs):
-        self.title = normalize(self.title)
-        self.person_name = normalize(self.person_name)
-        self.person_position = normalize(self.person_position)
-        self.search_text = fold(f"{self.title} {self.person_name} {self.summary}")[:600]
-        super().save(*args, **kwargs)
-
     def get_absolute_url(self) -> str:
         return reverse("publishing:model_detail", args=[self.pk])
+
+    def searched_words(self) -> str:
+        return f"{self.title} {self.person_name} {self.summary}"
 
     @property
     def is_public(self) -> bool:
@@ -239,7 +268,7 @@ class ModelStage(models.Model):
         return f"{self.model} · {self.get_stage_display()} · {self.on}"
 
 
-class ModelEvidence(models.Model):
+class ModelEvidence(Upload):
     """A document or photo that proves a model's results; checked by content on upload."""
 
     model = models.ForeignKey(AdvancedModel, on_delete=models.CASCADE, related_name="evidence")
@@ -247,10 +276,6 @@ class ModelEvidence(models.Model):
     original_name = models.CharField(_("file name"), max_length=255)
     content_type = models.CharField(max_length=10)
     description = models.CharField(_("description"), max_length=255, blank=True)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["uploaded_at", "pk"]

@@ -12,9 +12,9 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
-from core.text import fold, normalize
+from core.models import Upload
 from core.uploads import RandomName
-from publishing.models.advanced import AdvancedModel
+from publishing.models.advanced import AdvancedModel, PublishedQuerySet, PublishedRecord
 
 __all__ = ["Article", "ArticleEvent", "ArticleImage", "ArticleManager", "ArticleQuerySet", "Category"]
 
@@ -39,22 +39,16 @@ class Category(models.Model):
         return reverse("publishing:portal_category", args=[self.slug])
 
 
-class ArticleQuerySet(models.QuerySet["Article"]):
+class ArticleQuerySet(PublishedQuerySet["Article"]):
     def public(self, now: datetime | None = None) -> Self:
         """What the portal shows: published, and not scheduled for later."""
         return self.filter(status=Article.Status.PUBLISHED, publish_at__lte=now or timezone.now())
-
-    def search(self, text: str) -> Self:
-        query = Q()
-        for word in fold(text).split():
-            query &= Q(search_text__contains=word)
-        return self.filter(query)
 
 
 ArticleManager = models.Manager.from_queryset(ArticleQuerySet)
 
 
-class Article(models.Model):
+class Article(PublishedRecord):
     """A news article. Its body is HTML sanitised on every save (publishing.sanitizer)."""
 
     class Status(models.TextChoices):
@@ -63,6 +57,8 @@ class Article(models.Model):
         RETURNED = "returned", pgettext_lazy("article status", "Returned")
         APPROVED = "approved", pgettext_lazy("article status", "Approved")
         PUBLISHED = "published", pgettext_lazy("article status", "Published")
+
+    NORMALIZED_FIELDS = ("title", "byline", "lead")
 
     title = models.CharField(_("title"), max_length=255)
     slug = models.SlugField(pgettext_lazy("web", "address"), max_length=100, unique=True)
@@ -108,15 +104,8 @@ class Article(models.Model):
     campaign_reference = models.CharField(
         _("campaign"), max_length=500, blank=True, help_text=_("The campaign or movement, as text or a link.")
     )
-    award_decision_reference = models.CharField(
-        _("award decision"),
-        max_length=500,
-        blank=True,
-        help_text=_("Number and date of the award decision, or a link to it."),
-    )
     search_text = models.CharField(max_length=800, editable=False, default="")
     created_at = models.DateTimeField(auto_now_add=True)
-    updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(excluded_fields=["search_text", "updated_at"])
 
     objects = ArticleManager()
@@ -139,11 +128,7 @@ class Article(models.Model):
     def save(self, *args, **kwargs):
         from publishing.sanitizer import sanitize_html
 
-        self.title = normalize(self.title)
-        self.byline = normalize(self.byline)
-        self.lead = normalize(self.lead)
         self.body = sanitize_html(self.body)
-        self.search_text = fold(f"{self.title} {self.lead}")[:800]
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
@@ -151,6 +136,9 @@ class Article(models.Model):
 
     def get_public_url(self) -> str:
         return reverse("publishing:portal_article", args=[self.slug])
+
+    def searched_words(self) -> str:
+        return f"{self.title} {self.lead}"
 
     @property
     def is_public(self) -> bool:
@@ -169,7 +157,7 @@ class Article(models.Model):
         )
 
 
-class ArticleImage(models.Model):
+class ArticleImage(Upload):
     """An image of an article, re-encoded on upload (max 1600 px wide, no EXIF) with a 400 px thumbnail."""
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="images")
@@ -182,10 +170,6 @@ class ArticleImage(models.Model):
     height = models.PositiveIntegerField(default=0)
     caption = models.CharField(_("caption"), max_length=255, blank=True)
     position = models.PositiveSmallIntegerField(default=0)
-    uploaded_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
-    )
-    uploaded_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         ordering = ["position", "pk"]

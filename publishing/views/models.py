@@ -7,7 +7,6 @@ from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.paginator import Paginator
 from django.db import transaction
-from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -20,7 +19,7 @@ from accounts.permissions import (
     writing_units,
 )
 from accounts.selectors import object_history
-from core.view_helpers import apply_errors
+from core.view_helpers import apply_errors, download
 from organisations.models import Unit
 from publishing import selectors, services
 from publishing.forms import (
@@ -191,7 +190,7 @@ def model_evidence_add(request, pk):
 def model_evidence_download(request, pk, evidence_pk):
     model = selectors.model_detail(request.user, pk)
     evidence = get_object_or_404(ModelEvidence, pk=evidence_pk, model=model)
-    return FileResponse(evidence.file.open("rb"), as_attachment=True, filename=evidence.original_name)
+    return download(evidence.file.open("rb"), evidence.original_name)
 
 
 @login_required

@@ -16,7 +16,7 @@ from documents.models import Document
 from documents.services import document_url
 from organisations.models import Member, Unit
 from publishing.models import AdvancedModel
-from reports.figures import TEXT, Cell, Column
+from reports.figures import Cell, Column, text_columns
 from reports.selectors import campaigns
 from reports.selectors.awards import award_records, family_label, form_infos, level_label
 from reports.selectors.cascade import plan_obligations
@@ -223,16 +223,11 @@ def _describe_models(f: Filters) -> list[str]:
 
 
 def record_kinds() -> dict[str, RecordKind]:
+    unit = _("Unit")
     result = {
         "members": RecordKind(
             _("Active members"),
-            [
-                Column(_("Full name"), TEXT),
-                Column(_("Member code"), TEXT),
-                Column(_("Unit"), TEXT),
-                Column(_("Category"), TEXT),
-                Column(_("Gender"), TEXT),
-            ],
+            text_columns(_("Full name"), _("Member code"), unit, _("Category"), _("Gender")),
             _members,
             _member_row,
             _describe_members,
@@ -240,11 +235,7 @@ def record_kinds() -> dict[str, RecordKind]:
         "obligations": RecordKind(
             _("Implementing plans asked of units"),
             [
-                Column(_("Unit"), TEXT),
-                Column(_("Plan"), TEXT),
-                Column(_("Deadline"), TEXT),
-                Column(_("Plan status"), TEXT),
-                Column(_("Implementing plan"), TEXT),
+                *text_columns(unit, _("Plan"), _("Deadline"), _("Plan status"), _("Implementing plan")),
                 Column(_("Reminders")),
             ],
             _obligations,
@@ -253,40 +244,28 @@ def record_kinds() -> dict[str, RecordKind]:
         ),
         "awards": RecordKind(
             _("Awards"),
-            [
-                Column(_("Awarded to"), TEXT),
-                Column(_("Unit"), TEXT),
-                Column(_("Form"), TEXT),
-                Column(_("Level"), TEXT),
-                Column(_("Year"), TEXT),
-                Column(_("Award decision"), TEXT),
-                Column(_("Decision date"), TEXT),
-            ],
+            text_columns(
+                _("Awarded to"),
+                unit,
+                _("Form"),
+                _("Level"),
+                _("Year"),
+                _("Award decision"),
+                _("Decision date"),
+            ),
             _awards,
             _award_row,
             _describe_awards,
         ),
         "articles": RecordKind(
             _("Articles published"),
-            [
-                Column(_("Title"), TEXT),
-                Column(_("Unit"), TEXT),
-                Column(_("News category"), TEXT),
-                Column(_("Published on"), TEXT),
-            ],
+            text_columns(_("Title"), unit, _("News category"), _("Published on")),
             _articles,
             _article_row,
         ),
         "models": RecordKind(
             _("Advanced models"),
-            [
-                Column(_("Model or initiative"), TEXT),
-                Column(_("Unit"), TEXT),
-                Column(_("Kind"), TEXT),
-                Column(_("Field"), TEXT),
-                Column(_("Stage"), TEXT),
-                Column(_("Period from"), TEXT),
-            ],
+            text_columns(_("Model or initiative"), unit, _("Kind"), _("Field"), _("Stage"), _("Period from")),
             _models,
             _model_row,
             _describe_models,

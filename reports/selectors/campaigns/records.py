@@ -9,7 +9,7 @@ from campaigns.models import Campaign, DisseminationSession, Participant, Regist
 from campaigns.selectors.reach import participant_reach
 from campaigns.selectors.scoring import campaign_clusters, leaderboards
 from organisations.models import Unit
-from reports.figures import DECIMAL, PERCENT, TEXT, Cell, Column, share
+from reports.figures import DECIMAL, PERCENT, Cell, Column, share, text_columns
 from reports.selectors.campaigns.common import campaign_url
 from reports.selectors.common import Filters, RecordKind
 from reports.selectors.organisation import unit_cell
@@ -166,24 +166,18 @@ def _describe(f: Filters) -> list[str]:
 
 
 def record_kinds() -> dict[str, RecordKind]:
-    unit_col = Column(_("Unit"), TEXT)
+    unit = _("Unit")
     return {
         "participants": RecordKind(
             _("Units taking part"),
-            [unit_col, Column(_("Campaign"), TEXT), Column(_("Joined on"), TEXT)],
+            text_columns(unit, _("Campaign"), _("Joined on")),
             _participants,
             _participant_row,
             _describe,
         ),
         "registrations": RecordKind(
             _("Registrations"),
-            [
-                unit_col,
-                Column(_("Member"), TEXT),
-                Column(_("Aimed title"), TEXT),
-                Column(_("Status"), TEXT),
-                Column(_("Submitted on"), TEXT),
-            ],
+            text_columns(unit, _("Member"), _("Aimed title"), _("Status"), _("Submitted on")),
             _registrations,
             _registration_row,
             _describe,
@@ -191,7 +185,7 @@ def record_kinds() -> dict[str, RecordKind]:
         "reach": RecordKind(
             _("Dissemination reach of units"),
             [
-                unit_col,
+                *text_columns(unit),
                 Column(_("People in scope")),
                 Column(_("Reported reached")),
                 Column(_("Reached (capped)")),
@@ -204,20 +198,14 @@ def record_kinds() -> dict[str, RecordKind]:
         ),
         "sessions": RecordKind(
             _("Dissemination sessions"),
-            [
-                Column(_("Session date"), TEXT),
-                unit_col,
-                Column(_("Topic"), TEXT),
-                Column(_("Form"), TEXT),
-                Column(_("People reached")),
-            ],
+            [*text_columns(_("Session date"), unit, _("Topic"), _("Form")), Column(_("People reached"))],
             _sessions,
             _session_row,
             _describe,
         ),
         "sheets": RecordKind(
             _("Score sheets submitted"),
-            [unit_col, Column(_("Submitted on"), TEXT)],
+            text_columns(unit, _("Submitted on")),
             _sheets,
             _sheet_row,
             _describe,
@@ -225,12 +213,9 @@ def record_kinds() -> dict[str, RecordKind]:
         "ranking": RecordKind(
             _("Cluster ranking"),
             [
-                Column(_("Cluster"), TEXT),
-                Column(_("Rank"), TEXT),
-                unit_col,
+                *text_columns(_("Cluster"), _("Rank"), unit),
                 Column(_("Score"), DECIMAL),
-                Column(_("Grade"), TEXT),
-                Column(_("Criteria confirmed"), TEXT),
+                *text_columns(_("Grade"), _("Criteria confirmed")),
             ],
             _ranking,
             _ranking_row,

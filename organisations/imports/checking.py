@@ -1,26 +1,22 @@
-"""Member import from Excel: every row is checked before anything is written, and the
-import is applied in one transaction or not at all.
+"""Checking a member workbook: every row is read and checked before anything is written.
 
 Built for a province's 100,000-row file: rows are streamed from the workbook, checked
 against plain dicts and sets (one query for the units, one per 5,000 codes for codes already
-taken), kept as small tuples, and written with COPY on PostgreSQL (executemany on SQLite),
-each member with its history row."""
+taken), and kept as small tuples."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from enum import Enum
 from typing import NamedTuple, cast
 
 from django.core.exceptions import ValidationError
-from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.spreadsheets import RowError, Sheet, cell, parse_date
-from core.text import fold, person_sort_key
+from core.text import fold
 from organisations.models import Member, Unit
 
 __all__ = [
@@ -29,11 +25,9 @@ __all__ = [
     "ImportCheck",
     "MemberRow",
     "RowError",
-    "apply_member_import",
     "check_member_file",
     "next_codes",
     "preview_rows",
-    "template_workbook",
 ]
 
 # Column key -> accepted header texts (compared folded, so accents and case do not matter).
@@ -83,7 +77,6 @@ CATEGORIES = {
 }
 MAX_ERRORS_SHOWN = 500
 CODE_MAX_LENGTH = cast(int, Member._meta.get_field("code").max_length)  # a CharField's is always set
-WRITE_BATCH = 5000
 
 
 class MemberRow(NamedTuple):
@@ -383,199 +376,3 @@ def _existing_codes(codes: list[str], size: int = 5000) -> set[str]:
             Member.objects.filter(code__in=codes[start : start + size]).values_list("code", flat=True)
         )
     return found
-
-
-# Writing -------------------------------------------------------------------------------------------
-
-
-@transaction.atomic
-def apply_member_import(rows: Sequence[MemberRow], *, actor=None) -> int:
-    """Write checked rows and one history row ("created", by `actor`) for each: all or none."""
-    now = timezone.now()
-    writer = _PostgresWriter(now, actor) if connection.vendor == "postgresql" else _SqlWriter(now, actor)
-    for start in range(0, len(rows), WRITE_BATCH):
-        batch = rows[start : start + WRITE_BATCH]
-        writer.write_members(batch)
-        write_history(writer, batch)
-    return len(rows)
-
-
-def write_history(writer, batch: Sequence[MemberRow]) -> None:
-    """One batch's history rows (a hook of its own, so the fault tests can stop right after it)."""
-    writer.write_history(batch)
-
-
-def _member_columns() -> tuple[list[str], dict[str, object]]:
-    """Every concrete column of the member table but the id, and the value of those the file does
-    not give (the model's defaults), so a field added later with a default needs no change here."""
-    given = {
-        "code",
-        "full_name",
-        "gender",
-        "birth_date",
-        "ethnicity",
-        "position",
-        "category",
-        "unit_id",
-        "joined_on",
-        "search_text",
-        "sort_name",
-        "created_at",
-        "updated_at",
-    }
-    columns: list[str] = []
-    defaults: dict[str, object] = {}
-    for model_field in Member._meta.concrete_fields:
-        if model_field.primary_key:
-            continue
-        assert model_field.column is not None  # a concrete field has a column
-        columns.append(model_field.column)
-        if model_field.attname not in given:
-            default = model_field.get_default()
-            defaults[model_field.attname] = default.value if isinstance(default, Enum) else default
-    return columns, defaults
-
-
-class _Writer:
-    def __init__(self, now, actor):
-        self.now = now
-        self.actor_id = getattr(actor, "pk", None)
-        self.member_table = Member._meta.db_table
-        history_model = Member.history.model
-        self.history_table = history_model._meta.db_table
-        self.columns, self.defaults = _member_columns()
-        self.attnames = [f.attname for f in Member._meta.concrete_fields if not f.primary_key]
-        self.history_columns = [f.column for f in history_model.tracked_fields]
-
-    def member_values(self, row: MemberRow, created_at) -> list:
-        """The row's values in the order of `self.columns`."""
-        values = {
-            "code": row.code,
-            "full_name": row.full_name,
-            "gender": row.gender,
-            "birth_date": row.birth_date,
-            "ethnicity": row.ethnicity,
-            "position": row.position,
-            "category": row.category,
-            "unit_id": row.unit.pk,
-            "joined_on": row.joined_on,
-            "search_text": fold(f"{row.full_name} {row.code}"),
-            "sort_name": person_sort_key(row.full_name),
-            "created_at": created_at,
-            "updated_at": created_at,
-            **self.defaults,
-        }
-        return [values[attname] for attname in self.attnames]
-
-
-class _PostgresWriter(_Writer):
-    """COPY, with the ids taken from the table's sequence first so the history rows need no lookup."""
-
-    def write_members(self, batch: Sequence[MemberRow]) -> None:
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT nextval(pg_get_serial_sequence(%s, 'id')) FROM generate_series(1, %s)",
-                [self.member_table, len(batch)],
-            )
-            ids = [pk for (pk,) in cursor.fetchall()]
-            self.written = [
-                dict(zip(self.columns, self.member_values(row, self.now), strict=True), id=pk)
-                for pk, row in zip(ids, batch, strict=True)
-            ]
-            columns = ["id", *self.columns]
-            with cursor.cursor.copy(f'COPY "{self.member_table}" ({", ".join(columns)}) FROM STDIN') as copy:
-                for member in self.written:
-                    copy.write_row([member[column] for column in columns])
-
-    def write_history(self, batch: Sequence[MemberRow]) -> None:
-        columns = [
-            *self.history_columns,
-            "history_date",
-            "history_change_reason",
-            "history_type",
-            "history_user_id",
-        ]
-        extra = (self.now, "", "+", self.actor_id)
-        with connection.cursor() as cursor:
-            with cursor.cursor.copy(f'COPY "{self.history_table}" ({", ".join(columns)}) FROM STDIN') as copy:
-                for member in self.written:
-                    copy.write_row([*(member[column] for column in self.history_columns), *extra])
-        self.written = []
-
-
-class _SqlWriter(_Writer):
-    """executemany for the members, then one INSERT … SELECT of their history rows per 500 codes."""
-
-    def write_members(self, batch: Sequence[MemberRow]) -> None:
-        ops = connection.ops
-        created_at = ops.adapt_datetimefield_value(self.now)
-        date_positions = [
-            i
-            for i, f in enumerate(f for f in Member._meta.concrete_fields if not f.primary_key)
-            if f.get_internal_type() == "DateField"
-        ]
-        rows = []
-        for row in batch:
-            values = self.member_values(row, created_at)
-            for index in date_positions:
-                values[index] = ops.adapt_datefield_value(values[index])
-            rows.append(values)
-        placeholders = ", ".join(["%s"] * len(self.columns))
-        with connection.cursor() as cursor:
-            cursor.executemany(
-                f'INSERT INTO "{self.member_table}" ({", ".join(self.columns)}) VALUES ({placeholders})', rows
-            )
-
-    def write_history(self, batch: Sequence[MemberRow]) -> None:
-        tracked = ", ".join(self.history_columns)
-        history_date = connection.ops.adapt_datetimefield_value(self.now)
-        with connection.cursor() as cursor:
-            for start in range(0, len(batch), 500):
-                codes = [row.code for row in batch[start : start + 500]]
-                cursor.execute(
-                    f'INSERT INTO "{self.history_table}" ({tracked}, history_date, history_change_reason, '
-                    f'history_type, history_user_id) SELECT {tracked}, %s, %s, %s, %s FROM "{self.member_table}" '
-                    f"WHERE code IN ({', '.join(['%s'] * len(codes))})",
-                    [history_date, "", "+", self.actor_id, *codes],
-                )
-
-
-# The template offered for download -------------------------------------------------------------
-
-
-def template_workbook(unit: Unit) -> bytes:
-    """An empty member workbook with the columns the import reads, for `unit`'s import page: without
-    the unit column when the unit holds members itself (its rows go there), and a sheet that says
-    how each column is filled."""
-    from openpyxl.styles import Font
-
-    from core.spreadsheets import WorkbookWriter
-
-    columns = [c for c in COLUMNS if c != "unit_code" or not unit.unit_type.may_have_members]
-    writer = WorkbookWriter()
-    sheet = writer.sheet("Đoàn viên")
-    writer.append(sheet, [HEADERS_VI[c] for c in columns], font=Font(bold=True))
-    for index, column in enumerate(columns, start=1):
-        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = (
-            22 if column != "full_name" else 30
-        )
-    guide = writer.sheet("Hướng dẫn")
-    writer.append(guide, [_("Column"), _("How to fill it")], font=Font(bold=True))
-    notes = {
-        "code": _("Leave empty for new members: the code %(example)s and the next ones are made.")
-        % {"example": next_codes(unit, 1)[0] if unit.unit_type.may_have_members else f"{unit.code}-0001"},
-        "full_name": _("Required. Family, middle and given names."),
-        "gender": _("Required. Nam or Nữ."),
-        "birth_date": _("dd/mm/yyyy, or a date cell."),
-        "ethnicity": _("Optional."),
-        "position": _("Optional."),
-        "category": _("Cán bộ, Công chức, Viên chức or Người lao động (the default)."),
-        "unit_code": _("Required: the code of a unit below %(unit)s that holds members.")
-        % {"unit": unit.name},
-        "joined_on": _("dd/mm/yyyy, after the birth date."),
-    }
-    for column in columns:
-        writer.append(guide, [HEADERS_VI[column], str(notes[column])])
-    guide.column_dimensions["A"].width = 24
-    guide.column_dimensions["B"].width = 90
-    return writer.save()

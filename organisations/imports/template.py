@@ -1,0 +1,48 @@
+"""The empty member workbook offered for download on a unit's import page."""
+
+from __future__ import annotations
+
+from django.utils.translation import gettext as _
+
+from organisations.imports.checking import COLUMNS, HEADERS_VI, next_codes
+from organisations.models import Unit
+
+__all__ = ["template_workbook"]
+
+
+def template_workbook(unit: Unit) -> bytes:
+    """An empty member workbook with the columns the import reads, for `unit`'s import page: without
+    the unit column when the unit holds members itself (its rows go there), and a sheet that says
+    how each column is filled."""
+    from openpyxl.styles import Font
+
+    from core.spreadsheets import WorkbookWriter
+
+    columns = [c for c in COLUMNS if c != "unit_code" or not unit.unit_type.may_have_members]
+    writer = WorkbookWriter()
+    sheet = writer.sheet("Đoàn viên")
+    writer.append(sheet, [HEADERS_VI[c] for c in columns], font=Font(bold=True))
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[sheet.cell(1, index).column_letter].width = (
+            22 if column != "full_name" else 30
+        )
+    guide = writer.sheet("Hướng dẫn")
+    writer.append(guide, [_("Column"), _("How to fill it")], font=Font(bold=True))
+    notes = {
+        "code": _("Leave empty for new members: the code %(example)s and the next ones are made.")
+        % {"example": next_codes(unit, 1)[0] if unit.unit_type.may_have_members else f"{unit.code}-0001"},
+        "full_name": _("Required. Family, middle and given names."),
+        "gender": _("Required. Nam or Nữ."),
+        "birth_date": _("dd/mm/yyyy, or a date cell."),
+        "ethnicity": _("Optional."),
+        "position": _("Optional."),
+        "category": _("Cán bộ, Công chức, Viên chức or Người lao động (the default)."),
+        "unit_code": _("Required: the code of a unit below %(unit)s that holds members.")
+        % {"unit": unit.name},
+        "joined_on": _("dd/mm/yyyy, after the birth date."),
+    }
+    for column in columns:
+        writer.append(guide, [HEADERS_VI[column], str(notes[column])])
+    guide.column_dimensions["A"].width = 24
+    guide.column_dimensions["B"].width = 90
+    return writer.save()
