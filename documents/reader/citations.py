@@ -7,8 +7,10 @@ citing text gives them, sorted into
 - proposals: the submissions it answers ("Xét đề nghị ... tại Tờ trình số ...", "Theo đề nghị
   ..."), which are not grounds of law.
 Left out: the document's own number, a document the title says this one amends or replaces
-("SỬA ĐỔI ... QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND"), one replaced or repealed in the text ("thay thế
-Quyết định số ..."). A number written twice in different capitals is one document."""
+("SỬA ĐỔI ... QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND"), one replaced or repealed in the text ("Điều 2.
+Quyết định này thay thế Quyết định số ..."), even where it is also cited among the grounds (a
+decision that replaces the regulation it first recalls). A number written twice in different
+capitals is one document."""
 
 import bisect
 import datetime
@@ -80,6 +82,7 @@ class _Mention:
     citation: Basis
     proposal: bool
     excluded: bool
+    replaced: bool = False  # amended by the title or replaced in the text: out wherever cited
     via_key: str | None = None
 
 
@@ -153,13 +156,18 @@ def find_citations(
         clause = starts[bisect.bisect_right(starts, start) - 1]
         opener = fold(text[clause : clause + 40]).lstrip("-+• ")
         before = fold(text[max(clause, start - 80) : start])
-        excluded = (
-            key == own
-            or (amended is not None and amended[0] <= start < amended[1])
-            or (_REPLACES.search(before) is not None and not _BASIS_OPENERS.match(opener))
+        replaced = (amended is not None and amended[0] <= start < amended[1]) or (
+            _REPLACES.search(before) is not None and not _BASIS_OPENERS.match(opener)
         )
         mention = _Mention(
-            number, key, start, cited_end, citation, bool(_PROPOSAL_OPENERS.match(opener)), excluded
+            number,
+            key,
+            start,
+            cited_end,
+            citation,
+            bool(_PROPOSAL_OPENERS.match(opener)),
+            key == own or replaced,
+            replaced,
         )
         previous = mentions[-1] if mentions else None
         if previous is not None and previous.start >= clause:
@@ -173,9 +181,10 @@ def find_citations(
 
 
 def _sorted_out(mentions: list[_Mention]) -> tuple[list[Basis], list[Basis]]:
+    replaced = {mention.key for mention in mentions if mention.replaced}
     by_key: dict[str, list[_Mention]] = {}
     for mention in mentions:
-        if not mention.excluded:
+        if not mention.excluded and mention.key not in replaced:
             by_key.setdefault(mention.key, []).append(mention)
     shown = {key: _display(group) for key, group in by_key.items()}
     bases, proposals = [], []

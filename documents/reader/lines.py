@@ -51,11 +51,38 @@ _GLUED_LINES = re.compile(
 _GLUED_TITLE = re.compile(rf"(?<=[{VI_UPPER}])(?=Về )")
 
 
+# The same text wrapped again into short lines (a PDF made from it, a narrow page): the line
+# ends fall anywhere, so grounds and articles begin in the middle of lines, after the
+# punctuation that ended the clause before; a document laid out line by line has at most one
+# such slip.
+_MID_LINE_OPENING = re.compile(r"(?<=[.;:,]) (?:- )?(?:Căn cứ|Điều \d{1,3}\.|Nơi nhận\s*:)")
+_MID_LINE_OPENINGS = 3
+# Where a wrapped line is joined to the next without a space: a symbol cut after its slash or
+# its hyphen ("QĐ/" / "TWĐTN", "TH-" / "TĐ10b").
+_CUT_SYMBOL = re.compile(rf"(?:/|(?<=[{VI_UPPER}\d])-)$")
+
+
 def _run_on(text: str) -> bool:
     head = text[:1500]
     first = head.lstrip().split("\n", 1)[0]
     long_header = len(first) > _LONG_FIRST_LINE and re.search(r"Số\s*:", first[:300])
     return bool(long_header or _RUN_ON.search(fold_chars(head)))
+
+
+def _rewrapped(text: str) -> bool:
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return sum(len(_MID_LINE_OPENING.findall(line)) for line in lines) >= _MID_LINE_OPENINGS
+
+
+def _unwrap(text: str) -> str:
+    """A run-on text wrapped into lines, as the one paragraph it was."""
+    out = ""
+    for line in (" ".join(line.split()) for line in text.splitlines()):
+        if not line:
+            continue
+        glued = _CUT_SYMBOL.search(out) and re.match(rf"[{VI_UPPER}\d]{{2}}", line)
+        out = f"{out}{line}" if glued or not out else f"{out} {line}"
+    return out
 
 
 @dataclass(frozen=True)
@@ -71,6 +98,8 @@ def split_lines(text: str) -> list[Line]:
     all count as line ends."""
     text = fix_letters(unicodedata.normalize("NFC", text)).translate(_INVISIBLE)
     text = _BROKEN_NUMBER.sub(r"\1", text)
+    if _rewrapped(text):
+        text = _unwrap(text)
     if _run_on(text):
         text = _GLUED_TITLE.sub(" ", _GLUED_LINES.sub("\n", " ".join(text.split())))
         text = _RUN_ON_BREAK.sub("\n", text)
