@@ -154,7 +154,8 @@ def type_heading(text: str) -> str | None:
     if not text[:1].isupper() or text.endswith(":"):
         return None
     folded = fold(text).rstrip(" .")
-    folded = re.sub(r"\s+lien tich$", "", folded)  # "KẾ HOẠCH LIÊN TỊCH" is still a plan
+    if folded not in _TYPE_BY_FOLD:  # "NGHỊ QUYẾT LIÊN TỊCH" is a type of its own,
+        folded = re.sub(r"\s+lien tich$", "", folded)  # "KẾ HOẠCH LIÊN TỊCH" is still a plan
     if folded in _TYPE_BY_FOLD:
         return _TYPE_BY_FOLD[folded]
     # A heading in capitals that a PDF's text layer broke inside a word ("K ÉT LUẬN").

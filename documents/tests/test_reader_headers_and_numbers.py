@@ -202,3 +202,20 @@ def test_a_ground_that_an_article_replaces_is_no_basis():
     )
     assert [b.number_symbol for b in result.bases] == ["42/2010/NĐ-CP"]
     assert [p.number_symbol for p in result.proposals] == ["77/TTr-SNV"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "doc_type"),
+    [
+        ("NGHỊ QUYẾT LIÊN TỊCH", "Nghị quyết liên tịch"),
+        ("THÔNG TƯ LIÊN TỊCH", "Thông tư liên tịch"),
+        ("KẾ HOẠCH LIÊN TỊCH", "Kế hoạch"),
+    ],
+)
+def test_a_joint_heading_names_its_own_type_where_there_is_one(heading, doc_type):
+    """A joint resolution or circular is a type of its own; a joint plan is still a plan."""
+    result = read_text(
+        f"{heading}\nVề phối hợp công tác\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09 tháng 6 năm 2015;\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+    )
+    assert result.type == doc_type
