@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from core.text import fold
-from documents.reader.dates import DATED, date_from
+from documents.reader.dates import DATED_FOLDED, date_from
 from documents.reader.lines import fold_chars, item_level
 from documents.reader.numbers import DOCUMENT_TYPES, NumberSymbol, find_number_symbols
 from documents.reader.organisations import issuer_from_code, read_organisation
@@ -53,7 +53,7 @@ _TYPE_WORD = re.compile(
 # How far back a type name may stand from its number.
 _TYPE_WINDOW = 80
 # "của UBND tỉnh Cao Bằng", "do Bộ Nội vụ ban hành".
-_ISSUED_BY = re.compile(r"\s*,?\s*(?:của|do)\s+", re.IGNORECASE)
+_ISSUED_BY = re.compile(r"\s*,?\s*(?:cua|do)\s+")  # on folded letters
 
 # How clauses open (folded): the grounds, and the submissions a decision answers.
 _PROPOSAL_OPENERS = re.compile(r"^(?:xet|theo|tren co so|can cu|thuc hien)?\s*(?:de nghi|to trinh)\b")
@@ -86,41 +86,49 @@ class _Mention:
     via_key: str | None = None
 
 
-def _type_before(text: str, start: int, floor: int) -> str | None:
-    window = fold_chars(text[max(floor, start - _TYPE_WINDOW) : start])
+def _type_before(letters: str, start: int, floor: int) -> str | None:
+    window = letters[max(floor, start - _TYPE_WINDOW) : start]
     names = _TYPE_WORD.findall(window)
     return _TYPE_BY_FOLD[names[-1]] if names else None
 
 
-def _citation(text: str, number: NumberSymbol, start: int, end: int, floor: int) -> tuple[Basis, int]:
-    """Read the type before a number and the date and issuer after it; and where they end."""
-    doc_type = number.type_name or _type_before(text, start, floor)
+def _citation(
+    text: str, letters: str, number: NumberSymbol, start: int, end: int, floor: int
+) -> tuple[Basis, int]:
+    """Read the type before a number and the date and issuer after it; and where they end.
+    `letters` is the text folded character by character: the words around the number are
+    matched there, so that scrambled tone marks ("ngàỷ", "củà") still read."""
+    doc_type = number.type_name or _type_before(letters, start, floor)
     date = issuer = None
-    dated = DATED.match(text, end)
+    dated = DATED_FOLDED.match(letters, end)
     if dated:
         date, end = date_from(dated), dated.end()
-    issued_by = _ISSUED_BY.match(text, end)
+    issued_by = _ISSUED_BY.match(letters, end)
     if issued_by:
         found = read_organisation(text, issued_by.end())
         if found:
             issuer, end = found
-    if date is None and (dated := DATED.match(text, end)):
+    if date is None and (dated := DATED_FOLDED.match(letters, end)):
         date, end = date_from(dated), dated.end()
     return Basis(doc_type, str(number), date, issuer), end
 
 
 def _clause_starts(text: str) -> list[int]:
     """Where clauses begin: after ";", at a sentence after ". ", at a line that opens a ground,
-    a heading, an article or an item (a line merely wrapped by a web page does not)."""
+    a heading, an article or an item, or a capitalised line after one closed by "." or ":"
+    (a line merely wrapped by a web page does not)."""
     starts = {0}
     for match in re.finditer(r";\s*|\.\s+(?=[^\W\d_])", text):
         starts.add(match.end())
-    pos = 0
+    pos, ended = 0, False
     for line in text.split("\n"):
         stripped = line.lstrip()
-        opens = stripped.lstrip("-+• ")[:1].isupper() and _LINE_OPENER.match(fold(stripped[:30]))
+        capital = stripped.lstrip("-+• ")[:1].isupper()
+        opens = capital and (ended or _LINE_OPENER.match(fold(stripped[:30])))
         if stripped and (opens or item_level(stripped) or not any(c.islower() for c in stripped)):
             starts.add(pos + len(line) - len(stripped))
+        if stripped:  # a paragraph closed by ":" or "." ends its clause at the line's end
+            ended = line.rstrip()[-1:] in {".", ":"}
         pos += len(line) + 1
     return sorted(starts)
 
@@ -150,9 +158,10 @@ def find_citations(
     starts = _clause_starts(text)
     mentions: list[_Mention] = []
     floor = 0
+    letters = fold_chars(text)
     for number, start, end in find_number_symbols(text):
         key = str(number).upper()
-        citation, cited_end = _citation(text, number, start, end, floor)
+        citation, cited_end = _citation(text, letters, number, start, end, floor)
         clause = starts[bisect.bisect_right(starts, start) - 1]
         opener = fold(text[clause : clause + 40]).lstrip("-+• ")
         before = fold(text[max(clause, start - 80) : start])
@@ -172,12 +181,32 @@ def find_citations(
         previous = mentions[-1] if mentions else None
         if previous is not None and previous.start >= clause:
             if _coordinate(text[previous.end : start]):
-                mention.via_key = previous.via_key
+                mention.via_key = _coordinate_via(mentions, previous, citation.type)
             else:
                 mention.via_key = previous.key
         mentions.append(mention)
         floor = end
     return _sorted_out(mentions)
+
+
+def _coordinate_via(mentions: list[_Mention], previous: _Mention, doc_type: str | None) -> str | None:
+    """The `via` of a citation joined as an equal to the one before it. Joined to one cited
+    inside a description, it stands beside the nearest citation up that chain of its own kind:
+    in "Kết luận số 1 … về tổng kết Nghị quyết số 2 … và Kết luận số 3 …" the second
+    conclusion stands beside the first, while "… về thực hiện Nghị quyết số 2 và Nghị quyết
+    số 3" cites both resolutions in the first one's description."""
+    via = previous.via_key
+    if previous.citation.type == doc_type or doc_type is None:
+        return via
+    by_key = {mention.key: mention for mention in mentions}
+    seen: set[str] = set()
+    while via is not None and via in by_key and via not in seen:
+        seen.add(via)
+        ancestor = by_key[via]
+        if ancestor.citation.type == doc_type:
+            return ancestor.via_key
+        via = ancestor.via_key
+    return previous.via_key
 
 
 def _sorted_out(mentions: list[_Mention]) -> tuple[list[Basis], list[Basis]]:

@@ -74,14 +74,19 @@ def read_text(text: str) -> Extraction:
     result = Extraction()
     heading = find_heading(lines)
     header_at = heading if heading is not None else header_end(lines)
-    header = read_header(lines[:header_at])
-    result.warnings.extend(header.warnings)
-    title_at = header_at
     first = 1  # the first line, with the lines a PDF or a narrow page wrapped it onto
     while first < len(lines) and lines[first].text[:1].islower():
         first += 1
     opening_text = " ".join(line.text for line in lines[:first])
-    opening = read_named_opening(opening_text) if heading is None and header_at == 0 else None
+    opening = None
+    if heading is None and header_end(lines[:first]) == 0:
+        # A first line that names its document is no header, whatever the grounds under it
+        # look like ("…, ngày 24/01/2025 của …" is a citation's date, not the date line).
+        opening = read_named_opening(opening_text)
+        header_at = 0 if opening is not None else header_at
+    header = read_header(lines[:header_at])
+    result.warnings.extend(header.warnings)
+    title_at = header_at
     if opening is not None:  # "Hướng dẫn số 1803/HD-TLĐ ngày … của … hướng dẫn …"
         header.number, header.date = opening.number, header.date or opening.date
         header.issuer = header.issuer or opening.issuer

@@ -96,7 +96,7 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines of NFC text; Windows/Mac line ends and Word's line separators
     all count as line ends."""
-    text = fix_letters(unicodedata.normalize("NFC", text)).translate(_INVISIBLE)
+    text = fix_letters(unicodedata.normalize("NFC", _order_marks(text))).translate(_INVISIBLE)
     text = _BROKEN_NUMBER.sub(r"\1", text)
     if _rewrapped(text):
         text = _unwrap(text)
@@ -110,6 +110,18 @@ def split_lines(text: str) -> list[Line]:
         if clean:
             lines.append(Line(raw, clean))
     return lines
+
+
+# Marks that shape a vowel (ˆ, ˘, the horn), which Unicode composes before a tone mark; an
+# old keyboard driver may type the tone first ("e" + ◌́ + ◌̂), which NFC alone leaves apart.
+_SHAPE_MARKS = {"\u0302", "\u0306", "\u031b"}
+_MARK_RUN = re.compile(r"[\u0300-\u036f]{2,}")
+
+
+def _order_marks(text: str) -> str:
+    """The text with each letter's combining marks in the order NFC composes: shape, then tone."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return _MARK_RUN.sub(lambda run: "".join(sorted(run[0], key=lambda m: m not in _SHAPE_MARKS)), decomposed)
 
 
 def _join_spaced_out(raw: str) -> str:

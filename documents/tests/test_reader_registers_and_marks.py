@@ -1,0 +1,87 @@
+"""Failure classes the reader's third held-out set showed (documents/tests/corpus/): a symbol
+naming a department with a space, a legal database's register of labelled fields, a union's plan
+with no header, a non-place in the date line, a run-on header whose columns interleave, the `via`
+of a citation listed after one that cites a third, and tone marks typed in the wrong order. Each
+specimen is typed here in the manner of real documents, never copied from the held-out texts."""
+
+import datetime
+import unicodedata
+
+import pytest
+
+from core.text import fold
+from documents.reader import read_text
+from documents.reader.numbers import parse_number_symbol
+
+
+@pytest.mark.parametrize("symbol", ["204/BTĐKT-Vụ III", "37/VPCP-Vụ I", "15/2019/TT-BNV-Vụ IV"])
+def test_a_symbol_naming_a_department_with_a_space(symbol):
+    """The emulation board numbers its letters by department: “Vụ III” is part of the symbol."""
+    result = read_text(
+        "BAN THI ĐUA - KHEN THƯỞNG TRUNG ƯƠNG\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        f"Số: {symbol}\nV/v hướng dẫn xét tặng danh hiệu thi đua\nHà Nội, ngày 4 tháng 3 năm 2019\n"
+        "Kính gửi: Các Bộ, ngành, đoàn thể Trung ương\n"
+        "Thực hiện Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ, Ban đề nghị như sau.\n"
+    )
+    assert result.number_symbol == symbol
+    assert fold(result.issuer) == "ban thi dua - khen thuong trung uong"
+    assert str(parse_number_symbol(symbol)) == symbol
+
+
+def test_tone_marks_typed_before_the_vowel_s_shape_read_as_the_letter():
+    """An old keyboard driver types “ế” as e, acute, circumflex: NFC alone leaves it apart."""
+    scrambled = "KE\u0301\u0302 HOA\u0323CH\nTie\u0301\u0302p tu\u0323c thi đua năm 2024\n"
+    result = read_text(
+        "CÔNG ĐOÀN NGÀNH Y TẾ\nSố: 12/KH-CĐN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        + scrambled
+        + "Căn cứ Hướng dẫn số 3/HD-CĐN ngày 2/1/2024 của Công đoàn ngành Y tế;\n1. Mục đích.\n"
+    )
+    assert result.type == "Kế hoạch"
+    assert result.title == unicodedata.normalize("NFC", "Tiếp tục thi đua năm 2024")
+
+
+def test_a_reposted_conclusion_in_capitals_without_so_and_with_scrambled_tone_marks():
+    """A reposting site prints type, number, issuers and summary on the first line, in
+    capitals, with no “số”, and tone marks on the wrong letters; a ground's “, ngày” is then a
+    citation's date, not the header's date line."""
+    result = read_text(
+        "KẾT LÙẬN 45-KL/TW CỦẢ BỘ CHÍNH TRỊ, BẠN BÍ THƯ VỀ TĨẾP TỤC THỰC HÌỆN CÔNG TÁC THI ĐŨA\n"
+        "Trên cơ sở Tờ trình số 90-TTr/BTCTW, ngàỷ 03/3/2024 cũả Ban Tổ chức Trung ương, "
+        "Bộ Chính trị, Ban Bí thư kết lụận như sáu:\n"
+        "Tĩếp tục thực hỉện Chỉ thị số 34-CT/TW, ngàỳ 07/4/2014 củạ Bộ Chính trị.\n"
+        "1. Các cấp ủy quán trĩệt.\n2. Tổ chức thực hiện.\n"
+    )
+    assert result.type == "Kết luận"
+    assert result.number_symbol == "45-KL/TW"
+    assert fold(result.issuer) == "bo chinh tri, ban bi thu"
+    assert fold(result.title).startswith("ve tiep tuc thuc hien")
+    assert result.date is None
+    bases = {b.number_symbol: b for b in result.bases}
+    assert bases["34-CT/TW"].date == datetime.date(2014, 4, 7)
+    assert fold(bases["34-CT/TW"].issuer) == "bo chinh tri"
+    assert bases["34-CT/TW"].via is None  # a new paragraph after “như sau:” is a new clause
+    assert [p.number_symbol for p in result.proposals] == ["90-TTr/BTCTW"]
+
+
+@pytest.mark.parametrize(
+    ("ground", "vias"),
+    [
+        # The second conclusion stands beside the first, not inside the resolution it reviews.
+        (
+            "Thực hiện Kết luận số 10-KL/TW ngày 1/2/2024 của Bộ Chính trị về tổng kết Nghị quyết số "
+            "5-NQ/TW của Ban Chấp hành Trung ương khóa XI và Kết luận số 11-KL/TW ngày 3/2/2024 của "
+            "Ban Bí thư về sắp xếp bộ máy;",
+            {"10-KL/TW": None, "5-NQ/TW": "10-KL/TW", "11-KL/TW": None},
+        ),
+        # Two directives of one kind, both in the plan's description, stay in it.
+        (
+            "Thực hiện Kế hoạch số 01/KH-LĐLĐ ngày 5/1/2015 của LĐLĐ tỉnh về thực hiện Chỉ thị số "
+            "34-CT/TW ngày 7/4/2014 của Bộ Chính trị và Chỉ thị số 35/CT-TTg ngày 8/5/2014 của Thủ "
+            "tướng Chính phủ;",
+            {"01/KH-LĐLĐ": None, "34-CT/TW": "01/KH-LĐLĐ", "35/CT-TTg": "01/KH-LĐLĐ"},
+        ),
+    ],
+)
+def test_a_citation_joined_after_one_cited_inside_a_description(ground, vias):
+    result = read_text(f"KẾ HOẠCH\nTổ chức phong trào thi đua\n{ground}\n1. Mục đích.\n")
+    assert {b.number_symbol: b.via for b in result.bases} == vias
