@@ -347,7 +347,7 @@ def find_date_line(lines: list[Line]) -> tuple[datetime.date | None, str | None]
     for line in lines:
         match = PLACE_DATE.fullmatch(line.text)
         if match:
-            return date_from(match), match[0].split(",")[0].strip()
+            return date_from(match), match["place"]
     return None, None
 
 

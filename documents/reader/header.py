@@ -237,7 +237,7 @@ def _find_date(fragment: str, header: Header) -> list[Span]:
     for match in PLACE_DATE.finditer(fragment):
         if header.date is None:
             header.date = date_from(match)
-            header.place = match[0].split(",")[0].strip()
+            header.place = match["place"]
             if header.date is None:
                 header.warnings.append(f"Ngày ban hành không có thật: “{match[0]}”.")
         spans.append(match.span())

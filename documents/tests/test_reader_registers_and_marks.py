@@ -85,3 +85,25 @@ def test_a_reposted_conclusion_in_capitals_without_so_and_with_scrambled_tone_ma
 def test_a_citation_joined_after_one_cited_inside_a_description(ground, vias):
     result = read_text(f"KẾ HOẠCH\nTổ chức phong trào thi đua\n{ground}\n1. Mục đích.\n")
     assert {b.number_symbol: b.via for b in result.bases} == vias
+
+
+@pytest.mark.parametrize("place", ["Toàn quốc", "Trung ương", "Hà Nội"])
+def test_a_non_place_in_the_date_line_still_dates_the_document(place):
+    """Some decisions print “Toàn quốc” where the place goes; the date is still the date."""
+    result = read_text(
+        f"THỦ TƯỚNG CHÍNH PHỦ\nSố: 512/QĐ-TTg\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n{place}, ngày 3 tháng 5 năm 2010\n"
+        "QUYẾT ĐỊNH\nVề việc tặng Bằng khen\nCăn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\n"
+        "Điều 1. Tặng Bằng khen.\n"
+    )
+    assert result.date == datetime.date(2010, 5, 3)
+    assert fold(result.issuer) == "thu tuong chinh phu"
+
+
+def test_a_non_place_does_not_complete_a_bare_committee():
+    result = read_text(
+        "ỦY BAN NHÂN DÂN\nSố: 7/QĐ-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nToàn quốc, ngày 3 tháng 5 năm 2010\n"
+        "QUYẾT ĐỊNH\nVề việc khen thưởng\nCăn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\n"
+        "Điều 1. Tặng Giấy khen.\n"
+    )
+    assert result.date == datetime.date(2010, 5, 3)
+    assert "toan quoc" not in fold(result.issuer or "")
