@@ -28,6 +28,7 @@ from documents.reader.header import complete_issuer, read_header
 from documents.reader.lines import Line, split_heading, split_lines, type_heading
 from documents.reader.organisations import self_named_body
 from documents.reader.pdf_text import pdf_text
+from documents.reader.register import Register, read_register
 
 __all__ = ["Basis", "Extraction", "read_docx", "read_pdf", "read_text"]
 
@@ -72,6 +73,9 @@ def read_text(text: str) -> Extraction:
     if not lines:
         raise ReaderError("Không nhận ra cấu trúc văn bản: văn bản trống.")
     result = Extraction()
+    register = read_register(lines)
+    if register is not None:  # a legal database's labelled fields, read apart from the text
+        lines = register.rest or lines
     heading = find_heading(lines)
     header_at = heading if heading is not None else header_end(lines)
     first = 1  # the first line, with the lines a PDF or a narrow page wrapped it onto
@@ -135,6 +139,8 @@ def read_text(text: str) -> Extraction:
         result.warnings.append(
             f"Không có tên cơ quan ban hành ở đầu văn bản; đã suy ra từ nội dung: “{named}”."
         )
+    if register is not None:
+        _take_register(result, register)
     if not (result.type or result.number_symbol or result.items or result.bases):
         raise ReaderError(
             "Không nhận ra cấu trúc văn bản: không thấy tên loại, số/ký hiệu, "
@@ -142,6 +148,19 @@ def read_text(text: str) -> Extraction:
         )
     result.warnings.extend(_missing(result))
     return result
+
+
+def _take_register(result: Extraction, register: Register) -> None:
+    """The register's fields fill what the text itself does not say; its number is no basis."""
+    if register.number is not None:
+        result.number_symbol = result.number_symbol or str(register.number)
+        own = str(register.number).upper()
+        result.bases = [basis for basis in result.bases if basis.number_symbol.upper() != own]
+    by_number = register.number.type_name if register.number else None
+    result.type = result.type or register.type or by_number
+    result.issuer = result.issuer or register.issuer
+    result.date = result.date or register.date
+    result.title = result.title or register.title
 
 
 def _issuer(header: str | None, authority: str | None) -> str | None:

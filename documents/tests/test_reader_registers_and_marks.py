@@ -107,3 +107,38 @@ def test_a_non_place_does_not_complete_a_bare_committee():
     )
     assert result.date == datetime.date(2010, 5, 3)
     assert "toan quoc" not in fold(result.issuer or "")
+
+
+def test_a_register_s_labelled_fields_say_what_the_document_is():
+    """A document register lists a guidance by its fields; its own number is no basis."""
+    result = read_text(
+        "Thực hiện Kế hoạch số 05/KH-MTTW-BTT ngày 2/3/2019 của Ban Thường trực Ủy ban Trung ương "
+        "MTTQ Việt Nam về tổ chức Ngày hội Đại đoàn kết toàn dân tộc\n"
+        "Số hiệu: 31/HD-MTTQ\nLoại văn bản: Hướng dẫn\nLĩnh vực văn bản:\n"
+        "Cơ quan ban hành: Ủy ban MTTQ Việt Nam tỉnh Lào Cai\nNgày ban hành: 09/04/2019\n"
+        "Ngày cập nhật: 10/04/2019\nTệp đính kèm: Tải về\n"
+    )
+    assert result.type == "Hướng dẫn"
+    assert result.number_symbol == "31/HD-MTTQ"
+    assert fold(result.issuer) == "uy ban mttq viet nam tinh lao cai"
+    assert result.date == datetime.date(2019, 4, 9)
+    assert [b.number_symbol for b in result.bases] == ["05/KH-MTTW-BTT"]
+
+
+def test_a_register_printed_above_the_document_it_lists():
+    result = read_text(
+        "Số hiệu: 44/KH-UBND\nLoại văn bản: Kế hoạch\nNơi ban hành: Tỉnh Yên Bái\nNgười ký: Nguyễn Văn A\n"
+        "Ngày ban hành: 15/03/2022\nTrích yếu: Tổ chức phong trào thi đua yêu nước năm 2022\n"
+        "ỦY BAN NHÂN DÂN TỈNH YÊN BÁI\nSố: 44/KH-UBND\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Yên Bái, ngày 15 tháng 3 năm 2022\nKẾ HOẠCH\nTổ chức phong trào thi đua yêu nước năm 2022\n"
+        "Căn cứ Luật Thi đua, Khen thưởng ngày 15 tháng 6 năm 2022;\n"
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 1/2/2022 của UBND tỉnh;\n1. Mục đích.\n2. Yêu cầu.\n"
+    )
+    assert (result.type, result.number_symbol, result.date) == (
+        "Kế hoạch",
+        "44/KH-UBND",
+        datetime.date(2022, 3, 15),
+    )
+    assert fold(result.issuer) == "uy ban nhan dan tinh yen bai"
+    assert [b.number_symbol for b in result.bases] == ["12/KH-UBND"]
+    assert len(result.items) == 2
