@@ -32,6 +32,9 @@ from documents.reader.register import Register, read_register
 
 __all__ = ["Basis", "Extraction", "read_docx", "read_pdf", "read_text"]
 
+# How far into a body without preamble a body naming itself as author is looked for.
+_SELF_NAMED_LINES = 12
+
 
 @dataclass
 class Extraction:
@@ -134,7 +137,11 @@ def read_text(text: str) -> Extraction:
         full_text, exclude=result.number_symbol, amended=_amended_span(lines, title_at, start, result.title)
     )
     result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text)
-    if result.issuer is None and (named := self_named_body("\n".join(preamble))):
+    # Without a header, the body may name itself in its preamble or under its first heading.
+    opening_lines = [line.text for line in lines[start : min(end, start + _SELF_NAMED_LINES)]]
+    if result.issuer is None and (
+        named := self_named_body("\n".join(preamble)) or self_named_body("\n".join(opening_lines))
+    ):
         result.issuer = named
         result.warnings.append(
             f"Không có tên cơ quan ban hành ở đầu văn bản; đã suy ra từ nội dung: “{named}”."

@@ -180,11 +180,24 @@ def type_heading(text: str) -> str | None:
 _HEADING_AND_TITLE = re.compile(r"^(\S+(?:\s\S+){0,3}?)\s+(?=(?:Về|VỀ|V/v)\b)")
 
 
+_TYPES_LONGEST_FIRST = sorted(_TYPE_BY_FOLD, key=len, reverse=True)
+# A heading in capitals with its subject run on ("KẾ HOẠCH CÔNG ĐOÀN") is a short line.
+_RUN_ON_HEADING = 80
+
+
 def split_heading(text: str) -> tuple[str | None, str]:
-    """The type an upper-case heading names and the title run on after it on the same line."""
+    """The type an upper-case heading names and the title run on after it on the same line:
+    "QUYẾT ĐỊNH Về việc …", or a line in capitals that a type opens ("KẾ HOẠCH CÔNG ĐOÀN")."""
     match = _HEADING_AND_TITLE.match(text)
     if match and (name := type_heading(match[1])):
         return name, text[match.end() :]
+    run_on = is_upper(text) and len(text) <= _RUN_ON_HEADING and not text.endswith(":")
+    if run_on and type_heading(text) is None:  # "NGHỊ QUYẾT LIÊN TỊCH" names one type
+        folded = fold(text)
+        for key in _TYPES_LONGEST_FIRST:
+            if folded.startswith(key + " "):
+                words = len(key.split())
+                return _TYPE_BY_FOLD[key], text.split(None, words)[words]
     return None, ""
 
 

@@ -142,3 +142,44 @@ def test_a_register_printed_above_the_document_it_lists():
     assert fold(result.issuer) == "uy ban nhan dan tinh yen bai"
     assert [b.number_symbol for b in result.bases] == ["12/KH-UBND"]
     assert len(result.items) == 2
+
+
+def test_a_union_plan_without_header_whose_heading_runs_on_and_whose_committee_names_itself():
+    """A school union posts its plan with no header: “KẾ HOẠCH CÔNG ĐOÀN” on one line, and
+    “BCH Công đoàn trường …” (its executive committee) says under the first heading that it
+    draws the plan up; a guidance cited with spaces around its symbol's dash."""
+    result = read_text(
+        "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN\nNăm học 2021 – 2022\nPHẦN I: KẾ HOẠCH CHUNG\n"
+        "I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n"
+        "Căn cứ hướng dẫn số 12/HD - CĐGD ngày 15/9/2021 của Ban Thường vụ Công đoàn Giáo dục huyện;\n"
+        "Căn cứ tình hình thực tế của nhà trường,\n"
+        "BCH Công đoàn trường Tiểu học Kim Đồng xây dựng kế hoạch hoạt động năm học 2021 - 2022 như sau:\n"
+        "II. NHIỆM VỤ TRỌNG TÂM\n- Chăm lo đời sống đoàn viên.\n"
+    )
+    assert result.type == "Kế hoạch"
+    assert fold(result.title) == "hoat dong cong doan nam hoc 2021 – 2022"
+    assert result.issuer == "BCH Công đoàn trường Tiểu học Kim Đồng"
+    assert [(b.number_symbol, b.date) for b in result.bases] == [("12/HD-CĐGD", datetime.date(2021, 9, 15))]
+
+
+def test_an_executive_committee_abbreviated_matches_its_union():
+    from documents.reading import name_key
+
+    assert name_key("BCH Công đoàn trường Tiểu học Kim Đồng") == name_key(
+        "Công đoàn trường Tiểu học Kim Đồng"
+    )
+    assert name_key("BTV LĐLĐ huyện Hòa An") == name_key("Liên đoàn Lao động huyện Hòa An")
+
+
+@pytest.mark.parametrize(
+    ("written", "number"),
+    [
+        ("Kế hoạch số 7/KH-LĐLĐ - Ban Tuyên giáo", "7/KH-LĐLĐ"),
+        ("Công văn 15/LĐLĐ - về việc", "15/LĐLĐ"),
+        ("Kế hoạch số 9/KH - LĐLĐ", "9/KH-LĐLĐ"),
+    ],
+)
+def test_a_dash_with_spaces_takes_only_a_code_in_capitals(written, number):
+    """“- Ban …” after a symbol is a new phrase, not a part of it; “- LĐLĐ” is the issuer's code."""
+    result = read_text(f"KẾ HOẠCH\nThi đua\nThực hiện {written};\n1. Mục đích.\n")
+    assert [b.number_symbol for b in result.bases] == [number]
