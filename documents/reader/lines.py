@@ -33,17 +33,29 @@ _LONG_FIRST_LINE = 500
 # Where such a text is broken again: before the motto, the number, the summary, the
 # addressees, a Roman section heading after a sentence, a ground or a recipient opened by a
 # dash, the operative "QUYẾT ĐỊNH", an article, the recipients and the signature's "TM."/"KT.".
+_HEADINGS = "|".join(re.escape(name.upper()) for name in DOCUMENT_TYPES)
+_OFFICES = "BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC"
 _RUN_ON_BREAK = re.compile(
     rf" (?=CỘNG HÒA |CỘNG HOÀ |Độc lập\b|Số\s*:|V/v\b|Kính gửi\s*:|Nơi nhận\s*:)"
     rf"|(?<=[.:;]) (?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]?\s+[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}})"
     rf"|(?<=[;:]) (?=- )|(?<=[{VI_UPPER}])(?=- (?:Căn cứ|Thực hiện|Xét|Theo)\b)"
     rf"|[ ,](?=QUYẾT ĐỊNH:? Điều\b)| (?=Điều \d{{1,3}}\.)|(?<=[.;]) (?=(?:TM|KT|TL|Q)\. )"
+    rf"|(?<=năm \d{{4}}) (?=(?:{_HEADINGS}) [{VI_UPPER}])"  # the heading after the date line
+    rf"|(?<=[{VI_UPPER}]) (?=(?:{_OFFICES}) [{VI_UPPER}])"  # the authority after a title in capitals
+    rf"|(?<=[{VI_UPPER}]) (?=Căn cứ )"  # the first ground after the authority
 )
+# The header's two columns run together line by line: the issuer's second line between the
+# motto and its subtitle ("BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA … VIỆT NAM BINH VÀ XÃ HỘI Độc lập")
+# goes back after its first line.
+_INTERLEAVED = re.compile(
+    rf"(CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM )((?:[{VI_UPPER}][{VI_UPPER}\-\u2013,]* )+)(?=Độc lập\b)"
+)
+# A heading with its title in capitals on the same line, once the text is broken again.
+_HEADING_THEN_TITLE = re.compile(rf"^((?:{_HEADINGS})) (?=[{VI_UPPER}]{{2,}} [{VI_UPPER}])", re.MULTILINE)
 # Where the lost line ends glued two lines into one word: a symbol and the Youth Union's or
 # the Party's name ("QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH"), the rules under the header ("***",
 # "---------"); and a type heading and its title ("QUYẾT ĐỊNHVề việc"), which is parted from
 # the date before it and by a space from its title.
-_HEADINGS = "|".join(re.escape(name.upper()) for name in DOCUMENT_TYPES)
 _GLUED_LINES = re.compile(
     rf"(?<=[{VI_UPPER}])(?=ĐOÀN TNCS HỒ CHÍ MINH|ĐẢNG CỘNG SẢN VIỆT NAM)|\s*(?:\*{{3}}|-{{5,}})\s*"
     rf"| (?=(?:{_HEADINGS})Về )"
@@ -101,8 +113,9 @@ def split_lines(text: str) -> list[Line]:
     if _rewrapped(text):
         text = _unwrap(text)
     if _run_on(text):
-        text = _GLUED_TITLE.sub(" ", _GLUED_LINES.sub("\n", " ".join(text.split())))
-        text = _RUN_ON_BREAK.sub("\n", text)
+        text = _INTERLEAVED.sub(r"\2\1 ", " ".join(text.split()), count=1)
+        text = _GLUED_TITLE.sub(" ", _GLUED_LINES.sub("\n", text))
+        text = _HEADING_THEN_TITLE.sub("\\1\n", _RUN_ON_BREAK.sub("\n", text))
     lines = []
     for raw in text.splitlines():
         raw = _join_spaced_out(raw.strip())

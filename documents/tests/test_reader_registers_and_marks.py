@@ -183,3 +183,25 @@ def test_a_dash_with_spaces_takes_only_a_code_in_capitals(written, number):
     """“- Ban …” after a symbol is a new phrase, not a part of it; “- LĐLĐ” is the issuer's code."""
     result = read_text(f"KẾ HOẠCH\nThi đua\nThực hiện {written};\n1. Mục đích.\n")
     assert [b.number_symbol for b in result.bases] == [number]
+
+
+def test_a_run_on_header_whose_columns_interleave():
+    """A document site prints the header's two columns line by line into one paragraph: the
+    issuer's second line stands between the motto and its subtitle; the heading, its title in
+    capitals, the authority and the first ground follow one another on the same line."""
+    result = read_text(
+        "BỘ NÔNG NGHIỆP VÀ PHÁT CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM TRIỂN NÔNG THÔN Độc lập – Tự do – "
+        "Hạnh phúc ******* ******* Số: 12/2010/QĐ-BNN Hà Nội, ngày 03 tháng 2 năm 2010 QUYẾT ĐỊNH "
+        "BAN HÀNH QUY CHẾ THI ĐUA, KHEN THƯỞNG CỦA NGÀNH NÔNG NGHIỆP BỘ TRƯỞNG BỘ NÔNG NGHIỆP VÀ PHÁT "
+        "TRIỂN NÔNG THÔN Căn cứ Nghị định số 01/2008/NĐ-CP ngày 03 tháng 01 năm 2008 của Chính phủ quy "
+        "định chức năng của Bộ; Căn cứ Nghị định số 42/2010/NĐ-CP ngày 15 tháng 4 năm 2010 của Chính "
+        "phủ; Xét đề nghị của Vụ trưởng Vụ Tổ chức cán bộ, QUYẾT ĐỊNH Điều 1. Ban hành kèm theo Quyết "
+        "định này Quy chế thi đua, khen thưởng. Điều 2. Quyết định này có hiệu lực sau 15 ngày. Điều 3. "
+        "Chánh Văn phòng Bộ chịu trách nhiệm thi hành Quyết định này./. Nơi nhận: - Như Điều 3; - Lưu: VT."
+    )
+    assert fold(result.issuer) == "bo nong nghiep va phat trien nong thon"
+    assert result.type == "Quyết định"
+    assert fold(result.title) == "ban hanh quy che thi dua, khen thuong cua nganh nong nghiep"
+    assert result.number_symbol == "12/2010/QĐ-BNN"
+    assert [b.number_symbol for b in result.bases] == ["01/2008/NĐ-CP", "42/2010/NĐ-CP"]
+    assert len(result.items) == 3
