@@ -25,15 +25,15 @@ from documents.reader.citations import AMENDS, Basis, find_citations
 from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
 from documents.reader.header import complete_issuer, read_header
-from documents.reader.lines import Line, split_heading, split_lines, type_heading
+from documents.reader.lines import Line, is_upper, item_level, split_heading, split_lines, type_heading
 from documents.reader.organisations import self_named_body
 from documents.reader.pdf_text import pdf_text
 from documents.reader.register import Register, read_register
 
 __all__ = ["Basis", "Extraction", "read_docx", "read_pdf", "read_text"]
 
-# How far into a body without preamble a body naming itself as author is looked for.
-_SELF_NAMED_LINES = 12
+# How far into a body a body naming itself as author is looked for, in its first section.
+_SELF_NAMED_LINES = 40
 
 
 @dataclass
@@ -82,7 +82,10 @@ def read_text(text: str) -> Extraction:
     heading = find_heading(lines)
     header_at = heading if heading is not None else header_end(lines)
     first = 1  # the first line, with the lines a PDF or a narrow page wrapped it onto
-    while first < len(lines) and lines[first].text[:1].islower():
+    capitals = is_upper(lines[0].text)  # a first line in capitals wraps onto capitals
+    while first < len(lines) and (
+        lines[first].text[:1].islower() or (capitals and is_upper(lines[first].text))
+    ):
         first += 1
     opening_text = " ".join(line.text for line in lines[:first])
     opening = None
@@ -138,7 +141,7 @@ def read_text(text: str) -> Extraction:
     )
     result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text)
     # Without a header, the body may name itself in its preamble or under its first heading.
-    opening_lines = [line.text for line in lines[start : min(end, start + _SELF_NAMED_LINES)]]
+    opening_lines = _first_section(lines[start:end])
     if result.issuer is None and (
         named := self_named_body("\n".join(preamble)) or self_named_body("\n".join(opening_lines))
     ):
@@ -155,6 +158,20 @@ def read_text(text: str) -> Extraction:
         )
     result.warnings.extend(_missing(result))
     return result
+
+
+def _first_section(lines: list[Line]) -> list[str]:
+    """The lines of a body up to its second heading of the first heading's level."""
+    out: list[str] = []
+    level = None
+    for line in lines[:_SELF_NAMED_LINES]:
+        found = item_level(line.text)
+        if found is not None and level is None:
+            level = found
+        elif found is not None and found == level:
+            break
+        out.append(line.text)
+    return out
 
 
 def _take_register(result: Extraction, register: Register) -> None:

@@ -161,8 +161,8 @@ def read_header(lines: list[Line]) -> Header:
             opened = _SUMMARY.match(fragment)
             if opened and not summary:
                 summary.append(fragment[opened.end() :])
-            elif summary and len(summary) < 4 and fragment[0].islower():
-                summary.append(fragment)  # the summary wraps in its narrow column
+            elif summary and len(summary) < 4 and not is_upper(fragment):
+                summary.append(fragment)  # the summary wraps in its narrow column, even at a name
             elif fold(fragment) in _UNION_LINES:
                 union = fragment
             elif fragment[0].isalpha() and is_upper(fragment) and fold(fragment) not in _STAMPS:

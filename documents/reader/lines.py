@@ -19,9 +19,11 @@ _COLUMN_GAP = re.compile(r"\t+|[ \u00a0]{3,}|[ \u00a0]*\|[ \u00a0]*")
 # A heading set with letters spaced out ("T H Ủ   T Ư Ớ N G"): words part at 3 or more spaces.
 _WIDE_GAP = re.compile(r"[ \u00a0]{3,}")
 # A number/symbol a line break cut in two, as PDFs and narrow web pages wrap them:
-# "Tờ trình số 358/" + "TTr-BTĐKT ngày …", "65/2014/NĐ-" + "CP".
+# "Tờ trình số 358/" + "TTr-BTĐKT ngày …", "65/2014/NĐ-" + "CP"; a Party number after its
+# hyphen, "126-" + "KL/TW".
 _BROKEN_NUMBER = re.compile(
     r"(?<![\w/])(\d{1,6}/(?:\d{4}/)?(?:[^\W\d_]\w*[-\u2013])*)[ \t]*\r?\n[ \t]*(?=[^\W\d_])"
+    r"|(?<![\w/])(\d{1,6}-)[ \t]*\r?\n[ \t]*(?=[A-ZĐ][A-Za-zĐ]{0,5}/[A-ZĐ])"
 )
 
 
@@ -65,9 +67,11 @@ _GLUED_TITLE = re.compile(rf"(?<=[{VI_UPPER}])(?=Về )")
 
 # The same text wrapped again into short lines (a PDF made from it, a narrow page): the line
 # ends fall anywhere, so grounds and articles begin in the middle of lines, after the
-# punctuation that ended the clause before; a document laid out line by line has at most one
-# such slip.
-_MID_LINE_OPENING = re.compile(r"(?<=[.;:,]) (?:- )?(?:Căn cứ|Điều \d{1,3}\.|Nơi nhận\s*:)")
+# punctuation that ended the clause before (or the operative "QUYẾT ĐỊNH" without its colon);
+# a document laid out line by line has at most one such slip.
+_MID_LINE_OPENING = re.compile(
+    r"(?<=[.;:,]) (?:- )?(?:Căn cứ|Xét\b|Điều \d{1,3}\.|Nơi nhận\s*:)|(?<=[A-Z]) Điều \d{1,3}\."
+)
 _MID_LINE_OPENINGS = 3
 # Where a wrapped line is joined to the next without a space: a symbol cut after its slash or
 # its hyphen ("QĐ/" / "TWĐTN", "TH-" / "TĐ10b").
@@ -109,7 +113,7 @@ def split_lines(text: str) -> list[Line]:
     """Non-empty lines of NFC text; Windows/Mac line ends and Word's line separators
     all count as line ends."""
     text = fix_letters(unicodedata.normalize("NFC", _order_marks(text))).translate(_INVISIBLE)
-    text = _BROKEN_NUMBER.sub(r"\1", text)
+    text = _BROKEN_NUMBER.sub(lambda cut: cut[1] or cut[2], text)
     if _rewrapped(text):
         text = _unwrap(text)
     if _run_on(text):
@@ -210,7 +214,9 @@ def split_heading(text: str) -> tuple[str | None, str]:
         for key in _TYPES_LONGEST_FIRST:
             if folded.startswith(key + " "):
                 words = len(key.split())
-                return _TYPE_BY_FOLD[key], text.split(None, words)[words]
+                rest = text.split(None, words)[words]
+                # "KẾT LUẬN 127-KL/TW CỦA …" names a document, it heads none
+                return (None, "") if rest[:1].isdigit() else (_TYPE_BY_FOLD[key], rest)
     return None, ""
 
 

@@ -205,3 +205,56 @@ def test_a_run_on_header_whose_columns_interleave():
     assert result.number_symbol == "12/2010/QĐ-BNN"
     assert [b.number_symbol for b in result.bases] == ["01/2008/NĐ-CP", "42/2010/NĐ-CP"]
     assert len(result.items) == 3
+
+
+def test_a_first_line_in_capitals_wrapped_by_a_pdf_and_a_party_number_cut_after_its_hyphen():
+    """The PDF made from a reposted conclusion wraps its first line onto more lines in
+    capitals, and cuts “126-” / “KL/TW” at a line end."""
+    result = read_text(
+        "KẾT LUẬN 45-KL/TW CỦA BỘ\nCHÍNH TRỊ, BAN BÍ THƯ VỀ TIẾP\nTỤC THỰC HIỆN CÔNG TÁC THI ĐUA\n"
+        "Bộ Chính trị, Ban Bí thư kết luận như sau:\nTiếp tục thực hiện Kết luận số 12-\n"
+        "KL/TW, ngày 3/4/2021 của Bộ Chính trị.\n1. Các cấp ủy quán triệt.\n"
+    )
+    assert (result.type, result.number_symbol) == ("Kết luận", "45-KL/TW")
+    assert fold(result.issuer) == "bo chinh tri, ban bi thu"
+    assert fold(result.title) == "ve tiep tuc thuc hien cong tac thi dua"
+    assert [(b.number_symbol, b.date) for b in result.bases] == [("12-KL/TW", datetime.date(2021, 4, 3))]
+
+
+def test_a_summary_wrapped_at_a_capitalised_word():
+    """“V/v … của Thủ tướng” / “Chính phủ về …”: a name may start the summary's next line."""
+    result = read_text(
+        "BỘ NỘI VỤ\nSố: 210/BNV-TĐKT\nV/v Thông báo ý kiến của Thủ tướng\nChính phủ về khen thưởng\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHà Nội, ngày 5 tháng 3 năm 2019\n"
+        "Kính gửi: Các Bộ, ngành\nThực hiện Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ.\n"
+    )
+    assert result.title == "Thông báo ý kiến của Thủ tướng Chính phủ về khen thưởng"
+
+
+def test_a_run_on_text_wrapped_again_where_a_proposal_opens_mid_line():
+    """Two grounds and a “Xét đề nghị” opening in the middle of lines tell a run-on text that a
+    PDF wrapped again, as do three grounds."""
+    result = read_text(
+        "ỦY BAN NHÂN DÂN TỈNH HÀ GIANG CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập\n– Tự do – Hạnh phúc Số: 33/QĐ-\n"
+        "UBND Hà Giang, ngày 2 tháng 3 năm 2012\nQUYẾT ĐỊNH VỀ VIỆC KHEN THƯỞNG ỦY BAN NHÂN\nDÂN TỈNH HÀ GIANG "
+        "Căn cứ Luật Tổ chức\nHĐND và UBND ngày 26/11/2003; Căn cứ Nghị\nđịnh số 42/2010/NĐ-CP ngày 15/4/2010\n"
+        "của Chính phủ; Xét đề nghị của Giám đốc\nSở Nội vụ, QUYẾT ĐỊNH: Điều 1. Tặng Bằng\n"
+        "khen của Chủ tịch Ủy ban nhân dân tỉnh cho\ncác tập thể và cá nhân đã có thành tích\n"
+        "xuất sắc trong phong trào thi đua yêu\nnước năm 2011 của tỉnh Hà Giang, góp\n"
+        "phần vào sự nghiệp xây dựng và bảo vệ\nTổ quốc.\nĐiều 2. Quyết định có hiệu lực.\n"
+    )
+    assert result.number_symbol == "33/QĐ-UBND"
+    assert [b.number_symbol for b in result.bases] == ["42/2010/NĐ-CP"]
+    assert len(result.items) == 2
+
+
+def test_a_body_names_itself_further_down_its_first_section():
+    grounds = "".join(
+        f"Căn cứ tình hình thực tế số {n} của nhà\ntrường năm học 2021 - 2022;\n" for n in range(8)
+    )
+    result = read_text(
+        "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN\nNăm học 2021 – 2022\nI. CĂN CỨ\n"
+        + grounds
+        + "BCH Công đoàn trường Mầm non Hoa Sen xây dựng kế hoạch như sau:\nII. NHIỆM VỤ\n- Chăm lo.\n"
+    )
+    assert result.issuer == "BCH Công đoàn trường Mầm non Hoa Sen"
