@@ -42,7 +42,15 @@ READING_MAX_MB = 10
 KEEP_UNSAVED = dt.timedelta(days=1)
 
 # Folded words that stand before a body's name in a document ("Ban Thường vụ LĐLĐ tỉnh ...").
-_ORGAN_PREFIXES = ("ban thuong vu ", "ban chap hanh ", "ban thuong truc ", "thuong truc ", "doan chu tich ")
+_ORGAN_PREFIXES = (
+    "ban thuong vu ",
+    "ban chap hanh ",
+    "ban thuong truc ",
+    "thuong truc ",
+    "doan chu tich ",
+    "bch ",  # Ban Chấp hành, as a grassroots union abbreviates it
+    "btv ",  # Ban Thường vụ
+)
 # Abbreviations written in names, folded, and what they stand for.
 _EXPANSIONS = {
     "ldld": "lien doan lao dong",

@@ -10,6 +10,7 @@ from documents.reader.dates import DATED, PLACE_DATE, date_from, wrapped_date
 from documents.reader.lines import (
     ITEM_LEVELS,
     Line,
+    fold_chars,
     is_appendix,
     is_rule,
     is_signature,
@@ -346,7 +347,7 @@ def find_date_line(lines: list[Line]) -> tuple[datetime.date | None, str | None]
     for line in lines:
         match = PLACE_DATE.fullmatch(line.text)
         if match:
-            return date_from(match), match[0].split(",")[0].strip()
+            return date_from(match), match["place"]
     return None, None
 
 
@@ -362,20 +363,24 @@ class NamedOpening:
 
 
 _TYPES_LONGEST_FIRST = sorted(DOCUMENT_TYPES, key=len, reverse=True)
-_NUMBER_WORD = re.compile(r"\s+(?:số|Số|SỐ)\s*:?\s*")
-_OF = re.compile(r"\s*,?\s*(?:của|do)\s+", re.IGNORECASE)
+# Matched on folded text, so that a copy whose tone marks are scrambled ("CỦÀ") still reads.
+_NUMBER_WORD = re.compile(r"\s+(?:so\s*:?\s*)?", re.IGNORECASE)
+_OF = re.compile(r"\s*,?\s*(?:cua|do)\s+", re.IGNORECASE)
+# The summary after the issuers of a first line in capitals ("… CỦA BỘ CHÍNH TRỊ VỀ …").
+_SUMMARY_IN_CAPITALS = re.compile(r"\s(?=VE\s)")
 
 
 def read_named_opening(text: str) -> NamedOpening | None:
     """A web copy without a header that opens by naming its document, as a list of documents
     prints it: "Hướng dẫn số 1803/HD-TLĐ ngày 29 tháng 11 năm 2013 của Tổng Liên đoàn Lao
-    động Việt Nam hướng dẫn đóng đoàn phí công đoàn": its type, number, date, issuer and
-    title."""
-    folded = fold(text)
+    động Việt Nam hướng dẫn đóng đoàn phí công đoàn", or a reposting in capitals without
+    "số" ("KẾT LUẬN 12-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ …"): its type, number, date,
+    issuer and title."""
+    folded, letters = fold(text), fold_chars(text)
     doc_type = next((t for t in _TYPES_LONGEST_FIRST if folded.startswith(fold(t) + " ")), None)
     if doc_type is None:
         return None
-    label = _NUMBER_WORD.match(text, len(doc_type))
+    label = _NUMBER_WORD.match(letters, len(doc_type))
     written = NUMBER_SYMBOL_RE.match(text, label.end()) if label else None
     number = parse_number_symbol(written[0]) if written else None
     if written is None or number is None:
@@ -383,7 +388,12 @@ def read_named_opening(text: str) -> NamedOpening | None:
     pos, date, issuer = written.end(), None, None
     if dated := DATED.match(text, pos):
         date, pos = date_from(dated), dated.end()
-    if (of := _OF.match(text, pos)) and (found := read_organisation(text, of.end())):
-        issuer, pos = found
+    if of := _OF.match(letters, pos):
+        rest = text[of.end() :]
+        summary = _SUMMARY_IN_CAPITALS.search(fold_chars(rest).upper()) if is_upper(rest) else None
+        if summary is not None:  # the issuers run in capitals up to the summary
+            issuer, pos = rest[: summary.start()].strip(" ,") or None, of.end() + summary.end()
+        elif found := read_organisation(text, of.end()):
+            issuer, pos = found
     title = text[pos:].strip(" ,.:;") or None
     return NamedOpening(doc_type, number, date, issuer, title)

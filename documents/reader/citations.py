@@ -7,8 +7,10 @@ citing text gives them, sorted into
 - proposals: the submissions it answers ("Xét đề nghị ... tại Tờ trình số ...", "Theo đề nghị
   ..."), which are not grounds of law.
 Left out: the document's own number, a document the title says this one amends or replaces
-("SỬA ĐỔI ... QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND"), one replaced or repealed in the text ("thay thế
-Quyết định số ..."). A number written twice in different capitals is one document."""
+("SỬA ĐỔI ... QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND"), one replaced or repealed in the text ("Điều 2.
+Quyết định này thay thế Quyết định số ..."), even where it is also cited among the grounds (a
+decision that replaces the regulation it first recalls). A number written twice in different
+capitals is one document."""
 
 import bisect
 import datetime
@@ -16,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from core.text import fold
-from documents.reader.dates import DATED, date_from
+from documents.reader.dates import DATED_FOLDED, date_from
 from documents.reader.lines import fold_chars, item_level
 from documents.reader.numbers import DOCUMENT_TYPES, NumberSymbol, find_number_symbols
 from documents.reader.organisations import issuer_from_code, read_organisation
@@ -51,7 +53,7 @@ _TYPE_WORD = re.compile(
 # How far back a type name may stand from its number.
 _TYPE_WINDOW = 80
 # "của UBND tỉnh Cao Bằng", "do Bộ Nội vụ ban hành".
-_ISSUED_BY = re.compile(r"\s*,?\s*(?:của|do)\s+", re.IGNORECASE)
+_ISSUED_BY = re.compile(r"\s*,?\s*(?:cua|do)\s+")  # on folded letters
 
 # How clauses open (folded): the grounds, and the submissions a decision answers.
 _PROPOSAL_OPENERS = re.compile(r"^(?:xet|theo|tren co so|can cu|thuc hien)?\s*(?:de nghi|to trinh)\b")
@@ -80,44 +82,53 @@ class _Mention:
     citation: Basis
     proposal: bool
     excluded: bool
+    replaced: bool = False  # amended by the title or replaced in the text: out wherever cited
     via_key: str | None = None
 
 
-def _type_before(text: str, start: int, floor: int) -> str | None:
-    window = fold_chars(text[max(floor, start - _TYPE_WINDOW) : start])
+def _type_before(letters: str, start: int, floor: int) -> str | None:
+    window = letters[max(floor, start - _TYPE_WINDOW) : start]
     names = _TYPE_WORD.findall(window)
     return _TYPE_BY_FOLD[names[-1]] if names else None
 
 
-def _citation(text: str, number: NumberSymbol, start: int, end: int, floor: int) -> tuple[Basis, int]:
-    """Read the type before a number and the date and issuer after it; and where they end."""
-    doc_type = number.type_name or _type_before(text, start, floor)
+def _citation(
+    text: str, letters: str, number: NumberSymbol, start: int, end: int, floor: int
+) -> tuple[Basis, int]:
+    """Read the type before a number and the date and issuer after it; and where they end.
+    `letters` is the text folded character by character: the words around the number are
+    matched there, so that scrambled tone marks ("ngàỷ", "củà") still read."""
+    doc_type = number.type_name or _type_before(letters, start, floor)
     date = issuer = None
-    dated = DATED.match(text, end)
+    dated = DATED_FOLDED.match(letters, end)
     if dated:
         date, end = date_from(dated), dated.end()
-    issued_by = _ISSUED_BY.match(text, end)
+    issued_by = _ISSUED_BY.match(letters, end)
     if issued_by:
         found = read_organisation(text, issued_by.end())
         if found:
             issuer, end = found
-    if date is None and (dated := DATED.match(text, end)):
+    if date is None and (dated := DATED_FOLDED.match(letters, end)):
         date, end = date_from(dated), dated.end()
     return Basis(doc_type, str(number), date, issuer), end
 
 
 def _clause_starts(text: str) -> list[int]:
     """Where clauses begin: after ";", at a sentence after ". ", at a line that opens a ground,
-    a heading, an article or an item (a line merely wrapped by a web page does not)."""
+    a heading, an article or an item, or a capitalised line after one closed by "." or ":"
+    (a line merely wrapped by a web page does not)."""
     starts = {0}
     for match in re.finditer(r";\s*|\.\s+(?=[^\W\d_])", text):
         starts.add(match.end())
-    pos = 0
+    pos, ended = 0, False
     for line in text.split("\n"):
         stripped = line.lstrip()
-        opens = stripped.lstrip("-+• ")[:1].isupper() and _LINE_OPENER.match(fold(stripped[:30]))
+        capital = stripped.lstrip("-+• ")[:1].isupper()
+        opens = capital and (ended or _LINE_OPENER.match(fold(stripped[:30])))
         if stripped and (opens or item_level(stripped) or not any(c.islower() for c in stripped)):
             starts.add(pos + len(line) - len(stripped))
+        if stripped:  # a paragraph closed by ":" or "." ends its clause at the line's end
+            ended = line.rstrip()[-1:] in {".", ":"}
         pos += len(line) + 1
     return sorted(starts)
 
@@ -147,24 +158,30 @@ def find_citations(
     starts = _clause_starts(text)
     mentions: list[_Mention] = []
     floor = 0
+    letters = fold_chars(text)
     for number, start, end in find_number_symbols(text):
         key = str(number).upper()
-        citation, cited_end = _citation(text, number, start, end, floor)
+        citation, cited_end = _citation(text, letters, number, start, end, floor)
         clause = starts[bisect.bisect_right(starts, start) - 1]
         opener = fold(text[clause : clause + 40]).lstrip("-+• ")
         before = fold(text[max(clause, start - 80) : start])
-        excluded = (
-            key == own
-            or (amended is not None and amended[0] <= start < amended[1])
-            or (_REPLACES.search(before) is not None and not _BASIS_OPENERS.match(opener))
+        replaced = (amended is not None and amended[0] <= start < amended[1]) or (
+            _REPLACES.search(before) is not None and not _BASIS_OPENERS.match(opener)
         )
         mention = _Mention(
-            number, key, start, cited_end, citation, bool(_PROPOSAL_OPENERS.match(opener)), excluded
+            number,
+            key,
+            start,
+            cited_end,
+            citation,
+            bool(_PROPOSAL_OPENERS.match(opener)),
+            key == own or replaced,
+            replaced,
         )
         previous = mentions[-1] if mentions else None
         if previous is not None and previous.start >= clause:
             if _coordinate(text[previous.end : start]):
-                mention.via_key = previous.via_key
+                mention.via_key = _coordinate_via(mentions, previous, citation.type)
             else:
                 mention.via_key = previous.key
         mentions.append(mention)
@@ -172,10 +189,31 @@ def find_citations(
     return _sorted_out(mentions)
 
 
+def _coordinate_via(mentions: list[_Mention], previous: _Mention, doc_type: str | None) -> str | None:
+    """The `via` of a citation joined as an equal to the one before it. Joined to one cited
+    inside a description, it stands beside the nearest citation up that chain of its own kind:
+    in "Kết luận số 1 … về tổng kết Nghị quyết số 2 … và Kết luận số 3 …" the second
+    conclusion stands beside the first, while "… về thực hiện Nghị quyết số 2 và Nghị quyết
+    số 3" cites both resolutions in the first one's description."""
+    via = previous.via_key
+    if previous.citation.type == doc_type or doc_type is None:
+        return via
+    by_key = {mention.key: mention for mention in mentions}
+    seen: set[str] = set()
+    while via is not None and via in by_key and via not in seen:
+        seen.add(via)
+        ancestor = by_key[via]
+        if ancestor.citation.type == doc_type:
+            return ancestor.via_key
+        via = ancestor.via_key
+    return previous.via_key
+
+
 def _sorted_out(mentions: list[_Mention]) -> tuple[list[Basis], list[Basis]]:
+    replaced = {mention.key for mention in mentions if mention.replaced}
     by_key: dict[str, list[_Mention]] = {}
     for mention in mentions:
-        if not mention.excluded:
+        if not mention.excluded and mention.key not in replaced:
             by_key.setdefault(mention.key, []).append(mention)
     shown = {key: _display(group) for key, group in by_key.items()}
     bases, proposals = [], []

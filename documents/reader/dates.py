@@ -14,12 +14,22 @@ DATE = rf"(?:{_NUMERIC}|{_WORDS})"
 
 # "ngày 25/5/2015", possibly "ban hành ngày" or "ký ngày" before it; used after a citation.
 DATED = re.compile(rf"\s*,?\s*(?:(?:ban\s+hành|ký)\s+)?ngày\s+{DATE}", re.IGNORECASE)
+# The same on text folded character by character (`lines.fold_chars`), which a copy with
+# scrambled tone marks ("ngàỷ 24 thàng 01 nằm 2025") still reads.
+_FOLDED_WORDS = r"(?P<wd>\d{1,2})\s+thang\s+(?P<wm>\d{1,2})\s*,?\s+nam\s+(?P<wy>\d{4})"
+DATED_FOLDED = re.compile(rf"\s*,?\s*(?:(?:ban\s+hanh|ky)\s+)?ngay\s+(?:{_NUMERIC}|{_FOLDED_WORDS})")
 
 # A place name: capitalised words ("Cao Bằng", "Hòa An", "TP. Hồ Chí Minh", "Phan Rang - Tháp Chàm").
 _PLACE_WORD = rf"[{VI_UPPER}][{VI_LOWER}]*\.?"
 _PLACE = rf"(?:T[Pp]\.\s*)?{_PLACE_WORD}(?:\s+(?:[-\u2013]\s+)?{_PLACE_WORD}){{0,5}}"
-# The place-and-date line ("Cao Bằng, ngày 15 tháng 6 năm 2015"), possibly beside other text.
-PLACE_DATE = re.compile(rf"(?<![\w/.\-]){_PLACE}\s*,\s*(?i:ngày)\s+{DATE}\s*\.?")
+# What an office may write where the place goes that names no place ("Toàn quốc", "Trung
+# ương"): a capitalised word and lower-case ones, only at the start of its line or cell.
+_NON_PLACE = rf"^[{VI_UPPER}][{VI_LOWER}]+(?:\s+[{VI_LOWER}]+){{1,2}}"
+# The place-and-date line ("Cao Bằng, ngày 15 tháng 6 năm 2015"), possibly beside other text;
+# `place` is None where a non-place stands for it.
+PLACE_DATE = re.compile(
+    rf"(?:(?<![\w/.\-])(?P<place>{_PLACE})|{_NON_PLACE})\s*,\s*(?i:ngày)\s+{DATE}\s*\.?", re.MULTILINE
+)
 # An unfilled date of a draft ("Hòa An, ngày    tháng   năm 2015").
 BLANK_PLACE_DATE = re.compile(rf"{_PLACE}\s*,\s*(?i:ngày)[\s._…]*(?i:tháng)[\s._…]*(?i:năm)\b")
 

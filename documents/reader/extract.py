@@ -25,11 +25,15 @@ from documents.reader.citations import AMENDS, Basis, find_citations
 from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
 from documents.reader.header import complete_issuer, read_header
-from documents.reader.lines import Line, split_heading, split_lines, type_heading
+from documents.reader.lines import Line, is_upper, item_level, split_heading, split_lines, type_heading
 from documents.reader.organisations import self_named_body
 from documents.reader.pdf_text import pdf_text
+from documents.reader.register import Register, read_register
 
 __all__ = ["Basis", "Extraction", "read_docx", "read_pdf", "read_text"]
+
+# How far into a body a body naming itself as author is looked for, in its first section.
+_SELF_NAMED_LINES = 40
 
 
 @dataclass
@@ -72,16 +76,27 @@ def read_text(text: str) -> Extraction:
     if not lines:
         raise ReaderError("Không nhận ra cấu trúc văn bản: văn bản trống.")
     result = Extraction()
+    register = read_register(lines)
+    if register is not None:  # a legal database's labelled fields, read apart from the text
+        lines = register.rest or lines
     heading = find_heading(lines)
     header_at = heading if heading is not None else header_end(lines)
+    first = 1  # the first line, with the lines a PDF or a narrow page wrapped it onto
+    capitals = is_upper(lines[0].text)  # a first line in capitals wraps onto capitals
+    while first < len(lines) and (
+        lines[first].text[:1].islower() or (capitals and is_upper(lines[first].text))
+    ):
+        first += 1
+    opening_text = " ".join(line.text for line in lines[:first])
+    opening = None
+    if heading is None and header_end(lines[:first]) == 0:
+        # A first line that names its document is no header, whatever the grounds under it
+        # look like ("…, ngày 24/01/2025 của …" is a citation's date, not the date line).
+        opening = read_named_opening(opening_text)
+        header_at = 0 if opening is not None else header_at
     header = read_header(lines[:header_at])
     result.warnings.extend(header.warnings)
     title_at = header_at
-    first = 1  # the first line, with the lines a PDF or a narrow page wrapped it onto
-    while first < len(lines) and lines[first].text[:1].islower():
-        first += 1
-    opening_text = " ".join(line.text for line in lines[:first])
-    opening = read_named_opening(opening_text) if heading is None and header_at == 0 else None
     if opening is not None:  # "Hướng dẫn số 1803/HD-TLĐ ngày … của … hướng dẫn …"
         header.number, header.date = opening.number, header.date or opening.date
         header.issuer = header.issuer or opening.issuer
@@ -125,11 +140,17 @@ def read_text(text: str) -> Extraction:
         full_text, exclude=result.number_symbol, amended=_amended_span(lines, title_at, start, result.title)
     )
     result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text)
-    if result.issuer is None and (named := self_named_body("\n".join(preamble))):
+    # Without a header, the body may name itself in its preamble or under its first heading.
+    opening_lines = _first_section(lines[start:end])
+    if result.issuer is None and (
+        named := self_named_body("\n".join(preamble)) or self_named_body("\n".join(opening_lines))
+    ):
         result.issuer = named
         result.warnings.append(
             f"Không có tên cơ quan ban hành ở đầu văn bản; đã suy ra từ nội dung: “{named}”."
         )
+    if register is not None:
+        _take_register(result, register)
     if not (result.type or result.number_symbol or result.items or result.bases):
         raise ReaderError(
             "Không nhận ra cấu trúc văn bản: không thấy tên loại, số/ký hiệu, "
@@ -137,6 +158,33 @@ def read_text(text: str) -> Extraction:
         )
     result.warnings.extend(_missing(result))
     return result
+
+
+def _first_section(lines: list[Line]) -> list[str]:
+    """The lines of a body up to its second heading of the first heading's level."""
+    out: list[str] = []
+    level = None
+    for line in lines[:_SELF_NAMED_LINES]:
+        found = item_level(line.text)
+        if found is not None and level is None:
+            level = found
+        elif found is not None and found == level:
+            break
+        out.append(line.text)
+    return out
+
+
+def _take_register(result: Extraction, register: Register) -> None:
+    """The register's fields fill what the text itself does not say; its number is no basis."""
+    if register.number is not None:
+        result.number_symbol = result.number_symbol or str(register.number)
+        own = str(register.number).upper()
+        result.bases = [basis for basis in result.bases if basis.number_symbol.upper() != own]
+    by_number = register.number.type_name if register.number else None
+    result.type = result.type or register.type or by_number
+    result.issuer = result.issuer or register.issuer
+    result.date = result.date or register.date
+    result.title = result.title or register.title
 
 
 def _issuer(header: str | None, authority: str | None) -> str | None:

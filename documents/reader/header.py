@@ -161,8 +161,8 @@ def read_header(lines: list[Line]) -> Header:
             opened = _SUMMARY.match(fragment)
             if opened and not summary:
                 summary.append(fragment[opened.end() :])
-            elif summary and len(summary) < 4 and fragment[0].islower():
-                summary.append(fragment)  # the summary wraps in its narrow column
+            elif summary and len(summary) < 4 and not is_upper(fragment):
+                summary.append(fragment)  # the summary wraps in its narrow column, even at a name
             elif fold(fragment) in _UNION_LINES:
                 union = fragment
             elif fragment[0].isalpha() and is_upper(fragment) and fold(fragment) not in _STAMPS:
@@ -237,7 +237,7 @@ def _find_date(fragment: str, header: Header) -> list[Span]:
     for match in PLACE_DATE.finditer(fragment):
         if header.date is None:
             header.date = date_from(match)
-            header.place = match[0].split(",")[0].strip()
+            header.place = match["place"]
             if header.date is None:
                 header.warnings.append(f"Ngày ban hành không có thật: “{match[0]}”.")
         spans.append(match.span())

@@ -19,9 +19,11 @@ _COLUMN_GAP = re.compile(r"\t+|[ \u00a0]{3,}|[ \u00a0]*\|[ \u00a0]*")
 # A heading set with letters spaced out ("T H Ủ   T Ư Ớ N G"): words part at 3 or more spaces.
 _WIDE_GAP = re.compile(r"[ \u00a0]{3,}")
 # A number/symbol a line break cut in two, as PDFs and narrow web pages wrap them:
-# "Tờ trình số 358/" + "TTr-BTĐKT ngày …", "65/2014/NĐ-" + "CP".
+# "Tờ trình số 358/" + "TTr-BTĐKT ngày …", "65/2014/NĐ-" + "CP"; a Party number after its
+# hyphen, "126-" + "KL/TW".
 _BROKEN_NUMBER = re.compile(
     r"(?<![\w/])(\d{1,6}/(?:\d{4}/)?(?:[^\W\d_]\w*[-\u2013])*)[ \t]*\r?\n[ \t]*(?=[^\W\d_])"
+    r"|(?<![\w/])(\d{1,6}-)[ \t]*\r?\n[ \t]*(?=[A-ZĐ][A-Za-zĐ]{0,5}/[A-ZĐ])"
 )
 
 
@@ -33,17 +35,29 @@ _LONG_FIRST_LINE = 500
 # Where such a text is broken again: before the motto, the number, the summary, the
 # addressees, a Roman section heading after a sentence, a ground or a recipient opened by a
 # dash, the operative "QUYẾT ĐỊNH", an article, the recipients and the signature's "TM."/"KT.".
+_HEADINGS = "|".join(re.escape(name.upper()) for name in DOCUMENT_TYPES)
+_OFFICES = "BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC"
 _RUN_ON_BREAK = re.compile(
     rf" (?=CỘNG HÒA |CỘNG HOÀ |Độc lập\b|Số\s*:|V/v\b|Kính gửi\s*:|Nơi nhận\s*:)"
     rf"|(?<=[.:;]) (?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]?\s+[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}})"
     rf"|(?<=[;:]) (?=- )|(?<=[{VI_UPPER}])(?=- (?:Căn cứ|Thực hiện|Xét|Theo)\b)"
     rf"|[ ,](?=QUYẾT ĐỊNH:? Điều\b)| (?=Điều \d{{1,3}}\.)|(?<=[.;]) (?=(?:TM|KT|TL|Q)\. )"
+    rf"|(?<=năm \d{{4}}) (?=(?:{_HEADINGS}) [{VI_UPPER}])"  # the heading after the date line
+    rf"|(?<=[{VI_UPPER}]) (?=(?:{_OFFICES}) [{VI_UPPER}])"  # the authority after a title in capitals
+    rf"|(?<=[{VI_UPPER}]) (?=Căn cứ )"  # the first ground after the authority
 )
+# The header's two columns run together line by line: the issuer's second line between the
+# motto and its subtitle ("BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA … VIỆT NAM BINH VÀ XÃ HỘI Độc lập")
+# goes back after its first line.
+_INTERLEAVED = re.compile(
+    rf"(CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM )((?:[{VI_UPPER}][{VI_UPPER}\-\u2013,]* )+)(?=Độc lập\b)"
+)
+# A heading with its title in capitals on the same line, once the text is broken again.
+_HEADING_THEN_TITLE = re.compile(rf"^((?:{_HEADINGS})) (?=[{VI_UPPER}]{{2,}} [{VI_UPPER}])", re.MULTILINE)
 # Where the lost line ends glued two lines into one word: a symbol and the Youth Union's or
 # the Party's name ("QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH"), the rules under the header ("***",
 # "---------"); and a type heading and its title ("QUYẾT ĐỊNHVề việc"), which is parted from
 # the date before it and by a space from its title.
-_HEADINGS = "|".join(re.escape(name.upper()) for name in DOCUMENT_TYPES)
 _GLUED_LINES = re.compile(
     rf"(?<=[{VI_UPPER}])(?=ĐOÀN TNCS HỒ CHÍ MINH|ĐẢNG CỘNG SẢN VIỆT NAM)|\s*(?:\*{{3}}|-{{5,}})\s*"
     rf"| (?=(?:{_HEADINGS})Về )"
@@ -51,11 +65,40 @@ _GLUED_LINES = re.compile(
 _GLUED_TITLE = re.compile(rf"(?<=[{VI_UPPER}])(?=Về )")
 
 
+# The same text wrapped again into short lines (a PDF made from it, a narrow page): the line
+# ends fall anywhere, so grounds and articles begin in the middle of lines, after the
+# punctuation that ended the clause before (or the operative "QUYẾT ĐỊNH" without its colon);
+# a document laid out line by line has at most one such slip.
+_MID_LINE_OPENING = re.compile(
+    r"(?<=[.;:,]) (?:- )?(?:Căn cứ|Xét\b|Điều \d{1,3}\.|Nơi nhận\s*:)|(?<=[A-Z]) Điều \d{1,3}\."
+)
+_MID_LINE_OPENINGS = 3
+# Where a wrapped line is joined to the next without a space: a symbol cut after its slash or
+# its hyphen ("QĐ/" / "TWĐTN", "TH-" / "TĐ10b").
+_CUT_SYMBOL = re.compile(rf"(?:/|(?<=[{VI_UPPER}\d])-)$")
+
+
 def _run_on(text: str) -> bool:
     head = text[:1500]
     first = head.lstrip().split("\n", 1)[0]
     long_header = len(first) > _LONG_FIRST_LINE and re.search(r"Số\s*:", first[:300])
     return bool(long_header or _RUN_ON.search(fold_chars(head)))
+
+
+def _rewrapped(text: str) -> bool:
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    return sum(len(_MID_LINE_OPENING.findall(line)) for line in lines) >= _MID_LINE_OPENINGS
+
+
+def _unwrap(text: str) -> str:
+    """A run-on text wrapped into lines, as the one paragraph it was."""
+    out = ""
+    for line in (" ".join(line.split()) for line in text.splitlines()):
+        if not line:
+            continue
+        glued = _CUT_SYMBOL.search(out) and re.match(rf"[{VI_UPPER}\d]{{2}}", line)
+        out = f"{out}{line}" if glued or not out else f"{out} {line}"
+    return out
 
 
 @dataclass(frozen=True)
@@ -69,11 +112,14 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines of NFC text; Windows/Mac line ends and Word's line separators
     all count as line ends."""
-    text = fix_letters(unicodedata.normalize("NFC", text)).translate(_INVISIBLE)
-    text = _BROKEN_NUMBER.sub(r"\1", text)
+    text = fix_letters(unicodedata.normalize("NFC", _order_marks(text))).translate(_INVISIBLE)
+    text = _BROKEN_NUMBER.sub(lambda cut: cut[1] or cut[2], text)
+    if _rewrapped(text):
+        text = _unwrap(text)
     if _run_on(text):
-        text = _GLUED_TITLE.sub(" ", _GLUED_LINES.sub("\n", " ".join(text.split())))
-        text = _RUN_ON_BREAK.sub("\n", text)
+        text = _INTERLEAVED.sub(r"\2\1 ", " ".join(text.split()), count=1)
+        text = _GLUED_TITLE.sub(" ", _GLUED_LINES.sub("\n", text))
+        text = _HEADING_THEN_TITLE.sub("\\1\n", _RUN_ON_BREAK.sub("\n", text))
     lines = []
     for raw in text.splitlines():
         raw = _join_spaced_out(raw.strip())
@@ -81,6 +127,18 @@ def split_lines(text: str) -> list[Line]:
         if clean:
             lines.append(Line(raw, clean))
     return lines
+
+
+# Marks that shape a vowel (ˆ, ˘, the horn), which Unicode composes before a tone mark; an
+# old keyboard driver may type the tone first ("e" + ◌́ + ◌̂), which NFC alone leaves apart.
+_SHAPE_MARKS = {"\u0302", "\u0306", "\u031b"}
+_MARK_RUN = re.compile(r"[\u0300-\u036f]{2,}")
+
+
+def _order_marks(text: str) -> str:
+    """The text with each letter's combining marks in the order NFC composes: shape, then tone."""
+    decomposed = unicodedata.normalize("NFD", text)
+    return _MARK_RUN.sub(lambda run: "".join(sorted(run[0], key=lambda m: m not in _SHAPE_MARKS)), decomposed)
 
 
 def _join_spaced_out(raw: str) -> str:
@@ -125,7 +183,8 @@ def type_heading(text: str) -> str | None:
     if not text[:1].isupper() or text.endswith(":"):
         return None
     folded = fold(text).rstrip(" .")
-    folded = re.sub(r"\s+lien tich$", "", folded)  # "KẾ HOẠCH LIÊN TỊCH" is still a plan
+    if folded not in _TYPE_BY_FOLD:  # "NGHỊ QUYẾT LIÊN TỊCH" is a type of its own,
+        folded = re.sub(r"\s+lien tich$", "", folded)  # "KẾ HOẠCH LIÊN TỊCH" is still a plan
     if folded in _TYPE_BY_FOLD:
         return _TYPE_BY_FOLD[folded]
     # A heading in capitals that a PDF's text layer broke inside a word ("K ÉT LUẬN").
@@ -138,11 +197,26 @@ def type_heading(text: str) -> str | None:
 _HEADING_AND_TITLE = re.compile(r"^(\S+(?:\s\S+){0,3}?)\s+(?=(?:Về|VỀ|V/v)\b)")
 
 
+_TYPES_LONGEST_FIRST = sorted(_TYPE_BY_FOLD, key=len, reverse=True)
+# A heading in capitals with its subject run on ("KẾ HOẠCH CÔNG ĐOÀN") is a short line.
+_RUN_ON_HEADING = 80
+
+
 def split_heading(text: str) -> tuple[str | None, str]:
-    """The type an upper-case heading names and the title run on after it on the same line."""
+    """The type an upper-case heading names and the title run on after it on the same line:
+    "QUYẾT ĐỊNH Về việc …", or a line in capitals that a type opens ("KẾ HOẠCH CÔNG ĐOÀN")."""
     match = _HEADING_AND_TITLE.match(text)
     if match and (name := type_heading(match[1])):
         return name, text[match.end() :]
+    run_on = is_upper(text) and len(text) <= _RUN_ON_HEADING and not text.endswith(":")
+    if run_on and type_heading(text) is None:  # "NGHỊ QUYẾT LIÊN TỊCH" names one type
+        folded = fold(text)
+        for key in _TYPES_LONGEST_FIRST:
+            if folded.startswith(key + " "):
+                words = len(key.split())
+                rest = text.split(None, words)[words]
+                # "KẾT LUẬN 127-KL/TW CỦA …" names a document, it heads none
+                return (None, "") if rest[:1].isdigit() else (_TYPE_BY_FOLD[key], rest)
     return None, ""
 
 

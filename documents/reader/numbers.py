@@ -61,6 +61,11 @@ _UPPER = "A-ZĐĂÂÊÔƠƯ"
 _LETTER = "A-Za-zĐđĂăÂâÊêÔôƠơƯư"
 # One part of a symbol: starts upper-case, then letters/digits ("TTg", "QH15", "LĐLĐ").
 _PART = rf"[{_UPPER}][{_LETTER}0-9]{{0,11}}"
+# A department after the issuer, a word and a Roman numeral with a space ("1855/BTĐKT-Vụ II").
+# An issuer's code in capitals, which alone may follow a dash typed with spaces around it.
+_CAPITALS = rf"[{_UPPER}][{_UPPER}0-9]{{1,11}}(?![{_LETTER}])"
+_LOWER_TONED = "a-zàáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ"
+_DEPARTMENT = rf"[{_UPPER}][{_LOWER_TONED}]{{1,5}}\x20[IVX]{{1,4}}"
 # Word processors turn the hyphen into an en dash or a non-breaking hyphen.
 _DASH = "[-\u2010\u2011\u2013]"
 _DASHES = re.compile(_DASH)
@@ -77,7 +82,8 @@ NUMBER_SYMBOL_RE = re.compile(
         /(?:(?P<year>(?:19|20)\d\d)/)?     # state style, year inside: 98/2023/NĐ-CP
         (?P<symbol>{_PART}                  # a joint one: 01/QCPH/UBND-UBMTTQ,
           (?:/(?={_PART}{_DASH}){_PART})?   # 19/2008/NQLT/CP-UBTUMTTQVN
-          (?:{_DASH}\x20?{_PART}){{0,4}})    # a stray space: 65/2014/NĐ- CP
+          (?:{_DASH}\x20?(?:{_DEPARTMENT}|{_PART})     # a stray space: 65/2014/NĐ- CP,
+            |\x20{_DASH}\x20?{_CAPITALS}){{0,4}})    # spaces around: 39/HD - CĐN
       |
         (?:{_DASH}|\x20(?=(?:{_SPACED_TYPE})/))  # Party style: 34-CT/TW, 298 KH/TWĐTN
         (?P<ptype>{_PART})

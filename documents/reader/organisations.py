@@ -23,7 +23,8 @@ _COMPOUNDS = {
     vien chuc, cong chuc, chinh sach, phap luat, quan he, he lao, nu cong, chi dao, kinh te,
     tong cuc, giam doc, chu nhiem, truong ban, tinh uy, huyen uy, thanh uy, dang uy, quan uy,
     bo truong, cong thuong, lien tich, quan ly, doi ngoai, tai vu, dang bo, doan lao, tinh doan,
-    thanh doan, huyen doan, quan doan, thi doan
+    thanh doan, huyen doan, quan doan, thi doan, tieu hoc, trung hoc, dai hoc, cao dang, mam non,
+    pho thong, hoc vien
     """.split(",")
 }
 # Lower-case words that place a body: "UBND tỉnh Cao Bằng", "Công đoàn ngành Giáo dục".
@@ -132,6 +133,8 @@ def _accept(core: str, name: list[str], nxt: str, crossed_line: bool) -> int:
         return 1
     if (folded, next_folded) in _PLACE_PAIRS:
         return 2
+    if folded == "truong" and _capitalised(nxt):
+        return 1  # a school's body: "Công đoàn trường THCS Lục Ba"
     return 0
 
 
@@ -157,6 +160,8 @@ def issuer_from_code(number_symbol: NumberSymbol) -> str | None:
 # How a body that names itself begins, folded: "Ban Thường vụ ...", "UBND ...".
 _BODY_HEADS = (
     "ban ",
+    "bch ",  # Ban Chấp hành
+    "btv ",  # Ban Thường vụ
     "thuong truc",
     "doan chu tich",
     "lien doan",

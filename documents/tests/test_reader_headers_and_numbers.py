@@ -4,6 +4,7 @@ and numbers typed in the wrong case or with a space for their hyphen. Each speci
 in the manner of real documents."""
 
 import datetime
+import textwrap
 
 import pytest
 
@@ -155,3 +156,66 @@ def test_a_document_printed_as_one_run_on_paragraph():
     assert [b.number_symbol for b in result.bases] == ["05-QĐ/TĐTN"]
     assert [item[:7] for item in result.items] == ["Điều 1.", "Điều 2.", "Điều 3."]
     assert len(result.recipients) == 3
+
+
+def test_a_run_on_paragraph_wrapped_again_into_short_lines():
+    """A PDF made from a run-on text (or a narrow page) wraps it anywhere: grounds and articles
+    begin in the middle of lines, a symbol is cut after its slash or hyphen."""
+    run_on = (
+        "HUYỆN ĐOÀN THANH CHƯƠNG***Số: 41 - QĐ/HĐTN-VPĐOÀN TNCS HỒ CHÍ MINH Thanh Chương, ngày 2 tháng 4 "
+        "năm 2019 QUYẾT ĐỊNHVề việc ban hành Quy chế làm việc của Ban Chấp hành Huyện đoàn--------- "
+        "BAN THƯỜNG VỤ HUYỆN ĐOÀN THANH CHƯƠNG- Căn cứ Điều lệ Đoàn TNCS Hồ Chí Minh; - Căn cứ Hướng dẫn "
+        "số 12 HD/TĐTN ngày 4/01/2018 của Ban Thường vụ Tỉnh đoàn; - Xét đề nghị của Văn phòng Huyện "
+        "đoàn, QUYẾT ĐỊNH Điều 1. Ban hành kèm theo Quyết định này Quy chế làm việc. Điều 2. Quyết định có "
+        "hiệu lực từ ngày ký. Điều 3. Văn phòng Huyện đoàn thi hành Quyết định này./. Nơi nhận: - Tỉnh "
+        "đoàn; - Như điều 3; - Lưu VP-TH. TM. BAN THƯỜNG VỤ HUYỆN ĐOÀNBÍ THƯ (đã ký) Trần Thị Hoa"
+    )
+    wrapped = "\n".join(textwrap.wrap(run_on, 37, break_long_words=True))
+    assert max(len(line) for line in wrapped.splitlines()) <= 37
+    result = read_text(wrapped)
+    assert (result.type, result.number_symbol, result.date) == (
+        "Quyết định",
+        "41-QĐ/HĐTN-VP",
+        datetime.date(2019, 4, 2),
+    )
+    assert fold(result.title) == "ve viec ban hanh quy che lam viec cua ban chap hanh huyen doan"
+    assert fold(result.issuer) == "huyen doan thanh chuong"
+    assert [b.number_symbol for b in result.bases] == ["12-HD/TĐTN"]
+    assert [item[:7] for item in result.items] == ["Điều 1.", "Điều 2.", "Điều 3."]
+    assert len(result.recipients) == 3
+
+
+def test_a_ground_that_an_article_replaces_is_no_basis():
+    """A decision recalls among its grounds the regulation it then replaces in Điều 2."""
+    result = read_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 15/2016/QĐ-UBND\nLạng Sơn, ngày 3 tháng 5 năm 2016\nQUYẾT ĐỊNH\n"
+        "Về việc ban hành Quy chế thi đua, khen thưởng\nỦY BAN NHÂN DÂN TỈNH LẠNG SƠN\n"
+        "Căn cứ Luật Thi đua, Khen thưởng ngày 26 tháng 11 năm 2003;\n"
+        "Căn cứ Nghị định số 42/2010/NĐ-CP ngày 15/4/2010 của Chính phủ;\n"
+        "Căn cứ Quy chế ban hành kèm theo Quyết định số 08/2012/QĐ-UBND ngày 2/3/2012 của UBND tỉnh;\n"
+        "Xét đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 77/TTr-SNV ngày 20/4/2016,\nQUYẾT ĐỊNH:\n"
+        "Điều 1. Ban hành kèm theo Quyết định này Quy chế thi đua, khen thưởng.\n"
+        "Điều 2. Quyết định này có hiệu lực sau 10 ngày kể từ ngày ký và thay thế Quyết định số "
+        "08/2012/QĐ-UBND ngày 2/3/2012 của UBND tỉnh.\n"
+        "Điều 3. Chánh Văn phòng UBND tỉnh thi hành Quyết định này./.\n"
+    )
+    assert [b.number_symbol for b in result.bases] == ["42/2010/NĐ-CP"]
+    assert [p.number_symbol for p in result.proposals] == ["77/TTr-SNV"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "doc_type"),
+    [
+        ("NGHỊ QUYẾT LIÊN TỊCH", "Nghị quyết liên tịch"),
+        ("THÔNG TƯ LIÊN TỊCH", "Thông tư liên tịch"),
+        ("KẾ HOẠCH LIÊN TỊCH", "Kế hoạch"),
+    ],
+)
+def test_a_joint_heading_names_its_own_type_where_there_is_one(heading, doc_type):
+    """A joint resolution or circular is a type of its own; a joint plan is still a plan."""
+    result = read_text(
+        f"{heading}\nVề phối hợp công tác\nCăn cứ Luật Mặt trận Tổ quốc Việt Nam ngày 09 tháng 6 năm 2015;\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+    )
+    assert result.type == doc_type
