@@ -24,7 +24,18 @@ from awards.eligibility.context import (
 from awards.models import ACTIVE_NOMINATION_STATUSES, AwardRecord, InitiativeScope, Nomination, TaskGrade
 from organisations.models import Member, Unit
 
-__all__ = ["prerequisite_check", "quota_check", "quota_limit"]
+__all__ = ["KEYS_READ", "prerequisite_check", "quota_check", "quota_limit"]
+
+# The keys each kind of prerequisite reads (a key of the rule data not listed here would be ignored
+# silently: awards/tests/test_rule_fidelity.py fails on one).
+KEYS_READ: dict[str, set[str]] = {
+    "title_years": {"type", "form", "years", "consecutive", "ending", "cycle_years"},
+    "initiative": {"type", "scope", "count"},
+    "share_of_members_with_title": {"type", "form", "min_percent", "exclusive"},
+    "completed_tasks": {"type", "level", "years", "consecutive"},
+    "any_of": {"type", "items"},
+    "manual": {"type", "text"},
+}
 
 
 def prerequisite_check(ctx: Context, rule: dict) -> Check:
@@ -143,9 +154,12 @@ def _title_years(ctx: Context, rule: dict) -> Check:
 
 def _initiative(ctx: Context, rule: dict) -> Check:
     scope = rule.get("scope", InitiativeScope.GRASSROOTS)
-    label = _("Initiative: %(scope)s") % {
-        "scope": InitiativeScope(scope).label if scope in SCOPE_RANK else scope
-    }
+    count = max(int(rule.get("count", 1)), 1)
+    scope_label = InitiativeScope(scope).label if scope in SCOPE_RANK else scope
+    if count > 1:
+        label = _("Initiatives: %(n)d, %(scope)s") % {"n": count, "scope": scope_label}
+    else:
+        label = _("Initiative: %(scope)s") % {"scope": scope_label}
     declared = ctx.declared
     if not declared.initiative.strip() or not declared.initiative_scope:
         return Check(
@@ -167,6 +181,15 @@ def _initiative(ctx: Context, rule: dict) -> Check:
             },
             overridable=True,
         )
+    if declared.initiative_count < count:
+        return Check(
+            "prerequisite",
+            label,
+            FAILED,
+            _("%(declared)d initiative(s) declared; the rule requires %(required)d.")
+            % {"declared": declared.initiative_count, "required": count},
+            overridable=True,
+        )
     if not declared.has_evidence:
         return Check(
             "prerequisite",
@@ -175,13 +198,14 @@ def _initiative(ctx: Context, rule: dict) -> Check:
             _("Declared but without evidence: attach the recognition of the initiative."),
             overridable=True,
         )
-    return Check(
-        "prerequisite",
-        label,
-        PASSED,
-        _("Declared with evidence: %(text)s") % {"text": declared.initiative[:120]},
-        overridable=True,
-    )
+    if count > 1:
+        reason = _("%(n)d declared with evidence: %(text)s") % {
+            "n": declared.initiative_count,
+            "text": declared.initiative[:120],
+        }
+    else:
+        reason = _("Declared with evidence: %(text)s") % {"text": declared.initiative[:120]}
+    return Check("prerequisite", label, PASSED, reason, overridable=True)
 
 
 def _share_of_members(ctx: Context, rule: dict) -> Check:

@@ -77,7 +77,7 @@ class QuotedCase(TypedDict):
     ``declared``) the nominee misses the quote and a prerequisite is refused.
 
     ``history``: the titles and forms held, as ``(code, year)``; ``declared``: what the dossier declares
-    (``task_grade``, ``initiative``, ``initiative_scope``, ``has_evidence``)."""
+    (``task_grade``, ``initiative``, ``initiative_scope``, ``initiative_count``, ``has_evidence``)."""
 
     form: str
     rule_sets: list[str]

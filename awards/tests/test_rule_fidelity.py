@@ -4,6 +4,7 @@
 import datetime as dt
 
 import pytest
+from django.utils import translation
 
 from awards import eligibility
 from awards import rule_texts as rd
@@ -238,3 +239,53 @@ def test_a_decision_cites_the_union_regulation_in_force_on_its_date(rule_set_cod
     bases = legal_bases_on(rule_set(rule_set_code)["legal_basis"], day)
     assert any(cited in basis for basis in bases), bases
     assert not any(not_cited in basis for basis in bases), bases
+
+
+# Counts carried by a criterion: the interpreter honours every one -----------------------------------
+
+
+def _confederation_bang_khen_check(tree, initiatives: int):
+    """QĐ 1689/QĐ-TLĐ 2019, Điều 14 khoản 1.1: 'Hai năm liên tục ... hoàn thành xuất sắc nhiệm vụ, trong
+    thời gian đó có 02 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cấp cơ sở'."""
+    load_award_rules()
+    person = MemberFactory(unit=tree.grassroots_a1, full_name="Hà Thị Mai")
+    bang_khen = AwardForm.objects.get(rule_set__code="ND91-2017", code=rd.BK_TLD)
+    declared = Declared(
+        task_grade="excellent",
+        initiative="Sổ tay điện tử quản lý đoàn viên",
+        initiative_scope="grassroots",
+        initiative_count=initiatives,
+        has_evidence=True,
+    )
+    with translation.override("en"):
+        checks = eligibility.evaluate(bang_khen, 2020, member=person, declared=declared)
+    return next(c for c in checks if c.code.startswith("prerequisite") and "Initiative" in c.label)
+
+
+@pytest.mark.django_db
+def test_one_initiative_is_refused_where_the_regulation_requires_two(tree):
+    check = _confederation_bang_khen_check(tree, 1)
+    assert check.status == FAILED
+    assert "1" in check.reason and "2" in check.reason
+
+
+@pytest.mark.django_db
+def test_two_initiatives_meet_the_regulations_count(tree):
+    check = _confederation_bang_khen_check(tree, 2)
+    assert check.status == PASSED, check.reason
+    assert "2" in check.label
+
+
+def test_every_key_of_every_prerequisite_is_one_the_interpreter_reads():
+    """A count (or any other value) the engine does not read would be ignored silently."""
+    from awards.eligibility.prerequisites import KEYS_READ
+
+    def walk(rules):
+        for rule in rules:
+            yield rule
+            yield from walk(rule.get("items", []))
+
+    for f in rd.AWARD_FORMS:
+        for rule in walk(f["prerequisites"]):
+            unread = set(rule) - KEYS_READ[rule["type"]]
+            assert not unread, (f["rule_set"], f["code"], rule["type"], unread)
