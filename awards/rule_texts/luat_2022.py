@@ -18,6 +18,8 @@ from awards.rule_texts.schema import (
     TTLDTT,
     TTLDXS,
     QuotedCase,
+    initiative,
+    quoted_case,
 )
 
 L22_LDTT = (
@@ -123,57 +125,70 @@ TTLDTT_NOTE = " Ngưỡng 50% theo Luật 2003 Điều 28; văn bản Luật 202
 TTLDXS_MANUAL = ""
 TTLDXS_NOTE = ""
 
-_NATIONAL_INITIATIVE = {
-    "initiative": "Đề tài cấp quốc gia",
-    "initiative_scope": "national",
-    "has_evidence": True,
-}
+_L22 = ["ND98-2023", "ND152-2025"]
 
 QUOTED_CASES: list[QuotedCase] = [
-    {
-        "form": LDTT,
-        "rule_sets": ["ND98-2023", "ND152-2025"],
-        "article": "Luật TĐKT 2022, Điều 24",
-        "quote": "Hoàn thành tốt nhiệm vụ trở lên",
-        "year": 2025,
-        "history": [],
-        "declared": {"task_grade": "excellent"},
-        "missing": {"declared": {"task_grade": "completed"}},
-    },
-    {
-        "form": CSTD_CS,
-        "rule_sets": ["ND98-2023", "ND152-2025"],
-        "article": "Luật TĐKT 2022, Điều 23",
-        "quote": "Đạt tiêu chuẩn danh hiệu lao động tiên tiến ... Hoàn thành xuất sắc nhiệm vụ hoặc có sáng "
+    quoted_case(
+        LDTT,
+        _L22,
+        "Luật TĐKT 2022, Điều 24",
+        "Hoàn thành tốt nhiệm vụ trở lên",
+        year=2025,
+        declared={"task_grade": "excellent"},
+        missing={"declared": {"task_grade": "completed"}},
+    ),
+    quoted_case(
+        CSTD_CS,
+        _L22,
+        "Luật TĐKT 2022, Điều 23",
+        "Đạt tiêu chuẩn danh hiệu lao động tiên tiến ... Hoàn thành xuất sắc nhiệm vụ hoặc có sáng "
         "kiến được cơ sở công nhận",
-        "year": 2025,
-        "history": [(LDTT, 2025)],
-        "declared": {"task_grade": "excellent"},
-        "missing": {"declared": {"task_grade": "good"}},
-    },
-    {
-        "form": CSTD_TINH,
-        "rule_sets": ["ND98-2023", "ND152-2025"],
-        "article": "Luật TĐKT 2022 (số điều chưa xác minh)",
-        "quote": 'trong số những cá nhân có 03 lần liên tục được tặng danh hiệu "Chiến sĩ thi đua cơ sở"',
-        "year": 2025,
-        "history": [(CSTD_CS, 2023), (CSTD_CS, 2024), (CSTD_CS, 2025)],
-        "declared": {
-            "task_grade": "excellent",
-            "initiative": "Sáng kiến cấp tỉnh",
-            "initiative_scope": "province",
-            "has_evidence": True,
-        },
-        "missing": {"history": [(CSTD_CS, 2024), (CSTD_CS, 2025)]},
-    },
-    {
-        "form": CSTD_TQ,
-        "rule_sets": ["ND98-2023", "ND152-2025"],
-        "article": "Luật TĐKT 2022, Điều 21",
-        "quote": "trong số những cá nhân có 02 lần liên tục được tặng danh hiệu chiến sĩ thi đua Bộ, ban, ngành, tỉnh",
-        "year": 2025,
-        "history": [(CSTD_TINH, 2022), (CSTD_TINH, 2025)],
-        "declared": {"task_grade": "excellent", **_NATIONAL_INITIATIVE},
-        "missing": {"history": [(CSTD_TINH, 2023), (CSTD_TINH, 2025)]},
-    },
+        year=2025,
+        history=[(LDTT, 2025)],
+        declared={"task_grade": "excellent"},
+        missing={"declared": {"task_grade": "good"}},
+    ),
+    quoted_case(
+        CSTD_TINH,
+        _L22,
+        "Luật TĐKT 2022 (số điều chưa xác minh)",
+        'trong số những cá nhân có 03 lần liên tục được tặng danh hiệu "Chiến sĩ thi đua cơ sở"',
+        year=2025,
+        history=[(CSTD_CS, 2023), (CSTD_CS, 2024), (CSTD_CS, 2025)],
+        declared={"task_grade": "excellent", **initiative("province", "Sáng kiến cấp tỉnh")},
+        missing={"history": [(CSTD_CS, 2024), (CSTD_CS, 2025)]},
+    ),
+    quoted_case(
+        CSTD_TQ,
+        _L22,
+        "Luật TĐKT 2022, Điều 21",
+        "trong số những cá nhân có 02 lần liên tục được tặng danh hiệu chiến sĩ thi đua Bộ, ban, ngành, tỉnh",
+        year=2025,
+        history=[(CSTD_TINH, 2022), (CSTD_TINH, 2025)],
+        declared={"task_grade": "excellent", **initiative("national", "Đề tài cấp quốc gia")},
+        missing={"history": [(CSTD_TINH, 2023), (CSTD_TINH, 2025)]},
+    ),
+    # collectives
+    quoted_case(
+        TTLDXS,
+        _L22,
+        "Luật TĐKT 2022, Điều 27",
+        "a) Hoàn thành xuất sắc nhiệm vụ được giao ... trong đó có ít nhất là 70% cá nhân đạt danh hiệu "
+        '"Lao động tiên tiến"',
+        year=2025,
+        declared={"task_grade": "excellent"},
+        collective={"members": 10, "holding": {LDTT: 7}},
+        missing={"collective": {"members": 10, "holding": {LDTT: 6}}},
+    ),
+    quoted_case(
+        TTLDTT,
+        _L22,
+        "Luật TĐKT 2022 (số điều chưa xác minh)",
+        "hoàn thành tốt nhiệm vụ; tích cực tham gia phong trào thi đua; có trên một nửa số cá nhân đạt 'Lao "
+        "động tiên tiến'",
+        year=2025,
+        declared={"task_grade": "good"},
+        collective={"members": 10, "holding": {LDTT: 6}},
+        missing={"collective": {"members": 10, "holding": {LDTT: 5}}},
+    ),
 ]

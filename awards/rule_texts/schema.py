@@ -70,14 +70,23 @@ class AwardForm(TypedDict):
     note: str
 
 
+class Collective(TypedDict):
+    """A collective nominee of a quoted case: how many active members it has and how many of them hold
+    each title in the year of the case."""
+
+    members: int
+    holding: dict[str, int]
+
+
 class QuotedCase(TypedDict):
     """A test case quoted from a rule's own text (``awards/tests/test_rule_texts.py`` runs each through
     the eligibility engine under every rule set named): a nominee whose history and declaration match the
-    quote passes every prerequisite; with ``missing`` applied (it replaces ``history`` and/or keys of
-    ``declared``) the nominee misses the quote and a prerequisite is refused.
+    quote passes every prerequisite; with ``missing`` applied (it replaces ``history``, ``collective``
+    and/or keys of ``declared``) the nominee misses the quote and a prerequisite is refused.
 
     ``history``: the titles and forms held, as ``(code, year)``; ``declared``: what the dossier declares
-    (``task_grade``, ``initiative``, ``initiative_scope``, ``initiative_count``, ``has_evidence``)."""
+    (``task_grade``, ``initiative``, ``initiative_scope``, ``initiative_count``, ``has_evidence``);
+    ``collective``: set when the nominee is a collective (its members and their titles), else a member."""
 
     form: str
     rule_sets: list[str]
@@ -87,6 +96,42 @@ class QuotedCase(TypedDict):
     history: list[tuple[str, int]]
     declared: dict[str, Any]
     missing: dict[str, Any]
+    collective: NotRequired[Collective]
+
+
+def quoted_case(
+    form: str,
+    rule_sets: list[str],
+    article: str,
+    quote: str,
+    *,
+    year: int,
+    declared: dict[str, Any],
+    missing: dict[str, Any],
+    history: list[tuple[str, int]] | None = None,
+    collective: Collective | None = None,
+) -> QuotedCase:
+    """One quoted case (plain data): the form, the rule sets it is run under, the article and its words."""
+    case: QuotedCase = {
+        "form": form,
+        "rule_sets": rule_sets,
+        "article": article,
+        "quote": quote,
+        "year": year,
+        "history": list(history or []),
+        "declared": declared,
+        "missing": missing,
+    }
+    if collective is not None:
+        case["collective"] = collective
+    return case
+
+
+def initiative(
+    scope: Literal["grassroots", "province", "national"], text: str, count: int = 1
+) -> dict[str, Any]:
+    """What a dossier declares for an initiative recognised at `scope`, with its evidence."""
+    return {"initiative": text, "initiative_scope": scope, "initiative_count": count, "has_evidence": True}
 
 
 # How sure a reading is (docs/award-rules.md, "Confidence").

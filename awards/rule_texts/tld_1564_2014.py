@@ -8,7 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 from awards.rule_texts import tld_unread
-from awards.rule_texts.schema import BANG_LDST, QuotedCase
+from awards.rule_texts.schema import (
+    BANG_LDST,
+    CO_LDLD,
+    QuotedCase,
+    initiative,
+    quoted_case,
+)
 
 PROVINCIAL_FLAG_CRITERIA = (
     "Quy chế khen thưởng của tổ chức Công đoàn (QĐ 1564/QĐ-TLĐ 2014), Điều 11: 'xét tặng cho Công "
@@ -41,19 +47,24 @@ CONFEDERATION_BANG_KHEN_PREREQUISITES: list[dict[str, Any]] = tld_unread.CONFEDE
 CONFEDERATION_BANG_KHEN_NOTE = tld_unread.CONFEDERATION_BANG_KHEN_NOTE
 
 QUOTED_CASES: list[QuotedCase] = [
-    {
-        "form": BANG_LDST,
-        "rule_sets": ["ND42-2010"],
-        "article": "QĐ 1564/QĐ-TLĐ 2014, Điều 16",
-        "quote": "cho đoàn viên có đề tài khoa học cấp cơ sở, sáng kiến được ứng dụng, được cấp có thẩm quyền "
-        "công nhận",
-        "year": 2015,
-        "history": [],
-        "declared": {
-            "initiative": "Cải tiến dây chuyền",
-            "initiative_scope": "grassroots",
-            "has_evidence": True,
-        },
-        "missing": {"declared": {"initiative": "", "initiative_scope": ""}},
-    },
+    quoted_case(
+        BANG_LDST,
+        ["ND42-2010"],
+        "QĐ 1564/QĐ-TLĐ 2014, Điều 16",
+        "cho đoàn viên có đề tài khoa học cấp cơ sở, sáng kiến được ứng dụng, được cấp có thẩm quyền công nhận",
+        year=2015,
+        declared=initiative("grassroots", "Cải tiến dây chuyền"),
+        missing={"declared": {"initiative": "", "initiative_scope": ""}},
+    ),
+    # a collective: Cờ thi đua of the province's federation
+    quoted_case(
+        CO_LDLD,
+        ["ND42-2010"],
+        "QĐ 1564/QĐ-TLĐ 2014, Điều 11",
+        "xét tặng cho Công đoàn cơ sở và Công đoàn cấp trên trực tiếp cơ sở hoàn thành xuất sắc nhiệm vụ công tác",
+        year=2015,
+        declared={"task_grade": "excellent"},
+        collective={"members": 10, "holding": {}},
+        missing={"declared": {"task_grade": "good"}},
+    ),
 ]
