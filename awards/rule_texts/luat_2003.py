@@ -18,7 +18,9 @@ from awards.rule_texts.schema import (
     TTLDTT,
     TTLDXS,
     QuotedCase,
+    cite,
     initiative,
+    legal_text,
     quoted_case,
 )
 
@@ -98,16 +100,23 @@ CRITERIA = {
     BK_TINH: L03_BK_TINH,
     BK_TTG: L03_BK_TTG,
 }
-# the article each title's criteria come from, as the form's source cites it
-STANDARDS = {
-    LDTT: "; tiêu chuẩn: Luật TĐKT 2003, Điều 24",
-    CSTD_CS: "; tiêu chuẩn: Luật TĐKT 2003 (sửa đổi 2013), Điều 23",
-    CSTD_TINH: "; tiêu chuẩn: Luật TĐKT 2003, Điều 22",
-    CSTD_TQ: "; tiêu chuẩn: Luật TĐKT 2003, Điều 21",
-    TTLDTT: "; tiêu chuẩn: Luật TĐKT 2003, Điều 28 khoản 1",
-    TTLDXS: "; tiêu chuẩn: Luật TĐKT 2003 (sửa đổi 2013), Điều 27",
-    CO_TINH: "; tiêu chuẩn: Luật TĐKT 2003, Điều 26 (chưa đọc nguyên văn)",
-    CO_CP: "; tiêu chuẩn: Luật TĐKT 2003, Điều 25",
+# Luật 15/2003/QH11 (in force 01/7/2004) and its amendment Luật 39/2013/QH13 (in force 01/6/2014), until
+# Luật 2022 replaced them on 01/01/2024
+L03 = legal_text("Luật TĐKT 2003", "2004-07-01", "2023-12-31")
+TEXT = L03
+L03_2013 = legal_text("Luật TĐKT 2003 (sửa đổi 2013)", "2014-06-01", "2023-12-31")
+# the article each form's criteria come from (V: its words read verbatim above; S: in a summary; N: not read)
+CITATIONS = {
+    LDTT: cite(L03, 24, confidence="V"),
+    CSTD_CS: cite(L03_2013, 23, confidence="V"),
+    CSTD_TINH: cite(L03, 22, confidence="V"),
+    CSTD_TQ: cite(L03, 21, confidence="V"),
+    TTLDTT: cite(L03, 28, 1, confidence="V"),
+    TTLDXS: cite(L03_2013, 27, confidence="V"),
+    CO_TINH: cite(L03, 26, confidence="N"),
+    CO_CP: cite(L03, 25, confidence="V"),
+    BK_TINH: cite(L03, confidence="S"),
+    BK_TTG: cite(L03, 70, confidence="S"),
 }
 NAMES = {
     CSTD_TINH: "Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương",

@@ -14,11 +14,14 @@ from awards.rule_texts.schema import (
     CSTD_CS,
     CSTD_TINH,
     CSTD_TQ,
+    GK_XA,
     LDTT,
     TTLDTT,
     TTLDXS,
     QuotedCase,
+    cite,
     initiative,
+    legal_text,
     quoted_case,
 )
 
@@ -89,16 +92,23 @@ CRITERIA = {
     BK_TINH: L22_BK,
     BK_TTG: L22_BK_TTG,
 }
-# the article each title's criteria come from, as the form's source cites it
-STANDARDS = {
-    LDTT: "; tiêu chuẩn: Luật TĐKT 2022, Điều 24",
-    CSTD_CS: "; tiêu chuẩn: Luật TĐKT 2022, Điều 23",
-    CSTD_TINH: "; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)",
-    CSTD_TQ: "; tiêu chuẩn: Luật TĐKT 2022, Điều 21",
-    TTLDTT: "; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)",
-    TTLDXS: "; tiêu chuẩn: Luật TĐKT 2022, Điều 27",
-    CO_TINH: "; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)",
-    CO_CP: "; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)",
+# Luật 06/2022/QH15 of 15/6/2022, in force from 01/01/2024
+L22 = legal_text("Luật TĐKT 2022", "2024-01-01")
+TEXT = L22
+# the article each form's criteria come from (V: its words read verbatim above; S: through a translation or
+# a news report; N: not read)
+CITATIONS = {
+    LDTT: cite(L22, 24, confidence="V"),
+    CSTD_CS: cite(L22, 23, confidence="S"),
+    CSTD_TINH: cite(L22, confidence="S"),
+    CSTD_TQ: cite(L22, 21, confidence="S"),
+    TTLDTT: cite(L22, confidence="N"),
+    TTLDXS: cite(L22, 27, confidence="V"),
+    CO_TINH: cite(L22, confidence="N"),
+    CO_CP: cite(L22, confidence="N"),
+    BK_TINH: cite(L22, confidence="N"),
+    BK_TTG: cite(L22, confidence="N"),
+    GK_XA: cite(L22, 75, 1, confidence="S"),
 }
 NAMES = {
     CSTD_TINH: "Chiến sĩ thi đua Bộ, ban, ngành, tỉnh",

@@ -49,6 +49,76 @@ class RuleSet(TypedDict):
     note: str
 
 
+Confidence = Literal["V", "S", "N"]  # read verbatim in Vietnamese / in a secondary source / not read
+
+
+class LegalText(TypedDict):
+    """A legal text (a law, a decree, a regulation of the Confederation) and its period in force."""
+
+    name: str
+    effective_from: str | None
+    effective_to: str | None  # the last day in force; None while in force
+
+
+class Citation(TypedDict):
+    """Where a rule comes from, as separate fields: the text, its article, clause and point (None / ""
+    where not verified), the text's period in force, and how sure the reading is."""
+
+    legal_text: str
+    article: int | None
+    clause: int | None
+    point: str
+    effective_from: str | None
+    effective_to: str | None
+    confidence: Confidence
+
+
+def legal_text(name: str, effective_from: str | None, effective_to: str | None = None) -> LegalText:
+    return {"name": name, "effective_from": effective_from, "effective_to": effective_to}
+
+
+def cite(
+    text: LegalText,
+    article: int | None = None,
+    clause: int | None = None,
+    point: str = "",
+    *,
+    confidence: Confidence,
+) -> Citation:
+    """The citation of a rule in `text` (an article None: its number is not verified)."""
+    return {
+        "legal_text": text["name"],
+        "article": article,
+        "clause": clause,
+        "point": point,
+        "effective_from": text["effective_from"],
+        "effective_to": text["effective_to"],
+        "confidence": "N" if article is None and confidence == "V" else confidence,
+    }
+
+
+def article_text(article: int | None, clause: int | None, point: str) -> str:
+    """'Điều 23 khoản 1 điểm a' ('' when the article's number is not verified)."""
+    if article is None:
+        return ""
+    parts = [f"Điều {article}"]
+    if clause is not None:
+        parts.append(f"khoản {clause}")
+    if point:
+        parts.append(f"điểm {point}")
+    return " ".join(parts)
+
+
+def citation_text(citation: Citation) -> str:
+    """The citation as an office writes it: 'Luật …, Điều 23 khoản 1 điểm a'."""
+    article = article_text(citation["article"], citation["clause"], citation["point"])
+    return (
+        f"{citation['legal_text']}, {article}"
+        if article
+        else f"{citation['legal_text']} (số điều chưa xác minh)"
+    )
+
+
 class AwardForm(TypedDict):
     rule_set: str
     code: str
@@ -68,6 +138,7 @@ class AwardForm(TypedDict):
     source: str
     verified: bool
     note: str
+    citation: Citation
 
 
 class Collective(TypedDict):
@@ -182,6 +253,7 @@ def award_form(
     source: str,
     verified: bool,
     *,
+    citation: Citation,
     prerequisites: list[dict[str, Any]] | None = None,
     quota: dict[str, Any] | None = None,
     vote: dict[str, Any] | None = None,
@@ -211,6 +283,7 @@ def award_form(
         "source": source,
         "verified": verified,
         "note": note,
+        "citation": citation,
     }
 
 

@@ -12,7 +12,9 @@ from awards.rule_texts.schema import (
     BANG_LDST,
     CO_LDLD,
     QuotedCase,
+    cite,
     initiative,
+    legal_text,
     quoted_case,
 )
 
@@ -38,7 +40,13 @@ UNION_MEDAL_CRITERIA = (
     "doanh nghiệp ngoài nhà nước nhân hệ số 2; công chức, viên chức đơn vị sự nghiệp công đoàn đủ "
     "25 năm (congdoanvienchucvn.org.vn 2019; nganhangphapluat 2022)."
 )
+TEXT = legal_text("QĐ 1564/QĐ-TLĐ 2014", "2014-12-24", "2017-12-27")
+HD149 = legal_text("Hướng dẫn 149/HD-TLĐ 2015", "2015-02-04")
 PROVINCIAL_FLAG_ARTICLE = ", Điều 11"
+PROVINCIAL_FLAG_CITATION = cite(TEXT, 11, confidence="V")
+CREATIVE_LABOUR_CITATION = cite(TEXT, 16, confidence="V")
+CONFEDERATION_BANG_KHEN_CITATION = cite(TEXT, confidence="N")
+UNION_MEDAL_CITATION = cite(HD149, confidence="S")
 CREATIVE_LABOUR_ARTICLE = ", Điều 16"
 CREATIVE_LABOUR_VERIFIED = True
 CREATIVE_LABOUR_NOTE = ""

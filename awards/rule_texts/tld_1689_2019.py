@@ -11,7 +11,9 @@ from awards.rule_texts.schema import (
     BK_LDLD,
     BK_TLD,
     QuotedCase,
+    cite,
     initiative,
+    legal_text,
     quoted_case,
 )
 
@@ -35,6 +37,10 @@ CONFEDERATION_BANG_KHEN_PREREQUISITES: list[dict[str, Any]] = [
     },
 ]
 CONFEDERATION_BANG_KHEN_NOTE = ""
+TEXT = legal_text("QĐ 1689/QĐ-TLĐ 2019", "2019-11-12", "2024-05-28")
+CONFEDERATION_BANG_KHEN_CITATION = cite(TEXT, 14, 1, confidence="V")
+PROVINCIAL_FLAG_CITATION = cite(TEXT, confidence="N")
+CREATIVE_LABOUR_CITATION = cite(TEXT, confidence="N")
 PROVINCIAL_FLAG_CRITERIA = tld_unread.PROVINCIAL_FLAG_CRITERIA
 PROVINCIAL_FLAG_ARTICLE = tld_unread.ARTICLE_NOT_READ
 CREATIVE_LABOUR_CRITERIA = tld_unread.CREATIVE_LABOUR_CRITERIA

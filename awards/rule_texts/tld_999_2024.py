@@ -7,6 +7,12 @@ from __future__ import annotations
 from typing import Any
 
 from awards.rule_texts import tld_unread
+from awards.rule_texts.schema import cite, legal_text
+
+TEXT = legal_text("QĐ 999/QĐ-TLĐ 2024", "2024-05-29")
+CONFEDERATION_BANG_KHEN_CITATION = cite(TEXT, confidence="N")
+PROVINCIAL_FLAG_CITATION = cite(TEXT, confidence="N")
+CREATIVE_LABOUR_CITATION = cite(TEXT, confidence="N")
 
 PROVINCIAL_FLAG_CRITERIA = tld_unread.PROVINCIAL_FLAG_CRITERIA
 PROVINCIAL_FLAG_ARTICLE = tld_unread.ARTICLE_NOT_READ

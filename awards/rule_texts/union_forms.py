@@ -21,6 +21,7 @@ from awards.rule_texts.schema import (
     AwardForm,
     Money,
     award_form,
+    cite,
 )
 
 _MONEY_NOT_READ = (
@@ -46,6 +47,7 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             tld_unread.CONFEDERATION_FLAG_CRITERIA,
             reg + flag["source"],
             flag["verified"],
+            citation=cite(rules.TEXT, confidence="N"),
             prerequisites=[
                 {"type": "completed_tasks", "level": "excellent"},
                 {
@@ -70,6 +72,7 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             rules.CONFEDERATION_BANG_KHEN_CRITERIA,
             reg + bk["source"],
             bk["verified"],
+            citation=rules.CONFEDERATION_BANG_KHEN_CITATION,
             prerequisites=rules.CONFEDERATION_BANG_KHEN_PREREQUISITES,
             equivalent_to=BK_TINH,
             ci=bk["ci"],
@@ -87,6 +90,7 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             rules.PROVINCIAL_FLAG_CRITERIA,
             reg + rules.PROVINCIAL_FLAG_ARTICLE,
             False,
+            citation=rules.PROVINCIAL_FLAG_CITATION,
             prerequisites=[
                 {"type": "completed_tasks", "level": "excellent"},
                 {
@@ -108,6 +112,7 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             tld_unread.PROVINCIAL_BANG_KHEN_CRITERIA,
             reg + tld_unread.ARTICLE_NOT_READ,
             False,
+            citation=cite(rules.TEXT, confidence="N"),
             prerequisites=[{"type": "completed_tasks", "level": "excellent"}],
             note=_MONEY_NOT_READ,
         ),
@@ -122,6 +127,7 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             tld_unread.GIAY_KHEN_CRITERIA,
             reg + tld_unread.ARTICLE_NOT_READ,
             False,
+            citation=cite(rules.TEXT, confidence="N"),
             prerequisites=[{"type": "completed_tasks", "level": "good"}],
             equivalent_to=GIAY_KHEN,
             note="bảng tóm tắt ban đầu (docs/award-rules.md) coi đây là Giấy khen trong Công đoàn. Mức tiền "
@@ -139,6 +145,7 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             tld_1564_2014.UNION_MEDAL_CRITERIA,
             reg + medal["source"],
             medal["verified"],
+            citation=tld_1564_2014.UNION_MEDAL_CITATION,
             prerequisites=[
                 {
                     "type": "manual",
@@ -163,6 +170,7 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             rules.CREATIVE_LABOUR_CRITERIA,
             reg + rules.CREATIVE_LABOUR_ARTICLE,
             rules.CREATIVE_LABOUR_VERIFIED,
+            citation=rules.CREATIVE_LABOUR_CITATION,
             prerequisites=[
                 {"type": "initiative", "scope": "grassroots"},
                 {
