@@ -21,6 +21,7 @@ from awards.rule_texts.schema import (
     cite,
     initiative,
     legal_text,
+    of_ten_members,
     quoted_case,
 )
 
@@ -185,8 +186,8 @@ QUOTED_CASES: list[QuotedCase] = [
         'động tiên tiến"',
         year=2015,
         declared={"task_grade": "good"},
-        collective={"members": 10, "holding": {LDTT: 6}},
-        missing={"collective": {"members": 10, "holding": {LDTT: 5}}},
+        collective=of_ten_members({LDTT: 6}),
+        missing={"collective": of_ten_members({LDTT: 5})},
     ),
     quoted_case(
         TTLDXS,
@@ -195,8 +196,8 @@ QUOTED_CASES: list[QuotedCase] = [
         'trong đó có ít nhất 70% cá nhân đạt danh hiệu "Lao động tiên tiến"',
         year=2015,
         declared={"task_grade": "excellent"},
-        collective={"members": 10, "holding": {LDTT: 7}},
-        missing={"collective": {"members": 10, "holding": {LDTT: 6}}},
+        collective=of_ten_members({LDTT: 7}),
+        missing={"collective": of_ten_members({LDTT: 6})},
     ),
     quoted_case(
         CO_CP,
@@ -205,7 +206,7 @@ QUOTED_CASES: list[QuotedCase] = [
         "Có thành tích, hoàn thành vượt mức các chỉ tiêu thi đua và nhiệm vụ được giao trong năm",
         year=2015,
         declared={"task_grade": "excellent"},
-        collective={"members": 10, "holding": {}},
+        collective=of_ten_members(),
         missing={"declared": {"task_grade": "good"}},
     ),
     quoted_case(
@@ -215,7 +216,7 @@ QUOTED_CASES: list[QuotedCase] = [
         "tập thể 'Hoàn thành xuất sắc nhiệm vụ; nội bộ đoàn kết",
         year=2015,
         declared={"task_grade": "excellent"},
-        collective={"members": 10, "holding": {}},
+        collective=of_ten_members(),
         missing={"declared": {"task_grade": "good"}},
     ),
 ]

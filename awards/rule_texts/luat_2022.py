@@ -22,6 +22,7 @@ from awards.rule_texts.schema import (
     cite,
     initiative,
     legal_text,
+    of_ten_members,
     quoted_case,
 )
 
@@ -131,6 +132,13 @@ CSTD_CS_NOTE = (
     "tiến' (15% thời NĐ 42/TT 07/2014) CHƯA đọc được trong NĐ 98/2023 / NĐ 152/2025 - "
     "chưa seed quota; kiểm tra. Quy định bỏ phiếu của Hội đồng chưa đọc."
 )
+# what is not read for the rule sets that apply this law (NĐ 98/2023, NĐ 152/2025): the standard of the
+# provincial and national titles and of Tập thể lao động tiên tiến, and the council's vote
+STANDARD_NOT_READ = (CSTD_TINH, CSTD_TQ, TTLDTT)
+VOTE_NOT_READ = (
+    " Bỏ phiếu: NĐ 91/2017 Điều 45 khoản 8 yêu cầu bỏ phiếu kín, ≥90% tổng số thành viên Hội đồng; "
+    "quy định tương ứng của bộ quy tắc này chưa đọc - chưa seed, kiểm tra."
+)
 TTLDTT_NOTE = " Ngưỡng 50% theo Luật 2003 Điều 28; văn bản Luật 2022 chưa đọc - kiểm tra."
 TTLDXS_MANUAL = ""
 TTLDXS_NOTE = ""
@@ -187,8 +195,8 @@ QUOTED_CASES: list[QuotedCase] = [
         '"Lao động tiên tiến"',
         year=2025,
         declared={"task_grade": "excellent"},
-        collective={"members": 10, "holding": {LDTT: 7}},
-        missing={"collective": {"members": 10, "holding": {LDTT: 6}}},
+        collective=of_ten_members({LDTT: 7}),
+        missing={"collective": of_ten_members({LDTT: 6})},
     ),
     quoted_case(
         TTLDTT,
@@ -198,7 +206,7 @@ QUOTED_CASES: list[QuotedCase] = [
         "động tiên tiến'",
         year=2025,
         declared={"task_grade": "good"},
-        collective={"members": 10, "holding": {LDTT: 6}},
-        missing={"collective": {"members": 10, "holding": {LDTT: 5}}},
+        collective=of_ten_members({LDTT: 6}),
+        missing={"collective": of_ten_members({LDTT: 5})},
     ),
 ]

@@ -4,7 +4,7 @@ the legal texts. Plain data, no Django."""
 from __future__ import annotations
 
 import copy
-from typing import Any, Literal, NotRequired, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict, TypeVar
 
 Kind = Literal["title", "commendation", "union", "grading"]
 Recipient = Literal["individual", "collective", "both"]
@@ -198,6 +198,11 @@ def quoted_case(
     return case
 
 
+def of_ten_members(holding: dict[str, int] | None = None) -> Collective:
+    """A collective of ten members, `holding` of them holding each title named in the case's year."""
+    return {"members": 10, "holding": dict(holding or {})}
+
+
 def initiative(
     scope: Literal["grassroots", "province", "national"], text: str, count: int = 1
 ) -> dict[str, Any]:
@@ -285,6 +290,52 @@ def award_form(
         "note": note,
         "citation": citation,
     }
+
+
+T = TypeVar("T")
+
+
+def per_title(
+    *, ldtt: T, cstd_cs: T, cstd_tinh: T, cstd_tq: T, ttldtt: T, ttldxs: T, co_tinh: T, co_cp: T
+) -> dict[str, T]:
+    """One value for each of the eight emulation titles, named by keyword (a decree's table of titles)."""
+    return {
+        LDTT: ldtt,
+        CSTD_CS: cstd_cs,
+        CSTD_TINH: cstd_tinh,
+        CSTD_TQ: cstd_tq,
+        TTLDTT: ttldtt,
+        TTLDXS: ttldxs,
+        CO_TINH: co_tinh,
+        CO_CP: co_cp,
+    }
+
+
+def title_coefficients(
+    individual: tuple[float | None, float | None, float | None, float | None],
+    collective: tuple[float | None, float | None, float | None, float | None],
+) -> dict[str, tuple[float | None, float | None]]:
+    """A decree's prize money for the titles, as multiples of the base salary: ``individual`` for Lao động
+    tiên tiến, Chiến sĩ thi đua cơ sở, cấp tỉnh, toàn quốc; ``collective`` for Tập thể lao động tiên
+    tiến, xuất sắc, Cờ thi đua cấp tỉnh, của Chính phủ (each as ``(individual, collective)`` by code)."""
+    ldtt, cstd_cs, cstd_tinh, cstd_tq = ((ci, None) for ci in individual)
+    ttldtt, ttldxs, co_tinh, co_cp = ((None, cc) for cc in collective)
+    return per_title(
+        ldtt=ldtt,
+        cstd_cs=cstd_cs,
+        cstd_tinh=cstd_tinh,
+        cstd_tq=cstd_tq,
+        ttldtt=ttldtt,
+        ttldxs=ttldxs,
+        co_tinh=co_tinh,
+        co_cp=co_cp,
+    )
+
+
+def money(ci: float | None, cc: float | None, source: str, *, verified: bool, note: str = "") -> Money:
+    """A form's prize money under one decree: the individual's and the collective's coefficients (None:
+    not read), the article read and what is left to check."""
+    return {"ci": ci, "cc": cc, "source": source, "verified": verified, "note": note}
 
 
 class Money(TypedDict):

@@ -5,9 +5,6 @@ quoted from them."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from awards.rule_texts import tld_unread
 from awards.rule_texts.schema import (
     BANG_LDST,
     CO_LDLD,
@@ -15,6 +12,7 @@ from awards.rule_texts.schema import (
     cite,
     initiative,
     legal_text,
+    of_ten_members,
     quoted_case,
 )
 
@@ -45,14 +43,10 @@ HD149 = legal_text("Hướng dẫn 149/HD-TLĐ 2015", "2015-02-04")
 PROVINCIAL_FLAG_ARTICLE = ", Điều 11"
 PROVINCIAL_FLAG_CITATION = cite(TEXT, 11, confidence="V")
 CREATIVE_LABOUR_CITATION = cite(TEXT, 16, confidence="V")
-CONFEDERATION_BANG_KHEN_CITATION = cite(TEXT, confidence="N")
 UNION_MEDAL_CITATION = cite(HD149, confidence="S")
 CREATIVE_LABOUR_ARTICLE = ", Điều 16"
 CREATIVE_LABOUR_VERIFIED = True
 CREATIVE_LABOUR_NOTE = ""
-CONFEDERATION_BANG_KHEN_CRITERIA = tld_unread.CONFEDERATION_BANG_KHEN_CRITERIA
-CONFEDERATION_BANG_KHEN_PREREQUISITES: list[dict[str, Any]] = tld_unread.CONFEDERATION_BANG_KHEN_PREREQUISITES
-CONFEDERATION_BANG_KHEN_NOTE = tld_unread.CONFEDERATION_BANG_KHEN_NOTE
 
 QUOTED_CASES: list[QuotedCase] = [
     quoted_case(
@@ -72,7 +66,7 @@ QUOTED_CASES: list[QuotedCase] = [
         "xét tặng cho Công đoàn cơ sở và Công đoàn cấp trên trực tiếp cơ sở hoàn thành xuất sắc nhiệm vụ công tác",
         year=2015,
         declared={"task_grade": "excellent"},
-        collective={"members": 10, "holding": {}},
+        collective=of_ten_members(),
         missing={"declared": {"task_grade": "good"}},
     ),
 ]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from awards.rule_texts import tld_unread
 from awards.rule_texts.schema import (
     BK_LDLD,
     BK_TLD,
@@ -39,14 +38,6 @@ CONFEDERATION_BANG_KHEN_PREREQUISITES: list[dict[str, Any]] = [
 CONFEDERATION_BANG_KHEN_NOTE = ""
 TEXT = legal_text("QĐ 1689/QĐ-TLĐ 2019", "2019-11-12", "2024-05-28")
 CONFEDERATION_BANG_KHEN_CITATION = cite(TEXT, 14, 1, confidence="V")
-PROVINCIAL_FLAG_CITATION = cite(TEXT, confidence="N")
-CREATIVE_LABOUR_CITATION = cite(TEXT, confidence="N")
-PROVINCIAL_FLAG_CRITERIA = tld_unread.PROVINCIAL_FLAG_CRITERIA
-PROVINCIAL_FLAG_ARTICLE = tld_unread.ARTICLE_NOT_READ
-CREATIVE_LABOUR_CRITERIA = tld_unread.CREATIVE_LABOUR_CRITERIA
-CREATIVE_LABOUR_ARTICLE = tld_unread.ARTICLE_NOT_READ
-CREATIVE_LABOUR_VERIFIED = False
-CREATIVE_LABOUR_NOTE = tld_unread.CREATIVE_LABOUR_NOTE
 
 _TWO_INITIATIVES = initiative("grassroots", "Sổ tay điện tử quản lý đoàn viên; Phần mềm theo dõi đoàn phí", 2)
 
