@@ -32,6 +32,7 @@ KEYS_READ: dict[str, set[str]] = {
     "title_years": {"type", "form", "years", "consecutive", "ending", "cycle_years"},
     "initiative": {"type", "scope", "count"},
     "share_of_members_with_title": {"type", "form", "min_percent", "exclusive"},
+    "members_with_title": {"type", "form", "count"},
     "completed_tasks": {"type", "level", "years", "consecutive"},
     "any_of": {"type", "items"},
     "manual": {"type", "text"},
@@ -45,6 +46,7 @@ def prerequisite_check(ctx: Context, rule: dict) -> Check:
             "title_years": _title_years,
             "initiative": _initiative,
             "share_of_members_with_title": _share_of_members,
+            "members_with_title": _members_with_title,
             "completed_tasks": _completed_tasks,
             "any_of": _any_of,
             "manual": _manual,
@@ -219,8 +221,7 @@ def _share_of_members(ctx: Context, rule: dict) -> Check:
     ) % {"p": f"{minimum:g}", "form": name}
     if ctx.unit is None:
         return Check("prerequisite", label, REVIEW, _("Applies to collectives."), overridable=True)
-    members = Member.objects.filter(unit__path__startswith=ctx.unit.path, status=Member.Status.ACTIVE)
-    total = members.count()
+    total, holders, pending = _holders(ctx, ctx.unit, code)
     if total == 0:
         return Check(
             "prerequisite",
@@ -229,22 +230,6 @@ def _share_of_members(ctx: Context, rule: dict) -> Check:
             _("The unit has no active members in the system."),
             overridable=True,
         )
-    codes = ctx.codes(code)
-    holders = (
-        AwardRecord.objects.counting()
-        .filter(member__in=members, form_code__in=codes, year=ctx.year)
-        .values("member")
-        .distinct()
-        .count()
-    )
-    pending = (
-        Nomination.objects.filter(
-            member__in=members, form_code__in=codes, year=ctx.year, status__in=("proposed", "approved")
-        )
-        .values("member")
-        .distinct()
-        .count()
-    )
 
     def meets(count: int) -> bool:
         share = 100 * count / total
@@ -277,6 +262,65 @@ def _share_of_members(ctx: Context, rule: dict) -> Check:
         label,
         FAILED,
         _("Only %(holders)d of %(total)d members (%(share)s%%) hold “%(form)s”.") % detail,
+        overridable=True,
+    )
+
+
+def _holders(ctx: Context, unit: Unit, code: str) -> tuple[int, int, int]:
+    """The unit's active members, how many hold `code` in the year, and how many more are nominated."""
+    members = Member.objects.filter(unit__path__startswith=unit.path, status=Member.Status.ACTIVE)
+    codes = ctx.codes(code)
+    holders = (
+        AwardRecord.objects.counting()
+        .filter(member__in=members, form_code__in=codes, year=ctx.year)
+        .values("member")
+        .distinct()
+        .count()
+    )
+    pending = (
+        Nomination.objects.filter(
+            member__in=members, form_code__in=codes, year=ctx.year, status__in=("proposed", "approved")
+        )
+        .values("member")
+        .distinct()
+        .count()
+    )
+    return members.count(), holders, pending
+
+
+def _members_with_title(ctx: Context, rule: dict) -> Check:
+    code, count = rule["form"], max(int(rule.get("count", 1)), 1)
+    name = ctx.form_name(code)
+    label = _("At least %(n)d member(s) hold “%(form)s”") % {"n": count, "form": name}
+    if ctx.unit is None:
+        return Check("prerequisite", label, REVIEW, _("Applies to collectives."), overridable=True)
+    _total, holders, pending = _holders(ctx, ctx.unit, code)
+    detail = {"holders": holders, "form": name, "year": ctx.year}
+    if holders >= count:
+        return Check(
+            "prerequisite",
+            label,
+            PASSED,
+            _("%(holders)d member(s) hold “%(form)s” for %(year)d.") % detail,
+            overridable=True,
+        )
+    if holders + pending >= count:
+        return Check(
+            "prerequisite",
+            label,
+            REVIEW,
+            _(
+                "%(holders)d member(s) hold “%(form)s” for %(year)d; enough only if the nominations in this round "
+                "are approved."
+            )
+            % detail,
+            overridable=True,
+        )
+    return Check(
+        "prerequisite",
+        label,
+        FAILED,
+        _("%(holders)d member(s) hold “%(form)s” for %(year)d.") % detail,
         overridable=True,
     )
 

@@ -44,6 +44,8 @@ Prerequisite vocabulary (all items of ``prerequisites`` must hold; ``any_of`` ne
 * ``{"type": "share_of_members_with_title", "form": code, "min_percent": P,
   "exclusive": bool}`` - at least P % (more than P % when ``exclusive``) of the collective's
   members hold ``form`` for the year.
+* ``{"type": "members_with_title", "form": code, "count": N}`` - at least N of the collective's members
+  hold ``form`` for the year ("có cá nhân đạt danh hiệu ..." is N = 1).
 * ``{"type": "completed_tasks", "level": "excellent" | "good", "years": N,
   "consecutive": True}`` - yearly task-completion grade at least ``level`` (for N years,
   default 1).

@@ -147,10 +147,13 @@ def _titles(decree: ModuleType) -> list[AwardForm]:
             prerequisites=[
                 {"type": "completed_tasks", "level": "excellent"},
                 {"type": "share_of_members_with_title", "form": LDTT, "min_percent": 70},
+                # "Có cá nhân đạt danh hiệu 'Chiến sĩ thi đua cơ sở'"
+                {"type": "members_with_title", "form": CSTD_CS, "count": 1},
                 {
                     "type": "manual",
-                    "text": "100% cá nhân trong tập thể hoàn thành nhiệm vụ; có cá nhân đạt "
-                    "'Chiến sĩ thi đua cơ sở'" + law.TTLDXS_MANUAL + "; nội bộ đoàn kết.",
+                    "text": "100% cá nhân trong tập thể hoàn thành nhiệm vụ"
+                    + law.TTLDXS_MANUAL
+                    + "; nội bộ đoàn kết.",
                 },
             ],
             note="Do Bộ, ban, ngành, tỉnh, đoàn thể trung ương (trong Công đoàn: Tổng Liên đoàn) quyết định."
