@@ -3,7 +3,15 @@
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from awards.models import AwardForm, AwardRecord, BaseSalary, Decision, NominationRound, RuleSet
+from awards.models import (
+    AwardForm,
+    AwardRecord,
+    BaseSalary,
+    Decision,
+    NominationRound,
+    PublicHoliday,
+    RuleSet,
+)
 
 
 class AwardFormInline(admin.TabularInline):
@@ -57,6 +65,15 @@ class BaseSalaryAdmin(admin.ModelAdmin):
 
     def get_readonly_fields(self, request, obj=None):
         return ["effective_from", "amount", "source", "verified", "note"] if obj else []
+
+
+@admin.register(PublicHoliday)
+class PublicHolidayAdmin(SimpleHistoryAdmin):
+    """Each year's official days off, added by an administrator when the government announces them."""
+
+    list_display = ["date", "name", "source"]
+    date_hierarchy = "date"
+    search_fields = ["name"]
 
 
 @admin.register(NominationRound)

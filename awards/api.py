@@ -71,6 +71,7 @@ class NominationIn(CleanInput):
     task_grade: str = ""
     initiative: str = ""
     initiative_scope: str = ""
+    initiative_count: int = 1
     evidence_links: list[str] = []
     override_justification: str = ""
 
@@ -206,6 +207,7 @@ def create_nomination(request, batch_id: int, payload: NominationIn):
         task_grade=payload.task_grade,
         initiative=payload.initiative,
         initiative_scope=payload.initiative_scope,
+        initiative_count=payload.initiative_count,
         evidence_links=payload.evidence_links,
         override_justification=payload.override_justification,
     )

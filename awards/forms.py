@@ -87,6 +87,14 @@ class NominationForm(forms.Form):
     initiative_scope = forms.ChoiceField(
         label=_("Initiative recognised"), required=False, choices=[("", "—"), *InitiativeScope.choices]
     )
+    initiative_count = forms.IntegerField(
+        label=_("Number of initiatives recognised"),
+        required=False,
+        initial=1,
+        min_value=1,
+        max_value=99,
+        help_text=_("Some forms require several (two initiatives for the Confederation's Bằng khen)."),
+    )
     evidence_links = forms.CharField(
         label=_("Links to articles or advanced models"),
         required=False,

@@ -61,6 +61,21 @@ def _rounding(data: dict[str, Any] | None, default: dict[str, Any] | None) -> di
     }
 
 
+def _citation(citation: dict[str, Any] | None) -> dict[str, Any]:
+    """The form's fields of its citation (the text, article, clause, point, period, confidence)."""
+    if not citation:
+        return {}
+    return {
+        "legal_text": citation["legal_text"],
+        "article": citation["article"],
+        "clause": citation["clause"],
+        "point": citation["point"],
+        "effective_from": _date(citation["effective_from"]),
+        "effective_to": _date(citation["effective_to"]),
+        "confidence": citation["confidence"],
+    }
+
+
 @transaction.atomic
 def load_award_rules(module=None) -> LoadReport:
     data = module or rules_module()
@@ -85,6 +100,7 @@ def load_award_rules(module=None) -> LoadReport:
     for order, spec in enumerate(data.AWARD_FORMS):
         defaults = {key: spec.get(key) for key in FORM_FIELDS if key in spec}
         defaults["prerequisites"] = defaults.get("prerequisites") or []
+        defaults.update(_citation(spec.get("citation")))
         defaults["coefficient_is_cap"] = bool(spec.get("coefficient_is_cap", False))
         defaults.update(
             coefficient_individual=_decimal(spec.get("coefficient_individual")),

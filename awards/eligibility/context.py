@@ -73,6 +73,7 @@ class Declared:
     task_grade: str = ""
     initiative: str = ""
     initiative_scope: str = ""
+    initiative_count: int = 1
     has_evidence: bool = False
     achievement: str = ""
 
@@ -85,6 +86,7 @@ class Declared:
             task_grade=nomination.task_grade,
             initiative=nomination.initiative,
             initiative_scope=nomination.initiative_scope,
+            initiative_count=nomination.initiative_count,
             has_evidence=has_evidence,
             achievement=nomination.achievement,
         )

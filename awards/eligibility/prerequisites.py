@@ -24,7 +24,19 @@ from awards.eligibility.context import (
 from awards.models import ACTIVE_NOMINATION_STATUSES, AwardRecord, InitiativeScope, Nomination, TaskGrade
 from organisations.models import Member, Unit
 
-__all__ = ["prerequisite_check", "quota_check", "quota_limit"]
+__all__ = ["KEYS_READ", "prerequisite_check", "quota_check", "quota_limit"]
+
+# The keys each kind of prerequisite reads (a key of the rule data not listed here would be ignored
+# silently: awards/tests/test_rule_fidelity.py fails on one).
+KEYS_READ: dict[str, set[str]] = {
+    "title_years": {"type", "form", "years", "consecutive", "ending", "cycle_years"},
+    "initiative": {"type", "scope", "count"},
+    "share_of_members_with_title": {"type", "form", "min_percent", "exclusive"},
+    "members_with_title": {"type", "form", "count"},
+    "completed_tasks": {"type", "level", "years", "consecutive"},
+    "any_of": {"type", "items"},
+    "manual": {"type", "text"},
+}
 
 
 def prerequisite_check(ctx: Context, rule: dict) -> Check:
@@ -34,6 +46,7 @@ def prerequisite_check(ctx: Context, rule: dict) -> Check:
             "title_years": _title_years,
             "initiative": _initiative,
             "share_of_members_with_title": _share_of_members,
+            "members_with_title": _members_with_title,
             "completed_tasks": _completed_tasks,
             "any_of": _any_of,
             "manual": _manual,
@@ -143,9 +156,12 @@ def _title_years(ctx: Context, rule: dict) -> Check:
 
 def _initiative(ctx: Context, rule: dict) -> Check:
     scope = rule.get("scope", InitiativeScope.GRASSROOTS)
-    label = _("Initiative: %(scope)s") % {
-        "scope": InitiativeScope(scope).label if scope in SCOPE_RANK else scope
-    }
+    count = max(int(rule.get("count", 1)), 1)
+    scope_label = InitiativeScope(scope).label if scope in SCOPE_RANK else scope
+    if count > 1:
+        label = _("Initiatives: %(n)d, %(scope)s") % {"n": count, "scope": scope_label}
+    else:
+        label = _("Initiative: %(scope)s") % {"scope": scope_label}
     declared = ctx.declared
     if not declared.initiative.strip() or not declared.initiative_scope:
         return Check(
@@ -167,6 +183,15 @@ def _initiative(ctx: Context, rule: dict) -> Check:
             },
             overridable=True,
         )
+    if declared.initiative_count < count:
+        return Check(
+            "prerequisite",
+            label,
+            FAILED,
+            _("%(declared)d initiative(s) declared; the rule requires %(required)d.")
+            % {"declared": declared.initiative_count, "required": count},
+            overridable=True,
+        )
     if not declared.has_evidence:
         return Check(
             "prerequisite",
@@ -175,13 +200,14 @@ def _initiative(ctx: Context, rule: dict) -> Check:
             _("Declared but without evidence: attach the recognition of the initiative."),
             overridable=True,
         )
-    return Check(
-        "prerequisite",
-        label,
-        PASSED,
-        _("Declared with evidence: %(text)s") % {"text": declared.initiative[:120]},
-        overridable=True,
-    )
+    if count > 1:
+        reason = _("%(n)d declared with evidence: %(text)s") % {
+            "n": declared.initiative_count,
+            "text": declared.initiative[:120],
+        }
+    else:
+        reason = _("Declared with evidence: %(text)s") % {"text": declared.initiative[:120]}
+    return Check("prerequisite", label, PASSED, reason, overridable=True)
 
 
 def _share_of_members(ctx: Context, rule: dict) -> Check:
@@ -195,8 +221,7 @@ def _share_of_members(ctx: Context, rule: dict) -> Check:
     ) % {"p": f"{minimum:g}", "form": name}
     if ctx.unit is None:
         return Check("prerequisite", label, REVIEW, _("Applies to collectives."), overridable=True)
-    members = Member.objects.filter(unit__path__startswith=ctx.unit.path, status=Member.Status.ACTIVE)
-    total = members.count()
+    total, holders, pending = _holders(ctx, ctx.unit, code)
     if total == 0:
         return Check(
             "prerequisite",
@@ -205,22 +230,6 @@ def _share_of_members(ctx: Context, rule: dict) -> Check:
             _("The unit has no active members in the system."),
             overridable=True,
         )
-    codes = ctx.codes(code)
-    holders = (
-        AwardRecord.objects.counting()
-        .filter(member__in=members, form_code__in=codes, year=ctx.year)
-        .values("member")
-        .distinct()
-        .count()
-    )
-    pending = (
-        Nomination.objects.filter(
-            member__in=members, form_code__in=codes, year=ctx.year, status__in=("proposed", "approved")
-        )
-        .values("member")
-        .distinct()
-        .count()
-    )
 
     def meets(count: int) -> bool:
         share = 100 * count / total
@@ -253,6 +262,65 @@ def _share_of_members(ctx: Context, rule: dict) -> Check:
         label,
         FAILED,
         _("Only %(holders)d of %(total)d members (%(share)s%%) hold “%(form)s”.") % detail,
+        overridable=True,
+    )
+
+
+def _holders(ctx: Context, unit: Unit, code: str) -> tuple[int, int, int]:
+    """The unit's active members, how many hold `code` in the year, and how many more are nominated."""
+    members = Member.objects.filter(unit__path__startswith=unit.path, status=Member.Status.ACTIVE)
+    codes = ctx.codes(code)
+    holders = (
+        AwardRecord.objects.counting()
+        .filter(member__in=members, form_code__in=codes, year=ctx.year)
+        .values("member")
+        .distinct()
+        .count()
+    )
+    pending = (
+        Nomination.objects.filter(
+            member__in=members, form_code__in=codes, year=ctx.year, status__in=("proposed", "approved")
+        )
+        .values("member")
+        .distinct()
+        .count()
+    )
+    return members.count(), holders, pending
+
+
+def _members_with_title(ctx: Context, rule: dict) -> Check:
+    code, count = rule["form"], max(int(rule.get("count", 1)), 1)
+    name = ctx.form_name(code)
+    label = _("At least %(n)d member(s) hold “%(form)s”") % {"n": count, "form": name}
+    if ctx.unit is None:
+        return Check("prerequisite", label, REVIEW, _("Applies to collectives."), overridable=True)
+    _total, holders, pending = _holders(ctx, ctx.unit, code)
+    detail = {"holders": holders, "form": name, "year": ctx.year}
+    if holders >= count:
+        return Check(
+            "prerequisite",
+            label,
+            PASSED,
+            _("%(holders)d member(s) hold “%(form)s” for %(year)d.") % detail,
+            overridable=True,
+        )
+    if holders + pending >= count:
+        return Check(
+            "prerequisite",
+            label,
+            REVIEW,
+            _(
+                "%(holders)d member(s) hold “%(form)s” for %(year)d; enough only if the nominations in this round "
+                "are approved."
+            )
+            % detail,
+            overridable=True,
+        )
+    return Check(
+        "prerequisite",
+        label,
+        FAILED,
+        _("%(holders)d member(s) hold “%(form)s” for %(year)d.") % detail,
         overridable=True,
     )
 

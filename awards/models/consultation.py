@@ -9,10 +9,30 @@ from simple_history.models import HistoricalRecords
 
 from awards.models.nominations import Nomination
 
-__all__ = ["COMMENT_AUTHOR_MAX", "COMMENT_TEXT_MAX", "PublicComment", "PublicConsultation"]
+__all__ = ["COMMENT_AUTHOR_MAX", "COMMENT_TEXT_MAX", "PublicComment", "PublicConsultation", "PublicHoliday"]
 
 COMMENT_TEXT_MAX = 2000
 COMMENT_AUTHOR_MAX = 100
+
+
+class PublicHoliday(models.Model):
+    """A day off that is not a weekend (Bộ luật Lao động 2019, Điều 112): the official days of each year
+    as the government announces them (Tết Nguyên đán and Giỗ Tổ Hùng Vương follow the lunar calendar, the
+    day next to 2/9 and the compensating days are chosen each year), entered by an administrator.
+    The fixed solar days of Điều 112 count even when no row names them (awards.services.consultation)."""
+
+    date = models.DateField(_("date"), unique=True)
+    name = models.CharField(_("holiday"), max_length=100)
+    source = models.CharField(_("source"), max_length=300, help_text=_("The notice that announces the day."))
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["date"]
+        verbose_name = _("public holiday")
+        verbose_name_plural = _("public holidays")
+
+    def __str__(self) -> str:
+        return f"{self.date:%d/%m/%Y} · {self.name}"
 
 
 class PublicConsultation(models.Model):

@@ -231,6 +231,8 @@ class Nomination(CreatedRecord):
     initiative_scope = models.CharField(
         _("initiative recognised"), max_length=20, choices=InitiativeScope.choices, blank=True
     )
+    # a regulation may require several (QĐ 1689/QĐ-TLĐ 2019, Điều 14: "02 sáng kiến")
+    initiative_count = models.PositiveSmallIntegerField(_("number of initiatives recognised"), default=1)
     evidence_links = models.JSONField(_("links (articles, advanced models)"), default=list, blank=True)
     override_justification = models.TextField(
         _("justification for a failed check"),

@@ -12,9 +12,10 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from awards.rule_texts.schema import article_text
 from core.text import fold
 
-__all__ = ["AwardForm", "BaseSalary", "RuleSet", "RuleSetManager", "RuleSetQuerySet"]
+__all__ = ["AwardForm", "BaseSalary", "Confidence", "RuleSet", "RuleSetManager", "RuleSetQuerySet"]
 
 
 class RuleSetQuerySet(models.QuerySet["RuleSet"]):
@@ -66,6 +67,14 @@ class RuleSet(models.Model):
         return self.name
 
 
+class Confidence(models.TextChoices):
+    """How sure the reading of a rule is (docs/award-rules.md, "Confidence")."""
+
+    VERBATIM = "V", _("Read verbatim")
+    SECONDARY = "S", _("Read in a secondary source")
+    NOT_READ = "N", _("Not read in the text")
+
+
 class AwardForm(models.Model):
     """A title or form of commendation under one rule set. `code` is stable across rule sets, so
     history under old rules counts for prerequisites under new ones."""
@@ -113,6 +122,18 @@ class AwardForm(models.Model):
     source = models.TextField(_("source"), blank=True)
     verified = models.BooleanField(_("verified against the text"), default=False)
     note = models.TextField(_("note"), blank=True)
+    # where the criteria come from, field by field (awards/rule_texts/schema.py: Citation)
+    legal_text = models.CharField(_("legal text"), max_length=200, blank=True)
+    article = models.PositiveSmallIntegerField(
+        _("article"), null=True, blank=True, help_text=_("Empty when the article's number is not verified.")
+    )
+    clause = models.PositiveSmallIntegerField(_("clause"), null=True, blank=True)
+    point = models.CharField(_("point"), max_length=5, blank=True)
+    effective_from = models.DateField(_("text in force from"), null=True, blank=True)
+    effective_to = models.DateField(_("text in force until"), null=True, blank=True)
+    confidence = models.CharField(
+        _("confidence"), max_length=1, choices=Confidence.choices, default=Confidence.NOT_READ
+    )
     sort_order = models.PositiveSmallIntegerField(default=0)
     # Set when an administrator entered the prize money from the regulation in hand: the loader of
     # awards/rule_texts/ then keeps these coefficients instead of overwriting them.
@@ -157,6 +178,12 @@ class AwardForm(models.Model):
         return (self.for_individuals and self.coefficient_individual is None) or (
             self.for_collectives and self.coefficient_collective is None
         )
+
+    @property
+    def citation(self) -> str:
+        """The article the criteria come from, as an office writes it ("Luật TĐKT 2022, Điều 23")."""
+        article = article_text(self.article, self.clause, self.point)
+        return f"{self.legal_text}, {article}" if article else self.legal_text
 
     @property
     def certificate_title(self) -> str:

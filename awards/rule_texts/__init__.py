@@ -40,10 +40,12 @@ Prerequisite vocabulary (all items of ``prerequisites`` must hold; ``any_of`` ne
   awarded for a cycle of C years (default 1) is held "consecutive times" when each cycle begins the
   year after the one before ends: with C = 3, 2012 and 2015.
 * ``{"type": "initiative", "scope": "grassroots" | "province" | "national", "count": N}`` -
-  N (default 1) initiatives / research works recognised at that scope.
+  N (default 1) initiatives / research works recognised at that scope (the dossier declares how many).
 * ``{"type": "share_of_members_with_title", "form": code, "min_percent": P,
   "exclusive": bool}`` - at least P % (more than P % when ``exclusive``) of the collective's
   members hold ``form`` for the year.
+* ``{"type": "members_with_title", "form": code, "count": N}`` - at least N of the collective's members
+  hold ``form`` for the year ("có cá nhân đạt danh hiệu ..." is N = 1).
 * ``{"type": "completed_tasks", "level": "excellent" | "good", "years": N,
   "consecutive": True}`` - yearly task-completion grade at least ``level`` (for N years,
   default 1).
@@ -55,7 +57,9 @@ Prerequisite vocabulary (all items of ``prerequisites`` must hold; ``any_of`` ne
 "source": ..., "verified": bool}`` (in force for a year that ends on or after ``effective_from``;
 the limit is P % of the holders of ``form`` rounded as said, never below N when anyone holds it). ``vote``: ``None`` or ``{"threshold_percent": P,
 "of": "members" | "present", "secret_ballot": bool, "source": ..., "verified": bool}``.
-``coefficient_individual`` / ``coefficient_collective``: multiples of the base salary
+``citation``: where the criteria come from, field by field (``schema.Citation``: the legal text, article,
+clause, point, the text's period in force, the confidence of the reading). ``coefficient_individual`` /
+``coefficient_collective``: multiples of the base salary
 (``None`` = no money, or not confirmed - see ``note``); ``coefficient_is_cap`` marks "không
 quá" (an upper limit). ``equivalent_to`` names the state form a union form corresponds to.
 """

@@ -18,6 +18,11 @@ from awards.rule_texts.schema import (
     TTLDTT,
     TTLDXS,
     QuotedCase,
+    cite,
+    initiative,
+    legal_text,
+    of_ten_members,
+    quoted_case,
 )
 
 L03_LDTT = (
@@ -96,16 +101,23 @@ CRITERIA = {
     BK_TINH: L03_BK_TINH,
     BK_TTG: L03_BK_TTG,
 }
-# the article each title's criteria come from, as the form's source cites it
-STANDARDS = {
-    LDTT: "; tiêu chuẩn: Luật TĐKT 2003, Điều 24",
-    CSTD_CS: "; tiêu chuẩn: Luật TĐKT 2003 (sửa đổi 2013), Điều 23",
-    CSTD_TINH: "; tiêu chuẩn: Luật TĐKT 2003, Điều 22",
-    CSTD_TQ: "; tiêu chuẩn: Luật TĐKT 2003, Điều 21",
-    TTLDTT: "; tiêu chuẩn: Luật TĐKT 2003, Điều 28 khoản 1",
-    TTLDXS: "; tiêu chuẩn: Luật TĐKT 2003 (sửa đổi 2013), Điều 27",
-    CO_TINH: "; tiêu chuẩn: Luật TĐKT 2003, Điều 26 (chưa đọc nguyên văn)",
-    CO_CP: "; tiêu chuẩn: Luật TĐKT 2003, Điều 25",
+# Luật 15/2003/QH11 (in force 01/7/2004) and its amendment Luật 39/2013/QH13 (in force 01/6/2014), until
+# Luật 2022 replaced them on 01/01/2024
+L03 = legal_text("Luật TĐKT 2003", "2004-07-01", "2023-12-31")
+TEXT = L03
+L03_2013 = legal_text("Luật TĐKT 2003 (sửa đổi 2013)", "2014-06-01", "2023-12-31")
+# the article each form's criteria come from (V: its words read verbatim above; S: in a summary; N: not read)
+CITATIONS = {
+    LDTT: cite(L03, 24, confidence="V"),
+    CSTD_CS: cite(L03_2013, 23, confidence="V"),
+    CSTD_TINH: cite(L03, 22, confidence="V"),
+    CSTD_TQ: cite(L03, 21, confidence="V"),
+    TTLDTT: cite(L03, 28, 1, confidence="V"),
+    TTLDXS: cite(L03_2013, 27, confidence="V"),
+    CO_TINH: cite(L03, 26, confidence="N"),
+    CO_CP: cite(L03, 25, confidence="V"),
+    BK_TINH: cite(L03, confidence="S"),
+    BK_TTG: cite(L03, 70, confidence="S"),
 }
 NAMES = {
     CSTD_TINH: "Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương",
@@ -123,57 +135,98 @@ TTLDXS_NOTE = (
     " Nguyên văn Điều 27 Luật 2003 đọc qua văn bản hướng dẫn ngành (TT 06/2015/TT-BXD), cùng câu chữ."
 )
 
-_GRASSROOTS_INITIATIVE = {
-    "initiative": "Sáng kiến cấp cơ sở",
-    "initiative_scope": "grassroots",
-    "has_evidence": True,
-}
-_PROVINCE_INITIATIVE = {"initiative": "Đề tài cấp tỉnh", "initiative_scope": "province", "has_evidence": True}
-_NATIONAL_INITIATIVE = {
-    "initiative": "Đề tài cấp quốc gia",
-    "initiative_scope": "national",
-    "has_evidence": True,
-}
+_L03 = ["ND42-2010", "ND91-2017"]
 
 QUOTED_CASES: list[QuotedCase] = [
-    {
-        "form": LDTT,
-        "rule_sets": ["ND42-2010", "ND91-2017"],
-        "article": "Luật TĐKT 2003, Điều 24",
-        "quote": "Hoàn thành tốt nhiệm vụ được giao, đạt năng suất và chất lượng cao",
-        "year": 2015,
-        "history": [],
-        "declared": {"task_grade": "good"},
-        "missing": {"declared": {"task_grade": "completed"}},
-    },
-    {
-        "form": CSTD_CS,
-        "rule_sets": ["ND42-2010", "ND91-2017"],
-        "article": "Luật TĐKT 2003 (sửa đổi 2013), Điều 23",
-        "quote": 'Đạt các tiêu chuẩn của danh hiệu "Lao động tiên tiến" ...; có sáng kiến ... được cơ sở công nhận',
-        "year": 2015,
-        "history": [(LDTT, 2015)],
-        "declared": {"task_grade": "excellent", **_GRASSROOTS_INITIATIVE},
-        "missing": {"declared": {"initiative": "", "initiative_scope": ""}},
-    },
-    {
-        "form": CSTD_TINH,
-        "rule_sets": ["ND42-2010", "ND91-2017"],
-        "article": "Luật TĐKT 2003, Điều 22",
-        "quote": 'trong số những cá nhân có ba lần liên tục đạt danh hiệu "Chiến sĩ thi đua cơ sở"',
-        "year": 2016,
-        "history": [(CSTD_CS, 2014), (CSTD_CS, 2015), (CSTD_CS, 2016)],
-        "declared": {"task_grade": "excellent", **_PROVINCE_INITIATIVE},
-        "missing": {"history": [(CSTD_CS, 2013), (CSTD_CS, 2014), (CSTD_CS, 2016)]},
-    },
-    {
-        "form": CSTD_TQ,
-        "rule_sets": ["ND42-2010", "ND91-2017"],
-        "article": "Luật TĐKT 2003, Điều 21",
-        "quote": "trong số những cá nhân có hai lần liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ngành, tỉnh",
-        "year": 2015,
-        "history": [(CSTD_TINH, 2012), (CSTD_TINH, 2015)],
-        "declared": {"task_grade": "excellent", **_NATIONAL_INITIATIVE},
-        "missing": {"history": [(CSTD_TINH, 2011), (CSTD_TINH, 2015)]},
-    },
+    quoted_case(
+        LDTT,
+        _L03,
+        "Luật TĐKT 2003, Điều 24",
+        "Hoàn thành tốt nhiệm vụ được giao, đạt năng suất và chất lượng cao",
+        year=2015,
+        declared={"task_grade": "good"},
+        missing={"declared": {"task_grade": "completed"}},
+    ),
+    quoted_case(
+        CSTD_CS,
+        _L03,
+        "Luật TĐKT 2003 (sửa đổi 2013), Điều 23",
+        'Đạt các tiêu chuẩn của danh hiệu "Lao động tiên tiến" ...; có sáng kiến ... được cơ sở công nhận',
+        year=2015,
+        history=[(LDTT, 2015)],
+        declared={"task_grade": "excellent", **initiative("grassroots", "Sáng kiến cấp cơ sở")},
+        missing={"declared": {"initiative": "", "initiative_scope": ""}},
+    ),
+    quoted_case(
+        CSTD_TINH,
+        _L03,
+        "Luật TĐKT 2003, Điều 22",
+        'trong số những cá nhân có ba lần liên tục đạt danh hiệu "Chiến sĩ thi đua cơ sở"',
+        year=2016,
+        history=[(CSTD_CS, 2014), (CSTD_CS, 2015), (CSTD_CS, 2016)],
+        declared={"task_grade": "excellent", **initiative("province", "Đề tài cấp tỉnh")},
+        missing={"history": [(CSTD_CS, 2013), (CSTD_CS, 2014), (CSTD_CS, 2016)]},
+    ),
+    quoted_case(
+        CSTD_TQ,
+        _L03,
+        "Luật TĐKT 2003, Điều 21",
+        "trong số những cá nhân có hai lần liên tục đạt danh hiệu Chiến sĩ thi đua cấp bộ, ngành, tỉnh",
+        year=2015,
+        history=[(CSTD_TINH, 2012), (CSTD_TINH, 2015)],
+        declared={"task_grade": "excellent", **initiative("national", "Đề tài cấp quốc gia")},
+        missing={"history": [(CSTD_TINH, 2011), (CSTD_TINH, 2015)]},
+    ),
+    # collectives
+    quoted_case(
+        TTLDTT,
+        _L03,
+        "Luật TĐKT 2003, Điều 28 khoản 1",
+        'Hoàn thành tốt nhiệm vụ và kế hoạch được giao ... Có trên 50% cá nhân trong tập thể đạt danh hiệu "Lao '
+        'động tiên tiến"',
+        year=2015,
+        declared={"task_grade": "good"},
+        collective=of_ten_members({LDTT: 6}),
+        missing={"collective": of_ten_members({LDTT: 5})},
+    ),
+    quoted_case(
+        TTLDXS,
+        _L03,
+        "Luật TĐKT 2003 (sửa đổi 2013), Điều 27",
+        'trong đó có ít nhất 70% cá nhân đạt danh hiệu "Lao động tiên tiến"',
+        year=2015,
+        declared={"task_grade": "excellent"},
+        collective=of_ten_members({LDTT: 7, CSTD_CS: 1}),
+        missing={"collective": of_ten_members({LDTT: 6, CSTD_CS: 1})},
+    ),
+    quoted_case(
+        TTLDXS,
+        _L03,
+        "Luật TĐKT 2003 (sửa đổi 2013), Điều 27",
+        'Có cá nhân đạt danh hiệu "Chiến sĩ thi đua cơ sở"',
+        year=2015,
+        declared={"task_grade": "excellent"},
+        collective=of_ten_members({LDTT: 7, CSTD_CS: 1}),
+        missing={"collective": of_ten_members({LDTT: 7})},
+    ),
+    quoted_case(
+        CO_CP,
+        _L03,
+        "Luật TĐKT 2003, Điều 25",
+        "Có thành tích, hoàn thành vượt mức các chỉ tiêu thi đua và nhiệm vụ được giao trong năm",
+        year=2015,
+        declared={"task_grade": "excellent"},
+        collective=of_ten_members(),
+        missing={"declared": {"task_grade": "good"}},
+    ),
+    quoted_case(
+        BK_TINH,
+        _L03,
+        "Bằng khen cấp bộ, ngành, tỉnh (giaithuong.vn; văn bản và số điều chưa xác minh)",
+        "tập thể 'Hoàn thành xuất sắc nhiệm vụ; nội bộ đoàn kết",
+        year=2015,
+        declared={"task_grade": "excellent"},
+        collective=of_ten_members(),
+        missing={"declared": {"task_grade": "good"}},
+    ),
 ]

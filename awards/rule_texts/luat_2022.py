@@ -14,10 +14,16 @@ from awards.rule_texts.schema import (
     CSTD_CS,
     CSTD_TINH,
     CSTD_TQ,
+    GK_XA,
     LDTT,
     TTLDTT,
     TTLDXS,
     QuotedCase,
+    cite,
+    initiative,
+    legal_text,
+    of_ten_members,
+    quoted_case,
 )
 
 L22_LDTT = (
@@ -87,16 +93,23 @@ CRITERIA = {
     BK_TINH: L22_BK,
     BK_TTG: L22_BK_TTG,
 }
-# the article each title's criteria come from, as the form's source cites it
-STANDARDS = {
-    LDTT: "; tiêu chuẩn: Luật TĐKT 2022, Điều 24",
-    CSTD_CS: "; tiêu chuẩn: Luật TĐKT 2022, Điều 23",
-    CSTD_TINH: "; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)",
-    CSTD_TQ: "; tiêu chuẩn: Luật TĐKT 2022, Điều 21",
-    TTLDTT: "; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)",
-    TTLDXS: "; tiêu chuẩn: Luật TĐKT 2022, Điều 27",
-    CO_TINH: "; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)",
-    CO_CP: "; tiêu chuẩn: Luật TĐKT 2022 (số điều chưa xác minh)",
+# Luật 06/2022/QH15 of 15/6/2022, in force from 01/01/2024
+L22 = legal_text("Luật TĐKT 2022", "2024-01-01")
+TEXT = L22
+# the article each form's criteria come from (V: its words read verbatim above; S: through a translation or
+# a news report; N: not read)
+CITATIONS = {
+    LDTT: cite(L22, 24, confidence="V"),
+    CSTD_CS: cite(L22, 23, confidence="S"),
+    CSTD_TINH: cite(L22, confidence="S"),
+    CSTD_TQ: cite(L22, 21, confidence="S"),
+    TTLDTT: cite(L22, confidence="N"),
+    TTLDXS: cite(L22, 27, confidence="V"),
+    CO_TINH: cite(L22, confidence="N"),
+    CO_CP: cite(L22, confidence="N"),
+    BK_TINH: cite(L22, confidence="N"),
+    BK_TTG: cite(L22, confidence="N"),
+    GK_XA: cite(L22, 75, 1, confidence="S"),
 }
 NAMES = {
     CSTD_TINH: "Chiến sĩ thi đua Bộ, ban, ngành, tỉnh",
@@ -119,61 +132,91 @@ CSTD_CS_NOTE = (
     "tiến' (15% thời NĐ 42/TT 07/2014) CHƯA đọc được trong NĐ 98/2023 / NĐ 152/2025 - "
     "chưa seed quota; kiểm tra. Quy định bỏ phiếu của Hội đồng chưa đọc."
 )
+# what is not read for the rule sets that apply this law (NĐ 98/2023, NĐ 152/2025): the standard of the
+# provincial and national titles and of Tập thể lao động tiên tiến, and the council's vote
+STANDARD_NOT_READ = (CSTD_TINH, CSTD_TQ, TTLDTT)
+VOTE_NOT_READ = (
+    " Bỏ phiếu: NĐ 91/2017 Điều 45 khoản 8 yêu cầu bỏ phiếu kín, ≥90% tổng số thành viên Hội đồng; "
+    "quy định tương ứng của bộ quy tắc này chưa đọc - chưa seed, kiểm tra."
+)
 TTLDTT_NOTE = " Ngưỡng 50% theo Luật 2003 Điều 28; văn bản Luật 2022 chưa đọc - kiểm tra."
 TTLDXS_MANUAL = ""
 TTLDXS_NOTE = ""
 
-_NATIONAL_INITIATIVE = {
-    "initiative": "Đề tài cấp quốc gia",
-    "initiative_scope": "national",
-    "has_evidence": True,
-}
+_L22 = ["ND98-2023", "ND152-2025"]
 
 QUOTED_CASES: list[QuotedCase] = [
-    {
-        "form": LDTT,
-        "rule_sets": ["ND98-2023", "ND152-2025"],
-        "article": "Luật TĐKT 2022, Điều 24",
-        "quote": "Hoàn thành tốt nhiệm vụ trở lên",
-        "year": 2025,
-        "history": [],
-        "declared": {"task_grade": "excellent"},
-        "missing": {"declared": {"task_grade": "completed"}},
-    },
-    {
-        "form": CSTD_CS,
-        "rule_sets": ["ND98-2023", "ND152-2025"],
-        "article": "Luật TĐKT 2022, Điều 23",
-        "quote": "Đạt tiêu chuẩn danh hiệu lao động tiên tiến ... Hoàn thành xuất sắc nhiệm vụ hoặc có sáng "
+    quoted_case(
+        LDTT,
+        _L22,
+        "Luật TĐKT 2022, Điều 24",
+        "Hoàn thành tốt nhiệm vụ trở lên",
+        year=2025,
+        declared={"task_grade": "excellent"},
+        missing={"declared": {"task_grade": "completed"}},
+    ),
+    quoted_case(
+        CSTD_CS,
+        _L22,
+        "Luật TĐKT 2022, Điều 23",
+        "Đạt tiêu chuẩn danh hiệu lao động tiên tiến ... Hoàn thành xuất sắc nhiệm vụ hoặc có sáng "
         "kiến được cơ sở công nhận",
-        "year": 2025,
-        "history": [(LDTT, 2025)],
-        "declared": {"task_grade": "excellent"},
-        "missing": {"declared": {"task_grade": "good"}},
-    },
-    {
-        "form": CSTD_TINH,
-        "rule_sets": ["ND98-2023", "ND152-2025"],
-        "article": "Luật TĐKT 2022 (số điều chưa xác minh)",
-        "quote": 'trong số những cá nhân có 03 lần liên tục được tặng danh hiệu "Chiến sĩ thi đua cơ sở"',
-        "year": 2025,
-        "history": [(CSTD_CS, 2023), (CSTD_CS, 2024), (CSTD_CS, 2025)],
-        "declared": {
-            "task_grade": "excellent",
-            "initiative": "Sáng kiến cấp tỉnh",
-            "initiative_scope": "province",
-            "has_evidence": True,
-        },
-        "missing": {"history": [(CSTD_CS, 2024), (CSTD_CS, 2025)]},
-    },
-    {
-        "form": CSTD_TQ,
-        "rule_sets": ["ND98-2023", "ND152-2025"],
-        "article": "Luật TĐKT 2022, Điều 21",
-        "quote": "trong số những cá nhân có 02 lần liên tục được tặng danh hiệu chiến sĩ thi đua Bộ, ban, ngành, tỉnh",
-        "year": 2025,
-        "history": [(CSTD_TINH, 2022), (CSTD_TINH, 2025)],
-        "declared": {"task_grade": "excellent", **_NATIONAL_INITIATIVE},
-        "missing": {"history": [(CSTD_TINH, 2023), (CSTD_TINH, 2025)]},
-    },
+        year=2025,
+        history=[(LDTT, 2025)],
+        declared={"task_grade": "excellent"},
+        missing={"declared": {"task_grade": "good"}},
+    ),
+    quoted_case(
+        CSTD_TINH,
+        _L22,
+        "Luật TĐKT 2022 (số điều chưa xác minh)",
+        'trong số những cá nhân có 03 lần liên tục được tặng danh hiệu "Chiến sĩ thi đua cơ sở"',
+        year=2025,
+        history=[(CSTD_CS, 2023), (CSTD_CS, 2024), (CSTD_CS, 2025)],
+        declared={"task_grade": "excellent", **initiative("province", "Sáng kiến cấp tỉnh")},
+        missing={"history": [(CSTD_CS, 2024), (CSTD_CS, 2025)]},
+    ),
+    quoted_case(
+        CSTD_TQ,
+        _L22,
+        "Luật TĐKT 2022, Điều 21",
+        "trong số những cá nhân có 02 lần liên tục được tặng danh hiệu chiến sĩ thi đua Bộ, ban, ngành, tỉnh",
+        year=2025,
+        history=[(CSTD_TINH, 2022), (CSTD_TINH, 2025)],
+        declared={"task_grade": "excellent", **initiative("national", "Đề tài cấp quốc gia")},
+        missing={"history": [(CSTD_TINH, 2023), (CSTD_TINH, 2025)]},
+    ),
+    # collectives
+    quoted_case(
+        TTLDXS,
+        _L22,
+        "Luật TĐKT 2022, Điều 27",
+        "a) Hoàn thành xuất sắc nhiệm vụ được giao ... trong đó có ít nhất là 70% cá nhân đạt danh hiệu "
+        '"Lao động tiên tiến"',
+        year=2025,
+        declared={"task_grade": "excellent"},
+        collective=of_ten_members({LDTT: 7, CSTD_CS: 1}),
+        missing={"collective": of_ten_members({LDTT: 6, CSTD_CS: 1})},
+    ),
+    quoted_case(
+        TTLDXS,
+        _L22,
+        "Luật TĐKT 2022, Điều 27",
+        'd) Có cá nhân đạt danh hiệu "Chiến sĩ thi đua cơ sở"',
+        year=2025,
+        declared={"task_grade": "excellent"},
+        collective=of_ten_members({LDTT: 7, CSTD_CS: 1}),
+        missing={"collective": of_ten_members({LDTT: 7})},
+    ),
+    quoted_case(
+        TTLDTT,
+        _L22,
+        "Luật TĐKT 2022 (số điều chưa xác minh)",
+        "hoàn thành tốt nhiệm vụ; tích cực tham gia phong trào thi đua; có trên một nửa số cá nhân đạt 'Lao "
+        "động tiên tiến'",
+        year=2025,
+        declared={"task_grade": "good"},
+        collective=of_ten_members({LDTT: 6}),
+        missing={"collective": of_ten_members({LDTT: 5})},
+    ),
 ]

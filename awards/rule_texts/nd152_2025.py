@@ -8,18 +8,12 @@ from typing import Any
 
 from awards.rule_texts import luat_2022, tld_999_2024
 from awards.rule_texts.schema import (
-    CO_CP,
-    CO_TINH,
     CONF_S,
-    CSTD_CS,
-    CSTD_TINH,
-    CSTD_TQ,
-    LDTT,
-    TTLDTT,
-    TTLDXS,
     Money,
     Rounding,
     RuleSet,
+    money,
+    title_coefficients,
 )
 
 ROUNDING: Rounding = {
@@ -56,16 +50,7 @@ UNION_REGULATION = "Quy chế khen thưởng của tổ chức Công đoàn (QĐ
 GRADING = "hd1294-2019"
 GRADING_NOTE = ""
 
-TITLE_COEFFICIENTS: dict[str, tuple[float | None, float | None]] = {
-    LDTT: (0.3, None),
-    CSTD_CS: (1.0, None),
-    CSTD_TINH: (3.0, None),
-    CSTD_TQ: (4.5, None),
-    TTLDTT: (None, 0.8),
-    TTLDXS: (None, 1.5),
-    CO_TINH: (None, 8.0),
-    CO_CP: (None, 12.0),
-}
+TITLE_COEFFICIENTS = title_coefficients(individual=(0.3, 1.0, 3.0, 4.5), collective=(0.8, 1.5, 8.0, 12.0))
 _ARTICLE_50 = (
     "Nghị định 152/2025/NĐ-CP, Điều 50 (mức tiền thưởng danh hiệu thi đua, hiệu lực 01/7/2025): "
     "Chiến sĩ thi đua toàn quốc 4,5; Chiến sĩ thi đua bộ, ngành, tỉnh 3,0; Chiến sĩ thi đua cơ sở 1,0; "
@@ -77,101 +62,94 @@ _ARTICLE_50 = (
 )
 TITLE_SOURCES = dict.fromkeys(TITLE_COEFFICIENTS, _ARTICLE_50)
 TITLES_READ = True
-# the standard of the provincial and national titles and of Tập thể lao động tiên tiến is not read in full
-TITLE_VERIFIED = {code: code not in (CSTD_TINH, CSTD_TQ, TTLDTT) for code in TITLE_COEFFICIENTS}
+TITLE_VERIFIED = {code: code not in LAW.STANDARD_NOT_READ for code in TITLE_COEFFICIENTS}
 COEFFICIENT_NOTE = " Hệ số chưa đối chiếu văn bản của bộ quy tắc này."
 CSTD_CS_QUOTA: dict[str, Any] | None = None
 CSTD_CS_NOTE = luat_2022.CSTD_CS_NOTE
 PROVINCIAL_TITLE_VOTE: dict[str, Any] | None = None
-VOTE_NOTE = (
-    " Bỏ phiếu: NĐ 91/2017 Điều 45 khoản 8 yêu cầu bỏ phiếu kín, ≥90% tổng số thành viên Hội đồng; "
-    "quy định tương ứng của bộ quy tắc này chưa đọc - chưa seed, kiểm tra."
-)
+VOTE_NOTE = LAW.VOTE_NOT_READ
 
-GIAY_KHEN: Money = {
-    "ci": 0.3,
-    "cc": None,
-    "source": "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm e: Giấy khen quy định tại các điểm a, "
+GIAY_KHEN: Money = money(
+    0.3,
+    None,
+    "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm e: Giấy khen quy định tại các điểm a, "
     "b, c, d khoản 1 Điều 75 Luật Thi đua, khen thưởng: 'kèm theo mức tiền thưởng 0,3 lần "
     "mức lương cơ sở' (news.laodong.vn)",
-    "verified": False,
-    "note": "Mức cho tập thể (khoản 2 Điều 54?) chưa đọc - coefficient_collective để trống. "
+    verified=False,
+    note="Mức cho tập thể (khoản 2 Điều 54?) chưa đọc - coefficient_collective để trống. "
     "Giấy khen của Công đoàn có thuộc Điều 75 khoản 1 Luật hay không: kiểm tra.",
-}
-COMMUNE_GIAY_KHEN: Money | None = {
-    "ci": 0.3,
-    "cc": None,
-    "source": "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm e: Giấy khen quy định tại các điểm a, b, c, d "
+)
+COMMUNE_GIAY_KHEN: Money | None = money(
+    0.3,
+    None,
+    "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm e: Giấy khen quy định tại các điểm a, b, c, d "
     "khoản 1 Điều 75 Luật Thi đua, khen thưởng (gồm Giấy khen của Chủ tịch UBND cấp xã) 0,3 lần mức "
     "lương cơ sở (news.laodong.vn: 'tăng gấp đôi mức tiền thưởng'; " + CONF_S + ")",
-    "verified": True,
-    "note": "Tập thể (Điều 54 khoản 2) chưa đọc - để trống; hộ gia đình 1,5 lần mức cá nhân (S).",
-}
-BANG_KHEN: Money = {
-    "ci": 1.5,
-    "cc": None,
-    "source": "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm b: 'Cá nhân được tặng hoặc truy tặng "
+    verified=True,
+    note="Tập thể (Điều 54 khoản 2) chưa đọc - để trống; hộ gia đình 1,5 lần mức cá nhân (S).",
+)
+BANG_KHEN: Money = money(
+    1.5,
+    None,
+    "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm b: 'Cá nhân được tặng hoặc truy tặng "
     "bằng khen của bộ, ban, ngành, tỉnh được tặng bằng, khung và được thưởng 1,5 lần mức "
     "lương cơ sở'",
-    "verified": False,
-    "note": "Mức cho tập thể chưa đọc - để trống (NĐ 91 là gấp đôi).",
-}
-PRIME_MINISTER_BANG_KHEN: Money = {
-    "ci": None,
-    "cc": None,
-    "source": "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm a (Bằng khen của Thủ tướng Chính phủ): các nguồn "
+    verified=False,
+    note="Mức cho tập thể chưa đọc - để trống (NĐ 91 là gấp đôi).",
+)
+PRIME_MINISTER_BANG_KHEN: Money = money(
+    None,
+    None,
+    "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm a (Bằng khen của Thủ tướng Chính phủ): các nguồn "
     "mâu thuẫn - để trống",
-    "verified": False,
-    "note": "Nguồn mâu thuẫn: suckhoedoisong.vn ghi 3,5 lần mức lương cơ sở, bản dịch tiếng Nhật của laodong.vn "
+    verified=False,
+    note="Nguồn mâu thuẫn: suckhoedoisong.vn ghi 3,5 lần mức lương cơ sở, bản dịch tiếng Nhật của laodong.vn "
     "ghi 3 lần (bản dịch này từng đổi '0,3' thành '3 lần', không tin được ở số thập phân). Chưa đọc "
     "nguyên văn điểm a khoản 1 Điều 54 - để trống; quản trị viên nhập từ văn bản. Mức cho tập thể "
     "(khoản 2) chưa đọc.",
-}
-LABOUR_ORDER_3: Money = {
-    "ci": 4.5,
-    "cc": 9.0,
-    "source": "Nghị định 152/2025/NĐ-CP, Điều 51 khoản 1 điểm h: 4,5 lần mức lương cơ sở; khoản 2: "
+)
+LABOUR_ORDER_3: Money = money(
+    4.5,
+    9.0,
+    "Nghị định 152/2025/NĐ-CP, Điều 51 khoản 1 điểm h: 4,5 lần mức lương cơ sở; khoản 2: "
     "'Tập thể được tặng thưởng Huân chương các loại được tặng thưởng Bằng, khung, Huân "
     "chương kèm theo mức tiền thưởng gấp hai lần mức tiền thưởng đối với cá nhân'",
-    "verified": True,
-    "note": "",
-}
-GOLD_STAR_ORDER: Money = {
-    "ci": 46.0,
-    "cc": 92.0,
-    "source": "Nghị định 152/2025/NĐ-CP, Điều 51 khoản 1 điểm a: 46,0 lần mức lương cơ sở; khoản 2: "
+    verified=True,
+)
+GOLD_STAR_ORDER: Money = money(
+    46.0,
+    92.0,
+    "Nghị định 152/2025/NĐ-CP, Điều 51 khoản 1 điểm a: 46,0 lần mức lương cơ sở; khoản 2: "
     "tập thể 'gấp hai lần mức tiền thưởng đối với cá nhân'",
-    "verified": True,
-    "note": "",
-}
+    verified=True,
+)
 
 # the Confederation's forms: money after the regulation's name in the source
-UNION_FLAG: Money = {
-    "ci": None,
-    "cc": 8.0,
-    "source": "; tiền thưởng: Nghị định 152/2025/NĐ-CP, Điều 50 ('cờ thi đua của bộ, ban, ngành, tỉnh' 8,0 "
+UNION_FLAG: Money = money(
+    None,
+    8.0,
+    "; tiền thưởng: Nghị định 152/2025/NĐ-CP, Điều 50 ('cờ thi đua của bộ, ban, ngành, tỉnh' 8,0 "
     "lần mức lương cơ sở; news.laodong.vn; " + CONF_S + ")",
-    "verified": True,
-    "note": "",
-}
-UNION_BANG_KHEN: Money = {
-    "ci": 1.5,
-    "cc": None,
-    "source": "; tiền thưởng: Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm b (bằng khen của bộ, ban, ngành, "
+    verified=True,
+)
+UNION_BANG_KHEN: Money = money(
+    1.5,
+    None,
+    "; tiền thưởng: Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm b (bằng khen của bộ, ban, ngành, "
     "tỉnh: 1,5)",
-    "verified": False,
-    "note": "Áp 1,5 giả định BK Tổng Liên đoàn thuộc 'bằng khen của bộ, ban, ngành' - kiểm tra; "
+    verified=False,
+    note="Áp 1,5 giả định BK Tổng Liên đoàn thuộc 'bằng khen của bộ, ban, ngành' - kiểm tra; "
     "mức tập thể chưa đọc.",
-}
-UNION_MEDAL: Money = {
-    "ci": None,
-    "cc": None,
-    "source": "; Hướng dẫn 149/HD-TLĐ 2015 (tiêu chuẩn); tiền thưởng: Nghị định 152/2025/NĐ-CP, Điều 54 "
+)
+UNION_MEDAL: Money = money(
+    None,
+    None,
+    "; Hướng dẫn 149/HD-TLĐ 2015 (tiêu chuẩn); tiền thưởng: Nghị định 152/2025/NĐ-CP, Điều 54 "
     "khoản 1 điểm d (Kỷ niệm chương của bộ, tỉnh, tổ chức chính trị - xã hội): các nguồn mâu thuẫn - "
     "để trống",
-    "verified": False,
-    "note": "Nguồn mâu thuẫn: trước đây seed 'không quá 0,6' (như NĐ 98/2023 Điều 58 khoản 1 điểm d); bản dịch "
+    verified=False,
+    note="Nguồn mâu thuẫn: trước đây seed 'không quá 0,6' (như NĐ 98/2023 Điều 58 khoản 1 điểm d); bản dịch "
     "tiếng Nhật của laodong.vn ghi 'không quá 1 lần' (điểm c, Ủy ban Thường vụ Quốc hội: 0,8). Chưa "
     "đọc nguyên văn - để trống; Tổng Liên đoàn quyết định mức cụ thể trong mức tối đa.",
-}
+)
 UNION_MEDAL_IS_CAP = False

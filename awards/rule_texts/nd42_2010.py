@@ -7,17 +7,12 @@ from __future__ import annotations
 
 from awards.rule_texts import luat_2003, tld_1564_2014, tt07_2014
 from awards.rule_texts.schema import (
-    CO_CP,
-    CO_TINH,
-    CSTD_CS,
-    CSTD_TINH,
-    CSTD_TQ,
-    LDTT,
-    TTLDTT,
-    TTLDXS,
     Money,
     Rounding,
     RuleSet,
+    money,
+    per_title,
+    title_coefficients,
 )
 
 # The one text read for NĐ 42/2010 prize money: a province's decision applying it, summarised by its
@@ -81,30 +76,20 @@ GRADING_NOTE = ""
 
 # Read in a provincial decision applying NĐ 42/2010 (the decree's own article not read). The flags
 # differ from NĐ 91/2017 (15,5 / 24,5, not 8 / 12): the brief's pre-2024 table is NĐ 91's.
-TITLE_COEFFICIENTS: dict[str, tuple[float | None, float | None]] = {
-    LDTT: (0.3, None),
-    CSTD_CS: (1.0, None),
-    CSTD_TINH: (3.0, None),
-    CSTD_TQ: (4.5, None),
-    TTLDTT: (None, 0.8),
-    TTLDXS: (None, 1.5),
-    CO_TINH: (None, 15.5),
-    CO_CP: (None, 24.5),
-}
-TITLE_SOURCES = {
-    LDTT: f"{ND42_BENTRE}: 'Danh hiệu “Lao động tiên tiến” thưởng 0,3 lần MLCS (370 ngàn đồng)'",
-    CSTD_CS: f"{ND42_BENTRE}: 'Danh hiệu “Chiến sĩ thi đua cơ sở” thưởng 1,0 lần MLCS (1,21 triệu đồng)'",
-    CSTD_TINH: f"{ND42_BENTRE}: 'Danh hiệu “Chiến sĩ thi đua cấp tỉnh” thưởng 3,0 lần MLCS (3,63 triệu "
-    "đồng)'",
-    CSTD_TQ: f"{ND42_BENTRE}: 'Danh hiệu “Chiến sĩ thi đua toàn quốc” thưởng 4,5 lần MLCS, được quy đổi "
+TITLE_COEFFICIENTS = title_coefficients(individual=(0.3, 1.0, 3.0, 4.5), collective=(0.8, 1.5, 15.5, 24.5))
+TITLE_SOURCES = per_title(
+    ldtt=f"{ND42_BENTRE}: 'Danh hiệu “Lao động tiên tiến” thưởng 0,3 lần MLCS (370 ngàn đồng)'",
+    cstd_cs=f"{ND42_BENTRE}: 'Danh hiệu “Chiến sĩ thi đua cơ sở” thưởng 1,0 lần MLCS (1,21 triệu đồng)'",
+    cstd_tinh=f"{ND42_BENTRE}: 'Danh hiệu “Chiến sĩ thi đua cấp tỉnh” thưởng 3,0 lần MLCS (3,63 triệu đồng)'",
+    cstd_tq=f"{ND42_BENTRE}: 'Danh hiệu “Chiến sĩ thi đua toàn quốc” thưởng 4,5 lần MLCS, được quy đổi "
     "tiền thưởng là 5,45 triệu đồng'",
-    TTLDTT: f"{ND42_BENTRE}: 'Danh hiệu “Tập thể Lao động tiên tiến”, “Đơn vị tiên tiến” thưởng 0,8 lần "
+    ttldtt=f"{ND42_BENTRE}: 'Danh hiệu “Tập thể Lao động tiên tiến”, “Đơn vị tiên tiến” thưởng 0,8 lần "
     "MLCS (970 ngàn đồng)'",
-    TTLDXS: f"{ND42_BENTRE}: 'Danh hiệu “Tập thể lao động xuất sắc”, “Đơn vị quyết thắng” thưởng 1,5 lần "
+    ttldxs=f"{ND42_BENTRE}: 'Danh hiệu “Tập thể lao động xuất sắc”, “Đơn vị quyết thắng” thưởng 1,5 lần "
     "MLCS (1,82 triệu đồng)'",
-    CO_TINH: f"{ND42_BENTRE}: 'Danh hiệu “Cờ thi đua cấp tỉnh” thưởng 15,5 lần MLCS (18,76 triệu đồng)'",
-    CO_CP: f"{ND42_BENTRE}: 'Danh hiệu “Cờ thi đua của Chính phủ” thưởng 24,5 lần MLCS (29,65 triệu đồng)'",
-}
+    co_tinh=f"{ND42_BENTRE}: 'Danh hiệu “Cờ thi đua cấp tỉnh” thưởng 15,5 lần MLCS (18,76 triệu đồng)'",
+    co_cp=f"{ND42_BENTRE}: 'Danh hiệu “Cờ thi đua của Chính phủ” thưởng 24,5 lần MLCS (29,65 triệu đồng)'",
+)
 TITLES_READ = False  # the coefficients were read in the decree's own article
 TITLE_VERIFIED = dict.fromkeys(TITLE_COEFFICIENTS, False)
 COEFFICIENT_NOTE = (
@@ -121,68 +106,67 @@ VOTE_NOTE = (
 )
 
 _NOT_READ = "Nghị định 42/2010/NĐ-CP (chưa đọc)"
-GIAY_KHEN: Money = {
-    "ci": None,
-    "cc": None,
-    "source": _NOT_READ,
-    "verified": False,
-    "note": ND42_COMMENDATION_NOT_READ
+GIAY_KHEN: Money = money(
+    None,
+    None,
+    _NOT_READ,
+    verified=False,
+    note=ND42_COMMENDATION_NOT_READ
     + " Tham khảo: NĐ 91/2017 là 0,3 (tập thể gấp đôi); theo laodong.vn, NĐ 98/2023 cho Giấy khen Chủ "
     "tịch UBND xã 0,15.",
-}
+)
 COMMUNE_GIAY_KHEN: Money | None = None
-BANG_KHEN: Money = {
-    "ci": None,
-    "cc": None,
-    "source": _NOT_READ,
-    "verified": False,
-    "note": ND42_COMMENDATION_NOT_READ + " Tham khảo: NĐ 91/2017 = 1,0 (tập thể 2,0); NĐ 152/2025 = 1,5.",
-}
-PRIME_MINISTER_BANG_KHEN: Money = {
-    "ci": None,
-    "cc": None,
-    "source": _NOT_READ,
-    "verified": False,
-    "note": ND42_COMMENDATION_NOT_READ + " Tham khảo: NĐ 91/2017 và NĐ 152/2025 đều 3,5.",
-}
-LABOUR_ORDER_3: Money = {
-    "ci": None,
-    "cc": None,
-    "source": _NOT_READ,
-    "verified": False,
-    "note": "Hệ số chưa đọc, bảng tóm tắt ban đầu (docs/award-rules.md) không cho số - để trống. NĐ 98/2023 "
+BANG_KHEN: Money = money(
+    None,
+    None,
+    _NOT_READ,
+    verified=False,
+    note=ND42_COMMENDATION_NOT_READ + " Tham khảo: NĐ 91/2017 = 1,0 (tập thể 2,0); NĐ 152/2025 = 1,5.",
+)
+PRIME_MINISTER_BANG_KHEN: Money = money(
+    None,
+    None,
+    _NOT_READ,
+    verified=False,
+    note=ND42_COMMENDATION_NOT_READ + " Tham khảo: NĐ 91/2017 và NĐ 152/2025 đều 3,5.",
+)
+LABOUR_ORDER_3: Money = money(
+    None,
+    None,
+    _NOT_READ,
+    verified=False,
+    note="Hệ số chưa đọc, bảng tóm tắt ban đầu (docs/award-rules.md) không cho số - để trống. NĐ 98/2023 "
     "và NĐ 152/2025: 4,5 (tập thể gấp đôi theo NĐ 152).",
-}
-GOLD_STAR_ORDER: Money = {
-    "ci": None,
-    "cc": None,
-    "source": "Nghị định 42/2010/NĐ-CP (điều về tiền thưởng Huân chương chưa đọc)",
-    "verified": False,
-    "note": " Hệ số của NĐ 42/2010 chưa đọc - để trống (46,0/92,0 của bảng tóm tắt ban đầu (docs/award-rules.md) "
+)
+GOLD_STAR_ORDER: Money = money(
+    None,
+    None,
+    "Nghị định 42/2010/NĐ-CP (điều về tiền thưởng Huân chương chưa đọc)",
+    verified=False,
+    note=" Hệ số của NĐ 42/2010 chưa đọc - để trống (46,0/92,0 của bảng tóm tắt ban đầu (docs/award-rules.md) "
     "là số của NĐ 91/2017; ở cờ thi đua NĐ 42/2010 khác NĐ 91/2017 nên không chép).",
-}
+)
 
 # the Confederation's forms: money after the regulation's name in the source
-UNION_FLAG: Money = {
-    "ci": None,
-    "cc": 15.5,
-    "source": "; tiền thưởng theo cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương: "
+UNION_FLAG: Money = money(
+    None,
+    15.5,
+    "; tiền thưởng theo cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương: "
     f"{ND42_BENTRE}: 'Danh hiệu “Cờ thi đua cấp tỉnh” thưởng 15,5 lần MLCS (18,76 triệu đồng)'",
-    "verified": False,
-    "note": "",
-}
-UNION_BANG_KHEN: Money = {
-    "ci": None,
-    "cc": None,
-    "source": "; tiền thưởng: Nghị định 42/2010/NĐ-CP (chưa đọc)",
-    "verified": False,
-    "note": "Hệ số chưa đọc - để trống.",
-}
-UNION_MEDAL: Money = {
-    "ci": None,
-    "cc": None,
-    "source": "; Hướng dẫn 149/HD-TLĐ ngày 04/02/2015 (tiêu chuẩn); tiền thưởng: Nghị định 42/2010/NĐ-CP (chưa đọc)",
-    "verified": False,
-    "note": "Mức tiền thưởng chưa đọc - để trống. Tiêu chuẩn 20 năm: HD 149/HD-TLĐ 2015.",
-}
+    verified=False,
+)
+UNION_BANG_KHEN: Money = money(
+    None,
+    None,
+    "; tiền thưởng: Nghị định 42/2010/NĐ-CP (chưa đọc)",
+    verified=False,
+    note="Hệ số chưa đọc - để trống.",
+)
+UNION_MEDAL: Money = money(
+    None,
+    None,
+    "; Hướng dẫn 149/HD-TLĐ ngày 04/02/2015 (tiêu chuẩn); tiền thưởng: Nghị định 42/2010/NĐ-CP (chưa đọc)",
+    verified=False,
+    note="Mức tiền thưởng chưa đọc - để trống. Tiêu chuẩn 20 năm: HD 149/HD-TLĐ 2015.",
+)
 UNION_MEDAL_IS_CAP = False

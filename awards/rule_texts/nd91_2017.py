@@ -8,17 +8,12 @@ from typing import Any
 
 from awards.rule_texts import luat_2003, tld_1689_2019
 from awards.rule_texts.schema import (
-    CO_CP,
-    CO_TINH,
-    CSTD_CS,
-    CSTD_TINH,
-    CSTD_TQ,
-    LDTT,
-    TTLDTT,
-    TTLDXS,
     Money,
     Rounding,
     RuleSet,
+    money,
+    per_title,
+    title_coefficients,
 )
 
 ROUNDING: Rounding = {
@@ -59,34 +54,25 @@ UNION_REGULATION = (
 GRADING = "hd1294-2019"
 GRADING_NOTE = " Trước 2019 (2017-2019) dùng thang vững mạnh/khá/trung bình/yếu (xem ND42-2010)."
 
-TITLE_COEFFICIENTS: dict[str, tuple[float | None, float | None]] = {
-    LDTT: (0.3, None),
-    CSTD_CS: (1.0, None),
-    CSTD_TINH: (3.0, None),
-    CSTD_TQ: (4.5, None),
-    TTLDTT: (None, 0.8),
-    TTLDXS: (None, 1.5),
-    CO_TINH: (None, 8.0),
-    CO_CP: (None, 12.0),
-}
-TITLE_SOURCES = {
-    LDTT: 'Nghị định 91/2017/NĐ-CP, Điều 69 khoản 1 điểm d: \'Danh hiệu "Lao động tiên tiến", '
+TITLE_COEFFICIENTS = title_coefficients(individual=(0.3, 1.0, 3.0, 4.5), collective=(0.8, 1.5, 8.0, 12.0))
+TITLE_SOURCES = per_title(
+    ldtt='Nghị định 91/2017/NĐ-CP, Điều 69 khoản 1 điểm d: \'Danh hiệu "Lao động tiên tiến", '
     '"Chiến sĩ tiên tiến" được thưởng 0,3 lần mức lương cơ sở.\'',
-    CSTD_CS: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 1: 'Chiến sĩ thi đua cơ sở ... được tặng "
+    cstd_cs="Nghị định 91/2017/NĐ-CP, Điều 69 khoản 1: 'Chiến sĩ thi đua cơ sở ... được tặng "
     "Bằng chứng nhận và được thưởng 1,0 lần mức lương cơ sở.'",
-    CSTD_TINH: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 1: 'Chiến sĩ thi đua cấp bộ, ngành, tỉnh, "
+    cstd_tinh="Nghị định 91/2017/NĐ-CP, Điều 69 khoản 1: 'Chiến sĩ thi đua cấp bộ, ngành, tỉnh, "
     "đoàn thể trung ương ... được thưởng 3,0 lần mức lương cơ sở.'",
-    CSTD_TQ: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 1: 'Chiến sĩ thi đua toàn quốc ... được tặng "
+    cstd_tq="Nghị định 91/2017/NĐ-CP, Điều 69 khoản 1: 'Chiến sĩ thi đua toàn quốc ... được tặng "
     "Bằng, Huy hiệu và được thưởng 4,5 lần mức lương cơ sở.'",
-    TTLDTT: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2 điểm b: 'Danh hiệu \"Tập thể Lao động tiên "
+    ttldtt="Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2 điểm b: 'Danh hiệu \"Tập thể Lao động tiên "
     'tiến", "Đơn vị tiên tiến" được thưởng 0,8 lần mức lương cơ sở.\'',
-    TTLDXS: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2: 'Tập thể lao động xuất sắc', 'Đơn vị quyết "
+    ttldxs="Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2: 'Tập thể lao động xuất sắc', 'Đơn vị quyết "
     "thắng' hệ số 1,5 (hoatieu.vn; Sở Nội vụ Nam Định)",
-    CO_TINH: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2: 'Cờ thi đua cấp bộ, ban, ngành, tỉnh, đoàn "
+    co_tinh="Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2: 'Cờ thi đua cấp bộ, ban, ngành, tỉnh, đoàn "
     "thể trung ương' hệ số 8 (hoatieu.vn; Nam Định: 'Cờ Thi đua của UBND tỉnh 8,0')",
-    CO_CP: "Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2: 'Cờ thi đua của Chính phủ' hệ số 12 "
+    co_cp="Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2: 'Cờ thi đua của Chính phủ' hệ số 12 "
     "(hoatieu.vn; Sở Nội vụ Nam Định)",
-}
+)
 TITLES_READ = True
 TITLE_VERIFIED = dict.fromkeys(TITLE_COEFFICIENTS, True)
 COEFFICIENT_NOTE = " Hệ số chưa đối chiếu văn bản của bộ quy tắc này."
@@ -108,77 +94,73 @@ PROVINCIAL_TITLE_VOTE: dict[str, Any] | None = {
 }
 VOTE_NOTE = ""
 
-GIAY_KHEN: Money = {
-    "ci": 0.3,
-    "cc": 0.6,
-    "source": "Nghị định 91/2017/NĐ-CP, Điều 73 khoản 1 (Giấy khen của thủ trưởng cơ quan, đơn vị: "
+GIAY_KHEN: Money = money(
+    0.3,
+    0.6,
+    "Nghị định 91/2017/NĐ-CP, Điều 73 khoản 1 (Giấy khen của thủ trưởng cơ quan, đơn vị: "
     "0,3 lần mức lương cơ sở - hoatieu.vn, muthibiscus.com) và Điều 73 khoản 2 điểm b: "
     "'Tập thể được tặng Giấy khen các cấp được kèm theo tiền thưởng gấp hai lần tiền "
     "thưởng đối với cá nhân.'",
-    "verified": True,
-    "note": "Giấy khen của Chủ tịch UBND cấp xã: 0,15 (Điều 73 khoản 1 điểm d) - không dùng cho Công đoàn.",
-}
+    verified=True,
+    note="Giấy khen của Chủ tịch UBND cấp xã: 0,15 (Điều 73 khoản 1 điểm d) - không dùng cho Công đoàn.",
+)
 COMMUNE_GIAY_KHEN: Money | None = None
-BANG_KHEN: Money = {
-    "ci": 1.0,
-    "cc": 2.0,
-    "source": "Nghị định 91/2017/NĐ-CP, Điều 73: 'Bằng khen cấp bộ, ban, ngành, tỉnh, đoàn thể trung "
+BANG_KHEN: Money = money(
+    1.0,
+    2.0,
+    "Nghị định 91/2017/NĐ-CP, Điều 73: 'Bằng khen cấp bộ, ban, ngành, tỉnh, đoàn thể trung "
     "ương' 1,0 lần mức lương cơ sở (hoatieu.vn, plo.vn); 'Đối với tập thể, mức thưởng gấp "
     "hai lần mức thưởng đối với cá nhân' (plo.vn; ví dụ 2.980.000/1.490.000)",
-    "verified": True,
-    "note": "",
-}
-PRIME_MINISTER_BANG_KHEN: Money = {
-    "ci": 3.5,
-    "cc": 7.0,
-    "source": "Nghị định 91/2017/NĐ-CP, Điều 73: 'Certificate of Merit from the Prime Minister ... "
+    verified=True,
+)
+PRIME_MINISTER_BANG_KHEN: Money = money(
+    3.5,
+    7.0,
+    "Nghị định 91/2017/NĐ-CP, Điều 73: 'Certificate of Merit from the Prime Minister ... "
     "rewarded 3.5 times the statutory pay rate; collectives ... double the reward amount "
     "for individuals' (lawnet.vn); bảng hệ số 3,5 (hoatieu.vn, muthibiscus.com)",
-    "verified": True,
-    "note": "",
-}
-LABOUR_ORDER_3: Money = {
-    "ci": None,
-    "cc": None,
-    "source": "Nghị định 91/2017/NĐ-CP, Điều 70 khoản 1 (điểm về Huân chương Lao động hạng ba chưa đọc)",
-    "verified": False,
-    "note": "Hệ số chưa đọc, bảng tóm tắt ban đầu (docs/award-rules.md) không cho số - để trống. NĐ 98/2023 "
+    verified=True,
+)
+LABOUR_ORDER_3: Money = money(
+    None,
+    None,
+    "Nghị định 91/2017/NĐ-CP, Điều 70 khoản 1 (điểm về Huân chương Lao động hạng ba chưa đọc)",
+    verified=False,
+    note="Hệ số chưa đọc, bảng tóm tắt ban đầu (docs/award-rules.md) không cho số - để trống. NĐ 98/2023 "
     "và NĐ 152/2025: 4,5 (tập thể gấp đôi theo NĐ 152).",
-}
-GOLD_STAR_ORDER: Money = {
-    "ci": 46.0,
-    "cc": 92.0,
-    "source": 'Nghị định 91/2017/NĐ-CP, Điều 70 khoản 1: \'"Huân chương Sao vàng": 46,0 lần mức lương '
+)
+GOLD_STAR_ORDER: Money = money(
+    46.0,
+    92.0,
+    'Nghị định 91/2017/NĐ-CP, Điều 70 khoản 1: \'"Huân chương Sao vàng": 46,0 lần mức lương '
     "cơ sở' (plo.vn); tập thể 92,0 (Sở Nội vụ Nam Định, bảng tóm tắt ban đầu (docs/award-rules.md))",
-    "verified": True,
-    "note": "",
-}
+    verified=True,
+)
 
 # the Confederation's forms: money after the regulation's name in the source
-UNION_FLAG: Money = {
-    "ci": None,
-    "cc": 8.0,
-    "source": "; tiền thưởng: Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2 ('Cờ thi đua cấp bộ, ban, "
+UNION_FLAG: Money = money(
+    None,
+    8.0,
+    "; tiền thưởng: Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2 ('Cờ thi đua cấp bộ, ban, "
     "ngành, tỉnh, đoàn thể trung ương' hệ số 8)",
-    "verified": True,
-    "note": "",
-}
-UNION_BANG_KHEN: Money = {
-    "ci": 1.0,
-    "cc": 2.0,
-    "source": ", QĐ 1689/QĐ-TLĐ Điều 14 khoản 1 (tiêu chuẩn cá nhân); tiền thưởng: Nghị định "
+    verified=True,
+)
+UNION_BANG_KHEN: Money = money(
+    1.0,
+    2.0,
+    ", QĐ 1689/QĐ-TLĐ Điều 14 khoản 1 (tiêu chuẩn cá nhân); tiền thưởng: Nghị định "
     "91/2017/NĐ-CP, Điều 73 ('Bằng khen của Bộ trưởng, Thủ trưởng ban, ngành, đoàn thể trung "
     "ương ...' 1,0; tập thể gấp hai)",
-    "verified": True,
-    "note": "Tiêu chuẩn đọc được cho QĐ 1689/2019 (từ 12/11/2019); QĐ 2106/2017 (2017-2019) chưa "
+    verified=True,
+    note="Tiêu chuẩn đọc được cho QĐ 1689/2019 (từ 12/11/2019); QĐ 2106/2017 (2017-2019) chưa "
     "đọc. Tiêu chuẩn tập thể (khoản 2) chưa đọc.",
-}
-UNION_MEDAL: Money = {
-    "ci": None,
-    "cc": None,
-    "source": "; Hướng dẫn 149/HD-TLĐ ngày 04/02/2015 (tiêu chuẩn); tiền thưởng: Nghị định 91/2017/NĐ-CP (chưa "
+)
+UNION_MEDAL: Money = money(
+    None,
+    None,
+    "; Hướng dẫn 149/HD-TLĐ ngày 04/02/2015 (tiêu chuẩn); tiền thưởng: Nghị định 91/2017/NĐ-CP (chưa "
     "đọc điều về Kỷ niệm chương)",
-    "verified": False,
-    "note": "Mức tiền thưởng chưa đọc - để trống. Tiêu chuẩn 20 năm: HD 149/HD-TLĐ 2015.",
-}
+    verified=False,
+    note="Mức tiền thưởng chưa đọc - để trống. Tiêu chuẩn 20 năm: HD 149/HD-TLĐ 2015.",
+)
 UNION_MEDAL_IS_CAP = False

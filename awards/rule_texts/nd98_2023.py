@@ -8,18 +8,13 @@ from typing import Any
 
 from awards.rule_texts import luat_2022, tld_999_2024
 from awards.rule_texts.schema import (
-    CO_CP,
-    CO_TINH,
     CONF_S,
-    CSTD_CS,
-    CSTD_TINH,
-    CSTD_TQ,
-    LDTT,
-    TTLDTT,
-    TTLDXS,
     Money,
     Rounding,
     RuleSet,
+    money,
+    per_title,
+    title_coefficients,
 )
 
 ROUNDING: Rounding = {
@@ -58,47 +53,34 @@ UNION_REGULATION = "Quy chế khen thưởng của tổ chức Công đoàn (QĐ
 GRADING = "hd1294-2019"
 GRADING_NOTE = ""
 
-TITLE_COEFFICIENTS: dict[str, tuple[float | None, float | None]] = {
-    LDTT: (0.3, None),
-    CSTD_CS: (1.0, None),
-    CSTD_TINH: (3.0, None),
-    CSTD_TQ: (4.5, None),
-    TTLDTT: (None, 0.8),
-    TTLDXS: (None, 1.5),
-    CO_TINH: (None, 8.0),
-    CO_CP: (None, 12.0),
-}
+TITLE_COEFFICIENTS = title_coefficients(individual=(0.3, 1.0, 3.0, 4.5), collective=(0.8, 1.5, 8.0, 12.0))
 _P = "Nghị định 98/2023/NĐ-CP, Điều 54"
-TITLE_SOURCES = {
-    LDTT: f'{_P} (đối với cá nhân): \'Danh hiệu "Lao động tiên tiến", "Chiến sĩ tiên tiến" được '
+TITLE_SOURCES = per_title(
+    ldtt=f'{_P} (đối với cá nhân): \'Danh hiệu "Lao động tiên tiến", "Chiến sĩ tiên tiến" được '
     "thưởng 0,3 lần mức lương cơ sở.'",
-    CSTD_CS: f'{_P} (đối với cá nhân): \'Danh hiệu "Chiến sĩ thi đua cơ sở" được tặng Bằng chứng '
+    cstd_cs=f'{_P} (đối với cá nhân): \'Danh hiệu "Chiến sĩ thi đua cơ sở" được tặng Bằng chứng '
     "nhận, khung và được thưởng 1,0 lần mức lương cơ sở.'",
-    CSTD_TINH: f"{_P} (đối với cá nhân): 'Danh hiệu Chiến sĩ thi đua bộ, ban, ngành, tỉnh được tặng "
+    cstd_tinh=f"{_P} (đối với cá nhân): 'Danh hiệu Chiến sĩ thi đua bộ, ban, ngành, tỉnh được tặng "
     "Bằng chứng nhận, khung, Huy hiệu, hộp đựng Huy hiệu và được thưởng 3,0 lần mức "
     "lương cơ sở.'",
-    CSTD_TQ: f'{_P} (đối với cá nhân): \'Danh hiệu "Chiến sĩ thi đua toàn quốc" được tặng Bằng '
+    cstd_tq=f'{_P} (đối với cá nhân): \'Danh hiệu "Chiến sĩ thi đua toàn quốc" được tặng Bằng '
     "chứng nhận, khung, Huy hiệu, hộp đựng Huy hiệu và được thưởng 4,5 lần mức lương cơ sở.'",
-    TTLDTT: f'{_P} (đối với tập thể): \'Danh hiệu "Tập thể Lao động tiên tiến", "Đơn vị tiên tiến" '
+    ttldtt=f'{_P} (đối với tập thể): \'Danh hiệu "Tập thể Lao động tiên tiến", "Đơn vị tiên tiến" '
     "được thưởng 0,8 lần mức lương cơ sở.'",
-    TTLDXS: f'{_P} (đối với tập thể): \'Danh hiệu "Tập thể lao động xuất sắc", "Đơn vị quyết '
+    ttldxs=f'{_P} (đối với tập thể): \'Danh hiệu "Tập thể lao động xuất sắc", "Đơn vị quyết '
     "thắng\" được tặng Bằng chứng nhận, khung và được thưởng 1,5 lần mức lương cơ sở.'",
-    CO_TINH: f"{_P} (đối với tập thể): 'Danh hiệu cờ thi đua của bộ, ban, ngành, tỉnh được tặng cờ "
+    co_tinh=f"{_P} (đối với tập thể): 'Danh hiệu cờ thi đua của bộ, ban, ngành, tỉnh được tặng cờ "
     "và được thưởng 08 lần mức lương cơ sở'",
-    CO_CP: f'{_P} (đối với tập thể): \'Danh hiệu "Cờ thi đua của Chính phủ" được tặng cờ và được '
+    co_cp=f'{_P} (đối với tập thể): \'Danh hiệu "Cờ thi đua của Chính phủ" được tặng cờ và được '
     "thưởng 12,0 lần mức lương cơ sở.'",
-}
+)
 TITLES_READ = True
-# the standard of the provincial and national titles and of Tập thể lao động tiên tiến is not read in full
-TITLE_VERIFIED = {code: code not in (CSTD_TINH, CSTD_TQ, TTLDTT) for code in TITLE_COEFFICIENTS}
+TITLE_VERIFIED = {code: code not in LAW.STANDARD_NOT_READ for code in TITLE_COEFFICIENTS}
 COEFFICIENT_NOTE = " Hệ số chưa đối chiếu văn bản của bộ quy tắc này."
 CSTD_CS_QUOTA: dict[str, Any] | None = None
 CSTD_CS_NOTE = luat_2022.CSTD_CS_NOTE
 PROVINCIAL_TITLE_VOTE: dict[str, Any] | None = None
-VOTE_NOTE = (
-    " Bỏ phiếu: NĐ 91/2017 Điều 45 khoản 8 yêu cầu bỏ phiếu kín, ≥90% tổng số thành viên Hội đồng; "
-    "quy định tương ứng của bộ quy tắc này chưa đọc - chưa seed, kiểm tra."
-)
+VOTE_NOTE = LAW.VOTE_NOT_READ
 
 ND98_COMMENDATION_NOT_READ = (
     "Hệ số chưa đọc được và bảng tóm tắt ban đầu (docs/award-rules.md) không cho số - để trống. Cần đọc: Nghị định 98/2023/NĐ-CP, Điều 58 "
@@ -107,86 +89,84 @@ ND98_COMMENDATION_NOT_READ = (
 )
 
 
-GIAY_KHEN: Money = {
-    "ci": None,
-    "cc": None,
-    "source": "Nghị định 98/2023/NĐ-CP, Điều 58 (chưa đọc điểm về Giấy khen)",
-    "verified": False,
-    "note": ND98_COMMENDATION_NOT_READ
+GIAY_KHEN: Money = money(
+    None,
+    None,
+    "Nghị định 98/2023/NĐ-CP, Điều 58 (chưa đọc điểm về Giấy khen)",
+    verified=False,
+    note=ND98_COMMENDATION_NOT_READ
     + " Tham khảo: NĐ 91/2017 là 0,3 (tập thể gấp đôi). Giấy khen của Chủ tịch UBND cấp xã (0,15, Điều "
     "58 khoản 1 điểm g) là hình thức khác: xem giay-khen-chu-tich-ubnd-cap-xa.",
-}
-COMMUNE_GIAY_KHEN: Money | None = {
-    "ci": 0.15,
-    "cc": None,
-    "source": "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 điểm g: Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã "
+)
+COMMUNE_GIAY_KHEN: Money | None = money(
+    0.15,
+    None,
+    "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 điểm g: Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã "
     "0,15 lần mức lương cơ sở ('hoặc 351.000 đồng' ở mức 2.340.000; Bộ Nội vụ trả lời, "
     "news.laodong.vn; " + CONF_S + ")",
-    "verified": True,
-    "note": "Tập thể: Điều 58 khoản 2 điểm c cho 'gấp hai lần' mức cá nhân của điểm e, mà mức điểm e chưa "
+    verified=True,
+    note="Tập thể: Điều 58 khoản 2 điểm c cho 'gấp hai lần' mức cá nhân của điểm e, mà mức điểm e chưa "
     "đọc - để trống.",
-}
-BANG_KHEN: Money = {
-    "ci": None,
-    "cc": None,
-    "source": "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về bằng khen của bộ, ban, ngành, tỉnh chưa đọc)",
-    "verified": False,
-    "note": ND98_COMMENDATION_NOT_READ + " Tham khảo: NĐ 91/2017 = 1,0 (tập thể 2,0); NĐ 152/2025 = 1,5.",
-}
-PRIME_MINISTER_BANG_KHEN: Money = {
-    "ci": None,
-    "cc": None,
-    "source": "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về Bằng khen của Thủ tướng chưa đọc)",
-    "verified": False,
-    "note": ND98_COMMENDATION_NOT_READ + " Tham khảo: NĐ 91/2017 và NĐ 152/2025 đều 3,5.",
-}
-LABOUR_ORDER_3: Money = {
-    "ci": 4.5,
-    "cc": 9.0,
-    "source": 'Nghị định 98/2023/NĐ-CP, Điều 55 khoản 1 điểm h: \'"Huân chương Lao động" hạng Ba, '
+)
+BANG_KHEN: Money = money(
+    None,
+    None,
+    "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về bằng khen của bộ, ban, ngành, tỉnh chưa đọc)",
+    verified=False,
+    note=ND98_COMMENDATION_NOT_READ + " Tham khảo: NĐ 91/2017 = 1,0 (tập thể 2,0); NĐ 152/2025 = 1,5.",
+)
+PRIME_MINISTER_BANG_KHEN: Money = money(
+    None,
+    None,
+    "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về Bằng khen của Thủ tướng chưa đọc)",
+    verified=False,
+    note=ND98_COMMENDATION_NOT_READ + " Tham khảo: NĐ 91/2017 và NĐ 152/2025 đều 3,5.",
+)
+LABOUR_ORDER_3: Money = money(
+    4.5,
+    9.0,
+    'Nghị định 98/2023/NĐ-CP, Điều 55 khoản 1 điểm h: \'"Huân chương Lao động" hạng Ba, '
     '"Huân chương Chiến công" hạng Ba, "Huân chương Bảo vệ Tổ quốc" hạng Ba và "Huân '
     "chương Dũng cảm\": 4,5 lần mức lương cơ sở.' (thuvienphapluat.vn); Điều 55 khoản 2: "
     "'Collectives awarded Medals of all types … bonus amount twice the bonus amount for individuals' "
     "(news.laodong.vn; " + CONF_S + ")",
-    "verified": True,
-    "note": "Tập thể 9,0 = 2 x 4,5 theo Điều 55 khoản 2.",
-}
-GOLD_STAR_ORDER: Money = {
-    "ci": 46.0,
-    "cc": 92.0,
-    "source": 'Nghị định 98/2023/NĐ-CP, Điều 55 khoản 1 điểm a: \'"Huân chương Sao vàng": 46,0 lần mức '
+    verified=True,
+    note="Tập thể 9,0 = 2 x 4,5 theo Điều 55 khoản 2.",
+)
+GOLD_STAR_ORDER: Money = money(
+    46.0,
+    92.0,
+    'Nghị định 98/2023/NĐ-CP, Điều 55 khoản 1 điểm a: \'"Huân chương Sao vàng": 46,0 lần mức '
     "lương cơ sở' (thuvienphapluat.vn); Điều 55 khoản 2: tập thể 'twice the bonus amount for "
     "individuals' (news.laodong.vn; " + CONF_S + ")",
-    "verified": True,
-    "note": "",
-}
+    verified=True,
+)
 
 # the Confederation's forms: money after the regulation's name in the source
-UNION_FLAG: Money = {
-    "ci": None,
-    "cc": 8.0,
-    "source": "; tiền thưởng: Nghị định 98/2023/NĐ-CP, Điều 54 ('cờ thi đua của bộ, ban, ngành, "
+UNION_FLAG: Money = money(
+    None,
+    8.0,
+    "; tiền thưởng: Nghị định 98/2023/NĐ-CP, Điều 54 ('cờ thi đua của bộ, ban, ngành, "
     "tỉnh ... 08 lần mức lương cơ sở')",
-    "verified": True,
-    "note": "",
-}
-UNION_BANG_KHEN: Money = {
-    "ci": None,
-    "cc": None,
-    "source": "; tiền thưởng: Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về bằng khen bộ, ban, ngành chưa đọc)",
-    "verified": False,
-    "note": "Hệ số chưa đọc - để trống.",
-}
-UNION_MEDAL: Money = {
-    "ci": 0.6,
-    "cc": None,
-    "source": "; Hướng dẫn 149/HD-TLĐ 2015 (tiêu chuẩn); tiền thưởng: Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 "
+    verified=True,
+)
+UNION_BANG_KHEN: Money = money(
+    None,
+    None,
+    "; tiền thưởng: Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về bằng khen bộ, ban, ngành chưa đọc)",
+    verified=False,
+    note="Hệ số chưa đọc - để trống.",
+)
+UNION_MEDAL: Money = money(
+    0.6,
+    None,
+    "; Hướng dẫn 149/HD-TLĐ 2015 (tiêu chuẩn); tiền thưởng: Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 "
     "điểm d: 'Cá nhân được tặng Kỷ niệm chương của bộ, ban, ngành, tỉnh, tổ chức chính trị, tổ chức chính "
     "trị - xã hội ... được tặng Bằng, khung, Kỷ niệm chương, Hộp đựng Kỷ niệm chương và kèm theo mức tiền "
     "thưởng không quá 0,6 lần mức lương cơ sở' (baochinhphu.vn)",
-    "verified": False,
-    "note": "Hệ số 0,6 đã đọc được và là MỨC TỐI ĐA ('không quá'); Tổng Liên đoàn quyết định mức "
+    verified=False,
+    note="Hệ số 0,6 đã đọc được và là MỨC TỐI ĐA ('không quá'); Tổng Liên đoàn quyết định mức "
     "cụ thể (chưa đọc). verified=False vì tiêu chuẩn 20 năm đọc được cho HD 149/2015 "
     "(và hỏi đáp 2019), chưa đối chiếu quy chế 999/QĐ-TLĐ 2024.",
-}
+)
 UNION_MEDAL_IS_CAP = True

@@ -4,7 +4,7 @@ the legal texts. Plain data, no Django."""
 from __future__ import annotations
 
 import copy
-from typing import Any, Literal, NotRequired, TypedDict
+from typing import Any, Literal, NotRequired, TypedDict, TypeVar
 
 Kind = Literal["title", "commendation", "union", "grading"]
 Recipient = Literal["individual", "collective", "both"]
@@ -49,6 +49,76 @@ class RuleSet(TypedDict):
     note: str
 
 
+Confidence = Literal["V", "S", "N"]  # read verbatim in Vietnamese / in a secondary source / not read
+
+
+class LegalText(TypedDict):
+    """A legal text (a law, a decree, a regulation of the Confederation) and its period in force."""
+
+    name: str
+    effective_from: str | None
+    effective_to: str | None  # the last day in force; None while in force
+
+
+class Citation(TypedDict):
+    """Where a rule comes from, as separate fields: the text, its article, clause and point (None / ""
+    where not verified), the text's period in force, and how sure the reading is."""
+
+    legal_text: str
+    article: int | None
+    clause: int | None
+    point: str
+    effective_from: str | None
+    effective_to: str | None
+    confidence: Confidence
+
+
+def legal_text(name: str, effective_from: str | None, effective_to: str | None = None) -> LegalText:
+    return {"name": name, "effective_from": effective_from, "effective_to": effective_to}
+
+
+def cite(
+    text: LegalText,
+    article: int | None = None,
+    clause: int | None = None,
+    point: str = "",
+    *,
+    confidence: Confidence,
+) -> Citation:
+    """The citation of a rule in `text` (an article None: its number is not verified)."""
+    return {
+        "legal_text": text["name"],
+        "article": article,
+        "clause": clause,
+        "point": point,
+        "effective_from": text["effective_from"],
+        "effective_to": text["effective_to"],
+        "confidence": "N" if article is None and confidence == "V" else confidence,
+    }
+
+
+def article_text(article: int | None, clause: int | None, point: str) -> str:
+    """'Điều 23 khoản 1 điểm a' ('' when the article's number is not verified)."""
+    if article is None:
+        return ""
+    parts = [f"Điều {article}"]
+    if clause is not None:
+        parts.append(f"khoản {clause}")
+    if point:
+        parts.append(f"điểm {point}")
+    return " ".join(parts)
+
+
+def citation_text(citation: Citation) -> str:
+    """The citation as an office writes it: 'Luật …, Điều 23 khoản 1 điểm a'."""
+    article = article_text(citation["article"], citation["clause"], citation["point"])
+    return (
+        f"{citation['legal_text']}, {article}"
+        if article
+        else f"{citation['legal_text']} (số điều chưa xác minh)"
+    )
+
+
 class AwardForm(TypedDict):
     rule_set: str
     code: str
@@ -68,16 +138,26 @@ class AwardForm(TypedDict):
     source: str
     verified: bool
     note: str
+    citation: Citation
+
+
+class Collective(TypedDict):
+    """A collective nominee of a quoted case: how many active members it has and how many of them hold
+    each title in the year of the case."""
+
+    members: int
+    holding: dict[str, int]
 
 
 class QuotedCase(TypedDict):
     """A test case quoted from a rule's own text (``awards/tests/test_rule_texts.py`` runs each through
     the eligibility engine under every rule set named): a nominee whose history and declaration match the
-    quote passes every prerequisite; with ``missing`` applied (it replaces ``history`` and/or keys of
-    ``declared``) the nominee misses the quote and a prerequisite is refused.
+    quote passes every prerequisite; with ``missing`` applied (it replaces ``history``, ``collective``
+    and/or keys of ``declared``) the nominee misses the quote and a prerequisite is refused.
 
     ``history``: the titles and forms held, as ``(code, year)``; ``declared``: what the dossier declares
-    (``task_grade``, ``initiative``, ``initiative_scope``, ``has_evidence``)."""
+    (``task_grade``, ``initiative``, ``initiative_scope``, ``initiative_count``, ``has_evidence``);
+    ``collective``: set when the nominee is a collective (its members and their titles), else a member."""
 
     form: str
     rule_sets: list[str]
@@ -87,6 +167,47 @@ class QuotedCase(TypedDict):
     history: list[tuple[str, int]]
     declared: dict[str, Any]
     missing: dict[str, Any]
+    collective: NotRequired[Collective]
+
+
+def quoted_case(
+    form: str,
+    rule_sets: list[str],
+    article: str,
+    quote: str,
+    *,
+    year: int,
+    declared: dict[str, Any],
+    missing: dict[str, Any],
+    history: list[tuple[str, int]] | None = None,
+    collective: Collective | None = None,
+) -> QuotedCase:
+    """One quoted case (plain data): the form, the rule sets it is run under, the article and its words."""
+    case: QuotedCase = {
+        "form": form,
+        "rule_sets": rule_sets,
+        "article": article,
+        "quote": quote,
+        "year": year,
+        "history": list(history or []),
+        "declared": declared,
+        "missing": missing,
+    }
+    if collective is not None:
+        case["collective"] = collective
+    return case
+
+
+def of_ten_members(holding: dict[str, int] | None = None) -> Collective:
+    """A collective of ten members, `holding` of them holding each title named in the case's year."""
+    return {"members": 10, "holding": dict(holding or {})}
+
+
+def initiative(
+    scope: Literal["grassroots", "province", "national"], text: str, count: int = 1
+) -> dict[str, Any]:
+    """What a dossier declares for an initiative recognised at `scope`, with its evidence."""
+    return {"initiative": text, "initiative_scope": scope, "initiative_count": count, "has_evidence": True}
 
 
 # How sure a reading is (docs/award-rules.md, "Confidence").
@@ -137,6 +258,7 @@ def award_form(
     source: str,
     verified: bool,
     *,
+    citation: Citation,
     prerequisites: list[dict[str, Any]] | None = None,
     quota: dict[str, Any] | None = None,
     vote: dict[str, Any] | None = None,
@@ -166,7 +288,54 @@ def award_form(
         "source": source,
         "verified": verified,
         "note": note,
+        "citation": citation,
     }
+
+
+T = TypeVar("T")
+
+
+def per_title(
+    *, ldtt: T, cstd_cs: T, cstd_tinh: T, cstd_tq: T, ttldtt: T, ttldxs: T, co_tinh: T, co_cp: T
+) -> dict[str, T]:
+    """One value for each of the eight emulation titles, named by keyword (a decree's table of titles)."""
+    return {
+        LDTT: ldtt,
+        CSTD_CS: cstd_cs,
+        CSTD_TINH: cstd_tinh,
+        CSTD_TQ: cstd_tq,
+        TTLDTT: ttldtt,
+        TTLDXS: ttldxs,
+        CO_TINH: co_tinh,
+        CO_CP: co_cp,
+    }
+
+
+def title_coefficients(
+    individual: tuple[float | None, float | None, float | None, float | None],
+    collective: tuple[float | None, float | None, float | None, float | None],
+) -> dict[str, tuple[float | None, float | None]]:
+    """A decree's prize money for the titles, as multiples of the base salary: ``individual`` for Lao động
+    tiên tiến, Chiến sĩ thi đua cơ sở, cấp tỉnh, toàn quốc; ``collective`` for Tập thể lao động tiên
+    tiến, xuất sắc, Cờ thi đua cấp tỉnh, của Chính phủ (each as ``(individual, collective)`` by code)."""
+    ldtt, cstd_cs, cstd_tinh, cstd_tq = ((ci, None) for ci in individual)
+    ttldtt, ttldxs, co_tinh, co_cp = ((None, cc) for cc in collective)
+    return per_title(
+        ldtt=ldtt,
+        cstd_cs=cstd_cs,
+        cstd_tinh=cstd_tinh,
+        cstd_tq=cstd_tq,
+        ttldtt=ttldtt,
+        ttldxs=ttldxs,
+        co_tinh=co_tinh,
+        co_cp=co_cp,
+    )
+
+
+def money(ci: float | None, cc: float | None, source: str, *, verified: bool, note: str = "") -> Money:
+    """A form's prize money under one decree: the individual's and the collective's coefficients (None:
+    not read), the article read and what is left to check."""
+    return {"ci": ci, "cc": cc, "source": source, "verified": verified, "note": note}
 
 
 class Money(TypedDict):

@@ -25,6 +25,8 @@ from awards.rule_texts.schema import (
     Coefficients,
     Money,
     award_form,
+    citation_text,
+    cite,
 )
 
 GIAY_KHEN_CRITERIA = (
@@ -62,8 +64,9 @@ def _titles(decree: ModuleType) -> list[AwardForm]:
             level,
             decided_here,
             law.CRITERIA[code],
-            sources[code] + law.STANDARDS[code],
+            sources[code] + "; tiêu chuẩn: " + citation_text(law.CITATIONS[code]),
             verified[code],
+            citation=law.CITATIONS[code],
             **coef(code),
             **rest,
         )
@@ -144,10 +147,13 @@ def _titles(decree: ModuleType) -> list[AwardForm]:
             prerequisites=[
                 {"type": "completed_tasks", "level": "excellent"},
                 {"type": "share_of_members_with_title", "form": LDTT, "min_percent": 70},
+                # "Có cá nhân đạt danh hiệu 'Chiến sĩ thi đua cơ sở'"
+                {"type": "members_with_title", "form": CSTD_CS, "count": 1},
                 {
                     "type": "manual",
-                    "text": "100% cá nhân trong tập thể hoàn thành nhiệm vụ; có cá nhân đạt "
-                    "'Chiến sĩ thi đua cơ sở'" + law.TTLDXS_MANUAL + "; nội bộ đoàn kết.",
+                    "text": "100% cá nhân trong tập thể hoàn thành nhiệm vụ"
+                    + law.TTLDXS_MANUAL
+                    + "; nội bộ đoàn kết.",
                 },
             ],
             note="Do Bộ, ban, ngành, tỉnh, đoàn thể trung ương (trong Công đoàn: Tổng Liên đoàn) quyết định."
@@ -203,6 +209,7 @@ def _commendations(decree: ModuleType) -> list[AwardForm]:
             GIAY_KHEN_CRITERIA,
             gk["source"],
             gk["verified"],
+            citation=cite(law.TEXT, confidence="N"),
             prerequisites=[{"type": "completed_tasks", "level": "good"}],
             **_money(gk),
             note=gk["note"],
@@ -223,6 +230,7 @@ def _commendations(decree: ModuleType) -> list[AwardForm]:
                 "khi nhập lịch sử khen thưởng; tổ chức Công đoàn không tặng hình thức này.",
                 commune["source"],
                 commune["verified"],
+                citation=law.CITATIONS.get(GK_XA, cite(law.TEXT, confidence="N")),
                 prerequisites=[{"type": "manual", "text": "Không xét trong hệ thống."}],
                 **_money(commune),
                 note="Chỉ ghi nhận. " + commune["note"],
@@ -241,6 +249,7 @@ def _commendations(decree: ModuleType) -> list[AwardForm]:
             law.CRITERIA[BK_TINH],
             bk["source"],
             bk["verified"],
+            citation=law.CITATIONS[BK_TINH],
             prerequisites=[{"type": "completed_tasks", "level": "excellent"}],
             **_money(bk),
             note=(
@@ -261,6 +270,7 @@ def _commendations(decree: ModuleType) -> list[AwardForm]:
             law.CRITERIA[BK_TTG],
             bt["source"],
             bt["verified"],
+            citation=law.CITATIONS[BK_TTG],
             prerequisites=[
                 {
                     "type": "title_years",
@@ -295,6 +305,7 @@ def _commendations(decree: ModuleType) -> list[AwardForm]:
             "Chủ tịch nước quyết định theo đề nghị; hệ thống chỉ ghi nhận (ví dụ về hình thức chỉ ghi nhận).",
             h3["source"],
             h3["verified"],
+            citation=cite(law.TEXT, confidence="N"),
             prerequisites=[
                 {
                     "type": "manual",
@@ -318,6 +329,7 @@ def _commendations(decree: ModuleType) -> list[AwardForm]:
             "Chủ tịch nước quyết định; hệ thống chỉ ghi nhận.",
             sv["source"],
             sv["verified"],
+            citation=cite(law.TEXT, confidence="N"),
             prerequisites=[{"type": "manual", "text": "Không xét trong hệ thống."}],
             **_money(sv),
             note="Chỉ ghi nhận." + sv["note"],

@@ -5,10 +5,16 @@ quoted from them."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from awards.rule_texts import tld_unread
-from awards.rule_texts.schema import BANG_LDST, QuotedCase
+from awards.rule_texts.schema import (
+    BANG_LDST,
+    CO_LDLD,
+    QuotedCase,
+    cite,
+    initiative,
+    legal_text,
+    of_ten_members,
+    quoted_case,
+)
 
 PROVINCIAL_FLAG_CRITERIA = (
     "Quy chế khen thưởng của tổ chức Công đoàn (QĐ 1564/QĐ-TLĐ 2014), Điều 11: 'xét tặng cho Công "
@@ -32,28 +38,35 @@ UNION_MEDAL_CRITERIA = (
     "doanh nghiệp ngoài nhà nước nhân hệ số 2; công chức, viên chức đơn vị sự nghiệp công đoàn đủ "
     "25 năm (congdoanvienchucvn.org.vn 2019; nganhangphapluat 2022)."
 )
+TEXT = legal_text("QĐ 1564/QĐ-TLĐ 2014", "2014-12-24", "2017-12-27")
+HD149 = legal_text("Hướng dẫn 149/HD-TLĐ 2015", "2015-02-04")
 PROVINCIAL_FLAG_ARTICLE = ", Điều 11"
+PROVINCIAL_FLAG_CITATION = cite(TEXT, 11, confidence="V")
+CREATIVE_LABOUR_CITATION = cite(TEXT, 16, confidence="V")
+UNION_MEDAL_CITATION = cite(HD149, confidence="S")
 CREATIVE_LABOUR_ARTICLE = ", Điều 16"
 CREATIVE_LABOUR_VERIFIED = True
 CREATIVE_LABOUR_NOTE = ""
-CONFEDERATION_BANG_KHEN_CRITERIA = tld_unread.CONFEDERATION_BANG_KHEN_CRITERIA
-CONFEDERATION_BANG_KHEN_PREREQUISITES: list[dict[str, Any]] = tld_unread.CONFEDERATION_BANG_KHEN_PREREQUISITES
-CONFEDERATION_BANG_KHEN_NOTE = tld_unread.CONFEDERATION_BANG_KHEN_NOTE
 
 QUOTED_CASES: list[QuotedCase] = [
-    {
-        "form": BANG_LDST,
-        "rule_sets": ["ND42-2010"],
-        "article": "QĐ 1564/QĐ-TLĐ 2014, Điều 16",
-        "quote": "cho đoàn viên có đề tài khoa học cấp cơ sở, sáng kiến được ứng dụng, được cấp có thẩm quyền "
-        "công nhận",
-        "year": 2015,
-        "history": [],
-        "declared": {
-            "initiative": "Cải tiến dây chuyền",
-            "initiative_scope": "grassroots",
-            "has_evidence": True,
-        },
-        "missing": {"declared": {"initiative": "", "initiative_scope": ""}},
-    },
+    quoted_case(
+        BANG_LDST,
+        ["ND42-2010"],
+        "QĐ 1564/QĐ-TLĐ 2014, Điều 16",
+        "cho đoàn viên có đề tài khoa học cấp cơ sở, sáng kiến được ứng dụng, được cấp có thẩm quyền công nhận",
+        year=2015,
+        declared=initiative("grassroots", "Cải tiến dây chuyền"),
+        missing={"declared": {"initiative": "", "initiative_scope": ""}},
+    ),
+    # a collective: Cờ thi đua of the province's federation
+    quoted_case(
+        CO_LDLD,
+        ["ND42-2010"],
+        "QĐ 1564/QĐ-TLĐ 2014, Điều 11",
+        "xét tặng cho Công đoàn cơ sở và Công đoàn cấp trên trực tiếp cơ sở hoàn thành xuất sắc nhiệm vụ công tác",
+        year=2015,
+        declared={"task_grade": "excellent"},
+        collective=of_ten_members(),
+        missing={"declared": {"task_grade": "good"}},
+    ),
 ]

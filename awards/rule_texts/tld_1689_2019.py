@@ -6,8 +6,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from awards.rule_texts import tld_unread
-from awards.rule_texts.schema import BK_LDLD, BK_TLD, QuotedCase
+from awards.rule_texts.schema import (
+    BK_LDLD,
+    BK_TLD,
+    QuotedCase,
+    cite,
+    initiative,
+    legal_text,
+    quoted_case,
+)
 
 CONFEDERATION_BANG_KHEN_CRITERIA = (
     "Quy chế khen thưởng của tổ chức Công đoàn (QĐ 1689/QĐ-TLĐ 2019), Điều 14 khoản 1: '1.1. Hai "
@@ -29,28 +36,31 @@ CONFEDERATION_BANG_KHEN_PREREQUISITES: list[dict[str, Any]] = [
     },
 ]
 CONFEDERATION_BANG_KHEN_NOTE = ""
-PROVINCIAL_FLAG_CRITERIA = tld_unread.PROVINCIAL_FLAG_CRITERIA
-PROVINCIAL_FLAG_ARTICLE = tld_unread.ARTICLE_NOT_READ
-CREATIVE_LABOUR_CRITERIA = tld_unread.CREATIVE_LABOUR_CRITERIA
-CREATIVE_LABOUR_ARTICLE = tld_unread.ARTICLE_NOT_READ
-CREATIVE_LABOUR_VERIFIED = False
-CREATIVE_LABOUR_NOTE = tld_unread.CREATIVE_LABOUR_NOTE
+TEXT = legal_text("QĐ 1689/QĐ-TLĐ 2019", "2019-11-12", "2024-05-28")
+CONFEDERATION_BANG_KHEN_CITATION = cite(TEXT, 14, 1, confidence="V")
+
+_TWO_INITIATIVES = initiative("grassroots", "Sổ tay điện tử quản lý đoàn viên; Phần mềm theo dõi đoàn phí", 2)
 
 QUOTED_CASES: list[QuotedCase] = [
-    {
-        "form": BK_TLD,
-        "rule_sets": ["ND91-2017"],
-        "article": "QĐ 1689/QĐ-TLĐ 2019, Điều 14 khoản 1",
-        "quote": "Năm trước liền kề thời điểm đề nghị khen thưởng Bằng khen của Tổng Liên đoàn đã được tặng Bằng "
+    quoted_case(
+        BK_TLD,
+        ["ND91-2017"],
+        "QĐ 1689/QĐ-TLĐ 2019, Điều 14 khoản 1",
+        "Năm trước liền kề thời điểm đề nghị khen thưởng Bằng khen của Tổng Liên đoàn đã được tặng Bằng "
         "khen của Liên đoàn Lao động tỉnh, thành phố",
-        "year": 2020,
-        "history": [(BK_LDLD, 2019)],
-        "declared": {
-            "task_grade": "excellent",
-            "initiative": "Hai sáng kiến cấp cơ sở",
-            "initiative_scope": "grassroots",
-            "has_evidence": True,
-        },
-        "missing": {"history": [(BK_LDLD, 2018)]},
-    },
+        year=2020,
+        history=[(BK_LDLD, 2019)],
+        declared={"task_grade": "excellent", **_TWO_INITIATIVES},
+        missing={"history": [(BK_LDLD, 2018)]},
+    ),
+    quoted_case(
+        BK_TLD,
+        ["ND91-2017"],
+        "QĐ 1689/QĐ-TLĐ 2019, Điều 14 khoản 1",
+        "trong thời gian đó có 02 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cấp cơ sở",
+        year=2020,
+        history=[(BK_LDLD, 2019)],
+        declared={"task_grade": "excellent", **_TWO_INITIATIVES},
+        missing={"declared": {"initiative": "Sổ tay điện tử quản lý đoàn viên", "initiative_count": 1}},
+    ),
 ]

@@ -4,16 +4,6 @@ so its forms carry what is seeded for unread articles (tld_unread) and say so.""
 
 from __future__ import annotations
 
-from typing import Any
+from awards.rule_texts.schema import legal_text
 
-from awards.rule_texts import tld_unread
-
-PROVINCIAL_FLAG_CRITERIA = tld_unread.PROVINCIAL_FLAG_CRITERIA
-PROVINCIAL_FLAG_ARTICLE = tld_unread.ARTICLE_NOT_READ
-CREATIVE_LABOUR_CRITERIA = tld_unread.CREATIVE_LABOUR_CRITERIA
-CREATIVE_LABOUR_ARTICLE = tld_unread.ARTICLE_NOT_READ
-CREATIVE_LABOUR_VERIFIED = False
-CREATIVE_LABOUR_NOTE = tld_unread.CREATIVE_LABOUR_NOTE
-CONFEDERATION_BANG_KHEN_CRITERIA = tld_unread.CONFEDERATION_BANG_KHEN_CRITERIA
-CONFEDERATION_BANG_KHEN_PREREQUISITES: list[dict[str, Any]] = tld_unread.CONFEDERATION_BANG_KHEN_PREREQUISITES
-CONFEDERATION_BANG_KHEN_NOTE = tld_unread.CONFEDERATION_BANG_KHEN_NOTE
+TEXT = legal_text("QĐ 999/QĐ-TLĐ 2024", "2024-05-29")

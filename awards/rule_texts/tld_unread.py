@@ -1,6 +1,7 @@
 """The Confederation's forms whose article in the regulation in force was not read: what is seeded for
 them (the criteria as reported, the prerequisites an officer checks), used under any regulation that has
-not been read for that form."""
+not been read for that form. A regulation's module states only what was read in it; every name it leaves
+out is taken from here (``union_forms.read``), and its citation names the regulation without an article."""
 
 from __future__ import annotations
 
@@ -47,6 +48,9 @@ CONFEDERATION_BANG_KHEN_PREREQUISITES: list[dict[str, Any]] = [
 ]
 CONFEDERATION_BANG_KHEN_NOTE = "Tiêu chuẩn của quy chế áp dụng cho giai đoạn này chưa đọc. "
 ARTICLE_NOT_READ = " (điều khoản chưa đọc)"
+PROVINCIAL_FLAG_ARTICLE = ARTICLE_NOT_READ
+CREATIVE_LABOUR_ARTICLE = ARTICLE_NOT_READ
+CREATIVE_LABOUR_VERIFIED = False
 CREATIVE_LABOUR_NOTE = (
     "Ngưỡng 80/120 triệu cũng thấy trong hỏi đáp 2022 (thuvienphapluat) nhưng không rõ quy chế nào."
 )

@@ -5,6 +5,7 @@ tld_1689_2019 or tld_999_2024), the prize money from the decree module."""
 from __future__ import annotations
 
 from types import ModuleType
+from typing import Any
 
 from awards.rule_texts import tld_1564_2014, tld_unread
 from awards.rule_texts.schema import (
@@ -21,11 +22,21 @@ from awards.rule_texts.schema import (
     AwardForm,
     Money,
     award_form,
+    cite,
 )
 
 _MONEY_NOT_READ = (
     "Mức tiền thưởng do Quy chế khen thưởng của tổ chức Công đoàn quy định - chưa đọc, để trống."
 )
+
+
+def read(rules: ModuleType, name: str) -> Any:
+    """What the regulation's module says of `name`, or what is seeded for an article not read."""
+    if hasattr(rules, name):
+        return getattr(rules, name)
+    if name.endswith("_CITATION"):
+        return cite(rules.TEXT, confidence="N")
+    return getattr(tld_unread, name)
 
 
 def union_forms(decree: ModuleType) -> list[AwardForm]:
@@ -46,6 +57,7 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             tld_unread.CONFEDERATION_FLAG_CRITERIA,
             reg + flag["source"],
             flag["verified"],
+            citation=cite(rules.TEXT, confidence="N"),
             prerequisites=[
                 {"type": "completed_tasks", "level": "excellent"},
                 {
@@ -67,14 +79,15 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             "both",
             "confederation",
             True,
-            rules.CONFEDERATION_BANG_KHEN_CRITERIA,
+            read(rules, "CONFEDERATION_BANG_KHEN_CRITERIA"),
             reg + bk["source"],
             bk["verified"],
-            prerequisites=rules.CONFEDERATION_BANG_KHEN_PREREQUISITES,
+            citation=read(rules, "CONFEDERATION_BANG_KHEN_CITATION"),
+            prerequisites=read(rules, "CONFEDERATION_BANG_KHEN_PREREQUISITES"),
             equivalent_to=BK_TINH,
             ci=bk["ci"],
             cc=bk["cc"],
-            note=rules.CONFEDERATION_BANG_KHEN_NOTE + bk["note"],
+            note=read(rules, "CONFEDERATION_BANG_KHEN_NOTE") + bk["note"],
         ),
         award_form(
             rs,
@@ -84,9 +97,10 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             "collective",
             "province",
             True,
-            rules.PROVINCIAL_FLAG_CRITERIA,
-            reg + rules.PROVINCIAL_FLAG_ARTICLE,
+            read(rules, "PROVINCIAL_FLAG_CRITERIA"),
+            reg + read(rules, "PROVINCIAL_FLAG_ARTICLE"),
             False,
+            citation=read(rules, "PROVINCIAL_FLAG_CITATION"),
             prerequisites=[
                 {"type": "completed_tasks", "level": "excellent"},
                 {
@@ -108,6 +122,7 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             tld_unread.PROVINCIAL_BANG_KHEN_CRITERIA,
             reg + tld_unread.ARTICLE_NOT_READ,
             False,
+            citation=cite(rules.TEXT, confidence="N"),
             prerequisites=[{"type": "completed_tasks", "level": "excellent"}],
             note=_MONEY_NOT_READ,
         ),
@@ -122,6 +137,7 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             tld_unread.GIAY_KHEN_CRITERIA,
             reg + tld_unread.ARTICLE_NOT_READ,
             False,
+            citation=cite(rules.TEXT, confidence="N"),
             prerequisites=[{"type": "completed_tasks", "level": "good"}],
             equivalent_to=GIAY_KHEN,
             note="bảng tóm tắt ban đầu (docs/award-rules.md) coi đây là Giấy khen trong Công đoàn. Mức tiền "
@@ -139,6 +155,7 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             tld_1564_2014.UNION_MEDAL_CRITERIA,
             reg + medal["source"],
             medal["verified"],
+            citation=tld_1564_2014.UNION_MEDAL_CITATION,
             prerequisites=[
                 {
                     "type": "manual",
@@ -160,9 +177,10 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             "individual",
             "confederation",
             True,
-            rules.CREATIVE_LABOUR_CRITERIA,
-            reg + rules.CREATIVE_LABOUR_ARTICLE,
-            rules.CREATIVE_LABOUR_VERIFIED,
+            read(rules, "CREATIVE_LABOUR_CRITERIA"),
+            reg + read(rules, "CREATIVE_LABOUR_ARTICLE"),
+            read(rules, "CREATIVE_LABOUR_VERIFIED"),
+            citation=read(rules, "CREATIVE_LABOUR_CITATION"),
             prerequisites=[
                 {"type": "initiative", "scope": "grassroots"},
                 {
@@ -172,6 +190,6 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
                 },
             ],
             note="Tiền thưởng/huy hiệu do Tổng Liên đoàn quy định riêng - chưa đọc, để trống. "
-            + rules.CREATIVE_LABOUR_NOTE,
+            + read(rules, "CREATIVE_LABOUR_NOTE"),
         ),
     ]

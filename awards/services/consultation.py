@@ -17,6 +17,7 @@ from awards.models import (
     NominationBatch,
     PublicComment,
     PublicConsultation,
+    PublicHoliday,
 )
 from awards.services.common import _d
 from core.text import clean_text, normalize
@@ -25,6 +26,7 @@ __all__ = [
     "COMMENT_WORKING_DAYS",
     "add_public_comment",
     "add_working_days",
+    "holidays_between",
     "consultation_blockers",
     "open_consultations",
 ]
@@ -33,13 +35,34 @@ __all__ = [
 COMMENT_WORKING_DAYS = 10
 
 
+# Bộ luật Lao động 2019, Điều 112 khoản 1: the days off fixed in the solar calendar (month, day).
+FIXED_HOLIDAYS = ((1, 1), (4, 30), (5, 1), (9, 2))
+
+
+def holidays_between(first: dt.date, last: dt.date) -> set[dt.date]:
+    """The days off from `first` to `last`: the fixed solar days of Điều 112 and every day the
+    administrators entered (Tết, Giỗ Tổ, the day next to 2/9, compensating days)."""
+    days = {
+        dt.date(year, month, day)
+        for year in range(first.year, last.year + 1)
+        for month, day in FIXED_HOLIDAYS
+    }
+    days.update(PublicHoliday.objects.filter(date__range=(first, last)).values_list("date", flat=True))
+    return {d for d in days if first <= d <= last}
+
+
 def add_working_days(start: dt.date, days: int) -> dt.date:
-    """The `days`-th working day after `start` (Monday to Friday; public holidays are not
-    modelled, so the period may end a little early around Tết: the council's date is the check)."""
+    """The `days`-th working day after `start`: Monday to Friday, not a public holiday."""
+    # a generous window (public holidays never take more than two weeks in a row), widened if need be
+    window = start + dt.timedelta(days=days * 2 + 30)
+    holidays = holidays_between(start, window)
     day = start
     while days:
         day += dt.timedelta(days=1)
-        if day.weekday() < 5:
+        if day > window:
+            window = day + dt.timedelta(days=60)
+            holidays |= holidays_between(day, window)
+        if day.weekday() < 5 and day not in holidays:
             days -= 1
     return day
 

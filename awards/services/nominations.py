@@ -45,6 +45,8 @@ __all__ = [
 
 
 EVIDENCE_TYPES = {PDF, DOCX, PNG, JPEG}
+# more than this many initiatives in one dossier is a typing error, not a record
+INITIATIVE_COUNT_LIMIT = 99
 
 
 @transaction.atomic
@@ -187,6 +189,7 @@ def nominate(
     task_grade: str = "",
     initiative: str = "",
     initiative_scope: str = "",
+    initiative_count: int = 1,
     evidence_links: list[str] | None = None,
     override_justification: str = "",
     files=(),
@@ -217,11 +220,19 @@ def nominate(
     for link in links:
         if not link.startswith(("http://", "https://", "/")):
             raise ValidationError({"evidence_links": _("“%(link)s” is not a web address.") % {"link": link}})
+    if not 1 <= initiative_count <= INITIATIVE_COUNT_LIMIT:
+        raise ValidationError(
+            {
+                "initiative_count": _("Enter the number of initiatives recognised, from 1 to %(limit)d.")
+                % {"limit": INITIATIVE_COUNT_LIMIT}
+            }
+        )
     kinds = [check_upload(f, EVIDENCE_TYPES, field_label=getattr(f, "name", "")) for f in files]
     declared = eligibility.Declared(
         task_grade=task_grade,
         initiative=normalize(initiative),
         initiative_scope=initiative_scope,
+        initiative_count=initiative_count,
         has_evidence=bool(links or files),
         achievement=achievement,
     )
@@ -254,6 +265,7 @@ def nominate(
         task_grade=task_grade,
         initiative=normalize(initiative),
         initiative_scope=initiative_scope,
+        initiative_count=initiative_count,
         evidence_links=links,
         override_justification=justification if failed else "",
         sort_order=batch.nominations.count() + 1,

@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from awards import services
 from awards.form_kinds import needs_public_comment
-from awards.models import AwardForm, PublicComment, PublicConsultation
+from awards.models import AwardForm, PublicComment, PublicConsultation, PublicHoliday
 from awards.tests.conftest import BK_TINH, GIAY_KHEN, nominate, pdf
 from awards.views.public import COMMENTS_PER_HOUR
 
@@ -61,9 +61,39 @@ def test_orders_and_state_titles_need_public_comment_and_nothing_else(rules, ord
     assert not needs_public_comment(prime_minister)
 
 
+@pytest.mark.django_db
 def test_ten_working_days_skip_the_weekends():
     assert services.add_working_days(dt.date(2026, 12, 4), 10) == dt.date(2026, 12, 18)  # a Friday
     assert services.add_working_days(dt.date(2026, 12, 5), 10) == dt.date(2026, 12, 18)  # a Saturday
+
+
+@pytest.mark.django_db
+def test_ten_working_days_skip_tet_nguyen_dan():
+    """Tết Bính Ngọ is 17/2/2026; the days off announced run from Monday 16/2 to Friday 20/2."""
+    assert services.add_working_days(dt.date(2026, 2, 13), 10) == dt.date(2026, 3, 6)
+
+
+@pytest.mark.django_db
+def test_ten_working_days_skip_gio_to_hung_vuong_and_30_4_1_5():
+    """10/3 âm lịch 2026 is Sunday 26/4, so Monday 27/4 is off (Điều 112 khoản 3); 30/4 and 1/5 are fixed."""
+    assert services.add_working_days(dt.date(2026, 4, 24), 10) == dt.date(2026, 5, 13)
+
+
+@pytest.mark.django_db
+def test_the_fixed_days_count_in_a_year_not_yet_entered_and_an_entered_day_is_added():
+    # 2027: no row yet; 2/9 is off by the law itself
+    assert services.add_working_days(dt.date(2027, 8, 27), 10) == dt.date(2027, 9, 13)
+    PublicHoliday.objects.create(
+        date=dt.date(2027, 9, 3), name="Quốc khánh (ngày liền kề)", source="Thông báo của Bộ Nội vụ"
+    )
+    assert services.add_working_days(dt.date(2027, 8, 27), 10) == dt.date(2027, 9, 14)
+
+
+def test_the_administrators_enter_the_holidays_in_the_admin_site(client, django_user_model):
+    client.force_login(django_user_model.objects.create_superuser("quan-tri", "qt@example.vn", "x-Secret-9"))
+    page = client.get("/quan-tri-he-thong/awards/publicholiday/?date__year=2026").content.decode()
+    assert "Tết Nguyên đán Bính Ngọ" in page and "Giỗ Tổ Hùng Vương" in page
+    assert client.get("/quan-tri-he-thong/awards/publicholiday/add/").status_code == 200
 
 
 def test_reaching_the_council_publishes_the_nominee_for_ten_working_days(published, client):

@@ -4,6 +4,7 @@
 import datetime as dt
 
 import pytest
+from django.utils import translation
 
 from awards import eligibility
 from awards import rule_texts as rd
@@ -238,3 +239,96 @@ def test_a_decision_cites_the_union_regulation_in_force_on_its_date(rule_set_cod
     bases = legal_bases_on(rule_set(rule_set_code)["legal_basis"], day)
     assert any(cited in basis for basis in bases), bases
     assert not any(not_cited in basis for basis in bases), bases
+
+
+# Counts carried by a criterion: the interpreter honours every one -----------------------------------
+
+
+def _confederation_bang_khen_check(tree, initiatives: int):
+    """QĐ 1689/QĐ-TLĐ 2019, Điều 14 khoản 1.1: 'Hai năm liên tục ... hoàn thành xuất sắc nhiệm vụ, trong
+    thời gian đó có 02 sáng kiến được công nhận và áp dụng hiệu quả trong phạm vi cấp cơ sở'."""
+    load_award_rules()
+    person = MemberFactory(unit=tree.grassroots_a1, full_name="Hà Thị Mai")
+    bang_khen = AwardForm.objects.get(rule_set__code="ND91-2017", code=rd.BK_TLD)
+    declared = Declared(
+        task_grade="excellent",
+        initiative="Sổ tay điện tử quản lý đoàn viên",
+        initiative_scope="grassroots",
+        initiative_count=initiatives,
+        has_evidence=True,
+    )
+    with translation.override("en"):
+        checks = eligibility.evaluate(bang_khen, 2020, member=person, declared=declared)
+    return next(c for c in checks if c.code.startswith("prerequisite") and "Initiative" in c.label)
+
+
+@pytest.mark.django_db
+def test_one_initiative_is_refused_where_the_regulation_requires_two(tree):
+    check = _confederation_bang_khen_check(tree, 1)
+    assert check.status == FAILED
+    assert "1" in check.reason and "2" in check.reason
+
+
+@pytest.mark.django_db
+def test_two_initiatives_meet_the_regulations_count(tree):
+    check = _confederation_bang_khen_check(tree, 2)
+    assert check.status == PASSED, check.reason
+    assert "2" in check.label
+
+
+def test_every_key_of_every_prerequisite_is_one_the_interpreter_reads():
+    """A count (or any other value) the engine does not read would be ignored silently."""
+    from awards.eligibility.prerequisites import KEYS_READ
+
+    def walk(rules):
+        for rule in rules:
+            yield rule
+            yield from walk(rule.get("items", []))
+
+    for f in rd.AWARD_FORMS:
+        for rule in walk(f["prerequisites"]):
+            unread = set(rule) - KEYS_READ[rule["type"]]
+            assert not unread, (f["rule_set"], f["code"], rule["type"], unread)
+
+
+# Each rule's article, clause, period in force and confidence as separate fields -------------------
+
+
+def test_every_rule_carries_its_text_article_period_and_confidence():
+    for f in rd.AWARD_FORMS:
+        citation = f["citation"]
+        assert citation["legal_text"], f["code"]
+        assert citation["confidence"] in ("V", "S", "N"), f["code"]
+        # an article read verbatim has its number; an unverified number is never "read verbatim"
+        assert citation["article"] is not None or citation["confidence"] != "V", f["code"]
+
+
+def test_a_titles_source_cites_the_same_article_as_its_fields():
+    for f in rd.AWARD_FORMS:
+        if f["kind"] == "title":
+            assert "tiêu chuẩn: " + rd.citation_text(f["citation"]) in f["source"], f["code"]
+
+
+@pytest.mark.django_db
+def test_the_loaded_forms_keep_the_citation_field_by_field():
+    load_award_rules()
+    cstd = AwardForm.objects.get(rule_set__code="ND152-2025", code=rd.CSTD_CS)
+    assert (cstd.legal_text, cstd.article, cstd.clause, cstd.point) == ("Luật TĐKT 2022", 23, None, "")
+    assert (cstd.effective_from, cstd.effective_to, cstd.confidence) == (dt.date(2024, 1, 1), None, "S")
+    assert cstd.citation == "Luật TĐKT 2022, Điều 23"
+    bang_khen = AwardForm.objects.get(rule_set__code="ND91-2017", code=rd.BK_TLD)
+    assert (bang_khen.legal_text, bang_khen.article, bang_khen.clause) == ("QĐ 1689/QĐ-TLĐ 2019", 14, 1)
+    assert (bang_khen.effective_from, bang_khen.effective_to) == (dt.date(2019, 11, 12), dt.date(2024, 5, 28))
+    assert bang_khen.confidence == "V"
+    assert bang_khen.history.exists()
+
+
+@pytest.mark.django_db
+def test_the_officer_sees_the_article_period_and_confidence_on_the_rules_page(client_as, officer_a):
+    from django.urls import reverse
+
+    load_award_rules()
+    page = client_as(officer_a).get(reverse("awards:rules")).content.decode()
+    assert "QĐ 1689/QĐ-TLĐ 2019" in page and "Điều 14" in page and "khoản 1" in page
+    assert "12/11/2019 – 28/05/2024" in page
+    assert "Đọc nguyên văn" in page and "Đọc qua nguồn thứ cấp" in page and "Chưa đọc trong văn bản" in page

@@ -12,7 +12,7 @@ from awards.eligibility import FAILED, Declared
 from awards.models import AwardForm
 from awards.rules import load_award_rules
 from awards.tests.conftest import record
-from organisations.testing import MemberFactory
+from organisations.testing import MemberFactory, make_unit
 
 CASES = [
     pytest.param(case, rule_set, id=f"{rule_set}-{case['form']}")
@@ -38,12 +38,25 @@ def _load(rule_set: str) -> None:
     )
 
 
-def _prerequisites(unit, case, rule_set: str, *, history, declared) -> list[eligibility.Check]:
-    person = MemberFactory(unit=unit, full_name="Lục Thị Hoa")
+def _prerequisites(
+    unit, case, rule_set: str, *, history, declared, collective=None
+) -> list[eligibility.Check]:
+    def form(code: str) -> AwardForm:
+        return AwardForm.objects.get(rule_set__code=rule_set, code=code)
+
+    nominee: dict = {}
+    if collective is None:
+        nominee["member"] = MemberFactory(unit=unit, full_name="Lục Thị Hoa")
+    else:
+        # a collective of its own, with its members and the titles they hold in the year
+        nominee["unit"] = make_unit("grassroots", unit.parent, name="CĐCS Trường Tiểu học Hoà An")
+        members = MemberFactory.create_batch(collective["members"], unit=nominee["unit"])
+        for code, count in collective["holding"].items():
+            for member in members[:count]:
+                record(form(code), case["year"], member=member)
     for code, year in history:
-        record(AwardForm.objects.get(rule_set__code=rule_set, code=code), year, member=person)
-    form = AwardForm.objects.get(rule_set__code=rule_set, code=case["form"])
-    checks = eligibility.evaluate(form, case["year"], member=person, declared=Declared(**declared))
+        record(form(code), year, **nominee)
+    checks = eligibility.evaluate(form(case["form"]), case["year"], declared=Declared(**declared), **nominee)
     return [c for c in checks if c.code.startswith("prerequisite")]
 
 
@@ -62,7 +75,12 @@ def test_the_quote_is_the_forms_own_text_under_its_article(case, rule_set):
 def test_matching_the_quote_is_accepted_and_missing_it_is_refused(tree, case, rule_set):
     _load(rule_set)
     matching = _prerequisites(
-        tree.grassroots_a1, case, rule_set, history=case["history"], declared=case["declared"]
+        tree.grassroots_a1,
+        case,
+        rule_set,
+        history=case["history"],
+        declared=case["declared"],
+        collective=case.get("collective"),
     )
     assert matching, "the form has prerequisites the engine checks"
     assert [c.reason for c in matching if c.status == FAILED] == []
@@ -74,8 +92,16 @@ def test_matching_the_quote_is_accepted_and_missing_it_is_refused(tree, case, ru
         rule_set,
         history=missing.get("history", case["history"]),
         declared={**case["declared"], **missing.get("declared", {})},
+        collective=missing.get("collective", case.get("collective")),
     )
     assert [c for c in refused if c.status == FAILED], [(c.label, c.status, c.reason) for c in refused]
+
+
+def test_collective_titles_and_forms_have_quoted_cases():
+    """Tập thể lao động tiên tiến / xuất sắc, a flag and a Bằng khen, each for a collective nominee."""
+    collective = {case["form"] for case in rule_texts.QUOTED_CASES if "collective" in case}
+    assert {rule_texts.TTLDTT, rule_texts.TTLDXS, rule_texts.BK_TINH} <= collective
+    assert collective & {rule_texts.CO_CP, rule_texts.CO_TINH, rule_texts.CO_LDLD, rule_texts.CO_TLD}
 
 
 def test_every_law_and_regulation_read_has_quoted_cases():

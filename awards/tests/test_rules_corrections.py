@@ -24,6 +24,11 @@ CSTD_TQ = "chien-si-thi-dua-toan-quoc"
 CORRECTED_FORMS = {
     # "hai lần liên tục" of a title awarded for a three-year cycle (cycle_years: 3)
     **{(rs, CSTD_TQ): {"prerequisites"} for rs in ("ND42-2010", "ND91-2017", "ND98-2023", "ND152-2025")},
+    # Điều 27 "Có cá nhân đạt danh hiệu 'Chiến sĩ thi đua cơ sở'": checked by the engine, not by hand
+    **{
+        (rs, "tap-the-lao-dong-xuat-sac"): {"prerequisites"} for rs in ("ND42-2010", "ND91-2017", "ND98-2023")
+    },
+    ("ND152-2025", "tap-the-lao-dong-xuat-sac"): {"prerequisites", "verified"},
     # the 15% quota: from 15/10/2014, rounded down, at least 1 where anyone holds Lao động tiên tiến
     ("ND42-2010", "chien-si-thi-dua-co-so"): {"quota"},
     # NĐ 152/2025 Điều 50 (flag 8.0; titles cited to their article, S)
@@ -34,7 +39,6 @@ CORRECTED_FORMS = {
         for code in (
             "lao-dong-tien-tien",
             "chien-si-thi-dua-co-so",
-            "tap-the-lao-dong-xuat-sac",
             "co-thi-dua-chinh-phu",
         )
     },

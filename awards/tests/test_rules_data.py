@@ -50,6 +50,7 @@ PREREQ_TYPES = {
     "title_years",
     "initiative",
     "share_of_members_with_title",
+    "members_with_title",
     "completed_tasks",
     "any_of",
     "manual",
@@ -186,7 +187,7 @@ def test_prerequisites_and_quotas_reference_forms_of_the_same_rule_set():
         codes = {g["code"] for g in rd.AWARD_FORMS if g["rule_set"] == f["rule_set"]}
         for item in _walk_prerequisites(f["prerequisites"]):
             assert item["type"] in PREREQ_TYPES, item
-            if item["type"] in ("title_years", "share_of_members_with_title"):
+            if item["type"] in ("title_years", "share_of_members_with_title", "members_with_title"):
                 assert item["form"] in codes, (f["rule_set"], f["code"], item)
             if item["type"] == "title_years":
                 assert item["years"] >= 1 and isinstance(item["consecutive"], bool)
@@ -195,6 +196,8 @@ def test_prerequisites_and_quotas_reference_forms_of_the_same_rule_set():
                 assert item["scope"] in ("grassroots", "province", "national")
             if item["type"] == "share_of_members_with_title":
                 assert 0 < item["min_percent"] <= 100
+            if item["type"] in ("initiative", "members_with_title"):
+                assert item.get("count", 1) >= 1
             if item["type"] == "completed_tasks":
                 assert item["level"] in ("excellent", "good")
             if item["type"] == "manual":

@@ -104,6 +104,29 @@ def test_a_bad_evidence_file_saves_nothing(rules, batch, officer_a, person):
     assert not Nomination.objects.exists()
 
 
+def test_a_number_of_initiatives_below_one_is_refused_by_name(rules, batch, officer_a, person):
+    with pytest.raises(ValidationError) as error:
+        nominate(officer_a, batch, rules.forms[LDTT], member=person, task_grade="good", initiative_count=0)
+    assert "Nhập số sáng kiến được công nhận, từ 1 đến 99." in error.value.message_dict["initiative_count"]
+    assert not Nomination.objects.exists()
+
+
+def test_the_number_of_initiatives_is_kept_on_the_nomination(rules, batch, officer_a, person):
+    nomination = nominate(
+        officer_a,
+        batch,
+        rules.forms[LDTT],
+        member=person,
+        task_grade="good",
+        initiative="Sổ tay điện tử; Phần mềm đoàn phí",
+        initiative_scope="grassroots",
+        initiative_count=2,
+    )
+    nomination.refresh_from_db()
+    assert nomination.initiative_count == 2
+    assert nomination.history.first().initiative_count == 2
+
+
 def test_a_batch_needs_its_meeting_minutes_before_submission(rules, batch, officer_a, person):
     nominate(officer_a, batch, rules.forms[LDTT], member=person, task_grade="good")
     with pytest.raises(ValidationError) as error:

@@ -168,6 +168,7 @@ def nomination_create(request, pk):
                 task_grade=data["task_grade"],
                 initiative=data["initiative"],
                 initiative_scope=data["initiative_scope"],
+                initiative_count=data["initiative_count"] or 1,
                 evidence_links=data["evidence_links"],
                 override_justification=data["override_justification"],
                 files=data["files"],
