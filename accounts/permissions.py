@@ -375,6 +375,18 @@ def can_sign_decision(user, unit: Unit) -> bool:
     return can_manage_awards(user, unit)
 
 
+def can_sign_minutes(user, session) -> bool:
+    """Have a closed council session's minutes signed with the deciding unit's certificates: those
+    who run its council sessions."""
+    return can_manage_awards(user, session.deciding_unit)
+
+
+def can_register_signing_certificate(user, unit: Unit) -> bool:
+    """Register the certificates a unit signs with (the person with authority's, the organisation's
+    in place of the seal): the unit's administrators."""
+    return has_role(user, {Role.ADMIN}, unit)
+
+
 def can_sit_on_council(user, unit: Unit) -> bool:
     """Be a member of a unit's emulation and commendation council."""
     return has_role(user, {Role.COUNCIL}, unit)
@@ -403,6 +415,12 @@ def can_edit_document(user, document) -> bool:
     return has_role(user, MANAGE_ROLES) and (
         document.created_by_id == getattr(user, "pk", None) or is_admin(user)
     )
+
+
+def can_sign_document(user, document) -> bool:
+    """Have a document the unit issued signed with the unit's certificates: those who issue its
+    documents."""
+    return document.issuer_unit_id is not None and can_manage_documents(user, document.issuer_unit)
 
 
 def can_remind(user, document) -> bool:
