@@ -397,6 +397,21 @@ def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
     return True
 
 
+def _signs_documents(cert: x509.Certificate) -> bool:
+    """The key usage a PDF signature's validation asks of the signer's certificate (pyHanko's own
+    constraints, so registration and verification agree)."""
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.sign.validation.status import PdfSignatureStatus
+    from pyhanko_certvalidator.errors import InvalidCertificateError
+
+    constraints = PdfSignatureStatus.default_usage_constraints()
+    try:
+        constraints.validate(asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)))
+    except InvalidCertificateError:
+        return False
+    return True
+
+
 def certificate_problem(cert: x509.Certificate, chain: list[x509.Certificate] | None = None) -> str:
     """Why the certificate cannot sign here ("" when it can): not yet valid, expired, or not issued
     (through the chain given) by one of the trust roots, so signatures would show as untrusted."""
@@ -409,6 +424,11 @@ def certificate_problem(cert: x509.Certificate, chain: list[x509.Certificate] | 
         return _("The certificate expired on %(date)s: ask the certification authority to renew it.") % {
             "date": cert.not_valid_after_utc.strftime("%d/%m/%Y")
         }
+    if not _signs_documents(cert):
+        return _(
+            "The certificate is not issued for signing documents (its key usage lacks non-repudiation): "
+            "its signatures would not be recognised."
+        )
     roots = trust_roots()
     current, pool = cert, [c for c in chain or [] if c != cert]
     for _step in range(len(pool) + 1):
@@ -425,6 +445,13 @@ def certificate_problem(cert: x509.Certificate, chain: list[x509.Certificate] | 
     )
 
 
+def _is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
+
+
 def read_pkcs12(
     data: bytes, passphrase: str
 ) -> tuple[rsa.RSAPrivateKey, x509.Certificate, list[x509.Certificate]]:
@@ -435,6 +462,9 @@ def read_pkcs12(
         raise CertificateRefused(
             _("The passphrase is wrong, or the file is not a PKCS#12 file (.p12, .pfx).")
         ) from exc
+    if cert is None:  # some exporters leave the certificate unbound to its key: the one that is no CA's
+        cert = next((c for c in chain if not _is_ca(c)), None)
+        chain = [c for c in chain if c is not cert]
     if key is None or cert is None:
         raise CertificateRefused(_("The file holds no private key with its certificate."))
     if not isinstance(key, rsa.RSAPrivateKey):
