@@ -319,6 +319,12 @@ def minutes_docx(session: CouncilSession) -> bytes:
     return render_docx(minutes_document(session))
 
 
+def minutes_pdf(session: CouncilSession) -> bytes:
+    from documents.rendering import render_pdf
+
+    return render_pdf(minutes_document(session))
+
+
 def certificates_pdf(decision: Decision) -> bytes:
     from documents.rendering import render_certificates_pdf
 

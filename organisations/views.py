@@ -14,6 +14,7 @@ from accounts.permissions import (
     can_manage_members,
     can_manage_unit,
     can_manage_unit_types,
+    can_register_signing_certificate,
     can_restructure_unit,
     can_set_award_publishing,
     can_view_history,
@@ -84,6 +85,7 @@ def unit_detail(request, pk):
         "can_manage": can_manage_unit(request.user, unit),
         "can_restructure": can_restructure_unit(request.user, unit),
         "can_manage_members": can_manage_members(request.user, unit),
+        "can_register_certificate": can_register_signing_certificate(request.user, unit),
     }
     return render(request, "organisations/unit_detail.html", context)
 

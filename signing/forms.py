@@ -2,6 +2,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from core.text import clean_text
+from signing.models import SigningIdentity
 
 LOOKUP_MAX_LENGTH = 100
 
@@ -48,3 +49,38 @@ class AwardLookupForm(forms.Form):
         return (
             self.is_bound and self.is_valid() and any(self.cleaned_data[f].strip() for f in ("name", "unit"))
         )
+
+
+class IdentityForm(forms.Form):
+    """A certificate a unit was issued, registered by its administrator: whose signature it makes
+    and where its key is (a PKCS#12 file uploaded here, or a key in the token by its label). The
+    checks are the service's (signing.services.register_identity)."""
+
+    kind = forms.ChoiceField(
+        label=_("Signature"),
+        choices=SigningIdentity.Kind.choices,
+        initial=SigningIdentity.Kind.ORGANISATION,
+        help_text=_("The organisation's signature stands in place of the seal (Nghị định 30/2020)."),
+    )
+    source = forms.ChoiceField(
+        label=_("Where the key is"),
+        choices=SigningIdentity.Source.choices,
+        initial=SigningIdentity.Source.PKCS12,
+    )
+    pkcs12 = forms.FileField(
+        label=_("PKCS#12 file (.p12, .pfx)"),
+        required=False,
+        widget=forms.ClearableFileInput(attrs={"accept": ".p12,.pfx,application/x-pkcs12"}),
+    )
+    passphrase = forms.CharField(
+        label=_("Passphrase of the file"),
+        required=False,
+        strip=False,
+        widget=forms.PasswordInput(attrs={"autocomplete": "off"}),
+        help_text=_("Used once to open the file; it is not kept."),
+    )
+    key_label = forms.CharField(
+        label=_("Label of the key in the token"),
+        required=False,
+        help_text=_("For a key in the PKCS#11 token: the label its certificate and key carry."),
+    )

@@ -1,5 +1,6 @@
-"""What the task worker does to sign a decision: render each pending file (the decision, then one
-certificate per award), sign it with the deciding unit's identities, store it and its SHA-256.
+"""What the task worker does to sign: render each pending file (a decision, then one certificate
+per award; an issued document; a council session's minutes), sign it with the identities of the
+unit that issues it, store it and its SHA-256.
 
 Each file ends signed or failed on its own, with the reason kept; a signed file is never signed
 or written again."""
@@ -15,24 +16,25 @@ from django.utils import timezone
 
 from awards import printing
 from awards.models import Decision
+from organisations.models import Unit
 from signing.keys import SigningUnavailable
 from signing.models import SignedPdf, SigningIdentity
 from signing.pdf import Appearance, sign_pdf
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["sign_pending", "verification_url"]
+__all__ = ["sign_file", "sign_pending", "verification_url"]
 
 
 def verification_url(code: str) -> str:
     return f"{settings.SITE_URL.rstrip('/')}/xac-minh/{code}/"
 
 
-def _identities(decision: Decision) -> tuple[SigningIdentity, SigningIdentity | None]:
-    active = {i.kind: i for i in SigningIdentity.objects.filter(unit=decision.deciding_unit, active=True)}
+def _identities(unit: Unit) -> tuple[SigningIdentity, SigningIdentity | None]:
+    active = {i.kind: i for i in SigningIdentity.objects.filter(unit=unit, active=True)}
     person = active.get(SigningIdentity.Kind.PERSON)
     if person is None:
-        raise SigningUnavailable(f"{decision.deciding_unit} holds no signing certificate")
+        raise SigningUnavailable(f"{unit} holds no signing certificate")
     return person, active.get(SigningIdentity.Kind.ORGANISATION)
 
 
@@ -49,6 +51,45 @@ def _certificate_pdfs(decision: Decision) -> dict[int, bytes]:
     }
 
 
+def _fail(items: list[SignedPdf], reason: str) -> None:
+    SignedPdf.objects.filter(pk__in=[i.pk for i in items]).update(
+        status=SignedPdf.Status.FAILED, error=reason
+    )
+
+
+def _sign_and_store(
+    item: SignedPdf,
+    unsigned: bytes,
+    identities: tuple[SigningIdentity, SigningIdentity | None],
+    appearance: Appearance,
+    signer_name: str,
+) -> bool:
+    """Sign one file and keep it with its hash; a refusal marks it failed with the reason."""
+    person, organisation = identities
+    try:
+        data = sign_pdf(
+            unsigned,
+            person=person,
+            organisation=organisation,
+            appearance=appearance,
+            signer_name=signer_name,
+            code=item.code,
+            url=verification_url(item.code),
+        )
+    except SigningUnavailable as exc:
+        logger.warning("signing %s %s failed: %s", item.kind, item.pk, exc)
+        _fail([item], str(exc))
+        return False
+    item.file.save(f"{item.kind}-{item.code}.pdf", ContentFile(data), save=False)
+    item.sha256 = hashlib.sha256(data).hexdigest()
+    item.signers = ", ".join(i.holder_name for i in (person, organisation) if i is not None)
+    item.status = SignedPdf.Status.SIGNED
+    item.signed_at = timezone.now()
+    item.error = ""
+    item.save(update_fields=["file", "sha256", "signers", "status", "signed_at", "error"])
+    return True
+
+
 def sign_pending(decision_id: int) -> int:
     """Sign the decision's pending files; the number signed."""
     decision = Decision.objects.select_related("document", "deciding_unit").get(pk=decision_id)
@@ -56,11 +97,9 @@ def sign_pending(decision_id: int) -> int:
     if not pending:
         return 0
     try:
-        person, organisation = _identities(decision)
+        identities = _identities(decision.deciding_unit)
     except SigningUnavailable as exc:
-        SignedPdf.objects.filter(pk__in=[p.pk for p in pending]).update(
-            status=SignedPdf.Status.FAILED, error=str(exc)
-        )
+        _fail(pending, str(exc))
         return 0
     document = decision.document
     appearance = Appearance(
@@ -78,27 +117,40 @@ def sign_pending(decision_id: int) -> int:
             if item.kind == SignedPdf.Kind.DECISION
             else certificates[item.record_id]  # type: ignore[index]  # a certificate names its record
         )
-        try:
-            data = sign_pdf(
-                unsigned,
-                person=person,
-                organisation=organisation,
-                appearance=appearance,
-                signer_name=document.signer_name,
-                code=item.code,
-                url=verification_url(item.code),
-            )
-        except SigningUnavailable as exc:
-            logger.warning("signing %s of decision %s failed: %s", item.kind, decision.pk, exc)
-            SignedPdf.objects.filter(pk=item.pk).update(status=SignedPdf.Status.FAILED, error=str(exc))
-            continue
-        name = f"{item.kind}-{item.code}.pdf"
-        item.file.save(name, ContentFile(data), save=False)
-        item.sha256 = hashlib.sha256(data).hexdigest()
-        item.signers = ", ".join(i.holder_name for i in (person, organisation) if i is not None)
-        item.status = SignedPdf.Status.SIGNED
-        item.signed_at = timezone.now()
-        item.error = ""
-        item.save(update_fields=["file", "sha256", "signers", "status", "signed_at", "error"])
-        signed += 1
+        signed += _sign_and_store(item, unsigned, identities, appearance, document.signer_name)
     return signed
+
+
+def sign_file(signed_pdf_id: int) -> bool:
+    """Sign a pending issued document or council minutes (one file each)."""
+    from documents import official
+
+    item = SignedPdf.objects.select_related(
+        "document__issuer_unit", "document__doc_type", "session__deciding_unit", "session__chair"
+    ).get(pk=signed_pdf_id)
+    if item.status != SignedPdf.Status.PENDING:
+        return False
+    if item.document is not None:
+        document = item.document
+        assert document.issuer_unit is not None, "only a unit's own issued documents are signed"
+        unit = document.issuer_unit
+        appearance = Appearance(
+            organisation=unit.name, position=document.signer_position, location=document.place
+        )
+        signer_name = document.signer_name
+        unsigned = official.document_pdf(document)
+    else:
+        session = item.session
+        assert session is not None, "minutes name their session (a database constraint)"
+        unit = session.deciding_unit
+        appearance = Appearance(
+            organisation=unit.name, position="CHỦ TỊCH HỘI ĐỒNG", location=session.place or unit.name
+        )
+        signer_name = session.chair.full_name if session.chair is not None else ""
+        unsigned = printing.minutes_pdf(session)
+    try:
+        identities = _identities(unit)
+    except SigningUnavailable as exc:
+        _fail([item], str(exc))
+        return False
+    return _sign_and_store(item, unsigned, identities, appearance, signer_name)

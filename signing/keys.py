@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 from cryptography.hazmat.primitives.serialization import pkcs12
@@ -31,14 +32,19 @@ from organisations.models import Unit
 from signing.models import SigningIdentity
 
 __all__ = [
+    "CertificateRefused",
     "SigningUnavailable",
+    "certificate_problem",
     "check_pkcs12_passphrase",
     "ensure_demo_ca",
     "ensure_token",
     "issue_identity",
     "open_session",
     "pkcs12_path",
+    "read_pkcs12",
     "signing_dir",
+    "store_pkcs12",
+    "token_certificate",
     "trust_roots",
 ]
 
@@ -368,3 +374,164 @@ def issue_identity(
     SigningIdentity.objects.filter(unit=unit, kind=kind, active=True).update(active=False)
     identity.save()
     return identity
+
+
+# Registering a certificate a unit was issued (its token, or a PKCS#12 file) -----------------
+
+
+class CertificateRefused(Exception):
+    """A certificate offered for registration that cannot sign here: the message says why."""
+
+
+def _public_der(public_key) -> bytes:
+    return public_key.public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+
+
+def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
+    try:
+        cert.verify_directly_issued_by(issuer)
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True
+
+
+def _signs_documents(cert: x509.Certificate) -> bool:
+    """The key usage a PDF signature's validation asks of the signer's certificate (pyHanko's own
+    constraints, so registration and verification agree)."""
+    from asn1crypto import x509 as asn1_x509
+    from pyhanko.sign.validation.status import PdfSignatureStatus
+    from pyhanko_certvalidator.errors import InvalidCertificateError
+
+    constraints = PdfSignatureStatus.default_usage_constraints()
+    try:
+        constraints.validate(asn1_x509.Certificate.load(cert.public_bytes(serialization.Encoding.DER)))
+    except InvalidCertificateError:
+        return False
+    return True
+
+
+def certificate_problem(cert: x509.Certificate, chain: list[x509.Certificate] | None = None) -> str:
+    """Why the certificate cannot sign here ("" when it can): not yet valid, expired, or not issued
+    (through the chain given) by one of the trust roots, so signatures would show as untrusted."""
+    now = dt.datetime.now(dt.UTC)
+    if cert.not_valid_before_utc > now:
+        return _("The certificate is valid only from %(date)s.") % {
+            "date": cert.not_valid_before_utc.strftime("%d/%m/%Y")
+        }
+    if cert.not_valid_after_utc < now:
+        return _("The certificate expired on %(date)s: ask the certification authority to renew it.") % {
+            "date": cert.not_valid_after_utc.strftime("%d/%m/%Y")
+        }
+    if not _signs_documents(cert):
+        return _(
+            "The certificate is not issued for signing documents (its key usage lacks non-repudiation): "
+            "its signatures would not be recognised."
+        )
+    roots = trust_roots()
+    current, pool = cert, [c for c in chain or [] if c != cert]
+    for _step in range(len(pool) + 1):
+        if any(_issued_by(current, root) for root in roots):
+            return ""
+        parent = next((c for c in pool if _issued_by(current, c)), None)
+        if parent is None:
+            break
+        pool.remove(parent)
+        current = parent
+    return _(
+        "The certificate was not issued by a certification authority this site trusts "
+        "(SIGNING_TRUST_ROOTS): its signatures would not be recognised."
+    )
+
+
+def _is_ca(cert: x509.Certificate) -> bool:
+    try:
+        return bool(cert.extensions.get_extension_for_class(x509.BasicConstraints).value.ca)
+    except x509.ExtensionNotFound:
+        return False
+
+
+def read_pkcs12(
+    data: bytes, passphrase: str
+) -> tuple[rsa.RSAPrivateKey, x509.Certificate, list[x509.Certificate]]:
+    """The key, certificate and chain of a PKCS#12 file, each problem told in Vietnamese."""
+    try:
+        key, cert, chain = pkcs12.load_key_and_certificates(data, passphrase.encode() or None)
+    except ValueError as exc:
+        raise CertificateRefused(
+            _("The passphrase is wrong, or the file is not a PKCS#12 file (.p12, .pfx).")
+        ) from exc
+    if cert is None:  # some exporters leave the certificate unbound to its key: the one that is no CA's
+        cert = next((c for c in chain if not _is_ca(c)), None)
+        chain = [c for c in chain if c is not cert]
+    if key is None or cert is None:
+        raise CertificateRefused(_("The file holds no private key with its certificate."))
+    if not isinstance(key, rsa.RSAPrivateKey):
+        raise CertificateRefused(_("The key in the file is not an RSA key, which this site signs with."))
+    if _public_der(key.public_key()) != _public_der(cert.public_key()):
+        raise CertificateRefused(_("The certificate in the file does not match its private key."))
+    return key, cert, list(chain)
+
+
+def store_pkcs12(key: rsa.RSAPrivateKey, cert: x509.Certificate, chain: list[x509.Certificate]) -> str:
+    """Keep the key under SIGNING_DIR/keys, encrypted with SIGNING_PKCS12_PASSPHRASE (the passphrase
+    typed at registration is not kept); the label it is found by."""
+    if not settings.SIGNING_PKCS12_PASSPHRASE:
+        raise CertificateRefused(
+            _(
+                "The passphrase of the PKCS#12 key files (SIGNING_PKCS12_PASSPHRASE) is empty: the "
+                "administrator sets it in the environment file first."
+            )
+        )
+    label = f"thidua-{secrets.token_hex(6)}"
+    folder = _dir() / "keys"
+    folder.mkdir(exist_ok=True)
+    _write_private(
+        folder / f"{label}.p12",
+        pkcs12.serialize_key_and_certificates(
+            label.encode(),
+            key,
+            cert,
+            chain or None,
+            serialization.BestAvailableEncryption(settings.SIGNING_PKCS12_PASSPHRASE.encode()),
+        ),
+    )
+    return label
+
+
+def token_certificate(label: str) -> x509.Certificate:
+    """The certificate stored in the token under `label`, checked against the private key there."""
+    from pkcs11 import Attribute, ObjectClass
+    from pkcs11.exceptions import PKCS11Error
+
+    try:
+        session = open_session()
+    except SigningUnavailable as exc:
+        raise CertificateRefused(str(exc)) from exc
+    try:
+        keys = list(session.get_objects({Attribute.CLASS: ObjectClass.PRIVATE_KEY, Attribute.LABEL: label}))
+        certs = list(session.get_objects({Attribute.CLASS: ObjectClass.CERTIFICATE, Attribute.LABEL: label}))
+        if not keys:
+            raise CertificateRefused(
+                _("The token %(token)s holds no private key labelled “%(label)s”.")
+                % {"token": settings.SIGNING_TOKEN_LABEL, "label": label}
+            )
+        if not certs:
+            raise CertificateRefused(
+                _("The token %(token)s holds no certificate labelled “%(label)s”.")
+                % {"token": settings.SIGNING_TOKEN_LABEL, "label": label}
+            )
+        cert = x509.load_der_x509_certificate(bytes(certs[0][Attribute.VALUE]))
+        modulus = int.from_bytes(bytes(keys[0][Attribute.MODULUS]), "big")
+    except PKCS11Error as exc:
+        raise CertificateRefused(_("The token could not be read: %(error)s") % {"error": repr(exc)}) from exc
+    finally:
+        session.close()
+    public = cert.public_key()
+    if not isinstance(public, rsa.RSAPublicKey) or public.public_numbers().n != modulus:
+        raise CertificateRefused(
+            _("The certificate in the token does not match the private key labelled “%(label)s”.")
+            % {"label": label}
+        )
+    return cert

@@ -1,11 +1,12 @@
 """Who signs for a unit (its signing identities: the person with authority and the organisation,
-Nghị định 30/2020) and the signed PDFs of decisions and certificates, each with the public code
-that verifies it (/xac-minh/<code>)."""
+Nghị định 30/2020) and the signed PDFs of decisions, certificates, issued documents and council
+minutes, each with the public code that verifies it (/xac-minh/<code>)."""
 
 import base64
 import secrets
 
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
@@ -48,6 +49,7 @@ class SigningIdentity(models.Model):
     active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(auto_now_add=True)
     history = HistoricalRecords()
+    _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
         ordering = ["unit_id", "kind"]
@@ -64,13 +66,16 @@ class SigningIdentity(models.Model):
 
 
 class SignedPdf(models.Model):
-    """The signed file of an award decision or of one certificate (one award record), with its
-    public verification code. The file is written once and never replaced: a corrected decision
-    is a new decision with its own signed files."""
+    """The signed file of an award decision, of one certificate (one award record), of an issued
+    document of the registry or of a council session's minutes, with its public verification code.
+    The file is written once and never replaced: a corrected decision is a new decision with its
+    own signed files."""
 
     class Kind(models.TextChoices):
         DECISION = "decision", _("Award decision")
         CERTIFICATE = "certificate", _("Certificate")
+        DOCUMENT = "document", _("Issued document")
+        MINUTES = "minutes", _("Council minutes")
 
     class Status(models.TextChoices):
         PENDING = "pending", _("Being signed")
@@ -80,7 +85,28 @@ class SignedPdf(models.Model):
     kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
     code = models.CharField(_("verification code"), max_length=32, unique=True, default=new_verification_code)
     decision = models.ForeignKey(
-        "awards.Decision", on_delete=models.PROTECT, related_name="signed_pdfs", verbose_name=_("decision")
+        "awards.Decision",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="signed_pdfs",
+        verbose_name=_("decision"),
+    )
+    document = models.ForeignKey(
+        "documents.Document",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="signed_pdfs",
+        verbose_name=_("document"),
+    )
+    session = models.ForeignKey(
+        "awards.CouncilSession",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="signed_pdfs",
+        verbose_name=_("council session"),
     )
     record = models.OneToOneField(
         "awards.AwardRecord",
@@ -110,10 +136,43 @@ class SignedPdf(models.Model):
             models.UniqueConstraint(
                 fields=["decision"], condition=Q(kind="decision"), name="signing_one_pdf_per_decision"
             ),
+            models.UniqueConstraint(
+                fields=["document"], condition=Q(kind="document"), name="signing_one_pdf_per_document"
+            ),
+            models.UniqueConstraint(
+                fields=["session"], condition=Q(kind="minutes"), name="signing_one_pdf_per_minutes"
+            ),
+            # each kind names its object and nothing else
             models.CheckConstraint(
-                condition=Q(kind="decision", record__isnull=True)
-                | Q(kind="certificate", record__isnull=False),
-                name="signing_certificate_names_its_record",
+                condition=Q(
+                    kind="decision",
+                    decision__isnull=False,
+                    record__isnull=True,
+                    document__isnull=True,
+                    session__isnull=True,
+                )
+                | Q(
+                    kind="certificate",
+                    decision__isnull=False,
+                    record__isnull=False,
+                    document__isnull=True,
+                    session__isnull=True,
+                )
+                | Q(
+                    kind="document",
+                    decision__isnull=True,
+                    record__isnull=True,
+                    document__isnull=False,
+                    session__isnull=True,
+                )
+                | Q(
+                    kind="minutes",
+                    decision__isnull=True,
+                    record__isnull=True,
+                    document__isnull=True,
+                    session__isnull=False,
+                ),
+                name="signing_kind_names_its_object",
             ),
         ]
 

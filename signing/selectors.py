@@ -9,13 +9,19 @@ from django.db.models.functions import Left, Length
 from django.utils.translation import gettext as _
 
 from awards.models import AwardRecord, Decision
+from awards.printing import issued_form_name
 from core.text import fold
-from signing.models import SignedPdf
+from signing.models import SignedPdf, SigningIdentity
 
 __all__ = [
     "PublicFacts",
     "certificates_zip",
     "decision_signing",
+    "document_signing",
+    "minutes_signing",
+    "signed_document_file",
+    "signed_minutes",
+    "unit_identities",
     "public_awards",
     "public_facts",
     "signed_certificates",
@@ -65,12 +71,71 @@ def decision_signing(decision: Decision) -> dict:
     }
 
 
+def document_signing(document) -> SignedPdf | None:
+    """The signed file of an issued document (any status: the page says how it stands)."""
+    return document.signed_pdfs.filter(kind=SignedPdf.Kind.DOCUMENT).first()
+
+
+def minutes_signing(session) -> SignedPdf | None:
+    return session.signed_pdfs.filter(kind=SignedPdf.Kind.MINUTES).first()
+
+
+def signed_document_file(document) -> SignedPdf | None:
+    """The signed file that stands for a document of the registry once there is one: its own, or,
+    for an award decision, the decision's (then the unsigned renderings are not offered)."""
+    return (
+        SignedPdf.objects.filter(status=SignedPdf.Status.SIGNED)
+        .filter(
+            Q(kind=SignedPdf.Kind.DOCUMENT, document=document)
+            | Q(kind=SignedPdf.Kind.DECISION, decision__document=document)
+        )
+        .first()
+    )
+
+
+def signed_minutes(session) -> SignedPdf | None:
+    return session.signed_pdfs.filter(kind=SignedPdf.Kind.MINUTES, status=SignedPdf.Status.SIGNED).first()
+
+
+@dataclass(frozen=True)
+class IdentityRow:
+    identity: SigningIdentity
+    subject: str
+    issuer: str
+    valid_until: object
+
+
+def unit_identities(unit) -> list[IdentityRow]:
+    """The unit's active signing certificates, with what the certificate itself says."""
+    from cryptography import x509
+
+    rows = []
+    for identity in SigningIdentity.objects.filter(unit=unit, active=True).order_by("kind"):
+        cert = x509.load_pem_x509_certificate(identity.certificate_pem.encode())
+        rows.append(
+            IdentityRow(
+                identity=identity,
+                subject=cert.subject.rfc4514_string(),
+                issuer=cert.issuer.rfc4514_string(),
+                valid_until=cert.not_valid_after_utc,
+            )
+        )
+    return rows
+
+
 def verification(code: str) -> SignedPdf | None:
     if not code.isalnum() or len(code) > 32:
         return None
     return (
         SignedPdf.objects.select_related(
-            "decision__document", "decision__deciding_unit", "record__member", "record__unit", "record__form"
+            "decision__document",
+            "decision__deciding_unit",
+            "record__member",
+            "record__unit",
+            "record__form",
+            "document__doc_type",
+            "document__issuer_unit",
+            "session__deciding_unit",
         )
         .filter(code=code.lower())
         .first()
@@ -79,14 +144,16 @@ def verification(code: str) -> SignedPdf | None:
 
 @dataclass(frozen=True)
 class PublicFacts:
-    """What anyone may learn about a signed decision or certificate: nothing personal beyond the
-    name as the decision prints it."""
+    """What anyone may learn about a signed file: for a decision or certificate, nothing personal
+    beyond the name as the decision prints it; for a document, its number, date, issuer and
+    summary; for council minutes, the meeting (the votes stay in the file)."""
 
     kind: str
     number_symbol: str
     decided_on: object
     issuer: str
     awardees: list[tuple[str, str]] = field(default_factory=list)  # (name as printed, form or title)
+    subject: str = ""  # a document's type and summary, a council session's title
     state: str = "in_force"  # in_force | corrected | revoked
     state_label: str = ""
     replaced_by: str = ""
@@ -96,14 +163,55 @@ def _holder(record: AwardRecord) -> str:
     return record.holder_name
 
 
+def _document_facts(signed: SignedPdf) -> PublicFacts:
+    from documents.models import Document
+
+    document = signed.document
+    assert document is not None and document.issuer_unit is not None, "only issued documents are signed"
+    if document.status == Document.Status.REVOKED:
+        state, label = "revoked", _("Revoked: the document no longer stands")
+    else:
+        state, label = "in_force", _("Issued and in force")
+    return PublicFacts(
+        kind=signed.kind,
+        number_symbol=document.number_symbol,
+        decided_on=document.issued_on,
+        issuer=document.issuer_unit.name,
+        subject=f"{document.doc_type.name}: {document.summary}",
+        state=state,
+        state_label=label,
+    )
+
+
+def _minutes_facts(signed: SignedPdf) -> PublicFacts:
+    session = signed.session
+    assert session is not None, "minutes name their session (a database constraint)"
+    return PublicFacts(
+        kind=signed.kind,
+        number_symbol="",
+        decided_on=session.held_on,
+        issuer=session.deciding_unit.name,
+        subject=session.title,
+        state="in_force",
+        state_label=_("Minutes of a closed council session, as signed"),
+    )
+
+
 def public_facts(signed: SignedPdf) -> PublicFacts:
+    if signed.kind == SignedPdf.Kind.DOCUMENT:
+        return _document_facts(signed)
+    if signed.kind == SignedPdf.Kind.MINUTES:
+        return _minutes_facts(signed)
     decision = signed.decision
+    assert decision is not None, "a decision or certificate names its decision (a database constraint)"
+    issuer = decision.deciding_unit
+    # the form as the decision prints it: the issuing body's own name for it
     if signed.record is not None:
-        awardees = [(_holder(signed.record), signed.record.form.name)]
+        awardees = [(_holder(signed.record), issued_form_name(signed.record.form, issuer))]
         withdrawn = signed.record.revoked_at is not None
     else:
         awardees = [
-            (_holder(r), r.form.name)
+            (_holder(r), issued_form_name(r.form, issuer))
             for r in decision.records.select_related("member", "unit", "form").order_by(
                 "form__sort_order", "pk"
             )
@@ -124,7 +232,7 @@ def public_facts(signed: SignedPdf) -> PublicFacts:
         kind=signed.kind,
         number_symbol=decision.number_symbol,
         decided_on=decision.decided_on,
-        issuer=decision.deciding_unit.name,
+        issuer=issuer.name,
         awardees=awardees,
         state=state,
         state_label=label,

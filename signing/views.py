@@ -1,6 +1,7 @@
 """Pages of signing: the public verification page (/xac-minh/<code>, no login), the public lookup
-of awards (/tra-cuu-khen-thuong/, no login), asking for a decision to be signed, and the download
-of one signed certificate."""
+of awards (/tra-cuu-khen-thuong/, no login), asking for a decision, an issued document or a council
+session's minutes to be signed, the download of one signed certificate, and a unit's certificates
+(registered by its administrators)."""
 
 from __future__ import annotations
 
@@ -18,13 +19,22 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.lockout import client_ip
-from accounts.permissions import can_sign_decision
+from accounts.permissions import (
+    can_register_signing_certificate,
+    can_sign_decision,
+    can_sign_document,
+    can_sign_minutes,
+    visible_units,
+)
 from awards import selectors as awards_selectors
 from awards.models import Decision
+from awards.printing import issued_form_name
+from awards.views.common import get_session
 from core.text import slugify_vi
-from core.view_helpers import PDF, download, message_errors
+from core.view_helpers import PDF, apply_errors, download, message_errors
+from documents.views.common import document_or_404
 from signing import selectors, services
-from signing.forms import AwardLookupForm, VerifyUploadForm
+from signing.forms import AwardLookupForm, IdentityForm, VerifyUploadForm
 from signing.models import SignedPdf
 from signing.verification import check_upload
 
@@ -92,6 +102,7 @@ def lookup(request):
     unit, with or without diacritics; only what each award's verification page shows."""
     form = AwardLookupForm(request.GET if request.GET else None)
     page = None
+    rows: list = []
     status = 200
     if form.has_query():
         if _over_rate(request, "lookup", settings.SIGNING_LOOKUP_PER_MINUTE):
@@ -100,8 +111,13 @@ def lookup(request):
         else:
             records = selectors.public_awards(name=form.cleaned_data["name"], unit=form.cleaned_data["unit"])
             page = Paginator(records, LOOKUP_PAGE_SIZE).get_page(request.GET.get("page"))
+            # each award with its form as the decision prints it (the issuing body's own name)
+            rows = [(record, issued_form_name(record.form, record.decision.deciding_unit)) for record in page]  # type: ignore[union-attr]  # public_awards keeps decided awards only
     return render(
-        request, "signing/lookup.html", {"form": form, "page_obj": page, **_portal_context()}, status=status
+        request,
+        "signing/lookup.html",
+        {"form": form, "page_obj": page, "rows": rows, **_portal_context()},
+        status=status,
     )
 
 
@@ -131,6 +147,35 @@ def sign_decision(request, pk):
     return redirect("awards:decision_detail", decision.pk)
 
 
+def _queued(request, call) -> None:
+    try:
+        call()
+    except ValidationError as exc:
+        message_errors(request, exc)
+    else:
+        messages.success(request, _("The file is being signed; the page shows it when it is ready."))
+
+
+@login_required
+@require_POST
+def sign_document(request, pk):
+    document = document_or_404(request, pk)
+    if not can_sign_document(request.user, document):
+        raise PermissionDenied
+    _queued(request, lambda: services.request_document_signing(actor=request.user, document=document))
+    return redirect("documents:detail", document.pk)
+
+
+@login_required
+@require_POST
+def sign_minutes(request, pk):
+    session = get_session(request, pk)
+    if not can_sign_minutes(request.user, session):
+        raise PermissionDenied
+    _queued(request, lambda: services.request_minutes_signing(actor=request.user, session=session))
+    return redirect("awards:session_detail", session.pk)
+
+
 @login_required
 def certificate_file(request, pk):
     signed = get_object_or_404(
@@ -140,3 +185,38 @@ def certificate_file(request, pk):
     assert signed.record is not None, "a certificate names its record (a database constraint)"
     name = f"bang-khen-{slugify_vi(decision.number_symbol)}-{slugify_vi(signed.record.holder_name)}.pdf"
     return download(signed.file.open("rb"), name, PDF)
+
+
+@login_required
+def unit_identities(request, pk):
+    """A unit's signing certificates, and registering one (its administrators)."""
+    unit = get_object_or_404(visible_units(request.user), pk=pk)
+    if not can_register_signing_certificate(request.user, unit):
+        raise PermissionDenied
+    form = IdentityForm(request.POST or None, request.FILES or None)
+    if request.method == "POST" and form.is_valid():
+        data = form.cleaned_data
+        try:
+            identity = services.register_identity(
+                actor=request.user,
+                unit=unit,
+                kind=data["kind"],
+                source=data["source"],
+                upload=data["pkcs12"],
+                passphrase=data["passphrase"],
+                key_label=data["key_label"],
+            )
+        except ValidationError as exc:
+            apply_errors(form, exc)
+        else:
+            messages.success(
+                request,
+                _("The certificate of %(holder)s is registered: %(unit)s signs with it from now on.")
+                % {"holder": identity.holder_name, "unit": unit.name},
+            )
+            return redirect("signing:unit_identities", unit.pk)
+    return render(
+        request,
+        "signing/unit_identities.html",
+        {"unit": unit, "form": form, "identities": selectors.unit_identities(unit)},
+    )

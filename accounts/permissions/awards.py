@@ -9,7 +9,9 @@ __all__ = [
     "can_manage_awards",
     "can_nominate",
     "can_review_batch",
+    "can_register_signing_certificate",
     "can_sign_decision",
+    "can_sign_minutes",
     "can_sit_on_council",
     "can_view_batch",
     "can_vote",
@@ -41,6 +43,18 @@ def can_sign_decision(user, unit: Unit) -> bool:
     """Have a unit's award decisions signed with its certificates (the keys stay in its token):
     those who issue them."""
     return can_manage_awards(user, unit)
+
+
+def can_sign_minutes(user, session) -> bool:
+    """Have a closed council session's minutes signed with the deciding unit's certificates: those
+    who run its council sessions."""
+    return can_manage_awards(user, session.deciding_unit)
+
+
+def can_register_signing_certificate(user, unit: Unit) -> bool:
+    """Register the certificates a unit signs with (the person with authority's, the organisation's
+    in place of the seal): the unit's administrators."""
+    return has_role(user, {Role.ADMIN}, unit)
 
 
 def can_sit_on_council(user, unit: Unit) -> bool:

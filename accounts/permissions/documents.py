@@ -11,6 +11,7 @@ __all__ = [
     "can_record_documents",
     "can_record_documents_of",
     "can_remind",
+    "can_sign_document",
     "officers_by_unit",
     "officers_of_units",
 ]
@@ -68,6 +69,12 @@ def can_edit_document(user, document) -> bool:
     return has_role(user, MANAGE_ROLES) and (
         document.created_by_id == getattr(user, "pk", None) or is_admin(user)
     )
+
+
+def can_sign_document(user, document) -> bool:
+    """Have a document the unit issued signed with the unit's certificates: those who issue its
+    documents."""
+    return document.issuer_unit_id is not None and can_manage_documents(user, document.issuer_unit)
 
 
 def can_remind(user, document) -> bool:

@@ -10,12 +10,13 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from accounts.permissions import can_manage_awards, can_vote
+from accounts.permissions import can_manage_awards, can_sign_minutes, can_vote
 from awards import printing, selectors, services
 from awards.forms import SessionForm
 from awards.models import AgendaItem
 from awards.views.common import council_unit, get_session
-from core.view_helpers import DOCX, apply_errors, download, error_text, message_errors
+from core.view_helpers import DOCX, PDF, apply_errors, download, error_text, message_errors
+from signing import selectors as signing_selectors
 
 
 @login_required
@@ -91,6 +92,8 @@ def session_detail(request, pk):
         memberships=session.memberships.select_related("user"),
         can_manage=can_manage_awards(request.user, session.deciding_unit),
         decisions=session.decisions.select_related("document"),
+        signed_file=signing_selectors.minutes_signing(session),
+        can_sign=not session.is_open and can_sign_minutes(request.user, session),
     )
     return render(request, "awards/session_detail.html", context)
 
@@ -139,4 +142,6 @@ def session_close(request, pk):
 @login_required
 def session_minutes(request, pk):
     session = get_session(request, pk)
+    if (signed := signing_selectors.signed_minutes(session)) is not None:  # only the signed file, once signed
+        return download(signed.file.open("rb"), f"bien-ban-hoi-dong-{session.pk}.pdf", PDF)
     return download(printing.minutes_docx(session), f"bien-ban-hoi-dong-{session.pk}.docx", DOCX)

@@ -29,6 +29,7 @@ from documents.models import Document, ExternalBody
 from documents.numbering import compose_symbol
 from documents.views.common import attachment_or_404, document_or_404
 from organisations.models import Unit
+from signing import selectors as signing_selectors
 
 PAGE_SIZE = 25
 # The registry list counts matches no further: past it, it says “more than 1,000” (counting the
@@ -137,6 +138,10 @@ def detail(request, pk):
         if document.recipients_text
         else [],
         "attachment_form": AttachmentForm() if can_edit else None,
+        "signed_file": signing_selectors.document_signing(document),
+        "can_sign": document.status == Document.Status.ISSUED
+        and not hasattr(document, "award_decision")
+        and permissions.can_sign_document(user, document),
     }
     return render(request, "documents/document_detail.html", context)
 
@@ -447,15 +452,27 @@ def issue(request, pk):
 # Official output ---------------------------------------------------------------------
 
 
+def _signed_download(document: Document) -> FileResponse | None:
+    """Once the document is signed, only the signed file is offered (signing/)."""
+    signed = signing_selectors.signed_document_file(document)
+    if signed is None:
+        return None
+    return download(signed.file.open("rb"), f"{official.file_stem(document)}.pdf", PDF)
+
+
 @login_required
 def download_docx(request, pk):
     document = document_or_404(request, pk)
+    if (signed := _signed_download(document)) is not None:
+        return signed
     return download(official.document_docx(document), f"{official.file_stem(document)}.docx", DOCX)
 
 
 @login_required
 def download_pdf(request, pk):
     document = document_or_404(request, pk)
+    if (signed := _signed_download(document)) is not None:
+        return signed
     return download(
         official.document_pdf(document),
         f"{official.file_stem(document)}.pdf",

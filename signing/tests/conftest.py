@@ -45,3 +45,6 @@ def issue(province_officer, tree, nominations, **fields):  # noqa: F811
         signer_name="Nông Văn Quản",
         **fields,
     )
+
+
+from documents.tests.conftest import issued_plan, plan, symbols, types  # noqa: E402,F401 - an issued plan

@@ -84,6 +84,8 @@ def test_a_corrected_decision_leaves_the_signed_original_untouched_and_the_new_o
         original = issue(province_officer, tree, approved[:1])
     signed = original.signed_pdfs.get(kind=SignedPdf.Kind.DECISION)
     before = (_content(signed), signed.sha256, signed.file.name)
+    certificate = original.signed_pdfs.get(kind=SignedPdf.Kind.CERTIFICATE)
+    certificate_before = (_content(certificate), certificate.sha256, certificate.file.name)
 
     with django_capture_on_commit_callbacks(execute=True):
         new = awards_services.correct_decision(
@@ -98,6 +100,12 @@ def test_a_corrected_decision_leaves_the_signed_original_untouched_and_the_new_o
     assert (_content(signed), signed.sha256, signed.file.name) == before
     replacement = new.signed_pdfs.get(kind=SignedPdf.Kind.DECISION)
     assert replacement.status == SignedPdf.Status.SIGNED and replacement.code != signed.code
+    # the original certificate too stays as signed; the new decision's certificate is a new signed file
+    certificate.refresh_from_db()
+    assert (_content(certificate), certificate.sha256, certificate.file.name) == certificate_before
+    new_certificate = new.signed_pdfs.get(kind=SignedPdf.Kind.CERTIFICATE)
+    assert new_certificate.status == SignedPdf.Status.SIGNED and new_certificate.code != certificate.code
+    assert _content(new_certificate) != certificate_before[0]
 
     page = client.get(reverse("signing:verify", args=[signed.code])).content.decode()
     assert "Đã được đính chính" in page and new.number_symbol in page
@@ -174,3 +182,31 @@ def test_an_empty_or_wrong_pin_or_passphrase_is_refused_in_vietnamese_naming_the
     with django_capture_on_commit_callbacks(execute=True):
         client.post(reverse("signing:sign_decision", args=[decision.pk]))
     assert decision.signed_pdfs.get(kind=SignedPdf.Kind.DECISION).status == SignedPdf.Status.SIGNED
+
+
+def test_a_revoked_decision_keeps_its_signed_files_untouched_and_is_never_signed_again(
+    tree, province_officer, approved, client, django_capture_on_commit_callbacks
+):
+    identities(tree.province, organisation=False)
+    with django_capture_on_commit_callbacks(execute=True):
+        decision = issue(province_officer, tree, approved[:1])
+    files = list(decision.signed_pdfs.order_by("kind"))
+    assert [f.status for f in files] == [SignedPdf.Status.SIGNED] * 2
+    before = [(_content(f), f.sha256, f.file.name, f.code) for f in files]
+
+    awards_services.revoke_decision(
+        actor=province_officer, decision=decision, reason="Hồ sơ không trung thực"
+    )
+    for f in files:
+        f.refresh_from_db()
+    assert [(_content(f), f.sha256, f.file.name, f.code) for f in files] == before
+    with pytest.raises(ValidationError):
+        services.request_signing(actor=province_officer, decision=decision)
+    assert decision.signed_pdfs.count() == 2
+
+    # the signed original is still what the decision's download answers, and its codes say revoked
+    client.force_login(province_officer)
+    assert _body(client.get(reverse("awards:decision_pdf", args=[decision.pk]))) == before[1][0]
+    for f in files:
+        page = client.get(reverse("signing:verify", args=[f.code])).content.decode()
+        assert "Đã bị thu hồi" in page and "Hồ sơ không trung thực" not in page  # no reason shown

@@ -16,6 +16,12 @@ from signing.tests.conftest import issue
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _no_rate_limit(settings):
+    """Every test client comes from one address: only the rate limit's own test counts uploads."""
+    settings.SIGNING_VERIFY_PER_MINUTE = 10_000
+
+
 def _upload(client, code, data: bytes, name="bang-khen.pdf", **extra):
     return client.post(
         reverse("signing:verify", args=[code]),
@@ -126,6 +132,19 @@ def test_the_issued_file_is_recognised_and_a_changed_or_foreign_signed_one_is_no
     assert "Đây KHÔNG phải tệp đã ban hành" in page
     assert "Kẻ Mạo Danh" in page and "không do tổ chức chứng thực mà hệ thống này tin cậy cấp" in page
 
+    # the issued file with content added after its signatures (an incremental update)
+    from pyhanko.pdf_utils.generic import pdf_string
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+
+    writer = IncrementalPdfFileWriter(io.BytesIO(issued), strict=False)
+    writer.root["/Lang"] = pdf_string("en")
+    writer.update_root()
+    added = io.BytesIO()
+    writer.write(added)
+    page = _upload(client, certificate.code, added.getvalue()).content.decode()
+    assert "Đây KHÔNG phải tệp đã ban hành" in page
+    assert "hợp lệ, nhưng tệp đã được thêm nội dung sau khi ký" in page
+
     # revoked afterwards: the same file now says the award no longer stands
     from awards import services
 
@@ -160,6 +179,27 @@ def test_an_unknown_code_says_so(client):
         response = client.get(f"/xac-minh/{code}/")
         assert response.status_code == 404
         assert "Không có quyết định hay bằng khen nào được ban hành tại đây" in response.content.decode()
+    # an upload to an unknown code is answered the same, and nothing of it is kept
+    response = _upload(client, "aaaaaaaaaaaaaaaa", _blank_pdf())
+    assert response.status_code == 404
+    assert "Không có quyết định hay bằng khen nào được ban hành tại đây" in response.content.decode()
+    assert not SignedPdf.objects.exists()
+
+
+def test_a_check_that_takes_too_long_is_stopped_and_said_so(client, unsigned_entry, settings, monkeypatch):
+    import time
+
+    from signing import verification
+
+    def slow(data):
+        time.sleep(1)
+        return 1, []
+
+    monkeypatch.setattr(verification, "_inspect", slow)  # a PDF crafted to keep the parser busy
+    settings.SIGNING_VERIFY_SECONDS = 0.1
+    response = _upload(client, unsigned_entry.code, _blank_pdf())
+    assert response.status_code == 200
+    assert "Kiểm tra tệp quá lâu nên đã dừng" in response.content.decode()
 
 
 def test_checks_are_rate_limited_per_address(client, unsigned_entry, settings):
@@ -171,3 +211,20 @@ def test_checks_are_rate_limited_per_address(client, unsigned_entry, settings):
     assert statuses == [200, 200, 429]
     assert _upload(client, unsigned_entry.code, b"not a pdf", REMOTE_ADDR="192.0.2.8").status_code == 200
     assert not SignedPdf.objects.exclude(pk=unsigned_entry.pk).exists()  # nothing of the visitor stored
+
+
+def test_the_page_and_the_lookup_name_the_form_as_the_issuing_body_does(client, certificate, person):
+    """“Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh Cao Bằng”, as the decision prints it,
+    not the rule data's generic “… tỉnh, thành phố”."""
+    from awards.models import AwardForm
+
+    AwardForm.objects.filter(pk=certificate.record.form_id).update(
+        name="Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh, thành phố", kind="commendation"
+    )
+    issued = "Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh Cao Bằng"
+    decision_code = certificate.decision.signed_pdfs.get(kind=SignedPdf.Kind.DECISION).code
+    for code in (certificate.code, decision_code):
+        page = client.get(reverse("signing:verify", args=[code])).content.decode()
+        assert issued in page and "tỉnh, thành phố" not in page
+    page = client.get(reverse("signing:lookup"), {"name": "nong thi hoa"}).content.decode()
+    assert person.full_name in page and issued in page and "tỉnh, thành phố" not in page

@@ -140,6 +140,22 @@ FILES = [
         note="a signed certificate; a signed decision is served by awards:decision_pdf instead of the unsigned one",
     ),
     StoredFile(
+        "signing.SignedPdf.file",
+        "signing",
+        lambda s: s.signed_document,
+        "file",
+        view="documents:docx",
+        note="a signed issued document: its registry downloads answer it instead of the unsigned renderings",
+    ),
+    StoredFile(
+        "signing.SignedPdf.file",
+        "signing",
+        lambda s: s.signed_minutes,
+        "file",
+        view="awards:session_minutes",
+        note="signed council minutes: the minutes download answers it instead of the unsigned DOCX",
+    ),
+    StoredFile(
         "reports.ReportJob.file", "reports", lambda s: s.report_job, "file", view="reports:job_download"
     ),
 ]
