@@ -214,7 +214,7 @@ def capital_title(text: str) -> bool:
 def _continues_title(parts: list[str], text: str) -> bool:
     if is_upper(text) or item_level(text) or recipients_label(text) is not None or is_signature(text):
         return False
-    folded = fold(text)
+    folded = fold(text).lstrip("-+*\u2013\u2022 ")  # a ground opened by a dash: "- Căn cứ …"
     if not parts:
         return not folded.startswith(_BODY_OPENINGS[:3]) and not text.endswith(":") and len(text) < 250
     previous = parts[-1]

@@ -78,7 +78,7 @@ def read_text(text: str) -> Extraction:
     result = Extraction()
     register = read_register(lines)
     if register is not None:  # a legal database's labelled fields, read apart from the text
-        lines = register.rest or lines
+        lines = register.document_lines() or lines
     heading = find_heading(lines)
     header_at = heading if heading is not None else header_end(lines)
     first = 1  # the first line, with the lines a PDF or a narrow page wrapped it onto

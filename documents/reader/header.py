@@ -145,9 +145,11 @@ def read_header(lines: list[Line]) -> Header:
     header = Header()
     candidates: list[str] = []
     summary: list[str] = []
+    mixed: list[str] = []  # names in mixed case before the motto ("Trường TH Hiệp Hoà")
     union: str | None = None
-    after_motto = False
+    after_motto = motto_seen = False
     for line in _join_wrapped_lines(lines):
+        motto_seen = motto_seen or bool(_MOTTOS.search(fold_chars(line.text)))
         fragments = _cut(
             _join_number_label(columns(line)), lambda f: [m.span() for m in _MOTTOS.finditer(fold_chars(f))]
         )
@@ -167,11 +169,25 @@ def read_header(lines: list[Line]) -> Header:
                 union = fragment
             elif fragment[0].isalpha() and is_upper(fragment) and fold(fragment) not in _STAMPS:
                 candidates.extend(_two_names(fragment))
+            elif not motto_seen and _mixed_case_name(fragment):
+                mixed.append(fragment)
     header.summary = " ".join(s for s in summary if s) or None
-    header.issuer = _issuer(_join_split_heads(candidates))
+    # A header typed in mixed case names its body so too; names in capitals come first.
+    header.issuer = _issuer(_join_split_heads(candidates or mixed))
     if union and (header.issuer is None or _organ_only(header.issuer)):
         header.issuer = f"{header.issuer} {union}" if header.issuer else union
     return header
+
+
+def _mixed_case_name(fragment: str) -> bool:
+    """A name in the issuer's place typed in mixed case: a capital, a few words, no sentence."""
+    words = fragment.split()
+    return (
+        fragment[0].isupper()
+        and 2 <= len(words) <= 12
+        and not fragment.endswith((".", ":", ";", ","))
+        and fold(fragment) not in _STAMPS
+    )
 
 
 def _organ_only(name: str) -> bool:
@@ -247,9 +263,13 @@ def _find_date(fragment: str, header: Header) -> list[Span]:
     return sorted(spans)
 
 
+# "(Kèm theo Quyết định số …)" under a regulation's title names the decision promulgating it.
+_ATTACHED_TO = re.compile(r"\bkem theo\b")
+
+
 def _find_number(fragment: str, header: Header) -> list[Span]:
     label = _NUMBER_LABEL.search(fragment)
-    if not label or header.number is not None:
+    if not label or header.number is not None or _ATTACHED_TO.search(fold(fragment[: label.start()])):
         return []
     strict = NUMBER_SYMBOL_RE.match(fragment, label.end())
     if strict:
@@ -285,6 +305,8 @@ def _issuer(candidates: list[str]) -> str | None:
     if not candidates:
         return None
     issuer = candidates[-1]
+    if len(candidates) > 1 and (union := _bare_union(issuer, candidates[-2])):
+        return union
     if len(candidates) > 2 and _joint(candidates[-3:]):
         # "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": two bodies of one place
         return f"{candidates[-3]} và {candidates[-2]} {issuer}"
@@ -299,6 +321,21 @@ def _issuer(candidates: list[str]) -> str | None:
         elif folded in _ORGANS:
             issuer = f"{issuer} {candidates[-2]}"
     return issuer
+
+
+# A union named by its kind only, under the body whose union it is.
+_BARE_UNIONS = {"cong doan", "cong doan co so", "cdcs", "cong doan truong", "cong doan co quan"}
+
+
+def _bare_union(name: str, above: str) -> str | None:
+    """“TRƯỜNG TH CAO VIÊN I” / “CÔNG ĐOÀN TRƯỜNG” is the union of that school: “CÔNG ĐOÀN
+    TRƯỜNG TH CAO VIÊN I”; “CÔNG ĐOÀN CƠ SỞ” under “CÔNG TY X” is “CÔNG ĐOÀN CƠ SỞ CÔNG TY X”."""
+    if fold(name) not in _BARE_UNIONS:
+        return None
+    words, above_words = name.split(), above.split()
+    if fold(words[-1]) == fold(above_words[0]):  # the kind of body said twice
+        words = words[:-1]
+    return " ".join([*words, *above_words])
 
 
 # Where a name places its body: "TỈNH ĐẮK LẮK", "HUYỆN HÒA AN" (folded, with a space after).

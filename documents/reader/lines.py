@@ -30,15 +30,17 @@ _BROKEN_NUMBER = re.compile(
 # A text whose line ends were lost (a site's extraction or a forum prints the document as one
 # paragraph): the motto runs on into the number or the summary on the same line, or the
 # first line holds the whole header and more.
-_RUN_ON = re.compile(r"chu nghia viet nam {1,2}so\s*:|hanh phuc {1,2}v/v\b")
+_RUN_ON = re.compile(r"chu nghia viet nam {1,2}so\s*:|hanh phuc {1,2}(?:v/v\b|so\s*:?\s*\d)")
 _LONG_FIRST_LINE = 500
 # Where such a text is broken again: before the motto, the number, the summary, the
 # addressees, a Roman section heading after a sentence, a ground or a recipient opened by a
 # dash, the operative "QUYẾT ĐỊNH", an article, the recipients and the signature's "TM."/"KT.".
 _HEADINGS = "|".join(re.escape(name.upper()) for name in DOCUMENT_TYPES)
+# A heading whose space was lost with the line ends ("QUYCHẾ").
+_GLUED_HEADINGS = "|".join(re.escape(name.upper().replace(" ", "")) for name in DOCUMENT_TYPES if " " in name)
 _OFFICES = "BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC"
 _RUN_ON_BREAK = re.compile(
-    rf" (?=CỘNG HÒA |CỘNG HOÀ |Độc lập\b|Số\s*:|V/v\b|Kính gửi\s*:|Nơi nhận\s*:)"
+    rf" (?=CỘNG HÒA |CỘNG HOÀ |Độc lập\b|Số\s*(?::|\d)|V/v\b|Kính gửi\s*:|Nơi nhận\s*:)"
     rf"|(?<=[.:;]) (?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]?\s+[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}})"
     rf"|(?<=[;:]) (?=- )|(?<=[{VI_UPPER}])(?=- (?:Căn cứ|Thực hiện|Xét|Theo)\b)"
     rf"|[ ,](?=QUYẾT ĐỊNH:? Điều\b)| (?=Điều \d{{1,3}}\.)|(?<=[.;]) (?=(?:TM|KT|TL|Q)\. )"
@@ -53,6 +55,11 @@ _INTERLEAVED = re.compile(
     rf"(CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM )((?:[{VI_UPPER}][{VI_UPPER}\-\u2013,]* )+)(?=Độc lập\b)"
 )
 # A heading with its title in capitals on the same line, once the text is broken again.
+# The heading after the date line with its summary in brackets, then the body on the same line:
+# "năm 2010 QUYCHẾ (Về việc …) Mối quan hệ …".
+_HEADING_THEN_BRACKETED = re.compile(
+    rf"(?<=năm \d{{4}}) ((?:{_HEADINGS}|{_GLUED_HEADINGS}))\s*(\((?:Về|V/v)\b[^()]*\))\s*"
+)
 _HEADING_THEN_TITLE = re.compile(rf"^((?:{_HEADINGS})) (?=[{VI_UPPER}]{{2,}} [{VI_UPPER}])", re.MULTILINE)
 # Where the lost line ends glued two lines into one word: a symbol and the Youth Union's or
 # the Party's name ("QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH"), the rules under the header ("***",
@@ -118,6 +125,7 @@ def split_lines(text: str) -> list[Line]:
         text = _unwrap(text)
     if _run_on(text):
         text = _INTERLEAVED.sub(r"\2\1 ", " ".join(text.split()), count=1)
+        text = _HEADING_THEN_BRACKETED.sub("\n\\1\n\\2\n", text)
         text = _GLUED_TITLE.sub(" ", _GLUED_LINES.sub("\n", text))
         text = _HEADING_THEN_TITLE.sub("\\1\n", _RUN_ON_BREAK.sub("\n", text))
     lines = []
@@ -182,7 +190,7 @@ def type_heading(text: str) -> str | None:
     decision, not its heading."""
     if not text[:1].isupper() or text.endswith(":"):
         return None
-    folded = fold(text).rstrip(" .")
+    folded = _spelled_quy(fold(text).rstrip(" ."))
     if folded not in _TYPE_BY_FOLD:  # "NGHỊ QUYẾT LIÊN TỊCH" is a type of its own,
         folded = re.sub(r"\s+lien tich$", "", folded)  # "KẾ HOẠCH LIÊN TỊCH" is still a plan
     if folded in _TYPE_BY_FOLD:
@@ -191,6 +199,11 @@ def type_heading(text: str) -> str | None:
     if is_upper(text) and len(text) < 30:
         return _TYPE_BY_LETTERS.get(folded.replace(" ", ""))
     return None
+
+
+def _spelled_quy(folded: str) -> str:
+    """“QUI CHẾ”, “QUI ĐỊNH”: the older spelling with i names the same types."""
+    return re.sub(r"\bqui\b", "quy", folded)
 
 
 # A heading with its title run on, as web copies print it: "QUYẾT ĐỊNH Về việc ...".
@@ -210,7 +223,7 @@ def split_heading(text: str) -> tuple[str | None, str]:
         return name, text[match.end() :]
     run_on = is_upper(text) and len(text) <= _RUN_ON_HEADING and not text.endswith(":")
     if run_on and type_heading(text) is None:  # "NGHỊ QUYẾT LIÊN TỊCH" names one type
-        folded = fold(text)
+        folded = _spelled_quy(fold(text))
         for key in _TYPES_LONGEST_FIRST:
             if folded.startswith(key + " "):
                 words = len(key.split())

@@ -79,9 +79,9 @@ NUMBER_SYMBOL_RE = re.compile(
     (?<![\w/.\-])                          # not glued to a preceding word or number
     (?P<number>\d{{1,6}})
     (?:
-        /(?:(?P<year>(?:19|20)\d\d)/)?     # state style, year inside: 98/2023/NĐ-CP
+        \x20?/(?:(?P<year>(?:19|20)\d\d)/)?     # state style, year inside: 98/2023/NĐ-CP
         (?P<symbol>{_PART}                  # a joint one: 01/QCPH/UBND-UBMTTQ,
-          (?:/(?={_PART}{_DASH}){_PART})?   # 19/2008/NQLT/CP-UBTUMTTQVN
+          (?:/{_PART})?                     # 19/2008/NQLT/CP-UBTUMTTQVN, 03/CĐ/QC
           (?:{_DASH}\x20?(?:{_DEPARTMENT}|{_PART})     # a stray space: 65/2014/NĐ- CP,
             |\x20{_DASH}\x20?{_CAPITALS}){{0,4}})    # spaces around: 39/HD - CĐN
       |
@@ -157,6 +157,10 @@ _MIXED_TYPES = {code.upper(): code for code in TYPE_CODES if code != code.upper(
 _MIXED_ISSUERS = {"TTG": "TTg"}
 
 
+# "CĐ" before a slash is the trade union (Công đoàn) that issued, not a Công điện.
+_UNION_CODES = {"CĐ", "CĐCS"}
+
+
 def _type_code(code: str) -> str:
     code = _WITHOUT_D.get(code, code)
     return _MIXED_TYPES.get(code, code)
@@ -179,6 +183,9 @@ def _from_match(match: re.Match[str]) -> NumberSymbol | None:
     year = int(match["year"]) if match["year"] else None
     if "/" in match["symbol"]:  # joint: the type, then the issuers ("QCPH/UBND-UBMTTQ")
         joint_type, issuers = match["symbol"].split("/")
+        if joint_type in _UNION_CODES and _type_code(issuers) in TYPE_CODES:  # the union, then
+            code = _type_code(issuers)  # the type: "03/CĐ/QC"
+            return NumberSymbol(number, year, f"{joint_type}/{code}", code, joint_type)
         issuer = "-".join(_parts(issuers))
         code = _type_code(joint_type)
         type_code = code if code in TYPE_CODES else None

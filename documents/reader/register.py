@@ -16,6 +16,8 @@ _LABELS = {
     "so hieu": "number",
     "so ky hieu": "number",
     "so/ky hieu": "number",
+    "so ki hieu": "number",
+    "the loai": "type",
     "ky hieu": "number",
     "loai van ban": "type",
     "hinh thuc van ban": "type",
@@ -36,8 +38,12 @@ _LABELS = {
     "cap ban hanh": None,
 }
 _LABELLED = re.compile(r"^\s*([^:]{2,24}?)\s*:\s*(.*)$")
+# A register that prints its labels without colons ("Ngày ban hành 06/11/2024"): a label of
+# two words or more opening the line.
+_BARE_LABELS = sorted((label for label in _LABELS if " " in label), key=len, reverse=True)
 _DATE = re.compile(DATE)
 _TYPES = {fold(name): name for name in DOCUMENT_TYPES}
+_MOTTO = "cong hoa xa hoi chu nghia viet nam"
 # Two labels of the document's own metadata tell a register from a text that uses a colon.
 _ENOUGH = 2
 
@@ -52,19 +58,27 @@ class Register:
     date: datetime.date | None = None
     title: str | None = None
     rest: list[Line] = field(default_factory=list)
+    after: list[Line] = field(default_factory=list)  # the lines after the last field
+
+    def document_lines(self) -> list[Line]:
+        """The document itself: after the fields when it follows them with its own header
+        (the register's summary above them repeats its title), else every line not a field."""
+        if any(_MOTTO in fold(line.text) for line in self.after):
+            return self.after
+        return self.rest
 
 
 def read_register(lines: list[Line]) -> Register | None:
     """The register's fields, or None when the text has fewer than two of them."""
     register, found = Register(), 0
     for line in lines:
-        labelled = _LABELLED.match(line.text)
-        label = fold(labelled[1]) if labelled else None
-        if label not in _LABELS:
+        label, value = _field(line.text)
+        if label is None:
             register.rest.append(line)
+            register.after.append(line)
             continue
-        assert labelled is not None
-        name, value = _LABELS[label], labelled[2].strip()
+        register.after = []
+        name = _LABELS[label]
         found += name in {"number", "type", "issuer", "date"}
         if not value or name is None:
             continue
@@ -79,3 +93,17 @@ def read_register(lines: list[Line]) -> Register | None:
         elif name == "title":
             register.title = register.title or value
     return register if found >= _ENOUGH else None
+
+
+def _field(text: str) -> tuple[str | None, str]:
+    """The folded label of a register's field and its value, or (None, "")."""
+    labelled = _LABELLED.match(text)
+    if labelled and fold(labelled[1]) in _LABELS:
+        return fold(labelled[1]), labelled[2].strip()
+    folded = fold(text)
+    for label in _BARE_LABELS:
+        if folded == label or folded.startswith(label + " "):
+            words = len(label.split())
+            rest = text.split(None, words)
+            return label, rest[words].strip() if len(rest) > words else ""
+    return None, ""
