@@ -110,17 +110,15 @@ def _history(ctx: DemoContext, forms: dict[str, AwardForm], units: list[Unit]) -
         holder = member or unit
         issuer = member.unit.parent if member else unit.parent
         records.append(
-            AwardRecord(
+            AwardRecord.imported(
+                form=form,
+                year=year,
                 member=member,
                 unit=unit,
-                form=form,
-                form_code=form.code,
-                year=year,
                 level=form.level,
                 decision_ref=f"{number:02d}/QĐ-{issuer.doc_symbol or issuer.short_name or issuer.code}",
                 decision_date=dt.date(year, 12, 28),
                 issuer_name=issuer.name,
-                source=AwardRecord.Source.IMPORTED,
                 search_text=fold(f"{holder} {holder.code} {form.name}")[:400],
             )
         )

@@ -233,16 +233,14 @@ def _check_rows(
             continue
         assert form is not None, "the form is required: an empty cell is an error above"
         result.records.append(
-            AwardRecord(
+            AwardRecord.imported(
+                form=form,
+                year=year,
                 member=member,
                 unit=unit,
-                form=form,
-                form_code=form.code,
-                year=year,
                 level=level or "",
                 decision_ref=str(cell_of("decision_ref")),
                 decision_date=decision_date,
-                source=AwardRecord.Source.IMPORTED,
             )
         )
     return result

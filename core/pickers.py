@@ -120,7 +120,32 @@ class PickerInput(SearchBoxInput):
         return context
 
 
-class PickerField(forms.ModelChoiceField):
+class ScopedPickerField(forms.ModelChoiceField):
+    """What the single and multiple pickers share: the scope the choice must fall in, the search
+    address their widget asks, and the whole list when it is short."""
+
+    def _scope(self) -> QuerySet:
+        assert self.queryset is not None, "a picker is given its scope by the form"
+        return self.queryset
+
+    @property
+    def search_url(self) -> str | StrPromise:
+        return self.widget.search_url
+
+    @search_url.setter
+    def search_url(self, url: str | StrPromise) -> None:
+        self.widget.search_url = url
+
+    def few_choices(self) -> list[tuple[str, str]] | None:
+        """The choices, when there are few enough to list them all (a select, or ticked boxes);
+        one query of at most 21 rows."""
+        rows = list(self._scope()[: SELECT_UP_TO + 1])
+        if len(rows) > SELECT_UP_TO:
+            return None
+        return [(str(row.pk), self.label_from_instance(row)) for row in rows]
+
+
+class PickerField(ScopedPickerField):
     """A ModelChoiceField whose choices are never listed: `queryset` is the scope the choice must
     fall in (checked on submit whatever was sent), `search_url` the endpoint suggesting from it."""
 
@@ -138,31 +163,12 @@ class PickerField(forms.ModelChoiceField):
         self.widget.label_for = self.label_for
         self.widget.few_choices = self.few_choices
 
-    def _scope(self) -> QuerySet:
-        assert self.queryset is not None, "a picker is given its scope by the form"
-        return self.queryset
-
     def __deepcopy__(self, memo):
         # each form gets a copy of the declared field: its widget must ask the copy (its queryset)
         result = super().__deepcopy__(memo)
         result.widget.label_for = result.label_for
         result.widget.few_choices = result.few_choices
         return result
-
-    def few_choices(self) -> list[tuple[str, str]] | None:
-        """The choices, when there are few enough for a select (one query of at most 21 rows)."""
-        rows = list(self._scope()[: SELECT_UP_TO + 1])
-        if len(rows) > SELECT_UP_TO:
-            return None
-        return [(str(row.pk), self.label_from_instance(row)) for row in rows]
-
-    @property
-    def search_url(self) -> str | StrPromise:
-        return self.widget.search_url
-
-    @search_url.setter
-    def search_url(self, url: str | StrPromise) -> None:
-        self.widget.search_url = url
 
     def label_for(self, value) -> str:
         if isinstance(value, Model):
@@ -217,7 +223,7 @@ class MultiPickerInput(SearchBoxInput):
         return context
 
 
-class MultiPickerField(forms.ModelMultipleChoiceField):
+class MultiPickerField(ScopedPickerField, forms.ModelMultipleChoiceField):
     """Several rows of `queryset` (the scope, checked on submit), ticked or typed: the multiple
     `PickerField`. Cleans to a list in the order chosen (a cluster's rotation order)."""
 
@@ -239,25 +245,6 @@ class MultiPickerField(forms.ModelMultipleChoiceField):
         result = super().__deepcopy__(memo)
         result._wire()
         return result
-
-    def _scope(self) -> QuerySet:
-        assert self.queryset is not None, "a picker is given its scope by the form"
-        return self.queryset
-
-    @property
-    def search_url(self) -> str | StrPromise:
-        return self.widget.search_url
-
-    @search_url.setter
-    def search_url(self, url: str | StrPromise) -> None:
-        self.widget.search_url = url
-
-    def few_choices(self) -> list[tuple[str, str]] | None:
-        """The choices, when there are few enough for ticked boxes (one query of at most 21 rows)."""
-        rows = list(self._scope()[: SELECT_UP_TO + 1])
-        if len(rows) > SELECT_UP_TO:
-            return None
-        return [(str(row.pk), self.label_from_instance(row)) for row in rows]
 
     def prepare_value(self, value):
         if isinstance(value, PickedMany):

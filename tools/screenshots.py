@@ -5,18 +5,11 @@ Images go to test-artifacts/screens/ (ignored by git)."""
 import argparse
 import pathlib
 import re
+import sys
 
-from playwright.sync_api import sync_playwright
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent.parent))  # run as a script from the checkout
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
+from core.testing.browser import chromium_page  # noqa: E402
 
 
 def main() -> None:
@@ -30,9 +23,7 @@ def main() -> None:
     args = parser.parse_args()
     out = pathlib.Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": args.width, "height": 900}, locale="vi-VN")
+    with chromium_page(args.width) as page:
         if args.user != "-":
             page.goto(f"{args.base}/tai-khoan/dang-nhap/")
             page.fill("input[name=username]", args.user)
@@ -45,7 +36,6 @@ def main() -> None:
             target = out / f"{name}.png"
             page.screenshot(path=str(target), full_page=True)
             print(target)
-        browser.close()
 
 
 if __name__ == "__main__":

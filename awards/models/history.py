@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from awards.models.decisions import Decision
-from awards.models.nominations import Nomination, one_holder_once_per_form_year
+from awards.models.nominations import Nomination, holder_fields, one_holder_once_per_form_year
 from awards.models.rules import AwardForm
 from core.models import ImportBatch
 from core.text import fold, normalize
@@ -33,22 +33,7 @@ class AwardRecord(models.Model):
         DECIDED = "decided", _("Decided here")
         IMPORTED = "imported", _("Imported")
 
-    member = models.ForeignKey(
-        "organisations.Member",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="award_records",
-        verbose_name=_("member"),
-    )
-    unit = models.ForeignKey(
-        "organisations.Unit",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="award_records",
-        verbose_name=_("collective"),
-    )
+    member, unit = holder_fields("award_records")
     form = models.ForeignKey(
         AwardForm, on_delete=models.PROTECT, related_name="records", verbose_name=_("award form")
     )
@@ -101,6 +86,19 @@ class AwardRecord(models.Model):
             f"{holder} {getattr(holder, 'code', '')} {self.form.name} {self.decision_ref}"
         )[:400]
         super().save(*args, **kwargs)
+
+    @classmethod
+    def imported(cls, *, form: AwardForm, year: int, member=None, unit=None, **fields) -> "AwardRecord":
+        """A record of the years before the system (an import or the demo), unsaved."""
+        return cls(
+            member=member,
+            unit=unit,
+            form=form,
+            form_code=form.code,
+            year=year,
+            source=cls.Source.IMPORTED,
+            **fields,
+        )
 
     @property
     def holder_name(self) -> str:

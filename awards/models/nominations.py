@@ -168,6 +168,28 @@ class CheckStatus(models.TextChoices):
 ACTIVE_NOMINATION_STATUSES = ("proposed", "approved", "awarded")
 
 
+def holder_fields(related_name: str) -> tuple[models.ForeignKey, models.ForeignKey]:
+    """The member and unit columns of a row naming a member or a unit (a nomination, an award
+    record); `one_holder_once_per_form_year` keeps exactly one of them filled."""
+    member = models.ForeignKey(
+        "organisations.Member",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name=related_name,
+        verbose_name=_("member"),
+    )
+    unit = models.ForeignKey(
+        "organisations.Unit",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name=related_name,
+        verbose_name=_("collective"),
+    )
+    return member, unit
+
+
 def one_holder_once_per_form_year(
     prefix: str, *, one_name: str, live: dict[str, object]
 ) -> list[models.BaseConstraint]:
@@ -207,22 +229,7 @@ class Nomination(CreatedRecord):
     )
     form_code = models.SlugField(max_length=60, editable=False)
     year = models.PositiveSmallIntegerField(_("year"))
-    member = models.ForeignKey(
-        "organisations.Member",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="nominations",
-        verbose_name=_("member"),
-    )
-    unit = models.ForeignKey(
-        "organisations.Unit",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="nominations",
-        verbose_name=_("collective"),
-    )
+    member, unit = holder_fields("nominations")
     achievement = models.TextField(_("achievement summary"))
     task_grade = models.CharField(
         _("task completion this year"), max_length=20, choices=TaskGrade.choices, blank=True

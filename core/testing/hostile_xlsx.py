@@ -63,20 +63,26 @@ def far_corner(rows, *, row: int = 1048576, column: str = "XFD") -> bytes:
     )
 
 
+def _write_padded(target, name: str, head: bytes, tail: bytes, *, fill: bytes, megabytes: int) -> None:
+    """Write part `name` as `head`, `megabytes` MB of `fill`, `tail`, deflated: it packs small."""
+    chunk = fill * (1024 * 1024)
+    info = zipfile.ZipInfo(name)
+    info.compress_type = zipfile.ZIP_DEFLATED
+    with target.open(info, "w", force_zip64=True) as out:
+        out.write(head)
+        for _n in range(megabytes):
+            out.write(chunk)
+        out.write(tail)
+
+
 def bomb(rows, *, part: str = STRINGS, megabytes: int = 300) -> bytes:
     """`rows`, with a shared-strings part holding one string of `megabytes` MB of "A"s (declared
     in the workbook, so openpyxl loads it on opening), or with that many MB of blank space in the
     sheet. Either packs to a few hundred KB."""
-    chunk = (b"A" if part == STRINGS else b" ") * (1024 * 1024)
+    fill = b"A" if part == STRINGS else b" "
 
     def write(target, name, head, tail):
-        info = zipfile.ZipInfo(name)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        with target.open(info, "w", force_zip64=True) as out:
-            out.write(head)
-            for _n in range(megabytes):
-                out.write(chunk)
-            out.write(tail)
+        _write_padded(target, name, head, tail, fill=fill, megabytes=megabytes)
 
     def edit(target, name, data):
         if part == STRINGS and name == "[Content_Types].xml":
@@ -121,19 +127,12 @@ def bomb(rows, *, part: str = STRINGS, megabytes: int = 300) -> bytes:
 
 def padded(content: bytes, part: str, *, megabytes: int = 300, before: bytes = b"</w:body>") -> bytes:
     """Any Office file with `megabytes` MB of blank space inserted in `part` before `before`."""
-    chunk = b" " * (1024 * 1024)
 
     def edit(target, name, data):
         if name != part:
             return False
         head, sep, tail = data.partition(before)
-        info = zipfile.ZipInfo(name)
-        info.compress_type = zipfile.ZIP_DEFLATED
-        with target.open(info, "w", force_zip64=True) as out:
-            out.write(head)
-            for _n in range(megabytes):
-                out.write(chunk)
-            out.write(sep + tail)
+        _write_padded(target, name, head, sep + tail, fill=b" ", megabytes=megabytes)
         return True
 
     return _rewrite(content, edit)

@@ -10,7 +10,7 @@ from typing import Any
 from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
-from campaigns.models import Campaign, Participant, Registration
+from campaigns.models import Campaign, Registration
 from campaigns.selectors.reach import reach_by_child, reach_total
 from campaigns.selectors.scoring import campaign_clusters, leaderboards
 from campaigns.selectors.tree import prefix_unit_id
@@ -20,8 +20,8 @@ from reports.figures import PERCENT, TEXT, Cell, Column, Table, share
 from reports.review.figures import FINAL, ReviewFigures, _period
 from reports.rollup import SELF, Breakdown
 from reports.selectors.awards import award_records, by_form, by_form_columns, family_label, level_label
-from reports.selectors.campaigns import participations
-from reports.selectors.cascade import plan_obligations, state_filter
+from reports.selectors.campaigns import participant_counts, participations
+from reports.selectors.cascade import plan_obligations, plans_by_unit_table, state_filter
 from reports.selectors.common import records_url
 from reports.selectors.publishing import advanced_models, published_articles
 
@@ -53,17 +53,7 @@ def _cascade(breakdown: Breakdown, figures: ReviewFigures) -> Table:
         done=Count("pk", filter=state_filter("done")),
         late=Count("pk", filter=state_filter("late")),
     )
-    table = Table(
-        key="cascade",
-        title=_("Implementing plans by unit"),
-        columns=[
-            Column(_("Unit"), TEXT),
-            Column(_("Plans asked")),
-            Column(_("Issued")),
-            Column(_("Late")),
-            Column(_("Share done"), PERCENT),
-        ],
-    )
+    table = plans_by_unit_table("cascade", waiting=False)
     for key, child in breakdown.row_units([rows]):
         row = rows.get(key)
         if not row:
@@ -151,13 +141,7 @@ def _reach(breakdown: Breakdown, figures: ReviewFigures) -> Table:
 def _registration(breakdown: Breakdown, figures: ReviewFigures) -> Table:
     unit = breakdown.unit
     ids = [c.pk for c in figures.campaigns]
-    participants = dict(
-        Participant.objects.filter(campaign_id__in=ids, unit__path__startswith=unit.path)
-        .values("campaign_id")
-        .annotate(n=Count("pk"))
-        .order_by()
-        .values_list("campaign_id", "n")
-    )
+    participants = participant_counts(ids, unit)
     registered = {
         row["campaign_id"]: row
         for row in Registration.objects.filter(campaign_id__in=ids, unit__path__startswith=unit.path)

@@ -69,6 +69,15 @@ def plan_obligations(
     return queryset
 
 
+def plans_by_unit_table(key: str, *, waiting: bool) -> Table:
+    """The empty table of implementing plans by unit (the dashboard's also counts those not due yet)."""
+    columns = [Column(_("Unit"), TEXT), Column(_("Plans asked")), Column(_("Issued")), Column(_("Late"))]
+    if waiting:
+        columns.append(Column(_("Not due yet")))
+    columns.append(Column(_("Share done"), PERCENT))
+    return Table(key=key, title=_("Implementing plans by unit"), columns=columns)
+
+
 def _counts(today) -> dict:
     return {
         "total": Count("pk"),
@@ -151,18 +160,7 @@ def cascade_section(breakdown: Breakdown, year: int | None) -> Section | None:
     if len(by_document) > len(documents):
         plans.note = _("The %(n)s most recent plans of the year are shown.") % {"n": len(documents)}
 
-    units = Table(
-        key="cascade_units",
-        title=_("Implementing plans by unit"),
-        columns=[
-            Column(_("Unit"), TEXT),
-            Column(_("Plans asked")),
-            Column(_("Issued")),
-            Column(_("Late")),
-            Column(_("Not due yet")),
-            Column(_("Share done"), PERCENT),
-        ],
-    )
+    units = plans_by_unit_table("cascade_units", waiting=True)
     rows_for_chart = []
     measure: dict[int, tuple[float | None, str]] = {}
     for key, child in breakdown.row_units([by_child]):

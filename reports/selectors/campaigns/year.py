@@ -11,12 +11,12 @@ from django.utils import timezone
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
-from campaigns.models import Participant, Registration
+from campaigns.models import Registration
 from campaigns.selectors.reach import Reach, reach_by_campaign
 from documents.models import Obligation
 from reports.figures import PERCENT, TEXT, Cell, Column, Table
 from reports.rollup import Breakdown
-from reports.selectors.campaigns.common import _campaign_context, campaign_url
+from reports.selectors.campaigns.common import _campaign_context, campaign_url, participant_counts
 from reports.selectors.common import Figure, Section, Stat, records_url
 
 __all__ = ["campaigns_section"]
@@ -28,13 +28,7 @@ def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
         return None
     unit = breakdown.unit
     ids = [c.pk for c in campaigns]
-    participants = dict(
-        Participant.objects.filter(campaign_id__in=ids, unit__path__startswith=unit.path)
-        .values("campaign_id")
-        .annotate(n=Count("pk"))
-        .order_by()
-        .values_list("campaign_id", "n")
-    )
+    participants = participant_counts(ids, unit)
     registered = dict(
         Registration.objects.filter(
             campaign_id__in=ids, member__isnull=True, unit__path__startswith=unit.path
