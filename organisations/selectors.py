@@ -163,7 +163,7 @@ def unit_suggestions(user, text: str, *, within: Unit | None = None, managed: bo
     if within is not None:
         units = units.in_subtree(within)
     found = search_folded(units.current(), text).select_related("parent")
-    return list(found.order_by("depth", "name")[:SUGGESTIONS])
+    return list(found.order_by("depth", "sort_name")[:SUGGESTIONS])
 
 
 def member_suggestions(user, text: str, *, within: Unit | None = None) -> list[Member]:

@@ -13,7 +13,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.models import CreatedRecord
-from core.text import fold, normalize
+from core.text import collation_key, fold, normalize
 from core.uploads import RandomName
 
 __all__ = [
@@ -138,13 +138,15 @@ class AdvancedModel(CreatedRecord):
         help_text=_("Number and date of the award decision, or a link to it."),
     )
     search_text = models.CharField(max_length=600, editable=False, default="")
+    # the title's Vietnamese sort key (core.text.collation_key): lists order by it on every database
+    sort_name = models.CharField(max_length=1000, editable=False, default="")
     updated_at = models.DateTimeField(auto_now=True)
-    history = HistoricalRecords(excluded_fields=["search_text", "updated_at"])
+    history = HistoricalRecords(excluded_fields=["search_text", "sort_name", "updated_at"])
 
     objects = AdvancedModelManager()
 
     class Meta:
-        ordering = ["-period_start", "title"]
+        ordering = ["-period_start", "sort_name"]
         verbose_name = _("advanced model")
         verbose_name_plural = _("advanced models")
         constraints = [
@@ -166,6 +168,10 @@ class AdvancedModel(CreatedRecord):
         self.person_name = normalize(self.person_name)
         self.person_position = normalize(self.person_position)
         self.search_text = fold(f"{self.title} {self.person_name} {self.summary}")[:600]
+        self.sort_name = collation_key(self.title)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "title" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "sort_name"}
         super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
