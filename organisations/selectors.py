@@ -175,4 +175,4 @@ def member_suggestions(user, text: str, *, within: Unit | None = None) -> list[M
     if within is not None:
         members = members.filter(unit__path__startswith=within.path)
     members = search_folded(members, text).select_related("unit")
-    return list(members.order_by("search_text", "pk")[:SUGGESTIONS])
+    return list(members.order_by("sort_name", "pk")[:SUGGESTIONS])

@@ -324,7 +324,7 @@ def recipients(request, pk):
     form = RecipientsForm(
         request.POST or None,
         groups=groups,
-        units=selectors.recipient_choices(issuer),
+        units=selectors.recipient_scope(request.user, issuer),
         initial=RecipientsForm.initial_for(document, current),
     )
     if request.method == "POST" and form.is_valid():
@@ -334,7 +334,6 @@ def recipients(request, pk):
                 document=document,
                 units=form.chosen_units(),
                 groups=form.chosen_groups(),
-                codes=form.cleaned_data["codes"],
                 recipients_text=form.cleaned_data["recipients_text"],
             )
         except ValidationError as exc:
@@ -350,7 +349,6 @@ def recipients(request, pk):
             "form": form,
             "groups": groups,
             "current": current,
-            "units_by_type": form.units_by_type(),
         },
     )
 
