@@ -116,18 +116,25 @@ def test_an_officer_drafts_chooses_recipients_and_issues_a_plan(
     assert draft.number_symbol == "01/KH-LĐLĐ" and Obligation.objects.filter(document=draft).count() == 2
 
 
-def test_the_recipients_picker_refuses_a_unit_outside_the_scope_typed_or_forged(symbols, officer_a, types, client_as):
+def test_the_recipients_picker_refuses_a_unit_outside_the_scope_typed_or_forged(
+    symbols, officer_a, types, client_as
+):
     draft = _draft_of(symbols.district_a, officer_a, types)
     client = client_as(officer_a)
     response = client.post(f"/van-ban/{draft.pk}/noi-nhan/", {"units_text": "THCS Bảo Lạc"})
     assert response.status_code == 200
     assert "Không có kết quả nào trong phạm vi của bạn khớp với “THCS Bảo Lạc”" in response.content.decode()
     response = client.post(f"/van-ban/{draft.pk}/noi-nhan/", {"units": [str(symbols.grassroots_b1.pk)]})
-    assert response.status_code == 200 and "Lựa chọn này không thuộc phạm vi của bạn" in response.content.decode()
+    assert (
+        response.status_code == 200
+        and "Lựa chọn này không thuộc phạm vi của bạn" in response.content.decode()
+    )
     assert not draft.recipients.exists()
 
 
-def test_an_ended_unit_is_not_offered_and_the_service_refuses_it_by_name(symbols, officer_a, types, client_as):
+def test_an_ended_unit_is_not_offered_and_the_service_refuses_it_by_name(
+    symbols, officer_a, types, client_as
+):
     ended = symbols.grassroots_a2
     ended.valid_to = dt.date(2025, 7, 1)
     ended.save()
