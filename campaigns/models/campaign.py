@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.models import CreatedRecord
-from core.text import collation_key, normalize
+from core.text import collation_key, decimal_vi, normalize
 
 __all__ = ["Campaign", "ContentItem", "GradeBand", "Movement", "Participant", "TieBreaker"]
 
@@ -215,4 +215,4 @@ class GradeBand(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.name} ≥ {self.min_score}"
+        return f"{self.name} ≥ {decimal_vi(self.min_score)}"

@@ -13,7 +13,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.models import CreatedRecord
-from core.text import collation_key, fold, normalize
+from core.text import collation_key, decimal_vi, fold, normalize
 from core.uploads import RandomName
 
 __all__ = [
@@ -220,7 +220,7 @@ class ModelFigure(models.Model):
         verbose_name_plural = _("results in numbers")
 
     def __str__(self) -> str:
-        return f"{self.label}: {self.value} {self.unit_of_measure}".strip()
+        return f"{self.label}: {decimal_vi(self.value)} {self.unit_of_measure}".strip()
 
 
 class ModelStage(models.Model):
