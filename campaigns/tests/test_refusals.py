@@ -168,3 +168,23 @@ def test_a_review_round_not_yet_due_opens_its_report_form_without_a_banner(
         .content.decode()
     )
     assert 'id="refusal"' not in page and 'class="form-body">' in page
+
+
+def test_a_closed_campaigns_score_sheet_says_so_when_it_opens_and_takes_no_score(
+    client_as, campaign, criteria, officer_a, admin_user, tree
+):
+    campaign = services.close_campaign(actor=admin_user, campaign=campaign)
+    page = client_as(officer_a).get(url("scoring", campaign.pk, tree.district_a.pk)).content.decode()
+    assert 'id="refusal"' in page and "Đợt thi đua đã kết thúc." in page
+    assert 'name="points"' not in page
+    refusal = services.running_refusal(campaign)
+    assert refusal is not None
+    with pytest.raises(ValidationError) as raised:
+        services.self_score(
+            actor=officer_a,
+            campaign=campaign,
+            unit=tree.district_a,
+            criterion=criterion(criteria, "2"),
+            points="10",
+        )
+    assert raised.value.messages == [refusal.reason]
