@@ -5,12 +5,11 @@ from django.contrib.auth import authenticate
 from django.contrib.auth.forms import PasswordChangeForm
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 
 from accounts import lockout
 from accounts.models import Role
-from organisations.models import Unit
+from organisations.forms import UnitPickerField
 
 
 class LoginForm(forms.Form):
@@ -24,21 +23,6 @@ class LoginForm(forms.Form):
     )
 
 
-class UnitCodeField(forms.CharField):
-    """A unit chosen by its code, limited to a queryset (the actor's scope)."""
-
-    def __init__(self, *args, queryset: QuerySet[Unit] | None = None, **kwargs):
-        self.queryset = queryset
-        super().__init__(*args, **kwargs)
-
-    def clean(self, value):
-        code = super().clean(value).strip()
-        unit = (self.queryset if self.queryset is not None else Unit.objects).filter(code=code).first()
-        if unit is None:
-            raise forms.ValidationError(_("No unit with code “%(code)s” in your scope.") % {"code": code})
-        return unit
-
-
 class UserCreateForm(forms.Form):
     username = forms.RegexField(
         label=_("Username"),
@@ -49,13 +33,15 @@ class UserCreateForm(forms.Form):
     full_name = forms.CharField(label=_("Full name"), max_length=120)
     email = forms.EmailField(label=_("E-mail"), required=False)
     position = forms.CharField(label=_("Position"), max_length=120, required=False)
-    unit = UnitCodeField(label=_("Unit code"), help_text=_("The unit the user acts for, e.g. LDLD-CB."))
+    unit = UnitPickerField(
+        label=_("Unit"), help_text=_("The unit the user acts for: type part of its name, or its code.")
+    )
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
     password = forms.CharField(label=_("Initial password"), widget=forms.PasswordInput)
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
-        cast(UnitCodeField, self.fields["unit"]).queryset = units
+        cast(UnitPickerField, self.fields["unit"]).queryset = units
 
     def clean_password(self):
         password = self.cleaned_data["password"]
@@ -64,12 +50,12 @@ class UserCreateForm(forms.Form):
 
 
 class RoleForm(forms.Form):
-    unit = UnitCodeField(label=_("Unit code"))
+    unit = UnitPickerField(label=_("Unit"))
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
-        cast(UnitCodeField, self.fields["unit"]).queryset = units
+        cast(UnitPickerField, self.fields["unit"]).queryset = units
 
 
 class CheckedPasswordChangeForm(PasswordChangeForm):

@@ -9,6 +9,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.text import person_sort_key
+
 
 class User(AbstractUser):
     full_name = models.CharField(_("full name"), max_length=120, blank=True)
@@ -29,13 +31,23 @@ class User(AbstractUser):
         choices=settings.LANGUAGES,
         help_text=_("The interface language the user picked; empty: Vietnamese."),
     )
-    history = HistoricalRecords(excluded_fields=["password", "last_login"])
+    # the Vietnamese order of people (core.text.person_sort_key): given name, then family and middle
+    # names; a user without a full name sorts by login name
+    sort_name = models.CharField(max_length=1000, editable=False, default="")
+    history = HistoricalRecords(excluded_fields=["password", "last_login", "sort_name"])
 
     # Not fields: set on the request's user by accounts.auth when it is read (see core.context_processors).
     _unread_notifications: int
 
     def __str__(self) -> str:
         return self.full_name or self.username
+
+    def save(self, *args, **kwargs):
+        self.sort_name = person_sort_key(self.full_name or self.username)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and {"full_name", "username"} & set(update_fields):
+            kwargs["update_fields"] = {*update_fields, "sort_name"}
+        super().save(*args, **kwargs)
 
 
 class Role(models.TextChoices):

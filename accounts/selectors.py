@@ -16,7 +16,7 @@ def users_in_scope(actor) -> QuerySet[User]:
     return (
         User.objects.filter(role_assignments__unit__in=units.values("pk"))
         .distinct()
-        .order_by("username")
+        .order_by("sort_name", "username")
         .prefetch_related(
             Prefetch("role_assignments", queryset=RoleAssignment.objects.select_related("unit"))
         )

@@ -22,6 +22,7 @@ from campaigns.models import (
 from campaigns.services.criteria import CRITERION_FIELDS
 from core.forms import DateField, DecimalField
 from core.pickers import PickerField
+from core.text import decimal_vi
 from documents.models import Document
 from organisations.forms import UnitMultiPickerField, UnitPickerField
 from organisations.models import UnitType
@@ -170,7 +171,8 @@ class RegistrationForm(forms.Form):
                 min_value=0,
                 max_digits=14,
                 decimal_places=2,
-                help_text=_("The campaign's target is %(value)s.") % {"value": criterion.target_value},
+                help_text=_("The campaign's target is %(value)s.")
+                % {"value": decimal_vi(criterion.target_value)},
             )
             self.target_fields.append((criterion.pk, name))
 

@@ -56,6 +56,21 @@ INVISIBLE = dict.fromkeys(
 _ALLOWED_CONTROLS = {"\t", "\n", "\r"}
 
 
+def decimal_vi(value) -> str:
+    """A number as Vietnamese readers write it, whatever the interface language: decimal comma,
+    thousands dot, no trailing zeros (12.50 -> "12,5", 1234567 -> "1.234.567"); None -> "—"."""
+    from decimal import Decimal
+
+    if value is None or value == "":
+        return "—"
+    text = f"{Decimal(str(value)).normalize():f}"
+    whole, _sep, fraction = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    grouped = f"{int(whole.lstrip('-') or 0):,}".replace(",", ".")
+    fraction = fraction.rstrip("0")
+    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
+
+
 def strip_invisible(text: str) -> str:
     return text.translate(INVISIBLE)
 

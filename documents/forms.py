@@ -1,13 +1,16 @@
 from typing import cast
 
 from django import forms
+from django.urls import reverse_lazy
 from django.utils import timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
 from core.forms import DateField, formfield
 from core.text import normalize
 from documents.models import Document, DocumentType
-from organisations.forms import UnitPickerField
+from organisations.forms import UnitMultiPickerField, UnitPickerField
+from organisations.models import Unit
 
 
 class DocumentFilterForm(forms.Form):
@@ -129,11 +132,11 @@ class IssueForm(forms.Form):
 
 class RecipientsForm(forms.Form):
     groups = forms.MultipleChoiceField(label=_("Groups"), required=False, widget=forms.CheckboxSelectMultiple)
-    units = forms.MultipleChoiceField(label=_("Units"), required=False, widget=forms.CheckboxSelectMultiple)
-    codes = forms.CharField(
-        label=_("Other units by code"),
+    units = UnitMultiPickerField(
+        label=_("Units"),
+        managed=False,
         required=False,
-        help_text=_("Codes separated by commas or spaces, e.g. CS-00012, CS-00031."),
+        help_text=_("Any unit of today in your scope: type part of its name, with or without accents."),
     )
     recipients_text = forms.CharField(
         label=_("“Nơi nhận” block as printed"),
@@ -145,37 +148,24 @@ class RecipientsForm(forms.Form):
         ),
     )
 
-    def __init__(self, *args, groups=(), units=(), **kwargs):
+    def __init__(self, *args, groups=(), units=None, **kwargs):
         super().__init__(*args, **kwargs)
         cast(forms.ChoiceField, self.fields["groups"]).choices = [
             (g.key, f"{g.label} ({len(us)})") for g, us in groups
         ]
-        cast(forms.ChoiceField, self.fields["units"]).choices = [(str(u.pk), u.display_name) for u in units]
-        self.group_choices, self.unit_choices = list(groups), list(units)
+        cast(UnitMultiPickerField, self.fields["units"]).queryset = units
+        self.group_choices = list(groups)
 
     @staticmethod
     def initial_for(document, current) -> dict:
-        """What a draft's recipients form starts from: units directly under the issuer are ticked,
-        the others are listed by code."""
-        return {
-            "units": [str(u.pk) for u in current if u.parent_id == document.issuer_unit_id],
-            "codes": ", ".join(u.code for u in current if u.parent_id != document.issuer_unit_id),
-            "recipients_text": document.recipients_text,
-        }
+        """What a draft's recipients form starts from: the units it is sent to already."""
+        return {"units": [u.pk for u in current], "recipients_text": document.recipients_text}
 
     def chosen_units(self) -> list:
-        return [u for u in self.unit_choices if str(u.pk) in self.cleaned_data["units"]]
+        return list(self.cleaned_data["units"])
 
     def chosen_groups(self) -> list:
         return [(g, us) for g, us in self.group_choices if g.key in self.cleaned_data["groups"]]
-
-    def units_by_type(self) -> list:
-        """The unit boxes grouped by unit type, in the order of the units."""
-        boxes = {str(box.data["value"]): box for box in self["units"]}
-        by_type: dict[str, list] = {}
-        for unit in self.unit_choices:
-            by_type.setdefault(unit.unit_type.name, []).append(boxes[str(unit.pk)])
-        return list(by_type.items())
 
 
 class AttachmentForm(forms.Form):
@@ -217,8 +207,8 @@ class ReviewForm(forms.Form):
     recipients_text = forms.CharField(
         label=_("“Nơi nhận” block as printed"), required=False, widget=forms.Textarea(attrs={"rows": 8})
     )
-    recipient_units = forms.MultipleChoiceField(
-        label=_("Our units that receive it"), required=False, widget=forms.CheckboxSelectMultiple
+    recipient_units = UnitMultiPickerField(
+        label=_("Our units that receive it"), managed=False, required=False
     )
     requires_plan = forms.BooleanField(label=_("Recipients must issue their own plan"), required=False)
     plan_deadline = DateField(label=_("Deadline for recipients' plans"), required=False)
@@ -226,16 +216,22 @@ class ReviewForm(forms.Form):
     signer_position = forms.CharField(label=_("Signer's position"), max_length=80, required=False)
     signer_name = forms.CharField(label=_("Signer"), max_length=120, required=False)
 
-    def __init__(self, *args, issuers=(), bodies=(), units=(), **kwargs):
+    def __init__(self, *args, issuers=(), bodies=(), units=None, units_within=None, **kwargs):
+        """`units`: the units under the issuer that may receive it (the picker's scope);
+        `units_within`: the issuer, when the user sees it (the suggestions come from under it)."""
         super().__init__(*args, **kwargs)
         cast(forms.ChoiceField, self.fields["issuer"]).choices = (
             [("new", _("A new outside body (name below)"))]
             + [(_("Our units"), [(f"unit:{u.pk}", u.name) for u in issuers])]
             + [(_("Outside bodies"), [(f"body:{b.pk}", b.name) for b in bodies])]
         )
-        cast(forms.ChoiceField, self.fields["recipient_units"]).choices = [
-            (str(u.pk), f"{u.display_name} · {u.unit_type.name}") for u in units
-        ]
+        recipients = cast(UnitMultiPickerField, self.fields["recipient_units"])
+        recipients.queryset = units if units is not None else Unit.objects.none()
+        recipients.search_url = (
+            format_lazy("{}?within={}", reverse_lazy("organisations:unit_search"), units_within.pk)
+            if units_within is not None
+            else ""
+        )
 
     def clean_issued_on(self):
         value = self.cleaned_data.get("issued_on")

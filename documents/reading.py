@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -342,14 +342,15 @@ def proposal(reading: Reading, user) -> dict:
         "bases": bases,
         "proposals": proposals,
         "recipient_matches": matches,
-        "candidate_units": _candidate_recipients(issuer.unit, issued_on),
+        "candidate_units": candidate_recipients(issuer.unit, issued_on),
     }
 
 
-def _candidate_recipients(issuer: Unit | None, on: dt.date | None) -> list[Unit]:
+def candidate_recipients(issuer: Unit | None, on: dt.date | None = None) -> QuerySet[Unit]:
+    """The units directly under the issuer on the document's date: those that may receive it."""
     if issuer is None:
-        return []
-    return list(
+        return Unit.objects.none()
+    return (
         Unit.objects.current(on)
         .filter(parent=issuer)
         .select_related("unit_type")

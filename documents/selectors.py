@@ -90,14 +90,10 @@ def units_given_roles(user) -> QuerySet[Unit]:
     return Unit.objects.filter(path__in=scope_paths(user))
 
 
-def recipient_choices(issuer: Unit) -> list[Unit]:
-    """The units a document of `issuer` may be sent to by ticking: those directly under it, by type."""
-    return list(
-        Unit.objects.current()
-        .filter(parent=issuer)
-        .select_related("unit_type")
-        .order_by("unit_type__level", "unit_type__name", "sort_order", "sort_name")
-    )
+def recipient_scope(user, issuer: Unit) -> QuerySet[Unit]:
+    """The units a user may send a document of `issuer` to: every other unit of today in the
+    user's scope (the recipients picker's scope), the nearest levels first."""
+    return visible_units(user).current().exclude(pk=issuer.pk).order_by("depth", "sort_order", "sort_name")
 
 
 def current_recipients(document: Document) -> list[Unit]:

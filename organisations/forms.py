@@ -168,7 +168,7 @@ class UnitEndForm(forms.Form):
         )
         cast(forms.ModelChoiceField, self.fields["merged_into"]).queryset = choices
         self.children = list(
-            unit.children.current().select_related("unit_type").order_by("sort_order", "name")
+            unit.children.current().select_related("unit_type").order_by("sort_order", "sort_name")
         )
         for child in self.children:
             self.fields[f"child_{child.pk}"] = UnitPickerField(

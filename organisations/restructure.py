@@ -53,7 +53,7 @@ def current_children(unit: Unit, on: date) -> list[Unit]:
     return list(
         unit.children.filter(Q(valid_to__isnull=True) | Q(valid_to__gt=on))
         .select_related("unit_type")
-        .order_by("sort_order", "name")
+        .order_by("sort_order", "sort_name")
     )
 
 

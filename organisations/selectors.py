@@ -163,7 +163,7 @@ def unit_suggestions(user, text: str, *, within: Unit | None = None, managed: bo
     if within is not None:
         units = units.in_subtree(within)
     found = search_folded(units.current(), text).select_related("parent")
-    return list(found.order_by("depth", "name")[:SUGGESTIONS])
+    return list(found.order_by("depth", "sort_name")[:SUGGESTIONS])
 
 
 def member_suggestions(user, text: str, *, within: Unit | None = None) -> list[Member]:
@@ -175,4 +175,4 @@ def member_suggestions(user, text: str, *, within: Unit | None = None) -> list[M
     if within is not None:
         members = members.filter(unit__path__startswith=within.path)
     members = search_folded(members, text).select_related("unit")
-    return list(members.order_by("search_text", "pk")[:SUGGESTIONS])
+    return list(members.order_by("sort_name", "pk")[:SUGGESTIONS])

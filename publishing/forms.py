@@ -8,7 +8,7 @@ from django.utils.translation import pgettext_lazy
 
 from core.forms import DateField, DateTimeField, DecimalField, formfield
 from core.pickers import PickerField
-from organisations.forms import UnitMultiPickerField
+from organisations.forms import UnitMultiPickerField, UnitPickerField
 from organisations.models import Member, Unit
 from publishing.models import AdvancedModel, Article, BulletinIssue, Category, FieldOfWork, Movement
 
@@ -32,9 +32,9 @@ class ArticleForm(forms.Form):
     category = forms.ModelChoiceField(
         label=pgettext_lazy("news", "Category"), queryset=Category.objects.all()
     )
-    unit = UnitChoiceField(
+    unit = UnitPickerField(
         label=_("Unit"),
-        queryset=Unit.objects.none(),
+        managed=False,
         help_text=_("The unit this article comes from; its federation's editors approve it."),
     )
     lead = forms.CharField(
@@ -86,9 +86,7 @@ class ArticleForm(forms.Form):
 
     def __init__(self, *args, units=None, models=None, **kwargs):
         super().__init__(*args, **kwargs)
-        unit_field = cast(UnitChoiceField, self.fields["unit"])
-        unit_field.queryset = units
-        unit_field.base_depth = _base_depth(units)
+        cast(UnitPickerField, self.fields["unit"]).queryset = units
         # any unit of today may be mentioned; the suggestions come from the units the editor sees
         cast(UnitMultiPickerField, self.fields["related_units"]).queryset = Unit.objects.current().order_by(
             "path"
@@ -171,7 +169,7 @@ class AdvancedModelForm(forms.ModelForm):
     class Meta:
         model = AdvancedModel
         fields = MODEL_FORM_FIELDS
-        field_classes = {"unit": UnitChoiceField}
+        field_classes = {"unit": UnitPickerField}
         formfield_callback = formfield  # dates as dd/mm/yyyy
         widgets = {
             "summary": forms.Textarea(attrs={"rows": 5}),
@@ -180,9 +178,9 @@ class AdvancedModelForm(forms.ModelForm):
 
     def __init__(self, *args, units=None, members=None, **kwargs):
         super().__init__(*args, **kwargs)
-        unit_field = cast(UnitChoiceField, self.fields["unit"])
+        unit_field = cast(UnitPickerField, self.fields["unit"])
         unit_field.queryset = units
-        unit_field.base_depth = _base_depth(units)
+        unit_field.search_url = reverse_lazy("organisations:unit_search")  # suggested from what the user sees
         cast(forms.ChoiceField, self.fields["movement"]).choices = [
             ("", _("— not tied to a movement —"))
         ] + Movement.choices
@@ -250,13 +248,13 @@ class EvidenceForm(forms.Form):
 
 
 class ReplicationForm(forms.Form):
-    unit = UnitChoiceField(label=_("Adopting unit"), queryset=Unit.objects.none())
+    unit = UnitPickerField(label=_("Adopting unit"), managed=False)
     adopted_on = DateField(label=_("Adopted on"))
     results = forms.CharField(label=_("Results"), required=False, widget=forms.Textarea(attrs={"rows": 2}))
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
-        cast(UnitChoiceField, self.fields["unit"]).queryset = units
+        cast(UnitPickerField, self.fields["unit"]).queryset = units
 
 
 # Bulletins -----------------------------------------------------------------------------------

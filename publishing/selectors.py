@@ -132,7 +132,7 @@ def linkable_models(user) -> QuerySet[AdvancedModel]:
     """Models an article may link to: those of the user's units, and every public one."""
     return AdvancedModel.objects.filter(
         Q(unit__in=visible_units(user).values("pk")) | Q(stage__in=AdvancedModel.PUBLIC_STAGES)
-    ).order_by("title")
+    ).order_by("sort_name", "pk")
 
 
 def filter_models(
@@ -165,7 +165,7 @@ def filter_models(
     return (
         models.select_related("unit")
         .annotate(replication_count=Count("replications", distinct=True))
-        .order_by("-period_start", "title")
+        .order_by("-period_start", "sort_name", "pk")
     )
 
 

@@ -141,7 +141,7 @@ def article_reviewers(article) -> list[tuple[Unit, list]]:
         .exclude(user_id=article.author_id)
         .filter(user__is_active=True)
         .select_related("user")
-        .order_by("user__username")
+        .order_by("user__sort_name", "user__username")
     )
     by_unit: dict[int, list] = {}
     for assignment in assignments:

@@ -1,5 +1,6 @@
 from axes.models import AccessAttempt
 
+from accounts.models import User
 from organisations import services
 
 
@@ -70,14 +71,19 @@ def test_an_admin_creates_a_user_only_in_their_scope(tree, client_as, officer_a)
     data = {
         "username": "moi",
         "full_name": "Người Mới",
-        "unit": "LDLD-BLAC",
+        "unit_text": "Bảo Lạc",  # typed without JavaScript: looked up in the admin's scope on submit
         "role": "officer",
         "password": "Rat-kho-doan-123",
     }
     response = client.post("/tai-khoan/nguoi-dung/them/", data)
-    assert response.status_code == 200 and "LDLD-BLAC" in response.content.decode()
-    data["unit"] = "CS-A1"
+    page = response.content.decode()
+    assert (
+        response.status_code == 200
+        and "Không có kết quả nào trong phạm vi của bạn khớp với “Bảo Lạc”" in page
+    )
+    data["unit_text"] = "nuoc hai"  # part of the name, without accents
     assert client.post("/tai-khoan/nguoi-dung/them/", data).status_code == 302
+    assert User.objects.get(username="moi").role_assignments.get().unit == tree.grassroots_a1
 
 
 def test_a_user_creates_an_api_token_and_the_api_accepts_it(client, officer_a, tree):

@@ -261,7 +261,7 @@ def test_a_lower_admin_cannot_change_the_roles_of_a_higher_admin(confederation, 
     client.force_login(confederation["district_admin"])
     response = client.post(
         reverse("accounts:user_detail", args=[province_admin.pk]),
-        {"unit": district.code, "role": Role.OFFICER},
+        {"unit": district.pk, "role": Role.OFFICER},
     )
     assert response.status_code == 403
     assert client.post(reverse("accounts:role_revoke", args=[held.pk])).status_code == 403

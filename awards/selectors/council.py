@@ -58,7 +58,7 @@ def council_candidates(unit: Unit) -> QuerySet[User]:
             role_assignments__role=Role.COUNCIL, role_assignments__unit_id__in=[*unit.ancestor_ids, unit.pk]
         )
         .distinct()
-        .order_by("pk")
+        .order_by("sort_name", "pk")
     )
 
 

@@ -123,7 +123,7 @@ def units_to_propose(user, round_: NominationRound) -> UnitQuerySet:
 
 def round_campaigns(user) -> QuerySet[Campaign]:
     """Campaigns a round may belong to: those organised by a unit in the user's scope."""
-    return Campaign.objects.filter(organiser__in=visible_units(user))
+    return Campaign.objects.filter(organiser__in=visible_units(user)).order_by("sort_name", "pk")
 
 
 def nominee_members(user, batch) -> QuerySet[Member]:

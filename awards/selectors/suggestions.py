@@ -89,7 +89,7 @@ def suggestion_units(user, round_: NominationRound) -> UnitQuerySet:
         .current()
         .filter(path__startswith=round_.deciding_unit.path)
         .exclude(pk=round_.deciding_unit_id)
-        .order_by("depth", "name")
+        .order_by("depth", "sort_name")
     )
 
 

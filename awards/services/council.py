@@ -23,10 +23,20 @@ from awards.models import (
 )
 from awards.services.consultation import consultation_blockers
 from core.notifications import notify
+from core.refusals import Refusal, refuse
 from core.text import normalize
 from organisations.models import Unit
 
-__all__ = ["cast_vote", "close_session", "DEFAULT_VOTE", "open_session", "set_presence", "tally", "vote_rule"]
+__all__ = [
+    "cast_vote",
+    "close_session",
+    "DEFAULT_VOTE",
+    "open_session",
+    "set_presence",
+    "tally",
+    "vote_refusal",
+    "vote_rule",
+]
 
 
 DEFAULT_VOTE = {
@@ -147,20 +157,25 @@ def set_presence(*, actor, session: CouncilSession, user, present: bool) -> None
     CouncilMember.objects.filter(session=session, user=user).update(present=present)
 
 
+def vote_refusal(session: CouncilSession) -> Refusal | None:
+    """Why the session takes no vote now, or None: a closed session takes none. The session page
+    shows it to its members when it opens; `cast_vote` raises it."""
+    if session.is_open:
+        return None
+    closed = timezone.localtime(session.closed_at).strftime("%d/%m/%Y %H:%M") if session.closed_at else "—"
+    return Refusal(
+        _("The session was closed on %(date)s: votes are no longer accepted.") % {"date": closed},
+        next_step=_("The counted results are below; %(unit)s issues the decision.")
+        % {"unit": session.deciding_unit.display_name},
+    )
+
+
 @transaction.atomic
 def cast_vote(*, actor, item: AgendaItem, choice: str) -> None:
     """One vote per member and item. The session row is locked so a vote and the closing of the
     session cannot cross; ballots are separate rows, so members voting at once lose nothing."""
     session = CouncilSession.objects.select_for_update(of=("self",)).get(pk=item.session_id)
-    if not session.is_open:
-        raise ValidationError(
-            _("The session was closed on %(date)s: votes are no longer accepted.")
-            % {
-                "date": timezone.localtime(session.closed_at).strftime("%d/%m/%Y %H:%M")
-                if session.closed_at
-                else "—"
-            }
-        )
+    refuse(vote_refusal(session))
     if not permissions.can_vote(actor, session):
         raise PermissionDenied(_("Only the members of this council session vote."))
     if choice not in Ballot.Choice.values:

@@ -185,6 +185,12 @@ def test_voting_with_htmx_and_after_closing(
     )
     assert late.status_code == 200 and 'role="alert"' in late.content.decode()
     assert Ballot.objects.filter(item=item).count() == 1
+    page = client_as(council[1]).get(reverse("awards:session_detail", args=[session.pk])).content.decode()
+    session.refresh_from_db()
+    refusal = services.vote_refusal(session)
+    assert refusal is not None and 'id="refusal"' in page  # the member who opens it is told at once
+    assert "Phiên họp đã kết thúc" in page and tree.province.display_name in page  # who issues the decision
+    assert 'name="choice"' not in page
 
 
 def test_the_officer_walks_a_batch_through_the_pages(client_as, rules, tree, round_2015, officer_a, person):

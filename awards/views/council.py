@@ -88,7 +88,9 @@ def _item_context(request, session, items):
 def session_detail(request, pk):
     session = get_session(request, pk)
     context = _item_context(request, session, selectors.session_items(session))
+    refusal = services.vote_refusal(session) if can_vote(request.user, session) else None
     context.update(
+        refusals=[refusal] if refusal else [],
         memberships=session.memberships.select_related("user"),
         can_manage=can_manage_awards(request.user, session.deciding_unit),
         decisions=session.decisions.select_related("document"),

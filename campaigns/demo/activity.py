@@ -266,7 +266,7 @@ def _review(rng, campaign, actor, participants) -> None:
         kind=ReviewRound.Kind.INTERIM,
         title="Sơ kết đợt thi đua đặc biệt (đến 15/12/2015)",
         period_end=dt.date(2015, 12, 15),
-        due_on=dt.date(2015, 12, 22),
+        due_on=None,  # opened while the demo replays 2015; its due date is set below
     )
     indicators = {i.code: i.pk for i in campaign.indicators.all()}
     meetings = dict(
@@ -298,3 +298,4 @@ def _review(rng, campaign, actor, participants) -> None:
             else "",
             lessons="Gắn việc quán triệt với sinh hoạt định kỳ; biểu dương kịp thời người tốt, việc tốt.",
         )
+    ReviewRound.objects.filter(pk=review_round.pk).update(due_on=dt.date(2015, 12, 22))

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.models import CreatedRecord
-from core.text import normalize
+from core.text import collation_key, decimal_vi, normalize
 
 __all__ = ["Campaign", "ContentItem", "GradeBand", "Movement", "Participant", "TieBreaker"]
 
@@ -104,11 +104,13 @@ class Campaign(CreatedRecord):
     launched_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    history = HistoricalRecords(excluded_fields=["created_at"])
+    # the name's Vietnamese sort key (core.text.collation_key): lists of names order by it on every database
+    sort_name = models.CharField(max_length=1000, editable=False, default="")
+    history = HistoricalRecords(excluded_fields=["created_at", "sort_name"])
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 
     class Meta:
-        ordering = ["-starts_on", "-pk"]
+        ordering = ["-starts_on", "sort_name", "-pk"]
         verbose_name = _("emulation campaign")
         verbose_name_plural = _("emulation campaigns")
         constraints = [
@@ -127,6 +129,10 @@ class Campaign(CreatedRecord):
     def save(self, *args, **kwargs):
         self.name = normalize(self.name)
         self.slogan = normalize(self.slogan)
+        self.sort_name = collation_key(self.name)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "name" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "sort_name"}
         super().save(*args, **kwargs)
 
     @property
@@ -209,4 +215,4 @@ class GradeBand(models.Model):
         ]
 
     def __str__(self) -> str:
-        return f"{self.name} ≥ {self.min_score}"
+        return f"{self.name} ≥ {decimal_vi(self.min_score)}"

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from accounts import permissions
 from campaigns.models import Campaign, CriteriaSet, Criterion
+from core.text import decimal_vi
 
 __all__ = [
     "add_criterion",
@@ -45,9 +46,8 @@ CRITERION_FIELDS = (
 
 
 def _fmt(value: Decimal | int) -> str:
-    """12.50 -> "12,5" as Vietnamese readers write it."""
-    text = f"{Decimal(value).normalize():f}"
-    return text.replace(".", ",")
+    """12.50 -> "12,5", 1234 -> "1.234" as Vietnamese readers write it."""
+    return decimal_vi(value)
 
 
 def _check_can_edit(actor, criteria_set: CriteriaSet) -> None:

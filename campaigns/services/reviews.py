@@ -10,11 +10,12 @@ from django.utils.translation import gettext as _
 
 from accounts import permissions
 from campaigns.models import Campaign, ReviewIndicator, ReviewReport, ReviewRound, ReviewValue
-from campaigns.services.campaign import require_participant, require_running
+from campaigns.services.campaign import require_participant, require_running, running_refusal
 from campaigns.services.figures import entered_figure
+from core.refusals import Refusal, refuse
 from organisations.models import Unit
 
-__all__ = ["open_review_round", "save_review_report"]
+__all__ = ["open_review_round", "review_report_refusal", "save_review_report"]
 
 
 @transaction.atomic
@@ -44,6 +45,23 @@ def open_review_round(
     )
 
 
+def review_report_refusal(review_round: ReviewRound) -> Refusal | None:
+    """Why no unit can write its report in the round now, or None: the campaign must be running and
+    the round's due date not past. The review page shows it; `save_review_report` raises it."""
+    campaign = review_round.campaign
+    refusal = running_refusal(campaign)
+    if refusal is not None:
+        return refusal
+    if review_round.due_on is not None and timezone.localdate() > review_round.due_on:
+        return Refusal(
+            _("Reports for “%(round)s” were due on %(date)s.")
+            % {"round": review_round.title, "date": review_round.due_on.strftime("%d/%m/%Y")},
+            next_step=_("Send the figures to %(unit)s, which runs the campaign: it can open a new round.")
+            % {"unit": campaign.organiser.display_name},
+        )
+    return None
+
+
 @transaction.atomic
 def save_review_report(
     *,
@@ -59,7 +77,7 @@ def save_review_report(
     """Save (and, with `submit`, send) a unit's report: one number per indicator and free text.
     A submitted report no longer changes."""
     campaign = review_round.campaign
-    require_running(campaign)
+    refuse(review_report_refusal(review_round))
     if not permissions.can_act_for_unit(actor, unit):
         raise PermissionDenied(_("You may only report for units in your scope."))
     require_participant(campaign, unit)

@@ -1,11 +1,11 @@
 """Small template helpers of the campaign pages: progress bars drawn as inline SVG (attributes,
 not style: the content security policy forbids inline styles) and numbers in Vietnamese form."""
 
-from decimal import Decimal
-
 from django import template
 from django.utils.html import format_html
 from django.utils.translation import gettext as _
+
+from core.text import decimal_vi
 
 register = template.Library()
 
@@ -46,14 +46,7 @@ def bar(ratio, threshold=None, label=""):
 @register.filter
 def points(value) -> str:
     """Decimal numbers as Vietnamese readers write them: 12.50 -> "12,5", 1449 -> "1.449"; None -> "—"."""
-    if value is None or value == "":
-        return "—"
-    text = f"{Decimal(value).normalize():f}"
-    whole, _sep, fraction = text.partition(".")
-    sign = "-" if whole.startswith("-") else ""
-    grouped = f"{int(whole.lstrip('-') or 0):,}".replace(",", ".")
-    fraction = fraction.rstrip("0")
-    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
+    return decimal_vi(value)
 
 
 @register.filter

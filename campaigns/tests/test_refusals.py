@@ -105,3 +105,86 @@ def test_without_javascript_a_rejected_self_score_comes_back_in_its_box(
         url("score_self", campaign.pk, tree.district_a.pk, criterion(criteria, "2").pk), {"points": "75"}
     )
     assert response.status_code == 200 and 'value="75"' in response.content.decode()
+
+
+def _late_review_round(campaign, admin_user):
+    from campaigns.models import ReviewRound
+
+    review_round = services.open_review_round(
+        actor=admin_user,
+        campaign=campaign,
+        kind=ReviewRound.Kind.INTERIM,
+        title="Sơ kết 6 tháng",
+        period_end=TODAY - dt.timedelta(days=20),
+        due_on=TODAY - dt.timedelta(days=10),
+    )
+    return review_round
+
+
+def test_a_review_report_past_its_due_date_says_so_when_the_page_opens(
+    client_as, campaign, officer_a, admin_user, tree
+):
+    review_round = _late_review_round(campaign, admin_user)
+    page_url = url("reviews", campaign.pk, tree.district_a.pk) + f"?round={review_round.pk}"
+    client = client_as(officer_a)
+    page = client.get(page_url).content.decode()
+    due = (TODAY - dt.timedelta(days=10)).strftime("%d/%m/%Y")
+    assert f"Hạn gửi báo cáo “Sơ kết 6 tháng” là ngày {due}." in page
+    assert 'class="form-body" disabled' in page
+    assert campaign.organiser.display_name in page  # the next step names who can open a new round
+    response = client.post(page_url, {"submit_report": "1", "results": "Đã quán triệt"})
+    assert response.status_code == 200 and not review_round.reports.exists()
+
+
+def test_a_late_review_report_is_refused_by_the_service_with_the_same_words(
+    campaign, officer_a, admin_user, tree
+):
+    review_round = _late_review_round(campaign, admin_user)
+    refusal = services.review_report_refusal(review_round)
+    assert refusal is not None
+    with pytest.raises(ValidationError) as raised:
+        services.save_review_report(
+            actor=officer_a, review_round=review_round, unit=tree.district_a, values={}
+        )
+    assert raised.value.messages == [refusal.reason]
+
+
+def test_a_review_round_not_yet_due_opens_its_report_form_without_a_banner(
+    client_as, campaign, officer_a, admin_user, tree
+):
+    from campaigns.models import ReviewRound
+
+    review_round = services.open_review_round(
+        actor=admin_user,
+        campaign=campaign,
+        kind=ReviewRound.Kind.INTERIM,
+        title="Sơ kết 6 tháng",
+        period_end=TODAY,
+        due_on=TODAY,
+    )
+    page = (
+        client_as(officer_a)
+        .get(url("reviews", campaign.pk, tree.district_a.pk) + f"?round={review_round.pk}")
+        .content.decode()
+    )
+    assert 'id="refusal"' not in page and 'class="form-body">' in page
+
+
+def test_a_closed_campaigns_score_sheet_says_so_when_it_opens_and_takes_no_score(
+    client_as, campaign, criteria, officer_a, admin_user, tree
+):
+    campaign = services.close_campaign(actor=admin_user, campaign=campaign)
+    page = client_as(officer_a).get(url("scoring", campaign.pk, tree.district_a.pk)).content.decode()
+    assert 'id="refusal"' in page and "Đợt thi đua đã kết thúc." in page
+    assert 'name="points"' not in page
+    refusal = services.running_refusal(campaign)
+    assert refusal is not None
+    with pytest.raises(ValidationError) as raised:
+        services.self_score(
+            actor=officer_a,
+            campaign=campaign,
+            unit=tree.district_a,
+            criterion=criterion(criteria, "2"),
+            points="10",
+        )
+    assert raised.value.messages == [refusal.reason]

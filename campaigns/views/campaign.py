@@ -50,7 +50,7 @@ def index(request):
     campaigns = (
         selectors.visible_campaigns(request.user)
         .select_related("organiser", "launching_document")
-        .order_by("-starts_on", "-pk")
+        .order_by("-starts_on", "sort_name", "-pk")
     )
     return render(
         request,

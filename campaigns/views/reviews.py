@@ -35,13 +35,15 @@ def reviews(request, pk, unit_pk):
             else:
                 messages.success(request, _("The review round was opened; every unit can now report."))
                 return redirect(f"{request.path}?round={opened.pk}")
-    report_form = report = None
+    report_form = report = refusal = None
     takes_part = selectors.takes_part(campaign, unit)
     if selected is not None and takes_part:
         report = selectors.unit_report(selected, unit)
         if permissions.can_write_review_report(request.user, campaign, unit, report):
+            refusal = services.review_report_refusal(selected)
             submit = "submit_report" in request.POST
-            bound = request.POST if submit or "save_report" in request.POST else None
+            posted = refusal is None and (submit or "save_report" in request.POST)
+            bound = request.POST if posted else None
             report_form = ReviewReportForm(
                 bound,
                 initial=ReviewReportForm.initial_for(report),
@@ -75,6 +77,7 @@ def reviews(request, pk, unit_pk):
             "round_form": round_form,
             "report_form": report_form,
             "report": report,
+            "refusals": [refusal] if refusal else [],
             "rollup": selectors.review_rollup(selected, unit) if selected else None,
             "reports": selectors.submitted_reports(selected, unit, limit=50) if selected else [],
         }

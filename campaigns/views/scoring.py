@@ -34,6 +34,9 @@ def _scoring_page(request, campaign, unit, *, saved=None, failed=None, failed_va
     """The sheet; after a self-score it marks the criterion saved, or keeps the rejected values in
     their boxes with the message (`failed`), so an htmx save swaps that row alone."""
     page = selectors.scoring_page(request.user, campaign, unit)
+    # a unit that takes part is told at once why its sheet takes no score (a draft or closed campaign)
+    acts = page.takes_part and permissions.can_act_for_unit(request.user, unit)
+    refusal = services.running_refusal(campaign) if acts else None
     context = (
         page_context(request, campaign, unit, "scoring")
         if page.in_scope
@@ -54,6 +57,7 @@ def _scoring_page(request, campaign, unit, *, saved=None, failed=None, failed_va
             "cluster": page.cluster,
             "peer_mode": page.peer_mode,
             "can_self": page.can_self,
+            "refusals": [refusal] if refusal else [],
             "can_confirm": page.can_confirm,
             "scorer": page.scorer,
             "children": page.children,

@@ -340,7 +340,7 @@ def test_an_administrator_cannot_give_a_new_user_a_weak_password(client, admin_u
         {
             "username": "moi",
             "full_name": "Người Mới",
-            "unit": tree.district_a.code,
+            "unit": tree.district_a.pk,
             "role": "viewer",
             "password": "12345678",
         },

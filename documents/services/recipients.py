@@ -1,7 +1,5 @@
 """Recipients: the units a document is sent to, chosen by hand or by group."""
 
-import re
-
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -45,33 +43,30 @@ def choose_recipients(
     document: Document,
     units: list[Unit],
     groups: list[tuple[RecipientGroup, list[Unit]]],
-    codes: str = "",
     recipients_text: str = "",
 ) -> list[Unit]:
-    """The recipients page's choice, saved: the units ticked, every unit of the groups ticked, and
-    the units named by code in the actor's scope (a code outside it is refused by name). Left
-    empty, the “Nơi nhận” block is written: the groups' lines, the units named outside them, the
-    archive line. Returns the units chosen."""
-    chosen = {u.pk: u for u in units}
+    """The recipients page's choice, saved: the units picked (each in the actor's scope and of
+    today: an ended one is refused by name) and every unit of the groups ticked. Left empty, the
+    “Nơi nhận” block is written: the groups' lines, the units named outside them, the archive
+    line. Returns the units chosen."""
+    picked = list({u.pk: u for u in units}.values())
+    in_scope = set(
+        permissions.visible_units(actor).filter(pk__in=[u.pk for u in picked]).values_list("pk", flat=True)
+    )
+    if outside := [u for u in picked if u.pk not in in_scope]:
+        raise ValidationError(
+            {"units": _("%(units)s are not in your scope.") % {"units": ", ".join(u.name for u in outside)}}
+        )
+    if ended := [u for u in picked if not u.is_current()]:
+        raise ValidationError(
+            {
+                "units": _("%(units)s ended and receive no new documents: name the unit that took over.")
+                % {"units": ", ".join(f"{u.code} ({u.name})" for u in ended)}
+            }
+        )
+    chosen = {u.pk: u for u in picked}
     for _group, members in groups:
         chosen.update({u.pk: u for u in members})
-    wanted = [c for c in re.split(r"[\s,;]+", codes) if c]
-    if wanted:
-        found = {u.code: u for u in permissions.visible_units(actor).filter(code__in=wanted)}
-        missing = [c for c in wanted if c not in found]
-        if missing:
-            raise ValidationError(
-                {"codes": _("No unit with code %(codes)s in your scope.") % {"codes": ", ".join(missing)}}
-            )
-        ended = [u for u in found.values() if not u.is_current()]
-        if ended:
-            raise ValidationError(
-                {
-                    "codes": _("%(units)s ended and receive no new documents: name the unit that took over.")
-                    % {"units": ", ".join(f"{u.code} ({u.name})" for u in ended)}
-                }
-            )
-        chosen.update({u.pk: u for u in found.values()})
     text = recipients_text.strip()
     if not text:
         named = [u for u in chosen.values() if not any(u in members for _group, members in groups)]

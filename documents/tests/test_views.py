@@ -3,6 +3,7 @@
 import datetime as dt
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -100,7 +101,7 @@ def test_an_officer_drafts_chooses_recipients_and_issues_a_plan(
 
     response = client.post(
         f"/van-ban/{draft.pk}/noi-nhan/",
-        {"units": [str(symbols.grassroots_a1.pk)], "codes": "CS-A2", "recipients_text": ""},
+        {"units": [str(symbols.grassroots_a1.pk)], "units_text": "dan chu", "recipients_text": ""},
     )
     assert response.status_code == 302
     assert set(draft.recipients.values_list("unit__code", flat=True)) == {"CS-A1", "CS-A2"}
@@ -115,23 +116,53 @@ def test_an_officer_drafts_chooses_recipients_and_issues_a_plan(
     assert draft.number_symbol == "01/KH-LĐLĐ" and Obligation.objects.filter(document=draft).count() == 2
 
 
-def test_the_recipients_picker_refuses_codes_outside_the_scope(symbols, officer_a, types, client_as):
+def test_the_recipients_picker_refuses_a_unit_outside_the_scope_typed_or_forged(
+    symbols, officer_a, types, client_as
+):
     draft = _draft_of(symbols.district_a, officer_a, types)
-    response = client_as(officer_a).post(f"/van-ban/{draft.pk}/noi-nhan/", {"codes": "CS-B1"})
-    assert response.status_code == 200 and "CS-B1" in response.content.decode()
+    client = client_as(officer_a)
+    response = client.post(f"/van-ban/{draft.pk}/noi-nhan/", {"units_text": "THCS Bảo Lạc"})
+    assert response.status_code == 200
+    assert "Không có kết quả nào trong phạm vi của bạn khớp với “THCS Bảo Lạc”" in response.content.decode()
+    response = client.post(f"/van-ban/{draft.pk}/noi-nhan/", {"units": [str(symbols.grassroots_b1.pk)]})
+    assert (
+        response.status_code == 200
+        and "Lựa chọn này không thuộc phạm vi của bạn" in response.content.decode()
+    )
     assert not draft.recipients.exists()
 
 
-def test_a_code_of_an_ended_unit_is_refused_by_name(symbols, officer_a, types, client_as):
+def test_an_ended_unit_is_not_offered_and_the_service_refuses_it_by_name(
+    symbols, officer_a, types, client_as
+):
     ended = symbols.grassroots_a2
     ended.valid_to = dt.date(2025, 7, 1)
     ended.save()
     draft = _draft_of(symbols.district_a, officer_a, types)
-    response = client_as(officer_a).post(f"/van-ban/{draft.pk}/noi-nhan/", {"codes": "CS-A1, CS-A2"})
-    page = response.content.decode()
-    assert response.status_code == 200 and f"CS-A2 ({ended.name}) đã kết thúc" in page
-    assert 'value="CS-A1, CS-A2"' in page  # the typed codes stay in their box
+    page = client_as(officer_a).get(f"/van-ban/{draft.pk}/noi-nhan/").content.decode()
+    assert symbols.grassroots_a1.name in page and ended.name not in page
+    with pytest.raises(ValidationError) as refused:
+        services.choose_recipients(actor=officer_a, document=draft, units=[ended], groups=[])
+    assert f"CS-A2 ({ended.name}) đã kết thúc" in str(refused.value.message_dict["units"])
     assert not draft.recipients.exists()
+
+
+def test_a_province_sends_to_a_grassroots_union_it_finds_by_typing_part_of_its_name(
+    symbols, admin_user, types, client_as
+):
+    for n in range(25):  # more than a select holds: the recipients are a type-ahead picker
+        make_unit("grassroots", symbols.province, name=f"CĐCS Công ty số {n}", code=f"CS-P{n:02d}")
+    draft = _draft_of(symbols.province, admin_user, types)
+    client = client_as(admin_user)
+    page = client.get(f"/van-ban/{draft.pk}/noi-nhan/").content.decode()
+    assert 'name="units_text"' in page and "/to-chuc/chon/don-vi/" in page
+    response = client.post(
+        f"/van-ban/{draft.pk}/noi-nhan/", {"units_text": "nuoc hai; Dân Chủ", "recipients_text": ""}
+    )
+    assert response.status_code == 302
+    assert set(draft.recipients.values_list("unit__code", flat=True)) == {"CS-A1", "CS-A2"}
+    page = client.get(f"/van-ban/{draft.pk}/noi-nhan/").content.decode()
+    assert f'value="{symbols.grassroots_a1.pk}" checked' in page  # the chosen ones come back ticked
 
 
 def test_issuing_with_a_deadline_before_the_date_shows_the_message_on_the_form(plan, admin_user, client_as):

@@ -49,19 +49,24 @@ def review(request, pk):
     matched_unit = proposal["issuer"].unit
     if matched_unit is not None and matched_unit not in issuers:
         issuers = list(issuers) + [matched_unit]
-    units = proposal["candidate_units"]
+    units, issuer_unit = proposal["candidate_units"], matched_unit
     if request.method == "POST":
         chosen_issuer = request.POST.get("issuer", "")
         if chosen_issuer.startswith("unit:") and chosen_issuer != proposal["initial"]["issuer"]:
-            units = list(
-                Unit.objects.current().filter(parent_id=chosen_issuer[5:]).select_related("unit_type")
+            issuer_unit = (
+                Unit.objects.filter(pk=chosen_issuer[5:]).first() if chosen_issuer[5:].isdigit() else None
             )
+            units = reading_service.candidate_recipients(issuer_unit)
+    seen = (
+        issuer_unit is not None and permissions.visible_units(request.user).filter(pk=issuer_unit.pk).exists()
+    )
     form = ReviewForm(
         request.POST or None,
         initial=proposal["initial"],
         issuers=issuers,
         bodies=ExternalBody.objects.all(),
         units=units,
+        units_within=issuer_unit if seen else None,
     )
     formset = BasisFormSet(
         request.POST or None,
@@ -86,6 +91,7 @@ def review(request, pk):
             "formset": formset,
             "basis_rows": rows,
             "proposal": proposal,
+            "has_recipient_units": units.exists(),
             "pages": reading_service.shown_pages(reading),
         },
     )
@@ -111,12 +117,12 @@ def _save(request, reading, form, formset) -> Document:
                 existing=existing,
             )
         )
-    unit_ids = [int(pk) for pk in data.pop("recipient_units")]
+    recipient_units = data.pop("recipient_units")
     return reading_service.save_reading(
         actor=request.user,
         reading=reading,
         bases=entries,
-        recipient_units=list(Unit.objects.filter(pk__in=unit_ids)),
+        recipient_units=recipient_units,
         **data,
     )
 

@@ -329,7 +329,7 @@ def recipients(request, pk):
     form = RecipientsForm(
         request.POST or None,
         groups=groups,
-        units=selectors.recipient_choices(issuer),
+        units=selectors.recipient_scope(request.user, issuer),
         initial=RecipientsForm.initial_for(document, current),
     )
     if request.method == "POST" and form.is_valid():
@@ -339,7 +339,6 @@ def recipients(request, pk):
                 document=document,
                 units=form.chosen_units(),
                 groups=form.chosen_groups(),
-                codes=form.cleaned_data["codes"],
                 recipients_text=form.cleaned_data["recipients_text"],
             )
         except ValidationError as exc:
@@ -355,7 +354,6 @@ def recipients(request, pk):
             "form": form,
             "groups": groups,
             "current": current,
-            "units_by_type": form.units_by_type(),
         },
     )
 

@@ -13,7 +13,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.models import CreatedRecord, Upload
-from core.text import fold, normalize
+from core.text import collation_key, decimal_vi, fold, normalize
 from core.uploads import RandomName
 
 __all__ = [
@@ -172,12 +172,14 @@ class AdvancedModel(CreatedRecord, PublishedRecord):
     stage = models.CharField(_("stage"), max_length=12, choices=Stage.choices, default=Stage.FOUND)
     stage_changed_on = models.DateField(_("stage since"), default=timezone.localdate)
     search_text = models.CharField(max_length=600, editable=False, default="")
-    history = HistoricalRecords(excluded_fields=["search_text", "updated_at"])
+    # the title's Vietnamese sort key (core.text.collation_key): lists order by it on every database
+    sort_name = models.CharField(max_length=1000, editable=False, default="")
+    history = HistoricalRecords(excluded_fields=["search_text", "sort_name", "updated_at"])
 
     objects = AdvancedModelManager()
 
     class Meta:
-        ordering = ["-period_start", "title"]
+        ordering = ["-period_start", "sort_name"]
         verbose_name = _("advanced model")
         verbose_name_plural = _("advanced models")
         constraints = [
@@ -193,6 +195,13 @@ class AdvancedModel(CreatedRecord, PublishedRecord):
 
     def __str__(self) -> str:
         return self.title
+
+    def save(self, *args, **kwargs):
+        self.sort_name = collation_key(normalize(self.title))
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "title" in update_fields:
+            kwargs["update_fields"] = {*update_fields, "sort_name"}
+        super().save(*args, **kwargs)
 
     def get_absolute_url(self) -> str:
         return reverse("publishing:model_detail", args=[self.pk])
@@ -243,7 +252,7 @@ class ModelFigure(models.Model):
         verbose_name_plural = _("results in numbers")
 
     def __str__(self) -> str:
-        return f"{self.label}: {self.value} {self.unit_of_measure}".strip()
+        return f"{self.label}: {decimal_vi(self.value)} {self.unit_of_measure}".strip()
 
 
 class ModelStage(models.Model):

@@ -54,3 +54,26 @@ def test_an_ended_unit_cannot_be_mentioned_in_a_new_article(client_as, writer_a1
     )
     assert response.status_code == 200 and Article.objects.count() == 0
     assert "Lựa chọn này không thuộc phạm vi của bạn" in response.content.decode()
+
+
+def test_the_articles_own_unit_is_typed_not_chosen_from_a_list_of_every_unit(
+    client_as, editors, tree, category, schools
+):
+    client = client_as(editors.district_a)  # writes for district A and its 24 unions
+    page = client.get("/tin-bai/viet-bai/").content.decode()
+    assert 'name="unit_text"' in page and schools[5].name not in page
+    data = _form(tree, category, unit="", unit_text="Mầm non so 05")
+    assert client.post("/tin-bai/viet-bai/", data).status_code == 302
+    assert Article.objects.get().unit == schools[4]
+
+
+def test_a_unit_outside_the_writers_scope_is_named_and_kept_in_its_box(
+    client_as, editors, tree, category, schools
+):
+    response = client_as(editors.district_a).post(
+        "/tin-bai/viet-bai/", _form(tree, category, unit="", unit_text="THCS Bảo Lạc")
+    )
+    page = response.content.decode()
+    assert response.status_code == 200 and Article.objects.count() == 0
+    assert "Không có kết quả nào trong phạm vi của bạn khớp với “THCS Bảo Lạc”" in page
+    assert 'value="THCS Bảo Lạc"' in page
