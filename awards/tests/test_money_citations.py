@@ -172,3 +172,17 @@ def test_a_citation_carries_the_dates_of_its_text():
         if citation["legal_text"] in EFFECTIVE_DATES:
             start, end, _confidence = EFFECTIVE_DATES[citation["legal_text"]]
             assert (citation["effective_from"], citation["effective_to"]) == (start, end), citation
+
+
+@pytest.mark.django_db
+def test_the_admin_list_of_award_forms_shows_where_each_amount_comes_from(client, django_user_model):
+    load_award_rules()
+    client.force_login(django_user_model.objects.create_superuser("quan-tri", "qt@example.vn", "x-Secret-9"))
+    url = reverse("admin:awards_awardform_changelist")
+    page = _flat(client.get(url, {"rule_set__id__exact": _rule_set_id("ND98-2023")}).content.decode())
+    assert "Tiền thưởng theo" in page  # the column's header
+    assert "Tập thể: Nghị định 98/2023/NĐ-CP, Điều 55 khoản 2 (Đọc qua nguồn thứ cấp)" in page
+
+
+def _rule_set_id(code: str) -> int:
+    return AwardForm.objects.filter(rule_set__code=code).values_list("rule_set_id", flat=True)[0]
