@@ -1,6 +1,7 @@
 """Admin: rules are browsable; base salary rows can be added but never changed or deleted."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from awards.models import (
@@ -14,7 +15,14 @@ from awards.models import (
 )
 
 
-class AwardFormInline(admin.TabularInline):
+class MoneyCitationColumn:
+    @admin.display(description=_("prize money from"))
+    def money_citation(self, form: AwardForm) -> str:
+        """Where the coefficients come from, per recipient when they differ, with the confidence."""
+        return form.money_citation_text
+
+
+class AwardFormInline(MoneyCitationColumn, admin.TabularInline):
     model = AwardForm
     fields = [
         "code",
@@ -23,8 +31,10 @@ class AwardFormInline(admin.TabularInline):
         "level",
         "coefficient_individual",
         "coefficient_collective",
+        "money_citation",
         "verified",
     ]
+    readonly_fields = ["money_citation"]
     extra = 0
     show_change_link = True
 
@@ -36,7 +46,7 @@ class RuleSetAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(AwardForm)
-class AwardFormAdmin(SimpleHistoryAdmin):
+class AwardFormAdmin(MoneyCitationColumn, SimpleHistoryAdmin):
     list_display = [
         "name",
         "code",
@@ -45,9 +55,10 @@ class AwardFormAdmin(SimpleHistoryAdmin):
         "level",
         "coefficient_individual",
         "coefficient_collective",
+        "money_citation",
         "verified",
     ]
-    list_filter = ["rule_set", "kind", "recipient", "verified"]
+    list_filter = ["rule_set", "kind", "recipient", "verified", "money_confidence"]
     search_fields = ["name", "code"]
 
 

@@ -76,6 +76,54 @@ def _citation(citation: dict[str, Any] | None) -> dict[str, Any]:
     }
 
 
+MONEY_CITATION_FIELDS = (
+    "money_legal_text",
+    "money_article",
+    "money_clause",
+    "money_point",
+    "money_effective_from",
+    "money_effective_to",
+    "money_confidence",
+    "collective_money_article",
+    "collective_money_clause",
+    "collective_money_point",
+    "collective_money_confidence",
+)
+
+
+def _money_citation(citation: dict[str, Any] | None, collective: dict[str, Any] | None) -> dict[str, Any]:
+    """The form's fields of its prize money's citation; the collective's clause is the individual's
+    unless the data names another (a form without money: every field empty)."""
+    if not citation:
+        return {
+            "money_legal_text": "",
+            "money_article": None,
+            "money_clause": None,
+            "money_point": "",
+            "money_effective_from": None,
+            "money_effective_to": None,
+            "money_confidence": "N",
+            "collective_money_article": None,
+            "collective_money_clause": None,
+            "collective_money_point": "",
+            "collective_money_confidence": "N",
+        }
+    collective = collective or citation
+    return {
+        "money_legal_text": citation["legal_text"],
+        "money_article": citation["article"],
+        "money_clause": citation["clause"],
+        "money_point": citation["point"],
+        "money_effective_from": _date(citation["effective_from"]),
+        "money_effective_to": _date(citation["effective_to"]),
+        "money_confidence": citation["confidence"],
+        "collective_money_article": collective["article"],
+        "collective_money_clause": collective["clause"],
+        "collective_money_point": collective["point"],
+        "collective_money_confidence": collective["confidence"],
+    }
+
+
 @transaction.atomic
 def load_award_rules(module=None) -> LoadReport:
     data = module or rules_module()
@@ -101,6 +149,7 @@ def load_award_rules(module=None) -> LoadReport:
         defaults = {key: spec.get(key) for key in FORM_FIELDS if key in spec}
         defaults["prerequisites"] = defaults.get("prerequisites") or []
         defaults.update(_citation(spec.get("citation")))
+        defaults.update(_money_citation(spec.get("money_citation"), spec.get("collective_money_citation")))
         defaults["coefficient_is_cap"] = bool(spec.get("coefficient_is_cap", False))
         defaults.update(
             coefficient_individual=_decimal(spec.get("coefficient_individual")),
@@ -116,7 +165,9 @@ def load_award_rules(module=None) -> LoadReport:
         ).first()
         if entered is not None:
             # an administrator entered this form's prize money from the text in hand: keep it
-            for key in ("coefficient_individual", "coefficient_collective", "source", "verified"):
+            for key in ("coefficient_individual", "coefficient_collective", "source", "verified") + (
+                MONEY_CITATION_FIELDS
+            ):
                 seeded = defaults.pop(key, None)
                 if (
                     key in ("coefficient_individual", "coefficient_collective")

@@ -2,6 +2,7 @@
 money is computed from. Loaded from `awards/rule_texts/` (`awards/rules.py`)."""
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Self
 
 from django.conf import settings
@@ -15,7 +16,15 @@ from simple_history.models import HistoricalRecords
 from awards.rule_texts.schema import article_text
 from core.text import fold
 
-__all__ = ["AwardForm", "BaseSalary", "Confidence", "RuleSet", "RuleSetManager", "RuleSetQuerySet"]
+__all__ = [
+    "AwardForm",
+    "BaseSalary",
+    "CitationView",
+    "Confidence",
+    "RuleSet",
+    "RuleSetManager",
+    "RuleSetQuerySet",
+]
 
 
 class RuleSetQuerySet(models.QuerySet["RuleSet"]):
@@ -73,6 +82,28 @@ class Confidence(models.TextChoices):
     VERBATIM = "V", _("Read verbatim")
     SECONDARY = "S", _("Read in a secondary source")
     NOT_READ = "N", _("Not read in the text")
+
+
+@dataclass(frozen=True)
+class CitationView:
+    """A citation as the pages show it (awards/templates/awards/partials/citation.html)."""
+
+    legal_text: str
+    article: int | None
+    clause: int | None
+    point: str
+    effective_from: dt.date | None
+    effective_to: dt.date | None
+    confidence: str
+
+    def get_confidence_display(self) -> str:
+        return str(Confidence(self.confidence).label)
+
+    @property
+    def text(self) -> str:
+        """'Nghị định 98/2023/NĐ-CP, Điều 55 khoản 2' (the text alone when its article is not verified)."""
+        article = article_text(self.article, self.clause, self.point)
+        return f"{self.legal_text}, {article}" if article else self.legal_text
 
 
 class AwardForm(models.Model):
@@ -134,6 +165,35 @@ class AwardForm(models.Model):
     confidence = models.CharField(
         _("confidence"), max_length=1, choices=Confidence.choices, default=Confidence.NOT_READ
     )
+    # where the prize money comes from, field by field (the decree's text, article, clause, point, its
+    # period in force, the confidence of the reading); a collective's amount may come from another clause
+    money_legal_text = models.CharField(_("prize money: legal text"), max_length=200, blank=True)
+    money_article = models.PositiveSmallIntegerField(
+        _("prize money: article"),
+        null=True,
+        blank=True,
+        help_text=_("Empty when the article's number is not verified."),
+    )
+    money_clause = models.PositiveSmallIntegerField(_("prize money: clause"), null=True, blank=True)
+    money_point = models.CharField(_("prize money: point"), max_length=5, blank=True)
+    money_effective_from = models.DateField(_("prize money: text in force from"), null=True, blank=True)
+    money_effective_to = models.DateField(_("prize money: text in force until"), null=True, blank=True)
+    money_confidence = models.CharField(
+        _("prize money: confidence"), max_length=1, choices=Confidence.choices, default=Confidence.NOT_READ
+    )
+    collective_money_article = models.PositiveSmallIntegerField(
+        _("collective prize money: article"), null=True, blank=True
+    )
+    collective_money_clause = models.PositiveSmallIntegerField(
+        _("collective prize money: clause"), null=True, blank=True
+    )
+    collective_money_point = models.CharField(_("collective prize money: point"), max_length=5, blank=True)
+    collective_money_confidence = models.CharField(
+        _("collective prize money: confidence"),
+        max_length=1,
+        choices=Confidence.choices,
+        default=Confidence.NOT_READ,
+    )
     sort_order = models.PositiveSmallIntegerField(default=0)
     # Set when an administrator entered the prize money from the regulation in hand: the loader of
     # awards/rule_texts/ then keeps these coefficients instead of overwriting them.
@@ -184,6 +244,57 @@ class AwardForm(models.Model):
         """The article the criteria come from, as an office writes it ("Luật TĐKT 2022, Điều 23")."""
         article = article_text(self.article, self.clause, self.point)
         return f"{self.legal_text}, {article}" if article else self.legal_text
+
+    @property
+    def criteria_cite(self) -> CitationView:
+        """The citation of the criteria, for the citation partial."""
+        return CitationView(
+            self.legal_text,
+            self.article,
+            self.clause,
+            self.point,
+            self.effective_from,
+            self.effective_to,
+            self.confidence,
+        )
+
+    @property
+    def money_cites(self) -> list[tuple[str, CitationView]]:
+        """Where each amount of prize money comes from: one citation, or one per recipient when the
+        collective's amount comes from another clause (empty when no source of money is recorded)."""
+        if not self.money_legal_text:
+            return []
+        individual = CitationView(
+            self.money_legal_text,
+            self.money_article,
+            self.money_clause,
+            self.money_point,
+            self.money_effective_from,
+            self.money_effective_to,
+            self.money_confidence,
+        )
+        collective = CitationView(
+            self.money_legal_text,
+            self.collective_money_article,
+            self.collective_money_clause,
+            self.collective_money_point,
+            self.money_effective_from,
+            self.money_effective_to,
+            self.collective_money_confidence,
+        )
+        if not self.for_individuals:
+            return [("", collective)]
+        if not self.for_collectives or collective == individual:
+            return [("", individual)]
+        return [(str(_("Individual")), individual), (str(_("Collective")), collective)]
+
+    @property
+    def money_citation_text(self) -> str:
+        """The prize money's citation as one line ("Nghị định …, Điều 55 khoản 1 điểm h (…)")."""
+        return "; ".join(
+            f"{label + ': ' if label else ''}{cite.text} ({cite.get_confidence_display()})"
+            for label, cite in self.money_cites
+        )
 
     @property
     def certificate_title(self) -> str:

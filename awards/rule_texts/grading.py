@@ -39,9 +39,17 @@ BEFORE_2019_CRITERIA = (
 
 
 # the dates these guidances took effect were not read
-BEFORE_2019 = legal_text("Hướng dẫn xếp loại CĐCS của Tổng Liên đoàn (trước 2019)", None)
-HD1294 = legal_text("Hướng dẫn 1294/HD-TLĐ 2019", None)
-UNION_CHARTER = legal_text("Điều lệ Công đoàn Việt Nam", None)
+_DATES_NOT_READ = "Ngày ký và ngày hiệu lực chưa đọc."
+BEFORE_2019 = legal_text(
+    "Hướng dẫn xếp loại CĐCS của Tổng Liên đoàn (trước 2019)",
+    None,
+    dates_confidence="N",
+    dates_source=_DATES_NOT_READ,
+)
+HD1294 = legal_text("Hướng dẫn 1294/HD-TLĐ 2019", None, dates_confidence="N", dates_source=_DATES_NOT_READ)
+UNION_CHARTER = legal_text(
+    "Điều lệ Công đoàn Việt Nam", None, dates_confidence="N", dates_source=_DATES_NOT_READ
+)
 
 
 def grading_forms(decree: ModuleType) -> list[AwardForm]:

@@ -103,9 +103,26 @@ CRITERIA = {
 }
 # Luật 15/2003/QH11 (in force 01/7/2004) and its amendment Luật 39/2013/QH13 (in force 01/6/2014), until
 # Luật 2022 replaced them on 01/01/2024
-L03 = legal_text("Luật TĐKT 2003", "2004-07-01", "2023-12-31")
+L03 = legal_text(
+    "Luật TĐKT 2003",
+    "2004-07-01",
+    "2023-12-31",
+    dates_confidence="V",
+    dates_source="Văn bản hợp nhất 16/VBHN-VPQH ngày 13/12/2013: 'Luật thi đua, khen thưởng số 15/2003/QH11 "
+    "ngày 26 tháng 11 năm 2003 của Quốc hội, có hiệu lực kể từ ngày 01 tháng 7 năm 2004'; Luật 06/2022/QH15 "
+    "Điều 94 khoản 2: Luật 15/2003/QH11 (sửa đổi) 'hết hiệu lực kể từ ngày Luật này có hiệu lực thi hành' "
+    "(01/01/2024).",
+)
 TEXT = L03
-L03_2013 = legal_text("Luật TĐKT 2003 (sửa đổi 2013)", "2014-06-01", "2023-12-31")
+L03_2013 = legal_text(
+    "Luật TĐKT 2003 (sửa đổi 2013)",
+    "2014-06-01",
+    "2023-12-31",
+    dates_confidence="V",
+    dates_source="Luật 39/2013/QH13 ngày 16/11/2013, Điều 2 khoản 1: 'Luật này có hiệu lực thi hành kể từ "
+    "ngày 01 tháng 6 năm 2014' (Công báo số 1003+1004 ngày 29/12/2013); hết hiệu lực 01/01/2024 (Luật "
+    "06/2022/QH15 Điều 94 khoản 2).",
+)
 # the article each form's criteria come from (V: its words read verbatim above; S: in a summary; N: not read)
 CITATIONS = {
     LDTT: cite(L03, 24, confidence="V"),

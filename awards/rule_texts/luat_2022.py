@@ -94,7 +94,13 @@ CRITERIA = {
     BK_TTG: L22_BK_TTG,
 }
 # Luật 06/2022/QH15 of 15/6/2022, in force from 01/01/2024
-L22 = legal_text("Luật TĐKT 2022", "2024-01-01")
+L22 = legal_text(
+    "Luật TĐKT 2022",
+    "2024-01-01",
+    dates_confidence="V",
+    dates_source="Luật 06/2022/QH15 Điều 94 khoản 1: 'Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm "
+    "2024'.",
+)
 TEXT = L22
 # the article each form's criteria come from (V: its words read verbatim above; S: through a translation or
 # a news report; N: not read)

@@ -12,8 +12,19 @@ from awards.rule_texts.schema import (
     Money,
     Rounding,
     RuleSet,
+    cite,
+    legal_text,
     money,
     title_coefficients,
+)
+
+TEXT = legal_text(
+    "Nghị định 152/2025/NĐ-CP",
+    "2025-07-01",
+    None,
+    dates_confidence="S",
+    dates_source="Ký 14/6/2025; news.laodong.vn (tư vấn pháp luật): các điều về mức tiền thưởng 'effective "
+    "from July 1, 2025'; điều hiệu lực của Nghị định chưa đọc nguyên văn.",
 )
 
 ROUNDING: Rounding = {
@@ -61,6 +72,7 @@ _ARTICLE_50 = (
     + ")"
 )
 TITLE_SOURCES = dict.fromkeys(TITLE_COEFFICIENTS, _ARTICLE_50)
+TITLE_CITATIONS = dict.fromkeys(TITLE_COEFFICIENTS, cite(TEXT, 50, confidence="S"))
 TITLES_READ = True
 TITLE_VERIFIED = {code: code not in LAW.STANDARD_NOT_READ for code in TITLE_COEFFICIENTS}
 COEFFICIENT_NOTE = " Hệ số chưa đối chiếu văn bản của bộ quy tắc này."
@@ -75,6 +87,7 @@ GIAY_KHEN: Money = money(
     "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm e: Giấy khen quy định tại các điểm a, "
     "b, c, d khoản 1 Điều 75 Luật Thi đua, khen thưởng: 'kèm theo mức tiền thưởng 0,3 lần "
     "mức lương cơ sở' (news.laodong.vn)",
+    citation=cite(TEXT, 54, 1, "e", confidence="S"),
     verified=False,
     note="Mức cho tập thể (khoản 2 Điều 54?) chưa đọc - coefficient_collective để trống. "
     "Giấy khen của Công đoàn có thuộc Điều 75 khoản 1 Luật hay không: kiểm tra.",
@@ -85,6 +98,7 @@ COMMUNE_GIAY_KHEN: Money | None = money(
     "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm e: Giấy khen quy định tại các điểm a, b, c, d "
     "khoản 1 Điều 75 Luật Thi đua, khen thưởng (gồm Giấy khen của Chủ tịch UBND cấp xã) 0,3 lần mức "
     "lương cơ sở (news.laodong.vn: 'tăng gấp đôi mức tiền thưởng'; " + CONF_S + ")",
+    citation=cite(TEXT, 54, 1, "e", confidence="S"),
     verified=True,
     note="Tập thể (Điều 54 khoản 2) chưa đọc - để trống; hộ gia đình 1,5 lần mức cá nhân (S).",
 )
@@ -94,6 +108,7 @@ BANG_KHEN: Money = money(
     "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm b: 'Cá nhân được tặng hoặc truy tặng "
     "bằng khen của bộ, ban, ngành, tỉnh được tặng bằng, khung và được thưởng 1,5 lần mức "
     "lương cơ sở'",
+    citation=cite(TEXT, 54, 1, "b", confidence="S"),
     verified=False,
     note="Mức cho tập thể chưa đọc - để trống (NĐ 91 là gấp đôi).",
 )
@@ -102,6 +117,7 @@ PRIME_MINISTER_BANG_KHEN: Money = money(
     None,
     "Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm a (Bằng khen của Thủ tướng Chính phủ): các nguồn "
     "mâu thuẫn - để trống",
+    citation=cite(TEXT, 54, 1, "a", confidence="N"),
     verified=False,
     note="Nguồn mâu thuẫn: suckhoedoisong.vn ghi 3,5 lần mức lương cơ sở, bản dịch tiếng Nhật của laodong.vn "
     "ghi 3 lần (bản dịch này từng đổi '0,3' thành '3 lần', không tin được ở số thập phân). Chưa đọc "
@@ -114,6 +130,8 @@ LABOUR_ORDER_3: Money = money(
     "Nghị định 152/2025/NĐ-CP, Điều 51 khoản 1 điểm h: 4,5 lần mức lương cơ sở; khoản 2: "
     "'Tập thể được tặng thưởng Huân chương các loại được tặng thưởng Bằng, khung, Huân "
     "chương kèm theo mức tiền thưởng gấp hai lần mức tiền thưởng đối với cá nhân'",
+    citation=cite(TEXT, 51, 1, "h", confidence="V"),
+    collective_citation=cite(TEXT, 51, 2, confidence="V"),
     verified=True,
 )
 GOLD_STAR_ORDER: Money = money(
@@ -121,6 +139,8 @@ GOLD_STAR_ORDER: Money = money(
     92.0,
     "Nghị định 152/2025/NĐ-CP, Điều 51 khoản 1 điểm a: 46,0 lần mức lương cơ sở; khoản 2: "
     "tập thể 'gấp hai lần mức tiền thưởng đối với cá nhân'",
+    citation=cite(TEXT, 51, 1, "a", confidence="V"),
+    collective_citation=cite(TEXT, 51, 2, confidence="V"),
     verified=True,
 )
 
@@ -130,6 +150,7 @@ UNION_FLAG: Money = money(
     8.0,
     "; tiền thưởng: Nghị định 152/2025/NĐ-CP, Điều 50 ('cờ thi đua của bộ, ban, ngành, tỉnh' 8,0 "
     "lần mức lương cơ sở; news.laodong.vn; " + CONF_S + ")",
+    citation=cite(TEXT, 50, confidence="S"),
     verified=True,
 )
 UNION_BANG_KHEN: Money = money(
@@ -137,6 +158,7 @@ UNION_BANG_KHEN: Money = money(
     None,
     "; tiền thưởng: Nghị định 152/2025/NĐ-CP, Điều 54 khoản 1 điểm b (bằng khen của bộ, ban, ngành, "
     "tỉnh: 1,5)",
+    citation=cite(TEXT, 54, 1, "b", confidence="S"),
     verified=False,
     note="Áp 1,5 giả định BK Tổng Liên đoàn thuộc 'bằng khen của bộ, ban, ngành' - kiểm tra; "
     "mức tập thể chưa đọc.",
@@ -147,6 +169,7 @@ UNION_MEDAL: Money = money(
     "; Hướng dẫn 149/HD-TLĐ 2015 (tiêu chuẩn); tiền thưởng: Nghị định 152/2025/NĐ-CP, Điều 54 "
     "khoản 1 điểm d (Kỷ niệm chương của bộ, tỉnh, tổ chức chính trị - xã hội): các nguồn mâu thuẫn - "
     "để trống",
+    citation=cite(TEXT, 54, 1, "d", confidence="N"),
     verified=False,
     note="Nguồn mâu thuẫn: trước đây seed 'không quá 0,6' (như NĐ 98/2023 Điều 58 khoản 1 điểm d); bản dịch "
     "tiếng Nhật của laodong.vn ghi 'không quá 1 lần' (điểm c, Ủy ban Thường vụ Quốc hội: 0,8). Chưa "

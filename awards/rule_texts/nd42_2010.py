@@ -10,6 +10,8 @@ from awards.rule_texts.schema import (
     Money,
     Rounding,
     RuleSet,
+    cite,
+    legal_text,
     money,
     per_title,
     title_coefficients,
@@ -29,6 +31,17 @@ ND42_COMMENDATION_NOT_READ = (
     "theo Nghị định số 42/2010/NĐ-CP (Điều 71, 72, 73, 75 và 76)' kèm QĐ 2091/QĐ-UBND ngày 01/8/2013 của UBND "
     "tỉnh Bình Định (quy đổi theo 1.150.000 đ - đúng mức năm 2015), hoặc nguyên văn NĐ 42/2010 (sửa đổi NĐ "
     "39/2012, NĐ 65/2014), điều về tiền thưởng Bằng khen, Giấy khen và mức cho tập thể."
+)
+
+# The decree's period in force, as far as it was read (docs/award-rules.md, "Dates of the texts")
+TEXT = legal_text(
+    "Nghị định 42/2010/NĐ-CP",
+    None,
+    "2017-09-30",
+    dates_confidence="N",
+    dates_source="Ký ngày 15/4/2010; điều 'có hiệu lực thi hành' của Nghị định chưa đọc (bộ quy tắc "
+    "ND42-2010 bắt đầu từ ngày ký). Ngày cuối: hôm trước ngày NĐ 91/2017/NĐ-CP có hiệu lực (01/10/2017, "
+    "plo.vn); điều bãi bỏ của NĐ 91/2017 chưa đọc.",
 )
 
 ROUNDING: Rounding = {
@@ -90,6 +103,8 @@ TITLE_SOURCES = per_title(
     co_tinh=f"{ND42_BENTRE}: 'Danh hiệu “Cờ thi đua cấp tỉnh” thưởng 15,5 lần MLCS (18,76 triệu đồng)'",
     co_cp=f"{ND42_BENTRE}: 'Danh hiệu “Cờ thi đua của Chính phủ” thưởng 24,5 lần MLCS (29,65 triệu đồng)'",
 )
+# read in a province's table applying the decree: its article is not known
+TITLE_CITATIONS = dict.fromkeys(TITLE_COEFFICIENTS, cite(TEXT, confidence="S"))
 TITLES_READ = False  # the coefficients were read in the decree's own article
 TITLE_VERIFIED = dict.fromkeys(TITLE_COEFFICIENTS, False)
 COEFFICIENT_NOTE = (
@@ -110,6 +125,7 @@ GIAY_KHEN: Money = money(
     None,
     None,
     _NOT_READ,
+    citation=cite(TEXT, confidence="N"),
     verified=False,
     note=ND42_COMMENDATION_NOT_READ
     + " Tham khảo: NĐ 91/2017 là 0,3 (tập thể gấp đôi); theo laodong.vn, NĐ 98/2023 cho Giấy khen Chủ "
@@ -120,6 +136,7 @@ BANG_KHEN: Money = money(
     None,
     None,
     _NOT_READ,
+    citation=cite(TEXT, confidence="N"),
     verified=False,
     note=ND42_COMMENDATION_NOT_READ + " Tham khảo: NĐ 91/2017 = 1,0 (tập thể 2,0); NĐ 152/2025 = 1,5.",
 )
@@ -127,6 +144,7 @@ PRIME_MINISTER_BANG_KHEN: Money = money(
     None,
     None,
     _NOT_READ,
+    citation=cite(TEXT, confidence="N"),
     verified=False,
     note=ND42_COMMENDATION_NOT_READ + " Tham khảo: NĐ 91/2017 và NĐ 152/2025 đều 3,5.",
 )
@@ -134,6 +152,7 @@ LABOUR_ORDER_3: Money = money(
     None,
     None,
     _NOT_READ,
+    citation=cite(TEXT, confidence="N"),
     verified=False,
     note="Hệ số chưa đọc, bảng tóm tắt ban đầu (docs/award-rules.md) không cho số - để trống. NĐ 98/2023 "
     "và NĐ 152/2025: 4,5 (tập thể gấp đôi theo NĐ 152).",
@@ -142,6 +161,7 @@ GOLD_STAR_ORDER: Money = money(
     None,
     None,
     "Nghị định 42/2010/NĐ-CP (điều về tiền thưởng Huân chương chưa đọc)",
+    citation=cite(TEXT, confidence="N"),
     verified=False,
     note=" Hệ số của NĐ 42/2010 chưa đọc - để trống (46,0/92,0 của bảng tóm tắt ban đầu (docs/award-rules.md) "
     "là số của NĐ 91/2017; ở cờ thi đua NĐ 42/2010 khác NĐ 91/2017 nên không chép).",
@@ -153,12 +173,14 @@ UNION_FLAG: Money = money(
     15.5,
     "; tiền thưởng theo cờ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương: "
     f"{ND42_BENTRE}: 'Danh hiệu “Cờ thi đua cấp tỉnh” thưởng 15,5 lần MLCS (18,76 triệu đồng)'",
+    citation=cite(TEXT, confidence="S"),
     verified=False,
 )
 UNION_BANG_KHEN: Money = money(
     None,
     None,
     "; tiền thưởng: Nghị định 42/2010/NĐ-CP (chưa đọc)",
+    citation=cite(TEXT, confidence="N"),
     verified=False,
     note="Hệ số chưa đọc - để trống.",
 )
@@ -166,6 +188,7 @@ UNION_MEDAL: Money = money(
     None,
     None,
     "; Hướng dẫn 149/HD-TLĐ ngày 04/02/2015 (tiêu chuẩn); tiền thưởng: Nghị định 42/2010/NĐ-CP (chưa đọc)",
+    citation=cite(TEXT, confidence="N"),
     verified=False,
     note="Mức tiền thưởng chưa đọc - để trống. Tiêu chuẩn 20 năm: HD 149/HD-TLĐ 2015.",
 )

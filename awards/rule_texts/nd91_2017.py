@@ -11,9 +11,20 @@ from awards.rule_texts.schema import (
     Money,
     Rounding,
     RuleSet,
+    cite,
+    legal_text,
     money,
     per_title,
     title_coefficients,
+)
+
+TEXT = legal_text(
+    "Nghị định 91/2017/NĐ-CP",
+    "2017-10-01",
+    "2023-12-31",
+    dates_confidence="S",
+    dates_source="Ký 31/7/2017; plo.vn: 'có hiệu lực thi hành từ ngày 1-10' (2017). Ngày cuối: hôm trước ngày "
+    "NĐ 98/2023/NĐ-CP có hiệu lực (01/01/2024); điều bãi bỏ của NĐ 98/2023 chưa đọc.",
 )
 
 ROUNDING: Rounding = {
@@ -73,6 +84,16 @@ TITLE_SOURCES = per_title(
     co_cp="Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2: 'Cờ thi đua của Chính phủ' hệ số 12 "
     "(hoatieu.vn; Sở Nội vụ Nam Định)",
 )
+TITLE_CITATIONS = per_title(
+    ldtt=cite(TEXT, 69, 1, "d", confidence="V"),
+    cstd_cs=cite(TEXT, 69, 1, confidence="V"),
+    cstd_tinh=cite(TEXT, 69, 1, confidence="V"),
+    cstd_tq=cite(TEXT, 69, 1, confidence="V"),
+    ttldtt=cite(TEXT, 69, 2, "b", confidence="V"),
+    ttldxs=cite(TEXT, 69, 2, confidence="S"),
+    co_tinh=cite(TEXT, 69, 2, confidence="S"),
+    co_cp=cite(TEXT, 69, 2, confidence="S"),
+)
 TITLES_READ = True
 TITLE_VERIFIED = dict.fromkeys(TITLE_COEFFICIENTS, True)
 COEFFICIENT_NOTE = " Hệ số chưa đối chiếu văn bản của bộ quy tắc này."
@@ -101,6 +122,8 @@ GIAY_KHEN: Money = money(
     "0,3 lần mức lương cơ sở - hoatieu.vn, muthibiscus.com) và Điều 73 khoản 2 điểm b: "
     "'Tập thể được tặng Giấy khen các cấp được kèm theo tiền thưởng gấp hai lần tiền "
     "thưởng đối với cá nhân.'",
+    citation=cite(TEXT, 73, 1, confidence="S"),
+    collective_citation=cite(TEXT, 73, 2, "b", confidence="V"),
     verified=True,
     note="Giấy khen của Chủ tịch UBND cấp xã: 0,15 (Điều 73 khoản 1 điểm d) - không dùng cho Công đoàn.",
 )
@@ -111,6 +134,7 @@ BANG_KHEN: Money = money(
     "Nghị định 91/2017/NĐ-CP, Điều 73: 'Bằng khen cấp bộ, ban, ngành, tỉnh, đoàn thể trung "
     "ương' 1,0 lần mức lương cơ sở (hoatieu.vn, plo.vn); 'Đối với tập thể, mức thưởng gấp "
     "hai lần mức thưởng đối với cá nhân' (plo.vn; ví dụ 2.980.000/1.490.000)",
+    citation=cite(TEXT, 73, confidence="S"),
     verified=True,
 )
 PRIME_MINISTER_BANG_KHEN: Money = money(
@@ -119,12 +143,14 @@ PRIME_MINISTER_BANG_KHEN: Money = money(
     "Nghị định 91/2017/NĐ-CP, Điều 73: 'Certificate of Merit from the Prime Minister ... "
     "rewarded 3.5 times the statutory pay rate; collectives ... double the reward amount "
     "for individuals' (lawnet.vn); bảng hệ số 3,5 (hoatieu.vn, muthibiscus.com)",
+    citation=cite(TEXT, 73, confidence="S"),
     verified=True,
 )
 LABOUR_ORDER_3: Money = money(
     None,
     None,
     "Nghị định 91/2017/NĐ-CP, Điều 70 khoản 1 (điểm về Huân chương Lao động hạng ba chưa đọc)",
+    citation=cite(TEXT, 70, 1, confidence="N"),
     verified=False,
     note="Hệ số chưa đọc, bảng tóm tắt ban đầu (docs/award-rules.md) không cho số - để trống. NĐ 98/2023 "
     "và NĐ 152/2025: 4,5 (tập thể gấp đôi theo NĐ 152).",
@@ -134,6 +160,8 @@ GOLD_STAR_ORDER: Money = money(
     92.0,
     'Nghị định 91/2017/NĐ-CP, Điều 70 khoản 1: \'"Huân chương Sao vàng": 46,0 lần mức lương '
     "cơ sở' (plo.vn); tập thể 92,0 (Sở Nội vụ Nam Định, bảng tóm tắt ban đầu (docs/award-rules.md))",
+    citation=cite(TEXT, 70, 1, confidence="V"),
+    collective_citation=cite(TEXT, confidence="S"),
     verified=True,
 )
 
@@ -143,6 +171,7 @@ UNION_FLAG: Money = money(
     8.0,
     "; tiền thưởng: Nghị định 91/2017/NĐ-CP, Điều 69 khoản 2 ('Cờ thi đua cấp bộ, ban, "
     "ngành, tỉnh, đoàn thể trung ương' hệ số 8)",
+    citation=cite(TEXT, 69, 2, confidence="S"),
     verified=True,
 )
 UNION_BANG_KHEN: Money = money(
@@ -151,6 +180,7 @@ UNION_BANG_KHEN: Money = money(
     ", QĐ 1689/QĐ-TLĐ Điều 14 khoản 1 (tiêu chuẩn cá nhân); tiền thưởng: Nghị định "
     "91/2017/NĐ-CP, Điều 73 ('Bằng khen của Bộ trưởng, Thủ trưởng ban, ngành, đoàn thể trung "
     "ương ...' 1,0; tập thể gấp hai)",
+    citation=cite(TEXT, 73, confidence="S"),
     verified=True,
     note="Tiêu chuẩn đọc được cho QĐ 1689/2019 (từ 12/11/2019); QĐ 2106/2017 (2017-2019) chưa "
     "đọc. Tiêu chuẩn tập thể (khoản 2) chưa đọc.",
@@ -160,6 +190,7 @@ UNION_MEDAL: Money = money(
     None,
     "; Hướng dẫn 149/HD-TLĐ ngày 04/02/2015 (tiêu chuẩn); tiền thưởng: Nghị định 91/2017/NĐ-CP (chưa "
     "đọc điều về Kỷ niệm chương)",
+    citation=cite(TEXT, confidence="N"),
     verified=False,
     note="Mức tiền thưởng chưa đọc - để trống. Tiêu chuẩn 20 năm: HD 149/HD-TLĐ 2015.",
 )

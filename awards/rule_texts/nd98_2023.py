@@ -12,9 +12,22 @@ from awards.rule_texts.schema import (
     Money,
     Rounding,
     RuleSet,
+    cite,
+    legal_text,
     money,
     per_title,
     title_coefficients,
+)
+
+# its prize money (Điều 53-58) until NĐ 152/2025 replaced it
+TEXT = legal_text(
+    "Nghị định 98/2023/NĐ-CP",
+    "2024-01-01",
+    "2025-06-30",
+    dates_confidence="S",
+    dates_source="Ký 31/12/2023, hiệu lực 01/01/2024 (cùng ngày Luật 06/2022/QH15; điều hiệu lực của Nghị "
+    "định chưa đọc nguyên văn). Mức tiền thưởng thay bằng NĐ 152/2025/NĐ-CP từ 01/7/2025 (news.laodong.vn: "
+    "'Before July 1, 2025, according to Decree No. 98/2023/ND-CP ...').",
 )
 
 ROUNDING: Rounding = {
@@ -74,6 +87,7 @@ TITLE_SOURCES = per_title(
     co_cp=f'{_P} (đối với tập thể): \'Danh hiệu "Cờ thi đua của Chính phủ" được tặng cờ và được '
     "thưởng 12,0 lần mức lương cơ sở.'",
 )
+TITLE_CITATIONS = dict.fromkeys(TITLE_COEFFICIENTS, cite(TEXT, 54, confidence="V"))
 TITLES_READ = True
 TITLE_VERIFIED = {code: code not in LAW.STANDARD_NOT_READ for code in TITLE_COEFFICIENTS}
 COEFFICIENT_NOTE = " Hệ số chưa đối chiếu văn bản của bộ quy tắc này."
@@ -93,6 +107,7 @@ GIAY_KHEN: Money = money(
     None,
     None,
     "Nghị định 98/2023/NĐ-CP, Điều 58 (chưa đọc điểm về Giấy khen)",
+    citation=cite(TEXT, 58, 1, "e", confidence="N"),
     verified=False,
     note=ND98_COMMENDATION_NOT_READ
     + " Tham khảo: NĐ 91/2017 là 0,3 (tập thể gấp đôi). Giấy khen của Chủ tịch UBND cấp xã (0,15, Điều "
@@ -104,6 +119,7 @@ COMMUNE_GIAY_KHEN: Money | None = money(
     "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 điểm g: Giấy khen của Chủ tịch Ủy ban nhân dân cấp xã "
     "0,15 lần mức lương cơ sở ('hoặc 351.000 đồng' ở mức 2.340.000; Bộ Nội vụ trả lời, "
     "news.laodong.vn; " + CONF_S + ")",
+    citation=cite(TEXT, 58, 1, "g", confidence="S"),
     verified=True,
     note="Tập thể: Điều 58 khoản 2 điểm c cho 'gấp hai lần' mức cá nhân của điểm e, mà mức điểm e chưa "
     "đọc - để trống.",
@@ -112,6 +128,7 @@ BANG_KHEN: Money = money(
     None,
     None,
     "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về bằng khen của bộ, ban, ngành, tỉnh chưa đọc)",
+    citation=cite(TEXT, 58, 1, "b", confidence="N"),
     verified=False,
     note=ND98_COMMENDATION_NOT_READ + " Tham khảo: NĐ 91/2017 = 1,0 (tập thể 2,0); NĐ 152/2025 = 1,5.",
 )
@@ -119,6 +136,7 @@ PRIME_MINISTER_BANG_KHEN: Money = money(
     None,
     None,
     "Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về Bằng khen của Thủ tướng chưa đọc)",
+    citation=cite(TEXT, 58, 1, "a", confidence="N"),
     verified=False,
     note=ND98_COMMENDATION_NOT_READ + " Tham khảo: NĐ 91/2017 và NĐ 152/2025 đều 3,5.",
 )
@@ -130,6 +148,8 @@ LABOUR_ORDER_3: Money = money(
     "chương Dũng cảm\": 4,5 lần mức lương cơ sở.' (thuvienphapluat.vn); Điều 55 khoản 2: "
     "'Collectives awarded Medals of all types … bonus amount twice the bonus amount for individuals' "
     "(news.laodong.vn; " + CONF_S + ")",
+    citation=cite(TEXT, 55, 1, "h", confidence="V"),
+    collective_citation=cite(TEXT, 55, 2, confidence="S"),
     verified=True,
     note="Tập thể 9,0 = 2 x 4,5 theo Điều 55 khoản 2.",
 )
@@ -139,6 +159,8 @@ GOLD_STAR_ORDER: Money = money(
     'Nghị định 98/2023/NĐ-CP, Điều 55 khoản 1 điểm a: \'"Huân chương Sao vàng": 46,0 lần mức '
     "lương cơ sở' (thuvienphapluat.vn); Điều 55 khoản 2: tập thể 'twice the bonus amount for "
     "individuals' (news.laodong.vn; " + CONF_S + ")",
+    citation=cite(TEXT, 55, 1, "a", confidence="V"),
+    collective_citation=cite(TEXT, 55, 2, confidence="S"),
     verified=True,
 )
 
@@ -148,12 +170,14 @@ UNION_FLAG: Money = money(
     8.0,
     "; tiền thưởng: Nghị định 98/2023/NĐ-CP, Điều 54 ('cờ thi đua của bộ, ban, ngành, "
     "tỉnh ... 08 lần mức lương cơ sở')",
+    citation=cite(TEXT, 54, confidence="V"),
     verified=True,
 )
 UNION_BANG_KHEN: Money = money(
     None,
     None,
     "; tiền thưởng: Nghị định 98/2023/NĐ-CP, Điều 58 khoản 1 (điểm về bằng khen bộ, ban, ngành chưa đọc)",
+    citation=cite(TEXT, 58, 1, "b", confidence="N"),
     verified=False,
     note="Hệ số chưa đọc - để trống.",
 )
@@ -164,6 +188,7 @@ UNION_MEDAL: Money = money(
     "điểm d: 'Cá nhân được tặng Kỷ niệm chương của bộ, ban, ngành, tỉnh, tổ chức chính trị, tổ chức chính "
     "trị - xã hội ... được tặng Bằng, khung, Kỷ niệm chương, Hộp đựng Kỷ niệm chương và kèm theo mức tiền "
     "thưởng không quá 0,6 lần mức lương cơ sở' (baochinhphu.vn)",
+    citation=cite(TEXT, 58, 1, "d", confidence="S"),
     verified=False,
     note="Hệ số 0,6 đã đọc được và là MỨC TỐI ĐA ('không quá'); Tổng Liên đoàn quyết định mức "
     "cụ thể (chưa đọc). verified=False vì tiêu chuẩn 20 năm đọc được cho HD 149/2015 "

@@ -53,11 +53,15 @@ Confidence = Literal["V", "S", "N"]  # read verbatim in Vietnamese / in a second
 
 
 class LegalText(TypedDict):
-    """A legal text (a law, a decree, a regulation of the Confederation) and its period in force."""
+    """A legal text (a law, a decree, a regulation of the Confederation), its period in force, and where
+    those dates were read and how surely (`dates_confidence`: V its own "có hiệu lực" clause or the
+    replacing text's read verbatim; S a secondary source; N no source read: a date assumed or unknown)."""
 
     name: str
     effective_from: str | None
     effective_to: str | None  # the last day in force; None while in force
+    dates_confidence: Confidence
+    dates_source: str
 
 
 class Citation(TypedDict):
@@ -73,8 +77,21 @@ class Citation(TypedDict):
     confidence: Confidence
 
 
-def legal_text(name: str, effective_from: str | None, effective_to: str | None = None) -> LegalText:
-    return {"name": name, "effective_from": effective_from, "effective_to": effective_to}
+def legal_text(
+    name: str,
+    effective_from: str | None,
+    effective_to: str | None = None,
+    *,
+    dates_confidence: Confidence,
+    dates_source: str,
+) -> LegalText:
+    return {
+        "name": name,
+        "effective_from": effective_from,
+        "effective_to": effective_to,
+        "dates_confidence": dates_confidence,
+        "dates_source": dates_source,
+    }
 
 
 def cite(
@@ -139,6 +156,8 @@ class AwardForm(TypedDict):
     verified: bool
     note: str
     citation: Citation
+    money_citation: Citation | None  # where the prize money comes from; None: a form without money
+    collective_money_citation: Citation | None  # the collective's amount, when another clause sets it
 
 
 class Collective(TypedDict):
@@ -267,6 +286,8 @@ def award_form(
     cap: bool = False,
     equivalent_to: str | None = None,
     note: str = "",
+    money_citation: Citation | None = None,
+    collective_money_citation: Citation | None = None,
 ) -> AwardForm:
     """Build one award-form dict (plain data; rules shared between texts are copied, never aliased)."""
     return {
@@ -289,6 +310,8 @@ def award_form(
         "verified": verified,
         "note": note,
         "citation": citation,
+        "money_citation": money_citation,
+        "collective_money_citation": collective_money_citation,
     }
 
 
@@ -332,10 +355,28 @@ def title_coefficients(
     )
 
 
-def money(ci: float | None, cc: float | None, source: str, *, verified: bool, note: str = "") -> Money:
+def money(
+    ci: float | None,
+    cc: float | None,
+    source: str,
+    *,
+    citation: Citation,
+    verified: bool,
+    note: str = "",
+    collective_citation: Citation | None = None,
+) -> Money:
     """A form's prize money under one decree: the individual's and the collective's coefficients (None:
-    not read), the article read and what is left to check."""
-    return {"ci": ci, "cc": cc, "source": source, "verified": verified, "note": note}
+    not read), its citation (the decree, article, clause, point), the quote read and what is left to
+    check. ``collective_citation``: the collective's amount comes from another clause (None: the same)."""
+    return {
+        "ci": ci,
+        "cc": cc,
+        "source": source,
+        "citation": citation,
+        "collective_citation": collective_citation,
+        "verified": verified,
+        "note": note,
+    }
 
 
 class Money(TypedDict):
@@ -344,5 +385,7 @@ class Money(TypedDict):
     ci: float | None
     cc: float | None
     source: str
+    citation: Citation
+    collective_citation: Citation | None
     verified: bool
     note: str

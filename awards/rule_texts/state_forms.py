@@ -5,6 +5,7 @@ the decree module itself. Nothing here branches on a rule set: what differs is t
 from __future__ import annotations
 
 from types import ModuleType
+from typing import Any
 
 from awards.rule_texts.schema import (
     BK_TINH,
@@ -36,8 +37,14 @@ GIAY_KHEN_CRITERIA = (
 )
 
 
-def _money(money: Money) -> Coefficients:
-    return {"ci": money["ci"], "cc": money["cc"]}
+def _money(money: Money) -> dict[str, Any]:
+    """A form's coefficients and the citations of its prize money."""
+    return {
+        "ci": money["ci"],
+        "cc": money["cc"],
+        "money_citation": money["citation"],
+        "collective_money_citation": money["collective_citation"],
+    }
 
 
 def state_forms(decree: ModuleType) -> list[AwardForm]:
@@ -67,6 +74,7 @@ def _titles(decree: ModuleType) -> list[AwardForm]:
             sources[code] + "; tiêu chuẩn: " + citation_text(law.CITATIONS[code]),
             verified[code],
             citation=law.CITATIONS[code],
+            money_citation=decree.TITLE_CITATIONS[code],
             **coef(code),
             **rest,
         )

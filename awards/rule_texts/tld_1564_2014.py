@@ -38,8 +38,20 @@ UNION_MEDAL_CRITERIA = (
     "doanh nghiệp ngoài nhà nước nhân hệ số 2; công chức, viên chức đơn vị sự nghiệp công đoàn đủ "
     "25 năm (congdoanvienchucvn.org.vn 2019; nganhangphapluat 2022)."
 )
-TEXT = legal_text("QĐ 1564/QĐ-TLĐ 2014", "2014-12-24", "2017-12-27")
-HD149 = legal_text("Hướng dẫn 149/HD-TLĐ 2015", "2015-02-04")
+TEXT = legal_text(
+    "QĐ 1564/QĐ-TLĐ 2014",
+    "2014-12-24",
+    "2017-12-27",
+    dates_confidence="N",
+    dates_source="Ngày ký 24/12/2014 (luatvietnam.vn, thuộc tính văn bản); điều hiệu lực của Quyết định chưa "
+    "đọc: giả định hiệu lực từ ngày ký, đến hôm trước ngày ký QĐ 2106/QĐ-TLĐ (28/12/2017) thay thế nó.",
+)
+HD149 = legal_text(
+    "Hướng dẫn 149/HD-TLĐ 2015",
+    "2015-02-04",
+    dates_confidence="N",
+    dates_source="Ngày ký 04/02/2015; hiệu lực chưa đọc (giả định từ ngày ký).",
+)
 PROVINCIAL_FLAG_ARTICLE = ", Điều 11"
 PROVINCIAL_FLAG_CITATION = cite(TEXT, 11, confidence="V")
 CREATIVE_LABOUR_CITATION = cite(TEXT, 16, confidence="V")

@@ -36,7 +36,14 @@ CONFEDERATION_BANG_KHEN_PREREQUISITES: list[dict[str, Any]] = [
     },
 ]
 CONFEDERATION_BANG_KHEN_NOTE = ""
-TEXT = legal_text("QĐ 1689/QĐ-TLĐ 2019", "2019-11-12", "2024-05-28")
+TEXT = legal_text(
+    "QĐ 1689/QĐ-TLĐ 2019",
+    "2019-11-12",
+    "2024-05-28",
+    dates_confidence="N",
+    dates_source="Ngày ký 12/11/2019 (luatvietnam.vn, thuộc tính văn bản); điều hiệu lực của Quyết định chưa "
+    "đọc: giả định hiệu lực từ ngày ký, đến hôm trước ngày ký QĐ 999/QĐ-TLĐ (29/5/2024) thay thế nó.",
+)
 CONFEDERATION_BANG_KHEN_CITATION = cite(TEXT, 14, 1, confidence="V")
 
 _TWO_INITIATIVES = initiative("grassroots", "Sổ tay điện tử quản lý đoàn viên; Phần mềm theo dõi đoàn phí", 2)

@@ -6,4 +6,10 @@ from __future__ import annotations
 
 from awards.rule_texts.schema import legal_text
 
-TEXT = legal_text("QĐ 999/QĐ-TLĐ 2024", "2024-05-29")
+TEXT = legal_text(
+    "QĐ 999/QĐ-TLĐ 2024",
+    "2024-05-29",
+    dates_confidence="N",
+    dates_source="luatvietnam.vn, thuộc tính văn bản: 'Ngày ban hành: 29/05/2024', 'Ngày hết hiệu lực: Đang "
+    "cập nhật'; điều hiệu lực của Quyết định chưa đọc: giả định hiệu lực từ ngày ký.",
+)

@@ -68,6 +68,8 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             equivalent_to=CO_TINH,
             ci=flag["ci"],
             cc=flag["cc"],
+            money_citation=flag["citation"],
+            collective_money_citation=flag["collective_citation"],
             note="Tổng Liên đoàn là 'đoàn thể trung ương': tiền thưởng theo cờ thi đua cấp bộ, ngành, đoàn "
             "thể trung ương. Điều khoản tiêu chuẩn trong Quy chế chưa đọc.",
         ),
@@ -87,6 +89,8 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             equivalent_to=BK_TINH,
             ci=bk["ci"],
             cc=bk["cc"],
+            money_citation=bk["citation"],
+            collective_money_citation=bk["collective_citation"],
             note=read(rules, "CONFEDERATION_BANG_KHEN_NOTE") + bk["note"],
         ),
         award_form(
@@ -101,6 +105,8 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             reg + read(rules, "PROVINCIAL_FLAG_ARTICLE"),
             False,
             citation=read(rules, "PROVINCIAL_FLAG_CITATION"),
+            # its prize money is set by the union regulation, whose article on money was not read
+            money_citation=cite(rules.TEXT, confidence="N"),
             prerequisites=[
                 {"type": "completed_tasks", "level": "excellent"},
                 {
@@ -123,6 +129,8 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             reg + tld_unread.ARTICLE_NOT_READ,
             False,
             citation=cite(rules.TEXT, confidence="N"),
+            # its prize money is set by the union regulation, whose article on money was not read
+            money_citation=cite(rules.TEXT, confidence="N"),
             prerequisites=[{"type": "completed_tasks", "level": "excellent"}],
             note=_MONEY_NOT_READ,
         ),
@@ -138,6 +146,8 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             reg + tld_unread.ARTICLE_NOT_READ,
             False,
             citation=cite(rules.TEXT, confidence="N"),
+            # its prize money is set by the union regulation, whose article on money was not read
+            money_citation=cite(rules.TEXT, confidence="N"),
             prerequisites=[{"type": "completed_tasks", "level": "good"}],
             equivalent_to=GIAY_KHEN,
             note="bảng tóm tắt ban đầu (docs/award-rules.md) coi đây là Giấy khen trong Công đoàn. Mức tiền "
@@ -166,6 +176,8 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             ],
             ci=medal["ci"],
             cc=medal["cc"],
+            money_citation=medal["citation"],
+            collective_money_citation=medal["collective_citation"],
             cap=decree.UNION_MEDAL_IS_CAP,
             note=medal["note"],
         ),
@@ -181,6 +193,8 @@ def union_forms(decree: ModuleType) -> list[AwardForm]:
             reg + read(rules, "CREATIVE_LABOUR_ARTICLE"),
             read(rules, "CREATIVE_LABOUR_VERIFIED"),
             citation=read(rules, "CREATIVE_LABOUR_CITATION"),
+            # its prize money is set by the union regulation, whose article on money was not read
+            money_citation=cite(rules.TEXT, confidence="N"),
             prerequisites=[
                 {"type": "initiative", "scope": "grassroots"},
                 {

@@ -10,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from accounts import permissions
-from awards.models import AwardForm, BaseSalary, NominationRound, RuleSet
+from awards.models import AwardForm, BaseSalary, Confidence, NominationRound, RuleSet
 from awards.services.common import _d
 from core.text import normalize
 
@@ -91,6 +91,12 @@ def set_award_form_money(
         form.coefficient_collective = coefficient_collective if form.for_collectives else None
         form.source = source
         form.verified = bool(verified)
+        # the seeded citation was of the seeded amount: the administrator's source cites the new one
+        form.money_legal_text, form.money_point, form.collective_money_point = "", "", ""
+        form.money_article = form.money_clause = None
+        form.collective_money_article = form.collective_money_clause = None
+        form.money_effective_from = form.money_effective_to = None
+        form.money_confidence = form.collective_money_confidence = Confidence.NOT_READ
         form.money_entered_by = actor
         form.money_entered_at = timezone.now()
         form._history_user = actor
