@@ -21,7 +21,7 @@ from django.db.models import Model, Q, QuerySet
 from django.utils.functional import Promise as StrPromise
 from django.utils.translation import gettext_lazy
 
-from core.text import fold
+from core.text import fold, is_id
 
 __all__ = [
     "MultiPickerField",
@@ -173,7 +173,7 @@ class PickerField(ScopedPickerField):
     def label_for(self, value) -> str:
         if isinstance(value, Model):
             return self.label_from_instance(value)
-        found = self._scope().filter(pk=value).first() if str(value).isdigit() else None
+        found = self._scope().filter(pk=value).first() if is_id(value) else None
         return self.label_from_instance(found) if found is not None else ""
 
     def clean(self, value):
@@ -252,7 +252,7 @@ class MultiPickerField(ScopedPickerField, forms.ModelMultipleChoiceField):
         return super().prepare_value(value)
 
     def labels_for(self, pks) -> list[tuple[str, str]]:
-        ids = [pk for pk in pks if str(pk).isdigit()]
+        ids = [pk for pk in pks if is_id(pk)]
         found = {str(row.pk): row for row in self._scope().filter(pk__in=ids)} if ids else {}
         return [(pk, self.label_from_instance(found[pk])) for pk in map(str, ids) if pk in found]
 
@@ -261,7 +261,7 @@ class MultiPickerField(ScopedPickerField, forms.ModelMultipleChoiceField):
             value = PickedMany(tuple(str(v) for v in (value or [])), "")
         chosen: list[Model] = []
         if value.pks:
-            ids = [pk for pk in value.pks if pk.isdigit()]
+            ids = [pk for pk in value.pks if is_id(pk)]
             by_pk = {str(row.pk): row for row in self._scope().filter(pk__in=ids)}
             if len(by_pk) != len(value.pks):  # a forged, foreign or ended id
                 raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")

@@ -71,6 +71,14 @@ def decimal_vi(value) -> str:
     return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
 
 
+def is_id(text: object) -> bool:
+    """Whether a value from a URL or a form can be a database id: ASCII digits only, short enough for
+    a 64-bit integer. `str.isdigit` alone also takes "²" or "١", which no integer field accepts (a
+    500), and a 25-digit number overflows SQLite's integers."""
+    value = str(text)
+    return value.isascii() and value.isdigit() and len(value) <= 18
+
+
 def strip_invisible(text: str) -> str:
     return text.translate(INVISIBLE)
 

@@ -25,6 +25,7 @@ from accounts.permissions import (
 from accounts.selectors import object_history
 from core.imports_views import upload_and_check
 from core.spreadsheets import XLSX_CONTENT_TYPE
+from core.text import is_id
 from core.view_helpers import apply_errors, download
 from organisations import restructure, selectors, services
 from organisations.exports import members_workbook
@@ -405,7 +406,7 @@ def _within(request):
     within = request.GET.get("within", "")
     if not within:
         return None
-    if not within.isdigit():
+    if not is_id(within):
         raise Http404
     return _unit(request, within)
 

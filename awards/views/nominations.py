@@ -30,6 +30,7 @@ from awards.forms import (
 )
 from awards.models import NominationAttachment, NominationBatch
 from awards.views.common import get_batch, get_nomination
+from core.text import is_id
 from core.view_helpers import apply_errors, download, message_errors
 
 # Overview and rounds -----------------------------------------------------------------------
@@ -139,11 +140,11 @@ def nomination_create(request, pk):
     units = selectors.nominee_units(request.user, batch)
     # A link from the suggestions names the nominee and the form (looked up within the batch's scope).
     initial: dict = {}
-    if request.GET.get("form", "").isdigit():
+    if is_id(request.GET.get("form", "")):
         initial["form"] = request.GET["form"]
-    if request.GET.get("member", "").isdigit():
+    if is_id(request.GET.get("member", "")):
         initial["member"] = members.filter(pk=request.GET["member"]).first()
-    elif request.GET.get("unit", "").isdigit():
+    elif is_id(request.GET.get("unit", "")):
         initial["unit"] = units.filter(pk=request.GET["unit"]).first()
     form = NominationForm(
         request.POST or None,

@@ -15,6 +15,7 @@ from accounts.http import AuthenticatedHttpRequest
 from accounts.permissions import managed_units
 from awards import selectors, services
 from awards.models import NominationBatch, NominationRound
+from core.text import is_id
 from core.view_helpers import message_errors
 from organisations.models import Unit
 
@@ -24,14 +25,14 @@ def _round_and_unit(request, data) -> tuple[NominationRound | None, Unit | None]
     round_id, unit_id = data.get("round", ""), data.get("unit", "")
     round_: NominationRound | None
     if round_id:
-        round_ = get_object_or_404(rounds, pk=round_id if round_id.isdigit() else 0)
+        round_ = get_object_or_404(rounds, pk=round_id if is_id(round_id) else 0)
     else:
         round_ = rounds.first()
     if round_ is None:
         return None, None
     units = selectors.suggestion_units(request.user, round_)
     if unit_id:
-        return round_, get_object_or_404(units, pk=unit_id if unit_id.isdigit() else 0)
+        return round_, get_object_or_404(units, pk=unit_id if is_id(unit_id) else 0)
     return round_, units.first()
 
 

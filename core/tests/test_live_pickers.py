@@ -25,6 +25,10 @@ def test_pickers_keep_to_the_users_scope_over_http(live_client, officer_a, tree)
     for path in (members, units):
         for within in (tree.district_b.pk, tree.grassroots_b1.pk):
             assert browser.get(path, params={"q": "a", "within": within}).status_code == 404
+        # digits Python reads as digits but no id is made of (superscript, Arabic-Indic), or an id past
+        # what the database holds: not found, never a server error
+        for within in ("²", "١٢", "9" * 25):
+            assert browser.get(path, params={"q": "a", "within": within}).status_code == 404, within
     # a forged hidden id of another district's member is refused, never saved
     url = reverse("publishing:model_create")
     form = {

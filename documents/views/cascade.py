@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from accounts import permissions
+from core.text import is_id
 from documents import selectors, services
 from documents.models import Document
 from documents.tasks import send_document_reminders
@@ -66,7 +67,7 @@ def remind(request, pk):
         messages.success(request, _("Reminders are on their way to the units that have not acted yet."))
         return redirect("documents:board", document.pk)
     # the board's checklist: only the units ticked (the service keeps those that still owe something)
-    unit_ids = sorted({int(v) for v in request.POST.getlist("unit") if v.isdigit()})
+    unit_ids = sorted({int(v) for v in request.POST.getlist("unit") if is_id(v)})
     if not unit_ids:
         messages.error(request, _("Tick the units to remind first."))
     else:

@@ -10,6 +10,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts import permissions
+from core.text import is_id
 from core.view_helpers import apply_errors
 from documents import reading as reading_service
 from documents.forms import BasisFormSet, ReadingForm, ReviewForm
@@ -54,7 +55,7 @@ def review(request, pk):
         chosen_issuer = request.POST.get("issuer", "")
         if chosen_issuer.startswith("unit:") and chosen_issuer != proposal["initial"]["issuer"]:
             issuer_unit = (
-                Unit.objects.filter(pk=chosen_issuer[5:]).first() if chosen_issuer[5:].isdigit() else None
+                Unit.objects.filter(pk=chosen_issuer[5:]).first() if is_id(chosen_issuer[5:]) else None
             )
             units = reading_service.candidate_recipients(issuer_unit)
     seen = (

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts import permissions
+from core.text import is_id
 from core.view_helpers import DOCX, PDF, apply_errors, download, error_text
 from documents import official, recipient_groups, selectors, services
 from documents.forms import (
@@ -73,7 +74,7 @@ def _manageable_units(user):
 def _chosen_unit(request) -> int | None:
     """The unit id of `?issuer=unit:<id>`, kept among the filter's choices even when it is deep."""
     kind, _sep, pk = request.GET.get("issuer", "").partition(":")
-    return int(pk) if kind == "unit" and pk.isdigit() and len(pk) < 18 else None
+    return int(pk) if kind == "unit" and is_id(pk) else None
 
 
 @login_required
