@@ -8,7 +8,15 @@ from django.core.files.base import ContentFile
 from simple_history.utils import bulk_create_with_history
 
 from awards import services
-from awards.models import AwardForm, AwardRecord, BatchEvent, Nomination, NominationBatch, RuleSet
+from awards.models import (
+    AwardForm,
+    AwardRecord,
+    BatchEvent,
+    CouncilSession,
+    Nomination,
+    NominationBatch,
+    RuleSet,
+)
 from awards.rules import load_award_rules
 from core.demo import DemoContext
 from core.text import fold
@@ -282,6 +290,10 @@ def load(ctx: DemoContext) -> None:
                 choice = "no"  # the gap year is not accepted by the council
             services.cast_vote(actor=member, item=item, choice=choice)
     services.close_session(actor=officer, session=session)
+    # closed the evening it met (17:00 in Vietnam), not when the demo was loaded
+    CouncilSession.objects.filter(pk=session.pk).update(
+        closed_at=dt.datetime(2015, 12, 10, 10, 0, tzinfo=dt.UTC)
+    )
     approved = list(Nomination.objects.filter(batch=decided, status=Nomination.Status.APPROVED))
     decision = services.issue_decision(
         actor=officer,

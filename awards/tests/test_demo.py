@@ -72,3 +72,14 @@ def test_the_2015_decision_cites_the_texts_in_force_on_its_date(decision):
     assert any("1564/QĐ-TLĐ ngày 24/12/2014" in line for line in bases), bases
     assert any("Nghị định 42/2010/NĐ-CP" in line for line in bases), bases
     assert not any(("999/QĐ-TLĐ" in line or "1689/QĐ-TLĐ" in line or "149/HD-TLĐ" in line) for line in bases)
+
+
+def test_the_2015_council_session_was_closed_the_day_it_met(decision):
+    """The vote page of a closed session says when it closed: the 2015 session closed on 10/12/2015,
+    not on the day the demo was loaded."""
+    from awards.services.council import vote_refusal
+
+    session = decision.session
+    refusal = vote_refusal(session)
+    assert refusal is not None
+    assert "10/12/2015" in refusal.reason
