@@ -184,7 +184,7 @@ def _take_register(result: Extraction, register: Register) -> None:
     result.type = result.type or register.type or by_number
     result.issuer = result.issuer or register.issuer
     result.date = result.date or register.date
-    result.title = result.title or register.title
+    result.title = result.title or register.summary()
 
 
 def _issuer(header: str | None, authority: str | None) -> str | None:
