@@ -28,3 +28,28 @@ def test_a_register_with_fields_glued_on_one_line_and_the_date_under_its_label()
     assert result.date == datetime.date(2021, 3, 12)
     assert result.bases == []
     assert result.title == "về việc tặng Cờ thi đua năm 2020"
+
+
+def test_a_text_without_header_that_opens_with_its_type_in_a_sentence_case_title():
+    """A union's site prints only the title, twice, then the body, whose first sentence names
+    the union as author: no number, no date, but a type, a title and an issuer."""
+    result = read_text(
+        "Kế hoạch tổ chức Hội thao công nhân viên chức lao động ngành Giao thông năm 2023\n\n"
+        "Kế hoạch tổ chức Hội thao công nhân viên chức lao động ngành Giao thông năm 2023\n\n"
+        "Nhằm chào mừng kỷ niệm 94 năm Ngày thành lập Công đoàn Việt Nam, tạo sân chơi lành mạnh "
+        "cho người lao động, Công đoàn Giao thông vận tải Việt Nam xây dựng kế hoạch tổ chức Hội "
+        "thao như sau:\n"
+    )
+    assert result.type == "Kế hoạch"
+    assert result.title == "tổ chức Hội thao công nhân viên chức lao động ngành Giao thông năm 2023"
+    assert result.number_symbol is None and result.date is None
+    assert result.issuer == "Công đoàn Giao thông vận tải Việt Nam"
+    assert result.items == [] and result.bases == []
+
+
+def test_a_first_sentence_naming_a_type_is_no_title():
+    """A paragraph that merely begins with a type's words ends with a full stop: no title."""
+    result = read_text(
+        "Kế hoạch này được gửi tới các công đoàn cơ sở để thực hiện.\n1. Mục đích.\n2. Yêu cầu.\n"
+    )
+    assert result.title is None
