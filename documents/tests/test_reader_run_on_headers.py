@@ -53,3 +53,20 @@ def test_a_first_sentence_naming_a_type_is_no_title():
         "Kế hoạch này được gửi tới các công đoàn cơ sở để thực hiện.\n1. Mục đích.\n2. Yêu cầu.\n"
     )
     assert result.title is None
+
+
+def test_a_superior_body_and_the_issuer_on_one_line_in_capitals():
+    """A flattened header prints the Confederation and the provincial federation on one line,
+    or a city's federation with “TP” and its grassroots union “CĐCS …”: the issuer is the second."""
+    province = read_text(
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 42/KH-LĐLĐ\n"
+        "Bến Tre, ngày 3 tháng 2 năm 2020\nKẾ HOẠCH\nTổ chức Tháng Công nhân năm 2020\n1. Mục đích.\n"
+    )
+    assert province.issuer == "LIÊN ĐOÀN LAO ĐỘNG TỈNH BẾN TRE"
+    school = read_text(
+        "LIÊN ĐOÀN LAO ĐỘNG TP VINH CĐCS TIỂU HỌC HƯNG BÌNH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc\n"
+        "Hưng Bình, ngày 2 tháng 3 năm 2023\nKẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN\nTháng 3/2023\n1. Nội dung.\n"
+    )
+    assert school.issuer == "CĐCS TIỂU HỌC HƯNG BÌNH"
