@@ -197,6 +197,10 @@ def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
     return (" ".join(parts) or None), index
 
 
+# A report's lettered or numbered section typed after a dash: "- A. KẾT QUẢ …", "- I. …".
+_DASHED_SECTION = re.compile(r"^[-–•]\s*(?:[A-ZĐ]|[IVX]{1,4}|\d{1,2})\s*[.)]\s")
+
+
 def capital_title(text: str) -> bool:
     """A title line set in capitals, not the authority line, a heading or an item under it."""
     return (
@@ -205,6 +209,7 @@ def capital_title(text: str) -> bool:
         and not type_heading(text)
         and not text.endswith(":")
         and not item_level(text)
+        and not _DASHED_SECTION.match(text)
         and not is_signature(text)
         and recipients_label(text) is None
         and not fold(text).startswith(_BODY_OPENINGS[:3])

@@ -70,3 +70,17 @@ def test_a_superior_body_and_the_issuer_on_one_line_in_capitals():
         "Hưng Bình, ngày 2 tháng 3 năm 2023\nKẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN\nTháng 3/2023\n1. Nội dung.\n"
     )
     assert school.issuer == "CĐCS TIỂU HỌC HƯNG BÌNH"
+
+
+def test_a_lettered_section_after_a_dash_ends_a_title_in_capitals():
+    """“- A. ĐÁNH GIÁ …” under a report's title in capitals is its first section, not the title's
+    third line."""
+    result = read_text(
+        "CÔNG ĐOÀN NGÀNH Y TẾ\nCÔNG ĐOÀN BỆNH VIỆN ĐA KHOA AN PHÚ\nBÁO CÁO\n"
+        "SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN SÁU THÁNG ĐẦU NĂM 2019\nVÀ PHƯƠNG HƯỚNG SÁU THÁNG CUỐI NĂM\n"
+        "- A. ĐÁNH GIÁ KẾT QUẢ HOẠT ĐỘNG\n1. Chăm lo đời sống đoàn viên.\n2. Thi đua.\n"
+        "- B. PHƯƠNG HƯỚNG\n1. Tiếp tục.\n"
+    )
+    assert (
+        result.title == "SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN SÁU THÁNG ĐẦU NĂM 2019 VÀ PHƯƠNG HƯỚNG SÁU THÁNG CUỐI NĂM"
+    )
