@@ -84,3 +84,20 @@ def test_a_lettered_section_after_a_dash_ends_a_title_in_capitals():
     assert (
         result.title == "SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN SÁU THÁNG ĐẦU NĂM 2019 VÀ PHƯƠNG HƯỚNG SÁU THÁNG CUỐI NĂM"
     )
+
+
+def test_a_run_on_title_in_sentence_case_into_a_ground_that_lost_its_cu():
+    """A run-on plan in a legacy font that lost letters: its title in sentence case runs on into
+    its first ground, whose “cứ” was lost (“… năm 2022 Căn Kế hoạch số …”)."""
+    result = read_text(
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập – Tự do – "
+        "Hạnh phúc Số: 27 /KH – LĐLĐ Bình Phước, ngày 10 tháng 02 năm 2022 KẾ HOẠCH Tổ chức các "
+        "hoạt động Tháng Công nhân năm 2022 Căn Kế hoạch số 12/KH – TLĐ ngày 05/01/2022 Tổng Liên "
+        "đoàn Lao động Việt Nam tổ chức Tháng Công nhân năm 2022, Liên đoàn Lao động tỉnh xây dựng "
+        "kế hoạch như sau: I. MỤC ĐÍCH, YÊU CẦU 1. Động viên người lao động. II. NỘI DUNG 1. Tổ "
+        "chức các hoạt động."
+    )
+    assert result.title == "Tổ chức các hoạt động Tháng Công nhân năm 2022"
+    assert result.issuer == "LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC"
+    assert [b.number_symbol for b in result.bases] == ["12/KH-TLĐ"]
+    assert len(result.items) == 2
