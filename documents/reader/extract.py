@@ -143,7 +143,9 @@ def read_text(text: str) -> Extraction:
     # Without a header, the body may name itself in its preamble or under its first heading.
     opening_lines = _first_section(lines[start:end])
     if result.issuer is None and (
-        named := self_named_body("\n".join(preamble)) or self_named_body("\n".join(opening_lines))
+        named := self_named_body("\n".join(preamble))
+        or self_named_body("\n".join(opening_lines))
+        or self_named_body(" ".join(preamble))  # a name wrapped across a PDF's line end
     ):
         result.issuer = named
         result.warnings.append(

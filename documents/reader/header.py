@@ -155,6 +155,13 @@ def read_header(lines: list[Line]) -> Header:
         )
         motto_tail = any(_MOTTO_START.search(f) for f in fragments)
         fragments = _cut(fragments, lambda f: [m.span() for m in _MOTTO_START.finditer(f)])
+        if (
+            candidates
+            and fold(candidates[-1]).endswith(" viet")
+            and fragments
+            and fold(fragments[0]) == "nam"
+        ):
+            candidates[-1] = f"{candidates[-1]} {fragments.pop(0)}"  # "… VIỆT" / "NAM" wrapped by a PDF
         fragments, after_motto = _drop_motto_pieces(fragments, after_motto)
         after_motto = after_motto or motto_tail  # "VIỆT NAM" on the next line ends the motto
         fragments = _cut(fragments, lambda f: _find_date(f, header))

@@ -101,3 +101,25 @@ def test_a_run_on_title_in_sentence_case_into_a_ground_that_lost_its_cu():
     assert result.issuer == "LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC"
     assert [b.number_symbol for b in result.bases] == ["12/KH-TLĐ"]
     assert len(result.items) == 2
+
+
+def test_an_issuer_s_last_word_wrapped_by_a_pdf_onto_the_next_line():
+    """A PDF's narrow header column wraps “… VIỆT” / “NAM”: the word ends the issuer's name; the
+    motto wrapped the same way under it stays the motto."""
+    result = read_text(
+        "CÔNG ĐOÀN CÔNG THƯƠNG VIỆT\nNAM\nSố: 58/HD-CĐCT\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\nHà Nội, ngày 4 tháng 3 năm 2018\nHƯỚNG DẪN\n"
+        "TỔ CHỨC HỘI NGHỊ NGƯỜI LAO ĐỘNG\n1. Đối tượng.\n2. Thời gian.\n"
+    )
+    assert result.issuer == "CÔNG ĐOÀN CÔNG THƯƠNG VIỆT NAM"
+
+
+def test_a_body_naming_itself_across_a_pdf_s_line_end():
+    """Without a header, the guidance names its author in its first sentence, which a PDF
+    wraps in the middle of the name (“… Việt” / “Nam hướng dẫn …”)."""
+    result = read_text(
+        "Hướng dẫn xét tặng Kỷ niệm chương năm 2021\n"
+        "Để ghi nhận đóng góp của đoàn viên trong ngành, Công đoàn Dệt May Việt\n"
+        "Nam hướng dẫn các công đoàn trực thuộc thủ tục đề nghị như sau:\n"
+    )
+    assert result.issuer == "Công đoàn Dệt May Việt Nam"
