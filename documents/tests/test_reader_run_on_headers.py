@@ -123,3 +123,20 @@ def test_a_body_naming_itself_across_a_pdf_s_line_end():
         "Nam hướng dẫn các công đoàn trực thuộc thủ tục đề nghị như sau:\n"
     )
     assert result.issuer == "Công đoàn Dệt May Việt Nam"
+
+
+def test_a_run_on_plan_wrapped_by_a_pdf_into_justified_lines():
+    """The run-on plan set in a narrow justified column: lines end anywhere and words are
+    spread with double spaces (“Hạnh  phúc  Số:”); it is read as the run-on text it was."""
+    result = read_text(
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc  lập  –  Tự  do  –  Hạnh  phúc  Số:  27\n/KH – LĐLĐ Bình Phước, ngày 10 tháng 02\n"
+        "năm  2022  KẾ  HOẠCH  Tổ  chức  các  hoạt\nđộng Tháng Công nhân năm 2022 Căn Kế\n"
+        "hoạch số 12/KH – TLĐ ngày 05/01/2022 Tổng\nLiên đoàn Lao động Việt Nam tổ chức Tháng\n"
+        "Công nhân năm 2022, Liên đoàn Lao động tỉnh\nxây dựng kế hoạch như sau: I. MỤC ĐÍCH,\n"
+        "YÊU CẦU 1. Động viên người lao động. II.\nNỘI DUNG 1. Tổ chức các hoạt động.\n"
+    )
+    assert result.title == "Tổ chức các hoạt động Tháng Công nhân năm 2022"
+    assert result.issuer == "LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC"
+    assert result.number_symbol == "27/KH-LĐLĐ"
+    assert len(result.items) == 2
