@@ -197,6 +197,10 @@ def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
     return (" ".join(parts) or None), index
 
 
+# A report's lettered or numbered section typed after a dash: "- A. KẾT QUẢ …", "- I. …".
+_DASHED_SECTION = re.compile(r"^[-–•]\s*(?:[A-ZĐ]|[IVX]{1,4}|\d{1,2})\s*[.)]\s")
+
+
 def capital_title(text: str) -> bool:
     """A title line set in capitals, not the authority line, a heading or an item under it."""
     return (
@@ -205,6 +209,7 @@ def capital_title(text: str) -> bool:
         and not type_heading(text)
         and not text.endswith(":")
         and not item_level(text)
+        and not _DASHED_SECTION.match(text)
         and not is_signature(text)
         and recipients_label(text) is None
         and not fold(text).startswith(_BODY_OPENINGS[:3])
@@ -356,13 +361,16 @@ class NamedOpening:
     """What a first line that names its own document says."""
 
     type: str
-    number: NumberSymbol
+    number: NumberSymbol | None
     date: datetime.date | None
     issuer: str | None
     title: str | None
 
 
 _TYPES_LONGEST_FIRST = sorted(DOCUMENT_TYPES, key=len, reverse=True)
+# A title typed in sentence case after its type, as a site heads a page with it: short and
+# without a closing full stop (a first sentence that only starts with a type's words has one).
+_TYPED_TITLE_WORDS = 30
 # Matched on folded text, so that a copy whose tone marks are scrambled ("CỦÀ") still reads.
 _NUMBER_WORD = re.compile(r"\s+(?:so\s*:?\s*)?", re.IGNORECASE)
 _OF = re.compile(r"\s*,?\s*(?:cua|do)\s+", re.IGNORECASE)
@@ -384,7 +392,7 @@ def read_named_opening(text: str) -> NamedOpening | None:
     written = NUMBER_SYMBOL_RE.match(text, label.end()) if label else None
     number = parse_number_symbol(written[0]) if written else None
     if written is None or number is None:
-        return None
+        return _typed_title(text, doc_type)
     pos, date, issuer = written.end(), None, None
     if dated := DATED.match(text, pos):
         date, pos = date_from(dated), dated.end()
@@ -397,3 +405,18 @@ def read_named_opening(text: str) -> NamedOpening | None:
             issuer, pos = found
     title = text[pos:].strip(" ,.:;") or None
     return NamedOpening(doc_type, number, date, issuer, title)
+
+
+def _typed_title(text: str, doc_type: str) -> NamedOpening | None:
+    """A first line without number in sentence case: its type, then its title starting with a
+    small letter ("Hướng dẫn đề nghị … năm 2019"); nothing else is said there."""
+    title = text[len(doc_type) :].strip()
+    if (
+        not text[:1].isupper()
+        or is_upper(text)
+        or not title[:1].islower()
+        or title.endswith((".", ":", ";"))
+        or len(title.split()) > _TYPED_TITLE_WORDS
+    ):
+        return None
+    return NamedOpening(doc_type, None, None, None, title)

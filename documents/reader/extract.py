@@ -143,7 +143,9 @@ def read_text(text: str) -> Extraction:
     # Without a header, the body may name itself in its preamble or under its first heading.
     opening_lines = _first_section(lines[start:end])
     if result.issuer is None and (
-        named := self_named_body("\n".join(preamble)) or self_named_body("\n".join(opening_lines))
+        named := self_named_body("\n".join(preamble))
+        or self_named_body("\n".join(opening_lines))
+        or self_named_body(" ".join(preamble))  # a name wrapped across a PDF's line end
     ):
         result.issuer = named
         result.warnings.append(
@@ -184,7 +186,7 @@ def _take_register(result: Extraction, register: Register) -> None:
     result.type = result.type or register.type or by_number
     result.issuer = result.issuer or register.issuer
     result.date = result.date or register.date
-    result.title = result.title or register.title
+    result.title = result.title or register.summary()
 
 
 def _issuer(header: str | None, authority: str | None) -> str | None:

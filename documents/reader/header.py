@@ -155,6 +155,13 @@ def read_header(lines: list[Line]) -> Header:
         )
         motto_tail = any(_MOTTO_START.search(f) for f in fragments)
         fragments = _cut(fragments, lambda f: [m.span() for m in _MOTTO_START.finditer(f)])
+        if (
+            candidates
+            and fold(candidates[-1]).endswith(" viet")
+            and fragments
+            and fold(fragments[0]) == "nam"
+        ):
+            candidates[-1] = f"{candidates[-1]} {fragments.pop(0)}"  # "… VIỆT" / "NAM" wrapped by a PDF
         fragments, after_motto = _drop_motto_pieces(fragments, after_motto)
         after_motto = after_motto or motto_tail  # "VIỆT NAM" on the next line ends the motto
         fragments = _cut(fragments, lambda f: _find_date(f, header))
@@ -384,9 +391,12 @@ def complete_issuer(issuer: str | None, place: str | None, text: str) -> str | N
 
 # A superior body and the issuer flattened onto one line: "UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ
 # ĐÀO TẠO" is "UBND TỈNH SƠN LA" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO" (folded, same length).
+# A national union and a union under it share a line the same way: "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT
+# NAM LIÊN ĐOÀN LAO ĐỘNG TỈNH …"; "TP" is thành phố, "CĐCS" a grassroots union's head.
 _SECOND_NAME = re.compile(
-    r"^(.*?\b(?:tinh|thanh pho|huyen|quan|thi xa)\s+\S+(?:\s+\S+){0,2}?)\s+"
-    r"(?=(?:so|phong|ban|lien doan|cong doan|truong|chi cuc|cuc|trung tam|hoi dong|dang uy)\s)"
+    r"^(.*?\b(?:tinh|thanh pho|tp|huyen|quan|thi xa)\s+\S+(?:\s+\S+){0,2}?)\s+"
+    r"(?=(?:so|phong|ban|lien doan|cong doan|cdcs|truong|chi cuc|cuc|trung tam|hoi dong|dang uy)\s)"
+    r"|^(.*?\bviet nam)\s+(?=(?:lien doan lao dong|cong doan|cdcs)\s)"
 )
 
 
@@ -395,4 +405,5 @@ def _two_names(fragment: str) -> list[str]:
     split = _SECOND_NAME.match(fold_chars(fragment))
     if split is None:
         return [fragment]
-    return [fragment[: split.end(1)], fragment[split.end() :]]
+    superior = split.end(1) if split[1] is not None else split.end(2)
+    return [fragment[:superior], fragment[split.end() :]]

@@ -38,6 +38,7 @@ _LONG_FIRST_LINE = 500
 _HEADINGS = "|".join(re.escape(name.upper()) for name in DOCUMENT_TYPES)
 # A heading whose space was lost with the line ends ("QUYCHẾ").
 _GLUED_HEADINGS = "|".join(re.escape(name.upper().replace(" ", "")) for name in DOCUMENT_TYPES if " " in name)
+_GROUND_TYPES = "|".join(re.escape(name) for name in DOCUMENT_TYPES)
 _OFFICES = "BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC"
 _RUN_ON_BREAK = re.compile(
     rf" (?=CỘNG HÒA |CỘNG HOÀ |Độc lập\b|Số\s*(?::|\d)|V/v\b|Kính gửi\s*:|Nơi nhận\s*:)"
@@ -47,6 +48,7 @@ _RUN_ON_BREAK = re.compile(
     rf"|(?<=năm \d{{4}}) (?=(?:{_HEADINGS}) [{VI_UPPER}])"  # the heading after the date line
     rf"|(?<=[{VI_UPPER}]) (?=(?:{_OFFICES}) [{VI_UPPER}])"  # the authority after a title in capitals
     rf"|(?<=[{VI_UPPER}]) (?=Căn cứ )"  # the first ground after the authority
+    rf"|(?<=\S) (?=Căn (?:{_GROUND_TYPES}) số\b)"  # a ground whose "cứ" a legacy font lost
 )
 # The header's two columns run together line by line: the issuer's second line between the
 # motto and its subtitle ("BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA … VIỆT NAM BINH VÀ XÃ HỘI Độc lập")
@@ -60,7 +62,10 @@ _INTERLEAVED = re.compile(
 _HEADING_THEN_BRACKETED = re.compile(
     rf"(?<=năm \d{{4}}) ((?:{_HEADINGS}|{_GLUED_HEADINGS}))\s*(\((?:Về|V/v)\b[^()]*\))\s*"
 )
-_HEADING_THEN_TITLE = re.compile(rf"^((?:{_HEADINGS})) (?=[{VI_UPPER}]{{2,}} [{VI_UPPER}])", re.MULTILINE)
+# In capitals ("KẾ HOẠCH TỔ CHỨC …") or in sentence case ("KẾ HOẠCH Phát động …").
+_HEADING_THEN_TITLE = re.compile(
+    rf"^((?:{_HEADINGS})) (?=[{VI_UPPER}]{{2,}} [{VI_UPPER}]|[{VI_UPPER}][^\s\d{VI_UPPER}/])", re.MULTILINE
+)
 # Where the lost line ends glued two lines into one word: a symbol and the Youth Union's or
 # the Party's name ("QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH"), the rules under the header ("***",
 # "---------"); and a type heading and its title ("QUYẾT ĐỊNHVề việc"), which is parted from
@@ -89,7 +94,8 @@ def _run_on(text: str) -> bool:
     head = text[:1500]
     first = head.lstrip().split("\n", 1)[0]
     long_header = len(first) > _LONG_FIRST_LINE and re.search(r"Số\s*:", first[:300])
-    return bool(long_header or _RUN_ON.search(fold_chars(head)))
+    # a justified column spreads words with double spaces ("Hạnh  phúc  Số:")
+    return bool(long_header or _RUN_ON.search(fold_chars(re.sub(" {2,}", " ", head))))
 
 
 def _rewrapped(text: str) -> bool:

@@ -3,6 +3,7 @@ fields (“Số hiệu: 16/HD-MT”, “Loại văn bản: Hướng dẫn”, �
 hành: 23/08/2016”), beside or instead of its header. The fields say what the header would."""
 
 import datetime
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -46,6 +47,17 @@ _TYPES = {fold(name): name for name in DOCUMENT_TYPES}
 _MOTTO = "cong hoa xa hoi chu nghia viet nam"
 # Two labels of the document's own metadata tell a register from a text that uses a colon.
 _ENOUGH = 2
+# A label glued after the previous field's value ("Số hiệu:999/QĐ-TLĐNgày đăng công báo:…"),
+# matched on folded text: a known label of two words or more, then its colon.
+_GLUED = re.compile(
+    r"(?<=\S)(?=(?:"
+    + "|".join(re.escape(label) for label in _BARE_LABELS)
+    + r"|ngay dang cong bao|so cong bao)\s*:)"
+)
+# Where a register's heading line turns from its issuer to its summary.
+_ABOUT = re.compile(r"\bve (?:viec )?")
+# How many lines under an empty date label its date may come (after the label's explanation).
+_DATE_BELOW = 2
 
 
 @dataclass
@@ -67,19 +79,41 @@ class Register:
             return self.after
         return self.rest
 
+    def summary(self) -> str | None:
+        """The summary in the register's heading line, which names the document by its number
+        and issuer ("Quyết định 999/QĐ-TLĐ của … về việc ban hành …"), when no field gives it."""
+        if self.title or self.number is None:
+            return self.title
+        own = str(self.number)
+        for line in self.rest:
+            folded, at = fold(line.text), line.text.find(own)
+            about = (
+                _ABOUT.search(folded, at + len(own)) if at >= 0 and len(folded) == len(line.text) else None
+            )
+            if about and " cua " in folded[at : about.start() + 1]:
+                return line.text[about.start() :].strip()
+        return None
+
 
 def read_register(lines: list[Line]) -> Register | None:
     """The register's fields, or None when the text has fewer than two of them."""
     register, found = Register(), 0
-    for line in lines:
+    date_wanted = 0  # lines left in which a date under an empty "Ngày ban hành:" is taken
+    for line in _unglued(lines):
         label, value = _field(line.text)
         if label is None:
+            if date_wanted and (dated := _DATE.fullmatch(line.text.strip())) and register.date is None:
+                register.date = date_from(dated)
+            date_wanted = max(date_wanted - 1, 0)
             register.rest.append(line)
             register.after.append(line)
             continue
         register.after = []
         name = _LABELS[label]
         found += name in {"number", "type", "issuer", "date"}
+        if name == "date" and not _DATE.search(value):
+            date_wanted = _DATE_BELOW if value == "" else date_wanted
+            continue
         if not value or name is None:
             continue
         if name == "number":
@@ -93,6 +127,21 @@ def read_register(lines: list[Line]) -> Register | None:
         elif name == "title":
             register.title = register.title or value
     return register if found >= _ENOUGH else None
+
+
+def _unglued(lines: list[Line]) -> list[Line]:
+    """The lines with each field glued after another's value put on a line of its own."""
+    out: list[Line] = []
+    for line in lines:
+        folded = fold(line.text)
+        if len(folded) != len(line.text) or ":" not in line.text:
+            out.append(line)
+            continue
+        cuts = [0, *(m.start() for m in _GLUED.finditer(folded)), len(line.text)]
+        out.extend(
+            Line(raw=line.text[a:b].strip(), text=line.text[a:b].strip()) for a, b in itertools.pairwise(cuts)
+        )
+    return out
 
 
 def _field(text: str) -> tuple[str | None, str]:
