@@ -125,3 +125,17 @@ def test_the_scaling_doc_tables_are_replaced_between_their_markers_only():
     assert "run 2026-12-05 22:00 UTC" in updated
     with pytest.raises(ValueError, match="bench:begin measured"):
         report.replace_marked("# Scaling without markers", tables)
+
+
+def test_the_growth_chart_draws_each_fitted_line(tmp_path):
+    from bench.suite import write_svg
+
+    per_size = {
+        1000: [_timed("member roll-up", 10.0)],
+        5000: [_timed("member roll-up", 40.0)],
+        20000: [_timed("member roll-up", 150.0)],
+    }
+    _, series = report.growth(per_size, COUNTS)
+    write_svg(series, tmp_path / "growth.svg")
+    svg = (tmp_path / "growth.svg").read_text()
+    assert svg.count("<circle") == 3 and "member roll-up" in svg
