@@ -30,7 +30,8 @@ ADMIN = "admin"
 @dataclass
 class Result:
     """One benchmark. `ratio` = value / limit; `met` compares it (or the value itself, for
-    absolute targets such as a p95 in ms) with `target`."""
+    absolute targets such as a p95 in ms) with `target`; `kind` says which of the report's
+    sections it belongs to (bench/report.py)."""
 
     name: str
     value: float | None
@@ -42,6 +43,8 @@ class Result:
     group: str = ""
     note: str = ""
     extra: dict = field(default_factory=dict)
+    # ratio, absolute, check, reused or info (bench/report.py); empty: read from the target
+    kind: str = ""
 
     def as_dict(self) -> dict:
         data = asdict(self)

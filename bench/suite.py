@@ -1,7 +1,8 @@
-"""`make bench`: every benchmark, each a ratio against a limit measured in the same run, written
-to bench/results/latest.json and latest.md (and growth.svg). BENCH_QUICK=1: a short run
-(sizes 500 and 5000 only, a 1-minute soak, 20,000 import rows, 200 certificates).
-See bench/README.md."""
+"""`make bench`: every benchmark, written to bench/results/latest.json and latest.md (and
+growth.svg), and the generated tables of docs/scaling.md. Lines are reported by kind (same-run
+ratio targets, fixed targets, checks, values reused from earlier runs: bench/report.py).
+BENCH_QUICK=1: a short run (sizes 1,000 and 5,000 only, a 1-minute soak, 20,000 import rows,
+200 certificates). See bench/README.md."""
 
 from __future__ import annotations
 
@@ -14,10 +15,12 @@ import sys
 import time
 import traceback
 
-from bench import databases
+from bench import databases, scaling_docs
 from bench.common import PYTHON, QUICK, RESULTS, ROOT, WORK, Result, app_env, log
 
-SIZES = [500, 5000] if QUICK else [500, 5000, 50000]
+# Growth is fitted over 1,000, 5,000 and 20,000 units (one shape); 50,000 units (its own, reduced
+# shape) is a scale point reported beside the fit (bench/report.py).
+SIZES = [1000, 5000] if QUICK else [1000, 5000, 20000, 50000]
 MAIN = 5000
 
 
@@ -90,58 +93,12 @@ def member_import(database_url: str) -> list[Result]:
     return results
 
 
-def growth(per_size: dict[int, list[Result]], counts: dict[int, dict]) -> tuple[list[Result], list[dict]]:
-    """For each benchmark measured at every size: time against the rows it reads, as a line and
-    as the exponent k in time ∝ rows^k between the smallest and largest size (k ≤ 1: time grows
-    no faster than the data; 0.1 is allowed for noise)."""
-    data_of = {
-        "members": lambda c: c.get("member", 0),
-        "obligations": lambda c: c.get("obligation", 0),
-        "documents": lambda c: c.get("document", 0),
-        "units": lambda c: c.get("unit", 0),
-        "participants": lambda c: c.get("participant", 0),
-    }
-    lines: dict[str, list[tuple[int, float, float]]] = {}
-    rows_kind: dict[str, str] = {}
-    for size, results in per_size.items():
-        for result in results:
-            if result.value is None:
-                continue
-            name = result.name.replace(" p95 latency", "")
-            kind = result.extra.get("rows") or ("documents" if "search" in name else "units")
-            rows_kind[name] = kind
-            lines.setdefault(name, []).append((size, data_of[kind](counts[size]), result.value))
-    out, series = [], []
-    for name, points in lines.items():
-        points.sort()
-        if len(points) < 2 or points[0][1] <= 0 or points[-1][1] <= points[0][1]:
-            continue
-        (_, n0, t0), (_, n1, t1) = points[0], points[-1]
-        k = math.log(max(t1, 1e-6) / max(t0, 1e-6)) / math.log(n1 / n0)
-        out.append(
-            Result(
-                f"growth of “{name}” with the {rows_kind[name]}",
-                round(k, 3),
-                "exponent",
-                1.0,
-                round(k, 3),
-                "≤ 1.1",
-                k <= 1.1,
-                "growth (time ∝ rows^k, PostgreSQL)",
-                "; ".join(f"{s} units: {n:,} {rows_kind[name]}, {t:.1f} ms" for s, n, t in points),
-                {"points": points},
-            )
-        )
-        series.append({"name": name, "rows": rows_kind[name], "points": points})
-    return out, series
-
-
 def write_svg(series: list[dict], path) -> None:
     """Time against rows, log-log, one line per benchmark, with the slope-1 guide: hand-written
     SVG (no plotting library in the project)."""
     width, height, left, bottom, top, right = 900, 520, 70, 60, 30, 330
-    xs = [p[1] for s in series for p in s["points"] if p[1] > 0]
-    ys = [p[2] for s in series for p in s["points"] if p[2] > 0]
+    xs = [p[0] for s in series for p in s["points"] if p[0] > 0]
+    ys = [p[1] for s in series for p in s["points"] if p[1] > 0]
     if not xs or not ys:
         return
     x0, x1 = math.log10(min(xs)) - 0.1, math.log10(max(xs)) + 0.1
@@ -189,11 +146,11 @@ def write_svg(series: list[dict], path) -> None:
     )
     for index, line in enumerate(series):
         colour = colours[index % len(colours)]
-        points = [(px(n), py(t)) for _, n, t in line["points"] if n > 0 and t > 0]
+        points = [(px(n), py(t)) for n, t in line["points"] if n > 0 and t > 0]
         if len(points) < 2:
             continue
-        (_, n0, t0) = line["points"][0]
-        (_, n1, _) = line["points"][-1]
+        (n0, t0) = line["points"][0]
+        (n1, _) = line["points"][-1]
         parts.append(
             f'<line x1="{px(n0):.1f}" y1="{py(t0):.1f}" x2="{px(n1):.1f}" y2="{py(t0 * n1 / n0):.1f}" '
             f'stroke="{colour}" stroke-dasharray="4 4" opacity="0.5"/>'
@@ -217,62 +174,6 @@ def write_svg(series: list[dict], path) -> None:
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-
-
-def write_markdown(results: list[Result], meta: dict, path) -> None:
-    lines = [
-        "# thidua benchmarks — latest run",
-        "",
-        f"Run {meta['finished']} on {meta['machine']}, {meta['minutes']:.1f} minutes"
-        f"{' (BENCH_QUICK: short run)' if QUICK else ''}. Every value is set against a limit measured in the "
-        "same run on the same machine; `ratio` = value / limit. Regenerate with `make bench`; "
-        "see bench/README.md for what each line measures.",
-        "",
-    ]
-    met = [r for r in results if r.met is True]
-    missed = [r for r in results if r.met is False]
-    lines.append(
-        f"**{len(met)} targets met, {len(missed)} missed**, "
-        f"{sum(1 for r in results if r.met is None)} lines informational or not measured."
-    )
-    lines.append("")
-    group = None
-    for result in results:
-        if result.group != group:
-            group = result.group
-            lines += [
-                "",
-                f"## {group or 'other'}",
-                "",
-                "| benchmark | value | limit | ratio | target | met | note |",
-                "|---|---:|---:|---:|---|:-:|---|",
-            ]
-        lines.append(
-            "| {} | {} | {} | {} | {} | {} | {} |".format(
-                result.name.replace("|", "\\|"),
-                _fmt(result.value, result.unit),
-                _fmt(result.limit, result.unit),
-                _fmt(result.ratio, ""),
-                result.target,
-                {True: "✅", False: "❌", None: "—"}[result.met],
-                result.note.replace("|", "\\|"),
-            )
-        )
-    lines += ["", "## data", ""]
-    for name, info in meta.get("data", {}).items():
-        lines.append(f"- **{name}**: {info}")
-    lines += ["", "![growth](growth.svg)", ""]
-    path.write_text("\n".join(lines))
-
-
-def _fmt(value, unit) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        text = f"{value:,.3f}" if abs(value) < 10 else f"{value:,.1f}"
-    else:
-        text = f"{value:,}"
-    return f"{text} {unit}".strip()
 
 
 def main() -> int:
@@ -365,24 +266,30 @@ def main() -> int:
     attempt("two app servers", http_steps.two_servers, work_url, psql)
     attempt("soak", http_steps.soak, work_url, psql, 60 if QUICK else 300)
     counts = {size: reports[size].get("counts", {}) for size in SIZES}
-    grown, series = growth(per_size, counts)
+    grown, series = report.growth(per_size, counts)
     results.extend(grown)
     write_svg(series, RESULTS / "growth.svg")
     meta["finished"] = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     meta["minutes"] = (time.monotonic() - started) / 60
+    meta["quick"] = QUICK
     meta["machine"] = (
         f"{os.cpu_count()} cores, {platform.python_implementation()} {platform.python_version()}, "
         f"load average {os.getloadavg()[0]:.1f} at the end"
     )
     databases.drop(f"thidua_bench_{MAIN}_run")
+    results = report.finalize(results)
     with open(RESULTS / "latest.json", "w") as handle:
-        json.dump([r.as_dict() for r in results], handle, ensure_ascii=False, indent=1)
+        json.dump(
+            {"run": meta, "results": [r.as_dict() for r in results]}, handle, ensure_ascii=False, indent=1
+        )
     (RESULTS / "growth.json").write_text(json.dumps(series, indent=1))
-    write_markdown(results, meta, RESULTS / "latest.md")
-    missed = [r for r in results if r.met is False]
+    (RESULTS / "latest.md").write_text(report.markdown(results, meta))
+    scaling_docs.update()
+    counts_by_kind = report.tally(results)
     log(
-        f"done in {meta['minutes']:.1f} min: {sum(1 for r in results if r.met)} met, {len(missed)} missed; "
-        "bench/results/latest.md"
+        f"done in {meta['minutes']:.1f} min: "
+        + ", ".join(f"{kind} {c['met']}/{c['lines']}" for kind, c in counts_by_kind.items() if c["lines"])
+        + "; bench/results/latest.md, docs/scaling.md"
     )
     return 0
 
@@ -399,19 +306,28 @@ def _describe(report: dict) -> str:
 
 
 def _generation_result(report: dict, size: int, vendor: str) -> Result:
+    """The time `python -m bench.generate` took; when the data was kept from an earlier run, that
+    run's time, reported as reused (never met)."""
     steps = {s["name"]: s["seconds"] for s in report.get("steps", [])}
+    reused = bool(report.get("reused"))
+    seconds = report.get("seconds")
     return Result(
         f"generate {size:,} units ({vendor})",
-        report.get("seconds"),
+        seconds,
         "s",
         600,
         None,
         "< 600 s",
-        report.get("seconds", 1e9) < 600,
+        None if reused else (seconds is not None and seconds < 600),
         "data at scale (python -m bench.generate)",
-        ("reused: time of the run that made it; " if report.get("reused") else "")
+        (
+            f"reused: measured when the data was made ({report.get('made_at', 'date unknown')}); "
+            if reused
+            else ""
+        )
         + ", ".join(f"{k} {v:.0f} s" for k, v in steps.items() if v >= 1),
-        {"counts": report.get("counts", {}), "skipped": report.get("skipped", [])},
+        {"counts": report.get("counts", {}), "skipped": report.get("skipped", []), "reused": reused},
+        kind="reused" if reused else "absolute",
     )
 
 

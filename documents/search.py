@@ -11,8 +11,9 @@ A document's words are the runs of [a-z0-9] in its `search_text`. PostgreSQL kee
 stored generated `tsvector` column, `search_vector`, with a GIN index (migration 0005; the
 column is not a model field: Django never reads or writes it). A query's words become one
 `tsquery` (“'chi' & 'thi' & '35':*”) answered from that index; symbols use the trigram index on
-`search_text` (migration 0004). SQLite checks each word with a regular expression on
-`search_text`, after a LIKE that keeps the expression for the rows that may match.
+`search_text` (migration 0004). SQLite answers the words from an FTS5 table of the same text
+kept in step by triggers (documents.sqlite_words, migration 0009): the exact count of a search
+is read from an index on both databases. Symbols are a LIKE on `search_text` there.
 """
 
 import re
@@ -20,6 +21,7 @@ import re
 from django.db.models import Lookup, QuerySet
 
 from core.text import fold
+from documents import sqlite_words
 from documents.models import Document
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -62,19 +64,15 @@ class HasWords(Lookup):
         return f"{vector} @@ %s::tsquery", [" & ".join(terms)]
 
     def as_sqlite(self, compiler, connection):
-        lhs, lhs_params = self.process_lhs(compiler, connection)
-        clauses, params = [], []
-        for index, word in enumerate(self.rhs):
-            whole = index < len(self.rhs) - 1
-            # The LIKE is cheap and spares the Python regular expression most rows.
-            clauses.append(f"{lhs} LIKE %s AND {lhs} REGEXP %s")
-            params += [
-                *lhs_params,
-                f"%{word}%",
-                *lhs_params,
-                rf"(?<![a-z0-9]){word}" + (r"(?![a-z0-9])" if whole else ""),
-            ]
-        return " AND ".join(f"({clause})" for clause in clauses), params
+        # Each word a quoted FTS5 string (they are [a-z0-9]+: nothing to escape), the last one a
+        # prefix; strings side by side must all match. documents.sqlite_words keeps the table.
+        match = " ".join(f'"{word}"' for word in self.rhs) + "*"
+        pk = f"{compiler.quote_name_unless_alias(self.lhs.alias)}.{connection.ops.quote_name('id')}"
+        table = sqlite_words.TABLE
+        # `+id`: the matches are a set each row is checked against, not ids to fetch one by one, so
+        # the registry's page walks the date index and stops at 20, and a count scans a small index
+        # (100,000 documents: 26 ms for 90,000 matches, against 85 ms fetching each row by id).
+        return f"+{pk} IN (SELECT rowid FROM {table} WHERE {table} MATCH %s)", [match]
 
     def as_sql(self, compiler, connection):
         raise NotImplementedError(f"document search has no {connection.vendor} implementation")

@@ -4,8 +4,9 @@ Roll-ups: the app's selector against one hand-written SQL aggregate over the sam
 alternately, medians compared (target: the selector at most 1.5× the SQL). The results of both
 are compared too, so a fast but wrong hand query cannot flatter the app.
 Search: documents.selectors.search_documents over the registry, first page and count, p95 over
-a set of queries typed with and without diacritics. The count is the registry list's (up to
-1,000, documents.selectors.count_up_to); the exact count is reported beside it, without a target.
+a set of queries typed with and without diacritics. The exact count has its target (< 50 ms);
+the registry list's capped count (up to 1,000, documents.selectors.count_up_to) is reported
+beside it with the same target, never in its place.
 Usage: python -m bench.steps.rollups OUT.json SIZE
 """
 
@@ -365,12 +366,14 @@ def search(size: int) -> list[Result]:
             queries=len(page_times),
         ),
         p95(
+            "document search, exact count of matches (QuerySet.count, as the API counts) p95",
+            exact_times,
+            50,
+        ),
+        p95(
             "document search, count of matches as the registry shows it (up to 1,000) p95",
             count_times,
             50,
-            # the exact count (the API's), for the record: no target
-            exact_count_p95_ms=percentile(exact_times, 95) * 1000,
-            exact_count_p50_ms=percentile(exact_times, 50) * 1000,
         ),
     ]
     if registry_times:

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 
 from campaigns.models import Campaign, Participant, Registration, ReviewReport, ReviewRound, Score, ScoreSheet
-from campaigns.selectors.reach import Reach, reach_by_child
+from campaigns.selectors.reach import Reach, SubtreeReach, reach_by_child
 from campaigns.selectors.tree import child_prefix, child_units
 from organisations.models import Unit
 
@@ -88,7 +88,9 @@ def _grouped(queryset, path_field: str, root: Unit, **aggregates) -> dict[str, d
     return {row["prefix"]: row for row in rows}
 
 
-def campaign_progress(campaign: Campaign, root: Unit) -> Progress:
+def campaign_progress(campaign: Campaign, root: Unit, reach: SubtreeReach | None = None) -> Progress:
+    """The subtree's figures per child unit; `reach` is the subtree's reach when the page has
+    already read it (subtree_reach) for its other figures."""
     participants = _grouped(Participant.objects.filter(campaign=campaign), "unit__path", root, n=Count("pk"))
     registrations = _grouped(
         Registration.objects.filter(campaign=campaign),
@@ -99,7 +101,7 @@ def campaign_progress(campaign: Campaign, root: Unit) -> Progress:
         returned=Count("pk", filter=Q(member__isnull=True, status=Registration.Status.RETURNED)),
         individuals=Count("pk", filter=Q(member__isnull=False)),
     )
-    reach = reach_by_child(campaign, root)
+    by_child = reach.by_child() if reach is not None else reach_by_child(campaign, root)
     sheets = _grouped(
         ScoreSheet.objects.filter(campaign=campaign, status=ScoreSheet.Status.SUBMITTED),
         "unit__path",
@@ -138,7 +140,7 @@ def campaign_progress(campaign: Campaign, root: Unit) -> Progress:
                 approved=reg.get("approved", 0),
                 returned=reg.get("returned", 0),
                 individuals=reg.get("individuals", 0),
-                reach=reach.get(key, Reach()),
+                reach=by_child.get(key, Reach()),
                 sheets_submitted=sheets.get(key, {}).get("n", 0),
                 scores=scores.get(key, {}).get("n", 0),
                 confirmed=scores.get(key, {}).get("confirmed", 0),

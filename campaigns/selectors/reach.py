@@ -33,6 +33,7 @@ __all__ = [
     "reach_by_category",
     "reach_by_child",
     "reach_total",
+    "subtree_reach",
     "units_below_threshold",
 ]
 
@@ -150,6 +151,54 @@ def reach_by_child(campaign: Campaign, root: Unit) -> dict[str, Reach]:
     return {prefix: _reach(values) for prefix, *values in rows}
 
 
+# Lowest reach first, then by name: the order of the list of units below the threshold.
+BELOW_RATIO = "u.reached * 1.0 / u.scope"
+BELOW_ORDER = f"{BELOW_RATIO}, u.uname, u.pid"
+
+
+class SubtreeReach:
+    """Every participating unit of a subtree with its reach, read in one query, for a page that
+    shows several figures of it (the campaign page: by child unit and the units below the
+    threshold). The rows come below-threshold units first in the order of `units_below_threshold`,
+    so both figures are taken from them without a second reading of members and sessions."""
+
+    def __init__(self, campaign: Campaign, root: Unit):
+        self.campaign, self.root = campaign, root
+        self._rows: list[tuple] | None = None
+
+    @property
+    def rows(self) -> list[tuple]:
+        """(prefix, pid, scope, reported, reached, sessions, below) per participating unit."""
+        if self._rows is None:
+            sql, params = _unit_rows_sql([self.campaign.pk], self.root)
+            self._rows = _fetch(
+                f"SELECT u.prefix, {NUMBERS} FROM ({sql}) u"
+                f" ORDER BY u.below DESC, CASE WHEN u.below = 1 THEN {BELOW_RATIO} END, u.uname, u.pid",
+                params,
+            )
+        return self._rows
+
+    def by_child(self) -> dict[str, Reach]:
+        """The same figures as `reach_by_child`."""
+        totals: dict[str, Reach] = {}
+        for prefix, _pid, *values in self.rows:
+            totals[prefix] = totals.get(prefix, Reach()) + _reach(values)
+        return totals
+
+    def below_threshold(self, limit: int = 50) -> list[Participant]:
+        """The same list as `units_below_threshold`."""
+        rows = [row[1:] for row in self.rows if row[-1] == 1][:limit]
+        result = _attach(rows, ("unit", "unit__parent"))
+        for row in result:
+            row.reach_ratio = row.unit_reached / row.unit_scope
+        return result
+
+
+def subtree_reach(campaign: Campaign, root: Unit) -> SubtreeReach:
+    """The reach of the subtree's participating units, read once for the figures a page shows."""
+    return SubtreeReach(campaign, root)
+
+
 def reach_total(campaign: Campaign, root: Unit) -> Reach:
     sql, params = _unit_rows_sql([campaign.pk], root)
     return _reach(_fetch(f"SELECT {SUMS} FROM ({sql}) u", params)[0])
@@ -232,8 +281,7 @@ def units_below_threshold(campaign: Campaign, root: Unit, limit: int = 50) -> li
     """The participating units of the subtree under the threshold, lowest reach first."""
     sql, params = _unit_rows_sql([campaign.pk], root)
     rows = _fetch(
-        f"SELECT {NUMBERS} FROM ({sql}) u WHERE u.below = 1"
-        f" ORDER BY u.reached * 1.0 / u.scope, u.uname, u.pid LIMIT %s",
+        f"SELECT {NUMBERS} FROM ({sql}) u WHERE u.below = 1 ORDER BY {BELOW_ORDER} LIMIT %s",
         [*params, int(limit)],
     )
     result = _attach(rows, ("unit", "unit__parent"))

@@ -3,6 +3,7 @@ page's query count does not grow with the number of units."""
 
 import datetime as dt
 
+import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -215,3 +216,22 @@ def test_the_campaign_pages_query_count_does_not_grow_with_the_number_of_units(c
             assert response.status_code == 200
             counts[page].append(len(queries))
     assert all(a == b for a, b in counts.values()), counts
+
+
+@pytest.mark.parametrize("page", ["unit_page", "reach"])
+def test_the_campaign_page_computes_the_reach_once(client, tree, plan_type, page):
+    """The reach by child unit and the units below the threshold come from the same reading of
+    every participating unit's members and sessions, not one reading each."""
+    campaign, province, admin = _province_with(6, plan_type)
+    client.force_login(admin)
+    client.get(url(page, campaign.pk, province.pk))  # warm the session
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url(page, campaign.pk, province.pk))
+    assert response.status_code == 200
+    reach_reads = [q["sql"] for q in queries if " AS reached" in q["sql"]]
+    assert len(reach_reads) == 1, reach_reads
+    # every grassroots union reached 2 of its 3 members (67 % < 80 %): all six are listed below
+    below = response.context["below"]
+    assert len(below) == 6 and all(p.unit_below == 1 for p in below)
+    reached = response.context["progress"].total.reach if page == "unit_page" else response.context["total"]
+    assert (reached.scope, reached.reached) == (6 * 3, 6 * 2)

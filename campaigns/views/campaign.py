@@ -225,13 +225,14 @@ def unit_page(request, pk, unit_pk):
     if campaign.is_draft:
         return redirect("campaigns:campaign", campaign.pk)
     unit = get_unit(request, campaign, unit_pk)
-    progress = selectors.campaign_progress(campaign, unit)
+    reach = selectors.subtree_reach(campaign, unit)  # read once: the progress rows and the list below
+    progress = selectors.campaign_progress(campaign, unit, reach)
     clusters = selectors.campaign_clusters(campaign, unit)
     context = page_context(request, campaign, unit, "overview")
     context.update(
         {
             "progress": progress,
-            "below": selectors.units_below_threshold(campaign, unit, limit=10),
+            "below": reach.below_threshold(limit=10),
             "unregistered": list(selectors.unregistered_units(campaign, unit, limit=10)),
             "boards": selectors.leaderboards(campaign, clusters),
             "items": campaign.content_items.all(),

@@ -54,7 +54,8 @@ def reach(request, pk, unit_pk):
             else:
                 messages.success(request, _("The session was recorded."))
                 return redirect("campaigns:reach", campaign.pk, unit.pk)
-    by_child = selectors.reach_by_child(campaign, unit)
+    reach = selectors.subtree_reach(campaign, unit)  # read once: the rows by child and the list below
+    by_child = reach.by_child()
     rows = [
         (child, by_child[child.path], child.pk == unit.pk)
         for child in child_units(unit)
@@ -66,7 +67,7 @@ def reach(request, pk, unit_pk):
             "rows": rows,
             "total": sum((r for _c, r, _root in rows), Reach()),
             "categories": selectors.reach_by_category(campaign, unit),
-            "below": selectors.units_below_threshold(campaign, unit, limit=100),
+            "below": reach.below_threshold(limit=100),
             "sessions": DisseminationSession.objects.filter(
                 campaign=campaign, unit__path__startswith=unit.path
             )

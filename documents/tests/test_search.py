@@ -162,3 +162,48 @@ def test_an_absurdly_long_query_finds_nothing_instead_of_failing(registry, clien
 
     response = client_as(admin_user).get(reverse("documents:index"), {"q": blob})
     assert response.status_code == 200
+
+
+def test_the_count_of_a_search_is_exact(registry, issued_plan_75):
+    """The registry counts every match (no cap): the count and the listed documents agree."""
+    found = selectors.search_documents(Document.objects.all(), "thi dua")
+    assert found.count() == len(list(found)) == 4
+
+
+def test_a_deleted_document_is_no_longer_found(registry, admin_user):
+    party = registry["party"]
+    assert party in _search("doi moi cong tac")
+    Document.objects.filter(pk=party.pk).delete()
+    assert _search("doi moi cong tac") == set() and _search("chi thi 35") == {
+        registry["directive"],
+        registry["plan"],
+    }
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 word index is SQLite's")
+def test_sqlite_answers_the_words_from_its_fts5_index(registry):
+    sql, params = selectors.search_documents(Document.objects.order_by(), "thi dua").query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN {sql}", params)
+        plan = " ".join(str(row[-1]) for row in cursor.fetchall())
+    assert "documents_document_words VIRTUAL TABLE INDEX" in plan, plan
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="the FTS5 word index is SQLite's")
+def test_sqlite_word_index_is_rebuilt_when_a_migration_remade_the_table(registry, admin_user, types, symbols):
+    """Django remakes a table on SQLite to alter it, and its triggers go with it: after migrate
+    (post_migrate) they are back and a document saved in between is found."""
+    from django.core.management.sql import emit_post_migrate_signal
+
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TRIGGER documents_document_words_insert")
+    draft = services.create_draft(
+        actor=admin_user,
+        issuer=symbols.province,
+        doc_type=types["KH"],
+        summary="Hội thao công nhân viên chức",
+    )
+    assert draft not in _search("hoi thao cong nhan")
+    emit_post_migrate_signal(verbosity=0, interactive=False, db="default")
+    assert draft in _search("hoi thao cong nhan")
+    assert _search("chi thi 35") == {registry["directive"], registry["plan"]}
