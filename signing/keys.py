@@ -28,6 +28,7 @@ from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from core.text import group_digits
 from organisations.models import Unit
 from signing.models import SigningIdentity
 
@@ -452,16 +453,120 @@ def _is_ca(cert: x509.Certificate) -> bool:
         return False
 
 
+PKCS12_MAX_ROUNDS = 1_000_000  # per key derivation; exporters use 2,000 to 600,000 (PBKDF2)
+PKCS12_MAX_CERTIFICATES = 10  # the certificate and its chain up to the authority
+PKCS12_OPEN_SECONDS = 5  # wall-clock and CPU limit of the child process that opens the file
+
+
+def _derivation_rounds(data: bytes) -> list[int]:
+    """The rounds of every key derivation a PKCS#12 file asks for that can be read before
+    decrypting it (its MAC, its encrypted safes, its encrypted keys). Raises ValueError for what is
+    not a PKCS#12 file, or uses a derivation this site does not know."""
+    from asn1crypto import pkcs12 as asn1_pkcs12
+
+    try:
+        pfx = asn1_pkcs12.Pfx.load(data, strict=True)
+        rounds = [int(pfx["mac_data"]["iterations"].native)] if pfx["mac_data"].native else []
+        for info in pfx.authenticated_safe:
+            kind = info["content_type"].native
+            if kind == "encrypted_data":
+                algorithm = info["content"]["encrypted_content_info"]["content_encryption_algorithm"]
+                rounds.append(int(algorithm.kdf_iterations))
+            elif kind == "data":
+                pending = list(asn1_pkcs12.SafeContents.load(info["content"].native))
+                while pending:
+                    bag = pending.pop()
+                    if bag["bag_id"].native == "pkcs8_shrouded_key_bag":
+                        rounds.append(int(bag["bag_value"]["encryption_algorithm"].kdf_iterations))
+                    elif bag["bag_id"].native == "safe_contents":
+                        pending.extend(bag["bag_value"])
+            else:
+                raise ValueError(f"unsupported content {kind}")
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+        raise ValueError(str(exc)) from exc
+    return rounds
+
+
+def _too_slow() -> CertificateRefused:
+    return CertificateRefused(
+        _(
+            "Opening the PKCS#12 file took longer than %(seconds)d seconds: export it again with the usual "
+            "settings."
+        )
+        % {"seconds": PKCS12_OPEN_SECONDS}
+    )
+
+
+def _open_pkcs12(data: bytes, passphrase: str) -> dict:
+    """Open the file in a child process bounded in time and CPU (signing.pkcs12_child)."""
+    import base64
+    import json
+    import sys
+
+    request = json.dumps({"data": base64.b64encode(data).decode(), "passphrase": passphrase})
+    try:
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-I",
+                str(Path(__file__).with_name("pkcs12_child.py")),
+                str(PKCS12_OPEN_SECONDS),
+            ],
+            input=request.encode(),
+            capture_output=True,
+            timeout=PKCS12_OPEN_SECONDS + 2,
+            check=False,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise _too_slow() from exc
+    if done.returncode < 0:  # killed by its CPU limit
+        raise _too_slow()
+    if done.returncode != 0:
+        return {"refused": True}
+    return json.loads(done.stdout)
+
+
 def read_pkcs12(
     data: bytes, passphrase: str
 ) -> tuple[rsa.RSAPrivateKey, x509.Certificate, list[x509.Certificate]]:
-    """The key, certificate and chain of a PKCS#12 file, each problem told in Vietnamese."""
+    """The key, certificate and chain of a PKCS#12 file, each problem told in Vietnamese. The rounds
+    of key derivation the file asks for are bounded before it is opened, and it is opened in a
+    child process with a time limit: the sender chooses them, and 2^31 rounds cost an hour of CPU."""
+    import base64
+
+    not_pkcs12 = _("The passphrase is wrong, or the file is not a PKCS#12 file (.p12, .pfx).")
     try:
-        key, cert, chain = pkcs12.load_key_and_certificates(data, passphrase.encode() or None)
+        rounds = _derivation_rounds(data)
     except ValueError as exc:
+        raise CertificateRefused(not_pkcs12) from exc
+    if rounds and max(rounds) > PKCS12_MAX_ROUNDS:
         raise CertificateRefused(
-            _("The passphrase is wrong, or the file is not a PKCS#12 file (.p12, .pfx).")
-        ) from exc
+            _(
+                "The PKCS#12 file asks for %(rounds)s rounds of key derivation (at most %(max)s here): "
+                "export it again with the usual settings."
+            )
+            % {"rounds": group_digits(max(rounds)), "max": group_digits(PKCS12_MAX_ROUNDS)}
+        )
+    opened = _open_pkcs12(data, passphrase)
+    if opened.get("refused"):
+        raise CertificateRefused(not_pkcs12)
+    chain = [x509.load_der_x509_certificate(base64.b64decode(c)) for c in opened["chain"]]
+    cert = x509.load_der_x509_certificate(base64.b64decode(opened["cert"])) if opened["cert"] else None
+    if len(chain) + (cert is not None) > PKCS12_MAX_CERTIFICATES:
+        raise CertificateRefused(
+            _(
+                "The file holds %(count)d certificates (at most %(max)d: the certificate and its chain "
+                "up to the certification authority)."
+            )
+            % {"count": len(chain) + (cert is not None), "max": PKCS12_MAX_CERTIFICATES}
+        )
+    key = (
+        serialization.load_der_private_key(
+            base64.b64decode(opened["key"]), password=None, unsafe_skip_rsa_key_validation=True
+        )  # the child checked it, within its limit
+        if opened["key"]
+        else None
+    )
     if cert is None:  # some exporters leave the certificate unbound to its key: the one that is no CA's
         cert = next((c for c in chain if not _is_ca(c)), None)
         chain = [c for c in chain if c is not cert]

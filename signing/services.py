@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from accounts import permissions
 from awards.models import CouncilSession, Decision
+from core.text import fold
 from documents.models import Document
 from organisations.models import Unit
 from signing.models import SignedPdf, SigningIdentity
@@ -160,6 +161,20 @@ def _holder_name(cert, kind: str) -> str:
     return common or organisation
 
 
+def _organisation_named(cert, kind: str) -> str:
+    """The organisation a certificate was issued to (its O; for an organisation's certificate
+    without one, its CN), which must be the unit registering it."""
+    from cryptography.x509.oid import NameOID
+
+    for oid in (NameOID.ORGANIZATION_NAME, NameOID.COMMON_NAME):
+        values = cert.subject.get_attributes_for_oid(oid)
+        if values:
+            return str(values[0].value)
+        if kind != SigningIdentity.Kind.ORGANISATION:
+            return ""
+    return ""
+
+
 @transaction.atomic
 def register_identity(
     *, actor, unit: Unit, kind: str, source: str, upload=None, passphrase: str = "", key_label: str = ""
@@ -198,6 +213,17 @@ def register_identity(
             raise ValidationError(
                 {"key_label": _("Give the label of the key in the token (at most 64 characters).")}
             )
+        # the token is the whole site's: a label another unit registered is that unit's key
+        if SigningIdentity.objects.filter(source=source, key_label=key_label).exclude(unit=unit).exists():
+            raise ValidationError(
+                {
+                    "key_label": _(
+                        "The key labelled “%(label)s” is already registered for another unit: a unit "
+                        "signs only with its own key."
+                    )
+                    % {"label": key_label}
+                }
+            )
         try:
             cert = keys.token_certificate(key_label)
         except keys.CertificateRefused as exc:
@@ -210,6 +236,16 @@ def register_identity(
     holder = _holder_name(cert, kind)
     if not holder:
         raise ValidationError({field: _("The certificate names no person or organisation.")})
+    if (issued_to := _organisation_named(cert, kind)) and fold(issued_to) != fold(unit.name):
+        raise ValidationError(
+            {
+                field: _(
+                    "The certificate was issued to %(organisation)s, not to %(unit)s: register it on "
+                    "that unit's page."
+                )
+                % {"organisation": issued_to, "unit": unit.name}
+            }
+        )
     if source == SigningIdentity.Source.PKCS12:
         try:
             key_label = keys.store_pkcs12(key, cert, chain)

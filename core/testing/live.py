@@ -96,10 +96,15 @@ class LiveClient:
 
 
 @pytest.fixture
-def live_client(live_server, django_db_serialized_rollback):
-    """``live_client()`` → a new LiveClient on the live server (CSRF enforced)."""
+def live_client(live_server, django_db_serialized_rollback, monkeypatch):
+    """``live_client()`` → a new LiveClient on the live server (CSRF enforced). /media/ goes to the
+    app (core.views.media) as in production: Django's live server would otherwise serve every
+    stored file from disk to anyone (its private ``_MediaFilesHandler``)."""
 
     from django.core.cache import cache
+    from django.test.testcases import _MediaFilesHandler
+
+    monkeypatch.setattr(_MediaFilesHandler, "_should_handle", lambda self, path: False)
 
     cache.clear()  # counters of wrong tokens and logins start from nothing
 

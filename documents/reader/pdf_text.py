@@ -16,6 +16,9 @@ from documents.reader.errors import ReaderError
 MAX_PAGES = 30
 # A scan is read page by page through OCR; past these, the officer is asked to send fewer pages.
 OCR_MAX_PAGES = 6
+# The text operators of a long official document take a few hundred KB; parsing them costs about
+# a quarter of a second per MB.
+MAX_CONTENT_MB = 4
 OCR_SECONDS = 90
 OCR_DPI = 300
 OCR_LANGUAGES = "vie"
@@ -56,8 +59,30 @@ def _open(data: bytes):
     return reader, count
 
 
+def _content_bytes(reader) -> int:
+    """The size of the pages' content streams once inflated, counted per page (a stream shared by
+    pages is parsed once for each): what reading the text layer will parse."""
+    total = 0
+    for page in reader.pages:
+        contents = page.get_contents()
+        total += len(contents.get_data()) if contents is not None else 0
+        if total > MAX_CONTENT_MB * 1024 * 1024:
+            break
+    return total
+
+
 def _text_layer(reader, count: int) -> str | None:
-    """The text of every page, or None when the pages are images (a scan)."""
+    """The text of every page, or None when the pages are images (a scan). The pages' content is
+    bounded first: a 20 KB file whose 30 pages share one 4 MB stream cost minutes of CPU."""
+    try:
+        content = _content_bytes(reader)
+    except Exception as exc:
+        raise ReaderError("Tệp PDF bị hỏng, không đọc được nội dung.") from exc
+    if content > MAX_CONTENT_MB * 1024 * 1024:
+        raise ReaderError(
+            f"Nội dung các trang của tệp PDF quá lớn (hơn {MAX_CONTENT_MB} MB khi giải nén): đây không phải "
+            "một văn bản thông thường. Hãy in lại văn bản ra PDF hoặc nhập tệp Word."
+        )
     try:
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as exc:

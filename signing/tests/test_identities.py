@@ -132,13 +132,36 @@ def test_bad_certificates_are_refused_in_vietnamese_naming_the_field_and_nothing
 
 
 def test_a_key_in_the_token_is_registered_by_its_label(tree, admin_user, client):
-    # a key and certificate the authority put in the token (here: made for another unit's use)
-    in_token, _org = identities(tree.district_a, person_name="Hoàng Văn Ba", organisation=False)
+    # a key and certificate the authority put in the token for the province, registered nowhere yet
+    in_token, _org = identities(tree.province, person_name="Hoàng Văn Ba", organisation=False)
+    label, fingerprint = in_token.key_label, in_token.fingerprint
+    in_token.delete()
     client.force_login(admin_user)
-    response = _register(client, tree.province, kind="person", source="pkcs11", key_label=in_token.key_label)
+    response = _register(client, tree.province, kind="person", source="pkcs11", key_label=label)
     assert response.status_code == 302
     registered = SigningIdentity.objects.get(unit=tree.province, kind="person", active=True)
-    assert (registered.holder_name, registered.fingerprint) == ("Hoàng Văn Ba", in_token.fingerprint)
+    assert (registered.holder_name, registered.fingerprint) == ("Hoàng Văn Ba", fingerprint)
     viewer = user_with_role(Role.VIEWER, tree.province, username="xem.tinh")
     client.force_login(viewer)
     assert client.get(reverse("signing:unit_identities", args=[tree.province.pk])).status_code == 403
+
+
+def test_a_file_that_takes_too_long_to_open_is_refused_at_the_time_limit(
+    tree, admin_user, client, monkeypatch
+):
+    """The rounds a file asks for that can be read are bounded first; what cannot be read before
+    decrypting (a key inside an encrypted safe) is bounded by the child process's time limit."""
+    import time
+
+    from signing import keys
+    from signing.tests.test_live_signing_attacks import without_mac_key_rounds
+
+    monkeypatch.setattr(keys, "PKCS12_MAX_ROUNDS", 10**10)  # as if the count were hidden
+    monkeypatch.setattr(keys, "PKCS12_OPEN_SECONDS", 1)
+    client.force_login(admin_user)
+    slow = without_mac_key_rounds(pkcs12_file("A", tree.province.name, PASSPHRASE), 10**9)
+    started = time.monotonic()
+    response = _register(client, tree.province, pkcs12=slow, passphrase=PASSPHRASE)
+    assert time.monotonic() - started < 5
+    assert "Mở tệp PKCS#12 mất quá 1 giây" in response.content.decode()
+    assert not SigningIdentity.objects.filter(unit=tree.province, kind="organisation").exists()
