@@ -163,7 +163,8 @@ def _holder_name(cert, kind: str) -> str:
 
 def _organisation_named(cert, kind: str) -> str:
     """The organisation a certificate was issued to (its O; for an organisation's certificate
-    without one, its CN), which must be the unit registering it."""
+    without one, its CN), which must be the unit registering it, by its full or its short name
+    (authorities print either: "Liên đoàn Lao động tỉnh Cao Bằng", "LĐLĐ tỉnh Cao Bằng")."""
     from cryptography.x509.oid import NameOID
 
     for oid in (NameOID.ORGANIZATION_NAME, NameOID.COMMON_NAME):
@@ -236,7 +237,8 @@ def register_identity(
     holder = _holder_name(cert, kind)
     if not holder:
         raise ValidationError({field: _("The certificate names no person or organisation.")})
-    if (issued_to := _organisation_named(cert, kind)) and fold(issued_to) != fold(unit.name):
+    names = {fold(name) for name in (unit.name, unit.short_name) if name}
+    if (issued_to := _organisation_named(cert, kind)) and fold(issued_to) not in names:
         raise ValidationError(
             {
                 field: _(

@@ -165,3 +165,31 @@ def test_a_file_that_takes_too_long_to_open_is_refused_at_the_time_limit(
     assert time.monotonic() - started < 5
     assert "Mở tệp PKCS#12 mất quá 1 giây" in response.content.decode()
     assert not SigningIdentity.objects.filter(unit=tree.province, kind="organisation").exists()
+
+
+def test_a_certificate_naming_the_unit_by_its_short_name_is_accepted_another_unit_refused(
+    tree, admin_user, client
+):
+    """Authorities print the organisation either way; a name that is neither the unit's full nor
+    its short name (ignoring case and marks) belongs to another organisation and is refused."""
+    identities(tree.province, organisation=False)
+    tree.province.short_name = "LĐLĐ tỉnh Cao Bằng"
+    tree.province.save()
+    client.force_login(admin_user)
+    response = _register(
+        client,
+        tree.province,
+        pkcs12=pkcs12_file("A", tree.district_b.name, PASSPHRASE),
+        passphrase=PASSPHRASE,
+    )
+    assert "không phải" in response.content.decode()
+    assert not SigningIdentity.objects.filter(unit=tree.province, kind="organisation").exists()
+
+    response = _register(
+        client,
+        tree.province,
+        pkcs12=pkcs12_file("A", "LDLD TINH CAO BANG", PASSPHRASE),
+        passphrase=PASSPHRASE,
+    )
+    assert response.status_code == 302
+    assert SigningIdentity.objects.filter(unit=tree.province, kind="organisation", active=True).exists()
