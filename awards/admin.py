@@ -22,18 +22,20 @@ class MoneyCitationColumn:
         return form.money_citation_text
 
 
+# what a form pays whom, and where the amounts come from: in a rule set's forms and in the list of forms
+FORM_MONEY_COLUMNS = [
+    "recipient",
+    "level",
+    "coefficient_individual",
+    "coefficient_collective",
+    "money_citation",
+    "verified",
+]
+
+
 class AwardFormInline(MoneyCitationColumn, admin.TabularInline):
     model = AwardForm
-    fields = [
-        "code",
-        "name",
-        "recipient",
-        "level",
-        "coefficient_individual",
-        "coefficient_collective",
-        "money_citation",
-        "verified",
-    ]
+    fields = ["code", "name", *FORM_MONEY_COLUMNS]
     readonly_fields = ["money_citation"]
     extra = 0
     show_change_link = True
@@ -47,17 +49,7 @@ class RuleSetAdmin(SimpleHistoryAdmin):
 
 @admin.register(AwardForm)
 class AwardFormAdmin(MoneyCitationColumn, SimpleHistoryAdmin):
-    list_display = [
-        "name",
-        "code",
-        "rule_set",
-        "recipient",
-        "level",
-        "coefficient_individual",
-        "coefficient_collective",
-        "money_citation",
-        "verified",
-    ]
+    list_display = ["name", "code", "rule_set", *FORM_MONEY_COLUMNS]
     list_filter = ["rule_set", "kind", "recipient", "verified", "money_confidence"]
     search_fields = ["name", "code"]
 

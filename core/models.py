@@ -1,6 +1,10 @@
 """What every app shares: in-app notifications (and their e-mail copies), and the abstract bases of
 the records the apps repeat (who made it and when, uploaded files, import batches)."""
 
+from __future__ import annotations
+
+from typing import Any
+
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -27,6 +31,21 @@ class Notification(models.Model):
 
 
 # Abstract bases the apps share ------------------------------------------------------------
+
+
+def optional_self_link(
+    verbose_name: Any, *, related_name: str, on_delete: Any = models.PROTECT
+) -> models.ForeignKey[Any, Any]:
+    """An optional link from a row to another row of its own model: a unit's parent or the unit it
+    merged into, a plan's parent plan, last year's cluster, a criteria set's previous version."""
+    return models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=on_delete,
+        related_name=related_name,
+        verbose_name=verbose_name,
+    )
 
 
 class CreatedRecord(models.Model):

@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.models import CreatedRecord, UploadedFile
+from core.models import CreatedRecord, UploadedFile, optional_self_link
 from core.text import fold, normalize
 from core.uploads import RandomName
 
@@ -103,14 +103,7 @@ class Document(CreatedRecord):
     recipients_text = models.TextField(
         _("recipients block"), blank=True, help_text=_("The “Nơi nhận” lines as printed, one per line.")
     )
-    parent = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="children",
-        verbose_name=_("implements plan"),
-    )
+    parent = optional_self_link(_("implements plan"), related_name="children")
     bases = models.ManyToManyField(
         "self",
         through="DocumentBasis",

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import CleanTextFormMixin, DateField, formfield
 from core.pickers import MultiPickerField, PickerField
 from core.text import normalize
+from organisations.imports.checking import FILE_FIELDS
 from organisations.models import Member, TitleWording, Unit, UnitType
 
 
@@ -205,18 +206,7 @@ class UnitEndForm(forms.Form):
 class MemberForm(CleanTextFormMixin, forms.ModelForm):
     class Meta:
         model = Member
-        fields = [
-            "code",
-            "full_name",
-            "gender",
-            "birth_date",
-            "ethnicity",
-            "position",
-            "category",
-            "joined_on",
-            "status",
-            "left_on",
-        ]
+        fields = [*FILE_FIELDS, "status", "left_on"]
         formfield_callback = formfield  # dates as dd/mm/yyyy
 
     def clean_full_name(self):

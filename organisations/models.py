@@ -11,7 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.models import ImportBatch
+from core.models import ImportBatch, optional_self_link
 from core.text import collation_key, fold, normalize, person_sort_key
 from core.uploads import RandomName
 
@@ -88,14 +88,7 @@ class Unit(models.Model):
     unit_type = models.ForeignKey(
         UnitType, on_delete=models.PROTECT, related_name="units", verbose_name=_("unit type")
     )
-    parent = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="children",
-        verbose_name=_("parent unit"),
-    )
+    parent = optional_self_link(_("parent unit"), related_name="children")
     name = models.CharField(_("name"), max_length=255)
     short_name = models.CharField(_("short name"), max_length=80, blank=True)
     code = models.CharField(_("code"), max_length=40, unique=True)
@@ -106,14 +99,7 @@ class Unit(models.Model):
     valid_to = models.DateField(
         _("valid to"), null=True, blank=True, help_text=_("Empty while the unit exists.")
     )
-    merged_into = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="merged_units",
-        verbose_name=_("merged into"),
-    )
+    merged_into = optional_self_link(_("merged into"), related_name="merged_units")
     doc_symbol = models.CharField(
         _("document symbol"),
         max_length=20,

@@ -43,6 +43,7 @@ __all__ = [
     "open_session",
     "pkcs12_path",
     "read_pkcs12",
+    "signer_key_usage",
     "signing_dir",
     "store_pkcs12",
     "token_certificate",
@@ -260,6 +261,22 @@ def pkcs12_path(identity: SigningIdentity) -> Path:
     return _dir() / "keys" / f"{identity.key_label}.p12"
 
 
+def signer_key_usage(*, for_signing: bool = True) -> x509.KeyUsage:
+    """A signer's key usage: signatures that bind their signer (content commitment); with
+    `for_signing=False`, a key for encryption instead, which a signature must not be made with."""
+    return x509.KeyUsage(
+        digital_signature=True,
+        content_commitment=for_signing,
+        key_encipherment=not for_signing,
+        data_encipherment=False,
+        key_agreement=False,
+        key_cert_sign=False,
+        crl_sign=False,
+        encipher_only=False,
+        decipher_only=False,
+    )
+
+
 def _certify(key: rsa.RSAPrivateKey, subject: x509.Name, years: int = 3) -> x509.Certificate:
     ca_cert, ca_key = ensure_demo_ca()
     now = dt.datetime.now(dt.UTC)
@@ -273,17 +290,7 @@ def _certify(key: rsa.RSAPrivateKey, subject: x509.Name, years: int = 3) -> x509
         .not_valid_after(now + dt.timedelta(days=365 * years))
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=True,
-                key_encipherment=False,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
+            signer_key_usage(),
             critical=True,
         )
         .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.EMAIL_PROTECTION]), critical=False)

@@ -17,22 +17,24 @@ __all__ = [
     "PublicFacts",
     "certificates_zip",
     "decision_signing",
-    "document_signing",
-    "minutes_signing",
     "signed_document_file",
-    "signed_minutes",
     "unit_identities",
     "public_awards",
     "public_facts",
     "signed_certificates",
-    "signed_decision",
+    "signed_file",
     "verification",
 ]
 
 
-def signed_decision(decision: Decision) -> SignedPdf | None:
-    """The signed file of the decision, once there is one (then the unsigned one is not offered)."""
-    return decision.signed_pdfs.filter(kind=SignedPdf.Kind.DECISION, status=SignedPdf.Status.SIGNED).first()
+def signed_file(target, kind: str, *, signed_only: bool = False) -> SignedPdf | None:
+    """The file of `kind` made for `target` (a decision, an issued document, a council session): in
+    any status, for a page that says how it stands; or `signed_only`, once there is one, for a
+    download that then offers the signed file in place of the unsigned rendering."""
+    files = target.signed_pdfs.filter(kind=kind)
+    if signed_only:
+        files = files.filter(status=SignedPdf.Status.SIGNED)
+    return files.first()
 
 
 def signed_certificates(decision: Decision) -> list[SignedPdf]:
@@ -71,15 +73,6 @@ def decision_signing(decision: Decision) -> dict:
     }
 
 
-def document_signing(document) -> SignedPdf | None:
-    """The signed file of an issued document (any status: the page says how it stands)."""
-    return document.signed_pdfs.filter(kind=SignedPdf.Kind.DOCUMENT).first()
-
-
-def minutes_signing(session) -> SignedPdf | None:
-    return session.signed_pdfs.filter(kind=SignedPdf.Kind.MINUTES).first()
-
-
 def signed_document_file(document) -> SignedPdf | None:
     """The signed file that stands for a document of the registry once there is one: its own, or,
     for an award decision, the decision's (then the unsigned renderings are not offered)."""
@@ -91,10 +84,6 @@ def signed_document_file(document) -> SignedPdf | None:
         )
         .first()
     )
-
-
-def signed_minutes(session) -> SignedPdf | None:
-    return session.signed_pdfs.filter(kind=SignedPdf.Kind.MINUTES, status=SignedPdf.Status.SIGNED).first()
 
 
 @dataclass(frozen=True)

@@ -82,17 +82,7 @@ def pkcs12_file(
         .not_valid_after(end + dt.timedelta(days=365) if not expired else end)
         .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
         .add_extension(
-            x509.KeyUsage(
-                digital_signature=True,
-                content_commitment=for_signing,
-                key_encipherment=not for_signing,
-                data_encipherment=False,
-                key_agreement=False,
-                key_cert_sign=False,
-                crl_sign=False,
-                encipher_only=False,
-                decipher_only=False,
-            ),
+            keys.signer_key_usage(for_signing=for_signing),
             critical=True,
         )
         .sign(ca_key, hashes.SHA256())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Callable
 from decimal import Decimal
 
 from django.db.models import Q
@@ -237,33 +238,40 @@ def _share_of_members(ctx: Context, rule: dict) -> Check:
 
     share = 100 * holders / total
     detail = {"holders": holders, "total": total, "share": f"{share:.1f}".replace(".", ","), "form": name}
-    if meets(holders):
-        return Check(
-            "prerequisite",
-            label,
-            PASSED,
-            _("%(holders)d of %(total)d members (%(share)s%%) hold “%(form)s”.") % detail,
-            overridable=True,
-        )
-    if meets(holders + pending):
-        return Check(
-            "prerequisite",
-            label,
-            REVIEW,
-            _(
-                "%(holders)d of %(total)d members (%(share)s%%) hold “%(form)s”; enough only if the nominations "
-                "in this round are approved."
-            )
-            % detail,
-            overridable=True,
-        )
-    return Check(
-        "prerequisite",
+    return _by_holders(
         label,
-        FAILED,
-        _("Only %(holders)d of %(total)d members (%(share)s%%) hold “%(form)s”.") % detail,
-        overridable=True,
+        meets,
+        holders,
+        pending,
+        passed=_("%(holders)d of %(total)d members (%(share)s%%) hold “%(form)s”.") % detail,
+        pending_only=_(
+            "%(holders)d of %(total)d members (%(share)s%%) hold “%(form)s”; enough only if the nominations "
+            "in this round are approved."
+        )
+        % detail,
+        failed=_("Only %(holders)d of %(total)d members (%(share)s%%) hold “%(form)s”.") % detail,
     )
+
+
+def _by_holders(
+    label: str,
+    meets: Callable[[int], bool],
+    holders: int,
+    pending: int,
+    *,
+    passed: str,
+    pending_only: str,
+    failed: str,
+) -> Check:
+    """Passed when the holders meet the rule, to review when they would with this round's nominations
+    approved, failed otherwise; the officer may override either way."""
+    if meets(holders):
+        status, message = PASSED, passed
+    elif meets(holders + pending):
+        status, message = REVIEW, pending_only
+    else:
+        status, message = FAILED, failed
+    return Check("prerequisite", label, status, message, overridable=True)
 
 
 def _holders(ctx: Context, unit: Unit, code: str) -> tuple[int, int, int]:
@@ -296,32 +304,18 @@ def _members_with_title(ctx: Context, rule: dict) -> Check:
         return Check("prerequisite", label, REVIEW, _("Applies to collectives."), overridable=True)
     _total, holders, pending = _holders(ctx, ctx.unit, code)
     detail = {"holders": holders, "form": name, "year": ctx.year}
-    if holders >= count:
-        return Check(
-            "prerequisite",
-            label,
-            PASSED,
-            _("%(holders)d member(s) hold “%(form)s” for %(year)d.") % detail,
-            overridable=True,
-        )
-    if holders + pending >= count:
-        return Check(
-            "prerequisite",
-            label,
-            REVIEW,
-            _(
-                "%(holders)d member(s) hold “%(form)s” for %(year)d; enough only if the nominations in this round "
-                "are approved."
-            )
-            % detail,
-            overridable=True,
-        )
-    return Check(
-        "prerequisite",
+    return _by_holders(
         label,
-        FAILED,
-        _("%(holders)d member(s) hold “%(form)s” for %(year)d.") % detail,
-        overridable=True,
+        lambda held: held >= count,
+        holders,
+        pending,
+        passed=_("%(holders)d member(s) hold “%(form)s” for %(year)d.") % detail,
+        pending_only=_(
+            "%(holders)d member(s) hold “%(form)s” for %(year)d; enough only if the nominations in this round "
+            "are approved."
+        )
+        % detail,
+        failed=_("%(holders)d member(s) hold “%(form)s” for %(year)d.") % detail,
     )
 
 

@@ -4,9 +4,7 @@ force): its period and legal bases, rounding, and the prize money it replaced in
 
 from __future__ import annotations
 
-from typing import Any
-
-from awards.rule_texts import luat_2022, tld_999_2024
+from awards.rule_texts import luat_2022, nd98_2023, tld_999_2024
 from awards.rule_texts.schema import (
     CONF_S,
     Money,
@@ -73,13 +71,14 @@ _ARTICLE_50 = (
 )
 TITLE_SOURCES = dict.fromkeys(TITLE_COEFFICIENTS, _ARTICLE_50)
 TITLE_CITATIONS = dict.fromkeys(TITLE_COEFFICIENTS, cite(TEXT, 50, confidence="S"))
-TITLES_READ = True
-TITLE_VERIFIED = {code: code not in LAW.STANDARD_NOT_READ for code in TITLE_COEFFICIENTS}
-COEFFICIENT_NOTE = " Hệ số chưa đối chiếu văn bản của bộ quy tắc này."
-CSTD_CS_QUOTA: dict[str, Any] | None = None
-CSTD_CS_NOTE = luat_2022.CSTD_CS_NOTE
-PROVINCIAL_TITLE_VOTE: dict[str, Any] | None = None
-VOTE_NOTE = LAW.VOTE_NOT_READ
+# NĐ 152/2025 changed the money of NĐ 98/2023, not what is read of the titles' standard, quota and vote
+TITLES_READ, TITLE_VERIFIED, COEFFICIENT_NOTE = (
+    nd98_2023.TITLES_READ,
+    nd98_2023.TITLE_VERIFIED,
+    nd98_2023.COEFFICIENT_NOTE,
+)
+CSTD_CS_QUOTA, CSTD_CS_NOTE = nd98_2023.CSTD_CS_QUOTA, nd98_2023.CSTD_CS_NOTE
+PROVINCIAL_TITLE_VOTE, VOTE_NOTE = nd98_2023.PROVINCIAL_TITLE_VOTE, nd98_2023.VOTE_NOTE
 
 GIAY_KHEN: Money = money(
     0.3,

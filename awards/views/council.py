@@ -17,6 +17,7 @@ from awards.models import AgendaItem
 from awards.views.common import council_unit, get_session
 from core.view_helpers import DOCX, PDF, apply_errors, download, error_text, message_errors
 from signing import selectors as signing_selectors
+from signing.models import SignedPdf
 
 
 @login_required
@@ -94,7 +95,7 @@ def session_detail(request, pk):
         memberships=session.memberships.select_related("user"),
         can_manage=can_manage_awards(request.user, session.deciding_unit),
         decisions=session.decisions.select_related("document"),
-        signed_file=signing_selectors.minutes_signing(session),
+        signed_file=signing_selectors.signed_file(session, SignedPdf.Kind.MINUTES),
         can_sign=not session.is_open and can_sign_minutes(request.user, session),
     )
     return render(request, "awards/session_detail.html", context)
@@ -144,6 +145,7 @@ def session_close(request, pk):
 @login_required
 def session_minutes(request, pk):
     session = get_session(request, pk)
-    if (signed := signing_selectors.signed_minutes(session)) is not None:  # only the signed file, once signed
+    signed = signing_selectors.signed_file(session, SignedPdf.Kind.MINUTES, signed_only=True)
+    if signed is not None:  # only the signed file, once signed
         return download(signed.file.open("rb"), f"bien-ban-hoi-dong-{session.pk}.pdf", PDF)
     return download(printing.minutes_docx(session), f"bien-ban-hoi-dong-{session.pk}.docx", DOCX)

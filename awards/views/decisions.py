@@ -20,6 +20,7 @@ from core.text import slugify_vi
 from core.view_helpers import DOCX, PDF, apply_errors, download, message_errors
 from documents.rendering.certificates import PLACEHOLDERS
 from signing import selectors as signing_selectors
+from signing.models import SignedPdf
 
 
 def _decision_form(request, session, *, correcting=None):
@@ -154,7 +155,7 @@ def decision_detail(request, pk):
 
 def _signed_pdf(decision):
     """Once the decision is signed, only the signed file is offered (signing/)."""
-    signed = signing_selectors.signed_decision(decision)
+    signed = signing_selectors.signed_file(decision, SignedPdf.Kind.DECISION, signed_only=True)
     if signed is None:
         return None
     return download(signed.file.open("rb"), f"quyet-dinh-{slugify_vi(decision.number_symbol)}.pdf", PDF)

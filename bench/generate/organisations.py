@@ -24,6 +24,7 @@ from organisations.demo_names import (
     MIDDLE_MALE,
     POSITIONS,
 )
+from organisations.imports.checking import FILE_FIELDS
 from organisations.models import Member, Unit, UnitType
 
 from .tables import Table, indexes_dropped, next_id
@@ -203,8 +204,8 @@ def generate_members(province: Unit, total_members: int, rng: random.Random, log
                     ethnicity,
                     job,
                     category,
-                    unit_id,
                     joined,
+                    unit_id,
                     status,
                     left_on,
                     f"{folded[family]} {folded[middle]} {folded[given]} {code.lower()}",
@@ -213,21 +214,7 @@ def generate_members(province: Unit, total_members: int, rng: random.Random, log
 
     table = Table(
         Member,
-        [
-            "id",
-            "code",
-            "full_name",
-            "gender",
-            "birth_date",
-            "ethnicity",
-            "position",
-            "category",
-            "unit_id",
-            "joined_on",
-            "status",
-            "left_on",
-            "search_text",
-        ],
+        ["id", *FILE_FIELDS, "unit_id", "status", "left_on", "search_text"],
     )
     with indexes_dropped(Member):
         written = table.write(rows())

@@ -8,6 +8,8 @@ from django.db.models import F, Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from core.models import optional_self_link
+
 __all__ = ["Cluster", "ClusterFlagProposal", "ClusterMembership"]
 
 
@@ -48,14 +50,7 @@ class Cluster(models.Model):
     scoring_mode = models.CharField(
         _("confirmed score"), max_length=20, choices=ScoringMode.choices, default=ScoringMode.PEER_MEAN
     )
-    previous = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("last year's cluster"),
-    )
+    previous = optional_self_link(_("last year's cluster"), related_name="+", on_delete=models.SET_NULL)
     history = HistoricalRecords()
     _history_user: AbstractBaseUser | None  # the actor, set before a save for its history row
 

@@ -13,7 +13,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from core.models import CreatedRecord
+from core.models import CreatedRecord, optional_self_link
 from core.text import normalize
 
 __all__ = ["CriteriaSet", "Criterion"]
@@ -30,14 +30,7 @@ class CriteriaSet(CreatedRecord):
     )
     name = models.CharField(_("name"), max_length=300)
     version = models.PositiveSmallIntegerField(_("version"), default=1)
-    previous = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        verbose_name=_("previous version"),
-    )
+    previous = optional_self_link(_("previous version"), related_name="+", on_delete=models.SET_NULL)
     requires_points_sum = models.BooleanField(
         _("sub-criteria points add up to their parent's"),
         default=True,
@@ -94,14 +87,7 @@ class Criterion(models.Model):
         LOWER = "lower", _("Lower is better")
 
     criteria_set = models.ForeignKey(CriteriaSet, on_delete=models.CASCADE, related_name="criteria")
-    parent = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="children",
-        verbose_name=_("parent criterion"),
-    )
+    parent = optional_self_link(_("parent criterion"), related_name="children", on_delete=models.CASCADE)
     code = models.CharField(_("code"), max_length=20, help_text=_("e.g. 1, 1.2, 3.1.4"))
     order = models.PositiveSmallIntegerField(_("order"), default=0)
     name = models.CharField(_("name"), max_length=500)

@@ -1,7 +1,9 @@
 """The shape rule (docs/architecture.md): a module past about 500 lines becomes a package by concept;
 data modules (tables of data, no logic) are exempt."""
 
+import ast
 import re
+from collections import defaultdict
 from pathlib import Path
 
 from django.conf import settings
@@ -71,3 +73,62 @@ def test_a_citation_outside_is_found(tmp_path):
     (tmp_path / "awards").mkdir()
     (tmp_path / "awards" / "data.py").write_text('NOTE = "theo AWARDS' + '.md"\n')
     assert citations_outside(tmp_path) == ["awards/data.py:1", "docs/rules.md:1"]
+
+
+# No hand-written block of six or more lines stands twice (docs/architecture.md, "One place for each
+# block"): Python outside tests and migrations, imports, blank lines, comments and lone brackets aside.
+BLOCK = 6
+BRACKETS = re.compile(r"[\[\](){}:,;]*")
+
+
+def _code_lines(path: Path) -> list[tuple[int, str]]:
+    text = path.read_text(encoding="utf-8")
+    imports: set[int] = set()
+    for node in ast.walk(ast.parse(text)):
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            imports.update(range(node.lineno, (node.end_lineno or node.lineno) + 1))
+    lines = []
+    for number, line in enumerate(text.splitlines(), 1):
+        folded = " ".join(line.split())
+        if number in imports or not folded or folded.startswith("#") or BRACKETS.fullmatch(folded):
+            continue
+        lines.append((number, folded))
+    return lines
+
+
+def repeated_blocks(root: Path, size: int = BLOCK) -> list[str]:
+    """Each block of `size` code lines that stands in two places (`file:line ~ file:line`)."""
+    places: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for path in sorted(root.rglob("*.py")):
+        relative = path.relative_to(root)
+        if any(part.startswith(".") or part in SKIPPED for part in relative.parts):
+            continue
+        if relative.name.startswith("test_") or relative.name == "conftest.py":
+            continue
+        lines = _code_lines(path)
+        for start in range(len(lines) - size + 1):
+            block = "\n".join(text for _number, text in lines[start : start + size])
+            places[block].append((relative.as_posix(), lines[start][0]))
+    found = []
+    for where in places.values():
+        # two places in one file count once they no longer overlap
+        pairs = [
+            (a, b) for a, b in zip(where, where[1:], strict=False) if a[0] != b[0] or b[1] - a[1] >= size
+        ]
+        found += [f"{a[0]}:{a[1]} ~ {b[0]}:{b[1]}" for a, b in pairs]
+    return sorted(found)
+
+
+def test_no_block_of_six_lines_is_written_twice():
+    assert repeated_blocks(Path(settings.BASE_DIR)) == []
+
+
+def test_a_repeated_block_is_found_and_imports_are_not(tmp_path):
+    block = "".join(f"total += {n}\n" for n in range(6))
+    imports = "from x import (\n" + "".join(f"    name_{n},\n" for n in range(8)) + ")\n"
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "a.py").write_text(imports + "total = 0\n" + block)
+    (tmp_path / "app" / "b.py").write_text(imports + "# the same sums\n\n" + block + "done = True\n")
+    (tmp_path / "app" / "tests").mkdir()
+    (tmp_path / "app" / "tests" / "test_a.py").write_text(block)
+    assert repeated_blocks(tmp_path) == ["app/a.py:12 ~ app/b.py:13"]

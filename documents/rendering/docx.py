@@ -20,18 +20,8 @@ from docx.table import Table
 from docx.text.paragraph import Paragraph
 from PIL import ImageFont
 
-from .layout import (
-    Block,
-    annex_alignments,
-    annex_heading,
-    annex_widths,
-    body_blocks,
-    letter_summary,
-    number_line,
-    padded_row,
-    recipient_lines,
-    vietnamese_date_line,
-)
+from . import layout
+from .layout import Block
 from .model import Annex, OfficialDocument
 
 __all__ = ["render_docx"]
@@ -105,13 +95,13 @@ def render_docx(doc: OfficialDocument) -> bytes:
     _set_up_page(document)
     _write_header(document, doc)
     _write_title(document, doc)
-    for block in body_blocks(doc):
+    for block in layout.body_blocks(doc):
         _write_block(document, block)
     for text in doc.closing:
         _body_paragraph(document, text)
     _write_footer(document, doc)
     for index, annex in enumerate(doc.annexes):
-        _write_annex(document, annex, annex_heading(index, len(doc.annexes)))
+        _write_annex(document, annex, layout.annex_heading(index, len(doc.annexes)))
 
     properties = document.core_properties
     properties.title = " ".join(doc.summary.split())
@@ -331,9 +321,9 @@ def _write_header(document, doc: OfficialDocument) -> None:
     issuer.paragraph_format.keep_with_next = True
     issuer_width = min(_text_width(doc.issuer, 13, True), left_width)
     _rule(left, int(issuer_width * 0.4), left_width)
-    _line(left_below, number_line(doc.number_symbol), size=13, space_before=4)
+    _line(left_below, layout.number_line(doc.number_symbol), size=13, space_before=4)
     if doc.is_letter:
-        _line(left_below, letter_summary(doc.summary), size=12, space_before=2)
+        _line(left_below, layout.letter_summary(doc.summary), size=12, space_before=2)
 
     nation, motto = doc.motto
     _line(right, nation, size=13, bold=True)
@@ -342,7 +332,7 @@ def _write_header(document, doc: OfficialDocument) -> None:
         _line(right, motto, size=14, bold=True)
     ruled_width = min(_text_width(ruled, 14 if motto else 13, True), right_width)
     _rule(right, ruled_width, right_width)
-    _line(right_below, vietnamese_date_line(doc.place, doc.date), size=14, italic=True, space_before=4)
+    _line(right_below, layout.vietnamese_date_line(doc.place, doc.date), size=14, italic=True, space_before=4)
 
 
 def _write_title(document, doc: OfficialDocument) -> None:
@@ -366,7 +356,7 @@ def _write_footer(document, doc: OfficialDocument) -> None:
     _cant_split(table.rows[0])
     left, right = (_empty_cell(cell) for cell in table.rows[0].cells)
 
-    lines = recipient_lines(doc.recipients)
+    lines = layout.recipient_lines(doc.recipients)
     if lines:
         _line(left, "Nơi nhận:", size=12, bold=True, italic=True, align="left")
         for line in lines:
@@ -394,11 +384,11 @@ def _write_annex(document, annex: Annex, heading: str) -> None:
     document.add_paragraph().paragraph_format.space_before = Pt(6)
 
     count = len(annex.columns)
-    widths = [int(TEXT_WIDTH * fraction) for fraction in annex_widths(annex)]
-    aligns = annex_alignments(annex)
-    rows = [padded_row(row, count) for row in annex.rows]
+    widths = [int(TEXT_WIDTH * fraction) for fraction in layout.annex_widths(annex)]
+    aligns = layout.annex_alignments(annex)
+    rows = [layout.padded_row(row, count) for row in annex.rows]
     if annex.totals:
-        rows.append(padded_row(annex.totals, count))
+        rows.append(layout.padded_row(annex.totals, count))
     table = document.add_table(rows=1 + len(rows), cols=count)
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER

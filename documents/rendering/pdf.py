@@ -10,17 +10,7 @@ import logging
 
 from django.template.loader import render_to_string
 
-from .layout import (
-    annex_alignments,
-    annex_heading,
-    annex_widths,
-    body_blocks,
-    letter_summary,
-    number_line,
-    padded_row,
-    recipient_lines,
-    vietnamese_date_line,
-)
+from . import layout
 from .model import Annex, OfficialDocument
 
 __all__ = ["render_pdf", "render_pdf_many"]
@@ -74,31 +64,32 @@ def _title(doc: OfficialDocument) -> str:
 def _document_context(doc: OfficialDocument) -> dict:
     return {
         "doc": doc,
-        "number_line": number_line(doc.number_symbol),
-        "date_line": vietnamese_date_line(doc.place, doc.date),
-        "letter_summary": letter_summary(doc.summary),
-        "blocks": body_blocks(doc),
-        "recipients": recipient_lines(doc.recipients),
+        "number_line": layout.number_line(doc.number_symbol),
+        "date_line": layout.vietnamese_date_line(doc.place, doc.date),
+        "letter_summary": layout.letter_summary(doc.summary),
+        "blocks": layout.body_blocks(doc),
+        "recipients": layout.recipient_lines(doc.recipients),
         "annexes": [_annex_context(annex, i, len(doc.annexes)) for i, annex in enumerate(doc.annexes)],
     }
 
 
 def _annex_context(annex: Annex, index: int, count: int) -> dict:
     width = len(annex.columns)
-    aligns = annex_alignments(annex)
+    aligns = layout.annex_alignments(annex)
 
     def cells(row: list[str]) -> list[dict]:
         return [
-            {"text": text, "align": align} for text, align in zip(padded_row(row, width), aligns, strict=True)
+            {"text": text, "align": align}
+            for text, align in zip(layout.padded_row(row, width), aligns, strict=True)
         ]
 
     return {
-        "heading": annex_heading(index, count),
+        "heading": layout.annex_heading(index, count),
         "title": annex.title,
         "subtitle": annex.subtitle,
         "columns": annex.columns,
         # Strings, not floats: the Vietnamese locale would print "12,5" into the CSS.
-        "widths": [f"{100 * fraction:.2f}" for fraction in annex_widths(annex)],
+        "widths": [f"{100 * fraction:.2f}" for fraction in layout.annex_widths(annex)],
         "rows": [cells(row) for row in annex.rows],
         "totals": cells(annex.totals) if annex.totals else None,
     }

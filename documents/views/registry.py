@@ -31,6 +31,7 @@ from documents.numbering import compose_symbol
 from documents.views.common import attachment_or_404, document_or_404
 from organisations.models import Unit
 from signing import selectors as signing_selectors
+from signing.models import SignedPdf
 
 PAGE_SIZE = 25
 # The registry list counts matches no further: past it, it says “more than 1,000” (counting the
@@ -139,7 +140,7 @@ def detail(request, pk):
         if document.recipients_text
         else [],
         "attachment_form": AttachmentForm() if can_edit else None,
-        "signed_file": signing_selectors.document_signing(document),
+        "signed_file": signing_selectors.signed_file(document, SignedPdf.Kind.DOCUMENT),
         "can_sign": document.status == Document.Status.ISSUED
         and not hasattr(document, "award_decision")
         and permissions.can_sign_document(user, document),

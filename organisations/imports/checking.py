@@ -21,6 +21,7 @@ from organisations.models import Member, Unit
 
 __all__ = [
     "COLUMNS",
+    "FILE_FIELDS",
     "HEADERS_VI",
     "ImportCheck",
     "MemberRow",
@@ -42,6 +43,9 @@ COLUMNS = {
     "unit_code": ["ma don vi", "unit code"],
     "joined_on": ["ngay vao cong doan", "ngay ket nap", "union membership date"],
 }
+# The Member fields the file's columns fill by name ("unit_code" fills `unit` by lookup); the member
+# form, the writer and the bench generator take their field lists from here
+FILE_FIELDS = tuple(column for column in COLUMNS if column != "unit_code")
 REQUIRED = ["full_name", "gender"]  # an empty code is made; an empty unit is the page's unit
 CODE_DIGITS = 4  # a made code: "<unit code>-0001", "<unit code>-0002"...
 HEADERS_VI = {

@@ -10,7 +10,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from core.text import fold, person_sort_key
-from organisations.imports.checking import MemberRow
+from organisations.imports.checking import FILE_FIELDS, MemberRow
 from organisations.models import Member
 
 __all__ = ["WRITE_BATCH", "apply_member_import"]
@@ -38,21 +38,7 @@ def write_history(writer, batch: Sequence[MemberRow]) -> None:
 def _member_columns() -> tuple[list[str], dict[str, object]]:
     """Every concrete column of the member table but the id, and the value of those the file does
     not give (the model's defaults), so a field added later with a default needs no change here."""
-    given = {
-        "code",
-        "full_name",
-        "gender",
-        "birth_date",
-        "ethnicity",
-        "position",
-        "category",
-        "unit_id",
-        "joined_on",
-        "search_text",
-        "sort_name",
-        "created_at",
-        "updated_at",
-    }
+    given = {*FILE_FIELDS, "unit_id", "search_text", "sort_name", "created_at", "updated_at"}
     columns: list[str] = []
     defaults: dict[str, object] = {}
     for model_field in Member._meta.concrete_fields:

@@ -13,39 +13,28 @@ def build(world) -> None:
     from signing.models import SignedPdf
 
     for side in (world.own, world.foreign):
-        side.signed_decision = SignedPdf.objects.create(
-            kind=SignedPdf.Kind.DECISION,
-            decision=side.decision,
-            status=SignedPdf.Status.SIGNED,
-            file=ContentFile(b"%PDF-1.7\n% signed decision\n", name="decision.pdf"),
-            sha256="0" * 64,
-            signed_at=timezone.now(),
-        )
-        side.signed_certificate = SignedPdf.objects.create(
-            kind=SignedPdf.Kind.CERTIFICATE,
-            decision=side.decision,
-            record=side.record,
-            status=SignedPdf.Status.SIGNED,
-            file=ContentFile(b"%PDF-1.7\n% signed certificate\n", name="certificate.pdf"),
-            sha256="1" * 64,
-            signed_at=timezone.now(),
-        )
-        side.signed_document = SignedPdf.objects.create(
-            kind=SignedPdf.Kind.DOCUMENT,
-            document=side.plan,
-            status=SignedPdf.Status.SIGNED,
-            file=ContentFile(b"%PDF-1.7\n% signed plan\n", name="plan.pdf"),
-            sha256="2" * 64,
-            signed_at=timezone.now(),
-        )
-        side.signed_minutes = SignedPdf.objects.create(
-            kind=SignedPdf.Kind.MINUTES,
-            session=side.closed_session,
-            status=SignedPdf.Status.SIGNED,
-            file=ContentFile(b"%PDF-1.7\n% signed minutes\n", name="minutes.pdf"),
-            sha256="3" * 64,
-            signed_at=timezone.now(),
-        )
+        # the side's attribute, the kind of file, what it was made for, and its name
+        signed = [
+            ("signed_decision", SignedPdf.Kind.DECISION, {"decision": side.decision}, "decision"),
+            (
+                "signed_certificate",
+                SignedPdf.Kind.CERTIFICATE,
+                {"decision": side.decision, "record": side.record},
+                "certificate",
+            ),
+            ("signed_document", SignedPdf.Kind.DOCUMENT, {"document": side.plan}, "plan"),
+            ("signed_minutes", SignedPdf.Kind.MINUTES, {"session": side.closed_session}, "minutes"),
+        ]
+        for index, (attribute, kind, made_for, name) in enumerate(signed):
+            pdf = SignedPdf.objects.create(
+                kind=kind,
+                status=SignedPdf.Status.SIGNED,
+                file=ContentFile(f"%PDF-1.7\n% signed {name}\n".encode(), name=f"{name}.pdf"),
+                sha256=str(index) * 64,
+                signed_at=timezone.now(),
+                **made_for,
+            )
+            setattr(side, attribute, pdf)
 
 
 ENTRIES = [
