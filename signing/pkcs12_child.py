@@ -1,4 +1,4 @@
-"""Opens a PKCS#12 file in a child process (signing.keys.read_pkcs12 runs it with a time and CPU
+"""Opens a PKCS#12 file in a child process (signing.certificates.read_pkcs12 runs it with a time and CPU
 limit): the key derivation a file asks for is the sender's choice, so an upload must not hold a
 web worker for as long as it likes. Reads {"data", "passphrase"} as JSON on stdin, writes the key
 (PKCS#8, unencrypted, over the pipe only) and the certificates (DER) as JSON on stdout. Imports

@@ -12,6 +12,7 @@ from awards.models import CouncilSession, Decision
 from core.text import fold
 from documents.models import Document
 from organisations.models import Unit
+from signing import certificates
 from signing.models import SignedPdf, SigningIdentity
 
 __all__ = [
@@ -187,8 +188,6 @@ def register_identity(
     unit's active identity of that kind (kept in history)."""
     from cryptography.hazmat.primitives import hashes, serialization
 
-    from signing import keys
-
     if not permissions.can_register_signing_certificate(actor, unit):
         raise PermissionDenied
     if kind not in SigningIdentity.Kind.values:
@@ -204,8 +203,8 @@ def register_identity(
                 }
             )
         try:
-            key, cert, chain = keys.read_pkcs12(upload.read(), passphrase)
-        except keys.CertificateRefused as exc:
+            key, cert, chain = certificates.read_pkcs12(upload.read(), passphrase)
+        except certificates.CertificateRefused as exc:
             raise ValidationError({"pkcs12": str(exc)}) from exc
         field = "pkcs12"
     elif source == SigningIdentity.Source.PKCS11:
@@ -226,13 +225,13 @@ def register_identity(
                 }
             )
         try:
-            cert = keys.token_certificate(key_label)
-        except keys.CertificateRefused as exc:
+            cert = certificates.token_certificate(key_label)
+        except certificates.CertificateRefused as exc:
             raise ValidationError({"key_label": str(exc)}) from exc
         chain, field = [], "key_label"
     else:
         raise ValidationError({"source": _("Choose where the key is.")})
-    if problem := keys.certificate_problem(cert, chain):
+    if problem := certificates.certificate_problem(cert, chain):
         raise ValidationError({field: problem})
     holder = _holder_name(cert, kind)
     if not holder:
@@ -250,8 +249,8 @@ def register_identity(
         )
     if source == SigningIdentity.Source.PKCS12:
         try:
-            key_label = keys.store_pkcs12(key, cert, chain)
-        except keys.CertificateRefused as exc:
+            key_label = certificates.store_pkcs12(key, cert, chain)
+        except certificates.CertificateRefused as exc:
             raise ValidationError({field: str(exc)}) from exc
     for previous in SigningIdentity.objects.select_for_update().filter(unit=unit, kind=kind, active=True):
         previous.active = False

@@ -153,11 +153,11 @@ def test_a_file_that_takes_too_long_to_open_is_refused_at_the_time_limit(
     decrypting (a key inside an encrypted safe) is bounded by the child process's time limit."""
     import time
 
-    from signing import keys
+    from signing import certificates
     from signing.tests.test_live_signing_attacks import without_mac_key_rounds
 
-    monkeypatch.setattr(keys, "PKCS12_MAX_ROUNDS", 10**10)  # as if the count were hidden
-    monkeypatch.setattr(keys, "PKCS12_OPEN_SECONDS", 1)
+    monkeypatch.setattr(certificates, "PKCS12_MAX_ROUNDS", 10**10)  # as if the count were hidden
+    monkeypatch.setattr(certificates, "PKCS12_OPEN_SECONDS", 1)
     client.force_login(admin_user)
     slow = without_mac_key_rounds(pkcs12_file("A", tree.province.name, PASSPHRASE), 10**9)
     started = time.monotonic()
