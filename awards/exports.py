@@ -1,6 +1,6 @@
 """Award history as an Excel workbook (columns as the import reads them, so it can go back in)."""
 
-from core.spreadsheets import WorkbookWriter
+from core.spreadsheets import GROUPED, WorkbookWriter
 
 HEADERS = [
     "Mã đoàn viên",
@@ -16,6 +16,10 @@ HEADERS = [
     "Nguồn",
     "Thu hồi",
 ]
+
+
+# Money grouped by thousands (Excel shows "1.500.000" to a Vietnamese reader); the year stays plain.
+MONEY_COLUMN = [GROUPED if header == "Tiền thưởng (đồng)" else None for header in HEADERS]
 
 
 def history_workbook(records) -> bytes:
@@ -35,11 +39,12 @@ def history_workbook(records) -> bytes:
                 record.year,
                 record.get_level_display(),
                 record.decision_ref,
-                record.decision_date.strftime("%d/%m/%Y") if record.decision_date else "",
+                record.decision_date,
                 record.amount,
                 record.get_source_display(),
                 record.revoked_reason or ("x" if record.revoked_at else ""),
             ],
+            number_formats=MONEY_COLUMN,
         )
     return writer.save()
 

@@ -222,7 +222,7 @@ def minutes_document(session: CouncilSession) -> OfficialDocument:
             "3.",
             ["Kết quả biểu quyết:"],
             children=[
-                Section(f"{chr(97 + i) if i < 26 else i})", [_vote_line(item)])
+                Section(f"{chr(97 + i) if i < 26 else i})", [_vote_line(item, unit)])
                 for i, item in enumerate(items)
             ],
         ),
@@ -255,14 +255,14 @@ def minutes_document(session: CouncilSession) -> OfficialDocument:
     )
 
 
-def _vote_line(item: AgendaItem) -> str:
+def _vote_line(item: AgendaItem, issuer: Unit) -> str:
     nomination = item.nomination
     kind = "bỏ phiếu kín" if item.secret_ballot else "biểu quyết công khai"
     base = "tổng số thành viên" if item.threshold_of == AgendaItem.Base.MEMBERS else "số thành viên có mặt"
     comparison = "trên" if item.threshold_strict else "từ"
     result = {"approved": "ĐẠT", "rejected": "KHÔNG ĐẠT", "pending": "chưa kết luận"}[item.result]
     return (
-        f"{nomination.nominee_name} — {nomination.form.name} năm {nomination.year} ({kind}; yêu cầu {comparison} "
+        f"{nomination.nominee_name} — {issued_form_name(nomination.form, issuer)} năm {nomination.year} ({kind}; yêu cầu {comparison} "
         f"{item.threshold_percent:g}% {base}): đồng ý {item.yes}, không đồng ý {item.no}, không biểu quyết "
         f"{item.abstain}/{item.base_count}. Kết quả: {result}."
     )

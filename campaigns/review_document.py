@@ -5,24 +5,15 @@ The document is always Vietnamese whatever the interface language: its strings g
 gettext (English msgids, like every string) inside `translation.override("vi")`.
 """
 
-from decimal import Decimal
-
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from campaigns.models import ReviewRound
 from campaigns.selectors.progress import campaign_progress
 from campaigns.selectors.reviews import review_rollup, submitted_reports
+from core.text import decimal_vi
 from documents.rendering import Annex, OfficialDocument, Section, render_docx
 from organisations.models import Unit
-
-
-def _number(value: Decimal | int) -> str:
-    """1234.50 -> "1.234,5" (Vietnamese separators)."""
-    value = Decimal(value).normalize()
-    whole, _sep, fraction = f"{value:f}".partition(".")
-    grouped = f"{int(whole):,}".replace(",", ".")
-    return f"{grouped},{fraction}" if fraction else grouped
 
 
 def _percent(part: int, whole: int) -> str:
@@ -72,28 +63,28 @@ def _build(review_round: ReviewRound, root: Unit, date) -> OfficialDocument:
             "%(n)s units take part; %(registered)s registered (%(share)s), %(approved)s registrations approved."
         )
         % {
-            "n": _number(total.participants),
-            "registered": _number(total.registered),
+            "n": decimal_vi(total.participants),
+            "registered": decimal_vi(total.registered),
             "share": _percent(total.registered, total.participants),
-            "approved": _number(total.approved),
+            "approved": decimal_vi(total.approved),
         },
         _(
             "Dissemination: %(sessions)s meetings and sessions reached %(reached)s of %(scope)s people in scope "
             "(%(share)s); %(below)s units are below the %(threshold)s%% threshold."
         )
         % {
-            "sessions": _number(total.reach.sessions),
-            "reached": _number(total.reach.reached),
-            "scope": _number(total.reach.scope),
+            "sessions": decimal_vi(total.reach.sessions),
+            "reached": decimal_vi(total.reach.reached),
+            "scope": decimal_vi(total.reach.scope),
             "share": _percent(total.reach.reached, total.reach.scope),
-            "below": _number(total.reach.below_threshold),
+            "below": decimal_vi(total.reach.below_threshold),
             "threshold": campaign.reach_threshold,
         },
         _("%(submitted)s of %(n)s units have submitted their review reports.")
-        % {"submitted": _number(rollup.submitted), "n": _number(rollup.participants)},
+        % {"submitted": decimal_vi(rollup.submitted), "n": decimal_vi(rollup.participants)},
     ]
     figures += [
-        f"- {indicator.name}: {_number(value)} {indicator.unit_of_measure}".rstrip()
+        f"- {indicator.name}: {decimal_vi(value)} {indicator.unit_of_measure}".rstrip()
         for indicator, value in zip(rollup.indicators, rollup.total_values, strict=True)
     ]
 
@@ -116,7 +107,7 @@ def _build(review_round: ReviewRound, root: Unit, date) -> OfficialDocument:
         [
             str(n),
             row.unit.name,
-            *[_number(v) for v in rollup.row_values(row)],
+            *[decimal_vi(v) for v in rollup.row_values(row)],
             f"{row.submitted}/{row.participants}",
         ]
         for n, row in enumerate(rollup.rows, start=1)
@@ -131,7 +122,7 @@ def _build(review_round: ReviewRound, root: Unit, date) -> OfficialDocument:
         totals=[
             "",
             _("Total"),
-            *[_number(v) for v in rollup.total_values],
+            *[decimal_vi(v) for v in rollup.total_values],
             f"{rollup.submitted}/{rollup.participants}",
         ],
     )

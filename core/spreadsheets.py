@@ -50,17 +50,31 @@ def is_formula_like(value) -> bool:
     return isinstance(value, str) and value.startswith(FORMULA_TRIGGERS)
 
 
-def put(cell, value):
+# How a date cell shows: day first, as Vietnamese readers write it (openpyxl's default is ISO).
+DATE_FORMAT = "dd/mm/yyyy"
+DATETIME_FORMAT = "dd/mm/yyyy hh:mm"
+# Money and counts: thousands grouped; Excel shows the reader's own separator ("1.500.000" in Vietnamese).
+GROUPED = "#,##0"
+
+
+def put(cell, value, number_format: str | None = None):
     """Give `cell` (of a normal or a write-only sheet) `value`; text is always a string cell.
     openpyxl makes any str starting with "=" a formula: its data type is set back to a string,
-    and the quote prefix keeps Excel from turning it into one when the cell is edited."""
+    and the quote prefix keeps Excel from turning it into one when the cell is edited. A date
+    shows day first; `number_format` sets how a number shows."""
     if isinstance(value, str):
         cell.value = value
         cell.data_type = "s"
         if is_formula_like(value):
             cell.quotePrefix = True
-    else:
-        cell.value = value
+        return cell
+    cell.value = value
+    if number_format is not None:
+        cell.number_format = number_format
+    elif isinstance(value, dt.datetime):
+        cell.number_format = DATETIME_FORMAT
+    elif isinstance(value, dt.date):
+        cell.number_format = DATE_FORMAT
     return cell
 
 
@@ -85,12 +99,15 @@ class WorkbookWriter:
     def sheet(self, title: str):
         return self.book.create_sheet(title)
 
-    def append(self, sheet, values, *, font=None, fill=None) -> None:
-        """A row of values after the sheet's last row."""
+    def append(self, sheet, values, *, font=None, fill=None, number_formats: Sequence | None = None) -> None:
+        """A row of values after the sheet's last row; `number_formats`, one per value (or None),
+        say how numbers show (GROUPED for money)."""
+        values = list(values)
+        formats = list(number_formats) if number_formats is not None else [None] * len(values)
         if self.write_only:
             cells = []
-            for value in values:
-                target = put(WriteOnlyCell(sheet), value)
+            for value, number_format in zip(values, formats, strict=True):
+                target = put(WriteOnlyCell(sheet), value, number_format)
                 if font is not None:
                     target.font = font
                 if fill is not None:
@@ -99,8 +116,8 @@ class WorkbookWriter:
             sheet.append(cells)
             return
         row = sheet.max_row + 1 if sheet.max_row > 1 or sheet.cell(1, 1).value is not None else 1
-        for column, value in enumerate(values, start=1):
-            target = self.cell(sheet, row, column, value)
+        for column, (value, number_format) in enumerate(zip(values, formats, strict=True), start=1):
+            target = put(sheet.cell(row=row, column=column), value, number_format)
             if font is not None:
                 target.font = font
             if fill is not None:

@@ -13,20 +13,6 @@ from organisations.models import Member, Unit
 from publishing.models import AdvancedModel, Article, BulletinIssue, Category, FieldOfWork, Movement
 
 
-class UnitChoiceField(forms.ModelChoiceField):
-    """Units in tree order, indented by depth so the hierarchy reads in a plain select."""
-
-    def label_from_instance(self, obj: Unit) -> str:
-        return "\u00a0\u00a0" * max(obj.depth - self.base_depth, 0) + obj.display_name
-
-    base_depth = 0
-
-
-def _base_depth(units) -> int:
-    first = units.order_by("depth").values_list("depth", flat=True).first()
-    return first or 0
-
-
 class ArticleForm(forms.Form):
     title = forms.CharField(label=_("Title"), max_length=255)
     category = forms.ModelChoiceField(
@@ -223,18 +209,16 @@ class ModelFilterForm(forms.Form):
     stage = forms.ChoiceField(
         label=_("Stage"), required=False, choices=[("", _("All"))] + AdvancedModel.Stage.choices
     )
-    unit = UnitChoiceField(
+    unit = UnitPickerField(
         label=_("Unit (with sub-units)"),
         required=False,
-        queryset=Unit.objects.none(),
-        empty_label=_("All my units"),
+        managed=False,
+        placeholder=_("All my units: type part of a name"),
     )
 
     def __init__(self, *args, units=None, **kwargs):
         super().__init__(*args, **kwargs)
-        unit_field = cast(UnitChoiceField, self.fields["unit"])
-        unit_field.queryset = units
-        unit_field.base_depth = _base_depth(units)
+        cast(UnitPickerField, self.fields["unit"]).queryset = units
 
 
 class AdvanceForm(forms.Form):
@@ -261,7 +245,7 @@ class ReplicationForm(forms.Form):
 
 
 class BulletinForm(forms.Form):
-    publisher = UnitChoiceField(label=_("Publisher"), queryset=Unit.objects.none())
+    publisher = UnitPickerField(label=_("Publisher"), managed=False)
     period_kind = forms.ChoiceField(
         label=_("Period"), choices=BulletinIssue.Period.choices, initial=BulletinIssue.Period.MONTH
     )
@@ -278,6 +262,6 @@ class BulletinForm(forms.Form):
 
     def __init__(self, *args, publishers=None, default_title="", **kwargs):
         super().__init__(*args, **kwargs)
-        cast(UnitChoiceField, self.fields["publisher"]).queryset = publishers
+        cast(UnitPickerField, self.fields["publisher"]).queryset = publishers
         self.fields["title"].help_text = self.fields["title"].help_text % {"title": default_title}
         self.fields["title"].widget.attrs["placeholder"] = default_title

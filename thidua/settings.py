@@ -358,6 +358,8 @@ DEMO_LOADERS = [
     "thidua.demo_2025",
     "campaigns.demo_live",
     "awards.demo_live",
+    # the past years' history dated by its own dates, not the day of loading
+    "thidua.demo_dates",
 ]
 
 # What makes an installation not empty (a restore refuses to overwrite it without --force).

@@ -10,7 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from awards import services
-from awards.tests.conftest import GIAY_KHEN, nominate, pdf
+from awards.tests.conftest import BK_TINH, GIAY_KHEN, nominate, pdf
 from core.models import Notification
 from organisations.testing import MemberFactory
 
@@ -111,3 +111,29 @@ def test_the_vote_page_costs_the_same_queries_for_a_longer_agenda(
     with CaptureQueriesContext(connection) as many:
         client.get(reverse("awards:session_detail", args=[large.pk]))
     assert len(many) == len(few)
+
+
+def test_the_vote_page_and_the_minutes_name_the_form_as_the_issuing_body_does(
+    rules, tree, client_as, batch, officer_a, province_officer, council, person
+):
+    """ "Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh Cao Bằng", as the decision and /xac-minh/
+    print it, not the rules' generic "… tỉnh, thành phố"."""
+    from awards import printing
+
+    form = rules.forms[BK_TINH]
+    form.name = "Bằng khen của Ban Chấp hành Liên đoàn Lao động tỉnh, thành phố"
+    form.save(update_fields=["name"])
+    nomination = nominate(officer_a, batch, form, member=person, task_grade="excellent")
+    at_council(officer_a, province_officer, batch)
+    session = convene(province_officer, tree, council, [nomination])
+    page = client_as(council[0]).get(reverse("awards:session_detail", args=[session.pk])).content.decode()
+    assert f"Bằng khen của Ban Chấp hành {tree.province.name}" in page
+    assert "tỉnh, thành phố" not in page
+    minutes = "\n".join(
+        line
+        for section in printing.minutes_document(session).items
+        for child in [section, *section.children]
+        for line in child.paragraphs
+    )
+    assert f"Bằng khen của Ban Chấp hành {tree.province.name} năm" in minutes
+    assert "tỉnh, thành phố" not in minutes

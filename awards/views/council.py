@@ -76,6 +76,8 @@ def session_create(request):
 def _item_context(request, session, items):
     items = list(items)
     selectors.flag_duplicates(item.nomination for item in items)
+    for item in items:  # the form as the issuing body names it, as the decision will print it
+        item.form_name = printing.issued_form_name(item.nomination.form, session.deciding_unit)
     return {
         "session": session,
         "items": items,

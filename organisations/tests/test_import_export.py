@@ -384,3 +384,16 @@ def test_a_late_run_of_an_expired_attempt_writes_nothing(tree, officer_a, client
     with mock.patch.object(tasks, "apply_member_import", side_effect=apply_then_expire):
         assert tasks.import_members.call(batch.pk, 1) == 0
     assert Member.objects.count() == 0
+
+
+def test_the_export_keeps_dates_as_dates_excel_shows_day_first(tree, members, officer_a, client_as):
+    member = members["a1"][0]
+    member.birth_date, member.joined_on = dt.date(1990, 3, 12), dt.date(2012, 9, 1)
+    member.save(update_fields=["birth_date", "joined_on"])
+    response = client_as(officer_a).get(f"/to-chuc/doan-vien/?unit={tree.district_a.pk}&export=xlsx")
+    sheet = load_workbook(io.BytesIO(response.getvalue())).active
+    header = [c.value for c in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[0].value == member.code)
+    born, joined = row[header.index("Ngày sinh")], row[header.index("Ngày vào Công đoàn")]
+    assert born.value.date() == dt.date(1990, 3, 12) and born.number_format == "dd/mm/yyyy"
+    assert joined.value.date() == dt.date(2012, 9, 1) and joined.number_format == "dd/mm/yyyy"

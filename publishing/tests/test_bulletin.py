@@ -6,9 +6,9 @@ import subprocess
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.utils import timezone
+from django.utils import timezone, translation
 
-from publishing import services
+from publishing import bulletin, services
 from publishing.models import Article, BulletinIssue
 
 Status = Article.Status
@@ -152,6 +152,12 @@ def test_another_districts_editor_cannot_touch_the_issue(client_as, month_articl
     assert client_as(editors.district_b).post(f"/ban-tin/{issue.pk}/tao-pdf/").status_code == 404
 
 
+def _pdf_text_of(content: bytes) -> str:
+    return subprocess.run(
+        ["pdftotext", "-", "-"], input=content, capture_output=True, check=True
+    ).stdout.decode()
+
+
 def _pdf_text(path: str, *args: str) -> str:
     return subprocess.run(["pdftotext", *args, path, "-"], capture_output=True, check=True, text=True).stdout
 
@@ -186,6 +192,25 @@ def test_the_pdf_has_a_cover_contents_with_page_numbers_and_the_articles(
     assert f"Trang {issue.page_count}" in last_page
     download = client_as(editors.district_a).get(f"/ban-tin/{issue.pk}/pdf/")
     assert download["Content-Type"] == "application/pdf"
+
+
+def test_the_pdf_prints_dates_day_first_whatever_the_interface_language(month_articles, editors, tree):
+    year, month = _last_month()
+    issue = services.create_bulletin(
+        actor=editors.district_a,
+        publisher=tree.district_a,
+        period_kind="month",
+        year=year,
+        period_index=month,
+    )
+    with translation.override("en"):
+        render_issue = bulletin.render_bulletin_pdf(issue)[0]
+    text = " ".join(_pdf_text_of(render_issue).split())
+    issue.refresh_from_db()
+    assert f"Phát hành ngày {issue.issued_on:%d/%m/%Y}" in text
+    for article in month_articles:
+        published = timezone.localtime(article.publish_at).date()
+        assert f"{article.unit.name} · {published:%d/%m/%Y}" in text
 
 
 def test_changing_the_order_after_printing_asks_for_a_new_pdf(month_articles, editors, tree):

@@ -117,7 +117,7 @@ def _narrative(figures: ReviewFigures) -> tuple[list[str], list]:
         )
     awards = facts.get("awards") or {}
     if awards.get("total"):
-        families = ", ".join(f"{n} {label}" for label, n in facts.get("awards_by_family", []))
+        families = ", ".join(f"{_n(n)} {label}" for label, n in facts.get("awards_by_family", []))
         results.append(
             Section(
                 f"{len(results) + 1}. Công tác khen thưởng",

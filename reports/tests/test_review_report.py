@@ -179,3 +179,33 @@ def test_another_user_cannot_download_someone_elses_report(world, federation_off
     job = ReportJob.objects.get()
     other = user_with_role(Role.ADMIN, world.province, username="other")
     assert client_as(other).get(f"/bao-cao/so-ket-tong-ket/{job.pk}/tai-ve/").status_code == 404
+
+
+def _inflated(world):
+    """The 2015 figures with counts a large federation reaches, so that every number printed has
+    a thousands separator to get right."""
+    figures = review_figures(world.province, dt.date(2015, 1, 1), dt.date(2015, 12, 31))
+    awards = figures.table("awards")
+    family, _n = figures.facts["awards_by_family"][0]
+    figures.facts["awards"] = {**figures.facts["awards"], "total": 12345}
+    figures.facts["awards_by_family"] = [(family, 12345)]
+    figures.facts["collectives"], figures.facts["individuals"] = 2345, 10000
+    awards.totals[4].value = 12345
+    return figures, family
+
+
+@pytest.mark.parametrize("kind", ["docx", "pdf"])
+def test_the_report_prints_every_count_with_a_thousands_dot(world, kind):
+    figures, family = _inflated(world)
+    if kind == "docx":
+        text = _docx_text(review_docx(figures))
+    else:
+        pdf = review_pdf(figures)
+        text = subprocess.run(
+            ["pdftotext", "-", "-"], input=pdf, capture_output=True, check=True
+        ).stdout.decode()
+        text = " ".join(text.split())
+    assert "đã khen thưởng 12.345 lượt tập thể, cá nhân" in " ".join(text.split())
+    assert f"(12.345 {family})" in " ".join(text.split())
+    assert "2.345 tập thể và 10.000 cá nhân" in " ".join(text.split())
+    assert "12345" not in text and "10000" not in text

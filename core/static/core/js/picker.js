@@ -51,8 +51,11 @@ document.addEventListener("click", (event) => {
     addChosen(picker, option.dataset.pick, option.dataset.label);
     text.value = "";
   } else {
-    picker.querySelector("[data-picker-id]").value = option.dataset.pick;
+    const id = picker.querySelector("[data-picker-id]");
+    id.value = option.dataset.pick;
     text.value = option.dataset.label;
+    // a filter form that refreshes on change (hx-trigger="change") refreshes on a pick too
+    id.dispatchEvent(new Event("change", { bubbles: true }));
   }
   closeSuggestions(picker);
   text.focus();
