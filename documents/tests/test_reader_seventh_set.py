@@ -1,0 +1,37 @@
+"""Failure classes the reader's seventh held-out set showed (documents/tests/corpus/): a date
+line whose day a word-spinner turned into an ordinal (“ngày thứ 3 tháng 04”) or that is typed
+glued to its month (“ngày 05tháng 9”). Each specimen is typed here in the manner of real
+documents, never copied from the held-out texts."""
+
+import datetime
+
+import pytest
+
+from documents.reader import read_text
+
+HEADER = (
+    "LIÊN ĐOÀN LAO ĐỘNG TỈNH HẢI DƯƠNG\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 27/KH-LĐLĐ\n"
+    "{date_line}\n"
+    "KẾ HOẠCH\n"
+    "Tổ chức Tháng Công nhân năm 2018\n"
+    "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ;\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("date_line", "date"),
+    [
+        ("Hải Dương, ngày 05tháng 4 năm 2018", datetime.date(2018, 4, 5)),
+        ("Hải Dương, ngày 21tháng04 năm 2018", datetime.date(2018, 4, 21)),
+        ("Hải Dương, ngày thứ 3 tháng 04 năm 2018", datetime.date(2018, 4, 3)),
+    ],
+)
+def test_a_date_glued_to_its_month_or_spun_into_an_ordinal(date_line, date):
+    """“ngày 05tháng 4” is the 5th; a spinner's “ngày thứ 3 tháng 04” is the 3rd."""
+    result = read_text(HEADER.format(date_line=date_line))
+    assert result.date == date
+    assert result.number_symbol == "27/KH-LĐLĐ"
