@@ -1,6 +1,6 @@
 """Failure classes the reader's seventh held-out set showed (documents/tests/corpus/): a date
 line whose day a word-spinner turned into an ordinal (“ngày thứ 3 tháng 04”) or that is typed
-glued to its month (“ngày 05tháng 9”). Each specimen is typed here in the manner of real
+glued to its month (“ngày 05tháng 9”), and a slogan under a title run on into it. Each specimen is typed here in the manner of real
 documents, never copied from the held-out texts."""
 
 import datetime
@@ -35,3 +35,22 @@ def test_a_date_glued_to_its_month_or_spun_into_an_ordinal(date_line, date):
     result = read_text(HEADER.format(date_line=date_line))
     assert result.date == date
     assert result.number_symbol == "27/KH-LĐLĐ"
+
+
+@pytest.mark.parametrize("label", ["Khẩu hiệu", "Chủ đề", "Phương châm"])
+def test_a_slogan_under_the_title_is_not_part_of_it(label):
+    """“Khẩu hiệu: …” under a plan's title is the plan's slogan, not the rest of its title."""
+    result = read_text(
+        "CÔNG ĐOÀN TRƯỜNG TIỂU HỌC HOÀ BÌNH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 09/KH-CĐ\n"
+        "Hoà Bình, ngày 02 tháng 3 năm 2022\n"
+        "KẾ HOẠCH\n"
+        "Hoạt động tháng 3 năm 2022\n"
+        f"{label}: Đoàn kết, sáng tạo, chào mừng ngày Quốc tế Phụ nữ\n"
+        "8/3/2022\n"
+        "Căn cứ Kế hoạch số 12/KH-CĐ ngày 10/9/2021 của Công đoàn trường;\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert result.title == "Hoạt động tháng 3 năm 2022"
