@@ -54,3 +54,21 @@ def test_a_slogan_under_the_title_is_not_part_of_it(label):
         "I. MỤC ĐÍCH, YÊU CẦU\n"
     )
     assert result.title == "Hoạt động tháng 3 năm 2022"
+
+
+def test_a_site_s_summary_above_a_plan_gives_no_ground_as_issuer():
+    """A school site's summary above a plan without header ends with its grounds (“Căn cứ tình
+    hình thực tế …”): a ground is never the issuer; the body that names itself is."""
+    result = read_text(
+        "Kế hoạch hoạt động Công đoàn tháng 4\n"
+        "Thứ hai - 04/04/2022 08:10\n"
+        "Thực hiện Kế hoạch hoạt động của Công đoàn ngành Giáo dục;\n"
+        "Căn cứ tình hình thực tế của nhà trường;\n"
+        "KẾ HOẠCH\n"
+        "Hoạt động tháng 4 năm 2022\n"
+        "Thực hiện Kế hoạch hoạt động của Công đoàn ngành Giáo dục;\n"
+        "BCH Công đoàn trường Tiểu học Tân Lập xây dựng kế hoạch hoạt động tháng 4 như sau:\n"
+        "I. MỤC ĐÍCH, YÊU CẦU\n"
+    )
+    assert result.issuer is None or not result.issuer.startswith("Căn cứ")
+    assert result.issuer == "BCH Công đoàn trường Tiểu học Tân Lập"
