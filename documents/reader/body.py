@@ -216,8 +216,14 @@ def capital_title(text: str) -> bool:
     )
 
 
+# A labelled line under a plan's title: its slogan, theme or motto, not more of its title.
+_TITLE_LABEL = re.compile(r"^(?:khau hieu|chu de|phuong cham)\s*:")
+
+
 def _continues_title(parts: list[str], text: str) -> bool:
     if is_upper(text) or item_level(text) or recipients_label(text) is not None or is_signature(text):
+        return False
+    if _TITLE_LABEL.match(fold(text)):
         return False
     folded = fold(text).lstrip("-+*\u2013\u2022 ")  # a ground opened by a dash: "- Căn cứ …"
     if not parts:

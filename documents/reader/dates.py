@@ -8,15 +8,16 @@ from documents.reader.lines import VI_LOWER, VI_UPPER
 
 # Day, month and year in digits, separated by / . or - ("25/5/2015", "07.4.2014").
 _NUMERIC = r"(?P<d>\d{1,2})\s*[/.\-]\s*(?P<m>\d{1,2})\s*[/.\-]\s*(?P<y>\d{4})"
-# The words form that Nghị định 30/2020/NĐ-CP prescribes ("15 tháng 6 năm 2015").
-_WORDS = r"(?P<wd>\d{1,2})\s+(?i:tháng)\s+(?P<wm>\d{1,2})\s*,?\s+(?i:năm)\s+(?P<wy>\d{4})"
+# The words form that Nghị định 30/2020/NĐ-CP prescribes ("15 tháng 6 năm 2015"), also with the
+# day glued to its month ("05tháng 4") or made an ordinal by a word-spinner ("thứ 3 tháng 04").
+_WORDS = r"(?:(?i:thứ)\s+)?(?P<wd>\d{1,2})\s*(?i:tháng)\s*(?P<wm>\d{1,2})\s*,?\s+(?i:năm)\s+(?P<wy>\d{4})"
 DATE = rf"(?:{_NUMERIC}|{_WORDS})"
 
 # "ngày 25/5/2015", possibly "ban hành ngày" or "ký ngày" before it; used after a citation.
 DATED = re.compile(rf"\s*,?\s*(?:(?:ban\s+hành|ký)\s+)?ngày\s+{DATE}", re.IGNORECASE)
 # The same on text folded character by character (`lines.fold_chars`), which a copy with
 # scrambled tone marks ("ngàỷ 24 thàng 01 nằm 2025") still reads.
-_FOLDED_WORDS = r"(?P<wd>\d{1,2})\s+thang\s+(?P<wm>\d{1,2})\s*,?\s+nam\s+(?P<wy>\d{4})"
+_FOLDED_WORDS = r"(?:thu\s+)?(?P<wd>\d{1,2})\s*thang\s*(?P<wm>\d{1,2})\s*,?\s+nam\s+(?P<wy>\d{4})"
 DATED_FOLDED = re.compile(rf"\s*,?\s*(?:(?:ban\s+hanh|ky)\s+)?ngay\s+(?:{_NUMERIC}|{_FOLDED_WORDS})")
 
 # A place name: capitalised words ("Cao Bằng", "Hòa An", "TP. Hồ Chí Minh", "Phan Rang - Tháp Chàm").

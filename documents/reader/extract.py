@@ -2,6 +2,7 @@
 recipients together into one Extraction, with warnings for what is missing."""
 
 import datetime
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -96,6 +97,8 @@ def read_text(text: str) -> Extraction:
         header_at = 0 if opening is not None else header_at
     header = read_header(lines[:header_at])
     result.warnings.extend(header.warnings)
+    if header.issuer and _GROUND.match(fold(header.issuer)):
+        header.issuer = None  # a site's summary above the text ends with a ground, not a name
     title_at = header_at
     if opening is not None:  # "Hướng dẫn số 1803/HD-TLĐ ngày … của … hướng dẫn …"
         header.number, header.date = opening.number, header.date or opening.date
@@ -187,6 +190,10 @@ def _take_register(result: Extraction, register: Register) -> None:
     result.issuer = result.issuer or register.issuer
     result.date = result.date or register.date
     result.title = result.title or register.summary()
+
+
+# A ground ("Căn cứ …", "Thực hiện …", "Theo …"), which names no issuer.
+_GROUND = re.compile(r"^(?:can cu|thuc hien|tiep tuc thuc hien|theo)\b")
 
 
 def _issuer(header: str | None, authority: str | None) -> str | None:
