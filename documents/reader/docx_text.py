@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import IO, Any
 
 import docx
+from django.utils.translation import gettext as _
 from docx.document import Document
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -31,12 +32,15 @@ def _read_bytes(file_or_path: str | Path | bytes | IO[bytes]) -> bytes:
         try:
             return Path(file_or_path).read_bytes()
         except OSError as exc:
-            raise ReaderError(f"Không mở được tệp “{file_or_path}”: {exc.strerror}.") from exc
+            raise ReaderError(
+                _("Cannot open the file “%(file)s”: %(reason)s.")
+                % {"file": file_or_path, "reason": exc.strerror}
+            ) from exc
     if isinstance(file_or_path, bytes | bytearray):
         return bytes(file_or_path)
     data = file_or_path.read()
     if not isinstance(data, bytes):
-        raise ReaderError("Tệp .docx phải được mở ở chế độ nhị phân.")
+        raise ReaderError(_("A .docx file must be opened in binary mode."))
     return data
 
 
@@ -45,17 +49,19 @@ def docx_text(file_or_path: str | Path | bytes | IO[bytes]) -> str:
     data = _read_bytes(file_or_path)
     if data.startswith(OLE_SIGNATURE):
         raise ReaderError(
-            "Tệp được đặt mật khẩu hoặc là tệp Word cũ (.doc): hãy gỡ mật khẩu, "
-            "lưu lại dưới dạng .docx rồi thử lại."
+            _(
+                "The file has a password or is an old Word file (.doc): remove the password, "
+                "save it as .docx and try again."
+            )
         )
     if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise ReaderError("Tệp không phải là tệp .docx hợp lệ hoặc đã bị hỏng.")
+        raise ReaderError(_("The file is not a valid .docx file or is damaged."))
     _check_sizes(data)
     try:
         document = docx.Document(io.BytesIO(data))
         return "\n".join(_blocks(document, _Numbering(document)))
     except Exception as exc:  # a damaged package fails in many ways inside python-docx
-        raise ReaderError("Tệp .docx bị hỏng, không đọc được nội dung.") from exc
+        raise ReaderError(_("The .docx file is damaged: its content cannot be read.")) from exc
 
 
 def _check_sizes(data: bytes) -> None:
@@ -63,22 +69,26 @@ def _check_sizes(data: bytes) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             parts = archive.infolist()
     except (zipfile.BadZipFile, OSError) as exc:
-        raise ReaderError("Tệp không phải là tệp .docx hợp lệ hoặc đã bị hỏng.") from exc
+        raise ReaderError(_("The file is not a valid .docx file or is damaged.")) from exc
     mb = 1024 * 1024
     if len(parts) > MAX_PARTS:
         raise ReaderError(
-            f"Tệp .docx có {len(parts)} phần, quá giới hạn {MAX_PARTS} phần: hãy lưu lại tệp từ Word."
+            _("The .docx file has %(parts)s parts, over the limit of %(max)s: save the file again from Word.")
+            % {"parts": len(parts), "max": MAX_PARTS}
         )
     for part in parts:
         if part.filename.endswith((".xml", ".rels")) and part.file_size > MAX_XML_PART_MB * mb:
             raise ReaderError(
-                f"Tệp .docx khi giải nén sẽ chiếm {part.file_size // mb} MB (phần {part.filename}), "
-                f"quá giới hạn {MAX_XML_PART_MB} MB."
+                _(
+                    "Unpacked, the .docx file would take %(mb)s MB (part %(part)s), over the limit of %(max)s MB."
+                )
+                % {"mb": part.file_size // mb, "part": part.filename, "max": MAX_XML_PART_MB}
             )
     total = sum(part.file_size for part in parts)
     if total > MAX_UNPACKED_MB * mb:
         raise ReaderError(
-            f"Tệp .docx khi giải nén sẽ chiếm {total // mb} MB, quá giới hạn {MAX_UNPACKED_MB} MB."
+            _("Unpacked, the .docx file would take %(mb)s MB, over the limit of %(max)s MB.")
+            % {"mb": total // mb, "max": MAX_UNPACKED_MB}
         )
 
 

@@ -4,4 +4,4 @@ __all__ = ["ReaderError"]
 
 
 class ReaderError(ValueError):
-    """A document could not be read; the message is Vietnamese and meant for the user."""
+    """A document could not be read; the message is translated (gettext) and meant for the user."""

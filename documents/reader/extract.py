@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
+from django.utils.translation import gettext as _
+
 from core.text import fold
 from documents.reader.body import (
     body_end,
@@ -72,10 +74,10 @@ class Extraction:
 def read_text(text: str) -> Extraction:
     """Read a document from its text (pasted, exported or extracted from Word)."""
     if not isinstance(text, str):
-        raise ReaderError("Không nhận ra cấu trúc văn bản: nội dung không phải văn bản.")
+        raise ReaderError(_("The document's structure was not recognised: the content is not text."))
     lines = split_lines(text)
     if not lines:
-        raise ReaderError("Không nhận ra cấu trúc văn bản: văn bản trống.")
+        raise ReaderError(_("The document's structure was not recognised: the document is empty."))
     result = Extraction()
     register = read_register(lines)
     if register is not None:  # a legal database's labelled fields, read apart from the text
@@ -152,14 +154,17 @@ def read_text(text: str) -> Extraction:
     ):
         result.issuer = named
         result.warnings.append(
-            f"Không có tên cơ quan ban hành ở đầu văn bản; đã suy ra từ nội dung: “{named}”."
+            _("No issuing body is named at the head of the document; it was taken from the text: “%(name)s”.")
+            % {"name": named}
         )
     if register is not None:
         _take_register(result, register)
     if not (result.type or result.number_symbol or result.items or result.bases):
         raise ReaderError(
-            "Không nhận ra cấu trúc văn bản: không thấy tên loại, số/ký hiệu, "
-            "các mục nội dung được đánh số hay văn bản được trích dẫn nào."
+            _(
+                "The document's structure was not recognised: no type, number/symbol, numbered items "
+                "or cited documents were found."
+            )
         )
     result.warnings.extend(_missing(result))
     return result
@@ -216,21 +221,21 @@ def _amended_span(lines: list[Line], first: int, end: int, title: str | None) ->
 
 
 def _missing(result: Extraction) -> list[str]:
-    """Warnings, in Vietnamese, for each part the document does not have."""
+    """Warnings (translated) for each part the document does not have."""
     checks = [
-        (result.type, "Không tìm thấy tên loại văn bản (như “KẾ HOẠCH”, “QUYẾT ĐỊNH”)."),
-        (result.title, "Không tìm thấy trích yếu nội dung văn bản."),
-        (result.number_symbol, "Không tìm thấy số, ký hiệu văn bản (dòng “Số: ...”)."),
-        (result.date, "Không tìm thấy địa danh, ngày tháng năm ban hành văn bản."),
-        (result.issuer, "Không tìm thấy tên cơ quan, tổ chức ban hành văn bản."),
-        (result.theme, "Không tìm thấy chủ đề (trong ngoặc kép sau chữ “chủ đề”)."),
-        (result.bases, "Không tìm thấy văn bản nào được trích dẫn (căn cứ)."),
-        (result.items, "Không tìm thấy các mục nội dung được đánh số."),
-        (result.recipients, "Không tìm thấy phần “Nơi nhận”."),
+        (result.type, _("No document type found (such as “KẾ HOẠCH”, “QUYẾT ĐỊNH”).")),
+        (result.title, _("No summary of the document's content found.")),
+        (result.number_symbol, _("No number and symbol found (the line “Số: ...”).")),
+        (result.date, _("No place and date of issue found.")),
+        (result.issuer, _("No issuing body or organisation found.")),
+        (result.theme, _("No theme found (in quotation marks after the word “chủ đề”).")),
+        (result.bases, _("No cited document found (grounds).")),
+        (result.items, _("No numbered content items found.")),
+        (result.recipients, _("No “Nơi nhận” section found.")),
     ]
     warnings = [message for found, message in checks if not found]
     warnings.extend(
-        f"Văn bản {basis.number_symbol} được trích dẫn mà không ghi ngày ban hành."
+        _("Document %(number)s is cited without its date of issue.") % {"number": basis.number_symbol}
         for basis in result.bases
         if basis.date is None
     )

@@ -5,6 +5,8 @@ scan), recognised by its content."""
 from pathlib import Path
 from typing import IO
 
+from django.utils.translation import gettext as _
+
 from documents.reader.docx_text import OLE_SIGNATURE
 from documents.reader.errors import ReaderError
 from documents.reader.extract import Extraction, read_docx, read_pdf, read_text
@@ -18,7 +20,7 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ReaderError("Tệp văn bản phải được lưu với bảng mã UTF-8.") from exc
+        raise ReaderError(_("A text file must be saved in the UTF-8 encoding.")) from exc
 
 
 def file_bytes(source: str | Path | bytes | IO[bytes]) -> bytes:
@@ -28,7 +30,9 @@ def file_bytes(source: str | Path | bytes | IO[bytes]) -> bytes:
         try:
             return Path(source).read_bytes()
         except OSError as exc:
-            raise ReaderError(f"Không mở được tệp “{source}”: {exc.strerror}.") from exc
+            raise ReaderError(
+                _("Cannot open the file “%(file)s”: %(reason)s.") % {"file": source, "reason": exc.strerror}
+            ) from exc
     return source.read()
 
 
@@ -40,7 +44,7 @@ def read_file(source: str | Path | bytes | IO[bytes], name: str = "") -> Extract
     """Read a .txt, .docx or .pdf file (a path, its bytes or an open binary file)."""
     data = file_bytes(source)
     if not data.strip():
-        raise ReaderError("Tệp trống: không có nội dung để đọc.")
+        raise ReaderError(_("The file is empty: there is nothing to read."))
     if data.lstrip()[:5] == b"%PDF-" or name_of(source, name).endswith(".pdf"):
         return read_pdf(data)
     name = name_of(source, name)

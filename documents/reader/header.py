@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from core.text import fold
 from documents.reader.dates import BLANK_PLACE_DATE, PLACE_DATE, date_from, wrapped_date
 from documents.reader.lines import Line, columns, fold_chars, is_upper
@@ -262,10 +264,12 @@ def _find_date(fragment: str, header: Header) -> list[Span]:
             header.date = date_from(match)
             header.place = match["place"]
             if header.date is None:
-                header.warnings.append(f"Ngày ban hành không có thật: “{match[0]}”.")
+                header.warnings.append(
+                    _("The date of issue does not exist: “%(date)s”.") % {"date": match[0]}
+                )
         spans.append(match.span())
     for match in BLANK_PLACE_DATE.finditer(fragment):
-        header.warnings.append("Ngày ban hành chưa điền.")
+        header.warnings.append(_("The date of issue is not filled in."))
         spans.append(match.span())
     return sorted(spans)
 
@@ -289,8 +293,10 @@ def _find_number(fragment: str, header: Header) -> list[Span]:
         header.number = parse_number_symbol(written)
         if header.number is not None:
             return [(label.start(), label.end() + len(written))]
-    shown = f"“{words[0]}”" if words[0] else "trống"
-    header.warnings.append(f"Số, ký hiệu văn bản chưa điền hoặc không hợp lệ ({shown}).")
+    shown = f"“{words[0]}”" if words[0] else _("empty")
+    header.warnings.append(
+        _("The number and symbol are not filled in or not valid (%(shown)s).") % {"shown": shown}
+    )
     return [(label.start(), label.end() + len(words[0]))]
 
 

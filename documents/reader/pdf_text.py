@@ -9,6 +9,8 @@ import logging
 import shutil
 import time
 
+from django.utils.translation import gettext as _
+
 from documents.reader.errors import ReaderError
 
 # An official document, its list of recipients included, fits in far fewer pages; longer
@@ -37,24 +39,27 @@ def _open(data: bytes):
     from pypdf import PdfReader
 
     if not data.lstrip()[:5] == b"%PDF-":
-        raise ReaderError("Tệp không phải là tệp PDF hợp lệ.")
+        raise ReaderError(_("The file is not a valid PDF file."))
     try:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not _opens_without_password(reader):
             raise ReaderError(
-                "Tệp PDF được đặt mật khẩu: hãy mở tệp, lưu lại bản không có mật khẩu rồi thử lại."
+                _("The PDF file has a password: open it, save a copy without the password and try again.")
             )
         count = len(reader.pages)
     except ReaderError:
         raise
     except Exception as exc:  # a damaged file fails in many ways inside pypdf
-        raise ReaderError("Tệp PDF bị hỏng, không đọc được nội dung.") from exc
+        raise ReaderError(_("The PDF file is damaged: its content cannot be read.")) from exc
     if count == 0:
-        raise ReaderError("Tệp PDF không có trang nào.")
+        raise ReaderError(_("The PDF file has no pages."))
     if count > MAX_PAGES:
         raise ReaderError(
-            f"Tệp PDF có {count} trang; hệ thống chỉ đọc văn bản dài đến {MAX_PAGES} trang. "
-            "Hãy tách riêng văn bản cần nhập (bỏ phụ lục, danh sách kèm theo) rồi thử lại."
+            _(
+                "The PDF file has %(count)s pages; documents of up to %(max)s pages are read. Keep only the "
+                "document to enter (leave out annexes and attached lists) and try again."
+            )
+            % {"count": count, "max": MAX_PAGES}
         )
     return reader, count
 
@@ -77,16 +82,19 @@ def _text_layer(reader, count: int) -> str | None:
     try:
         content = _content_bytes(reader)
     except Exception as exc:
-        raise ReaderError("Tệp PDF bị hỏng, không đọc được nội dung.") from exc
+        raise ReaderError(_("The PDF file is damaged: its content cannot be read.")) from exc
     if content > MAX_CONTENT_MB * 1024 * 1024:
         raise ReaderError(
-            f"Nội dung các trang của tệp PDF quá lớn (hơn {MAX_CONTENT_MB} MB khi giải nén): đây không phải "
-            "một văn bản thông thường. Hãy in lại văn bản ra PDF hoặc nhập tệp Word."
+            _(
+                "The pages of the PDF file are too large (over %(max)s MB unpacked): this is no ordinary "
+                "document. Print the document to PDF again or enter the Word file."
+            )
+            % {"max": MAX_CONTENT_MB}
         )
     try:
         pages = [page.extract_text() or "" for page in reader.pages]
     except Exception as exc:
-        raise ReaderError("Tệp PDF bị hỏng, không đọc được nội dung.") from exc
+        raise ReaderError(_("The PDF file is damaged: its content cannot be read.")) from exc
     if sum(_letters(page) for page in pages) >= _MIN_LETTERS * count:
         return "\n".join(pages)
     return None
@@ -138,14 +146,19 @@ def ocr_available() -> bool:
 def _check_ocr(count: int) -> None:
     if not ocr_available():
         raise OcrUnavailable(
-            "Tệp PDF này là bản scan (ảnh chụp), không có lớp chữ. Máy chủ chưa cài phần mềm nhận dạng chữ "
-            "Tesseract với dữ liệu tiếng Việt nên không đọc được: hãy nhập tệp Word hoặc PDF có lớp chữ, "
-            "hoặc báo quản trị hệ thống cài đặt (make install)."
+            _(
+                "This PDF file is a scan (pictures) with no text layer. The server does not have the Tesseract "
+                "text recognition with Vietnamese data installed, so it cannot be read: enter a Word file or a "
+                "PDF with a text layer, or ask the system administrator to install it (make install)."
+            )
         )
     if count > OCR_MAX_PAGES:
         raise ReaderError(
-            f"Tệp PDF là bản scan {count} trang; hệ thống chỉ nhận dạng chữ được bản scan đến {OCR_MAX_PAGES} "
-            "trang. Hãy chỉ gửi các trang của văn bản (bỏ phụ lục, danh sách kèm theo) rồi thử lại."
+            _(
+                "The PDF file is a scan of %(count)s pages; text is recognised in scans of up to %(max)s pages. "
+                "Send only the document's pages (leave out annexes and attached lists) and try again."
+            )
+            % {"count": count, "max": OCR_MAX_PAGES}
         )
 
 
@@ -162,23 +175,24 @@ def ocr_pdf(data: bytes, count: int) -> str:
         for index in range(len(document)):
             left = deadline - time.monotonic()
             if left <= 0:
-                raise ReaderError(_OCR_TOO_LONG)
+                raise ReaderError(_ocr_too_long())
             image = document[index].render(scale=OCR_DPI / 72).to_pil().convert("L")
             try:
                 texts.append(
                     pytesseract.image_to_string(image, lang=OCR_LANGUAGES, config="--psm 4", timeout=left)
                 )
             except RuntimeError as exc:  # pytesseract's timeout
-                raise ReaderError(_OCR_TOO_LONG) from exc
+                raise ReaderError(_ocr_too_long()) from exc
     finally:
         document.close()
     return "\n".join(texts)
 
 
-_OCR_TOO_LONG = (
-    "Nhận dạng chữ bản scan mất quá nhiều thời gian. Hãy gửi bản scan ít trang hơn hoặc rõ nét hơn, "
-    "hoặc tệp Word/PDF có lớp chữ."
-)
+def _ocr_too_long() -> str:
+    return _(
+        "Recognising the scan's text took too long. Send a scan with fewer or sharper pages, "
+        "or a Word file or a PDF with a text layer."
+    )
 
 
 def page_image(data: bytes, index: int, dpi: int = 100):
