@@ -6,6 +6,7 @@ import io
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from django.utils import timezone
 
 from awards.models import AwardRecord, BallotCast, Decision, Nomination, NominationBatch, NominationRound
@@ -33,10 +34,13 @@ HISTORY_2015 = [
 
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
+    """The demo, loaded once for the module inside a transaction rolled back at its end: a flush
+    would also delete what migrations load (document types, award rules) for every later test on
+    the worker."""
+    with django_db_blocker.unblock(), transaction.atomic():
         call_command("load_demo", units=60, members=600, stdout=io.StringIO())
         yield
-        call_command("flush", interactive=False, verbosity=0)
+        transaction.set_rollback(True)
 
 
 @pytest.mark.parametrize(
