@@ -14,7 +14,7 @@ from awards.tests.conftest import CSTD_CS, record
 from organisations.testing import MemberFactory
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ARGS = [
     "--no-sandbox",

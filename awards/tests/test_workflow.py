@@ -281,7 +281,7 @@ def test_someone_not_on_the_session_cannot_vote(session, officer_a):
         services.cast_vote(actor=officer_a, item=session.items.first(), choice="yes")
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 @pytest.mark.postgres
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="real concurrent transactions need PostgreSQL")
 def test_members_voting_at_once_lose_nothing(session, council):

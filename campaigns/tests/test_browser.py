@@ -21,7 +21,7 @@ from core.testing.browser import chromium_page
 from organisations.testing import MemberFactory, unit_type
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 TODAY = timezone.localdate()
 SCREENS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens"
 

@@ -42,7 +42,7 @@ def test_the_second_confirmation_of_a_confirmed_score_is_refused_with_a_clear_me
 
 
 @pytest.mark.postgres
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="needs PostgreSQL's concurrent transactions")
 def test_two_reviewers_confirming_at_once_the_first_wins_and_the_second_is_told(tree, plan_type):
     score, reviewers = _submitted_score(tree, plan_type)

@@ -125,22 +125,3 @@ def bearer_client(live_client):
         return live_client(token=browser.create_token())
 
     return make
-
-
-def pytest_collection_modifyitems(config, items):
-    """A test marked ``django_db(transaction=True, serialized_rollback=True)`` without ``serialized_rollback=True`` ends by
-    flushing the database, deleting what migrations loaded (document types, award rules) for every
-    later test on that worker; and on a worker that runs only such marked tests, pytest-django does
-    not even serialise the database at set-up, so the live tests' rollback restores nothing.
-    Refuse the mark at collection, where the mistake is made."""
-    for item in items:
-        marker = item.get_closest_marker("django_db")
-        if (
-            marker is not None
-            and marker.kwargs.get("transaction")
-            and not marker.kwargs.get("serialized_rollback")
-        ):
-            raise pytest.UsageError(
-                f"{item.nodeid}: a transactional test needs django_db(transaction=True, serialized_rollback=True): "
-                "its flush would delete the data migrations load for the tests after it."
-            )

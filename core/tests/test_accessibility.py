@@ -16,7 +16,7 @@ from core.testing.browser import chromium_page
 from core.testing.live import FACTORY_PASSWORD
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
 ONCE_PER_RUN = "the accessibility check runs once per CI run, on SQLite"

@@ -186,7 +186,7 @@ def test_models_come_after_the_models_they_point_to():
 
 
 @postgres_only
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_the_backup_is_one_snapshot_while_others_write(tree, media, tmp_path):
     """A unit and its member committed while the backup runs are both absent (or both
     present): never a member whose unit is missing."""

@@ -9,7 +9,7 @@ from playwright.sync_api import expect
 from core.testing.browser import chromium_page
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_an_officer_logs_in_browses_the_tree_and_filters_members(live_server, tree, members, officer_a):

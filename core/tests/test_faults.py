@@ -149,7 +149,7 @@ class Database:
 # Killed in the middle of a member import --------------------------------------------------
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_an_import_killed_midway_leaves_nothing_and_can_be_redone(tree, tmp_path):
     database = Database(tmp_path)
     count = 2 * WRITE_BATCH + 1000  # three batches: all must go in one transaction
@@ -169,7 +169,7 @@ def test_an_import_killed_midway_leaves_nothing_and_can_be_redone(tree, tmp_path
 # Killed in the middle of issuing a document ------------------------------------------------
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_an_issue_killed_midway_keeps_the_number_sequence_and_the_document_consistent(
     tree, officer_a, tmp_path
 ):
@@ -200,7 +200,7 @@ def test_an_issue_killed_midway_keeps_the_number_sequence_and_the_document_consi
 
 
 @pytest.mark.skipif(connection.vendor != "postgresql", reason="SQLite runs one write transaction at a time")
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_a_form_submitted_twice_at_once_creates_one_member_and_tells_the_other_why(tree, officer_a):
     from organisations import services
 
@@ -265,7 +265,7 @@ def _closed_port() -> int:
         return probe.getsockname()[1]  # nothing listens there once the socket is closed
 
 
-@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.django_db(transaction=True)
 def test_the_database_going_away_answers_503_and_the_app_recovers(client, admin_user):
     client.force_login(admin_user)
     assert client.get("/to-chuc/don-vi/").status_code == 200

@@ -16,7 +16,7 @@ from django.urls import reverse
 
 from documents.models import Reading
 
-pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True)]
 
 SECONDS = 15  # on a loaded 2-core machine; the bomb below took minutes before the bound
 

@@ -12,7 +12,7 @@ from playwright.sync_api import expect
 from core.testing.browser import chromium_page
 
 os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 
 def test_an_officer_opens_the_dashboard_drills_into_a_unit_and_downloads_the_excel(

@@ -20,7 +20,7 @@ from signing import keys
 from signing.models import SignedPdf, SigningIdentity
 from signing.testing import identities, pkcs12_file
 
-pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True)]
 
 PASSPHRASE = "mat-khau-cua-tep"
 SECONDS = 10  # the page answers a hostile file well within this, on a loaded 2-core machine

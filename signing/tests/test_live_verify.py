@@ -7,7 +7,7 @@ from signing.models import SignedPdf
 from signing.testing import identities, tamper
 from signing.tests.conftest import issue
 
-pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.live, pytest.mark.django_db(transaction=True)]
 
 
 def test_a_visitor_checks_a_certificate_over_http(live_client, tree, province_officer, approved):
