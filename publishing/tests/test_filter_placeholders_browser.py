@@ -1,5 +1,6 @@
 """Issue 17, seen in Chromium: the advanced models' filter row showed its placeholders cut off
-("Tất cả đơn vị của tôi: gõ một p", "mô hình, cá nhân hoặc"); each must read whole in its box."""
+("Tất cả đơn vị của tôi: gõ một p", "mô hình, cá nhân hoặc"), and so did the members list's
+("họ tên hoặc mã đoàn v"); each must read whole in its box."""
 
 import os
 
@@ -21,7 +22,7 @@ PLACEHOLDER_FITS = """box => {
 }"""
 
 
-def test_the_model_filters_show_their_placeholders_whole(live_server, officer_a, tree):
+def test_the_filters_show_their_placeholders_whole(live_server, officer_a, tree):
     for n in range(25):  # enough units for the unit filter to be a picker, not a select
         make_unit("grassroots", tree.district_a, name=f"Công đoàn cơ sở Trường số {n}")
     with chromium_page() as page:
@@ -33,4 +34,9 @@ def test_the_model_filters_show_their_placeholders_whole(live_server, officer_a,
         for selector in ("input[name=q]", "input[name=unit_text]"):
             placeholder, needed, room = page.eval_on_selector(selector, PLACEHOLDER_FITS)
             assert placeholder.startswith(("mô hình", "Tất cả đơn vị")), placeholder
+            assert needed <= room, f"“{placeholder}” needs {needed}px in a box of {room}px"
+        page.goto(f"{live_server.url}/to-chuc/doan-vien/")
+        for selector in ("input[name=unit_q]", "input[name=q]"):
+            placeholder, needed, room = page.eval_on_selector(selector, PLACEHOLDER_FITS)
+            assert placeholder, selector
             assert needed <= room, f"“{placeholder}” needs {needed}px in a box of {room}px"
