@@ -75,7 +75,7 @@ class NominationForm(forms.Form):
         queryset=Unit.objects.none(),
         label=_("Unit (a collective)"),
         required=False,
-        help_text=_("Or, for a collective: type part of the unit's name and pick it."),
+        help_text=_("Or, for a collective: choose the unit proposed."),
     )
     achievement = forms.CharField(label=_("Achievement summary"), widget=forms.Textarea(attrs={"rows": 4}))
     task_grade = forms.ChoiceField(

@@ -213,7 +213,7 @@ class ModelFilterForm(forms.Form):
         label=_("Unit (with sub-units)"),
         required=False,
         managed=False,
-        placeholder=_("All my units: type part of a name"),
+        placeholder=_("All my units: type a name"),
     )
 
     def __init__(self, *args, units=None, **kwargs):

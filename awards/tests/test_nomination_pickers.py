@@ -82,3 +82,15 @@ def test_a_closed_round_says_so_when_the_nomination_page_opens(
         'id="refusal"' in batch_page
         and reverse("awards:nomination_create", args=[batch.pk]) not in batch_page
     )
+
+
+def test_the_collective_help_does_not_ask_to_type_when_the_units_are_a_select(
+    client_as, rules, tree, round_2015, officer_a
+):
+    """Seen in Chromium (issue 17): with few units the collective is a plain select, yet its help
+    said to type part of the name; the help must hold for the select and the picker alike."""
+    batch = _batch(round_2015, tree, officer_a)
+    page = client_as(officer_a).get(reverse("awards:nomination_create", args=[batch.pk])).content.decode()
+    assert '<select name="unit"' in page
+    assert "Hoặc, với tập thể: chọn đơn vị được đề nghị." in page
+    assert "gõ một phần tên đơn vị" not in page

@@ -600,3 +600,12 @@ def test_a_late_run_of_an_expired_history_import_attempt_writes_nothing(
         assert tasks.import_awards.call(batch.pk, 1) == 0
     assert not AwardRecord.objects.exists()
     assert AwardImport.objects.get().status == AwardImport.Status.QUEUED
+
+
+def test_a_viewer_is_not_offered_the_import_of_past_awards_an_officer_is(client_as, viewer, officer_a):
+    """Seen in Chromium (issue 17): the viewer's awards page offered "Nhập khen thưởng các năm trước",
+    which answered "not allowed" once clicked."""
+    link = reverse("awards:history_import")
+    assert link not in client_as(viewer).get(reverse("awards:index")).content.decode()
+    assert link in client_as(officer_a).get(reverse("awards:index")).content.decode()
+    assert client_as(viewer).get(link).status_code == 403

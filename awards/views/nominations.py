@@ -45,7 +45,8 @@ def index(request):
         "batches": selectors.batch_list(user)[:50],
         "sessions": selectors.visible_sessions(user).select_related("deciding_unit")[:10],
         "decisions": selectors.visible_decisions(user).select_related("document")[:10],
-        "can_open_round": managed_units(user).exists(),
+        # opening a round and importing past awards both act for a unit the user manages
+        "can_manage": managed_units(user).exists(),
     }
     return render(request, "awards/index.html", context)
 

@@ -235,3 +235,13 @@ def test_the_campaign_page_computes_the_reach_once(client, tree, plan_type, page
     assert len(below) == 6 and all(p.unit_below == 1 for p in below)
     reached = response.context["progress"].total.reach if page == "unit_page" else response.context["total"]
     assert (reached.scope, reached.reached) == (6 * 3, 6 * 2)
+
+
+def test_the_breadcrumb_keeps_the_year_of_a_long_campaign_name(client_as, admin_user, tree, plan_type):
+    """A live campaign and last year's differ only by the year at the end of the name: the
+    breadcrumb must not cut it off ("… năm 2…")."""
+    name = "Phong trào thi đua “Lao động giỏi, lao động sáng tạo” năm 2026"
+    campaign = make_campaign(admin_user, tree.province, plan_type, name=name)
+    page = client_as(admin_user).get(url("unit_page", campaign.pk, tree.province.pk)).content.decode()
+    breadcrumbs = page.split('class="breadcrumbs"', 1)[1].split("</div>", 1)[0]
+    assert "năm 2026</a>" in breadcrumbs

@@ -118,7 +118,7 @@ def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
         section.stats.append(
             Stat(
                 not_issued,
-                _("units have not issued their plan for “%(c)s”") % {"c": Truncator(focus.name).chars(60)},
+                _("units have not issued their plan for “%(c)s”") % {"c": Truncator(focus.name).chars(80)},
                 records_url("obligations", unit, document=focus.launching_document_id, state="open"),
                 tone="bad" if not_issued else "good",
                 key="plans_not_issued",

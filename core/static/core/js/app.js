@@ -46,3 +46,36 @@ function checkLength(field) {
 document.addEventListener("input", (event) => {
   if (event.target.matches && event.target.matches("[data-maxlength]")) checkLength(event.target);
 });
+// A file box speaks the page's language, not the browser's: Chromium set to English writes
+// "Choose File / No file chosen" inside the native box, so a label drawn as a button and the chosen
+// file's name, worded by the page (meta file-choose / file-none), stand beside the visually hidden
+// box. The box keeps the keyboard focus (its ring is drawn on the label) and its own labels.
+let fileBoxes = 0;
+function dressFileInputs(root) {
+  const choose = document.querySelector('meta[name="file-choose"]');
+  const none = document.querySelector('meta[name="file-none"]');
+  if (!choose || !none) return;
+  for (const input of root.querySelectorAll('input[type="file"]:not([data-dressed])')) {
+    input.dataset.dressed = "";
+    if (!input.id) input.id = `file-box-${++fileBoxes}`;
+    input.classList.add("file-native");
+    const button = document.createElement("label");
+    button.htmlFor = input.id;
+    button.className = "btn btn-secondary btn-small file-button";
+    button.textContent = choose.content;
+    const chosen = document.createElement("span");
+    chosen.className = "file-chosen muted small";
+    chosen.setAttribute("aria-live", "polite");
+    chosen.textContent = none.content;
+    const box = document.createElement("span");
+    box.className = "file-choice";
+    input.after(box);
+    box.append(input, button, chosen);
+    input.addEventListener("change", () => {
+      const names = [...input.files].map((file) => file.name);
+      chosen.textContent = names.length ? names.join(", ") : none.content;
+    });
+  }
+}
+document.addEventListener("DOMContentLoaded", () => dressFileInputs(document));
+document.addEventListener("htmx:load", (event) => dressFileInputs(event.target));
