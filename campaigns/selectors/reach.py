@@ -15,6 +15,7 @@ them in one pass over the (unit, status) index.
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
 
 from django.db import connection
 from django.db.models import Count, F, Field, Q, QuerySet, Sum
@@ -164,19 +165,16 @@ class SubtreeReach:
 
     def __init__(self, campaign: Campaign, root: Unit):
         self.campaign, self.root = campaign, root
-        self._rows: list[tuple] | None = None
 
-    @property
+    @cached_property
     def rows(self) -> list[tuple]:
         """(prefix, pid, scope, reported, reached, sessions, below) per participating unit."""
-        if self._rows is None:
-            sql, params = _unit_rows_sql([self.campaign.pk], self.root)
-            self._rows = _fetch(
-                f"SELECT u.prefix, {NUMBERS} FROM ({sql}) u"
-                f" ORDER BY u.below DESC, CASE WHEN u.below = 1 THEN {BELOW_RATIO} END, u.uname, u.pid",
-                params,
-            )
-        return self._rows
+        sql, params = _unit_rows_sql([self.campaign.pk], self.root)
+        return _fetch(
+            f"SELECT u.prefix, {NUMBERS} FROM ({sql}) u"
+            f" ORDER BY u.below DESC, CASE WHEN u.below = 1 THEN {BELOW_RATIO} END, u.uname, u.pid",
+            params,
+        )
 
     def by_child(self) -> dict[str, Reach]:
         """The same figures as `reach_by_child`."""
