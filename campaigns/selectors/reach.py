@@ -171,10 +171,12 @@ class SubtreeReach:
 
     def by_child(self) -> dict[str, Reach]:
         """Reach rolled up per child of the root (keyed by the child's path)."""
-        totals: dict[str, Reach] = {}
+        totals: dict[str, list[int]] = {}
         for prefix, _pid, *values in self.rows:
-            totals[prefix] = totals.get(prefix, Reach()) + _reach(values)
-        return totals
+            sums = totals.setdefault(prefix, [0] * len(values))
+            for i, value in enumerate(values):
+                sums[i] += int(value or 0)
+        return {prefix: Reach(*sums) for prefix, sums in totals.items()}
 
     def below_threshold(self, limit: int = 50) -> list[Participant]:
         """The participating units under the threshold, lowest reach first (at most `limit`)."""
