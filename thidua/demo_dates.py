@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db.models import Model, QuerySet
 from django.utils import timezone
@@ -18,18 +18,37 @@ from django.utils import timezone
 from awards.models import (
     AwardRecord,
     BallotCast,
+    BaseSalary,
     BatchEvent,
     Decision,
     Nomination,
     NominationBatch,
     NominationRound,
 )
-from campaigns.models import Campaign, PeerScore, ReviewReport, ReviewRound, Score, ScoreEvidence, ScoreSheet
+from campaigns.models import (
+    Campaign,
+    CriteriaSet,
+    DisseminationSession,
+    PeerScore,
+    ReviewReport,
+    ReviewRound,
+    Score,
+    ScoreEvidence,
+    ScoreSheet,
+)
 from core.demo import DemoContext
+from core.models import Notification
 from documents.models import Document, Obligation
+from organisations.models import Member
 from publishing.models import AdvancedModel, Article, ArticleImage, BulletinIssue, ModelStage, Replication
+from signing.models import SignedPdf, SigningIdentity
 
 Moment = Callable[[Any], dt.date | dt.datetime | None]
+
+
+class Rule(NamedTuple):
+    of_past: Callable[[int], QuerySet]  # the model's objects of the years up to the given one
+    moments: dict[str, Moment]  # timestamp field: the moment its domain dates say
 
 
 def _at(value: dt.date | dt.datetime | None, *, days: int = 0) -> dt.datetime | None:
@@ -39,6 +58,10 @@ def _at(value: dt.date | dt.datetime | None, *, days: int = 0) -> dt.datetime | 
     if isinstance(value, dt.datetime):
         return value + dt.timedelta(days=days)
     return timezone.make_aware(dt.datetime.combine(value + dt.timedelta(days=days), dt.time(9, 0)))
+
+
+def _launched_on(campaign: Campaign) -> dt.date | None:
+    return campaign.launching_document.issued_on if campaign.launching_document else campaign.starts_on
 
 
 def _redate(objects: QuerySet, moments: dict[str, Moment], this_year: int) -> int:
@@ -80,147 +103,155 @@ def _redate(objects: QuerySet, moments: dict[str, Moment], this_year: int) -> in
     return len(changed)
 
 
+# What each model's objects of past years are, and the moment each timestamp gets: every model of
+# the demo with timestamps Django stamps (auto_now, auto_now_add) is here or in DATED_TODAY
+# (core/tests/test_demo_dates.py checks it, so a new model cannot be forgotten).
+REDATED: dict[type[Model], Rule] = {
+    Document: Rule(
+        lambda past: Document.objects.filter(issued_on__year__lte=past),
+        {"created_at": lambda d: d.issued_on, "updated_at": lambda d: d.issued_on},
+    ),
+    Obligation: Rule(
+        lambda past: Obligation.objects.filter(document__issued_on__year__lte=past).select_related(
+            "document"
+        ),
+        {
+            "acknowledged_at": lambda o: _at(o.document.issued_on, days=2),
+            "fulfilled_at": lambda o: o.due_on or _at(o.document.issued_on, days=10),
+            "last_reminded_at": lambda o: o.due_on,
+        },
+    ),
+    Campaign: Rule(
+        lambda past: Campaign.objects.filter(starts_on__year__lte=past).select_related("launching_document"),
+        {
+            "created_at": _launched_on,
+            "launched_at": _launched_on,
+        },
+    ),
+    CriteriaSet: Rule(
+        lambda past: CriteriaSet.objects.filter(campaign__starts_on__year__lte=past).select_related(
+            "campaign__launching_document"
+        ),
+        {"created_at": lambda s: _launched_on(s.campaign)},
+    ),
+    DisseminationSession: Rule(
+        lambda past: DisseminationSession.objects.filter(held_on__year__lte=past),
+        {"recorded_at": lambda s: s.held_on},
+    ),
+    ReviewRound: Rule(
+        lambda past: ReviewRound.objects.filter(period_end__year__lte=past),
+        {"opened_at": lambda r: r.period_end},
+    ),
+    ReviewReport: Rule(
+        lambda past: ReviewReport.objects.filter(round__period_end__year__lte=past).select_related("round"),
+        {
+            "submitted_at": lambda r: r.round.due_on or r.round.period_end,
+            "updated_at": lambda r: r.round.due_on or r.round.period_end,
+        },
+    ),
+    ScoreSheet: Rule(
+        lambda past: ScoreSheet.objects.filter(campaign__ends_on__year__lte=past).select_related("campaign"),
+        {"submitted_at": lambda s: s.campaign.ends_on},
+    ),
+    Score: Rule(
+        lambda past: Score.objects.filter(sheet__campaign__ends_on__year__lte=past).select_related(
+            "sheet__campaign"
+        ),
+        {
+            "scored_at": lambda s: _at(s.sheet.campaign.ends_on, days=-3),
+            "confirmed_at": lambda s: s.sheet.campaign.ends_on,
+        },
+    ),
+    ScoreEvidence: Rule(
+        lambda past: ScoreEvidence.objects.filter(
+            score__sheet__campaign__ends_on__year__lte=past
+        ).select_related("score__sheet__campaign"),
+        {"uploaded_at": lambda e: _at(e.score.sheet.campaign.ends_on, days=-3)},
+    ),
+    PeerScore: Rule(
+        lambda past: PeerScore.objects.filter(score__sheet__campaign__ends_on__year__lte=past).select_related(
+            "score__sheet__campaign"
+        ),
+        {"scored_at": lambda p: p.score.sheet.campaign.ends_on},
+    ),
+    NominationRound: Rule(
+        lambda past: NominationRound.objects.filter(year__lte=past),
+        {"created_at": lambda r: _at(r.deadline, days=-30)},
+    ),
+    NominationBatch: Rule(
+        lambda past: NominationBatch.objects.filter(round__year__lte=past).select_related("round"),
+        {
+            "created_at": lambda b: _at(b.round.deadline, days=-10),
+            "submitted_at": lambda b: _at(b.round.deadline, days=-1),
+        },
+    ),
+    BatchEvent: Rule(
+        lambda past: BatchEvent.objects.filter(batch__round__year__lte=past).select_related("batch__round"),
+        {"at": lambda e: _at(e.batch.round.deadline, days=-1)},
+    ),
+    Nomination: Rule(
+        lambda past: Nomination.objects.filter(batch__round__year__lte=past).select_related("batch__round"),
+        {
+            "created_at": lambda n: _at(n.batch.round.deadline, days=-10),
+            "checked_at": lambda n: _at(n.batch.round.deadline, days=-10),
+        },
+    ),
+    BallotCast: Rule(
+        lambda past: BallotCast.objects.filter(item__session__held_on__year__lte=past).select_related(
+            "item__session"
+        ),
+        {"at": lambda b: b.item.session.held_on},
+    ),
+    Decision: Rule(
+        lambda past: Decision.objects.filter(decided_on__year__lte=past),
+        {"created_at": lambda d: d.decided_on},
+    ),
+    AwardRecord: Rule(
+        lambda past: AwardRecord.objects.filter(year__lte=past),
+        {"created_at": lambda r: r.decision_date or dt.date(r.year, 12, 31)},
+    ),
+    Article: Rule(
+        lambda past: Article.objects.filter(publish_at__year__lte=past),
+        {"created_at": lambda a: a.publish_at, "updated_at": lambda a: a.publish_at},
+    ),
+    ArticleImage: Rule(
+        lambda past: ArticleImage.objects.filter(article__publish_at__year__lte=past).select_related(
+            "article"
+        ),
+        {"uploaded_at": lambda i: i.article.publish_at},
+    ),
+    AdvancedModel: Rule(
+        lambda past: AdvancedModel.objects.filter(period_start__year__lte=past),
+        {
+            "created_at": lambda m: m.period_start,
+            "updated_at": lambda m: m.stage_changed_on or m.period_start,
+        },
+    ),
+    ModelStage: Rule(
+        lambda past: ModelStage.objects.filter(on__year__lte=past), {"recorded_at": lambda s: s.on}
+    ),
+    Replication: Rule(
+        lambda past: Replication.objects.filter(adopted_on__year__lte=past),
+        {"recorded_at": lambda r: r.adopted_on},
+    ),
+    BulletinIssue: Rule(
+        lambda past: BulletinIssue.objects.filter(issued_on__year__lte=past),
+        {"created_at": lambda b: b.issued_on, "rendered_at": lambda b: b.issued_on},
+    ),
+}
+
+# Models of the demo whose stamped timestamps rightly say the day the demo was loaded, and why.
+DATED_TODAY: dict[type[Model], str] = {
+    Member: "the membership roll as it stands today",
+    Notification: "the live year's notices, sent as the demo loads",
+    BaseSalary: "reference data, entered when the system is set up",
+    SigningIdentity: "the certificates the demo's token is given as it loads (valid from today)",
+    SignedPdf: "signatures made as the demo loads: the signing time inside each PDF says today",
+}
+
+
 def load(ctx: DemoContext) -> None:
     this_year = timezone.localdate().year
     past = this_year - 1
-    counts = {
-        Document: _redate(
-            Document.objects.filter(issued_on__year__lte=past),
-            {"created_at": lambda d: d.issued_on, "updated_at": lambda d: d.issued_on},
-            this_year,
-        ),
-        Obligation: _redate(
-            Obligation.objects.filter(document__issued_on__year__lte=past).select_related("document"),
-            {
-                "acknowledged_at": lambda o: _at(o.document.issued_on, days=2),
-                "fulfilled_at": lambda o: o.due_on or _at(o.document.issued_on, days=10),
-                "last_reminded_at": lambda o: o.due_on,
-            },
-            this_year,
-        ),
-        Campaign: _redate(
-            Campaign.objects.filter(starts_on__year__lte=past).select_related("launching_document"),
-            {
-                "created_at": lambda c: (
-                    c.launching_document.issued_on if c.launching_document else c.starts_on
-                ),
-                "launched_at": lambda c: (
-                    c.launching_document.issued_on if c.launching_document else c.starts_on
-                ),
-            },
-            this_year,
-        ),
-        ReviewRound: _redate(
-            ReviewRound.objects.filter(period_end__year__lte=past),
-            {"opened_at": lambda r: r.period_end},
-            this_year,
-        ),
-        ReviewReport: _redate(
-            ReviewReport.objects.filter(round__period_end__year__lte=past).select_related("round"),
-            {
-                "submitted_at": lambda r: r.round.due_on or r.round.period_end,
-                "updated_at": lambda r: r.round.due_on or r.round.period_end,
-            },
-            this_year,
-        ),
-        ScoreSheet: _redate(
-            ScoreSheet.objects.filter(campaign__ends_on__year__lte=past).select_related("campaign"),
-            {"submitted_at": lambda s: s.campaign.ends_on},
-            this_year,
-        ),
-        Score: _redate(
-            Score.objects.filter(sheet__campaign__ends_on__year__lte=past).select_related("sheet__campaign"),
-            {
-                "scored_at": lambda s: _at(s.sheet.campaign.ends_on, days=-3),
-                "confirmed_at": lambda s: s.sheet.campaign.ends_on,
-            },
-            this_year,
-        ),
-        ScoreEvidence: _redate(
-            ScoreEvidence.objects.filter(score__sheet__campaign__ends_on__year__lte=past).select_related(
-                "score__sheet__campaign"
-            ),
-            {"uploaded_at": lambda e: _at(e.score.sheet.campaign.ends_on, days=-3)},
-            this_year,
-        ),
-        PeerScore: _redate(
-            PeerScore.objects.filter(score__sheet__campaign__ends_on__year__lte=past).select_related(
-                "score__sheet__campaign"
-            ),
-            {"scored_at": lambda p: p.score.sheet.campaign.ends_on},
-            this_year,
-        ),
-        NominationRound: _redate(
-            NominationRound.objects.filter(year__lte=past),
-            {"created_at": lambda r: _at(r.deadline, days=-30)},
-            this_year,
-        ),
-        NominationBatch: _redate(
-            NominationBatch.objects.filter(round__year__lte=past).select_related("round"),
-            {
-                "created_at": lambda b: _at(b.round.deadline, days=-10),
-                "submitted_at": lambda b: _at(b.round.deadline, days=-1),
-            },
-            this_year,
-        ),
-        BatchEvent: _redate(
-            BatchEvent.objects.filter(batch__round__year__lte=past).select_related("batch__round"),
-            {"at": lambda e: _at(e.batch.round.deadline, days=-1)},
-            this_year,
-        ),
-        Nomination: _redate(
-            Nomination.objects.filter(batch__round__year__lte=past).select_related("batch__round"),
-            {
-                "created_at": lambda n: _at(n.batch.round.deadline, days=-10),
-                "checked_at": lambda n: _at(n.batch.round.deadline, days=-10),
-            },
-            this_year,
-        ),
-        BallotCast: _redate(
-            BallotCast.objects.filter(item__session__held_on__year__lte=past).select_related("item__session"),
-            {"at": lambda b: b.item.session.held_on},
-            this_year,
-        ),
-        Decision: _redate(
-            Decision.objects.filter(decided_on__year__lte=past),
-            {"created_at": lambda d: d.decided_on},
-            this_year,
-        ),
-        AwardRecord: _redate(
-            AwardRecord.objects.filter(year__lte=past),
-            {"created_at": lambda r: r.decision_date or dt.date(r.year, 12, 31)},
-            this_year,
-        ),
-        Article: _redate(
-            Article.objects.filter(publish_at__year__lte=past),
-            {"created_at": lambda a: a.publish_at, "updated_at": lambda a: a.publish_at},
-            this_year,
-        ),
-        ArticleImage: _redate(
-            ArticleImage.objects.filter(article__publish_at__year__lte=past).select_related("article"),
-            {"uploaded_at": lambda i: i.article.publish_at},
-            this_year,
-        ),
-        AdvancedModel: _redate(
-            AdvancedModel.objects.filter(period_start__year__lte=past),
-            {
-                "created_at": lambda m: m.period_start,
-                "updated_at": lambda m: m.stage_changed_on or m.period_start,
-            },
-            this_year,
-        ),
-        ModelStage: _redate(
-            ModelStage.objects.filter(on__year__lte=past), {"recorded_at": lambda s: s.on}, this_year
-        ),
-        Replication: _redate(
-            Replication.objects.filter(adopted_on__year__lte=past),
-            {"recorded_at": lambda r: r.adopted_on},
-            this_year,
-        ),
-        BulletinIssue: _redate(
-            BulletinIssue.objects.filter(issued_on__year__lte=past),
-            {"created_at": lambda b: b.issued_on, "rendered_at": lambda b: b.issued_on},
-            this_year,
-        ),
-    }
-    ctx.log(f"  past years' history redated: {sum(counts.values())} objects\n")
+    changed = sum(_redate(rule.of_past(past), rule.moments, this_year) for rule in REDATED.values())
+    ctx.log(f"  past years' history redated: {changed} objects\n")

@@ -241,3 +241,19 @@ def approve_all(actor, council_members, tree, nominations, *, held_on=dt.date(20
         for member in council_members:
             services.cast_vote(actor=member, item=item, choice="yes")
     return services.close_session(actor=actor, session=session)
+
+
+@pytest.fixture
+def approved(rules, tree, round_2015, officer_a, province_officer, council, members):
+    """Two members of a grassroots union of district A, proposed by its federation (one for Lao
+    động tiên tiến, one for the provincial federation's Bằng khen), both approved by the council."""
+    batch = services.create_batch(actor=officer_a, round_=round_2015, proposing_unit=tree.district_a)
+    first, second = members["a1"][:2]
+    nominations = [
+        nominate(officer_a, batch, rules.forms[LDTT], member=first, task_grade="good"),
+        nominate(officer_a, batch, rules.forms[BK_TINH], member=second, task_grade="excellent"),
+    ]
+    services.attach_minutes(actor=officer_a, batch=batch, upload=pdf())
+    services.submit_batch(actor=officer_a, batch=batch)
+    approve_all(province_officer, council, tree, nominations)
+    return nominations

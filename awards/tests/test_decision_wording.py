@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from awards import printing, services
 from awards.models import Decision
-from awards.tests.conftest import BK_TINH, LDTT, approve_all, nominate, pdf
+from awards.tests.conftest import BK_TINH
 from documents.reader.docx_text import docx_text
 from organisations.models import TitleWording
 
@@ -18,21 +18,12 @@ PROVINCE_FORM = "Bằng khen của Ban Chấp hành Liên đoàn Lao động t�
 
 
 @pytest.fixture
-def approved(rules, tree, round_2015, officer_a, province_officer, council, members):
-    """Two members of a grassroots union: one for Lao động tiên tiến, one for the provincial
-    federation's Bằng khen (named as the seeded rules name it), both approved by the council."""
+def approved(approved, rules):
+    """The conftest's two approved nominations, the provincial federation's Bằng khen named as the
+    seeded rules name it (the wording must turn "tỉnh, thành phố" into the province's name)."""
     rules.forms[BK_TINH].name = PROVINCE_FORM
     rules.forms[BK_TINH].save(update_fields=["name"])
-    batch = services.create_batch(actor=officer_a, round_=round_2015, proposing_unit=tree.district_a)
-    first, second = members["a1"][:2]
-    nominations = [
-        nominate(officer_a, batch, rules.forms[LDTT], member=first, task_grade="good"),
-        nominate(officer_a, batch, rules.forms[BK_TINH], member=second, task_grade="excellent"),
-    ]
-    services.attach_minutes(actor=officer_a, batch=batch, upload=pdf())
-    services.submit_batch(actor=officer_a, batch=batch)
-    approve_all(province_officer, council, tree, nominations)
-    return nominations
+    return approved
 
 
 def _articles(decision: Decision) -> str:

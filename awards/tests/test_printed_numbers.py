@@ -14,7 +14,6 @@ from openpyxl import load_workbook
 from awards import printing, services
 from awards.exports import history_workbook
 from awards.models import AwardRecord
-from awards.tests.conftest import BK_TINH, LDTT, approve_all, nominate, pdf
 from core.text import decimal_vi
 from documents.reader.docx_text import docx_text
 
@@ -29,18 +28,9 @@ def pdf_text(content: bytes) -> str:
 
 
 @pytest.fixture
-def decision(rules, tree, round_2015, officer_a, province_officer, council, members):
-    batch = services.create_batch(actor=officer_a, round_=round_2015, proposing_unit=tree.district_a)
-    first, second = members["a1"][:2]
-    nominations = [
-        nominate(officer_a, batch, rules.forms[LDTT], member=first, task_grade="good"),
-        nominate(officer_a, batch, rules.forms[BK_TINH], member=second, task_grade="excellent"),
-    ]
-    services.attach_minutes(actor=officer_a, batch=batch, upload=pdf())
-    services.submit_batch(actor=officer_a, batch=batch)
-    approve_all(province_officer, council, tree, nominations)
+def decision(approved, tree, province_officer):
     return services.issue_decision(
-        actor=province_officer, deciding_unit=tree.province, nominations=nominations, decided_on=DECIDED_ON
+        actor=province_officer, deciding_unit=tree.province, nominations=approved, decided_on=DECIDED_ON
     )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Q
 
 from campaigns.models import Campaign, Participant, Registration, ReviewReport, ReviewRound, Score, ScoreSheet
-from campaigns.selectors.reach import Reach, SubtreeReach, reach_by_child
+from campaigns.selectors.reach import Reach, SubtreeReach, subtree_reach
 from campaigns.selectors.tree import child_prefix, child_units
 from organisations.models import Unit
 
@@ -101,7 +101,7 @@ def campaign_progress(campaign: Campaign, root: Unit, reach: SubtreeReach | None
         returned=Count("pk", filter=Q(member__isnull=True, status=Registration.Status.RETURNED)),
         individuals=Count("pk", filter=Q(member__isnull=False)),
     )
-    by_child = reach.by_child() if reach is not None else reach_by_child(campaign, root)
+    by_child = (reach or subtree_reach(campaign, root)).by_child()
     sheets = _grouped(
         ScoreSheet.objects.filter(campaign=campaign, status=ScoreSheet.Status.SUBMITTED),
         "unit__path",

@@ -3,11 +3,12 @@
 People in scope of a unit are its own active members; a subtree's are those of its
 participating units. A unit's reached count is the sum of its sessions' participants, capped at
 its people in scope when rolling up (a unit reporting 150 of 100 counts 100), so one unit's
-over-reporting cannot hide another's gap. Everything is computed in SQL.
+over-reporting cannot hide another's gap. Each unit's figures are computed in SQL.
 
 Every figure is built on one query (`_unit_rows_sql`): the participating units of the subtree
 joined once to their active members grouped by unit and to their sessions grouped by unit, each
-unit capped on its own row; the roll-ups sum those rows (by child, by campaign, in total). Grouping
+unit capped on its own row; the roll-ups sum those rows (by campaign and in total in SQL; by child
+and the list below the threshold from one reading of the rows, `SubtreeReach`, whoever asks). Grouping
 members by unit before joining (instead of a subquery per participant) lets the database count
 them in one pass over the (unit, status) index.
 """
@@ -145,23 +146,15 @@ def _reach(values: Iterable) -> Reach:
     return Reach(*(int(value or 0) for value in values))
 
 
-def reach_by_child(campaign: Campaign, root: Unit) -> dict[str, Reach]:
-    """Reach rolled up per child of `root` (keyed by the child's path), in one query."""
-    sql, params = _unit_rows_sql([campaign.pk], root)
-    rows = _fetch(f"SELECT u.prefix, {SUMS} FROM ({sql}) u GROUP BY u.prefix", params)
-    return {prefix: _reach(values) for prefix, *values in rows}
-
-
 # Lowest reach first, then by name: the order of the list of units below the threshold.
 BELOW_RATIO = "u.reached * 1.0 / u.scope"
-BELOW_ORDER = f"{BELOW_RATIO}, u.uname, u.pid"
 
 
 class SubtreeReach:
-    """Every participating unit of a subtree with its reach, read in one query, for a page that
-    shows several figures of it (the campaign page: by child unit and the units below the
-    threshold). The rows come below-threshold units first in the order of `units_below_threshold`,
-    so both figures are taken from them without a second reading of members and sessions."""
+    """Every participating unit of a subtree with its reach, read in one query: the one reading
+    behind the figures by child unit and the list of units below the threshold, whether a page
+    shows both (the campaign page), the API one of them or the review report the other. The rows
+    come below-threshold units first, lowest reach first, then by name."""
 
     def __init__(self, campaign: Campaign, root: Unit):
         self.campaign, self.root = campaign, root
@@ -177,14 +170,16 @@ class SubtreeReach:
         )
 
     def by_child(self) -> dict[str, Reach]:
-        """The same figures as `reach_by_child`."""
-        totals: dict[str, Reach] = {}
+        """Reach rolled up per child of the root (keyed by the child's path)."""
+        totals: dict[str, list[int]] = {}
         for prefix, _pid, *values in self.rows:
-            totals[prefix] = totals.get(prefix, Reach()) + _reach(values)
-        return totals
+            sums = totals.setdefault(prefix, [0] * len(values))
+            for i, value in enumerate(values):
+                sums[i] += int(value or 0)
+        return {prefix: Reach(*sums) for prefix, sums in totals.items()}
 
     def below_threshold(self, limit: int = 50) -> list[Participant]:
-        """The same list as `units_below_threshold`."""
+        """The participating units under the threshold, lowest reach first (at most `limit`)."""
         rows = [row[1:] for row in self.rows if row[-1] == 1][:limit]
         result = _attach(rows, ("unit", "unit__parent"))
         for row in result:
@@ -195,6 +190,16 @@ class SubtreeReach:
 def subtree_reach(campaign: Campaign, root: Unit) -> SubtreeReach:
     """The reach of the subtree's participating units, read once for the figures a page shows."""
     return SubtreeReach(campaign, root)
+
+
+def reach_by_child(campaign: Campaign, root: Unit) -> dict[str, Reach]:
+    """Reach rolled up per child of `root` (keyed by the child's path)."""
+    return subtree_reach(campaign, root).by_child()
+
+
+def units_below_threshold(campaign: Campaign, root: Unit, limit: int = 50) -> list[Participant]:
+    """The participating units of the subtree under the threshold, lowest reach first."""
+    return subtree_reach(campaign, root).below_threshold(limit)
 
 
 def reach_total(campaign: Campaign, root: Unit) -> Reach:
@@ -273,19 +278,6 @@ def participant_reach(
     sessions reached), unit_reached (the same, capped at the scope), unit_sessions and unit_below
     (1 when below the campaign's threshold)."""
     return ParticipantReach(campaign, root, own=own, below=below)
-
-
-def units_below_threshold(campaign: Campaign, root: Unit, limit: int = 50) -> list[Participant]:
-    """The participating units of the subtree under the threshold, lowest reach first."""
-    sql, params = _unit_rows_sql([campaign.pk], root)
-    rows = _fetch(
-        f"SELECT {NUMBERS} FROM ({sql}) u WHERE u.below = 1 ORDER BY {BELOW_ORDER} LIMIT %s",
-        [*params, int(limit)],
-    )
-    result = _attach(rows, ("unit", "unit__parent"))
-    for row in result:
-        row.reach_ratio = row.unit_reached / row.unit_scope
-    return result
 
 
 @dataclass

@@ -1,6 +1,7 @@
 """Dissemination reach: people reached over active members in scope, capped per unit."""
 
 import datetime as dt
+from dataclasses import astuple
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -135,3 +136,68 @@ def test_a_session_needs_participants_a_topic_and_a_date_in_the_campaign(campaig
 def test_an_officer_cannot_record_sessions_of_another_district(campaign, officer_b, tree):
     with pytest.raises(PermissionDenied):
         session(officer_b, campaign, tree.grassroots_a1, workers=3)
+
+
+def _expected_reach(campaign, root):
+    """The reach counted unit by unit from the models, the rule's own words: a unit's reached count
+    is its sessions' people capped at its active members; below the threshold when reached over
+    scope is under it; lowest reach first, then by name."""
+    rows = []
+    for participant in campaign.participants.filter(unit__path__startswith=root.path).select_related("unit"):
+        unit = participant.unit
+        scope = Member.objects.filter(unit=unit, status=Member.Status.ACTIVE).count()
+        sessions = list(DisseminationSession.objects.filter(campaign=campaign, unit=unit))
+        reported = sum(
+            s.officers + s.members + s.civil_servants + s.public_employees + s.workers for s in sessions
+        )
+        reached = min(reported, scope)
+        below = int(scope > 0 and reached * 100 < scope * campaign.reach_threshold)
+        child = root.path + unit.path[len(root.path) :].split("/", 1)[0] + "/" if unit != root else root.path
+        rows.append((participant, child, (scope, reported, reached, len(sessions), below)))
+    by_child: dict[str, tuple] = {}
+    for _participant, child, numbers in rows:
+        by_child[child] = tuple(a + b for a, b in zip(by_child.get(child, (0,) * 5), numbers, strict=True))
+    below_rows = sorted(
+        (r for r in rows if r[2][4]), key=lambda r: (r[2][2] / r[2][0], r[0].unit.name, r[0].pk)
+    )
+    return by_child, [(r[0].unit.code, *r[2]) for r in below_rows]
+
+
+@pytest.mark.parametrize("threshold", [1, 50, 61, 100])
+def test_the_page_the_api_and_the_report_read_the_same_reach_from_the_same_rule(
+    campaign, people, officer_a, admin_user, tree, client_as, threshold
+):
+    """By child and below the threshold, at every level, with units of no members (the district
+    federations take part with none; one reports sessions all the same) and ties broken by name."""
+    campaign.reach_threshold = threshold
+    campaign.save()
+    session(officer_a, campaign, tree.grassroots_a1, public_employees=5)  # 50 %
+    session(officer_a, campaign, tree.grassroots_a2, workers=3)  # 60 %
+    session(officer_a, campaign, tree.district_a, officers=4)  # 4 reported, no members: 0 of 0
+    session(admin_user, campaign, tree.grassroots_s1, public_employees=6)
+    session(
+        admin_user, campaign, tree.grassroots_s1, public_employees=4
+    )  # 10 of 20: 50 %, ties A1 ("THPT" before "Tiểu")
+    client = client_as(admin_user)
+    for root in (tree.province, tree.district_a, tree.district_b, tree.grassroots_a1):
+        by_child, below = _expected_reach(campaign, root)
+        page = selectors.subtree_reach(campaign, root)
+        for figures in (page.by_child(), selectors.reach_by_child(campaign, root)):
+            assert {child: astuple(r) for child, r in figures.items()} == by_child, root.code
+        for limit in (1, 2, 50):
+            for listed in (
+                page.below_threshold(limit),
+                selectors.units_below_threshold(campaign, root, limit),
+            ):
+                got = [
+                    (p.unit.code, p.unit_scope, p.unit_reported, p.unit_reached, p.unit_sessions, 1)
+                    for p in listed
+                ]
+                assert got == below[:limit], (root.code, limit)
+            api = client.get(
+                f"/api/v1/campaigns/{campaign.pk}/reach/below-threshold", {"unit_id": root.pk, "limit": limit}
+            ).json()
+            assert [row["unit_id"] for row in api] == [p.unit.pk for p in page.below_threshold(limit)]
+    assert [code for code, *_ in _expected_reach(campaign, tree.province)[1]][:2] == (
+        ["CS-B1", "CS-S1"] if threshold > 50 else ["CS-B1"]
+    )

@@ -3,16 +3,21 @@ scores, obligations, nominations, ballots, articles and their history entries ar
 demo was loaded; the live year's objects are."""
 
 import io
+from pathlib import Path
 
 import pytest
+from django.apps import apps
+from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
 from awards.models import AwardRecord, BallotCast, Decision, Nomination, NominationBatch, NominationRound
-from campaigns.models import Campaign, ReviewReport, Score, ScoreSheet
+from campaigns.models import Campaign, CriteriaSet, DisseminationSession, ReviewReport, Score, ScoreSheet
 from documents.models import Document, Obligation
+from organisations.models import Member
 from publishing.models import AdvancedModel
+from thidua import demo_dates
 
 # (model, the filter of its 2015 objects, the timestamps that must be from then)
 HISTORY_2015 = [
@@ -25,6 +30,8 @@ HISTORY_2015 = [
     (Campaign, {"starts_on__year": 2015}, ["created_at", "launched_at"]),
     (ReviewReport, {"round__campaign__starts_on__year": 2015}, ["updated_at", "submitted_at"]),
     (ScoreSheet, {"campaign__starts_on__year": 2015}, ["submitted_at"]),
+    (CriteriaSet, {"campaign__starts_on__year": 2015}, ["created_at"]),
+    (DisseminationSession, {"campaign__starts_on__year": 2015}, ["recorded_at"]),
     (Score, {"sheet__campaign__starts_on__year": 2015}, ["scored_at", "confirmed_at"]),
     (Document, {"issued_on__year": 2015}, ["created_at", "updated_at"]),
     (Obligation, {"document__issued_on__year": 2015}, ["acknowledged_at", "fulfilled_at"]),
@@ -69,3 +76,31 @@ def test_the_live_year_is_dated_today(demo, db):
     today = timezone.localdate()
     live = Campaign.objects.get(status=Campaign.Status.LAUNCHED, starts_on__year=today.year)
     assert timezone.localtime(live.launched_at).year == today.year
+
+
+def _stamped(model) -> set[str]:
+    """The fields Django stamps with the moment of saving (auto_now, auto_now_add)."""
+    return {
+        f.name
+        for f in model._meta.concrete_fields
+        if getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False)
+    }
+
+
+def test_every_model_the_demo_fills_says_how_its_stamped_timestamps_are_dated(demo, db):
+    """A model of ours that the demo fills and whose timestamps Django stamps is either redated
+    (demo_dates.REDATED, a moment for each such field) or kept at the day the demo was loaded for a
+    reason (DATED_TODAY): a new one cannot be forgotten and leave its 2015 objects dated today."""
+    ours = [app for app in apps.get_app_configs() if (Path(settings.BASE_DIR) / app.name).is_dir()]
+    filled = [m for app in ours for m in app.get_models() if _stamped(m) and m.objects.exists()]
+    assert Decision in filled and Member in filled  # the listing sees the demo's models
+    missing = [
+        m._meta.label for m in filled if m not in demo_dates.REDATED and m not in demo_dates.DATED_TODAY
+    ]
+    assert missing == [], f"no dating rule in thidua/demo_dates.py for {missing}"
+    without_moment = {
+        m._meta.label: sorted(_stamped(m) - set(demo_dates.REDATED[m].moments))
+        for m in filled
+        if m in demo_dates.REDATED and not _stamped(m) <= set(demo_dates.REDATED[m].moments)
+    }
+    assert without_moment == {}, f"stamped fields without a moment in demo_dates.REDATED: {without_moment}"

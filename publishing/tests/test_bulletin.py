@@ -8,8 +8,10 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone, translation
 
+from accounts.testing import user_with_role
 from publishing import bulletin, services
 from publishing.models import Article, BulletinIssue
+from publishing.tests.conftest import image_upload
 
 Status = Article.Status
 
@@ -24,8 +26,6 @@ def _last_month():
 def month_articles(make_article, tree, an_hour_later):
     year, month = _last_month()
     moment = timezone.make_aware(dt.datetime(year, month, 10, 9, 0))
-    from publishing.tests.conftest import image_upload
-
     titles = [
         "Cô giáo Bảo Lạc dắt học trò qua suối",
         "Mái ấm Công đoàn cho chị Lục Thị Hoa",
@@ -46,21 +46,26 @@ def month_articles(make_article, tree, an_hour_later):
         Status.PUBLISHED,
         title="Bài của huyện khác",
         unit=tree.grassroots_b1,
-        writer=__import__("accounts.testing", fromlist=["x"]).user_with_role("officer", tree.grassroots_b1),
+        writer=user_with_role("officer", tree.grassroots_b1),
         publish_at=moment,
     )
     return articles
 
 
-def test_an_editor_gathers_the_months_articles_of_their_subtree_in_order(month_articles, editors, tree):
+@pytest.fixture
+def issue(month_articles, editors, tree) -> BulletinIssue:
+    """District A's bulletin of last month, gathered by its editor."""
     year, month = _last_month()
-    issue = services.create_bulletin(
+    return services.create_bulletin(
         actor=editors.district_a,
         publisher=tree.district_a,
         period_kind="month",
         year=year,
         period_index=month,
     )
+
+
+def test_an_editor_gathers_the_months_articles_of_their_subtree_in_order(month_articles, issue):
     assert issue.number == 1 and issue.title == "Bản tin Công đoàn Cao Bằng"
     assert [e.article.title for e in issue.entries.order_by("position")] == [a.title for a in month_articles]
 
@@ -115,15 +120,7 @@ def test_a_period_without_articles_is_refused(editors, tree):
         )
 
 
-def test_the_editor_moves_articles_up_and_down_with_htmx(client_as, month_articles, editors, tree):
-    year, month = _last_month()
-    issue = services.create_bulletin(
-        actor=editors.district_a,
-        publisher=tree.district_a,
-        period_kind="month",
-        year=year,
-        period_index=month,
-    )
+def test_the_editor_moves_articles_up_and_down_with_htmx(client_as, month_articles, editors, issue):
     last = issue.entries.order_by("position").last()
     response = client_as(editors.district_a).post(
         f"/ban-tin/{issue.pk}/bai/{last.pk}/len/", HTTP_HX_REQUEST="true"
@@ -137,15 +134,7 @@ def test_the_editor_moves_articles_up_and_down_with_htmx(client_as, month_articl
     assert issue.entries.order_by("position").first().article == month_articles[2]
 
 
-def test_another_districts_editor_cannot_touch_the_issue(client_as, month_articles, editors, tree):
-    year, month = _last_month()
-    issue = services.create_bulletin(
-        actor=editors.district_a,
-        publisher=tree.district_a,
-        period_kind="month",
-        year=year,
-        period_index=month,
-    )
+def test_another_districts_editor_cannot_touch_the_issue(client_as, month_articles, editors, issue):
     entry = issue.entries.first()
     assert client_as(editors.district_b).get(f"/ban-tin/{issue.pk}/").status_code == 404
     assert client_as(editors.district_b).post(f"/ban-tin/{issue.pk}/bai/{entry.pk}/len/").status_code == 404
@@ -163,16 +152,9 @@ def _pdf_text(path: str, *args: str) -> str:
 
 
 def test_the_pdf_has_a_cover_contents_with_page_numbers_and_the_articles(
-    client_as, month_articles, editors, tree
+    client_as, month_articles, editors, issue
 ):
     year, month = _last_month()
-    issue = services.create_bulletin(
-        actor=editors.district_a,
-        publisher=tree.district_a,
-        period_kind="month",
-        year=year,
-        period_index=month,
-    )
     response = client_as(editors.district_a).post(
         f"/ban-tin/{issue.pk}/tao-pdf/"
     )  # the task runs inline in tests
@@ -194,15 +176,7 @@ def test_the_pdf_has_a_cover_contents_with_page_numbers_and_the_articles(
     assert download["Content-Type"] == "application/pdf"
 
 
-def test_the_pdf_prints_dates_day_first_whatever_the_interface_language(month_articles, editors, tree):
-    year, month = _last_month()
-    issue = services.create_bulletin(
-        actor=editors.district_a,
-        publisher=tree.district_a,
-        period_kind="month",
-        year=year,
-        period_index=month,
-    )
+def test_the_pdf_prints_dates_day_first_whatever_the_interface_language(month_articles, editors, issue):
     with translation.override("en"):
         render_issue = bulletin.render_bulletin_pdf(issue)[0]
     text = " ".join(_pdf_text_of(render_issue).split())
@@ -213,15 +187,7 @@ def test_the_pdf_prints_dates_day_first_whatever_the_interface_language(month_ar
         assert f"{article.unit.name} · {published:%d/%m/%Y}" in text
 
 
-def test_changing_the_order_after_printing_asks_for_a_new_pdf(month_articles, editors, tree):
-    year, month = _last_month()
-    issue = services.create_bulletin(
-        actor=editors.district_a,
-        publisher=tree.district_a,
-        period_kind="month",
-        year=year,
-        period_index=month,
-    )
+def test_changing_the_order_after_printing_asks_for_a_new_pdf(month_articles, editors, issue):
     services.request_bulletin_pdf(issue, actor=editors.district_a)
     issue.refresh_from_db()
     assert issue.status == BulletinIssue.Status.READY
