@@ -74,3 +74,23 @@ def test_a_register_heading_naming_its_issuer_in_small_letters():
     assert result.title == "về việc khen thưởng phong trào thi đua năm 2020"
     assert result.number_symbol == "1230/QĐ-TLĐ"
     assert result.date == datetime.date(2021, 1, 15)
+
+
+def test_a_party_number_typed_with_a_space_after_its_hyphen_cited_inside_a_citation():
+    """“Chỉ thị số 22- CT/TW” cited inside a conclusion cited inside a basis is 22-CT/TW, under
+    the conclusion it was cited in."""
+    result = read_text(
+        "ỦY BAN NHÂN DÂN TỈNH NAM ĐỊNH\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 08/CT-UBND\n"
+        "Nam Định, ngày 12 tháng 6 năm 2016\n"
+        "CHỈ THỊ\n"
+        "Về việc tăng cường quan hệ lao động hài hòa trong doanh nghiệp\n"
+        "Thực hiện Nghị quyết số 97/NQ-CP ngày 26/12/2014 của Chính phủ triển khai Kết luận số "
+        "96-KL/TW ngày 07/4/2014 của Ban Bí thư về tiếp tục thực hiện Chỉ thị số 22- CT/TW ngày "
+        "05/6/2008 của Ban Bí thư khóa X về xây dựng quan hệ lao động hài hòa;\n"
+        "1. Các sở, ngành tăng cường kiểm tra việc thực hiện pháp luật lao động.\n"
+    )
+    vias = {(basis.number_symbol, basis.via) for basis in result.bases}
+    assert ("22-CT/TW", "96-KL/TW") in vias
