@@ -29,7 +29,8 @@ from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
 from documents.reader.header import complete_issuer, read_header
 from documents.reader.lines import Line, is_upper, item_level, split_heading, split_lines, type_heading
-from documents.reader.organisations import self_named_body
+from documents.reader.numbers import NUMBER_SYMBOL_RE
+from documents.reader.organisations import issuer_from_code, self_named_body
 from documents.reader.pdf_text import pdf_text
 from documents.reader.register import Register, read_register
 
@@ -37,6 +38,8 @@ __all__ = ["Basis", "Extraction", "read_docx", "read_pdf", "read_text"]
 
 # How far into a body a body naming itself as author is looked for, in its first section.
 _SELF_NAMED_LINES = 40
+# A register's line naming its document again is short: "thuộc tính Quyết định 12/QĐ-TLĐ".
+_ATTRIBUTE_WORDS = 8
 
 
 @dataclass
@@ -86,8 +89,10 @@ def read_text(text: str) -> Extraction:
     header_at = heading if heading is not None else header_end(lines)
     first = 1  # the first line, with the lines a PDF or a narrow page wrapped it onto
     capitals = is_upper(lines[0].text)  # a first line in capitals wraps onto capitals
-    while first < len(lines) and (
-        lines[first].text[:1].islower() or (capitals and is_upper(lines[first].text))
+    while (
+        first < len(lines)
+        and (lines[first].text[:1].islower() or (capitals and is_upper(lines[first].text)))
+        and not _names_again(lines[0].text, lines[first].text)
     ):
         first += 1
     opening_text = " ".join(line.text for line in lines[:first])
@@ -170,6 +175,13 @@ def read_text(text: str) -> Extraction:
     return result
 
 
+def _names_again(first: str, line: str) -> bool:
+    """A register's short line naming the document of its heading again ("thuộc tính Quyết định
+    12/QĐ-TLĐ") is no more of that heading."""
+    own = NUMBER_SYMBOL_RE.search(first)
+    return own is not None and own[0] in line and len(line.split()) <= _ATTRIBUTE_WORDS
+
+
 def _first_section(lines: list[Line]) -> list[str]:
     """The lines of a body up to its second heading of the first heading's level."""
     out: list[str] = []
@@ -192,7 +204,9 @@ def _take_register(result: Extraction, register: Register) -> None:
         result.bases = [basis for basis in result.bases if basis.number_symbol.upper() != own]
     by_number = register.number.type_name if register.number else None
     result.type = result.type or register.type or by_number
-    result.issuer = result.issuer or register.issuer
+    # A register that names no body: a national code says who issued ("06/2022/QH15").
+    by_code = issuer_from_code(register.number) if register.number else None
+    result.issuer = result.issuer or register.issuer or by_code
     result.date = result.date or register.date
     result.title = result.title or register.summary()
 

@@ -15,6 +15,7 @@ from core.text import fold
 from documents.reader.dates import BLANK_PLACE_DATE, PLACE_DATE, date_from, wrapped_date
 from documents.reader.lines import Line, columns, fold_chars, is_upper
 from documents.reader.numbers import NUMBER_SYMBOL_RE, NumberSymbol, parse_number_symbol
+from documents.reader.organisations import completes_compound
 
 # The national motto and its subtitle, and the Party's line in its place (folded).
 _MOTTOS = re.compile(
@@ -210,6 +211,9 @@ def _join_split_heads(candidates: list[str]) -> list[str]:
     "LIÊN" / "ĐOÀN LAO ĐỘNG") is joined to it: alone it begins no name, joined it does."""
     out: list[str] = []
     for candidate in candidates:
+        if out and _broken_compound(out[-1], candidate):
+            out[-1] = f"{out[-1]} {candidate}"  # "ỦY BAN NHÂN" / "DÂN"
+            continue
         if out and len(out[-1].split()) == 1 and not (fold(out[-1]) + " ").startswith(_NAME_HEADS):
             joined = f"{out[-1]} {candidate}"
             if (fold(joined) + " ").startswith(_NAME_HEADS):
@@ -217,6 +221,15 @@ def _join_split_heads(candidates: list[str]) -> list[str]:
                 continue
         out.append(candidate)
     return out
+
+
+def _broken_compound(previous: str, line: str) -> bool:
+    """A name broken inside one of its compounds ("LIÊN ĐOÀN LAO" / "ĐỘNG TỈNH …"): the line
+    goes on from the word above it and begins no name of its own."""
+    first = fold(line).split()[0]
+    return completes_compound(fold(previous).split()[-1], first) and not (fold(line) + " ").startswith(
+        _NAME_HEADS
+    )
 
 
 def _join_wrapped_lines(lines: list[Line]) -> list[Line]:

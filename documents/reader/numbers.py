@@ -85,7 +85,8 @@ NUMBER_SYMBOL_RE = re.compile(
           (?:{_DASH}\x20?(?:{_DEPARTMENT}|{_PART})     # a stray space: 65/2014/NĐ- CP,
             |\x20{_DASH}\x20?{_CAPITALS}){{0,4}})    # spaces around: 39/HD - CĐN
       |
-        (?:{_DASH}|\x20(?=(?:{_SPACED_TYPE})/))  # Party style: 34-CT/TW, 298 KH/TWĐTN
+        (?:{_DASH}(?:\x20(?=(?:{_SPACED_TYPE})/))?   # Party style: 34-CT/TW, 22- CT/TW,
+          |\x20(?=(?:{_SPACED_TYPE})/))            # 298 KH/TWĐTN
         (?P<ptype>{_PART})
         /(?P<pissuer>{_PART}(?:{_DASH}\x20?{_PART}){{0,3}})
     )

@@ -24,7 +24,7 @@ _COMPOUNDS = {
     tong cuc, giam doc, chu nhiem, truong ban, tinh uy, huyen uy, thanh uy, dang uy, quan uy,
     bo truong, cong thuong, lien tich, quan ly, doi ngoai, tai vu, dang bo, doan lao, tinh doan,
     thanh doan, huyen doan, quan doan, thi doan, tieu hoc, trung hoc, dai hoc, cao dang, mam non,
-    pho thong, hoc vien
+    pho thong, hoc vien, tong lien
     """.split(",")
 }
 # Lower-case words that place a body: "UBND tỉnh Cao Bằng", "Công đoàn ngành Giáo dục".
@@ -76,6 +76,11 @@ def _core(token: str) -> str:
     if core in {"TP", "Tp"} and token.startswith(core + "."):
         return core + "."
     return core
+
+
+def completes_compound(word: str, next_word: str) -> bool:
+    """Whether a folded syllable completes the one before it in a body's name ("nhan" "dan")."""
+    return (word, next_word) in _COMPOUNDS
 
 
 def read_organisation(text: str, pos: int) -> tuple[str, int] | None:

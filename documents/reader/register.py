@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 
-from core.text import fold
+from core.text import fold, normalize
 from documents.reader.dates import DATE, date_from
 from documents.reader.lines import Line
 from documents.reader.numbers import DOCUMENT_TYPES, NumberSymbol, parse_number_symbol
@@ -37,6 +37,10 @@ _LABELS = {
     "tinh trang hieu luc": None,
     "tep dinh kem": None,
     "cap ban hanh": None,
+    "so cong bao": None,
+    "ngay cong bao": None,
+    "ngay dang cong bao": None,
+    "tinh trang": None,
 }
 _LABELLED = re.compile(r"^\s*([^:]{2,24}?)\s*:\s*(.*)$")
 # A register that prints its labels without colons ("Ngày ban hành 06/11/2024"): a label of
@@ -48,12 +52,9 @@ _MOTTO = "cong hoa xa hoi chu nghia viet nam"
 # Two labels of the document's own metadata tell a register from a text that uses a colon.
 _ENOUGH = 2
 # A label glued after the previous field's value ("Số hiệu:999/QĐ-TLĐNgày đăng công báo:…"),
-# matched on folded text: a known label of two words or more, then its colon.
-_GLUED = re.compile(
-    r"(?<=\S)(?=(?:"
-    + "|".join(re.escape(label) for label in _BARE_LABELS)
-    + r"|ngay dang cong bao|so cong bao)\s*:)"
-)
+# matched on folded text: a known label of two words or more, then its colon (a space before it
+# too, as a register table copied without its bars runs "… 06/2022/QH15 Loại văn bản: Luật").
+_GLUED = re.compile(r"(?<=\S)\s?(?=(?:" + "|".join(re.escape(label) for label in _BARE_LABELS) + r")\s*:)")
 # Where a register's heading line turns from its issuer to its summary.
 _ABOUT = re.compile(r"\bve (?:viec )?")
 # How many lines under an empty date label its date may come (after the label's explanation).
@@ -129,10 +130,34 @@ def read_register(lines: list[Line]) -> Register | None:
     return register if found >= _ENOUGH else None
 
 
+def _untabled(lines: list[Line]) -> list[Line]:
+    """A register printed as a table, two fields a row ("Số hiệu: | 06/2022/QH15 | Loại văn bản:
+    | Luật |"): each label and the cell after it are one line; a row of no label stays as it is."""
+    out: list[Line] = []
+    for line in lines:
+        cells = [normalize(cell) for cell in line.raw.split("|") if cell.strip()]
+        if len(cells) < 2 or not any(_table_label(cell) for cell in cells):
+            out.append(line)
+            continue
+        rows: list[str] = []
+        for cell in cells:
+            if rows and _table_label(rows[-1]) and not _table_label(cell):
+                rows[-1] = f"{rows[-1]} {cell}"
+            else:
+                rows.append(cell)
+        out.extend(Line(raw=row, text=row) for row in rows)
+    return out
+
+
+def _table_label(cell: str) -> bool:
+    """A cell that is a field's label alone: "Số hiệu:"."""
+    return cell.endswith(":") and fold(cell[:-1].strip()) in _LABELS
+
+
 def _unglued(lines: list[Line]) -> list[Line]:
     """The lines with each field glued after another's value put on a line of its own."""
     out: list[Line] = []
-    for line in lines:
+    for line in _untabled(lines):
         folded = fold(line.text)
         if len(folded) != len(line.text) or ":" not in line.text:
             out.append(line)
