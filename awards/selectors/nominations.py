@@ -1,6 +1,9 @@
 """Reads of rounds, batches and nominations, scoped to the user's units."""
 
+import datetime as dt
+
 from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
 
 from accounts.permissions import acting_units, managed_units, scope_paths, visible_members, visible_units
 from awards.models import Nomination, NominationBatch, NominationRound
@@ -11,6 +14,7 @@ from organisations.models import Member, Unit, UnitQuerySet
 __all__ = [
     "batch_list",
     "batches_to_review",
+    "current_rounds",
     "nominee_members",
     "nomination_list",
     "NOMINATION_RELATIONS",
@@ -69,10 +73,20 @@ def batch_list(user, *, round_: NominationRound | None = None, status: str = "")
     )
 
 
+def current_rounds(today: dt.date | None = None) -> QuerySet[NominationRound]:
+    """Rounds still running: open, and for this year or the last (a year's awards are reviewed and
+    decided in the first months of the next). Older rounds are history, whatever they left undone."""
+    year = (today or timezone.localdate()).year
+    return NominationRound.objects.filter(is_open=True, year__gte=year - 1)
+
+
 def batches_to_review(user) -> QuerySet[NominationBatch]:
-    """Batches waiting at a unit the user acts for."""
+    """Batches of the current rounds waiting at a unit the user acts for: a batch a closed round
+    left under review is not waiting for anyone."""
     managed = managed_units(user)
-    return batch_list(user).filter(status=NominationBatch.Status.SUBMITTED, at_unit__in=managed)
+    return batch_list(user).filter(
+        status=NominationBatch.Status.SUBMITTED, at_unit__in=managed, round__in=current_rounds()
+    )
 
 
 def nomination_list(

@@ -1,0 +1,47 @@
+"""What waits for an officer on the commendation page is the work of the rounds still running: a
+batch a past year's round left under review is history, not today's work."""
+
+import datetime as dt
+
+from django.utils import timezone
+
+from awards import services
+from awards.tests.conftest import LDTT, nominate, pdf
+from organisations.testing import MemberFactory
+
+
+def _submitted_batch(officer, round_, unit, form, member):
+    batch = services.create_batch(actor=officer, round_=round_, proposing_unit=unit)
+    nominate(officer, batch, form, member=member, task_grade="good")
+    services.attach_minutes(actor=officer, batch=batch, upload=pdf())
+    return services.submit_batch(actor=officer, batch=batch)
+
+
+def _waiting(page: str) -> str:
+    start = page.index("Hồ sơ chờ bạn xem xét")
+    return page[start : page.index("</section>", start)]
+
+
+def test_a_batch_left_under_review_by_a_past_years_round_is_not_waiting(
+    client_as, rules, tree, round_2015, officer_a, officer_b, province_officer
+):
+    today = timezone.localdate()
+    live = services.open_round(
+        actor=province_officer,
+        deciding_unit=tree.province,
+        title=f"Khen thưởng năm {today.year}",
+        year=today.year,
+        deadline=today + dt.timedelta(days=30),
+        rule_set=rules.new,
+    )
+    old = _submitted_batch(
+        officer_b, round_2015, tree.district_b, rules.forms[LDTT], MemberFactory(unit=tree.grassroots_b1)
+    )
+    current = _submitted_batch(
+        officer_a, live, tree.district_a, rules.new_forms[LDTT], MemberFactory(unit=tree.grassroots_a1)
+    )
+    assert old.at_unit == current.at_unit == tree.province
+
+    waiting = _waiting(client_as(province_officer).get("/khen-thuong/").content.decode())
+    assert f"/khen-thuong/ho-so/{current.pk}/" in waiting
+    assert f"/khen-thuong/ho-so/{old.pk}/" not in waiting
