@@ -45,3 +45,30 @@ def test_a_batch_left_under_review_by_a_past_years_round_is_not_waiting(
     waiting = _waiting(client_as(province_officer).get("/khen-thuong/").content.decode())
     assert f"/khen-thuong/ho-so/{current.pk}/" in waiting
     assert f"/khen-thuong/ho-so/{old.pk}/" not in waiting
+
+
+def test_a_council_member_finds_the_session_waiting_for_their_vote_until_they_have_voted(
+    client_as, rules, tree, round_2015, officer_b, province_officer, council
+):
+    batch = _submitted_batch(
+        officer_b, round_2015, tree.district_b, rules.forms[LDTT], MemberFactory(unit=tree.grassroots_b1)
+    )
+    services.forward_batch(actor=province_officer, batch=batch)
+    session = services.open_session(
+        actor=province_officer,
+        deciding_unit=tree.province,
+        title="Phiên họp Hội đồng quý IV",
+        held_on=dt.date(2015, 12, 10),
+        members=council[:2],
+        nominations=list(batch.nominations.all()),
+    )
+    member, other = council[0], council[2]
+
+    page = client_as(member).get("/khen-thuong/").content.decode()
+    assert "Chờ bạn biểu quyết" in page
+    box = page[page.index("Chờ bạn biểu quyết") : page.index("</section>", page.index("Chờ bạn biểu quyết"))]
+    assert f"/khen-thuong/hoi-dong/{session.pk}/" in box and "1 đề nghị bạn chưa biểu quyết" in box
+    assert "Chờ bạn biểu quyết" not in client_as(other).get("/khen-thuong/").content.decode()  # not a member
+
+    services.cast_vote(actor=member, item=session.items.get(), choice="yes")
+    assert "Chờ bạn biểu quyết" not in client_as(member).get("/khen-thuong/").content.decode()

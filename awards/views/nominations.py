@@ -42,6 +42,7 @@ def index(request):
     context = {
         "rounds": selectors.visible_rounds(user).select_related("deciding_unit")[:10],
         "to_review": selectors.batches_to_review(user)[:50],
+        "to_vote": selectors.sessions_to_vote(user)[:10],
         "batches": selectors.batch_list(user)[:50],
         "sessions": selectors.visible_sessions(user).select_related("deciding_unit")[:10],
         "decisions": selectors.visible_decisions(user).select_related("document")[:10],
