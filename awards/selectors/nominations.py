@@ -5,7 +5,14 @@ import datetime as dt
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 
-from accounts.permissions import acting_units, managed_units, scope_paths, visible_members, visible_units
+from accounts.permissions import (
+    acting_units,
+    managed_paths,
+    managed_units,
+    scope_paths,
+    visible_members,
+    visible_units,
+)
 from awards.models import Nomination, NominationBatch, NominationRound
 from campaigns.models import Campaign
 from core.text import fold
@@ -17,6 +24,7 @@ __all__ = [
     "current_rounds",
     "nominee_members",
     "nomination_list",
+    "own_proposing_unit",
     "NOMINATION_RELATIONS",
     "round_campaigns",
     "round_opening_unit",
@@ -133,6 +141,13 @@ def units_to_propose(user, round_: NominationRound) -> UnitQuerySet:
         .exclude(nomination_batches__round=round_)
         .order_by("depth", "sort_name")
     )
+
+
+def own_proposing_unit(user, round_: NominationRound) -> Unit | None:
+    """The unit the page proposes for unless the user picks another: the one unit the user's
+    officer role is given on, when it may still propose in the round (a grassroots officer's union)."""
+    own = units_to_propose(user, round_).filter(path__in=managed_paths(user))[:2]
+    return own[0] if len(own) == 1 else None
 
 
 def round_campaigns(user) -> QuerySet[Campaign]:

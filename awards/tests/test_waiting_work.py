@@ -2,6 +2,7 @@
 batch a past year's round left under review is history, not today's work."""
 
 import datetime as dt
+import re
 
 from django.utils import timezone
 
@@ -72,3 +73,19 @@ def test_a_council_member_finds_the_session_waiting_for_their_vote_until_they_ha
 
     services.cast_vote(actor=member, item=session.items.get(), choice="yes")
     assert "Chờ bạn biểu quyết" not in client_as(member).get("/khen-thuong/").content.decode()
+
+
+def test_a_grassroots_officer_opening_a_round_finds_their_union_already_chosen(
+    client_as, rules, tree, round_2015, province_officer
+):
+    from accounts.models import Role
+    from accounts.testing import user_with_role
+
+    grassroots = user_with_role(Role.OFFICER, tree.grassroots_a1, username="canbo.cs")
+    page = client_as(grassroots).get(f"/khen-thuong/dot/{round_2015.pk}/").content.decode()
+    assert f'<option value="{tree.grassroots_a1.pk}" selected>' in page
+    # the province's officer proposes for one of many units below: nothing is chosen for them
+    page = client_as(province_officer).get(f"/khen-thuong/dot/{round_2015.pk}/").content.decode()
+    chosen = re.findall(r'<option value="(\d+)" selected>', page)
+    chosen += re.findall(r'name="proposing_unit" value="(\d+)"', page)
+    assert 'name="proposing_unit"' in page and chosen == []

@@ -82,7 +82,11 @@ def round_detail(request, pk):
     context = {
         "round": round_,
         "batches": selectors.batch_list(request.user, round_=round_),
-        "batch_form": BatchForm(units=managed) if managed.exists() else None,
+        "batch_form": BatchForm(
+            units=managed, initial={"proposing_unit": selectors.own_proposing_unit(request.user, round_)}
+        )
+        if managed.exists()
+        else None,
     }
     return render(request, "awards/round_detail.html", context)
 
