@@ -1,6 +1,7 @@
 """Reads of the registry shared by pages and the API: what a user may see, search and
 filters, the graph of legal bases and implementing plans, and the compliance board."""
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -160,13 +161,26 @@ def filter_documents(user, filters: DocumentFilters) -> QuerySet[Document]:
     return documents.order_by(F("issued_on").desc(nulls_first=True), "-pk")
 
 
-def my_open_obligations(user) -> QuerySet[Obligation]:
-    """What documents ask of the user's own units and is not done yet: the “to do” list."""
+def current_period(today: dt.date | None = None) -> Q:
+    """The obligations of the current period: those whose document was issued this year, or that
+    fall due this year or later. Older ones are history (a 2015 plan is not today's work, even
+    when it was never answered): shown on request, never as late work of today."""
+    start = dt.date((today or timezone.localdate()).year, 1, 1)
+    return Q(document__issued_on__gte=start) | Q(due_on__gte=start)
+
+
+def my_open_obligations(user, *, earlier: bool = False) -> QuerySet[Obligation]:
+    """What documents ask of the user's own units and is not done yet: the “to do” list of the
+    current period, or (`earlier`) what earlier years left open."""
+    period = current_period()
     obligations = (
         Obligation.objects.filter(unit__in=own_units(user).values("pk"))
         .filter(Q(fulfilled_at__isnull=True) & (Q(requires_plan=True) | Q(acknowledged_at__isnull=True)))
+        .filter(~period if earlier else period)
         .select_related("unit", "document__doc_type", "document__issuer_unit", "document__issuer_body")
     )
+    if earlier:
+        return obligations.order_by(F("due_on").desc(nulls_last=True), "-document__issued_on")
     return obligations.order_by("due_on", "-document__issued_on")
 
 

@@ -106,17 +106,21 @@ class ArticleFilterForm(forms.Form):
         queryset=Category.objects.all(),
         empty_label=_("All"),
     )
-    queue = forms.ChoiceField(
-        label=_("Show"),
-        required=False,
-        choices=[
-            ("", _("All articles")),
-            ("review", _("Waiting for my approval")),
-            ("publish", _("Waiting to be published")),
-            ("mine", _("Written by me")),
-        ],
-    )
+    QUEUES = [
+        ("", _("All articles")),
+        ("review", _("Waiting for my approval")),
+        ("publish", _("Waiting to be published")),
+        ("mine", _("Written by me")),
+    ]
+    queue = forms.ChoiceField(label=_("Show"), required=False, choices=QUEUES)
     unit = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, queues: set[str] | None = None, **kwargs):
+        """`queues`: the work queues the user's roles have (review, publish, mine); only those are offered."""
+        super().__init__(*args, **kwargs)
+        if queues is not None:
+            field = cast(forms.ChoiceField, self.fields["queue"])
+            field.choices = [(value, label) for value, label in self.QUEUES if not value or value in queues]
 
 
 class TransitionForm(forms.Form):

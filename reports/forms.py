@@ -33,6 +33,7 @@ class RecordFilterForm(forms.Form):
     unit = forms.IntegerField(min_value=1)
     year = forms.IntegerField(required=False, min_value=YEAR_MIN, max_value=YEAR_MAX)
     own = forms.BooleanField(required=False)
+    under = forms.BooleanField(required=False)
     document = forms.IntegerField(required=False, min_value=1)
     state = forms.ChoiceField(
         required=False, choices=[("", "")] + [(s, s) for s in ("done", "late", "waiting", "open")]

@@ -1,6 +1,6 @@
 """Reads of council sessions and their agenda."""
 
-from django.db.models import Count, Prefetch, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 
 from accounts.models import Role, User
 from accounts.permissions import managed_units, visible_units
@@ -19,6 +19,7 @@ __all__ = [
     "council_candidates",
     "council_unit",
     "session_items",
+    "sessions_to_vote",
     "visible_sessions",
     "voted_items",
 ]
@@ -43,6 +44,21 @@ def session_items(session: CouncilSession) -> QuerySet[AgendaItem]:
             ),
         )
         .annotate(votes=Count("casts"))
+    )
+
+
+def sessions_to_vote(user) -> QuerySet[CouncilSession]:
+    """Open sessions the user sits on with nominations they have not voted on yet, each with how
+    many (`to_vote`): a council member's work, shown first on the commendation page."""
+    if not user.is_authenticated:
+        return CouncilSession.objects.none()
+    cast = BallotCast.objects.filter(voter=user).values("item_id")
+    return (
+        CouncilSession.objects.filter(status=CouncilSession.Status.OPEN, memberships__user=user)
+        .annotate(to_vote=Count("items", filter=~Q(items__pk__in=cast), distinct=True))
+        .filter(to_vote__gt=0)
+        .select_related("deciding_unit")
+        .order_by("held_on", "pk")
     )
 
 

@@ -1,8 +1,18 @@
 """Reads of rounds, batches and nominations, scoped to the user's units."""
 
-from django.db.models import Count, Q, QuerySet
+import datetime as dt
 
-from accounts.permissions import acting_units, managed_units, scope_paths, visible_members, visible_units
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+
+from accounts.permissions import (
+    acting_units,
+    managed_paths,
+    managed_units,
+    scope_paths,
+    visible_members,
+    visible_units,
+)
 from awards.models import Nomination, NominationBatch, NominationRound
 from campaigns.models import Campaign
 from core.text import fold
@@ -11,8 +21,10 @@ from organisations.models import Member, Unit, UnitQuerySet
 __all__ = [
     "batch_list",
     "batches_to_review",
+    "current_rounds",
     "nominee_members",
     "nomination_list",
+    "own_proposing_unit",
     "NOMINATION_RELATIONS",
     "round_campaigns",
     "round_opening_unit",
@@ -69,10 +81,20 @@ def batch_list(user, *, round_: NominationRound | None = None, status: str = "")
     )
 
 
+def current_rounds(today: dt.date | None = None) -> QuerySet[NominationRound]:
+    """Rounds still running: open, and for this year or the last (a year's awards are reviewed and
+    decided in the first months of the next). Older rounds are history, whatever they left undone."""
+    year = (today or timezone.localdate()).year
+    return NominationRound.objects.filter(is_open=True, year__gte=year - 1)
+
+
 def batches_to_review(user) -> QuerySet[NominationBatch]:
-    """Batches waiting at a unit the user acts for."""
+    """Batches of the current rounds waiting at a unit the user acts for: a batch a closed round
+    left under review is not waiting for anyone."""
     managed = managed_units(user)
-    return batch_list(user).filter(status=NominationBatch.Status.SUBMITTED, at_unit__in=managed)
+    return batch_list(user).filter(
+        status=NominationBatch.Status.SUBMITTED, at_unit__in=managed, round__in=current_rounds()
+    )
 
 
 def nomination_list(
@@ -119,6 +141,13 @@ def units_to_propose(user, round_: NominationRound) -> UnitQuerySet:
         .exclude(nomination_batches__round=round_)
         .order_by("depth", "sort_name")
     )
+
+
+def own_proposing_unit(user, round_: NominationRound) -> Unit | None:
+    """The unit the page proposes for unless the user picks another: the one unit the user's
+    officer role is given on, when it may still propose in the round (a grassroots officer's union)."""
+    own = units_to_propose(user, round_).filter(path__in=managed_paths(user))[:2]
+    return own[0] if len(own) == 1 else None
 
 
 def round_campaigns(user) -> QuerySet[Campaign]:

@@ -42,6 +42,7 @@ def index(request):
     context = {
         "rounds": selectors.visible_rounds(user).select_related("deciding_unit")[:10],
         "to_review": selectors.batches_to_review(user)[:50],
+        "to_vote": selectors.sessions_to_vote(user)[:10],
         "batches": selectors.batch_list(user)[:50],
         "sessions": selectors.visible_sessions(user).select_related("deciding_unit")[:10],
         "decisions": selectors.visible_decisions(user).select_related("document")[:10],
@@ -81,7 +82,11 @@ def round_detail(request, pk):
     context = {
         "round": round_,
         "batches": selectors.batch_list(request.user, round_=round_),
-        "batch_form": BatchForm(units=managed) if managed.exists() else None,
+        "batch_form": BatchForm(
+            units=managed, initial={"proposing_unit": selectors.own_proposing_unit(request.user, round_)}
+        )
+        if managed.exists()
+        else None,
     }
     return render(request, "awards/round_detail.html", context)
 

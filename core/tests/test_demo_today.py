@@ -8,10 +8,12 @@ import io
 
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
+from django.urls import reverse
 from django.utils import timezone
 
-from accounts.models import RoleAssignment
-from awards.models import NominationBatch, NominationRound
+from accounts.models import RoleAssignment, User
+from awards.models import CouncilSession, NominationBatch, NominationRound
 from campaigns.models import Campaign, Registration
 from core.models import Notification
 from organisations.models import Member, Unit
@@ -54,8 +56,33 @@ def test_the_demo_shows_the_2025_structure_and_a_live_year(db):
     assert not live.participants.filter(unit__in=districts).exists()
     round_ = NominationRound.objects.get(year=today.year)
     assert round_.is_open and round_.deadline > today
-    waiting = NominationBatch.objects.get(round=round_)
-    assert waiting.status == NominationBatch.Status.SUBMITTED and waiting.at_unit == province
+    waiting = NominationBatch.objects.get(round=round_, status=NominationBatch.Status.SUBMITTED)
+    assert waiting.at_unit == province
+
+    # the live round's council is convened, its members notified, the vote page shows each dossier
+    session = CouncilSession.objects.get(round=round_)
+    assert session.is_open and session.held_on >= today
+    items = list(session.items.select_related("nomination"))
+    assert items and all(i.nomination.batch.status == NominationBatch.Status.AT_COUNCIL for i in items)
+    members = set(session.memberships.values_list("user__username", flat=True))
+    assert members == {"hoidong1", "hoidong2", "hoidong3"}
+    url = reverse("awards:session_detail", args=[session.pk])
+    for username in members:
+        assert Notification.objects.filter(user__username=username, url=url).exists()
+    client = Client()
+    client.force_login(User.objects.get(username="hoidong1"))
+    page = client.get(url).content.decode()
+    for item in items:
+        nomination = item.nomination
+        assert nomination.achievement.split(";")[0] in page
+        attachment = nomination.attachments.get()
+        assert (
+            reverse("awards:nomination_attachment", args=[nomination.pk, attachment.pk]) in page
+            and attachment.original_name in page
+        )
+        assert nomination.evidence_links[0] in page
+        assert f'href="{reverse("awards:nomination_detail", args=[nomination.pk])}"' in page
+    assert page.count('name="choice" value="yes"') == len(items)
 
     # no e-mail during the load; notifications are today's live ones only, none about 2015
     assert mail.outbox == []

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from documents import services
 from documents.models import Attachment, Document, Obligation
@@ -269,14 +270,46 @@ def test_a_district_creates_its_implementing_plan_from_the_obligation(
 ):
     obligation = Obligation.objects.get(document=issued_plan, unit=symbols.district_a)
     client = client_as(officer_a)
-    page = client.get("/van-ban/").content.decode()
-    assert "Xây dựng kế hoạch thực hiện" in page  # on the “waiting for my units” list
+    page = client.get("/van-ban/?obligations=earlier").content.decode()
+    assert "Xây dựng kế hoạch thực hiện" in page  # on the list of what earlier years left open
     response = client.post(f"/van-ban/nghia-vu/{obligation.pk}/xay-dung-ke-hoach/")
     draft = Document.objects.get(parent=issued_plan)
     assert response.status_code == 302 and response["Location"] == f"/van-ban/{draft.pk}/sua/"
     form = client.get(response["Location"]).content.decode()
     assert "Kế hoạch thực hiện Kế hoạch số 01/KH-LĐLĐ" in form
     assert draft.body == issued_plan.body
+
+
+def _todo(page: str) -> str:
+    start = page.index('id="my-obligations"')
+    return page[start : page.index("</section>", start)]
+
+
+def test_the_work_of_my_units_is_this_years_and_earlier_years_are_history(
+    issued_plan, officer_a, admin_user, symbols, types, client_as
+):
+    today = timezone.localdate()
+    this_year = services.create_draft(
+        actor=admin_user,
+        issuer=symbols.province,
+        doc_type=types["KH"],
+        summary="Triển khai phong trào thi đua của năm",
+        requires_plan=True,
+        plan_deadline=today + dt.timedelta(days=30),
+    )
+    services.set_recipients(actor=admin_user, document=this_year, units=[symbols.district_a])
+    this_year = services.issue_document(actor=admin_user, document=this_year, issued_on=today)
+    client = client_as(officer_a)
+
+    todo = _todo(client.get("/van-ban/").content.decode())
+    assert f"Việc đơn vị tôi cần làm năm {today.year}" in todo
+    assert f"/van-ban/{this_year.pk}/" in todo
+    assert f"/van-ban/{issued_plan.pk}/" not in todo and "15/07/2015" not in todo  # 2015 is not late today
+    assert "1 việc còn tồn từ các năm trước" in todo
+
+    earlier = _todo(client.get("/van-ban/?obligations=earlier").content.decode())
+    assert f"/van-ban/{issued_plan.pk}/" in earlier and f"/van-ban/{this_year.pk}/" not in earlier
+    assert "Quay lại việc của năm nay" in earlier
 
 
 def test_acknowledging_from_the_detail_page(issued_plan, officer_a, symbols, client_as):

@@ -101,8 +101,13 @@ def index(request):
     context = {"form": form, "page_obj": page, "documents": page.object_list}
     if request.htmx and request.htmx.target == "document-results":
         return render(request, "documents/partials/document_results.html", context)
+    earlier = request.GET.get("obligations") == "earlier"
     context.update(
-        obligations=selectors.my_open_obligations(request.user)[:20],
+        obligations=selectors.my_open_obligations(request.user, earlier=earlier)[:20],
+        obligations_earlier=earlier,
+        this_year=timezone.localdate().year,
+        # the other list's size, for the link between this period's work and what earlier years left
+        obligations_other=selectors.my_open_obligations(request.user, earlier=not earlier).count(),
         can_draft=_manageable_units(request.user).exists(),
         can_read=permissions.can_record_documents(request.user),
     )

@@ -242,3 +242,13 @@ def test_a_viewer_sees_articles_but_has_no_write_button(client_as, article_a, tr
     html = client_as(viewer).get("/tin-bai/").content.decode()
     assert "Mái ấm Công đoàn ở Nước Hai" in html and "/tin-bai/viet-bai/" not in html
     assert client_as(viewer).get("/tin-bai/viet-bai/").status_code == 403
+
+
+def test_the_work_tiles_follow_what_the_role_can_do(client_as, article_a, tree):
+    viewer = user_with_role(Role.VIEWER, tree.district_a)
+    html = client_as(viewer).get("/tin-bai/").content.decode()
+    assert "bài bị trả lại cho tôi" not in html and "queue=mine&amp;status=returned" not in html
+    assert '<option value="review"' not in html and '<option value="mine"' not in html  # nor as a filter
+    officer = user_with_role(Role.OFFICER, tree.district_a)
+    html = client_as(officer).get("/tin-bai/").content.decode()
+    assert "bài bị trả lại cho tôi" in html and '<option value="mine"' in html

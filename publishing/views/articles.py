@@ -35,7 +35,17 @@ Status = Article.Status
 
 @login_required
 def article_list(request):
-    form = ArticleFilterForm(request.GET or None)
+    user = request.user
+    queues = {
+        queue
+        for queue, allowed in (
+            ("review", can_review_articles(user)),
+            ("publish", can_publish_articles(user)),
+            ("mine", can_write_article(user)),
+        )
+        if allowed
+    }
+    form = ArticleFilterForm(request.GET or None, queues=queues)
     filters = form.cleaned_data if form.is_valid() else {}
     unit = get_object_or_404(visible_units(request.user), pk=filters["unit"]) if filters.get("unit") else None
     queue = filters.get("queue", "")
@@ -54,9 +64,9 @@ def article_list(request):
         "page_obj": Paginator(articles, 30).get_page(request.GET.get("page")),
         "counts": selectors.work_counts(request.user),
         "returned": list(selectors.returned_to(request.user)[:20]),
-        "can_write": can_write_article(request.user),
-        "reviews": can_review_articles(request.user),
-        "publishes": can_publish_articles(request.user),
+        "can_write": "mine" in queues,
+        "reviews": "review" in queues,
+        "publishes": "publish" in queues,
     }
     if request.htmx and request.htmx.target == "article-table":
         return render(request, "publishing/partials/article_table.html", context)

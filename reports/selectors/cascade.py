@@ -51,13 +51,16 @@ def plan_obligations(
     document: int | None = None,
     state: str = "",
     own: bool = False,
+    under: bool = False,
     date_from=None,
     date_to=None,
 ) -> QuerySet[Obligation]:
     """The obligations behind every cascade figure: plans asked of units in the subtree (or of the
-    unit itself), by issued plans of the year."""
+    unit itself, or, `under`, of the units below it only), by issued plans of the year."""
     queryset = Obligation.objects.filter(requires_plan=True, document__status=Document.Status.ISSUED)
     queryset = queryset.filter(unit=unit) if own else queryset.filter(unit__path__startswith=unit.path)
+    if under:  # a unit is not its own subordinate
+        queryset = queryset.exclude(unit=unit)
     if year:
         queryset = queryset.filter(document__issued_on__year=year)
     if date_from and date_to:

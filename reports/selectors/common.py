@@ -80,6 +80,7 @@ class Filters:
 
     year: int | None = None
     own: bool = False
+    under: bool = False  # the units below the unit, not the unit itself
     document: int | None = None
     state: str = ""
     gender: str = ""

@@ -74,6 +74,7 @@ def _obligations(unit: Unit, f: Filters):
             document=f.document,
             state=f.state,
             own=f.own,
+            under=f.under,
             date_from=f.date_from,
             date_to=f.date_to,
         )

@@ -180,3 +180,16 @@ def test_the_summary_at_the_top_names_the_units_without_their_plan_and_leads_to_
         re.findall(r"<li><span>(\d{4})</span> <a [^>]*>(\d+)</a></li>", awards[: awards.index("</div>")])
     )
     assert years == {"2013": "2", "2014": "3", "2015": "5"}
+
+
+def test_a_units_own_plan_is_not_counted_among_the_units_below_it(tree, answers, officer, client_as):
+    # Bảo Lạc has not issued its plan, and nothing was asked of the units below it
+    client = client_as(officer)
+    page = client.get(f"/bao-cao/?unit={tree.district_b.pk}&year=2015").content.decode()
+    top = page[: page.index('id="section-')]
+    assert 'class="glance-alert' not in top, "a unit is not its own subordinate"
+    assert "đơn vị chưa ban hành kế hoạch" not in _section(page, "campaigns")
+    # above it, the province counts Bảo Lạc among the units below it that have not issued theirs
+    province = client.get("/bao-cao/?year=2015").content.decode()
+    alert = province[province.index('class="glance-alert') :]
+    assert "Liên đoàn Lao động huyện Bảo Lạc" in alert[: alert.index("</div>")]

@@ -17,6 +17,7 @@ from documents.models import Obligation
 from reports.figures import PERCENT, TEXT, Cell, Column, Table
 from reports.rollup import Breakdown
 from reports.selectors.campaigns.common import _campaign_context, campaign_url, participant_counts
+from reports.selectors.cascade import plan_obligations, state_filter
 from reports.selectors.common import Figure, Section, Stat, records_url
 
 __all__ = ["campaigns_section"]
@@ -113,15 +114,21 @@ def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
         Stat(len(campaigns), _("campaigns in %(year)s") % {"year": year}, glance=1),
     ]
     if focus is not None and focus.launching_document_id:
-        plan = plans.get(focus.launching_document_id, {})
-        not_issued = plan.get("total", 0) - plan.get("done", 0)
-        section.stats.append(
-            Stat(
-                not_issued,
-                _("units have not issued their plan for “%(c)s”") % {"c": Truncator(focus.name).chars(80)},
-                records_url("obligations", unit, document=focus.launching_document_id, state="open"),
-                tone="bad" if not_issued else "good",
-                key="plans_not_issued",
-            )
+        # the units below the unit, not the unit itself: its own plan is not a subordinate's
+        below = plan_obligations(unit, document=focus.launching_document_id, under=True).aggregate(
+            total=Count("pk"), open=Count("pk", filter=state_filter("open"))
         )
+        if below["total"]:
+            section.stats.append(
+                Stat(
+                    below["open"],
+                    _("units have not issued their plan for “%(c)s”")
+                    % {"c": Truncator(focus.name).chars(80)},
+                    records_url(
+                        "obligations", unit, document=focus.launching_document_id, state="open", under=1
+                    ),
+                    tone="bad" if below["open"] else "good",
+                    key="plans_not_issued",
+                )
+            )
     return section
