@@ -13,6 +13,8 @@ VI_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊ�
 VI_LOWER = VI_UPPER.lower()
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# A page that prints its line ends as letters ("\\r\\n 1. Đối tượng …").
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n(?=\s)")
 # Columns of a header pasted from a Word table: tabs, wide runs of spaces, or the "|" web
 # pages print between table cells.
 _COLUMN_GAP = re.compile(r"\t+|[ \u00a0]{3,}|[ \u00a0]*\|[ \u00a0]*")
@@ -125,6 +127,7 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines of NFC text; Windows/Mac line ends and Word's line separators
     all count as line ends."""
+    text = _ESCAPED_BREAK.sub("\n", text)
     text = fix_letters(unicodedata.normalize("NFC", _order_marks(text))).translate(_INVISIBLE)
     text = _BROKEN_NUMBER.sub(lambda cut: cut[1] or cut[2], text)
     if _rewrapped(text):

@@ -1,0 +1,64 @@
+"""Failure classes the reader's ninth held-out set showed (documents/tests/corpus/): a post with
+no header that opens, under the site's time stamp, with its type and title in sentence case
+(“Chỉ thị tăng cường …”). Each specimen is typed here in the manner of real documents, never
+copied from the held-out texts."""
+
+import pytest
+
+from documents.reader import read_text
+
+
+@pytest.mark.parametrize("stamp", ["12/03/2014 08:45:10", "12/03/2014 08:45", "12-03-2014 - 08:45 AM"])
+def test_a_post_time_stamp_above_a_typed_title_is_no_part_of_the_document(stamp):
+    """A news site prints when it posted the text above it: the stamp is neither the document's
+    date nor what keeps its first line (“Chỉ thị tăng cường …”) from naming its type and title."""
+    result = read_text(
+        f"{stamp}\n\nChỉ thị tăng cường công tác an toàn, vệ sinh lao động của Công đoàn\n\n"
+        "Những năm qua, công tác an toàn, vệ sinh lao động đã có chuyển biến; song tai nạn lao "
+        "động vẫn còn xảy ra ở nhiều nơi.\n\n"
+        "Để khắc phục tình trạng trên, các cấp công đoàn cần thực hiện tốt các nội dung sau đây.\n"
+    )
+    assert result.type == "Chỉ thị"
+    assert result.title == "tăng cường công tác an toàn, vệ sinh lao động của Công đoàn"
+    assert result.date is None and result.number_symbol is None
+
+
+@pytest.mark.parametrize(
+    ("above", "title"),
+    [
+        (
+            "Tổ chức Ngày hội văn hóa, thể thao cho đoàn viên năm 2015\n",
+            "Tổ chức Ngày hội văn hóa, thể thao cho đoàn viên năm 2015",
+        ),
+        ("", None),
+    ],
+)
+def test_a_letter_known_only_by_its_kinh_gui_is_a_cong_van(above, title):
+    """No header, no number, no type's heading: a text addressed “Kính gửi: …” is a letter
+    (Công văn), and a line above the address, in sentence case, is its summary."""
+    result = read_text(
+        f"{above}Kính gửi: Ban chấp hành các Công đoàn bộ phận\n"
+        "Thực hiện Kế hoạch số 25/KH-CĐN ngày 10/3/2015 của Công đoàn ngành Giáo dục về việc tổ "
+        "chức các hoạt động văn hóa, thể thao, Ban Thường vụ Công đoàn trường đề nghị như sau:\n"
+        "1. Thời gian tổ chức\n"
+        "Trong tháng 4 năm 2015.\n"
+        "2. Nội dung thi đấu\n"
+        "Bóng chuyền hơi, kéo co.\n"
+    )
+    assert result.type == "Công văn"
+    assert result.title == title
+    assert [basis.number_symbol for basis in result.bases] == ["25/KH-CĐN"]
+    assert len(result.items) == 2
+
+
+def test_line_ends_a_site_prints_as_backslash_letters_are_line_ends():
+    """A page that prints its line ends as the letters “\\r\\n” (“\\r\\n 1. Thời gian …”): each
+    one ends a line, so the items under it are items."""
+    result = read_text(
+        "KẾ HOẠCH\\r\\nTổ chức hội thao công nhân viên chức năm 2016\\r\\n"
+        "\\r\\n 1. Mục đích, yêu cầu\\r\\n Tạo sân chơi lành mạnh.\\r\\n"
+        "\\r\\n 2. Nội dung\\r\\n Thi kéo co, bóng bàn.\\r\\n"
+    )
+    assert result.type == "Kế hoạch"
+    assert result.title == "Tổ chức hội thao công nhân viên chức năm 2016"
+    assert len(result.items) == 2
