@@ -95,6 +95,12 @@ def _wrapped_remainder(last: str, previous: str) -> bool:
     return short and not folded.startswith(_NAME_HEADS) and not fold(previous).endswith("viet nam")
 
 
+# A cover under the issuer opens with "VĂN KIỆN ĐẠI HỘI" or the term ("NHIỆM KỲ 2023 - 2028"); what
+# follows ("ĐẠI HỘI … LẦN THỨ V") is of the cover too. A congress's "BAN TỔ CHỨC" / "ĐẠI HỘI ĐẠI
+# BIỂU …" is a name.
+_COVER = re.compile(r"(?:van kien|nhiem ky)\b")
+
+
 # Offices whose holder issues, the body named on the next line ("THỦ TƯỚNG" / "CHÍNH PHỦ").
 _OFFICE_HOLDERS = {
     "thu tuong",
@@ -150,7 +156,7 @@ def read_header(lines: list[Line]) -> Header:
     summary: list[str] = []
     mixed: list[str] = []  # names in mixed case before the motto ("Trường TH Hiệp Hoà")
     union: str | None = None
-    after_motto = motto_seen = False
+    after_motto = motto_seen = cover = False
     for line in _join_wrapped_lines(lines):
         motto_seen = motto_seen or bool(_MOTTOS.search(fold_chars(line.text)))
         fragments = _cut(
@@ -170,6 +176,7 @@ def read_header(lines: list[Line]) -> Header:
         fragments = _cut(fragments, lambda f: _find_date(f, header))
         fragments = _cut(fragments, lambda f: _find_number(f, header))
         for fragment in fragments:
+            fragment = fragment.lstrip("•●▪ ") or fragment  # a register prints the header bulleted
             opened = _SUMMARY.match(fragment)
             if opened and not summary:
                 summary.append(fragment[opened.end() :])
@@ -178,7 +185,9 @@ def read_header(lines: list[Line]) -> Header:
             elif fold(fragment) in _UNION_LINES:
                 union = fragment
             elif fragment[0].isalpha() and is_upper(fragment) and fold(fragment) not in _STAMPS:
-                candidates.extend(_two_names(fragment))
+                # a cover under the issuer names the congress and its term, no body
+                cover = cover or bool(candidates and _COVER.match(fold(fragment)))
+                candidates.extend([] if cover else _two_names(fragment))
             elif not motto_seen and _mixed_case_name(fragment):
                 mixed.append(fragment)
     header.summary = " ".join(s for s in summary if s) or None

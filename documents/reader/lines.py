@@ -15,6 +15,8 @@ VI_LOWER = VI_UPPER.lower()
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 # A page that prints its line ends as letters ("\\r\\n 1. Đối tượng …").
 _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n(?=\s)")
+# A flipbook's or a scan's page mark alone on its line ("P:02", "Trang 3").
+_PAGE_MARK = re.compile(r"^(?:P\s*:\s*|Trang\s+)\d{1,3}$")
 # Columns of a header pasted from a Word table: tabs, wide runs of spaces, or the "|" web
 # pages print between table cells.
 _COLUMN_GAP = re.compile(r"\t+|[ \u00a0]{3,}|[ \u00a0]*\|[ \u00a0]*")
@@ -141,7 +143,7 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.splitlines():
         raw = _join_spaced_out(raw.strip())
         clean = normalize(raw.replace("|", " "))
-        if clean:
+        if clean and not _PAGE_MARK.match(clean):
             lines.append(Line(raw, clean))
     return lines
 

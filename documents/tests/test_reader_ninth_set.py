@@ -62,3 +62,33 @@ def test_line_ends_a_site_prints_as_backslash_letters_are_line_ends():
     assert result.type == "Kế hoạch"
     assert result.title == "Tổ chức hội thao công nhân viên chức năm 2016"
     assert len(result.items) == 2
+
+
+def test_a_header_under_a_bullet_names_its_issuer_whole():
+    """A register prints the header as a bulleted item (“• LIÊN ĐOÀN LAO ĐỘNG” / “TỈNH NGHỆ AN”):
+    the bullet is no part of the name, which is not cut to its second line."""
+    result = read_text(
+        "  • LIÊN ĐOÀN LAO ĐỘNG\n\n    TỈNH NGHỆ AN\n\n    -------------\n\n    Số: 88/QĐ-LĐLĐ\n\n"
+        "    CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n    Độc lập - Tự do - Hạnh phúc\n\n"
+        "    Nghệ An, ngày 15 tháng 3 năm 2021\n\n    QUYẾT ĐỊNH\n\n"
+        "    Về việc khen thưởng các tập thể, cá nhân\n\n"
+        "    Căn cứ Điều lệ Công đoàn Việt Nam;\n\n    Điều 1. Tặng Giấy khen cho 5 tập thể.\n"
+    )
+    assert result.issuer == "LIÊN ĐOÀN LAO ĐỘNG TỈNH NGHỆ AN"
+    assert result.number_symbol == "88/QĐ-LĐLĐ"
+
+
+def test_a_congress_cover_under_the_issuer_is_no_issuer_and_its_term_ends_the_title():
+    """A congress's programme as a flipbook prints it: page marks (“P:01”), a cover naming the
+    congress and its term under the union (“VĂN KIỆN ĐẠI HỘI”, “NHIỆM KỲ 2022 - 2027”), then the
+    programme, whose title ends with its term in small letters (“Nhiệm kỳ 2022 - 2027”)."""
+    result = read_text(
+        "P:01\n\nLIÊN ĐOÀN LAO ĐỘNG HUYỆN ĐỨC THỌ\n\nCÔNG ĐOÀN CƠ SỞ XÃ TÙNG ẢNH\n\n"
+        "VĂN KIỆN ĐẠI HỘI\n\nĐẠI HỘI CĐCS XÃ TÙNG ẢNH LẦN THỨ IV\n\nNHIỆM KỲ 2022 - 2027\n\n"
+        "Tùng Ảnh, tháng 5 năm 2022\n\nP:02\n\nCHƯƠNG TRÌNH\n\n"
+        "ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ XÃ TÙNG ẢNH LẦN THỨ IV\n\nNhiệm kỳ 2022 - 2027\n\n"
+        "PHIÊN THỨ NHẤT\n\n7h30 - 8h00 Đón tiếp đại biểu\n\n8h00 - 8h15 Khai mạc Đại hội\n"
+    )
+    assert result.type == "Chương trình"
+    assert result.issuer == "CÔNG ĐOÀN CƠ SỞ XÃ TÙNG ẢNH"
+    assert result.title == "ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ XÃ TÙNG ẢNH LẦN THỨ IV Nhiệm kỳ 2022 - 2027"
