@@ -166,10 +166,14 @@ def read_text(text: str) -> Extraction:
     result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text)
     # Without a header, the body may name itself in its preamble or under its first heading.
     opening_lines = _first_section(lines[start:end])
-    if result.issuer is None and (
-        named := self_named_body("\n".join(preamble))
-        or self_named_body("\n".join(opening_lines))
-        or self_named_body(" ".join(preamble))  # a name wrapped across a PDF's line end
+    if (
+        result.issuer is None
+        and (
+            named := self_named_body("\n".join(preamble))
+            or self_named_body("\n".join(opening_lines))
+            or self_named_body(" ".join(preamble))  # a name wrapped across a PDF's line end
+            or self_named_body("\n".join(line.text for line in lines[:header_at]))  # a site's summary
+        )
     ):
         result.issuer = named
         result.warnings.append(

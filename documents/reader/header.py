@@ -13,8 +13,9 @@ from django.utils.translation import gettext as _
 
 from core.text import fold
 from documents.reader.dates import BLANK_PLACE_DATE, PLACE_DATE, date_from, wrapped_date
+from documents.reader.legacy import starts_as
 from documents.reader.lines import Line, columns, fold_chars, is_upper
-from documents.reader.numbers import NUMBER_SYMBOL_RE, NumberSymbol, parse_number_symbol
+from documents.reader.numbers import DOCUMENT_TYPES, NUMBER_SYMBOL_RE, NumberSymbol, parse_number_symbol
 from documents.reader.organisations import completes_compound
 
 # The national motto and its subtitle, and the Party's line in its place (folded).
@@ -95,6 +96,8 @@ def _wrapped_remainder(last: str, previous: str) -> bool:
     return short and not folded.startswith(_NAME_HEADS) and not fold(previous).endswith("viet nam")
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_TYPE_OPENINGS = tuple(fold(name) + " " for name in DOCUMENT_TYPES)
 # A cover under the issuer opens with "VĂN KIỆN ĐẠI HỘI" or the term ("NHIỆM KỲ 2023 - 2028"); what
 # follows ("ĐẠI HỘI … LẦN THỨ V") is of the cover too. A congress's "BAN TỔ CHỨC" / "ĐẠI HỘI ĐẠI
 # BIỂU …" is a name.
@@ -199,10 +202,13 @@ def read_header(lines: list[Line]) -> Header:
 
 
 def _mixed_case_name(fragment: str) -> bool:
-    """A name in the issuer's place typed in mixed case: a capital, a few words, no sentence."""
+    """A name in the issuer's place typed in mixed case: a capital, a few words, no sentence,
+    not a post's title naming a document ("Kế hoạch hoạt động Công đoàn tháng 10")."""
     words = fragment.split()
     return (
         fragment[0].isupper()
+        and not (fold(fragment) + " ").startswith(_TYPE_OPENINGS)
+        and not _CLOCK.search(fragment)  # a post's time stamp ("Thứ hai - 05/04/2021 08:10")
         and 2 <= len(words) <= 12
         and not fragment.endswith((".", ":", ";", ","))
         and fold(fragment) not in _STAMPS
@@ -348,7 +354,7 @@ def _issuer(candidates: list[str]) -> str | None:
     if len(candidates) > 1:
         folded = fold(issuer)
         if (
-            (folded + " ").startswith(_CONTINUATIONS)
+            starts_as(folded + " ", _CONTINUATIONS)
             or fold(candidates[-2]) in _OFFICE_HOLDERS
             or _wrapped_remainder(issuer, candidates[-2])
         ):

@@ -7,6 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from core.text import fold, normalize
+from documents.reader.legacy import repair_legacy
 from documents.reader.numbers import DOCUMENT_TYPES, fix_letters
 
 VI_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
@@ -131,6 +132,7 @@ def split_lines(text: str) -> list[Line]:
     all count as line ends."""
     text = _ESCAPED_BREAK.sub("\n", text)
     text = fix_letters(unicodedata.normalize("NFC", _order_marks(text))).translate(_INVISIBLE)
+    text = repair_legacy(text)
     text = _BROKEN_NUMBER.sub(lambda cut: cut[1] or cut[2], text)
     if _rewrapped(text):
         text = _unwrap(text)

@@ -3,6 +3,8 @@ no header that opens, under the site's time stamp, with its type and title in se
 (“Chỉ thị tăng cường …”). Each specimen is typed here in the manner of real documents, never
 copied from the held-out texts."""
 
+import datetime
+
 import pytest
 
 from documents.reader import read_text
@@ -92,3 +94,50 @@ def test_a_congress_cover_under_the_issuer_is_no_issuer_and_its_term_ends_the_ti
     assert result.type == "Chương trình"
     assert result.issuer == "CÔNG ĐOÀN CƠ SỞ XÃ TÙNG ẢNH"
     assert result.title == "ĐẠI HỘI CÔNG ĐOÀN CƠ SỞ XÃ TÙNG ẢNH LẦN THỨ IV Nhiệm kỳ 2022 - 2027"
+
+
+def test_a_header_in_a_legacy_encoding_gives_its_type_number_and_date():
+    """A text converted from an old 8-bit encoding prints “?” for every letter it lost, Ð for Đ,
+    and the symbol's Đ as a Cyrillic Р: the heading (“K? HO?CH”), the number label (“S?:”)
+    and the date (“tháng 5 nam 2012”) are still read, and the name is not joined to the number."""
+    result = read_text(
+        "LIÊN ÐOÀN LAO Ð?NG              C?NG HOÀ XÃ H?I CH? NGHIA VI?T NAM\n\n"
+        "    T?NH BÌNH Ð?NH                       Ð?c l?p -  T? do -  H?nh phúc\n\n"
+        "        _______________\n\n"
+        "   S?: 72/KH-LÐLР                         Quy Nhon, ngày 14 tháng  5 nam 2012\n\n"
+        "K? HO?CH\n\nT? CH?C THÁNG CÔNG NHÂN NAM 2012\n\n"
+        "Can c? Ngh? d?nh s? 42/2010/NÐ-CP ngày 15/4/2010 c?a Chính ph?;\n\n"
+        "1. M?c dích, yêu c?u.\n\n2. N?i dung.\n"
+    )
+    assert result.type == "Kế hoạch"
+    assert result.number_symbol == "72/KH-LĐLĐ"
+    assert result.date == datetime.date(2012, 5, 14)
+    assert result.title == "T? CH?C THÁNG CÔNG NHÂN NAM 2012"
+    assert result.issuer == "LIÊN ĐOÀN LAO Đ?NG T?NH BÌNH Đ?NH"
+
+
+def test_a_post_title_naming_a_document_type_is_no_issuer():
+    """A school site prints the post's title (“Kế hoạch hoạt động Công đoàn tháng 3”) twice above
+    the plan, which names no body: the title names a document, it is not the issuer."""
+    result = read_text(
+        "Kế hoạch hoạt động Công đoàn tháng 3\n\nKế hoạch hoạt động Công đoàn tháng 3\n\n"
+        "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN THÁNG 3\n\n1. Nội dung công việc.\n\n"
+        "- Tổ chức kỷ niệm ngày Quốc tế Phụ nữ 8/3.\n\n2. Biện pháp thực hiện.\n\n"
+        "- Các tổ công đoàn triển khai đến đoàn viên.\n"
+    )
+    assert result.type == "Kế hoạch"
+    assert result.issuer is None
+
+
+def test_a_body_naming_itself_in_the_summary_above_the_heading_is_the_issuer():
+    """A school site's summary above the plan ends with the body that drew it up (“BCH Công đoàn
+    trường … xây dựng Kế hoạch …”); the plan under it has no header: that body is its issuer."""
+    result = read_text(
+        "Kế hoạch hoạt động Công đoàn tháng 4\n\nThứ hai - 05/04/2021 08:10\n"
+        "Thực hiện Kế hoạch hoạt động Công đoàn nhà trường năm học 2020-2021;\n"
+        "BCH Công đoàn trường TH&THCS Quảng Hợp xây dựng Kế hoạch hoạt động tháng 4 như sau:\n\n"
+        "KẾ HOẠCH\n\nHoạt động Công đoàn tháng 4 năm 2021\n\n1. Nội dung.\n\n"
+        "- Tổ chức Giỗ Tổ Hùng Vương.\n\n2. Biện pháp.\n\n- Các tổ triển khai.\n"
+    )
+    assert result.type == "Kế hoạch"
+    assert result.issuer == "BCH Công đoàn trường TH&THCS Quảng Hợp"
