@@ -141,3 +141,16 @@ def test_a_body_naming_itself_in_the_summary_above_the_heading_is_the_issuer():
     )
     assert result.type == "Kế hoạch"
     assert result.issuer == "BCH Công đoàn trường TH&THCS Quảng Hợp"
+
+
+def test_a_document_replaced_in_an_article_run_together_is_no_basis():
+    """A site runs “thay thế” into the name it replaces (“thay thếQuyết định số …”): that
+    decision is still replaced, not a ground of this one."""
+    result = read_text(
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH\n\nSố: 45/QĐ-LĐLĐ\n\nQUYẾT ĐỊNH\n\n"
+        "Về việc ban hành Quy chế thi đua, khen thưởng\n\n"
+        "Căn cứ Điều lệ Công đoàn Việt Nam;\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n\n"
+        "Điều 2. Quyết định này thay thếQuyết định số 12/QĐ-LĐLĐ ngày 05 tháng 01 năm 2018 "
+        "của Ban Thường vụ Liên đoàn Lao động tỉnh.\n"
+    )
+    assert result.bases == []
