@@ -3,6 +3,7 @@ page): every letter the conversion lost is a "?", the others lost their marks ("
 "S?:", "nam 2011"). The words a header needs to be read are put back where only one word fits;
 names and titles are left as printed. Every repair keeps the text's length."""
 
+import functools
 import re
 
 from core.text import fold
@@ -23,7 +24,7 @@ def repair_legacy(text: str) -> str:
         return text
     text = _YEAR.sub(r"\1năm", _NUMBER_LABEL.sub("Số", text))
     for phrase, pattern in _MOTTOS:
-        text = pattern.sub(lambda found, phrase=phrase: _restored(found[0], phrase), text)
+        text = pattern.sub(functools.partial(_restored, phrase=phrase), text)
     return "".join(_heading(line) for line in text.splitlines(keepends=True))
 
 
@@ -39,8 +40,9 @@ def _base(letter: str) -> str:
     return bare.upper() + bare
 
 
-def _restored(printed: str, phrase: str) -> str:
+def _restored(found: re.Match[str], phrase: str) -> str:
     """The phrase's letters in the printed text's places, its spacing kept."""
+    printed = found[0]
     letters = iter(phrase.replace(" ", ""))
     restored = "".join(c if c.isspace() else next(letters) for c in printed)
     return restored if printed.isupper() == phrase.isupper() else printed
