@@ -183,7 +183,9 @@ def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
         if capitals:
             # a wrapped capitals title goes on in capitals, or with its years ("2011 - 2015")
             wrapped = parts and (
-                text[:1].islower() or (not any(c.isalpha() for c in text) and len(text) < 40)
+                text[:1].islower()
+                or (not any(c.isalpha() for c in text) and len(text) < 40)
+                or bool(_TERM.match(fold(text)))
             )
             # an organ named in the title ("KẾT LUẬN" / "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH
             # ĐẢNG BỘ TỈNH" / "về ..."), not the authority line, when the title goes on under it
@@ -194,7 +196,13 @@ def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
             break
         parts.append(text)
         index += 1
+        if capitals and _TERM.match(fold(text)):
+            break  # the term closes the title
     return (" ".join(parts) or None), index
+
+
+# A title's term under it in small letters: "Nhiệm kỳ 2023 - 2028", "Giai đoạn 2021 - 2025".
+_TERM = re.compile(r"(?:nhiem ky|giai doan) (?:\w+ )?\d{4}\s*-\s*\d{4}$")
 
 
 # A report's lettered or numbered section typed after a dash: "- A. KẾT QUẢ …", "- I. …".

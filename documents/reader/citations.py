@@ -62,7 +62,11 @@ _BASIS_OPENERS = re.compile(r"^(?:can cu|thuc hien|tiep tuc|trien khai|theo|xet)
 # an item; a line merely wrapped by a web page or a PDF does not.
 _LINE_OPENER = re.compile(r"^(?:[-+•]\s*)?(?:can cu|thuc hien|tiep tuc|xet|theo|tren co so)\b")
 # Words that put the document cited next out of force, not under this one's grounds.
-_REPLACES = re.compile(r"\b(?:thay the|bai bo|het hieu luc|huy bo|dinh chinh)\b[^;.]{0,60}$")
+# A site may run them into the type they name ("thay thếQuyết định số …").
+_GLUED_TYPE = "|".join(re.escape(fold(name)) for name in DOCUMENT_TYPES)
+_REPLACES = re.compile(
+    rf"\b(?:thay the|bai bo|het hieu luc|huy bo|dinh chinh)(?:\b|(?={_GLUED_TYPE}))[^;.]{{0,60}}$"
+)
 # A title that amends or replaces what it names.
 AMENDS = re.compile(r"\b(?:sua doi|bo sung|thay the|bai bo|huy bo|dinh chinh|het hieu luc)\b")
 # A ground opened after a comma: "..., trên cơ sở Kế hoạch số ...", "; căn cứ ...".

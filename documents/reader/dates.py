@@ -21,7 +21,7 @@ _FOLDED_WORDS = r"(?:thu\s+)?(?P<wd>\d{1,2})\s*thang\s*(?P<wm>\d{1,2})\s*,?\s+na
 DATED_FOLDED = re.compile(rf"\s*,?\s*(?:(?:ban\s+hanh|ky)\s+)?ngay\s+(?:{_NUMERIC}|{_FOLDED_WORDS})")
 
 # A place name: capitalised words ("Cao Bằng", "Hòa An", "TP. Hồ Chí Minh", "Phan Rang - Tháp Chàm").
-_PLACE_WORD = rf"[{VI_UPPER}][{VI_LOWER}]*\.?"
+_PLACE_WORD = rf"[{VI_UPPER}][{VI_LOWER}?]*\.?"  # "?" for a letter a legacy conversion lost
 _PLACE = rf"(?:T[Pp]\.\s*)?{_PLACE_WORD}(?:\s+(?:[-\u2013]\s+)?{_PLACE_WORD}){{0,5}}"
 # What an office may write where the place goes that names no place ("Toàn quốc", "Trung
 # ương"): a capitalised word and lower-case ones, only at the start of its line or cell.

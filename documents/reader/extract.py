@@ -40,6 +40,13 @@ __all__ = ["Basis", "Extraction", "read_docx", "read_pdf", "read_text"]
 _SELF_NAMED_LINES = 40
 # A register's line naming its document again is short: "thuộc tính Quyết định 12/QĐ-TLĐ".
 _ATTRIBUTE_WORDS = 8
+# A letter without header puts "Kính gửi: …" under at most a line or two of summary.
+_ADDRESS_LINES = 3
+_ADDRESSED = re.compile(r"kinh gui\b")
+# A news site's time stamp above the text ("04/10/2013 10:15:22"): no date of the document.
+_POST_STAMP = re.compile(
+    r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?$"
+)
 
 
 @dataclass
@@ -79,6 +86,8 @@ def read_text(text: str) -> Extraction:
     if not isinstance(text, str):
         raise ReaderError(_("The document's structure was not recognised: the content is not text."))
     lines = split_lines(text)
+    while len(lines) > 1 and _POST_STAMP.match(lines[0].text):  # when a site posted it
+        lines = lines[1:]
     if not lines:
         raise ReaderError(_("The document's structure was not recognised: the document is empty."))
     result = Extraction()
@@ -129,6 +138,11 @@ def read_text(text: str) -> Extraction:
         )
         if header.number is not None:
             result.type = header.number.type_name
+        elif (letter := _addressed_at(lines, header_at)) is not None:
+            # No heading, no number: a text addressed "Kính gửi: …" is a letter, its summary above.
+            above = " ".join(line.text for line in lines[header_at:letter])
+            result.type, result.title = "Công văn", result.title or above or None
+            start = max(start, letter)
     authority, start = read_authority(lines, start)
     result.number_symbol = str(header.number) if header.number else None
     place = header.place
@@ -152,10 +166,14 @@ def read_text(text: str) -> Extraction:
     result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text)
     # Without a header, the body may name itself in its preamble or under its first heading.
     opening_lines = _first_section(lines[start:end])
-    if result.issuer is None and (
-        named := self_named_body("\n".join(preamble))
-        or self_named_body("\n".join(opening_lines))
-        or self_named_body(" ".join(preamble))  # a name wrapped across a PDF's line end
+    if (
+        result.issuer is None
+        and (
+            named := self_named_body("\n".join(preamble))
+            or self_named_body("\n".join(opening_lines))
+            or self_named_body(" ".join(preamble))  # a name wrapped across a PDF's line end
+            or self_named_body("\n".join(line.text for line in lines[:header_at]))  # a site's summary
+        )
     ):
         result.issuer = named
         result.warnings.append(
@@ -173,6 +191,14 @@ def read_text(text: str) -> Extraction:
         )
     result.warnings.extend(_missing(result))
     return result
+
+
+def _addressed_at(lines: list[Line], first: int) -> int | None:
+    """The "Kính gửi" line among the first lines of a text without header, if any."""
+    for at in range(first, min(first + _ADDRESS_LINES, len(lines))):
+        if _ADDRESSED.match(fold(lines[at].text)):
+            return at
+    return None
 
 
 def _names_again(first: str, line: str) -> bool:

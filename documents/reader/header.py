@@ -13,8 +13,9 @@ from django.utils.translation import gettext as _
 
 from core.text import fold
 from documents.reader.dates import BLANK_PLACE_DATE, PLACE_DATE, date_from, wrapped_date
+from documents.reader.legacy import starts_as
 from documents.reader.lines import Line, columns, fold_chars, is_upper
-from documents.reader.numbers import NUMBER_SYMBOL_RE, NumberSymbol, parse_number_symbol
+from documents.reader.numbers import DOCUMENT_TYPES, NUMBER_SYMBOL_RE, NumberSymbol, parse_number_symbol
 from documents.reader.organisations import completes_compound
 
 # The national motto and its subtitle, and the Party's line in its place (folded).
@@ -95,6 +96,14 @@ def _wrapped_remainder(last: str, previous: str) -> bool:
     return short and not folded.startswith(_NAME_HEADS) and not fold(previous).endswith("viet nam")
 
 
+_CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
+_TYPE_OPENINGS = tuple(fold(name) + " " for name in DOCUMENT_TYPES)
+# A cover under the issuer opens with "VĂN KIỆN ĐẠI HỘI" or the term ("NHIỆM KỲ 2023 - 2028"); what
+# follows ("ĐẠI HỘI … LẦN THỨ V") is of the cover too. A congress's "BAN TỔ CHỨC" / "ĐẠI HỘI ĐẠI
+# BIỂU …" is a name.
+_COVER = re.compile(r"(?:van kien|nhiem ky)\b")
+
+
 # Offices whose holder issues, the body named on the next line ("THỦ TƯỚNG" / "CHÍNH PHỦ").
 _OFFICE_HOLDERS = {
     "thu tuong",
@@ -150,7 +159,7 @@ def read_header(lines: list[Line]) -> Header:
     summary: list[str] = []
     mixed: list[str] = []  # names in mixed case before the motto ("Trường TH Hiệp Hoà")
     union: str | None = None
-    after_motto = motto_seen = False
+    after_motto = motto_seen = cover = False
     for line in _join_wrapped_lines(lines):
         motto_seen = motto_seen or bool(_MOTTOS.search(fold_chars(line.text)))
         fragments = _cut(
@@ -170,6 +179,7 @@ def read_header(lines: list[Line]) -> Header:
         fragments = _cut(fragments, lambda f: _find_date(f, header))
         fragments = _cut(fragments, lambda f: _find_number(f, header))
         for fragment in fragments:
+            fragment = fragment.lstrip("•●▪ ") or fragment  # a register prints the header bulleted
             opened = _SUMMARY.match(fragment)
             if opened and not summary:
                 summary.append(fragment[opened.end() :])
@@ -178,7 +188,9 @@ def read_header(lines: list[Line]) -> Header:
             elif fold(fragment) in _UNION_LINES:
                 union = fragment
             elif fragment[0].isalpha() and is_upper(fragment) and fold(fragment) not in _STAMPS:
-                candidates.extend(_two_names(fragment))
+                # a cover under the issuer names the congress and its term, no body
+                cover = cover or bool(candidates and _COVER.match(fold(fragment)))
+                candidates.extend([] if cover else _two_names(fragment))
             elif not motto_seen and _mixed_case_name(fragment):
                 mixed.append(fragment)
     header.summary = " ".join(s for s in summary if s) or None
@@ -190,10 +202,13 @@ def read_header(lines: list[Line]) -> Header:
 
 
 def _mixed_case_name(fragment: str) -> bool:
-    """A name in the issuer's place typed in mixed case: a capital, a few words, no sentence."""
+    """A name in the issuer's place typed in mixed case: a capital, a few words, no sentence,
+    not a post's title naming a document ("Kế hoạch hoạt động Công đoàn tháng 10")."""
     words = fragment.split()
     return (
         fragment[0].isupper()
+        and not (fold(fragment) + " ").startswith(_TYPE_OPENINGS)
+        and not _CLOCK.search(fragment)  # a post's time stamp ("Thứ hai - 05/04/2021 08:10")
         and 2 <= len(words) <= 12
         and not fragment.endswith((".", ":", ";", ","))
         and fold(fragment) not in _STAMPS
@@ -339,7 +354,7 @@ def _issuer(candidates: list[str]) -> str | None:
     if len(candidates) > 1:
         folded = fold(issuer)
         if (
-            (folded + " ").startswith(_CONTINUATIONS)
+            starts_as(folded + " ", _CONTINUATIONS)
             or fold(candidates[-2]) in _OFFICE_HOLDERS
             or _wrapped_remainder(issuer, candidates[-2])
         ):

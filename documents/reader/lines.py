@@ -7,12 +7,17 @@ import unicodedata
 from dataclasses import dataclass
 
 from core.text import fold, normalize
+from documents.reader.legacy import repair_legacy
 from documents.reader.numbers import DOCUMENT_TYPES, fix_letters
 
 VI_UPPER = "A-ZÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬĐÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
 VI_LOWER = VI_UPPER.lower()
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+# A page that prints its line ends as letters ("\\r\\n 1. Đối tượng …").
+_ESCAPED_BREAK = re.compile(r"\\r\\n|\\n(?=\s)")
+# A flipbook's or a scan's page mark alone on its line ("P:02", "Trang 3").
+_PAGE_MARK = re.compile(r"^(?:P\s*:\s*|Trang\s+)\d{1,3}$")
 # Columns of a header pasted from a Word table: tabs, wide runs of spaces, or the "|" web
 # pages print between table cells.
 _COLUMN_GAP = re.compile(r"\t+|[ \u00a0]{3,}|[ \u00a0]*\|[ \u00a0]*")
@@ -125,7 +130,9 @@ class Line:
 def split_lines(text: str) -> list[Line]:
     """Non-empty lines of NFC text; Windows/Mac line ends and Word's line separators
     all count as line ends."""
+    text = _ESCAPED_BREAK.sub("\n", text)
     text = fix_letters(unicodedata.normalize("NFC", _order_marks(text))).translate(_INVISIBLE)
+    text = repair_legacy(text)
     text = _BROKEN_NUMBER.sub(lambda cut: cut[1] or cut[2], text)
     if _rewrapped(text):
         text = _unwrap(text)
@@ -138,7 +145,7 @@ def split_lines(text: str) -> list[Line]:
     for raw in text.splitlines():
         raw = _join_spaced_out(raw.strip())
         clean = normalize(raw.replace("|", " "))
-        if clean:
+        if clean and not _PAGE_MARK.match(clean):
             lines.append(Line(raw, clean))
     return lines
 

@@ -131,9 +131,14 @@ class NumberSymbol:
 
 
 def fix_letters(text: str) -> str:
-    """Replace the Icelandic Eth that legacy TCVN3 converters put where Đ belongs; the
+    """Replace the Icelandic Eth that legacy TCVN3 converters put where Đ belongs (and the
+    Cyrillic Р a VISCII Đ becomes after a capital); the
     length of the text does not change, so match positions stay valid."""
-    return text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    text = text.replace("\u00d0", "Đ").replace("\u00f0", "đ")
+    return _CYRILLIC_D.sub("Đ", text)  # VISCII's Đ read as Windows-1251: "649/HD-TLР"
+
+
+_CYRILLIC_D = re.compile(r"(?<=[A-ZĐ])\u0420")
 
 
 # Codes typed without their Đ ("91/2017/ND-CP", "12/QD-UBND"): unambiguous ones are put right.

@@ -50,7 +50,7 @@ _TYPE_STARTS = {
 _TOKEN = re.compile(r"(\s*)(\S+)")
 # An abbreviation defined in passing: "Liên đoàn Lao động (LĐLĐ) tỉnh".
 _DEFINED_ABBREVIATION = re.compile(r"\([A-ZĐ][A-Za-zĐđ\-]{0,11}\)")
-_WORD = re.compile(r"[^\W\d_][\w.]*")
+_WORD = re.compile(r"[^\W\d_][\w.]*(?:&[^\W\d_][\w.]*)*")  # "THCS&THPT": a school of two levels
 _CLOSING = ",;:.”\"'’)…?!"
 
 
