@@ -283,6 +283,29 @@ class Obligation(models.Model):
         return "pending"
 
 
+class PlanTally(models.Model):
+    """How many implementing plans the plans issued in one year asked of one unit, and how many of
+    them it has issued: the cascade's figures per year, kept by the services that write obligations
+    (documents/tallies.py), so a roll-up over years sums a few rows per unit instead of joining every
+    obligation to its plan. `manage.py check_plan_tallies` compares them with the obligations."""
+
+    unit = models.ForeignKey("organisations.Unit", on_delete=models.CASCADE, related_name="plan_tallies")
+    year = models.PositiveSmallIntegerField()
+    asked = models.PositiveIntegerField(default=0)
+    issued = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "year"], name="one_plan_tally_per_unit_and_year"),
+            models.CheckConstraint(
+                condition=Q(issued__lte=models.F("asked")), name="plan_tally_issued_within_asked"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit_id}/{self.year}: {self.issued}/{self.asked}"
+
+
 class Attachment(UploadedFile):
     """A file filed with a document (the signed scan, an annex table); its type was checked by content."""
 

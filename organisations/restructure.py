@@ -25,6 +25,7 @@ from django.utils.translation import gettext as _
 
 from awards.models import BatchEvent, NominationBatch
 from campaigns.models import Campaign, Registration
+from documents import tallies
 from documents.models import Obligation
 from organisations.models import Unit
 
@@ -156,16 +157,22 @@ def apply_end(plan: EndPlan, *, actor=None) -> None:
     if successor is None:
         return
     for obligation in plan.obligations_to_successor:
+        tallies.count_obligations([obligation], sign=-1)
         obligation._history_user = actor
         obligation.unit = successor
         obligation.save(update_fields=["unit"])
+        tallies.count_obligations([obligation])
     for obligation, receivers in plan.obligations_to_children:
         for child in receivers:
-            Obligation.objects.create(
-                document=obligation.document,
-                unit=child,
-                requires_plan=obligation.requires_plan,
-                due_on=obligation.due_on,
+            tallies.count_obligations(
+                [
+                    Obligation.objects.create(
+                        document=obligation.document,
+                        unit=child,
+                        requires_plan=obligation.requires_plan,
+                        due_on=obligation.due_on,
+                    )
+                ]
             )
     comment = _("Re-routed: “%(unit)s” ended on %(date)s.") % {
         "unit": plan.unit.name,

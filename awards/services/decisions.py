@@ -208,6 +208,7 @@ def _withdraw_records(decision: Decision, reason: str, nomination_status: str) -
 @transaction.atomic
 def revoke_decision(*, actor, decision: Decision, reason: str) -> Decision:
     """Thu hồi: the decision stays on record, its awards no longer count."""
+    from documents import tallies
     from documents.models import Document
 
     decision = Decision.objects.select_for_update(of=("self",)).get(pk=decision.pk)
@@ -225,6 +226,8 @@ def revoke_decision(*, actor, decision: Decision, reason: str) -> Decision:
     decision.save(update_fields=["status", "revoked_reason", "revoked_at", "revoked_by"])
     _withdraw_records(decision, reason, Nomination.Status.REVOKED)
     # The registry has no revoking verb yet; its status field is the registry's own record of it.
+    if decision.document_id:
+        tallies.uncount_document(decision.document_id)
     Document.objects.filter(pk=decision.document_id).update(status=Document.Status.REVOKED)
     return decision
 

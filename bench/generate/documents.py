@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from core.text import fold
 from documents.models import Document, DocumentType, NumberSequence, Obligation, Recipient
+from documents.tallies import rebuild_plan_tallies
 from organisations.models import Unit, UnitType
 
 from .tables import Table, has_field, indexes_dropped, next_id
@@ -92,7 +93,10 @@ GRASSROOTS_PER_PLAN = 12
 
 def generate_documents(province: Unit, total: int, rng: random.Random, log) -> int:
     with indexes_dropped(Document, Obligation, Recipient):
-        return _generate_documents(province, total, rng, log)
+        written = _generate_documents(province, total, rng, log)
+    # the obligations were written without the services: their tallies are counted once, here
+    log(f"  plan tallies: {rebuild_plan_tallies()} cells")
+    return written
 
 
 def _generate_documents(province: Unit, total: int, rng: random.Random, log) -> int:

@@ -9,6 +9,7 @@ from django.utils.translation import gettext as _
 
 from accounts import permissions
 from core.notifications import notify
+from documents import tallies
 from documents.models import (
     Document,
     DocumentBasis,
@@ -99,22 +100,30 @@ def issue_document(
         raise ValidationError({"number_symbol": _("That number is already used; try again.")}) from exc
 
     units = list(Unit.objects.filter(received_documents__document=document))
-    Obligation.objects.bulk_create(
-        [
-            Obligation(
-                document=document,
-                unit=unit,
-                requires_plan=document.requires_plan,
-                due_on=document.plan_deadline,
-            )
-            for unit in units
-        ]
+    tallies.count_obligations(
+        Obligation.objects.bulk_create(
+            [
+                Obligation(
+                    document=document,
+                    unit=unit,
+                    requires_plan=document.requires_plan,
+                    due_on=document.plan_deadline,
+                )
+                for unit in units
+            ]
+        )
     )
     if document.parent_id:
         now = timezone.now()
-        Obligation.objects.filter(
-            document_id=document.parent_id, unit=document.issuer_unit, fulfilled_at__isnull=True
-        ).update(fulfilled_by=document, fulfilled_at=now)
+        fulfilled = list(
+            Obligation.objects.select_for_update(of=("self",))
+            .select_related("document")
+            .filter(document_id=document.parent_id, unit=document.issuer_unit, fulfilled_at__isnull=True)
+        )
+        Obligation.objects.filter(pk__in=[o.pk for o in fulfilled]).update(
+            fulfilled_by=document, fulfilled_at=now
+        )
+        tallies.count_fulfilled(fulfilled)
         Obligation.objects.filter(
             document_id=document.parent_id, unit=document.issuer_unit, acknowledged_at__isnull=True
         ).update(acknowledged_at=now, acknowledged_by=actor)

@@ -8,7 +8,7 @@ import pytest
 
 from accounts import demo as accounts_demo
 from core.demo import DemoContext
-from documents import demo
+from documents import demo, tallies
 from documents.models import Document, NumberSequence, Obligation
 from organisations import demo as organisations_demo
 
@@ -78,3 +78,14 @@ def test_the_cascade_is_half_done(ctx):
     assert middle.get(unit__code="LDLD-BLAC").acknowledged_at is None  # canbo.baolac's demo starts here
     for obligation in middle.filter(fulfilled_at__isnull=False).select_related("fulfilled_by"):
         assert obligation.fulfilled_by.parent == plan and obligation.fulfilled_by.issued_on.year == 2015
+
+
+def test_the_demo_cascade_is_counted_in_the_plan_tallies(ctx):
+    """The demo issues its plans through the services: the tallies match the obligations."""
+    plan = ctx.data["seed_plan"]
+    stored = tallies.stored_plan_tallies()
+    assert (
+        sum(asked for (_unit, year), (asked, _issued) in stored.items() if year == 2015)
+        >= plan.obligations.count()
+    )
+    assert tallies.plan_tally_differences() == []

@@ -12,6 +12,7 @@ from accounts.models import Role
 from accounts.permissions import can_review_unit_work
 from accounts.testing import user_with_role
 from documents import services as document_services
+from documents import tallies
 from documents.models import Obligation
 from documents.tests.conftest import seed_types
 from organisations import services
@@ -125,6 +126,14 @@ def test_open_obligations_due_after_the_end_go_to_the_new_upper_level(tree, admi
     moved = Obligation.objects.get(document=sector_plan)
     assert moved.unit == tree.province and moved.history.latest().unit_id == tree.province.pk
     assert Obligation.objects.get(document=old_plan).unit == tree.district_a
+    # the plans' tallies moved with the obligations: the district keeps the old one only
+    assert tallies.stored_plan_tallies() == {
+        (tree.district_a.pk, 2025): (2, 0),
+        (tree.grassroots_a1.pk, 2025): (1, 0),
+        (tree.grassroots_a2.pk, 2025): (1, 0),
+        (tree.province.pk, 2025): (1, 0),
+    }
+    assert tallies.plan_tally_differences() == []
 
 
 def test_the_page_says_what_will_move_before_it_writes_anything(tree, admin_user, client_as):

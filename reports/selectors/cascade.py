@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, Q, QuerySet, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from documents.models import Document, Obligation
+from documents import tallies
+from documents.models import Document, Obligation, PlanTally
 from organisations.models import Unit
 from reports.charts import Segment, StackedRow, stacked_chart
 from reports.figures import PERCENT, TEXT, Cell, Column, Table, share
@@ -57,7 +58,7 @@ def plan_obligations(
 ) -> QuerySet[Obligation]:
     """The obligations behind every cascade figure: plans asked of units in the subtree (or of the
     unit itself, or, `under`, of the units below it only), by issued plans of the year."""
-    queryset = Obligation.objects.filter(requires_plan=True, document__status=Document.Status.ISSUED)
+    queryset = tallies.counted_obligations()
     queryset = queryset.filter(unit=unit) if own else queryset.filter(unit__path__startswith=unit.path)
     if under:  # a unit is not its own subordinate
         queryset = queryset.exclude(unit=unit)
@@ -70,6 +71,18 @@ def plan_obligations(
     if state:
         queryset = queryset.filter(state_filter(state))
     return queryset
+
+
+def plans_by_year(unit: Unit) -> dict[int, tuple[int, int]]:
+    """{year: (plans asked, plans issued)} of the subtree, summed from the units' tallies (the
+    same figures as `plan_obligations` grouped by its plan's year, without reading the obligations)."""
+    rows = (
+        PlanTally.objects.filter(unit__path__startswith=unit.path)
+        .values("year")
+        .annotate(asked=Sum("asked"), issued=Sum("issued"))
+        .order_by()
+    )
+    return {row["year"]: (row["asked"], row["issued"]) for row in rows if row["asked"]}
 
 
 def plans_by_unit_table(key: str, *, waiting: bool) -> Table:

@@ -11,7 +11,7 @@ from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import Breakdown
 from reports.selectors.awards import award_records
 from reports.selectors.campaigns import participations
-from reports.selectors.cascade import plan_obligations, state_filter
+from reports.selectors.cascade import plans_by_year
 from reports.selectors.common import Figure, Section, records_url
 from reports.selectors.publishing import published_articles
 
@@ -22,16 +22,15 @@ def _indicators(breakdown: Breakdown):
     """(label, {year: value}, link kind, link params) for each indicator."""
     unit = breakdown.unit
     result: list[tuple[str, dict[int | None, int], str, dict[str, str]]] = []
-    plans = list(
-        plan_obligations(unit)
-        .annotate(y=ExtractYear("document__issued_on"))
-        .values("y")
-        .annotate(n=Count("pk"), done=Count("pk", filter=state_filter("done")))
-        .order_by()
-    )
-    result.append((_("Implementing plans asked"), {r["y"]: r["n"] for r in plans}, "obligations", {}))
+    plans = plans_by_year(unit)
+    result.append((_("Implementing plans asked"), {y: n for y, (n, _d) in plans.items()}, "obligations", {}))
     result.append(
-        (_("Implementing plans issued"), {r["y"]: r["done"] for r in plans}, "obligations", {"state": "done"})
+        (
+            _("Implementing plans issued"),
+            {y: done for y, (_n, done) in plans.items()},
+            "obligations",
+            {"state": "done"},
+        )
     )
     campaign_rows = (
         participations(unit)

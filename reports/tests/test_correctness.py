@@ -10,6 +10,7 @@ from django.urls import resolve
 from organisations.models import Unit
 from reports.figures import INT
 from reports.forms import RecordFilterForm
+from reports.selectors.cascade import plan_obligations
 from reports.selectors.dashboard import build_dashboard
 from reports.selectors.records import record_kinds
 from reports.tests import world as worlds
@@ -108,3 +109,17 @@ def test_a_childs_row_equals_the_childs_own_dashboard_total(db, english):
         plans = next(r for r in top.table("cascade_units").rows if r[0].value == child.name)[1].value
         cascade = below.table("cascade_units")
         assert (cascade.totals[1].value if cascade else 0) == plans, child.name
+
+
+def test_the_trends_plans_equal_the_obligations_counted_by_year(db, english):
+    """The trends read the units' plan tallies; each year's figures are the obligations' own count."""
+    world = worlds.build(6, 30)
+    for unit in [world.province, world.middles[0]]:
+        table = build_dashboard(unit, worlds.YEAR).table("trends")
+        rows = {row[0].value: [cell.value for cell in row[1:]] for row in table.rows}
+        years = [int(column.label) for column in table.columns[1:]]
+        asked = [plan_obligations(unit, year=year).count() for year in years]
+        issued = [plan_obligations(unit, year=year, state="done").count() for year in years]
+        assert any(asked) and any(issued)
+        assert rows["Implementing plans asked"] == asked
+        assert rows["Implementing plans issued"] == issued

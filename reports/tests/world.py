@@ -27,6 +27,7 @@ from campaigns.models import (
     Score,
     ScoreSheet,
 )
+from documents import tallies
 from documents.models import Document, DocumentType, Obligation
 from organisations.models import Member, Unit
 from organisations.testing import MemberFactory, make_unit
@@ -90,6 +91,8 @@ def issue_plan(
             fulfilled_at=NOW if fulfilled else None,
             acknowledged_at=NOW if fulfilled else None,
         )
+    # written without the services, so counted as `documents.services.issue_document` counts
+    tallies.count_obligations(document.obligations.select_related("document"))
     return document
 
 
