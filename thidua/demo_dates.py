@@ -22,6 +22,7 @@ from awards.models import (
     BatchEvent,
     Decision,
     Nomination,
+    NominationAttachment,
     NominationBatch,
     NominationRound,
 )
@@ -247,6 +248,7 @@ DATED_TODAY: dict[type[Model], str] = {
     BaseSalary: "reference data, entered when the system is set up",
     SigningIdentity: "the certificates the demo's token is given as it loads (valid from today)",
     SignedPdf: "signatures made as the demo loads: the signing time inside each PDF says today",
+    NominationAttachment: "evidence of the live round's nominations, attached as the demo loads",
 }
 
 
