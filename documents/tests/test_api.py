@@ -130,3 +130,12 @@ def test_the_issue_date_defaults_to_today(symbols, admin_user, api, types):
     issued = api(admin_user).post(f"/{draft.pk}/issue").json()
     assert issued["issued_on"] is not None and issued["number_symbol"].endswith("/TB-LĐLĐ")
     assert ISSUED_ON.year <= int(issued["issued_on"][:4])
+
+
+@pytest.mark.parametrize("field", ["q", "type", "status"])
+def test_a_control_character_in_a_list_filter_is_refused_by_name(issued_plan, officer_a, api, field):
+    """A NUL in a filter once reached PostgreSQL, which cannot hold it in text: a 500 (found by the
+    API fuzz test on PostgreSQL). It is refused like a form refuses it, naming the field."""
+    response = api(officer_a).get("/", **{field: "KH\x00"})
+    assert response.status_code in (400, 422)
+    assert field in response.content.decode() and "U+0000" in response.content.decode()
