@@ -2,6 +2,8 @@
 the bearer token of accounts.api_auth) and its error answers (JSON, in Vietnamese, never a 500 for bad input).
 thidua/api.py builds the NinjaAPI from these."""
 
+from functools import wraps
+
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, RequestDataTooBig, ValidationError
 from django.http import Http404
@@ -10,6 +12,11 @@ from ninja import NinjaAPI
 from ninja.errors import HttpError
 from ninja.security import SessionAuth
 from ninja.utils import check_csrf
+
+from core.text import clean_text
+
+# A query parameter with no model field behind it (a search word, a code) is still bounded.
+QUERY_TEXT_LIMIT = 1000
 
 
 class SessionCsrfAuth(SessionAuth):
@@ -53,3 +60,25 @@ def install_error_handlers(api: NinjaAPI) -> None:
     @api.exception_handler(Http404)
     def not_found(request, exc: Http404):
         return api.create_response(request, {"detail": _("Not found, or outside your scope.")}, status=404)
+
+
+def clean_query_text(view_func):
+    """Every text argument of an operation (query and path parameters; bodies are schemas, cleaned
+    by core.schemas.CleanInput) goes through `core.text.clean_text`: a NUL or other control
+    character is refused by name with 400 instead of reaching the database (PostgreSQL cannot hold
+    NUL in text: it was a 500). Installed on the whole API by thidua/api.py."""
+
+    @wraps(view_func)
+    def view(request, *args, **kwargs):
+        errors: dict[str, list[str]] = {}
+        for name, value in kwargs.items():
+            if isinstance(value, str):
+                try:
+                    kwargs[name] = clean_text(value, label=name, max_length=QUERY_TEXT_LIMIT)
+                except ValidationError as exc:
+                    errors[name] = exc.messages
+        if errors:
+            raise ValidationError(errors)
+        return view_func(request, *args, **kwargs)
+
+    return view

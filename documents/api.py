@@ -14,7 +14,6 @@ from ninja.responses import Status
 
 from accounts import permissions
 from core.schemas import CleanInput
-from core.text import clean_text
 from documents import selectors, services
 from documents.models import Document, DocumentType, Obligation
 
@@ -154,11 +153,6 @@ def list_documents(
     status: str = "",
     sent_to_me: bool = False,
 ):
-    # Query words reach the database: NUL and other control characters are refused by name (PostgreSQL
-    # cannot hold NUL in text at all), as the forms refuse them.
-    q = clean_text(q, label="q")
-    type = clean_text(type, label="type")
-    status = clean_text(status, label="status")
     doc_type = DocumentType.objects.filter(code=type).first() if type else None
     filters = selectors.DocumentFilters(
         q=q,

@@ -6,7 +6,7 @@ before any later authenticator runs, which made every token write a 403 (issue 1
 from ninja import NinjaAPI
 
 from accounts.api_auth import TokenAuth
-from core.api import SessionCsrfAuth, install_error_handlers
+from core.api import SessionCsrfAuth, clean_query_text, install_error_handlers
 
 api = NinjaAPI(
     title="thidua API",
@@ -31,4 +31,5 @@ for prefix, module in API_ROUTERS:
     api.add_router(f"/{prefix}/", f"{module}.router", tags=[prefix])
 
 
+api.add_decorator(clean_query_text)
 install_error_handlers(api)
