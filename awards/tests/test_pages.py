@@ -609,3 +609,24 @@ def test_a_viewer_is_not_offered_the_import_of_past_awards_an_officer_is(client_
     assert link not in client_as(viewer).get(reverse("awards:index")).content.decode()
     assert link in client_as(officer_a).get(reverse("awards:index")).content.decode()
     assert client_as(viewer).get(link).status_code == 403
+
+
+def test_the_overview_lists_running_rounds_and_folds_past_years_away(
+    client_as, province_officer, round_2015, tree, rules
+):
+    """An officer opening Khen thưởng in 2026 met the 2015 round first under "Đợt xét khen thưởng":
+    running rounds (this year or last, open) are listed; older ones are under "Các đợt …trước"."""
+    this_year = dt.date.today().year
+    running = services.open_round(
+        actor=province_officer,
+        deciding_unit=tree.province,
+        title=f"Khen thưởng năm {this_year}",
+        year=this_year,
+        deadline=dt.date(this_year + 1, 3, 1),
+        campaign_label="Phong trào thi đua",
+        rule_set=rules.old,
+    )
+    page = client_as(province_officer).get(reverse("awards:index")).content.decode()
+    current, _, past = page.partition('class="past-rounds"')
+    assert running.title in current and round_2015.title not in current
+    assert round_2015.title in past and running.title not in past

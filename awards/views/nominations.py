@@ -40,7 +40,13 @@ from core.view_helpers import apply_errors, download, message_errors
 def index(request):
     user = request.user
     context = {
-        "rounds": selectors.visible_rounds(user).select_related("deciding_unit")[:10],
+        # running rounds first; past years' rounds are history, folded below them
+        "rounds": selectors.visible_rounds(user)
+        .filter(pk__in=selectors.current_rounds())
+        .select_related("deciding_unit")[:10],
+        "past_rounds": selectors.visible_rounds(user)
+        .exclude(pk__in=selectors.current_rounds())
+        .select_related("deciding_unit")[:10],
         "to_review": selectors.batches_to_review(user)[:50],
         "to_vote": selectors.sessions_to_vote(user)[:10],
         "batches": selectors.batch_list(user)[:50],
