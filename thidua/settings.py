@@ -279,6 +279,13 @@ if CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
     # (with the database cache it would be a query either way)
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
+# A public portal page this process served in the last PORTAL_LOCAL_SECONDS is served again without
+# the cache round trip (publishing.portal_cache.recent): another app server's change shows within
+# that time (the pages already tell browsers and proxies they may keep them 60 s); this process's own
+# changes, and a scheduled article's time, show at once. 0 turns it off (the test suite; see
+# docs/scaling.md).
+PORTAL_LOCAL_SECONDS = float(os.environ.get("PORTAL_LOCAL_SECONDS", "2"))
+
 TASKS = {
     "default": {
         "BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend"),
@@ -372,6 +379,9 @@ if TESTING:
     TEST_NON_SERIALIZED_APPS = ["django.contrib.contenttypes", "django.contrib.auth"]
     # Fast hashing, tasks run inline, uploads in a throw-away folder per test process.
     PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # every portal request reads the shared cache, so a test's change (also one made around the
+    # signals) is seen at once; publishing/tests/test_portal_local.py turns the memo on
+    PORTAL_LOCAL_SECONDS = 0.0
     TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
     MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="thidua-test-media-"))
     # Each test process its own SoftHSM2 token and demo CA (made once, by signing/testing.py).

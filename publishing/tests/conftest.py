@@ -98,3 +98,17 @@ def make_article(tree, editors, writer_a1, category):
 @pytest.fixture
 def an_hour_later():
     return timezone.now() + dt.timedelta(hours=1)
+
+
+@pytest.fixture
+def every_state(make_article, an_hour_later):
+    """One article in each state, one of them published for later (the portal's tests)."""
+    Status = Article.Status
+    return {
+        "draft": make_article(Status.DRAFT, title="Bản nháp chưa gửi"),
+        "submitted": make_article(Status.SUBMITTED, title="Bài đang chờ duyệt"),
+        "returned": make_article(Status.RETURNED, title="Bài bị trả lại"),
+        "approved": make_article(Status.APPROVED, title="Bài đã duyệt chưa đăng"),
+        "scheduled": make_article(Status.PUBLISHED, title="Bài hẹn giờ đăng", publish_at=an_hour_later),
+        "published": make_article(Status.PUBLISHED, title="Cô giáo Bảo Lạc dắt học trò qua suối"),
+    }

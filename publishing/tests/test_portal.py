@@ -24,18 +24,6 @@ def empty_cache():
     cache.clear()
 
 
-@pytest.fixture
-def every_state(make_article, an_hour_later):
-    return {
-        "draft": make_article(Status.DRAFT, title="Bản nháp chưa gửi"),
-        "submitted": make_article(Status.SUBMITTED, title="Bài đang chờ duyệt"),
-        "returned": make_article(Status.RETURNED, title="Bài bị trả lại"),
-        "approved": make_article(Status.APPROVED, title="Bài đã duyệt chưa đăng"),
-        "scheduled": make_article(Status.PUBLISHED, title="Bài hẹn giờ đăng", publish_at=an_hour_later),
-        "published": make_article(Status.PUBLISHED, title="Cô giáo Bảo Lạc dắt học trò qua suối"),
-    }
-
-
 HIDDEN = ["draft", "submitted", "returned", "approved", "scheduled"]
 
 
