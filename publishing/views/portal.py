@@ -72,6 +72,7 @@ def portal_page(view):
     def page(request, *args, **kwargs):
         request._portal_key = page_key(request.get_full_path(), get_language())
         remembered = portal_cache.recent(request._portal_key)
+        entry: dict | None
         if remembered is not None:
             state, generation, entry = remembered
         else:
