@@ -304,12 +304,26 @@ def find_recipients(lines: list[Line], start: int) -> int | None:
     return None
 
 
+# A recipient opened by its bullet in a list run on one line: "…; - Đoàn Chủ tịch TLĐ; - …".
+_INLINE_BULLET = re.compile(r"(?:^|;)\s*[-+•\u2013]\s+")
+
+
+def _inline_parts(label: str) -> list[str]:
+    """The recipients of a list run on the label's line. Offices open each recipient with a
+    bullet and close it with ";", and a group of bodies may hold a ";" of its own (“- Các
+    LĐLĐ tỉnh, TP; CĐNTW và tương đương;”): where the entries are bulleted, the bullets part
+    them and a ";" without one after it stays inside its recipient; else each ";" parts them."""
+    if _INLINE_BULLET.match(label) and len(_INLINE_BULLET.findall(label)) > 1:
+        return _INLINE_BULLET.split(label)
+    return label.split(";")
+
+
 def read_recipients(lines: list[Line], at: int) -> list[str]:
     """The recipients listed under "Nơi nhận:", up to and including the archive line
     ("Lưu: VT"). Signature lines interleaved with them (a Word table pasted as text)
     are skipped: only the left column of each line is read."""
     label = recipients_label(_left_column(lines[at])) or ""
-    inline = (_BULLET.sub("", normalize(part)).strip(_CLOSE) for part in label.split(";"))
+    inline = (_BULLET.sub("", normalize(part)).strip(_CLOSE) for part in _inline_parts(label))
     entries: list[str] = [e for e in inline if e and not is_signature(e) and not is_upper(e)]
     if entries and fold(entries[-1]).startswith("luu"):
         return entries  # the whole list was written on the label's line

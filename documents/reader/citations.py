@@ -53,7 +53,8 @@ _TYPE_WORD = re.compile(
 # How far back a type name may stand from its number.
 _TYPE_WINDOW = 80
 # "của UBND tỉnh Cao Bằng", "do Bộ Nội vụ ban hành".
-_ISSUED_BY = re.compile(r"\s*,?\s*(?:cua|do)\s+")  # on folded letters
+# A legacy encoding's "?" for a lost letter: "c?a", "s?" (`reader/legacy.py`).
+_ISSUED_BY = re.compile(r"\s*,?\s*(?:c[u?]a|do)\s+")  # on folded letters
 
 # How clauses open (folded): the grounds, and the submissions a decision answers.
 _PROPOSAL_OPENERS = re.compile(r"^(?:xet|theo|tren co so|can cu|thuc hien)?\s*(?:de nghi|to trinh)\b")
@@ -144,7 +145,7 @@ def _coordinate(lead: str) -> bool:
     folded = fold(lead)
     if _NEW_GROUND.search(" ".join(folded.split())):
         return True  # "..., trên cơ sở Kế hoạch số ...": a second ground, not a description
-    folded = re.sub(r"\s*\bso\b\s*:?\s*$", "", folded).rstrip()
+    folded = re.sub(r"\s*\bs[o?](?!\w)\s*:?\s*$", "", folded).rstrip()
     names = list(_TYPE_WORD.finditer(folded))
     if names and names[-1].end() == len(folded):
         folded = folded[: names[-1].start()].rstrip()

@@ -14,11 +14,12 @@ _WORDS = r"(?:(?i:thứ)\s+)?(?P<wd>\d{1,2})\s*(?i:tháng)\s*(?P<wm>\d{1,2})\s*,
 DATE = rf"(?:{_NUMERIC}|{_WORDS})"
 
 # "ngày 25/5/2015", possibly "ban hành ngày" or "ký ngày" before it; used after a citation.
-DATED = re.compile(rf"\s*,?\s*(?:(?:ban\s+hành|ký)\s+)?ngày\s+{DATE}", re.IGNORECASE)
+# The date may be glued to "ngày" ("ngày15/4/2010").
+DATED = re.compile(rf"\s*,?\s*(?:(?:ban\s+hành|ký)\s+)?ngày\s*{DATE}", re.IGNORECASE)
 # The same on text folded character by character (`lines.fold_chars`), which a copy with
 # scrambled tone marks ("ngàỷ 24 thàng 01 nằm 2025") still reads.
 _FOLDED_WORDS = r"(?:thu\s+)?(?P<wd>\d{1,2})\s*thang\s*(?P<wm>\d{1,2})\s*,?\s+nam\s+(?P<wy>\d{4})"
-DATED_FOLDED = re.compile(rf"\s*,?\s*(?:(?:ban\s+hanh|ky)\s+)?ngay\s+(?:{_NUMERIC}|{_FOLDED_WORDS})")
+DATED_FOLDED = re.compile(rf"\s*,?\s*(?:(?:ban\s+hanh|ky)\s+)?ngay\s*(?:{_NUMERIC}|{_FOLDED_WORDS})")
 
 # A place name: capitalised words ("Cao Bằng", "Hòa An", "TP. Hồ Chí Minh", "Phan Rang - Tháp Chàm").
 _PLACE_WORD = rf"[{VI_UPPER}][{VI_LOWER}?]*\.?"  # "?" for a letter a legacy conversion lost

@@ -140,6 +140,10 @@ class Header:
 Span = tuple[int, int]
 
 
+# A rule a site ran onto the name above it ("TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM -------").
+_GLUED_RULE = re.compile(r"(?:^|\s)[-_*=~\u2013\u2014]{3,}(?=\s|$)")
+
+
 def _cut(fragments: list[str], find: Callable[[str], list[Span]]) -> list[str]:
     """Remove the spans `find` reports from every fragment, splitting it there."""
     out = []
@@ -176,6 +180,7 @@ def read_header(lines: list[Line]) -> Header:
             candidates[-1] = f"{candidates[-1]} {fragments.pop(0)}"  # "… VIỆT" / "NAM" wrapped by a PDF
         fragments, after_motto = _drop_motto_pieces(fragments, after_motto)
         after_motto = after_motto or motto_tail  # "VIỆT NAM" on the next line ends the motto
+        fragments = _cut(fragments, lambda f: [m.span() for m in _GLUED_RULE.finditer(f)])
         fragments = _cut(fragments, lambda f: _find_date(f, header))
         fragments = _cut(fragments, lambda f: _find_number(f, header))
         for fragment in fragments:

@@ -30,8 +30,12 @@ def repair_legacy(text: str) -> str:
 
 def _pattern(phrase: str) -> re.Pattern[str]:
     """A phrase as a conversion may print it: each letter as it is, without its marks, or "?"."""
-    parts = [r"\s+" if c == " " else f"[{re.escape(c + _base(c))}?]" for c in phrase]
+    parts = [r"\s+" if c == " " else f"[{re.escape(c + _base(c) + _ETH.get(c, ''))}?]" for c in phrase]
     return re.compile("".join(parts), re.IGNORECASE)
+
+
+# A legacy converter prints Đ as the Icelandic Eth ("Ð?c l?p").
+_ETH = {"Đ": "\u00d0", "đ": "\u00f0"}
 
 
 def _base(letter: str) -> str:
@@ -51,7 +55,11 @@ def _restored(found: re.Match[str], phrase: str) -> str:
 # The motto and its subtitle, which tell the header's columns apart.
 _MOTTOS = [
     (phrase, _pattern(phrase))
-    for phrase in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM")
+    for phrase in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+    )
 ]
 
 

@@ -53,6 +53,7 @@ _RUN_ON_BREAK = re.compile(
     rf"|(?<=năm \d{{4}}) (?=(?:{_HEADINGS}) [{VI_UPPER}])"  # the heading after the date line
     rf"|(?<=[{VI_UPPER}]) (?=(?:{_OFFICES}) [{VI_UPPER}])"  # the authority after a title in capitals
     rf"|(?<=[{VI_UPPER}]) (?=Căn cứ )"  # the first ground after the authority
+    rf"|(?<=[{VI_LOWER}]) (?=Căn cứ [{VI_UPPER}])"  # or after a title in sentence case
     rf"|(?<=\S) (?=Căn (?:{_GROUND_TYPES}) số\b)"  # a ground whose "cứ" a legacy font lost
 )
 # The header's two columns run together line by line: the issuer's second line between the
@@ -93,6 +94,11 @@ _MID_LINE_OPENINGS = 3
 # Where a wrapped line is joined to the next without a space: a symbol cut after its slash or
 # its hyphen ("QĐ/" / "TWĐTN", "TH-" / "TĐ10b").
 _CUT_SYMBOL = re.compile(rf"(?:/|(?<=[{VI_UPPER}\d])-)$")
+
+
+# A document site's page number in front of a run-on text, before the header in capitals
+# ("1. BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA …"): the page's, not an item.
+_LEADING_PAGE_NUMBER = re.compile(rf"^\s*\d{{1,3}}\.\s+(?=[{VI_UPPER}]{{2,}} [{VI_UPPER}]{{2,}} )")
 
 
 def _run_on(text: str) -> bool:
@@ -137,6 +143,7 @@ def split_lines(text: str) -> list[Line]:
     if _rewrapped(text):
         text = _unwrap(text)
     if _run_on(text):
+        text = _LEADING_PAGE_NUMBER.sub("", text, count=1)
         text = _INTERLEAVED.sub(r"\2\1 ", " ".join(text.split()), count=1)
         text = _HEADING_THEN_BRACKETED.sub("\n\\1\n\\2\n", text)
         text = _GLUED_TITLE.sub(" ", _GLUED_LINES.sub("\n", text))

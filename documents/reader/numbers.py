@@ -76,10 +76,11 @@ _SPACED_TYPE = "|".join(re.escape(code) for code in sorted(TYPE_CODES, key=len, 
 
 NUMBER_SYMBOL_RE = re.compile(
     rf"""
-    (?<![\w/.\-])                          # not glued to a preceding word or number
-    (?P<number>\d{{1,6}})
+    (?<![\w/.\-^])(?<!\^\x20)              # not glued to a preceding word or number, nor
+    (?P<number>\d{{1,6}})                    # after an OCR's mark for an unreadable digit: ^3
     (?:
-        \x20?/(?:(?P<year>(?:19|20)\d\d)/)?     # state style, year inside: 98/2023/NĐ-CP
+        \x20?/(?:(?P<year>(?:19|20)\d\d)/\x20?)?   # state style, year inside: 98/2023/NĐ-CP,
+                                            # spaces round the year: 02 /2011/ TT-BNV
         (?P<symbol>{_PART}                  # a joint one: 01/QCPH/UBND-UBMTTQ,
           (?:/{_PART})?                     # 19/2008/NQLT/CP-UBTUMTTQVN, 03/CĐ/QC
           (?:{_DASH}\x20?(?:{_DEPARTMENT}|{_PART})     # a stray space: 65/2014/NĐ- CP,
