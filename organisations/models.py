@@ -5,8 +5,8 @@ from datetime import date
 from typing import Self
 
 from django.contrib.auth.base_user import AbstractBaseUser
-from django.db import models
-from django.db.models import Q
+from django.db import models, transaction
+from django.db.models import Count, F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -181,8 +181,113 @@ class Unit(models.Model):
         return self.short_name or self.name
 
 
+# A member as the tallies count it: (unit id, status, gender)
+MemberCell = tuple[int, str, str]
+TALLIED_FIELDS = ("unit", "unit_id", "status", "gender")
+
+
+class MemberTallyManager(models.Manager["MemberTally"]):
+    def add(self, changes: dict[MemberCell, int]) -> None:
+        """Count members in (+n) or out (-n) of their units' tallies: one `UPDATE … SET active =
+        active + n` per change, so two transactions counting into one unit wait for each other."""
+        deltas: dict[int, list[int]] = {}
+        for (unit, status, gender), n in changes.items():
+            if n and status == Member.Status.ACTIVE:
+                delta = deltas.setdefault(unit, [0, 0])
+                delta[0] += n
+                delta[1] += n if gender == Member.Gender.FEMALE else 0
+        deltas = {unit: delta for unit, delta in deltas.items() if any(delta)}
+        if not deltas:
+            return
+        self.bulk_create([MemberTally(unit_id=unit) for unit in deltas], ignore_conflicts=True)
+        units_by_change: dict[tuple[int, int], list[int]] = {}
+        for unit, (active, women) in deltas.items():
+            units_by_change.setdefault((active, women), []).append(unit)
+        for (active, women), units in sorted(units_by_change.items()):
+            self.filter(unit_id__in=units).update(active=F("active") + active, women=F("women") + women)
+
+
+class MemberTally(models.Model):
+    """A unit's own active members and the women among them, kept as members are written (every
+    save and delete of a member, and the bulk writers: `MemberQuerySet`, the import writer), so
+    the roll-ups sum one row per unit instead of counting 500,000 members. A subtree's figure is
+    the sum over its units' rows (`unit__path__startswith`): moving a unit moves nothing here.
+    `manage.py check_member_tallies` compares them with the members; `rebuild_member_tallies`
+    recounts them (organisations/tallies.py)."""
+
+    unit = models.OneToOneField(Unit, on_delete=models.CASCADE, primary_key=True, related_name="member_tally")
+    active = models.PositiveIntegerField(default=0)
+    women = models.PositiveIntegerField(default=0)
+
+    objects = MemberTallyManager()
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(women__lte=models.F("active")), name="member_tally_women_within_active"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit_id}: {self.active} ({self.women})"
+
+
+def member_cells(members: models.QuerySet["Member"]) -> dict[MemberCell, int]:
+    """How many of `members` stand in each (unit, status, gender)."""
+    rows = members.order_by().values_list("unit_id", "status", "gender").annotate(n=Count("pk"))
+    return {(unit, status, gender): n for unit, status, gender, n in rows}
+
+
+def _difference(after: dict[MemberCell, int], before: dict[MemberCell, int]) -> dict[MemberCell, int]:
+    return {cell: after.get(cell, 0) - before.get(cell, 0) for cell in after.keys() | before.keys()}
+
+
+class MemberQuerySet(models.QuerySet["Member"]):
+    """Bulk writes of members that keep the tallies: what they add, remove or move is counted in the
+    same transaction (the rows are locked first, so a concurrent write waits). `bulk_update` writes
+    through `update`, and is counted there."""
+
+    def bulk_create(self, objs, *args, **kwargs):
+        assert not kwargs.get("ignore_conflicts") and not kwargs.get("update_conflicts"), (
+            "the tallies count every member given as written"
+        )
+        with transaction.atomic(using=self.db, savepoint=False):
+            created = super().bulk_create(objs, *args, **kwargs)
+            cells: dict[MemberCell, int] = {}
+            for member in created:
+                cell = (member.unit_id, member.status, member.gender)
+                cells[cell] = cells.get(cell, 0) + 1
+            MemberTally.objects.add(cells)
+        return created
+
+    def delete(self):
+        with transaction.atomic(using=self.db, savepoint=False):
+            before = member_cells(
+                Member.objects.filter(pk__in=list(self.select_for_update().values_list("pk", flat=True)))
+            )
+            result = super().delete()
+            MemberTally.objects.add({cell: -n for cell, n in before.items()})
+        return result
+
+    delete.alters_data = True  # type: ignore[attr-defined]
+    delete.queryset_only = True  # type: ignore[attr-defined]
+
+    def update(self, **kwargs):
+        if not any(name in kwargs for name in TALLIED_FIELDS):
+            return super().update(**kwargs)
+        with transaction.atomic(using=self.db, savepoint=False):
+            pks = list(self.select_for_update().values_list("pk", flat=True))
+            before = member_cells(Member.objects.filter(pk__in=pks))
+            result = super().update(**kwargs)
+            MemberTally.objects.add(_difference(member_cells(Member.objects.filter(pk__in=pks)), before))
+        return result
+
+    update.alters_data = True  # type: ignore[attr-defined]
+
+
 class Member(models.Model):
-    """A union member (đoàn viên) of a unit that may hold members."""
+    """A union member (đoàn viên) of a unit that may hold members. Every write counts it in its
+    unit's `MemberTally` (save, delete and `MemberQuerySet`'s bulk writes)."""
 
     class Gender(models.TextChoices):
         MALE = "M", _("Male")
@@ -221,6 +326,8 @@ class Member(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     history = HistoricalRecords(excluded_fields=["search_text", "sort_name", "updated_at"])
 
+    objects = MemberQuerySet.as_manager()
+
     class Meta:
         ordering = ["unit_id", "sort_name", "id"]
         verbose_name = _("member")
@@ -252,7 +359,36 @@ class Member(models.Model):
         self.ethnicity = normalize(self.ethnicity)
         self.search_text = fold(f"{self.full_name} {self.code}")
         self.sort_name = person_sort_key(self.full_name)
-        super().save(*args, **kwargs)
+        with transaction.atomic(using=kwargs.get("using"), savepoint=False):
+            before = self._stored_cell()
+            super().save(*args, **kwargs)
+            after = self._stored_cell() if kwargs.get("update_fields") else self._cell()
+            if after != before:
+                MemberTally.objects.add(
+                    _difference({after: 1} if after else {}, {before: 1} if before else {})
+                )
+
+    save.alters_data = True  # type: ignore[attr-defined]
+
+    def delete(self, *args, **kwargs):
+        with transaction.atomic(using=kwargs.get("using"), savepoint=False):
+            before = self._stored_cell()
+            result = super().delete(*args, **kwargs)
+            if before:
+                MemberTally.objects.add({before: -1})
+        return result
+
+    delete.alters_data = True  # type: ignore[attr-defined]
+
+    def _cell(self) -> MemberCell:
+        return (self.unit_id, self.status, self.gender)
+
+    def _stored_cell(self) -> MemberCell | None:
+        """The member as the database holds it, locked until the transaction ends (None: not yet written)."""
+        if self.pk is None:
+            return None
+        row = Member.objects.select_for_update().filter(pk=self.pk).values_list("unit_id", "status", "gender")
+        return next(iter(row), None)
 
     @property
     def is_active(self) -> bool:

@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 
-from django.db import connection
-from django.db.models import CharField, Count, F, Q, QuerySet, Value
+from django.db.models import CharField, F, Q, QuerySet, Value
 from django.db.models.expressions import Combinable
 from django.db.models.functions import Concat, StrIndex, Substr
 
@@ -58,15 +56,6 @@ class Breakdown:
         children.sort(key=lambda u: (u.valid_to is not None, u.sort_order, u.sort_name))
         return cls(unit=unit, children=children)
 
-    @cached_property
-    def holds_most_units(self) -> bool:
-        """Whether the unit's subtree holds most of the units (then reading a table whole costs less
-        than testing each of its rows against the subtree)."""
-        counts = Unit.objects.aggregate(
-            total=Count("pk"), inside=Count("pk", filter=in_subtree("path", self.unit))
-        )
-        return counts["inside"] * 2 > counts["total"]
-
     @property
     def child_by_id(self) -> dict[int, Unit]:
         return {child.pk: child for child in self.children}
@@ -92,38 +81,6 @@ class Breakdown:
             key = int(row.pop("_child") or SELF)
             result[key] = row
         return result
-
-    def count_by_unit(self, queryset: QuerySet, **counts: Count) -> dict[int, dict[str, int]]:
-        """Like `group`, for tables with many rows per unit (members): the rows are counted per unit
-        first and the units' counts summed per child, so the child is worked out once per unit
-        instead of once per row. `queryset` has a `unit` foreign key; the aggregates are counts.
-
-        A subtree holding most units counts the table whole and keeps its own units through the
-        join; a smaller one counts only its units' rows. The answers are the same."""
-        if not self.holds_most_units:
-            queryset = queryset.filter(in_subtree("unit__path", self.unit))
-        per_unit = queryset.order_by().values(_unit=F("unit_id")).annotate(**counts)
-        units = (
-            Unit.objects.filter(in_subtree("path", self.unit))
-            .order_by()
-            .values(_id=F("pk"), _child=child_key("path", self.unit))
-        )
-        (counted, counted_params), (keys, keys_params) = (
-            q.query.sql_with_params() for q in (per_unit, units)
-        )
-        quote = connection.ops.quote_name
-        sums = ", ".join(f"SUM(c.{quote(name)})" for name in counts)
-        sql = (
-            f"SELECT k.{quote('_child')}, {sums} FROM ({counted}) c"
-            f" INNER JOIN ({keys}) k ON k.{quote('_id')} = c.{quote('_unit')} GROUP BY k.{quote('_child')}"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [*counted_params, *keys_params])
-            rows = cursor.fetchall()
-        return {
-            int(child or SELF): {name: int(value or 0) for name, value in zip(counts, values, strict=True)}
-            for child, *values in rows
-        }
 
     def row_units(self, grouped: Iterable[Mapping[int, object]] = ()) -> list[tuple[int, Unit]]:
         """The rows to show: every child, then the unit itself when any figure has rows of its own."""

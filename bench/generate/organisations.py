@@ -26,6 +26,7 @@ from organisations.demo_names import (
 )
 from organisations.imports.checking import FILE_FIELDS
 from organisations.models import Member, Unit, UnitType
+from organisations.tallies import rebuild_member_tallies
 
 from .tables import Table, indexes_dropped, next_id
 
@@ -218,7 +219,7 @@ def generate_members(province: Unit, total_members: int, rng: random.Random, log
     )
     with indexes_dropped(Member):
         written = table.write(rows())
-    log(f"    members: +{written}")
+    log(f"    members: +{written}, tallies of {rebuild_member_tallies()} units recounted")
     return written
 
 

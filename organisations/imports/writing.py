@@ -1,5 +1,5 @@
 """Writing a checked member import: COPY on PostgreSQL, executemany on SQLite, each member with
-its history row, all in one transaction."""
+its history row and its unit's tally counted, all in one transaction."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from core.text import fold, person_sort_key
 from organisations.imports.checking import FILE_FIELDS, MemberRow
-from organisations.models import Member
+from organisations.models import Member, MemberCell, MemberTally
 
 __all__ = ["WRITE_BATCH", "apply_member_import"]
 
@@ -27,6 +27,12 @@ def apply_member_import(rows: Sequence[MemberRow], *, actor=None) -> int:
         batch = rows[start : start + WRITE_BATCH]
         writer.write_members(batch)
         write_history(writer, batch)
+    # the rows went around the ORM (COPY): their units' tallies are counted here
+    cells: dict[MemberCell, int] = {}
+    for row in rows:
+        cell = (row.unit.pk, str(writer.defaults["status"]), row.gender)
+        cells[cell] = cells.get(cell, 0) + 1
+    MemberTally.objects.add(cells)
     return len(rows)
 
 

@@ -23,7 +23,7 @@ from reports.rollup import SELF, Breakdown
 from reports.selectors import campaigns
 from reports.selectors.awards import award_records, awards_section, counted_year
 from reports.selectors.cascade import cascade_section
-from reports.selectors.common import Section, dashboard_url
+from reports.selectors.common import Section, dashboard_url, paths_remembered
 from reports.selectors.organisation import organisation_section
 from reports.selectors.publishing import publishing_section
 from reports.selectors.trends import trends_section
@@ -126,10 +126,11 @@ def build_dashboard(unit: Unit, year: int, campaign: int | None = None) -> Dashb
     breakdown = Breakdown.of(unit)
     breakdown.campaign_id = campaign
     sections = []
-    for builder in builders():
-        section = builder(breakdown, year)
-        if section is not None:
-            sections.append(section)
+    with paths_remembered():
+        for builder in builders():
+            section = builder(breakdown, year)
+            if section is not None:
+                sections.append(section)
     campaigns, focus, _progress = getattr(breakdown, "_campaigns", ([], None, None))
     return Dashboard(
         unit=unit,

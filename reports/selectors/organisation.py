@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, QuerySet, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from organisations.models import Member, Unit
+from organisations.models import Member, MemberTally, Unit
 from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import SELF, Breakdown
 from reports.selectors.common import Figure, Section, Stat, dashboard_url, records_url
@@ -23,12 +23,11 @@ def members(unit: Unit, *, own: bool = False, gender: str = "") -> QuerySet[Memb
 
 
 def member_counts(breakdown: Breakdown) -> dict[int, dict]:
-    """Active members (and women among them) under each child, in one query (counted per unit
-    first: a province has a hundred times more members than units)."""
-    active = Member.objects.filter(status=Member.Status.ACTIVE)
-    return breakdown.count_by_unit(
-        active, members=Count("pk"), women=Count("pk", filter=Q(gender=Member.Gender.FEMALE))
-    )
+    """Active members (and women among them) under each child, in one query: the sum of its units'
+    tallies (`MemberTally`, one row per unit, kept as members are written), not a count of the
+    members themselves (a province has a hundred times more members than units)."""
+    tallies = MemberTally.objects.filter(active__gt=0)
+    return breakdown.group(tallies, "unit__path", members=Sum("active"), women=Sum("women"))
 
 
 def unit_counts(breakdown: Breakdown) -> dict[int, dict]:

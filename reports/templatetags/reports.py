@@ -3,6 +3,7 @@ from urllib.parse import urlencode
 
 from django import template
 from django.urls import reverse
+from django.utils import formats
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
@@ -95,3 +96,58 @@ def report_table(table, columns=None) -> str:
     if table.note:
         result += f'<p class="muted small">{_esc(table.note)}</p>'
     return mark_safe(result)  # noqa: S308 - every value above went through html.escape
+
+
+def _svg(value) -> str:
+    """A value as `{% localize off %}{{ value }}` writes it in a chart."""
+    return _esc(formats.localize(value, use_l10n=False))
+
+
+@register.simple_tag
+def stacked_rows(chart) -> str:
+    """The rows of a stacked chart, written in Python (reports/charts/stacked.html around them): a
+    province's dashboard draws 80 rows of 3 segments, ~70 ms through the template engine."""
+    track = (
+        f'<rect x="{_svg(chart.plot_x)}" y="{{y}}" width="{_svg(chart.plot_width)}" '
+        f'height="{_svg(chart.bar_height)}" rx="3" class="chart-track"/>'
+    )
+    parts = []
+    for row in chart.rows:
+        bar_y, label = _svg(row.bar_y), _esc(row.label)
+        segments = "".join(
+            f'<a href="{_esc(s.href)}"><rect x="{_svg(s.x)}"\n    y="{bar_y}"\n    width="{_svg(s.width)}"\n'
+            f'    height="{_svg(chart.bar_height)}"\n    class="fill-{_esc(s.css)}">\n'
+            f"        <title>{label} · {_esc(s.label)}: {_svg(s.value)}</title>\n      </rect></a>"
+            for s in row.segments
+            if s.width
+        )
+        parts.append(
+            f'\n  <g class="chart-row">\n    <text x="{_svg(row.label_x)}" y="{_svg(row.text_y)}" '
+            f'text-anchor="end" class="chart-label">{_esc(row.short_label)}<title>{label}</title></text>\n'
+            f"{track.replace('{y}', bar_y)}\n{segments}\n"
+            f'<text x="{_svg(row.value_x)}" y="{_svg(row.text_y)}" class="chart-value">{_esc(row.total_text)}</text></g>\n'
+        )
+    return mark_safe("".join(parts))  # noqa: S308 - every value above went through html.escape
+
+
+@register.simple_tag
+def bar_rows(chart) -> str:
+    """The bars of a bar chart, written in Python (reports/charts/bar.html around them), as
+    `stacked_rows`: a province's reach chart has a bar per unit."""
+    width, height = _svg(chart.plot_width), _svg(chart.bar_height)
+    parts = []
+    for bar in chart.bars:
+        x, y, text = _svg(bar.bar_x), _svg(bar.bar_y), _esc(bar.text)
+        parts.append(
+            '\n  <g class="chart-row">\n    '
+            + (f'<a href="{_esc(bar.href)}">' if bar.href else "")
+            + f"\n      <title>{_esc(bar.label)}: {text}</title>\n"
+            f'<text x="{_svg(bar.label_x)}" y="{_svg(bar.text_y)}" text-anchor="end" class="chart-label">'
+            f"{_esc(bar.short_label)}</text>\n"
+            f'<rect x="{x}" y="{y}" width="{width}" height="{height}" rx="3" class="chart-track"/>\n'
+            f'<rect x="{x}" y="{y}" width="{_svg(bar.width)}" height="{height}" rx="3" class="fill-{_esc(bar.css)}"/>\n'
+            f'<text x="{_svg(bar.value_x)}" y="{_svg(bar.text_y)}" class="chart-value">{text}</text>'
+            + ("</a>" if bar.href else "")
+            + "</g>\n"
+        )
+    return mark_safe("".join(parts))  # noqa: S308 - every value above went through html.escape

@@ -2,14 +2,15 @@
 unit, exactly what counting its subtree one by one gives (random trees, hypothesis)."""
 
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, Sum
+from django.template.loader import render_to_string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from organisations import services
-from organisations.models import Member, Unit
+from organisations.models import Member, MemberTally, Unit
 from organisations.testing import MemberFactory, UnitTypeFactory, make_unit
-from reports.charts import Bar, Tile, bar_chart, tile_map
+from reports.charts import Bar, Segment, StackedRow, Tile, bar_chart, stacked_chart, tile_map
 from reports.rollup import SELF, Breakdown
 
 shapes = st.lists(
@@ -43,10 +44,11 @@ def test_grouping_by_child_equals_counting_each_subtree(db, shape, pick):
             == Member.objects.filter(unit__path__startswith=chosen.path).count()
         )
         assert not set(grouped) - {SELF, *[c.pk for c in breakdown.children]}
-        # counted per unit first, reading the table whole or only the subtree's rows: the same figures
-        for whole in (True, False):
-            breakdown.holds_most_units = whole
-            assert breakdown.count_by_unit(Member.objects.all(), n=Count("pk")) == grouped
+        # the members' per-unit tallies summed by child: the same figures (every member is active)
+        assert (
+            breakdown.group(MemberTally.objects.filter(active__gt=0), "unit__path", n=Sum("active"))
+            == grouped
+        )
         transaction.set_rollback(True)
 
 
@@ -90,3 +92,29 @@ def test_tiles_fill_the_map_in_proportion_to_their_weight():
     assert abs(sum(areas) - 400 * 200) < 400 * 200 * 0.02
     assert areas[0] > areas[1] > areas[2] > areas[3]
     assert all(t.x + t.w <= 400.5 and t.y + t.h <= 200.5 for t in chart.tiles)
+
+
+def test_a_charts_rows_written_in_python_escape_their_text_and_link_each_figure():
+    """Bars and stacked segments are written by Python tags (`bar_rows`, `stacked_rows`): a unit's
+    name is text, never markup, and each bar or segment opens its records."""
+    name = 'CĐCS "Sông Hiến" <Bảo & Lạc>'
+    bars = bar_chart(
+        "t", [Bar(name, 10, "10", href="/bao-cao/chi-tiet/reach/?unit=7&year=2025"), Bar("B", 5, "5")]
+    )
+    svg = render_to_string("reports/charts/bar.html", {"chart": bars})
+    assert "CĐCS &quot;Sông Hiến&quot; &lt;Bảo &amp; Lạc&gt;: 10</title>" in svg and "<Bảo" not in svg
+    assert svg.count('class="chart-row"') == 2 and svg.count("<a href=") == 1
+    assert '<a href="/bao-cao/chi-tiet/reach/?unit=7&amp;year=2025">' in svg
+    stacked = stacked_chart(
+        "t",
+        [
+            StackedRow(
+                name, [Segment("Late", 3, "bad", href="/x?state=late"), Segment("Done", 0, "good")], "3"
+            )
+        ],
+        [("Late", "bad")],
+    )
+    svg = render_to_string("reports/charts/stacked.html", {"chart": stacked})
+    assert "&lt;Bảo &amp; Lạc&gt; · Late: 3</title>" in svg
+    assert svg.count("<rect x=") == 2  # the track and the one segment with a width
+    assert '<a href="/x?state=late">' in svg
