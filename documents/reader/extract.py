@@ -30,7 +30,7 @@ from documents.reader.errors import ReaderError
 from documents.reader.header import complete_issuer, read_header
 from documents.reader.lines import Line, is_upper, item_level, split_heading, split_lines, type_heading
 from documents.reader.numbers import NUMBER_SYMBOL_RE
-from documents.reader.organisations import issuer_from_code, self_named_body
+from documents.reader.organisations import issuer_from_code, school_union_named, self_named_body
 from documents.reader.pdf_text import pdf_text
 from documents.reader.register import Register, read_register
 
@@ -176,6 +176,14 @@ def read_text(text: str) -> Extraction:
         )
     ):
         result.issuer = named
+        result.warnings.append(
+            _("No issuing body is named at the head of the document; it was taken from the text: “%(name)s”.")
+            % {"name": named}
+        )
+    if result.issuer is None and (
+        named := school_union_named(result.title or "") or school_union_named(" ".join(preamble[:1]))
+    ):
+        result.issuer = named  # a school's union posting its own paper names itself in passing
         result.warnings.append(
             _("No issuing body is named at the head of the document; it was taken from the text: “%(name)s”.")
             % {"name": named}
