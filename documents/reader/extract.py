@@ -124,6 +124,11 @@ def read_text(text: str) -> Extraction:
         result.type, run_on = split_heading(lines[heading].text)
         result.type = result.type or type_heading(lines[heading].text)
         title_at = heading + 1
+        if run_on:  # a post's title printing the heading again, and the signature moved above
+            while title_at < len(lines) and lines[title_at].text == lines[heading].text:
+                title_at += 1
+            if title_at < len(lines) and _SIGNATURE_ABOVE.match(lines[title_at].text):
+                title_at += 1
         result.title, start = read_title(lines, title_at)
         if run_on:  # "QUYẾT ĐỊNH Về việc ..." on one line, as web copies print it
             result.title = f"{run_on} {result.title}" if result.title else run_on
@@ -245,6 +250,8 @@ def _take_register(result: Extraction, register: Register) -> None:
     result.title = result.title or register.summary()
 
 
+# A signature a site moved above the text, under the heading: "TM/BCH CHỦ TỊCH …", "TM. BCH …".
+_SIGNATURE_ABOVE = re.compile(r"^(?:TM|KT|T/M)\s*[./]\s*[A-ZĐ]{2,}\b")
 # A ground ("Căn cứ …", "Thực hiện …", "Theo …"), which names no issuer.
 _GROUND = re.compile(r"^(?:can cu|thuc hien|tiep tuc thuc hien|theo)\b")
 

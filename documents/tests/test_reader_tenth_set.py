@@ -132,3 +132,17 @@ def test_a_posts_summary_line_above_a_word_header_is_no_issuer():
         "1. Kết quả\nHoàn thành.\n2. Tồn tại\nCòn hạn chế.\n"
     )
     assert result.issuer is None  # no body is named above the heading
+
+
+def test_a_posts_title_repeating_the_heading_and_a_signature_moved_above_are_no_title():
+    """A site prints the post's title (the heading again) and moves the signature above the text
+    (“TM/BCH CHỦ TỊCH …”): the title is the heading's own, not those lines run into it."""
+    result = read_text(
+        "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN THÁNG 11 NĂM 2021\nKẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN THÁNG 11 NĂM 2021\n"
+        "TM/BCH CHỦ TỊCH NGUYỄN VĂN AN\n"
+        "Thực hiện Kế hoạch số 05/KH-CĐGD ngày 02/11/2021 của Công đoàn Giáo dục huyện, Công đoàn "
+        "trường Tiểu học Hòa Bình xây dựng kế hoạch như sau:\n"
+        "1. Tổ chức kỷ niệm ngày Nhà giáo Việt Nam.\n2. Thăm hỏi đoàn viên ốm đau.\n"
+    )
+    assert result.title == "HOẠT ĐỘNG CÔNG ĐOÀN THÁNG 11 NĂM 2021"
+    assert len(result.items) == 2
