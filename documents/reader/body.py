@@ -186,6 +186,7 @@ def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
                 text[:1].islower()
                 or (not any(c.isalpha() for c in text) and len(text) < 40)
                 or bool(_TERM.match(fold(text)))
+                or _dating_subtitle(text)
             )
             # an organ named in the title ("KẾT LUẬN" / "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH
             # ĐẢNG BỘ TỈNH" / "về ..."), not the authority line, when the title goes on under it
@@ -196,13 +197,25 @@ def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
             break
         parts.append(text)
         index += 1
-        if capitals and _TERM.match(fold(text)):
-            break  # the term closes the title
+        if capitals and (_TERM.match(fold(text)) or _dating_subtitle(text)):
+            break  # the term, or the time a report is at, closes the title
     return (" ".join(parts) or None), index
 
 
 # A title's term under it in small letters: "Nhiệm kỳ 2023 - 2028", "Giai đoạn 2021 - 2025".
 _TERM = re.compile(r"(?:nhiem ky|giai doan) (?:\w+ )?\d{4}\s*-\s*\d{4}$")
+
+
+# A report's subtitle in sentence case saying when it stands: "Thời điểm tháng 10 năm 2020",
+# "Năm học 2019 - 2020", "Học kỳ I năm học 2019-2020" (folded).
+_DATING_SUBTITLE = re.compile(
+    r"(?:thoi diem|tinh den|nam hoc|hoc ky|tu ngay|den ngay)\b[^,;:.]*\b(?:19|20)\d\d$"
+)
+
+
+def _dating_subtitle(text: str) -> bool:
+    """A short line in sentence case under a capitals title that dates it."""
+    return not is_upper(text) and len(text.split()) <= 10 and bool(_DATING_SUBTITLE.match(fold(text)))
 
 
 # A report's lettered or numbered section typed after a dash: "- A. KẾT QUẢ …", "- I. …".

@@ -68,6 +68,11 @@ _GLUED_TYPE = "|".join(re.escape(fold(name)) for name in DOCUMENT_TYPES)
 _REPLACES = re.compile(
     rf"\b(?:thay the|bai bo|het hieu luc|huy bo|dinh chinh)(?:\b|(?={_GLUED_TYPE}))[^;.]{{0,60}}$"
 )
+# The same through a long description of what is replaced and the decision it came with: "thay
+# thế Quy chế … ban hành kèm theo Quyết định số …" (more than 60 characters apart).
+_REPLACES_ATTACHED = re.compile(
+    rf"\bthay the\b[^;.]{{0,200}}\b(?:ban hanh kem theo|ban hanh theo|kem theo)\s+(?:{_GLUED_TYPE})\s*(?:so\s*)?$"
+)
 # A title that amends or replaces what it names.
 AMENDS = re.compile(r"\b(?:sua doi|bo sung|thay the|bai bo|huy bo|dinh chinh|het hieu luc)\b")
 # A ground opened after a comma: "..., trên cơ sở Kế hoạch số ...", "; căn cứ ...".
@@ -171,7 +176,12 @@ def find_citations(
         opener = fold(text[clause : clause + 40]).lstrip("-+• ")
         before = fold(text[max(clause, start - 80) : start])
         replaced = (amended is not None and amended[0] <= start < amended[1]) or (
-            _REPLACES.search(before) is not None and not _BASIS_OPENERS.match(opener)
+            (
+                _REPLACES.search(before)
+                or _REPLACES_ATTACHED.search(fold(text[max(clause, start - 260) : start]))
+            )
+            is not None
+            and not _BASIS_OPENERS.match(opener)
         )
         mention = _Mention(
             number,

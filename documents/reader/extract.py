@@ -30,7 +30,7 @@ from documents.reader.errors import ReaderError
 from documents.reader.header import complete_issuer, read_header
 from documents.reader.lines import Line, is_upper, item_level, split_heading, split_lines, type_heading
 from documents.reader.numbers import NUMBER_SYMBOL_RE
-from documents.reader.organisations import issuer_from_code, self_named_body
+from documents.reader.organisations import issuer_from_code, school_union_named, self_named_body
 from documents.reader.pdf_text import pdf_text
 from documents.reader.register import Register, read_register
 
@@ -124,6 +124,11 @@ def read_text(text: str) -> Extraction:
         result.type, run_on = split_heading(lines[heading].text)
         result.type = result.type or type_heading(lines[heading].text)
         title_at = heading + 1
+        if run_on:  # a post's title printing the heading again, and the signature moved above
+            while title_at < len(lines) and lines[title_at].text == lines[heading].text:
+                title_at += 1
+            if title_at < len(lines) and _SIGNATURE_ABOVE.match(lines[title_at].text):
+                title_at += 1
         result.title, start = read_title(lines, title_at)
         if run_on:  # "QUYẾT ĐỊNH Về việc ..." on one line, as web copies print it
             result.title = f"{run_on} {result.title}" if result.title else run_on
@@ -176,6 +181,14 @@ def read_text(text: str) -> Extraction:
         )
     ):
         result.issuer = named
+        result.warnings.append(
+            _("No issuing body is named at the head of the document; it was taken from the text: “%(name)s”.")
+            % {"name": named}
+        )
+    if result.issuer is None and (
+        named := school_union_named(result.title or "") or school_union_named(" ".join(preamble[:1]))
+    ):
+        result.issuer = named  # a school's union posting its own paper names itself in passing
         result.warnings.append(
             _("No issuing body is named at the head of the document; it was taken from the text: “%(name)s”.")
             % {"name": named}
@@ -237,6 +250,8 @@ def _take_register(result: Extraction, register: Register) -> None:
     result.title = result.title or register.summary()
 
 
+# A signature a site moved above the text, under the heading: "TM/BCH CHỦ TỊCH …", "TM. BCH …".
+_SIGNATURE_ABOVE = re.compile(r"^(?:TM|KT|T/M)\s*[./]\s*[A-ZĐ]{2,}\b")
 # A ground ("Căn cứ …", "Thực hiện …", "Theo …"), which names no issuer.
 _GROUND = re.compile(r"^(?:can cu|thuc hien|tiep tuc thuc hien|theo)\b")
 

@@ -98,6 +98,11 @@ def _wrapped_remainder(last: str, previous: str) -> bool:
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
 _TYPE_OPENINGS = tuple(fold(name) + " " for name in DOCUMENT_TYPES)
+# A document type typed in small letters inside a line names a document, not a body ("Nội dung
+# báo cáo …"); a body's name capitalises it ("Sở Kế hoạch và Đầu tư").
+_TYPE_IN_SMALL = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(name.lower()) for name in DOCUMENT_TYPES) + r")(?!\w)"
+)
 # A cover under the issuer opens with "VĂN KIỆN ĐẠI HỘI" or the term ("NHIỆM KỲ 2023 - 2028"); what
 # follows ("ĐẠI HỘI … LẦN THỨ V") is of the cover too. A congress's "BAN TỔ CHỨC" / "ĐẠI HỘI ĐẠI
 # BIỂU …" is a name.
@@ -164,7 +169,7 @@ def read_header(lines: list[Line]) -> Header:
     mixed: list[str] = []  # names in mixed case before the motto ("Trường TH Hiệp Hoà")
     union: str | None = None
     after_motto = motto_seen = cover = False
-    for line in _join_wrapped_lines(lines):
+    for line in _join_wrapped_lines(_join_cut_number(lines)):
         motto_seen = motto_seen or bool(_MOTTOS.search(fold_chars(line.text)))
         fragments = _cut(
             _join_number_label(columns(line)), lambda f: [m.span() for m in _MOTTOS.finditer(fold_chars(f))]
@@ -214,6 +219,7 @@ def _mixed_case_name(fragment: str) -> bool:
         fragment[0].isupper()
         and not (fold(fragment) + " ").startswith(_TYPE_OPENINGS)
         and not _CLOCK.search(fragment)  # a post's time stamp ("Thứ hai - 05/04/2021 08:10")
+        and not _TYPE_IN_SMALL.search(fragment)  # a post's summary: "Nội dung báo cáo sơ kết …"
         and 2 <= len(words) <= 12
         and not fragment.endswith((".", ":", ";", ","))
         and fold(fragment) not in _STAMPS
@@ -262,6 +268,27 @@ def _join_wrapped_lines(lines: list[Line]) -> list[Line]:
             out[-1] = Line(f"{out[-1].raw} {line.raw}", f"{out[-1].text} {line.text}")
         else:
             out.append(line)
+    return out
+
+
+# A number cut after its last hyphen ("Số: 255 / BC-BCĐPCGD-") and the code that ends it, which
+# a Word table's extraction may put after the date line ("XMC").
+_CUT_NUMBER = re.compile(r"(?:^|\s)(?:Số|SỐ|số)\s*:?\s*\d+\s*/\s*\S.*[-\u2013]$")
+_CODE_ALONE = re.compile(r"[A-ZĐ][A-ZĐ0-9]{1,11}")
+
+
+def _join_cut_number(lines: list[Line]) -> list[Line]:
+    """The end of a number cut after its last hyphen goes back onto it, from one of the two
+    lines under it, so that it is neither lost to the number nor taken for a name."""
+    out = list(lines)
+    for at, line in enumerate(out):
+        if not _CUT_NUMBER.search(line.text.rstrip()):
+            continue
+        for below in range(at + 1, min(at + 3, len(out))):
+            if _CODE_ALONE.fullmatch(out[below].text.strip()):
+                end = out.pop(below).text.strip()
+                out[at] = Line(f"{line.raw.rstrip()}{end}", f"{line.text.rstrip()}{end}")
+                break
     return out
 
 

@@ -60,7 +60,9 @@ DOCUMENT_TYPES: tuple[str, ...] = tuple(dict.fromkeys([*TYPE_CODES.values(), "Th
 _UPPER = "A-ZĐĂÂÊÔƠƯ"
 _LETTER = "A-Za-zĐđĂăÂâÊêÔôƠơƯư"
 # One part of a symbol: starts upper-case, then letters/digits ("TTg", "QH15", "LĐLĐ").
-_PART = rf"[{_UPPER}][{_LETTER}0-9]{{0,11}}"
+# A school's code may hold a full stop before a code in capitals ("BC-TH.TTCG"); a sentence's
+# full stop before a word ("UBND.Căn") still ends the symbol.
+_PART = rf"[{_UPPER}][{_LETTER}0-9]{{0,11}}(?:\.[{_UPPER}][{_UPPER}0-9]{{1,11}}(?![{_LETTER}]))?"
 # A department after the issuer, a word and a Roman numeral with a space ("1855/BTĐKT-Vụ II").
 # An issuer's code in capitals, which alone may follow a dash typed with spaces around it.
 _CAPITALS = rf"[{_UPPER}][{_UPPER}0-9]{{1,11}}(?![{_LETTER}])"
@@ -77,10 +79,13 @@ _SPACED_TYPE = "|".join(re.escape(code) for code in sorted(TYPE_CODES, key=len, 
 NUMBER_SYMBOL_RE = re.compile(
     rf"""
     (?<![\w/.\-^])(?<!\^\x20)              # not glued to a preceding word or number, nor
-    (?P<number>\d{{1,6}})                    # after an OCR's mark for an unreadable digit: ^3
+    (?P<number>\d{{1,6}}                    # after an OCR's mark for an unreadable digit: ^3
+      (?:[a-z](?![{_LETTER}]))?)            # a letter for one issued beside it: 06b/NQ-TLĐ
     (?:
-        \x20?/(?:(?P<year>(?:19|20)\d\d)/\x20?)?   # state style, year inside: 98/2023/NĐ-CP,
+        \x20?/(?:(?P<year>(?:19|20)\d\d)/\x20?   # state style, year inside: 98/2023/NĐ-CP,
                                             # spaces round the year: 02 /2011/ TT-BNV
+          |\x20(?=[{_UPPER}][{_UPPER}0-9]{{1,11}}{_DASH}))?  # after the slash, before a code
+                                            # and its dash: 1294/ PGDĐT-GDTH (not "1/ Mục")
         (?P<symbol>{_PART}                  # a joint one: 01/QCPH/UBND-UBMTTQ,
           (?:/{_PART})?                     # 19/2008/NQLT/CP-UBTUMTTQVN, 03/CĐ/QC
           (?:{_DASH}\x20?(?:{_DEPARTMENT}|{_PART})     # a stray space: 65/2014/NĐ- CP,
@@ -180,7 +185,7 @@ def _parts(symbol: str) -> list[str]:
 
 def _from_match(match: re.Match[str]) -> NumberSymbol | None:
     number = match["number"]
-    if int(number) == 0:
+    if int(number.rstrip("abcdefghijklmnopqrstuvwxyz")) == 0:
         return None
     if match["ptype"]:
         ptype = _type_code(match["ptype"])

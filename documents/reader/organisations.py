@@ -6,7 +6,7 @@ lower-case syllables known to complete them, and ends at the first other word.""
 import re
 
 from core.text import fold
-from documents.reader.numbers import NumberSymbol
+from documents.reader.numbers import DOCUMENT_TYPES, NumberSymbol
 
 # Lower-case syllables that complete the capitalised one before them.
 _COMPOUNDS = {
@@ -222,4 +222,23 @@ def self_named_body(text: str) -> str | None:
             continue
         if fold(text[end : end + 40]).startswith(_SELF_ACTIONS):
             return name
+    return None
+
+
+# A school's union named in running text ("Công đoàn trường THCS …", "Công đoàn cơ sở Trường …").
+_SCHOOL_UNION = re.compile(r"(?<!\w)công đoàn (?:cơ sở )?trường(?!\w)", re.IGNORECASE)
+_CITED_TYPES = tuple(fold(name) for name in DOCUMENT_TYPES)
+
+
+def school_union_named(text: str) -> str | None:
+    """The school's union a title or a first sentence names ("… của Công đoàn trường Tiểu học
+    Lê Lợi", "hoạt động Công đoàn trường THCS … đạt được …"), used only when the document names
+    no issuer otherwise; not the issuer of a document it cites ("Nghị quyết Ban Chấp hành …")."""
+    for match in _SCHOOL_UNION.finditer(text):
+        clause = re.split(r"[,;:.\n]", text[: match.start()])[-1]
+        if any(name in fold(clause) for name in _CITED_TYPES):
+            continue
+        found = read_organisation(text, match.start())
+        if found and len(found[0].split()) > 3:  # more than the kind alone ("Công đoàn trường")
+            return found[0]
     return None
