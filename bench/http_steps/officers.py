@@ -92,7 +92,7 @@ def officers_served(
     databases: dict[int, tuple[str, Callable[[str], str]]], seconds: int | None = None
 ) -> list[Result]:
     """For each size: {units: (database URL of a copy that may be written, its psql)}."""
-    seconds = seconds or (10 if QUICK else 30)
+    seconds = seconds or (10 if QUICK else 20)
     return [_served_at(units, url, psql, seconds) for units, (url, psql) in databases.items()]
 
 
@@ -122,7 +122,7 @@ def _served_at(units: int, database_url: str, psql: Callable[[str], str], second
             )
             return ok
 
-        best, _ = largest_sustained(meets, max_trials=6 if QUICK else 10)
+        best, _ = largest_sustained(meets, max_trials=6 if QUICK else 8)
     tried = ", ".join(
         f"{r['officers']}{'✓' if r['met'] else '✗'} (p95 {r['p95_ms']:.0f} ms, {r['errors']} errors)"
         for r in runs
