@@ -81,8 +81,24 @@ def headline(results: list[Result]) -> str:
         f"Targets against a fixed value: {absolute['met']} of {absolute['lines']} met. "
         f"Checks: {check['met']} of {check['lines']} passed.** "
         f"{counts['reused']['lines']} values reused from earlier runs (not counted); "
-        f"{counts['info']['lines']} lines informational or not measured."
+        f"{counts['info']['lines']} lines informational or not measured." + officers_line(results)
     )
+
+
+OFFICERS_GROUP = "officers served"
+
+
+def officers_line(results: list[Result]) -> str:
+    """The headline's " Officers served …" sentence (empty when the step did not run): the largest
+    number of simulated officers one app server sustained at each size."""
+    served = [r for r in results if r.group.startswith(OFFICERS_GROUP)]
+    if not served:
+        return ""
+    parts = [
+        f"{'not measured' if r.value is None else f'{r.value:,}'} at {r.extra.get('units', 0):,} units"
+        for r in served
+    ]
+    return " **Officers served by one 2-core app server (p95 < 300 ms, no error): " + ", ".join(parts) + ".**"
 
 
 # Growth ------------------------------------------------------------------------------------
@@ -299,11 +315,18 @@ def scaling_tables(results: list[Result], run: str) -> dict[str, str]:
     for r in results:
         if r.group.startswith("storage"):
             storage.append(f"| {_cell(r.name)} | {fmt(r.value, r.unit)} | {_cell(r.note)} |")
+    officers = ["| units | officers served | runs (officers: met ✓ or missed ✗) |", "|---:|---:|---|"]
+    for r in results:
+        if r.group.startswith(OFFICERS_GROUP):
+            officers.append(
+                f"| {r.extra.get('units', 0):,} | {fmt(r.value, '')} | {_cell(r.note.split('runs: ')[-1])} |"
+            )
     return {
         "measured": "\n".join([stamp, "", *rows]),
         "growth": "\n".join([stamp, "", *growth_rows]),
         "reused": "\n".join([stamp, "", *reused]),
         "storage": "\n".join([stamp, "", *storage]),
+        "officers": "\n".join([stamp, "", *officers]),
     }
 
 

@@ -18,7 +18,7 @@ from bench.http_steps.common import discover_pages
 from bench.http_steps.scale_out import _token
 from bench.servers import Server, request, set_cookies
 
-__all__ = ["Soak", "soak"]
+__all__ = ["Soak", "soak", "soak_mix"]
 
 
 def _weighted(rng: random.Random, choices: list[tuple[str, float]]) -> str:
@@ -138,11 +138,11 @@ class Soak:
         return {"samples": samples}
 
 
-def soak(database_url: str, psql, seconds: int, users: int = 50) -> list[Result]:
-    group = (
-        f"soak: {users} users, {seconds // 60 if seconds >= 60 else seconds} {'min' if seconds >= 60 else 's'}, "
-        "mixed reads and writes (PostgreSQL, 5000 units)"
-    )
+def soak_mix(
+    database_url: str, psql
+) -> tuple[str, list[int], list[tuple[str, float]], list[tuple[str, float]]]:
+    """What the soak's users open and how often: the officer's cookie, the units they add members
+    to, the public's and the officers' weighted paths (the officers-served step reuses it)."""
     info = discover_pages(database_url)
     cookie = f"sessionid={info['cookie']}"
     # What officers and the public open, and how often (a search is rarer than a list).
@@ -174,6 +174,15 @@ def soak(database_url: str, psql, seconds: int, users: int = 50) -> list[Result]
             "WHERE t.may_have_members AND u.valid_to IS NULL ORDER BY u.id LIMIT 200"
         ).split()
     ]
+    return cookie, units, public_paths, officer_paths
+
+
+def soak(database_url: str, psql, seconds: int, users: int = 50) -> list[Result]:
+    group = (
+        f"soak: {users} users, {seconds // 60 if seconds >= 60 else seconds} {'min' if seconds >= 60 else 's'}, "
+        "mixed reads and writes (PostgreSQL, 5000 units)"
+    )
+    cookie, units, public_paths, officer_paths = soak_mix(database_url, psql)
     before = int(psql("SELECT COUNT(*) FROM organisations_member WHERE code LIKE 'SOAK-%'"))
     with Server(database_url, 8190, name="soak") as server:
         runner = Soak(server.port, cookie, units, public_paths, officer_paths)

@@ -3,7 +3,10 @@ memory is its own):
 
   make FILE N      write a workbook of N new members of the province's grassroots unions
   app FILE         organisations.imports.check_member_file + apply_member_import (rolled back)
-  read FILE        the floor: openpyxl in read-only mode reading every row and doing nothing
+  read FILE        openpyxl in read-only mode reading every row and doing nothing
+  baseline FILE    the floor the import is held to (issue 20): the same bare read plus a plain
+                   `Member.objects.bulk_create` of the same rows (rolled back), the values
+                   turned into the model's with one dictionary look-up each and no checks
   profile FILE OUT the app mode under cProfile, the top functions written to OUT
 
 Each prints one JSON line.
@@ -106,6 +109,53 @@ def read(path: str) -> dict:
     return {"seconds": time.perf_counter() - started, "rows": rows - 1}
 
 
+def baseline(path: str) -> dict:
+    from bench.common import setup_django
+
+    setup_django()
+    import datetime as dt
+
+    from django.db import transaction
+    from openpyxl import load_workbook
+
+    from core.text import fold
+    from organisations.imports.checking import CATEGORIES, GENDERS
+    from organisations.models import Member, Unit
+
+    started = time.perf_counter()
+    units = dict(Unit.objects.filter(valid_to__isnull=True).values_list("code", "pk"))
+    workbook = load_workbook(path, read_only=True, data_only=True)
+    members = []
+    rows = workbook.worksheets[0].iter_rows(values_only=True)
+    next(rows)  # the headers
+    for code, full_name, gender, birth, ethnicity, position, category, unit_code, joined in rows:
+        members.append(
+            Member(
+                code=code,
+                full_name=full_name,
+                gender=GENDERS[fold(gender)],
+                birth_date=dt.datetime.strptime(birth, "%d/%m/%Y").date(),
+                ethnicity=ethnicity,
+                position=position,
+                category=CATEGORIES[fold(category)],
+                unit_id=units[unit_code],
+                joined_on=joined.date() if isinstance(joined, dt.datetime) else joined,
+            )
+        )
+    workbook.close()
+    read_at = time.perf_counter()
+    with transaction.atomic():
+        Member.objects.bulk_create(members, batch_size=2000)
+        inserted_at = time.perf_counter()
+        transaction.set_rollback(True)  # the bench's data stays as generated
+    return {
+        "seconds": inserted_at - started,
+        "read_seconds": read_at - started,
+        "insert_seconds": inserted_at - read_at,
+        "rows": len(members),
+    }
+
+
 def profile(path: str, out: str) -> dict:
     import cProfile
     import io
@@ -133,5 +183,7 @@ if __name__ == "__main__":
         print(json.dumps(app(sys.argv[2])))
     elif mode == "read":
         print(json.dumps(read(sys.argv[2])))
+    elif mode == "baseline":
+        print(json.dumps(baseline(sys.argv[2])))
     elif mode == "profile":
         print(json.dumps(profile(sys.argv[2], sys.argv[3])))
