@@ -105,10 +105,12 @@ def issuer_units(user, selected: int | None = None) -> QuerySet[Unit]:
     """Units of the registry's issuer filter: those in scope that issued documents, down to one
     level below the user's own units (a province's districts and sector unions, not its thousands
     of grassroots unions, whose names the search box finds), and the one already chosen."""
-    paths = scope_paths(user)
+    # The user's own units by id first: the filter below is then read from the id and parent
+    # indexes, where `parent__path IN paths` joined every unit of a province to its parent (18 ms).
+    own = list(units_given_roles(user).values_list("pk", flat=True))
     return (
         visible_units(user)
-        .filter(Q(path__in=paths) | Q(parent__path__in=paths) | Q(pk=selected))
+        .filter(Q(pk__in=own) | Q(parent_id__in=own) | Q(pk=selected))
         .filter(Exists(Document.objects.filter(issuer_unit=OuterRef("pk"))))
     )
 
