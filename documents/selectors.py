@@ -86,6 +86,16 @@ def own_units(user) -> QuerySet[Unit]:
     return Unit.objects.filter(path__in=managed_paths(user))
 
 
+def _own_unit_ids(user) -> list[int]:
+    """The ids of own_units(user), read once per user object (the registry asks twice a page)."""
+    cached = getattr(user, "_documents_own_unit_ids", None)
+    if cached is None:
+        cached = list(own_units(user).values_list("pk", flat=True))
+        if getattr(user, "is_authenticated", False):
+            user._documents_own_unit_ids = cached
+    return cached
+
+
 def units_given_roles(user) -> QuerySet[Unit]:
     """The units any of the user's roles is given on (not their subtrees)."""
     return Unit.objects.filter(path__in=scope_paths(user))
@@ -105,10 +115,12 @@ def issuer_units(user, selected: int | None = None) -> QuerySet[Unit]:
     """Units of the registry's issuer filter: those in scope that issued documents, down to one
     level below the user's own units (a province's districts and sector unions, not its thousands
     of grassroots unions, whose names the search box finds), and the one already chosen."""
-    paths = scope_paths(user)
+    # The user's own units by id first: the filter below is then read from the id and parent
+    # indexes, where `parent__path IN paths` joined every unit of a province to its parent (18 ms).
+    own = list(units_given_roles(user).values_list("pk", flat=True))
     return (
         visible_units(user)
-        .filter(Q(path__in=paths) | Q(parent__path__in=paths) | Q(pk=selected))
+        .filter(Q(pk__in=own) | Q(parent_id__in=own) | Q(pk=selected))
         .filter(Exists(Document.objects.filter(issuer_unit=OuterRef("pk"))))
     )
 
@@ -174,7 +186,9 @@ def my_open_obligations(user, *, earlier: bool = False) -> QuerySet[Obligation]:
     current period, or (`earlier`) what earlier years left open."""
     period = current_period()
     obligations = (
-        Obligation.objects.filter(unit__in=own_units(user).values("pk"))
+        # the units' ids as values: one join fewer for PostgreSQL to plan (9-16 ms to plan the
+        # subquery's two joins beside the four of the row, for 0.2 ms of execution)
+        Obligation.objects.filter(unit_id__in=_own_unit_ids(user))
         .filter(Q(fulfilled_at__isnull=True) & (Q(requires_plan=True) | Q(acknowledged_at__isnull=True)))
         .filter(~period if earlier else period)
         .select_related("unit", "document__doc_type", "document__issuer_unit", "document__issuer_body")

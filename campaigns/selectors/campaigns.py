@@ -16,13 +16,24 @@ __all__ = [
 ]
 
 
+def _in_scope(field: str, paths: list[str]) -> Q:
+    """`field` (a unit's path) lies in one of the subtrees."""
+    query = Q(pk__in=[])
+    for path in paths:
+        query |= Q(**{f"{field}__startswith": path})
+    return query
+
+
 def visible_campaigns(user) -> QuerySet[Campaign]:
     """Campaigns organised by a unit in the user's scope, or launched to one: a unit in scope
-    takes part, or the user's scope is inside the participating subtree."""
-    units = visible_units(user).values("pk")
-    takes_part = Participant.objects.filter(campaign=OuterRef("pk"), unit__in=units)
+    takes part, or the user's scope is inside the participating subtree.
+
+    The scope is tested on the joined unit's path (not `unit IN (units in scope)`): PostgreSQL
+    would otherwise read every unit of a province's scope to answer for one campaign."""
+    paths = scope_paths(user)
+    takes_part = Participant.objects.filter(_in_scope("unit__path", paths), campaign=OuterRef("pk"))
     return Campaign.objects.filter(
-        Q(organiser__in=units) | (~Q(status=Campaign.Status.DRAFT) & Exists(takes_part))
+        _in_scope("organiser__path", paths) | (~Q(status=Campaign.Status.DRAFT) & Exists(takes_part))
     )
 
 

@@ -155,9 +155,11 @@ def unregistered_units(campaign: Campaign, root: Unit, limit: int | None = 100):
     """Participating units of the subtree with no registration of their own (or only a returned one
     still waiting for correction is not counted here: that one is registered)."""
     registered = Registration.objects.filter(campaign=campaign, member__isnull=True).values("unit_id")
+    # the participants without a registration as one set of ids: PostgreSQL then reads a small
+    # campaign's few of them first instead of walking the whole subtree in path order
+    waiting = Participant.objects.filter(campaign=campaign).exclude(unit_id__in=registered).values("unit_id")
     units = (
-        Unit.objects.filter(path__startswith=root.path, campaign_participations__campaign=campaign)
-        .exclude(pk__in=registered)
+        Unit.objects.filter(path__startswith=root.path, pk__in=waiting)
         .select_related("parent")
         .order_by("path")
     )

@@ -2,7 +2,8 @@
 not style: the content security policy forbids inline styles) and numbers in Vietnamese form."""
 
 from django import template
-from django.utils.html import format_html
+from django.utils.html import conditional_escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 
 from core.text import decimal_vi
@@ -29,17 +30,18 @@ def bar(ratio, threshold=None, label=""):
     pct = _percent(ratio)
     low = threshold is not None and float(ratio) * 100 < float(threshold)
     text = f"{float(ratio) * 100:.1f}%".replace(".", ",")
-    return format_html(
-        '<span class="bar-wrap{}"><svg class="bar" viewBox="0 0 100 8" preserveAspectRatio="none" role="img" '
-        'aria-label="{}"><rect class="bar-bg" width="100" height="8" rx="4"/>'
-        '<rect class="bar-fill" width="{}" height="8" rx="4"/>{}</svg><span class="bar-text">{}</span></span>',
-        " is-low" if low else "",
-        label or text,
-        pct,
-        format_html('<line class="bar-mark" x1="{0}" x2="{0}" y1="0" y2="8"/>', int(threshold))
+    # Built with plain formatting (the page draws ~66 bars): every part is a number but the label,
+    # which is escaped; format_html escaped each part and cost a tenth of the page's rendering.
+    mark = (
+        f'<line class="bar-mark" x1="{int(threshold)}" x2="{int(threshold)}" y1="0" y2="8"/>'
         if threshold
-        else "",
-        text,
+        else ""
+    )
+    return mark_safe(  # noqa: S308 - numbers and an escaped label only
+        f'<span class="bar-wrap{" is-low" if low else ""}"><svg class="bar" viewBox="0 0 100 8" '
+        f'preserveAspectRatio="none" role="img" aria-label="{conditional_escape(label or text)}">'
+        f'<rect class="bar-bg" width="100" height="8" rx="4"/><rect class="bar-fill" width="{int(pct)}" '
+        f'height="8" rx="4"/>{mark}</svg><span class="bar-text">{conditional_escape(text)}</span></span>'
     )
 
 

@@ -106,3 +106,29 @@ def test_the_registry_list_shows_the_same_page_in_both_forms(registry, admin_use
         listed = selectors.filter_documents(user, selectors.DocumentFilters(q="thong bao"))
         pages.append([d.pk for d in listed])
     assert pages[0] == pages[1] and len(pages[0]) == 6  # the type, “Thông báo”, is searched too
+
+
+def _issuer_units_as_first_written(user, selected=None) -> set[int]:
+    from django.db.models import Exists, OuterRef, Q
+
+    from accounts.permissions import scope_paths, visible_units
+    from documents.models import Document
+
+    paths = scope_paths(user)
+    units = visible_units(user).filter(Q(path__in=paths) | Q(parent__path__in=paths) | Q(pk=selected))
+    return set(
+        units.filter(Exists(Document.objects.filter(issuer_unit=OuterRef("pk")))).values_list("pk", flat=True)
+    )
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_the_issuer_filter_offers_the_units_the_first_rule_gave(registry, users, tree, name):
+    user = users[name]
+    offered = set(selectors.issuer_units(user).values_list("pk", flat=True))
+    assert offered == _issuer_units_as_first_written(user)
+    chosen = set(selectors.issuer_units(user, selected=tree.grassroots_a1.pk).values_list("pk", flat=True))
+    assert chosen == _issuer_units_as_first_written(user, selected=tree.grassroots_a1.pk)
+    if name == "officer_b":  # a district sees its own unit, not its sibling's nor the province
+        assert offered == {tree.district_b.pk}
+    if name == "admin":  # the province, its districts and sector union that issued, no grassroots union
+        assert tree.grassroots_a1.pk not in offered and {tree.district_a.pk, tree.district_b.pk} <= offered
