@@ -1,8 +1,10 @@
 from functools import lru_cache
 
 from django import template
+from django.template.loader_tags import BlockNode
 from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from core.text import fold, group_digits
@@ -48,6 +50,16 @@ def nav_link(context, url_name: str, label: str, icon: str = "", exact: bool = F
     )
 
 
+@lru_cache(maxsize=16)
+def _language_switch_parts(language: str, urlconf, script_prefix: str) -> tuple[str, str]:
+    other, label = ("en", "English") if language == "vi" else ("vi", "Tiếng Việt")
+    action = escape(_address("set_language", urlconf, script_prefix) or "")
+    return (
+        f'<form method="post" action="{action}" class="lang-form">',
+        f'<button name="language" value="{other}" class="link-button" lang="{other}">{label}</button></form>',
+    )
+
+
 @register.simple_tag(takes_context=True)
 def language_switch(context):
     """The switch to the other language (a form: set_language takes a POST), back to this page.
@@ -55,20 +67,14 @@ def language_switch(context):
     cost as much as the rest of the layout."""
     request = context.get("request")
     token = context.get("csrf_token")
-    other, label = ("en", "English") if get_language() == "vi" else ("vi", "Tiếng Việt")
-    return format_html(
-        '<form method="post" action="{}" class="lang-form">{}'
-        '<input type="hidden" name="next" value="{}">'
-        '<button name="language" value="{}" class="link-button" lang="{}">{}</button></form>',
-        _address("set_language", get_urlconf(), get_script_prefix()),
-        format_html('<input type="hidden" name="csrfmiddlewaretoken" value="{}">', token)
+    start, end = _language_switch_parts(get_language(), get_urlconf(), get_script_prefix())
+    hidden = (
+        f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(token)}">'
         if token and token != "NOTPROVIDED"
-        else "",
-        request.get_full_path() if request is not None else "",
-        other,
-        other,
-        label,
+        else ""
     )
+    back = escape(request.get_full_path()) if request is not None else ""
+    return mark_safe(f'{start}{hidden}<input type="hidden" name="next" value="{back}">{end}')
 
 
 @register.filter
@@ -116,6 +122,8 @@ _KEPT_MAX = 2048  # fragments kept per process; when full, start again (a few KB
 
 
 class KeptNode(template.Node):
+    child_nodelists = ()  # holds no block (refused by the tag): the layout's block search skips it
+
     def __init__(self, name: str, values: list, nodelist):
         self.name, self.values, self.nodelist = name, values, nodelist
 
@@ -142,4 +150,7 @@ def kept(parser, token):
         raise template.TemplateSyntaxError("{% kept %} needs a name")
     nodelist = parser.parse(("endkept",))
     parser.delete_first_token()
+    if nodelist.get_nodes_by_type(BlockNode):
+        # a child template's block would be rendered once for every template extending this one
+        raise template.TemplateSyntaxError("{% kept %} cannot hold a {% block %}")
     return KeptNode(bits[1], [parser.compile_filter(bit) for bit in bits[2:]], nodelist)

@@ -59,3 +59,13 @@ def test_the_language_switch_carries_this_requests_csrf_token_and_comes_back_her
     response = client.post(form.group(1), {"csrfmiddlewaretoken": token, "language": "en", "next": page})
     assert response.status_code == 302 and response["Location"] == page
     assert ">Units</a>" in client.get(page).content.decode()
+
+
+def test_a_kept_fragment_refuses_a_block_a_child_template_would_override():
+    import pytest
+    from django.template import TemplateSyntaxError, engines
+
+    with pytest.raises(TemplateSyntaxError, match="cannot hold a"):
+        engines["django"].from_string(
+            '{% load thidua %}{% kept "x" %}{% block nav %}{% endblock %}{% endkept %}'
+        )
