@@ -103,6 +103,15 @@ def _vietnamese_at_the_start_of_each_test():
     translation.deactivate()
 
 
+@pytest.fixture(autouse=True)
+def _no_signed_in_user_kept_from_an_earlier_test():
+    """A rolled-back test's user ids come back (SQLite reuses them): no test reads a signed-in user
+    another test left in the cache (core.signed_in)."""
+    from core.signed_in import forget_everyone
+
+    forget_everyone()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _redis_cache_keys_removed_at_the_end():
     """With CACHE_URL=redis://… each worker's keys live under its own prefix: remove them after the run."""

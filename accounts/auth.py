@@ -4,6 +4,7 @@ Every signed-in page needs the user, their roles (every permission predicate rea
 number of unread notifications (the bell in the base layout). Django's ModelBackend loads the user
 alone, and the roles and the count follow as two more queries; here one query over the user's
 role assignments brings all three. A user without any role falls back to the plain user query.
+The answer is kept in the cache between requests (core.signed_in says when it is forgotten).
 """
 
 from django.contrib.auth.backends import ModelBackend
@@ -12,6 +13,7 @@ from django.db.models import Count, F, IntegerField, OuterRef, Subquery
 from accounts.models import RoleAssignment
 from accounts.permissions import remember_scopes
 from core.models import Notification
+from core.signed_in import remembered
 
 
 def _unread_count():
@@ -30,16 +32,30 @@ class RequestUserBackend(ModelBackend):
     unread notifications count in the same query."""
 
     def get_user(self, user_id):
+        kept = remembered(user_id, lambda: self._load(user_id))
+        if kept is None:
+            return None
+        user, scopes, unread = kept
+        if not self.user_can_authenticate(user):
+            return None
+        remember_scopes(user, scopes)
+        user._unread_notifications = unread
+        return user
+
+    def _load(self, user_id):
+        """(user, their (role, unit path) pairs, unread notifications), or None."""
         assignments = list(
             RoleAssignment.objects.filter(user_id=user_id)
             .select_related("user")
             .annotate(unit_path=F("unit__path"), unread=_unread_count())
         )
-        if not assignments:
-            return super().get_user(user_id)
-        user = assignments[0].user
-        if not self.user_can_authenticate(user):
+        if assignments:
+            return (
+                assignments[0].user,
+                [(a.role, a.unit_path) for a in assignments],
+                assignments[0].unread or 0,
+            )
+        user = super().get_user(user_id)
+        if user is None:
             return None
-        remember_scopes(user, [(a.role, a.unit_path) for a in assignments])
-        user._unread_notifications = assignments[0].unread or 0
-        return user
+        return user, [], Notification.objects.filter(user=user, read_at__isnull=True).count()

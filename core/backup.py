@@ -37,6 +37,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
 
+from core.signed_in import forget_everyone
+
 FORMAT = "thidua-backup"
 FORMAT_VERSION = 1
 BATCH_SIZE = 2000
@@ -395,6 +397,7 @@ def restore_backup(
         from django.contrib.contenttypes.models import ContentType
 
         ContentType.objects.clear_cache()
+        forget_everyone()  # the users and roles kept by core.signed_in are the replaced ones
         log(f"{rows} rows loaded; writing media files")
         for entry in manifest["media"]:
             target = _safe_media_path(media_root, entry["path"])

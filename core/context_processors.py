@@ -9,7 +9,18 @@ def navigation(request):
         "organisation_name": settings.THIDUA_ORGANISATION_NAME,
         "active_area": match.app_name if match else "",
         "unread_notifications": _unread(user),
+        "nav_path": nav_path(request.path_info),
     }
+
+
+def nav_path(path: str) -> str:
+    """What of the address decides which sidebar entry is current, so that the sidebar is kept for
+    a few dozen addresses rather than one per unit or document: the entries are at most two
+    segments deep (core.templatetags.thidua.NAV_DEPTH), so a longer address counts by its first
+    two segments, marked as longer (it equals no entry)."""
+    parts = path.split("/")
+    head = "/".join(parts[:3])
+    return path if path in (head, head + "/") else head + "/…"
 
 
 def _unread(user):

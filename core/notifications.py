@@ -9,6 +9,7 @@ from django.utils import timezone
 from django_tasks import task
 
 from core.models import Notification
+from core.signed_in import forget_signed_in
 
 
 def notify(users: Iterable, text: str, url: str = "") -> list[Notification]:
@@ -19,6 +20,7 @@ def notify(users: Iterable, text: str, url: str = "") -> list[Notification]:
             for user in {u.pk: u for u in users}.values()
         ]
     )
+    forget_signed_in(n.user_id for n in created)  # the bell counts them on the next page
     ids = [n.pk for n in created if n.pk]
     if ids and getattr(settings, "NOTIFY_BY_EMAIL", True):
         transaction.on_commit(lambda: email_notifications.enqueue(ids))

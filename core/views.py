@@ -16,6 +16,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from core.models import Notification
+from core.signed_in import forget_signed_in
 
 
 @login_required
@@ -47,6 +48,7 @@ def notifications(request):
 @require_POST
 def notifications_read(request):
     Notification.objects.filter(user=request.user, read_at__isnull=True).update(read_at=timezone.now())
+    forget_signed_in([request.user.pk])  # the bell's count
     return redirect("core:notifications")
 
 

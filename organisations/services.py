@@ -10,6 +10,7 @@ from django.db.models.functions import Concat, Substr
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from core.signed_in import forget_everyone
 from organisations import restructure
 from organisations.models import PATH_SEPARATOR, Member, Unit, UnitType
 
@@ -95,6 +96,7 @@ def move_unit(unit: Unit, new_parent: Unit) -> Unit:
         path=Concat(Value(new_path), Substr("path", len(old_path) + 1)),
         depth=F("depth") + depth_change,
     )
+    forget_everyone()  # the signed-in users' roles hold their units' paths
     unit.refresh_from_db()
     unit.parent = new_parent
     unit.save(update_fields=["parent", "name", "short_name", "search_text", "sort_name"])

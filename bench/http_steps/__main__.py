@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from bench.http_steps.pages import pages_benchmark
 
 
@@ -15,7 +17,8 @@ def main(argv: list[str]) -> int:
     target = argv[0] if argv and "://" in argv[0] else database_url("thidua_bench_5000")
     wanted = [name for name in argv if "://" not in name]
     collect_static()
-    results = pages_benchmark(target, 5000, only=wanted)
+    # BENCH_PORT: helpers measuring at once on one machine each take their own port
+    results = pages_benchmark(target, 5000, port=int(os.environ.get("BENCH_PORT", "8180")), only=wanted)
     print("| page | req/s | ceiling | ratio | p50 ms | p95 ms | p99 ms |")
     print("|---|---:|---:|---:|---:|---:|---:|")
     for result in results:

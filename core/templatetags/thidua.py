@@ -1,12 +1,17 @@
 from functools import lru_cache
 
 from django import template
+from django.template.loader_tags import BlockNode
 from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
-from django.utils.html import format_html
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from core.text import fold, group_digits
 
 register = template.Library()
+
+NAV_DEPTH = 2  # segments of the deepest navigation address ("/to-chuc/don-vi/")
 
 
 @lru_cache(maxsize=256)
@@ -26,6 +31,11 @@ def nav_link(context, url_name: str, label: str, icon: str = "", exact: bool = F
     url = _address(url_name, get_urlconf(), get_script_prefix())
     if url is None:
         return ""
+    if url[len(get_script_prefix()) - 1 :].strip("/").count("/") >= NAV_DEPTH:
+        # the sidebar is kept per `nav_path` (core.context_processors), which keeps NAV_DEPTH + 1 segments
+        raise template.TemplateSyntaxError(
+            f"{url_name}: a navigation address is at most {NAV_DEPTH} segments deep"
+        )
     request = context.get("request")
     current = request is not None and (
         request.path == url or (not exact and url != "/" and request.path.startswith(url))
@@ -38,6 +48,33 @@ def nav_link(context, url_name: str, label: str, icon: str = "", exact: bool = F
         icon,
         label,
     )
+
+
+@lru_cache(maxsize=16)
+def _language_switch_parts(language: str, urlconf, script_prefix: str) -> tuple[str, str]:
+    other, label = ("en", "English") if language == "vi" else ("vi", "Tiếng Việt")
+    action = escape(_address("set_language", urlconf, script_prefix) or "")
+    return (
+        f'<form method="post" action="{action}" class="lang-form">',
+        f'<button name="language" value="{other}" class="link-button" lang="{other}">{label}</button></form>',
+    )
+
+
+@register.simple_tag(takes_context=True)
+def language_switch(context):
+    """The switch to the other language (a form: set_language takes a POST), back to this page.
+    Written here rather than as an included template: it is on every page twice, and an include
+    cost as much as the rest of the layout."""
+    request = context.get("request")
+    token = context.get("csrf_token")
+    start, end = _language_switch_parts(get_language(), get_urlconf(), get_script_prefix())
+    hidden = (
+        f'<input type="hidden" name="csrfmiddlewaretoken" value="{escape(token)}">'
+        if token and token != "NOTPROVIDED"
+        else ""
+    )
+    back = escape(request.get_full_path()) if request is not None else ""
+    return mark_safe(f'{start}{hidden}<input type="hidden" name="next" value="{back}">{end}')
 
 
 @register.filter
@@ -78,3 +115,42 @@ def query_with(context, **changes) -> str:
             params[key] = value
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"
+
+
+_KEPT: dict[tuple, str] = {}
+_KEPT_MAX = 2048  # fragments kept per process; when full, start again (a few KB each)
+
+
+class KeptNode(template.Node):
+    child_nodelists = ()  # holds no block (refused by the tag): the layout's block search skips it
+
+    def __init__(self, name: str, values: list, nodelist):
+        self.name, self.values, self.nodelist = name, values, nodelist
+
+    def render(self, context) -> str:
+        values = (value.resolve(context) for value in self.values)
+        key = (self.name, get_language(), get_urlconf(), get_script_prefix(), *values)
+        html = _KEPT.get(key)
+        if html is None:
+            if len(_KEPT) >= _KEPT_MAX:
+                _KEPT.clear()
+            html = _KEPT[key] = self.nodelist.render(context)
+        return html
+
+
+@register.tag
+def kept(parser, token):
+    """`{% kept "name" value ... %}…{% endkept %}`: the fragment is rendered once per process for each
+    language and each combination of the values, then reused. What it shows must follow from the
+    code, the settings, the language and those values alone — never the user, the CSRF token or
+    the data (no two servers need to share anything kept here). The layout's fixed parts are kept:
+    they were most of a signed-in page's own cost before its content."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% kept %} needs a name")
+    nodelist = parser.parse(("endkept",))
+    parser.delete_first_token()
+    if nodelist.get_nodes_by_type(BlockNode):
+        # a child template's block would be rendered once for every template extending this one
+        raise template.TemplateSyntaxError("{% kept %} cannot hold a {% block %}")
+    return KeptNode(bits[1], [parser.compile_filter(bit) for bit in bits[2:]], nodelist)

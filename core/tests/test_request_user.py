@@ -11,7 +11,7 @@ from accounts.testing import UserFactory
 from core.context_processors import navigation
 from core.notifications import notify
 
-LAYOUT_QUERIES = 2  # the session; the user with their roles and unread notifications
+LAYOUT_QUERIES = 2  # the session; the user with roles and unread notifications (when not in the cache)
 
 
 def test_the_bell_counts_only_unread_notifications_of_the_user(officer_a, officer_b, client_as):

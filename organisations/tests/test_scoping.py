@@ -99,6 +99,7 @@ def test_unit_tree_children_query_count_does_not_grow(tree, admin_user, client_a
     client = client_as(admin_user)
     for _ in range(30):
         make_unit("grassroots", tree.district_a)
+    client.get(f"/to-chuc/don-vi/{tree.district_b.pk}/don-vi-con/")  # the signed-in user, then kept
     with CaptureQueriesContext(connection) as few:
         client.get(f"/to-chuc/don-vi/{tree.district_b.pk}/don-vi-con/")
     with CaptureQueriesContext(connection) as many:
