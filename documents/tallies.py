@@ -14,10 +14,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Count, F, Q, QuerySet
 from django.db.models.functions import ExtractYear
 
+from core.tallies import differences, replace_all
 from documents.models import Document, Obligation, PlanTally
 
 __all__ = [
@@ -112,27 +113,17 @@ def stored_plan_tallies() -> dict[Cell, Counts]:
 
 def plan_tally_differences() -> list[tuple[Cell, Counts | None, Counts | None]]:
     """Each cell whose stored tally is not the obligations' count: (cell, stored, counted)."""
-    stored, counted = stored_plan_tallies(), counted_plan_tallies()
-    return [
-        (cell, stored.get(cell), counted.get(cell))
-        for cell in sorted(stored.keys() | counted.keys())
-        if stored.get(cell) != counted.get(cell)
-    ]
+    return differences(stored_plan_tallies(), counted_plan_tallies())
 
 
 @transaction.atomic
 def rebuild_plan_tallies() -> int:
     """Recount every tally from the obligations (after a bulk load or a repair); the number of cells."""
-    if connection.vendor == "postgresql":  # services counting meanwhile wait for the recount
-        with connection.cursor() as cursor:
-            cursor.execute(f"LOCK TABLE {PlanTally._meta.db_table} IN EXCLUSIVE MODE")
-    PlanTally.objects.all().delete()
     cells = counted_plan_tallies()
-    PlanTally.objects.bulk_create(
+    return replace_all(
+        PlanTally,
         [
             PlanTally(unit_id=unit, year=year, asked=asked, issued=issued)
             for (unit, year), (asked, issued) in cells.items()
         ],
-        batch_size=2000,
     )
-    return len(cells)

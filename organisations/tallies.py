@@ -8,9 +8,10 @@ reports.
 
 from __future__ import annotations
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Count, Q
 
+from core.tallies import differences, replace_all
 from organisations.models import Member, MemberTally
 
 __all__ = [
@@ -43,24 +44,14 @@ def stored_member_tallies() -> dict[int, Counts]:
 
 def member_tally_differences() -> list[tuple[int, Counts | None, Counts | None]]:
     """Each unit whose stored tally is not its members' count: (unit id, stored, counted)."""
-    stored, counted = stored_member_tallies(), counted_member_tallies()
-    return [
-        (unit, stored.get(unit), counted.get(unit))
-        for unit in sorted(stored.keys() | counted.keys())
-        if stored.get(unit) != counted.get(unit)
-    ]
+    return differences(stored_member_tallies(), counted_member_tallies())
 
 
 @transaction.atomic
 def rebuild_member_tallies() -> int:
     """Recount every unit's tally from the members (after a bulk load or a repair); the number of units."""
-    if connection.vendor == "postgresql":  # writes of members meanwhile wait for the recount
-        with connection.cursor() as cursor:
-            cursor.execute(f"LOCK TABLE {MemberTally._meta.db_table} IN EXCLUSIVE MODE")
-    MemberTally.objects.all().delete()
     counted = counted_member_tallies()
-    MemberTally.objects.bulk_create(
+    return replace_all(
+        MemberTally,
         [MemberTally(unit_id=unit, active=active, women=women) for unit, (active, women) in counted.items()],
-        batch_size=2000,
     )
-    return len(counted)
