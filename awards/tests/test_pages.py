@@ -7,14 +7,13 @@ import shutil
 import subprocess
 
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
 from awards import services
 from awards.models import AwardImport, AwardRecord, Ballot, CertificateTemplate, Nomination
 from awards.tests.conftest import BK_TINH, CSTD_TINH, GIAY_KHEN, LDTT, approve_all, nominate, pdf, record
+from core.testing.queries import page_queries
 from organisations.testing import MemberFactory
 
 
@@ -374,9 +373,7 @@ def test_a_members_and_a_collectives_history_export_only_their_own_awards(
 
 
 def _queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as context:
-        assert client.get(url).status_code == 200
-    return len(context.captured_queries)
+    return page_queries(client, url)
 
 
 def test_nomination_list_query_count_does_not_grow(

@@ -5,10 +5,9 @@ import datetime as dt
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from core.testing.queries import page_queries
 from documents import services
 from documents.models import Attachment, Document, Obligation
 from documents.tests.conftest import ISSUED_ON
@@ -356,9 +355,7 @@ def test_the_board_narrows_to_a_subtree_in_scope_only(issued_plan, officer_a, ad
 
 
 def _count_queries(client, url) -> int:
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
+    return page_queries(client, url)
 
 
 def test_the_document_list_does_not_grow_with_rows(symbols, admin_user, types, client_as, officer_a):

@@ -5,11 +5,10 @@ import datetime as dt
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from accounts.models import Role
 from accounts.testing import user_with_role
+from core.testing.queries import page_queries
 from publishing import services
 from publishing.models import AdvancedModel, Article, ArticleImage
 from publishing.tests.conftest import image_upload, jpeg_bytes
@@ -194,9 +193,7 @@ def test_scheduling_through_the_page(client_as, make_article, editors):
 
 
 def _count(client, url):
-    with CaptureQueriesContext(connection) as queries:
-        assert client.get(url).status_code == 200
-    return len(queries)
+    return page_queries(client, url)
 
 
 @pytest.mark.parametrize("url", ["/tin-bai/", "/tin-bai/?queue=review", "/dien-hinh/", "/ban-tin/"])
