@@ -1,12 +1,16 @@
-"""Factories for the tests of every app: users, and users with a role over a unit."""
+"""Factories for the tests of every app: users, and users with a role over a unit; counting a
+signed-in page's queries."""
 
 import factory
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from factory.django import DjangoModelFactory
 
+from accounts.auth import RequestUserBackend
 from accounts.models import RoleAssignment, User
 from organisations.models import Unit
 
-__all__ = ["UserFactory", "user_with_role"]
+__all__ = ["UserFactory", "page_queries", "user_with_role"]
 
 
 class UserFactory(DjangoModelFactory[User]):
@@ -28,3 +32,17 @@ def user_with_role(role: str, unit: Unit, **fields) -> User:
     user = UserFactory.create(home_unit=unit, **fields)
     RoleAssignment.objects.create(user=user, unit=unit, role=role)
     return user
+
+
+def page_queries(client, url: str) -> int:
+    """The queries of one GET of `url` (answered 200) by a signed-in test client, with the user's
+    signed-in state (user, roles, bell count: core.signed_in) already in the cache, as on any request
+    but the first after a change to them. A test comparing counts at two sizes of data would
+    otherwise count that load on one side only: a write between them that notifies the user, or the
+    client's first request, reloads it."""
+    user_id = client.session.get("_auth_user_id")
+    if user_id is not None:
+        RequestUserBackend().get_user(user_id)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)

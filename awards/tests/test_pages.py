@@ -10,10 +10,10 @@ import pytest
 from django.urls import reverse
 from openpyxl import Workbook, load_workbook
 
+from accounts.testing import page_queries
 from awards import services
 from awards.models import AwardImport, AwardRecord, Ballot, CertificateTemplate, Nomination
 from awards.tests.conftest import BK_TINH, CSTD_TINH, GIAY_KHEN, LDTT, approve_all, nominate, pdf, record
-from core.testing.queries import page_queries
 from organisations.testing import MemberFactory
 
 

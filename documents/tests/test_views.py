@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import timezone
 
-from core.testing.queries import page_queries
+from accounts.testing import page_queries
 from documents import services
 from documents.models import Attachment, Document, Obligation
 from documents.tests.conftest import ISSUED_ON

@@ -7,8 +7,7 @@ import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 
 from accounts.models import Role
-from accounts.testing import user_with_role
-from core.testing.queries import page_queries
+from accounts.testing import page_queries, user_with_role
 from publishing import services
 from publishing.models import AdvancedModel, Article, ArticleImage
 from publishing.tests.conftest import image_upload, jpeg_bytes
