@@ -3,6 +3,7 @@ signed-in page's queries."""
 
 import factory
 from django.db import connection
+from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from factory.django import DjangoModelFactory
 
@@ -10,7 +11,7 @@ from accounts.auth import RequestUserBackend
 from accounts.models import RoleAssignment, User
 from organisations.models import Unit
 
-__all__ = ["UserFactory", "page_queries", "user_with_role"]
+__all__ = ["UserFactory", "page_queries", "signed_in_client", "user_with_role"]
 
 
 class UserFactory(DjangoModelFactory[User]):
@@ -46,3 +47,11 @@ def page_queries(client, url: str) -> int:
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
     return len(queries)
+
+
+def signed_in_client(user) -> Client:
+    """A test client of its own, signed in as `user`: a session apart from the `client` fixture's
+    (two sessions of one user, a user beside another)."""
+    client = Client()
+    client.force_login(user)
+    return client

@@ -7,6 +7,7 @@ from django.test import Client
 from django.urls import reverse
 
 from accounts.services import choose_language
+from accounts.testing import signed_in_client
 
 
 def _current(html: str) -> list[str]:
@@ -14,14 +15,8 @@ def _current(html: str) -> list[str]:
     return re.findall(r'<a href="([^"]+)" class="nav-link active" aria-current=page>', html)
 
 
-def _signed_in(user) -> Client:
-    client = Client()
-    client.force_login(user)
-    return client
-
-
 def test_the_sidebar_marks_the_current_page_on_every_page_whatever_was_shown_before(tree, admin_user):
-    client = _signed_in(admin_user)
+    client = signed_in_client(admin_user)
     dashboard, reports = reverse("reports:dashboard"), reverse("reports:index")
     units = reverse("organisations:unit_list")
     assert _current(client.get(dashboard).content.decode()) == [dashboard]
@@ -34,12 +29,12 @@ def test_the_sidebar_marks_the_current_page_on_every_page_whatever_was_shown_bef
 
 def test_an_officer_never_sees_the_administration_kept_for_an_administrator(tree, admin_user, officer_a):
     users = reverse("accounts:user_list")
-    assert f'href="{users}"' in _signed_in(admin_user).get("/thong-bao/").content.decode()
-    assert f'href="{users}"' not in _signed_in(officer_a).get("/thong-bao/").content.decode()
+    assert f'href="{users}"' in signed_in_client(admin_user).get("/thong-bao/").content.decode()
+    assert f'href="{users}"' not in signed_in_client(officer_a).get("/thong-bao/").content.decode()
 
 
 def test_the_layout_follows_the_users_language(tree, officer_a):
-    client = _signed_in(officer_a)
+    client = signed_in_client(officer_a)
     html = client.get("/thong-bao/").content.decode()
     assert ">Đơn vị</a>" in html and 'lang="en">English</button>' in html
     choose_language(user=officer_a, language="en")
