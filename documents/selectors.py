@@ -9,7 +9,7 @@ from typing import Any
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
 from django.utils import timezone
 
-from accounts.permissions import managed_paths, scope_paths, visible_units
+from accounts.permissions import managed_paths, once_per_user, scope_paths, visible_units
 from documents import search
 from documents.models import Document, DocumentBasis, Obligation, Recipient
 from organisations.models import Unit
@@ -33,12 +33,11 @@ WIDE_SCOPE_UNITS = 500
 
 
 def _is_wide_scope(user) -> bool:
-    cached = getattr(user, "_documents_wide_scope", None)
-    if cached is None:
-        cached = visible_units(user).values("pk")[:WIDE_SCOPE_UNITS].count() >= WIDE_SCOPE_UNITS
-        if getattr(user, "is_authenticated", False):
-            user._documents_wide_scope = cached
-    return cached
+    return once_per_user(
+        user,
+        "_documents_wide_scope",
+        lambda: visible_units(user).values("pk")[:WIDE_SCOPE_UNITS].count() >= WIDE_SCOPE_UNITS,
+    )
 
 
 def visible_documents(user, *, lookup: bool = False) -> QuerySet[Document]:
@@ -88,12 +87,9 @@ def own_units(user) -> QuerySet[Unit]:
 
 def _own_unit_ids(user) -> list[int]:
     """The ids of own_units(user), read once per user object (the registry asks twice a page)."""
-    cached = getattr(user, "_documents_own_unit_ids", None)
-    if cached is None:
-        cached = list(own_units(user).values_list("pk", flat=True))
-        if getattr(user, "is_authenticated", False):
-            user._documents_own_unit_ids = cached
-    return cached
+    return once_per_user(
+        user, "_documents_own_unit_ids", lambda: list(own_units(user).values_list("pk", flat=True))
+    )
 
 
 def units_given_roles(user) -> QuerySet[Unit]:

@@ -4,7 +4,7 @@ from django.db.models import Q
 
 from accounts.models import Role, RoleAssignment
 from accounts.permissions.organisations import can_view_unit
-from accounts.permissions.roles import has_role, scope_paths, visible_units
+from accounts.permissions.roles import has_role, once_per_user, scope_paths, visible_units
 from organisations.models import Unit, UnitQuerySet
 
 __all__ = [
@@ -61,12 +61,12 @@ def _portal_paths(user) -> list[str]:
     unit, and administrators. Read once per request object."""
     if not getattr(user, "is_authenticated", False):
         return []
-    cached = getattr(user, "_thidua_portal_paths", None)
-    if cached is None:
+
+    def compute() -> list[str]:
         editors = user.role_assignments.filter(role=Role.EDITOR, unit__unit_type__level__lte=_portal_level())
-        cached = list(editors.values_list("unit__path", flat=True)) + scope_paths(user, {Role.ADMIN})
-        user._thidua_portal_paths = cached
-    return cached
+        return list(editors.values_list("unit__path", flat=True)) + scope_paths(user, {Role.ADMIN})
+
+    return once_per_user(user, "_thidua_portal_paths", compute)
 
 
 def can_view_article(user, article) -> bool:

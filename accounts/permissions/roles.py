@@ -2,7 +2,8 @@
 units and members they make visible, and the named scopes views ask for (`managed_units`,
 `acting_units`), so the role sets stay in this package."""
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from typing import TypeVar
 
 from django.db.models import QuerySet
 
@@ -17,6 +18,7 @@ __all__ = [
     "is_admin",
     "managed_paths",
     "managed_units",
+    "once_per_user",
     "remember_scopes",
     "scope_paths",
     "visible_members",
@@ -26,17 +28,27 @@ __all__ = [
 
 MANAGE_ROLES = {Role.ADMIN, Role.OFFICER}
 ALL_ROLES = set(Role)
+T = TypeVar("T")
+
+
+def once_per_user(user, name: str, compute: Callable[[], T]) -> T:
+    """`compute()` read once per user object — the request's, since each request loads its own
+    user — and kept on it as `name`; computed afresh every time for an anonymous user."""
+    cached = getattr(user, name, None)
+    if cached is None:
+        cached = compute()
+        if getattr(user, "is_authenticated", False):
+            setattr(user, name, cached)
+    return cached
 
 
 def _scopes(user) -> list[tuple[str, str]]:
     """(role, unit path) pairs of the user, read once per request object."""
     if not getattr(user, "is_authenticated", False):
         return []
-    cached = getattr(user, "_thidua_scopes", None)
-    if cached is None:
-        cached = list(user.role_assignments.values_list("role", "unit__path"))
-        user._thidua_scopes = cached
-    return cached
+    return once_per_user(
+        user, "_thidua_scopes", lambda: list(user.role_assignments.values_list("role", "unit__path"))
+    )
 
 
 def remember_scopes(user, scopes: list[tuple[str, str]]) -> None:
