@@ -78,6 +78,7 @@ class BarChart:
     bar_height: int = BAR_HEIGHT
     kind: str = "bar"
     omitted: int = 0  # rows left out of the chart (none to show); the table has them
+    lowest_of: int = 0  # when only the lowest bars are drawn: how many rows the table has
 
 
 def bar_chart(
@@ -88,11 +89,19 @@ def bar_chart(
     threshold: float | None = None,
     threshold_label: str = "",
     omit_zero: bool = False,
+    lowest: int | None = None,
 ) -> BarChart:
     """Bars from the left, one row per item; `maximum` fixes the scale (1 for shares).
-    `omit_zero` leaves rows without anything out of the chart (counted in `omitted`)."""
+    `omit_zero` leaves rows without anything out of the chart (counted in `omitted`).
+    `lowest`: when there are more rows than that, only the rows with the lowest values are drawn,
+    lowest first (a district's hundreds of grassroots units would make a chart nobody can read;
+    the ones that need a call are the lowest) and `lowest_of` says how many the table lists."""
     shown = [b for b in bars if b.value] if omit_zero else bars
     chart = BarChart(title=title, bars=shown, omitted=len(bars) - len(shown))
+    if lowest is not None and len(shown) > lowest:
+        valued = [b for b in shown if b.value is not None]
+        shown = sorted(valued, key=lambda b: b.value or 0)[:lowest]
+        chart.bars, chart.lowest_of = shown, len(bars)
     bars = shown
     top = maximum if maximum is not None else nice_max(max((b.value or 0 for b in bars), default=0))
     for index, bar in enumerate(bars):

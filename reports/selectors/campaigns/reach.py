@@ -14,6 +14,9 @@ from reports.selectors.organisation import unit_cell
 
 __all__ = ["reach_section"]
 
+# A district's or sector's hundreds of grassroots units: its chart draws the lowest ones.
+CHART_LOWEST = 15
+
 
 def reach_section(breakdown: Breakdown, year: int | None) -> Section | None:
     _campaigns, campaign, progress = _campaign_context(breakdown, year)
@@ -84,8 +87,10 @@ def reach_section(breakdown: Breakdown, year: int | None) -> Section | None:
             maximum=1,
             threshold=threshold,
             threshold_label=_("threshold %(t)s%%") % {"t": campaign.reach_threshold},
+            lowest=CHART_LOWEST,
         )
-        if breakdown.children and bars
+        # Before any session is recorded every bar would read 0%: the table and the figures say it.
+        if breakdown.children and bars and total.reached
         else None
     )
     section = Section(
