@@ -91,7 +91,6 @@ def _grouped(queryset, path_field: str, root: Unit, **aggregates) -> dict[str, d
 def campaign_progress(campaign: Campaign, root: Unit, reach: SubtreeReach | None = None) -> Progress:
     """The subtree's figures per child unit; `reach` is the subtree's reach when the page has
     already read it (subtree_reach) for its other figures."""
-    participants = _grouped(Participant.objects.filter(campaign=campaign), "unit__path", root, n=Count("pk"))
     registrations = _grouped(
         Registration.objects.filter(campaign=campaign),
         "unit__path",
@@ -101,7 +100,10 @@ def campaign_progress(campaign: Campaign, root: Unit, reach: SubtreeReach | None
         returned=Count("pk", filter=Q(member__isnull=True, status=Registration.Status.RETURNED)),
         individuals=Count("pk", filter=Q(member__isnull=False)),
     )
-    by_child = (reach or subtree_reach(campaign, root)).by_child()
+    reach = reach or subtree_reach(campaign, root)
+    by_child = reach.by_child()
+    # the reach has a row per participating unit: the participants per child are counted there
+    participants = reach.participants_by_child()
     sheets = _grouped(
         ScoreSheet.objects.filter(campaign=campaign, status=ScoreSheet.Status.SUBMITTED),
         "unit__path",
@@ -127,7 +129,7 @@ def campaign_progress(campaign: Campaign, root: Unit, reach: SubtreeReach | None
     rows = []
     for unit in child_units(root):
         key = unit.path
-        count = participants.get(key, {}).get("n", 0)
+        count = participants.get(key, 0)
         if not count:
             continue
         reg = registrations.get(key, {})

@@ -6,20 +6,20 @@ its people in scope when rolling up (a unit reporting 150 of 100 counts 100), so
 over-reporting cannot hide another's gap. Each unit's figures are computed in SQL.
 
 Every figure is built on one query (`_unit_rows_sql`): the participating units of the subtree
-joined once to their active members grouped by unit and to their sessions grouped by unit, each
-unit capped on its own row; the roll-ups sum those rows (by campaign and in total in SQL; by child
-and the list below the threshold from one reading of the rows, `SubtreeReach`, whoever asks). Grouping
-members by unit before joining (instead of a subquery per participant) lets the database count
-them in one pass over the (unit, status) index.
+joined once to their active members (the unit's row of `organisations.MemberTally`, kept as
+members are written, instead of counting 500,000 members) and to their sessions grouped by unit,
+each unit capped on its own row; the roll-ups sum those rows (by campaign and in total in SQL; by
+child and the list below the threshold from one reading of the rows, `SubtreeReach`, whoever asks).
 """
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
 
 from django.db import connection
-from django.db.models import Count, F, Field, Q, QuerySet, Sum
+from django.db.models import Count, F, Field, Sum
 from django.db.models.functions import Coalesce
 from django.utils.functional import Promise
 from django.utils.text import capfirst
@@ -27,7 +27,7 @@ from django.utils.text import capfirst
 from campaigns.models import Campaign, DisseminationSession, Participant
 from campaigns.models.outreach import CATEGORY_FIELDS
 from campaigns.selectors.tree import child_prefix
-from organisations.models import Member, Unit
+from organisations.models import Member, MemberTally, Unit
 
 __all__ = [
     "Reach",
@@ -64,12 +64,10 @@ class Reach:
         )
 
 
-def _most_units_take_part(participants: QuerySet[Participant]) -> bool:
-    """Whether the participating units are most of the units (one small query over the units)."""
-    counts = Unit.objects.aggregate(
-        total=Count("pk"), taking_part=Count("pk", filter=Q(pk__in=participants.values("unit_id")))
-    )
-    return counts["taking_part"] * 2 > counts["total"]
+def _groups_whole(root: Unit) -> bool:
+    """Whether the sessions are grouped whole rather than restricted to the subtree first: for
+    the top of the tree, whose subtree is every unit (testing each row against it buys nothing)."""
+    return root.parent_id is None
 
 
 def _unit_rows_sql(
@@ -83,18 +81,17 @@ def _unit_rows_sql(
     The three parts are ordinary querysets compiled for the connection's engine; only the joins
     and the arithmetic between them are written here, in SQL both engines read alike.
 
-    The database cannot carry the join's subtree into a grouped subquery, so the members and
-    sessions are either restricted to the subtree's participating units before grouping (a
-    small subtree: few rows read through the unit index) or grouped whole, the join keeping the
-    subtree's (`whole_tables`, by default when most units take part: one pass over the
-    (unit, status) index costs less than testing each row against the subtree). The answers are
-    the same either way."""
+    The database cannot carry the join's subtree into a grouped subquery, so the sessions are
+    either restricted to the subtree's participating units before grouping (a small subtree: few
+    rows read through the unit index) or grouped whole, the join keeping the subtree's
+    (`whole_tables`, by default for the top of the tree). The answers are the same either way.
+    The people in scope are each unit's tally row, joined by its key."""
     participants = Participant.objects.filter(campaign_id__in=campaign_ids)
     participants = (
         participants.filter(unit=root) if own else participants.filter(unit__path__startswith=root.path)
     )
     if whole_tables is None:
-        whole_tables = not own and _most_units_take_part(participants)
+        whole_tables = not own and _groups_whole(root)
     units = participants.order_by().values("unit_id")
     rows = participants.order_by().values(
         pid=F("pk"),
@@ -105,11 +102,11 @@ def _unit_rows_sql(
         uname=F("unit__name"),
         threshold=F("campaign__reach_threshold"),
     )
-    members = Member.objects.filter(status=Member.Status.ACTIVE)
     sessions = DisseminationSession.objects.filter(campaign_id__in=campaign_ids)
     if not whole_tables:
-        members, sessions = members.filter(unit_id__in=units), sessions.filter(unit_id__in=units)
-    scope = members.order_by().values(uid=F("unit_id")).annotate(n=Count("*"))
+        sessions = sessions.filter(unit_id__in=units)
+    # a unit's active members, as kept in its tally row: one row per unit, joined by its key
+    scope = MemberTally.objects.order_by().values(uid=F("unit_id"), n=F("active"))
     said = (
         sessions.order_by()
         .values(cid=F("campaign_id"), uid=F("unit_id"))
@@ -177,6 +174,10 @@ class SubtreeReach:
             for i, value in enumerate(values):
                 sums[i] += int(value or 0)
         return {prefix: Reach(*sums) for prefix, sums in totals.items()}
+
+    def participants_by_child(self) -> dict[str, int]:
+        """The participating units under each child of the root (keyed by the child's path)."""
+        return dict(Counter(prefix for prefix, *_values in self.rows))
 
     def below_threshold(self, limit: int = 50) -> list[Participant]:
         """The participating units under the threshold, lowest reach first (at most `limit`)."""

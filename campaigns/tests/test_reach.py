@@ -72,8 +72,8 @@ def test_units_below_the_threshold_are_counted_and_listed(campaign, people, offi
 def test_reach_is_the_same_whether_members_are_counted_whole_or_by_subtree(
     campaign, people, officer_a, admin_user, tree, monkeypatch, root
 ):
-    """When most units take part, every unit's members are counted and the join keeps the
-    subtree's; otherwise only the subtree's units' members are: the figures cannot differ."""
+    """Sessions grouped for every unit with the join keeping the subtree's, or only the
+    subtree's units' sessions grouped: the figures cannot differ."""
     from campaigns.selectors import reach
 
     session(officer_a, campaign, tree.grassroots_a1, public_employees=12)  # 12 reported, 10 in scope
@@ -82,7 +82,7 @@ def test_reach_is_the_same_whether_members_are_counted_whole_or_by_subtree(
     unit = getattr(tree, root)
     answers = []
     for whole in (True, False):
-        monkeypatch.setattr(reach, "_most_units_take_part", lambda _participants, whole=whole: whole)
+        monkeypatch.setattr(reach, "_groups_whole", lambda _root, whole=whole: whole)
         rows = selectors.participant_reach(campaign, unit)
         answers.append(
             (
