@@ -100,7 +100,11 @@ def read_text(text: str) -> Extraction:
     capitals = is_upper(lines[0].text)  # a first line in capitals wraps onto capitals
     while (
         first < len(lines)
-        and (lines[first].text[:1].islower() or (capitals and is_upper(lines[first].text)))
+        and (
+            lines[first].text[:1].islower()
+            or (capitals and is_upper(lines[first].text))
+            or _open_bracket(" ".join(line.text for line in lines[:first]))  # "(20/11/1982 –" / "20/11/2022)"
+        )
         and not _names_again(lines[0].text, lines[first].text)
     ):
         first += 1
@@ -168,8 +172,9 @@ def read_text(text: str) -> Extraction:
     result.bases, result.proposals = find_citations(
         full_text, exclude=result.number_symbol, amended=_amended_span(lines, title_at, start, result.title)
     )
-    result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text)
+    result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text, header.number)
     # Without a header, the body may name itself in its preamble or under its first heading.
+    named_in_text = False
     opening_lines = _first_section(lines[start:end])
     if (
         result.issuer is None
@@ -181,6 +186,7 @@ def read_text(text: str) -> Extraction:
         )
     ):
         result.issuer = named
+        named_in_text = True
         result.warnings.append(
             _("No issuing body is named at the head of the document; it was taken from the text: “%(name)s”.")
             % {"name": named}
@@ -194,6 +200,9 @@ def read_text(text: str) -> Extraction:
             % {"name": named}
         )
     if register is not None:
+        if named_in_text and register.issuer:  # the register's field says it; the text only in passing
+            result.issuer = None
+            result.warnings.pop()  # the warning that it was taken from the text
         _take_register(result, register)
     if not (result.type or result.number_symbol or result.items or result.bases):
         raise ReaderError(
@@ -212,6 +221,11 @@ def _addressed_at(lines: list[Line], first: int) -> int | None:
         if _ADDRESSED.match(fold(lines[at].text)):
             return at
     return None
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether a line stops inside brackets it opened, so that the next line goes on with it."""
+    return text.count("(") > text.count(")")
 
 
 def _names_again(first: str, line: str) -> bool:

@@ -440,13 +440,33 @@ _BARE_BODIES = {
 }
 
 
-def complete_issuer(issuer: str | None, place: str | None, text: str) -> str | None:
+# Bodies of a place an issuer code names, for a joint header that lost its partner's name.
+_BODIES_BY_CODE = {
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "LĐLĐ": "Liên đoàn Lao động",
+    "UBMTTQ": "Ủy ban MTTQ Việt Nam",
+    "MTTQ": "Ủy ban MTTQ Việt Nam",
+}
+
+
+def complete_issuer(
+    issuer: str | None, place: str | None, text: str, number: NumberSymbol | None = None
+) -> str | None:
     """A bare "ỦY BAN NHÂN DÂN" or "HỘI ĐỒNG NHÂN DÂN" (its place left on the next line or out
     of the copy) is that body of the place in the date line, at the level the text names it
-    with ("trên địa bàn tỉnh Bến Tre"; a province when the text does not say)."""
-    body = _BARE_BODIES.get(fold(issuer or "").rstrip(" ."))
+    with ("trên địa bàn tỉnh Bến Tre"; a province when the text does not say). A joint header's
+    first name whose partner a site lost ("ỦY BAN NHÂN DÂN -") is completed with the bodies
+    the number's codes name ("02/QC-UBND-LĐLĐ": Ủy ban nhân dân và Liên đoàn Lao động)."""
+    folded = fold(issuer or "").rstrip(" .")
+    joint = folded.endswith(" -") and number is not None
+    body = _BARE_BODIES.get(folded.rstrip(" -") if joint else folded)
     if not issuer or not place or body is None:
         return issuer
+    if joint and number is not None:
+        codes = [_BODIES_BY_CODE.get(code) for code in number.issuer_code.split("-")]
+        if len(codes) > 1 and all(codes) and codes[0] == body:
+            body = " và ".join(dict.fromkeys(c for c in codes if c))
     level = re.search(
         rf"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+{re.escape(place)}\b",
         text,

@@ -11,6 +11,7 @@ from core.text import fold, normalize
 from documents.reader.dates import DATE, date_from
 from documents.reader.lines import Line
 from documents.reader.numbers import DOCUMENT_TYPES, NumberSymbol, parse_number_symbol
+from documents.reader.organisations import names_a_body
 
 # Folded labels, each with the field it fills; a label with nothing after it fills nothing.
 _LABELS = {
@@ -23,7 +24,7 @@ _LABELS = {
     "loai van ban": "type",
     "hinh thuc van ban": "type",
     "co quan ban hanh": "issuer",
-    "noi ban hanh": None,  # a level or a place ("Tỉnh Yên Bái"), not the body
+    "noi ban hanh": "place",  # a level or a place ("Tỉnh Yên Bái"); a body only when it names one
     "don vi ban hanh": "issuer",
     "ngay ban hanh": "date",
     "trich yeu": "title",
@@ -93,6 +94,12 @@ class Register:
             )
             if about and " cua " in folded[at : about.start() + 1]:
                 return line.text[about.start() :].strip()
+        # "… ban hành Thông tư 16/2023/TT-BLĐTBXH hướng dẫn …." (read across a PDF's line ends)
+        text = " ".join(line.text for line in self.rest)
+        at = text.find(own)
+        before, after = fold(text[:at]).rstrip(), text[at + len(own) :].strip()
+        if at > 0 and before.endswith(tuple(_TYPES)) and after[:1].islower():
+            return re.split(r"\.(?:\s|$)", after, maxsplit=1)[0].strip() or None
         return None
 
 
@@ -122,6 +129,8 @@ def read_register(lines: list[Line]) -> Register | None:
         elif name == "type":
             register.type = register.type or _TYPES.get(fold(value))
         elif name == "issuer":
+            register.issuer = register.issuer or value
+        elif name == "place" and names_a_body(value):  # "Nơi ban hành: Bộ Lao động - …"
             register.issuer = register.issuer or value
         elif name == "date" and (dated := _DATE.search(value)):
             register.date = register.date or date_from(dated)
@@ -154,10 +163,34 @@ def _table_label(cell: str) -> bool:
     return cell.endswith(":") and fold(cell[:-1].strip()) in _LABELS
 
 
+# A line opening with the end of a label and its colon ("văn bản: Thông tư").
+_LABEL_END = re.compile(r"^([^:]{1,20}?)\s*:")
+# How many words of a label a line end may hold.
+_LABEL_WORDS = 3
+
+
+def _rejoined(lines: list[Line]) -> list[Line]:
+    """A label a PDF's line end cut ("Số hiệu: 16/2023/TT-BLĐTBXH Loại" / "văn bản: Thông tư")
+    put back together on the line of its colon."""
+    out = list(lines)
+    for at in range(len(out) - 1):
+        head = _LABEL_END.match(out[at + 1].text)
+        words = out[at].text.split()
+        if head is None or fold(head[1]) in _LABELS:
+            continue
+        for count in range(1, min(_LABEL_WORDS, len(words) - 1) + 1):
+            cut = " ".join(words[-count:])
+            if fold(f"{cut} {head[1]}") in _LABELS:
+                kept, moved = " ".join(words[:-count]), f"{cut} {out[at + 1].text}"
+                out[at], out[at + 1] = Line(raw=kept, text=kept), Line(raw=moved, text=moved)
+                break
+    return out
+
+
 def _unglued(lines: list[Line]) -> list[Line]:
     """The lines with each field glued after another's value put on a line of its own."""
     out: list[Line] = []
-    for line in _untabled(lines):
+    for line in _untabled(_rejoined(lines)):
         folded = fold(line.text)
         if len(folded) != len(line.text) or ":" not in line.text:
             out.append(line)

@@ -1,0 +1,146 @@
+"""The classes the eleventh held-out set showed (docs/documents.md): a post titled by its body
+before the document, a joint header that lost its partner's name, a submission joined to another
+clause, a register's fields wrapped or naming the body as its place, and two titles a PDF wrapped.
+Each specimen is typed here in the manner of real documents, never copied from the corpus texts."""
+
+from core.text import fold
+from documents.reader import read_text
+from documents.reader.lines import split_lines
+from documents.reader.register import read_register
+
+
+def test_a_post_titled_by_its_body_before_the_type_is_read_with_its_lettered_parts():
+    """“Công đoàn trường: Kế hoạch …” is the union's plan; “A/”, “B/” are its parts, the
+    numbered lines under them nest."""
+    result = read_text(
+        "Công đoàn trường: Kế hoạch tổ chức Hội thao chào mừng ngày 26/3\n\n"
+        "A/ Mục đích:\n\nRèn luyện sức khỏe cho đoàn viên.\n\n"
+        "B/ Nội dung:\n\n1/ Bóng chuyền hơi\n\n2/ Kéo co\n\n"
+        "C/ Tổ chức thực hiện:\n\nCác tổ công đoàn đăng ký về Ban Chấp hành.\n"
+    )
+    assert result.type == "Kế hoạch"
+    assert result.title == "tổ chức Hội thao chào mừng ngày 26/3"
+    assert result.issuer == "Công đoàn trường"
+    assert [item.split(":")[0] for item in result.items] == [
+        "A/ Mục đích",
+        "B/ Nội dung",
+        "C/ Tổ chức thực hiện",
+    ]
+
+
+def test_a_roman_section_typed_with_a_slash_is_no_lettered_part():
+    """“I/”, “V/” number Roman sections, not parts lettered I or V."""
+    result = read_text(
+        "LIÊN ĐOÀN LAO ĐỘNG HUYỆN TÂN PHÚ\n\nSố: 15/KH-LĐLĐ\n\nTân Phú, ngày 02 tháng 3 năm 2019\n\n"
+        "KẾ HOẠCH\n\nTổ chức Tháng Công nhân năm 2019\n\n"
+        "I/ MỤC ĐÍCH\n\nĐộng viên đoàn viên.\n\nII/ NỘI DUNG\n\nThăm hỏi.\n\n"
+        "III/ TỔ CHỨC\n\nCác CĐCS thực hiện.\n\nIV/ KINH PHÍ\n\nTừ quỹ.\n\nV/ CHẾ ĐỘ BÁO CÁO\n\nTrước 30/5.\n"
+    )
+    assert len(result.items) == 5
+
+
+def test_a_line_with_a_colon_that_names_no_body_is_no_post_title():
+    """“Thông báo: Kế hoạch …” names no body before its colon: no issuer is made of it."""
+    result = read_text(
+        "Lưu ý: Kế hoạch nghỉ hè của đơn vị\n\n1. Thời gian\n\nTừ 1/7.\n\n2. Trực\n\nTheo lịch.\n"
+    )
+    assert result.issuer != "Lưu ý"
+
+
+def test_a_joint_header_that_lost_its_partner_is_completed_from_the_number():
+    """A site that kept only “ỦY BAN NHÂN DÂN -” of a joint header: the number's codes
+    (“UBND-LĐLĐ”) name both bodies, the date line their province."""
+    result = read_text(
+        "ỦY BAN NHÂN DÂN - | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 05/QC-UBND-LĐLĐ | Gia Lai, ngày 12 tháng 5 năm 2018 |\n"
+        "QUY CHẾ\nPHỐI HỢP CÔNG TÁC GIỮA ỦY BAN NHÂN DÂN TỈNH VÀ LIÊN ĐOÀN LAO ĐỘNG TỈNH GIA LAI\n"
+        "Căn cứ Luật Công đoàn năm 2012;\n"
+        "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc phối hợp.\n"
+        "Điều 2. Nguyên tắc phối hợp\nTôn trọng chức năng của mỗi bên.\n"
+    )
+    assert result.issuer == "Ủy ban nhân dân và Liên đoàn Lao động tỉnh Gia Lai"
+
+
+def test_a_bare_name_with_a_dash_whose_number_names_one_body_is_that_body_of_the_place():
+    """Without a second code in the number, “ỦY BAN NHÂN DÂN -” is the committee alone, of the
+    province in the date line, like a bare “ỦY BAN NHÂN DÂN”."""
+    result = read_text(
+        "ỦY BAN NHÂN DÂN - | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 05/QC-UBND | Gia Lai, ngày 12 tháng 5 năm 2018 |\n"
+        "QUY CHẾ\nLÀM VIỆC CỦA ỦY BAN NHÂN DÂN TỈNH\n"
+        "Điều 1. Phạm vi điều chỉnh\nQuy chế này quy định việc làm việc.\n"
+    )
+    assert result.issuer == "Ủy ban nhân dân tỉnh Gia Lai"
+
+
+def test_a_submission_joined_to_an_agreement_clause_is_a_proposal():
+    """“Sau khi thống nhất với …, và theo đề nghị của Giám đốc Sở … tại Công văn số …” answers
+    the department's letter: a proposal, not a basis."""
+    result = read_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH KON TUM\n\nSố: 08/2014/QĐ-UBND\n\nKon Tum, ngày 20 tháng 3 năm 2014\n\n"
+        "QUYẾT ĐỊNH\n\nBan hành Quy chế phối hợp\n\nỦY BAN NHÂN DÂN TỈNH KON TUM\n\n"
+        "Căn cứ Nghị định số 43/2013/NĐ-CP ngày 10/5/2013 của Chính phủ;\n\n"
+        "Sau khi thống nhất với Ban Thường vụ Liên đoàn Lao động tỉnh và theo đề nghị của Giám đốc "
+        "Sở Nội vụ tại Công văn số 215/SNV-TCBC ngày 04/3/2014;\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n\nĐiều 2. Hiệu lực.\n"
+    )
+    assert {basis.number_symbol for basis in result.bases} == {"43/2013/NĐ-CP"}
+    assert {proposal.number_symbol for proposal in result.proposals} == {"215/SNV-TCBC"}
+
+
+_REGISTER = (
+    "Số hiệu: 05/2020/TT-BNV Loại\nvăn bản: Thông tư\n"
+    "Nơi ban hành: Bộ Nội vụ Người ký: Nguyễn Văn A\n"
+    "Ngày ban hành: 10/03/2020 Ngày hiệu lực: Đã biết\n\n"
+    "Điểm mới về khen thưởng từ năm 2020\n\n"
+    "Ngày 10/03/2020, Bộ trưởng Bộ Nội vụ ban hành Thông\ntư 05/2020/TT-BNV hướng dẫn công tác "
+    "thi đua trong\nngành nội vụ.\n\n- Bằng khen của Bộ tặng cho cá nhân tiêu biểu.\n"
+)
+
+
+def test_a_register_label_wrapped_by_a_pdf_is_read():
+    """“… Loại” / “văn bản: Thông tư”: the label cut at a line end is still the type's field,
+    and the number before it reads alone."""
+    register = read_register(split_lines(_REGISTER))
+    assert register is not None
+    assert register.type == "Thông tư" and str(register.number) == "05/2020/TT-BNV"
+
+
+def test_a_register_names_its_body_as_the_place_and_its_title_in_a_sentence():
+    """“Nơi ban hành: Bộ Nội vụ” names a body, which issued it (not the minister the sentence
+    names in passing); the title is what the sentence says after the circular's number."""
+    result = read_text(_REGISTER)
+    assert result.issuer == "Bộ Nội vụ"
+    assert result.title == "hướng dẫn công tác thi đua trong ngành nội vụ"
+    assert result.number_symbol == "05/2020/TT-BNV" and result.type == "Thông tư"
+
+
+def test_a_register_place_that_is_a_province_names_no_issuer():
+    """“Nơi ban hành: Tỉnh Yên Bái” is a level and a place, not the body."""
+    register = read_register(
+        split_lines("Số hiệu: 12/2019/QĐ-UBND\nLoại văn bản: Quyết định\nNơi ban hành: Tỉnh Yên Bái\n")
+    )
+    assert register is not None and register.issuer is None
+
+
+def test_a_capitals_title_wrapped_after_a_joining_word_keeps_its_body():
+    """“… GIỮA UBND TỈNH VỚI” / “LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH”: a title that stops on “VỚI”
+    goes on with the body it names, before the authority line."""
+    result = read_text(
+        "ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\n\nSố: 30/2016/QĐ-UBND\n\nNinh Bình, ngày 15 tháng 8 năm 2016\n\n"
+        "QUYẾT ĐỊNH\n\nBAN HÀNH QUY CHẾ PHỐI HỢP GIỮA UBND TỈNH VỚI\nLIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH\n"
+        "ỦY BAN NHÂN DÂN TỈNH NINH BÌNH\n\nCăn cứ Nghị định số 43/2013/NĐ-CP ngày 10/5/2013;\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành Quy chế.\n\nĐiều 2. Hiệu lực.\n"
+    )
+    assert result.title == "BAN HÀNH QUY CHẾ PHỐI HỢP GIỮA UBND TỈNH VỚI LIÊN ĐOÀN LAO ĐỘNG TỈNH NINH BÌNH"
+    assert fold(result.issuer or "") == "uy ban nhan dan tinh ninh binh"
+
+
+def test_an_opening_line_wrapped_inside_its_brackets_goes_on():
+    """“Thông báo về … (08/3/1910 –” / “08/3/2024)”: the line stopped inside its brackets."""
+    result = read_text(
+        "Thông báo về việc tổ chức kỷ niệm Ngày Quốc tế Phụ nữ (08/3/1910 –\n08/3/2024)\n"
+        "Ban Chấp hành Công đoàn Trường thông báo kế hoạch như sau:\n"
+        "1. Thời gian\nNgày 08/3/2024.\n2. Địa điểm\nHội trường.\n"
+    )
+    assert result.title == "về việc tổ chức kỷ niệm Ngày Quốc tế Phụ nữ (08/3/1910 – 08/3/2024)"
