@@ -144,3 +144,49 @@ def test_an_opening_line_wrapped_inside_its_brackets_goes_on():
         "1. Thời gian\nNgày 08/3/2024.\n2. Địa điểm\nHội trường.\n"
     )
     assert result.title == "về việc tổ chức kỷ niệm Ngày Quốc tế Phụ nữ (08/3/1910 – 08/3/2024)"
+
+
+# Standing PDF failures of registers: their lines wrapped by the PDF's narrow column.
+_WRAPPED_REGISTER = (
+    "thuộc tính Quyết định 45/QĐ-BNV\n"
+    "Quyết định 45/QĐ-BNV của Bộ Nội vụ về\nviệc ban hành Quy chế thi đua của\nBộ Nội vụ\n"
+    "Cơ quan ban hành: Bộ Nội vụ Cục Văn\nthư và Lưu trữ\n"
+    "Số hiệu:45/QĐ-BNVNgày đăng công\nbáo:Đang cập nhật\n"
+    "Loại văn bản:Quyết địnhNgười ký:Nguyễn Văn B\n"
+    "Ngày ban hành:\n15/01/2021\n"
+)
+
+
+def test_a_register_label_glued_to_a_value_and_cut_by_a_line_end_is_read():
+    """“Số hiệu:45/QĐ-BNVNgày đăng công” / “báo:…”: the number is read alone, not with the
+    label's start glued to it."""
+    register = read_register(split_lines(_WRAPPED_REGISTER))
+    assert register is not None and str(register.number) == "45/QĐ-BNV"
+
+
+def test_a_register_value_wrapped_onto_the_next_line_is_read_whole():
+    """“Cơ quan ban hành: Bộ Nội vụ Cục Văn” / “thư và Lưu trữ”: the name goes on under it."""
+    register = read_register(split_lines(_WRAPPED_REGISTER))
+    assert register is not None and register.issuer == "Bộ Nội vụ Cục Văn thư và Lưu trữ"
+
+
+def test_a_register_heading_wrapped_over_lines_gives_its_summary():
+    """The heading naming the document by number and issuer, wrapped: its summary is read
+    across the line ends."""
+    assert read_text(_WRAPPED_REGISTER).title == "về việc ban hành Quy chế thi đua của Bộ Nội vụ"
+
+
+def test_a_register_above_a_header_whose_motto_a_pdf_wrapped_reads_the_header():
+    """“CỘNG HÒA XÃ HỘI CHỦ NGHĨA” / “VIỆT NAM” is still the motto: the document's own header
+    after the fields is read, not the register's heading line."""
+    result = read_text(
+        "Hướng dẫn 07/HD-TLĐ 2021 về công tác\nnữ công\n"
+        "Số hiệu: 07/HD-TLĐ Loại văn bản:\nHướng dẫn\n"
+        "Ngày ban hành: 10/03/2021 Người ký: Nguyễn Văn C\n"
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT\nNAM\nSố: 07/HD-TLĐ\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Hà Nội, ngày 10 tháng 03 năm 2021\nHƯỚNG DẪN\nCÔNG TÁC NỮ CÔNG NĂM 2021\n"
+        "1. Mục đích\nNâng cao vai trò nữ đoàn viên.\n2. Nội dung\nTổ chức các hoạt động.\n"
+    )
+    assert result.title == "CÔNG TÁC NỮ CÔNG NĂM 2021"
+    assert fold(result.issuer or "") == "tong lien doan lao dong viet nam"
