@@ -27,7 +27,7 @@ from documents.reader.body import (
 from documents.reader.citations import AMENDS, Basis, find_citations
 from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
-from documents.reader.header import complete_issuer, read_header
+from documents.reader.header import Header, complete_issuer, read_header
 from documents.reader.lines import Line, is_upper, item_level, split_heading, split_lines, type_heading
 from documents.reader.numbers import NUMBER_SYMBOL_RE
 from documents.reader.organisations import issuer_from_code, school_union_named, self_named_body
@@ -136,6 +136,11 @@ def read_text(text: str) -> Extraction:
         result.title, start = read_title(lines, title_at)
         if run_on:  # "QUYẾT ĐỊNH Về việc ..." on one line, as web copies print it
             result.title = f"{run_on} {result.title}" if result.title else run_on
+        if header.number is None and header.date is None:
+            below, start = _header_below(lines, start, header)
+            if below is not header:
+                result.warnings.extend(below.warnings)
+                header = below
     elif header.summary:
         result.title, start = header.summary, header_at
         result.type = "Công văn"  # only a Công văn puts "V/v ..." under its number
@@ -221,6 +226,24 @@ def _addressed_at(lines: list[Line], first: int) -> int | None:
         if _ADDRESSED.match(fold(lines[at].text)):
             return at
     return None
+
+
+# The motto, which only a header bears (folded).
+_MOTTO_MARK = re.compile(r"cong hoa xa hoi|doc lap\s*[-–]\s*tu do")
+
+
+def _header_below(lines: list[Line], start: int, header: Header) -> tuple[Header, int]:
+    """A header set under the heading and title (a post that put its heading first, or a Word
+    file whose header table came after them): read there when nothing above gave a number or a
+    date; the body starts after it."""
+    below = header_end(lines[start:])
+    block = lines[start : start + below]
+    if not below or not _MOTTO_MARK.search(fold(" ".join(line.text for line in block))):
+        return header, start
+    late = read_header(block)
+    if late.number is None and late.date is None:
+        return header, start
+    return late, start + below
 
 
 def _open_bracket(text: str) -> bool:

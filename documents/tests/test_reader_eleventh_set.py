@@ -190,3 +190,30 @@ def test_a_register_above_a_header_whose_motto_a_pdf_wrapped_reads_the_header():
     )
     assert result.title == "CÔNG TÁC NỮ CÔNG NĂM 2021"
     assert fold(result.issuer or "") == "tong lien doan lao dong viet nam"
+
+
+def test_a_header_set_under_the_heading_and_title_is_read_there():
+    """A post (or its Word file) that puts “BÁO CÁO” and its title above the header table: the
+    number, date and issuer are the header's below them, the grounds start after it."""
+    result = read_text(
+        "BÁO CÁO\nTổng kết năm học 2019-2020\n"
+        "PHÒNG GD-ĐT BẾN LỨC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TRƯỜNG TH LƯƠNG HÒA Độc lập – Tự do – Hạnh phúc\n"
+        "Số: 14/BC-THLH Lương Hòa, ngày 25 tháng 5 năm 2020.\n"
+        "Căn cứ công văn số 512/PGDĐT-GDTH ngày 10/5/2020 của Phòng Giáo dục và Đào tạo;\n"
+        "I. Đặc điểm tình hình\nNhà trường có 20 lớp.\nII. Kết quả\nHoàn thành kế hoạch.\n"
+    )
+    assert result.number_symbol == "14/BC-THLH"
+    assert str(result.date) == "2020-05-25"
+    assert fold(result.issuer or "") == "truong th luong hoa"
+    assert {basis.number_symbol for basis in result.bases} == {"512/PGDĐT-GDTH"}
+
+
+def test_a_heading_whose_header_is_above_it_is_not_read_again_below():
+    """A text whose body quotes the motto's words after its grounds keeps the header above."""
+    result = read_text(
+        "TRƯỜNG TH AN THẠNH\n\nSố: 03/KH-TH\n\nAn Thạnh, ngày 05 tháng 9 năm 2020\n\n"
+        "KẾ HOẠCH\n\nGiáo dục truyền thống năm học 2020-2021\n\n"
+        "1. Mục đích\n\nGiáo dục tinh thần Độc lập - Tự do - Hạnh phúc cho học sinh.\n\n2. Nội dung\n\nKể chuyện.\n"
+    )
+    assert result.number_symbol == "03/KH-TH" and len(result.items) == 2
