@@ -284,12 +284,21 @@ def _join_cut_number(lines: list[Line]) -> list[Line]:
     for at, line in enumerate(out):
         if not _CUT_NUMBER.search(line.text.rstrip()):
             continue
-        for below in range(at + 1, min(at + 3, len(out))):
+        for below in range(at + 1, min(at + _CUT_NUMBER_REACH, len(out))):
             if _CODE_ALONE.fullmatch(out[below].text.strip()):
                 end = out.pop(below).text.strip()
                 out[at] = Line(f"{line.raw.rstrip()}{end}", f"{line.text.rstrip()}{end}")
                 break
+            # past the two lines under it only across the motto's and the date's lines, which a
+            # Word table's right column puts between ("CỘNG HÒA …" / "Độc lập …" / "…, ngày …")
+            if below >= at + 2 and not _RIGHT_COLUMN.search(fold(out[below].text)):
+                break
     return out
+
+
+# How many lines under a cut number its end may come, and the lines it may come across.
+_CUT_NUMBER_REACH = 6
+_RIGHT_COLUMN = re.compile(r"cong hoa|chu nghia|^viet nam$|doc lap|hanh phuc|, ngay\b|^-+$")
 
 
 def _wrapped(previous: str, line: str) -> bool:

@@ -3,6 +3,8 @@ before the document, a joint header that lost its partner's name, a submission j
 clause, a register's fields wrapped or naming the body as its place, and two titles a PDF wrapped.
 Each specimen is typed here in the manner of real documents, never copied from the corpus texts."""
 
+import pytest
+
 from core.text import fold
 from documents.reader import read_text
 from documents.reader.lines import split_lines
@@ -217,3 +219,23 @@ def test_a_heading_whose_header_is_above_it_is_not_read_again_below():
         "1. Mục đích\n\nGiáo dục tinh thần Độc lập - Tự do - Hạnh phúc cho học sinh.\n\n2. Nội dung\n\nKể chuyện.\n"
     )
     assert result.number_symbol == "03/KH-TH" and len(result.items) == 2
+
+
+@pytest.mark.parametrize(
+    "right_column",
+    [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n",  # as a PDF wraps it
+    ],
+)
+def test_a_cut_number_whose_end_comes_after_the_motto_and_date_lines_is_joined(right_column):
+    """A Word table's extraction that puts the whole right column (motto, subtitle, date line)
+    between “Số: 41 / BC-BCĐ-” and its end “PCTT”: the end goes back onto the number."""
+    result = read_text(
+        "UBND HUYỆN HẬU LỘC\nBAN CHỈ ĐẠO PCTT\nSố: 41 / BC-BCĐ-\n"
+        f"{right_column}Hậu Lộc, ngày 02 tháng 12 năm 2021\nPCTT\n"
+        "BÁO CÁO\nCÔNG TÁC PHÒNG CHỐNG THIÊN TAI NĂM 2021\n"
+        "1. Tình hình\nMưa lớn kéo dài.\n2. Kết quả\nKhông có thiệt hại về người.\n"
+    )
+    assert result.number_symbol == "41/BC-BCĐ-PCTT"
+    assert result.issuer == "BAN CHỈ ĐẠO PCTT"
