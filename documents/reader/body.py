@@ -28,7 +28,7 @@ from documents.reader.numbers import (
     find_number_symbols,
     parse_number_symbol,
 )
-from documents.reader.organisations import names_a_body, read_organisation
+from documents.reader.organisations import completes_compound, names_a_body, read_organisation
 
 # How many lines a header may take when there is no type heading to end it.
 _MAX_HEADER = 12
@@ -194,6 +194,9 @@ def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
             organ = is_authority(text) and (
                 (index + 1 < len(lines) and lines[index + 1].text[:1].islower())
                 or _ends_joining(parts)  # "… GIỮA UBND TỈNH VỚI" / "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"
+                or (
+                    bool(parts) and fold(text).strip(" .") in _BARE_KINDS
+                )  # "… ỦY BAN KIỂM TRA" / "CÔNG ĐOÀN"
             )
             if not capital_title(text) and not wrapped and not organ:
                 break
@@ -204,6 +207,10 @@ def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
         if capitals and (_TERM.match(fold(text)) or _dating_subtitle(text)):
             break  # the term, or the time a report is at, closes the title
     return (" ".join(parts) or None), index
+
+
+# A kind of body alone names no body that decides: a title's last words a PDF wrapped.
+_BARE_KINDS = {"cong doan", "lien doan", "uy ban", "hoi dong"}
 
 
 def _ends_joining(parts: list[str]) -> bool:
@@ -247,11 +254,19 @@ def capital_title(text: str) -> bool:
     )
 
 
+def _splits_compound(previous: str, text: str) -> bool:
+    """Whether a line end cut a body's name between two syllables of one word ("NHÂN" / "DÂN")."""
+    before, after = fold(previous).split(), fold(text).split()
+    return bool(before and after) and completes_compound(before[-1], after[0])
+
+
 # A labelled line under a plan's title: its slogan, theme or motto, not more of its title.
 _TITLE_LABEL = re.compile(r"^(?:khau hieu|chu de|phuong cham)\s*:")
 
 
 def _continues_title(parts: list[str], text: str) -> bool:
+    if parts and is_upper(text) and _splits_compound(parts[-1], text) and not is_authority(text):
+        return True  # "… CỦA BAN thanh tra NHÂN" / "DÂN THEO …": a name the line end cut
     if is_upper(text) or item_level(text) or recipients_label(text) is not None or is_signature(text):
         return False
     if _TITLE_LABEL.match(fold(text)):

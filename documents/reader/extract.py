@@ -134,6 +134,8 @@ def read_text(text: str) -> Extraction:
             if title_at < len(lines) and _SIGNATURE_ABOVE.match(lines[title_at].text):
                 title_at += 1
         result.title, start = read_title(lines, title_at)
+        if run_on and result.title and _GROUND.match(fold(result.title)):
+            result.title, start = None, title_at  # the heading held the title; a ground opens the body
         if run_on:  # "QUYẾT ĐỊNH Về việc ..." on one line, as web copies print it
             result.title = f"{run_on} {result.title}" if result.title else run_on
         if header.number is None and header.date is None:
@@ -197,7 +199,7 @@ def read_text(text: str) -> Extraction:
             % {"name": named}
         )
     if result.issuer is None and (
-        named := school_union_named(result.title or "") or school_union_named(" ".join(preamble[:1]))
+        named := school_union_named(result.title or "") or school_union_named(_first_sentence(preamble))
     ):
         result.issuer = named  # a school's union posting its own paper names itself in passing
         result.warnings.append(
@@ -244,6 +246,11 @@ def _header_below(lines: list[Line], start: int, header: Header) -> tuple[Header
     if late.number is None and late.date is None:
         return header, start
     return late, start + below
+
+
+def _first_sentence(paragraphs: list[str]) -> str:
+    """The first sentence of a preamble, across the lines a PDF wrapped it onto."""
+    return re.split(r"(?<=[.:;])\s", " ".join(paragraphs), maxsplit=1)[0]
 
 
 def _open_bracket(text: str) -> bool:

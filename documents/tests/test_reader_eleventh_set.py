@@ -239,3 +239,39 @@ def test_a_cut_number_whose_end_comes_after_the_motto_and_date_lines_is_joined(r
     )
     assert result.number_symbol == "41/BC-BCĐ-PCTT"
     assert result.issuer == "BAN CHỈ ĐẠO PCTT"
+
+
+def test_a_capitals_title_whose_last_words_are_a_kind_of_body_keeps_them():
+    """“… HOẠT ĐỘNG ỦY BAN KIỂM TRA” / “CÔNG ĐOÀN”: a kind of body alone is no authority line,
+    it ends the title a PDF wrapped."""
+    result = read_text(
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH HÀ NAM\n\nSố: 09/NQ-LĐLĐ\n\nPhủ Lý, ngày 10 tháng 8 năm 2016\n\n"
+        "NGHỊ QUYẾT\nVỀ NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG CỦA NỮ CÔNG\nCÔNG ĐOÀN\n"
+        "Hội nghị Ban Chấp hành Liên đoàn Lao động tỉnh đã thảo luận và thông qua Nghị quyết.\n"
+        "I. TÌNH HÌNH\nCó nhiều cố gắng.\nII. NHIỆM VỤ\nTiếp tục đổi mới.\n"
+    )
+    assert result.title == "VỀ NÂNG CAO CHẤT LƯỢNG HOẠT ĐỘNG CỦA NỮ CÔNG CÔNG ĐOÀN"
+
+
+def test_a_title_cut_inside_a_body_name_goes_on_in_capitals():
+    """“… CỦA BAN thanh tra NHÂN” / “DÂN Ở CƠ SỞ”: the line end cut “NHÂN DÂN” in two."""
+    result = read_text(
+        "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n\nSố: 22/HD-TLĐ\n\nHà Nội, ngày 05 tháng 3 năm 2018\n\n"
+        "HƯỚNG DẪN\nHOẠT ĐỘNG CỦA BAN thanh tra NHÂN\nDÂN Ở CƠ SỞ\n"
+        "I. TỔ CHỨC\nBan Chấp hành công đoàn cơ sở chủ trì.\nII. HOẠT ĐỘNG\nTheo chương trình.\n"
+    )
+    assert result.title == "HOẠT ĐỘNG CỦA BAN thanh tra NHÂN DÂN Ở CƠ SỞ"
+
+
+def test_a_heading_that_holds_its_title_is_not_followed_by_a_ground_taken_as_title():
+    """“BÁO CÁO SƠ KẾT …” printed twice, the moved signature, then “Thực hiện …” wrapped by a
+    PDF: the ground opens the body, and the school's union it names is the issuer."""
+    result = read_text(
+        "BÁO CÁO SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN HỌC KỲ I\nBÁO CÁO SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN HỌC KỲ I\n"
+        "TM/BCH CHỦ TỊCH LÊ VĂN AN\n"
+        "Thực hiện kế hoạch của Công đoàn ngành Giáo dục huyện, hoạt động Công đoàn trường\n"
+        "THCS Nguyễn Du học kỳ I đạt được những kết quả sau:\n"
+        "I. Tình hình đội ngũ\nCó 40 đoàn viên.\nII. Kết quả\nHoàn thành kế hoạch.\n"
+    )
+    assert result.title == "SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN HỌC KỲ I"
+    assert result.issuer == "Công đoàn trường THCS Nguyễn Du"
