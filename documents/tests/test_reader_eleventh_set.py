@@ -275,3 +275,17 @@ def test_a_heading_that_holds_its_title_is_not_followed_by_a_ground_taken_as_tit
     )
     assert result.title == "SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN HỌC KỲ I"
     assert result.issuer == "Công đoàn trường THCS Nguyễn Du"
+
+
+def test_the_mottos_subtitle_run_onto_the_issuers_line_is_no_part_of_the_name():
+    """A PDF running the columns together: “CĐCS TRƯỜNG MN HOA SEN Độc lập” / “– Tự do – Hạnh
+    phúc”: the subtitle's start is cut off the issuer's line."""
+    result = read_text(
+        "LĐLĐ HUYỆN PHONG ĐIỀN CỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CĐCS TRƯỜNG MN HOA SEN Độc lập\n– Tự do – Hạnh phúc\n"
+        "Số 03/ KH-CĐCS Phong Điền, ngày 10\ntháng 9 năm 2022\n"
+        "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN\nNĂM HỌC: 2022-2023\n"
+        "- Căn cứ vào phương hướng công tác công đoàn năm học 2022 - 2023.\n"
+        "I. Mục tiêu\nXây dựng công đoàn vững mạnh.\nII. Nội dung\nTổ chức các phong trào.\n"
+    )
+    assert result.issuer == "CĐCS TRƯỜNG MN HOA SEN"
