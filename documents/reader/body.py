@@ -9,6 +9,7 @@ from core.text import fold, normalize
 from documents.reader.dates import DATED, PLACE_DATE, date_from, wrapped_date
 from documents.reader.lines import (
     ITEM_LEVELS,
+    SECTION_LEVELS,
     Line,
     fold_chars,
     is_appendix,
@@ -27,7 +28,7 @@ from documents.reader.numbers import (
     find_number_symbols,
     parse_number_symbol,
 )
-from documents.reader.organisations import read_organisation
+from documents.reader.organisations import completes_compound, names_a_body, read_organisation
 
 # How many lines a header may take when there is no type heading to end it.
 _MAX_HEADER = 12
@@ -59,7 +60,7 @@ _JOINING_WORDS = {
 def find_heading(lines: list[Line]) -> int | None:
     """Index of the type heading ("KẾ HOẠCH"); it comes before any content or recipients."""
     for index, line in enumerate(lines):
-        if item_level(line.text) in ITEM_LEVELS[:3] or recipients_label(line.text) is not None:
+        if item_level(line.text) in SECTION_LEVELS or recipients_label(line.text) is not None:
             return None
         if type_heading(line.text) or split_heading(line.text)[0]:
             return index
@@ -190,7 +191,13 @@ def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
             )
             # an organ named in the title ("KẾT LUẬN" / "HỘI NGHỊ LẦN THỨ BẢY" / "BAN CHẤP HÀNH
             # ĐẢNG BỘ TỈNH" / "về ..."), not the authority line, when the title goes on under it
-            organ = is_authority(text) and index + 1 < len(lines) and lines[index + 1].text[:1].islower()
+            organ = is_authority(text) and (
+                (index + 1 < len(lines) and lines[index + 1].text[:1].islower())
+                or _ends_joining(parts)  # "… GIỮA UBND TỈNH VỚI" / "LIÊN ĐOÀN LAO ĐỘNG TỈNH …"
+                or (
+                    bool(parts) and fold(text).strip(" .") in _BARE_KINDS
+                )  # "… ỦY BAN KIỂM TRA" / "CÔNG ĐOÀN"
+            )
             if not capital_title(text) and not wrapped and not organ:
                 break
         elif not _continues_title(parts, text):
@@ -200,6 +207,16 @@ def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
         if capitals and (_TERM.match(fold(text)) or _dating_subtitle(text)):
             break  # the term, or the time a report is at, closes the title
     return (" ".join(parts) or None), index
+
+
+# A kind of body alone names no body that decides: a title's last words a PDF wrapped.
+_BARE_KINDS = {"cong doan", "lien doan", "uy ban", "hoi dong"}
+
+
+def _ends_joining(parts: list[str]) -> bool:
+    """Whether the title so far stops on a word that joins it to more ("VỚI", "VÀ", "CỦA")."""
+    words = fold(parts[-1]).split() if parts else []
+    return bool(words) and words[-1] in _JOINING_WORDS
 
 
 # A title's term under it in small letters: "Nhiệm kỳ 2023 - 2028", "Giai đoạn 2021 - 2025".
@@ -237,11 +254,19 @@ def capital_title(text: str) -> bool:
     )
 
 
+def _splits_compound(previous: str, text: str) -> bool:
+    """Whether a line end cut a body's name between two syllables of one word ("NHÂN" / "DÂN")."""
+    before, after = fold(previous).split(), fold(text).split()
+    return bool(before and after) and completes_compound(before[-1], after[0])
+
+
 # A labelled line under a plan's title: its slogan, theme or motto, not more of its title.
 _TITLE_LABEL = re.compile(r"^(?:khau hieu|chu de|phuong cham)\s*:")
 
 
 def _continues_title(parts: list[str], text: str) -> bool:
+    if parts and is_upper(text) and _splits_compound(parts[-1], text) and not is_authority(text):
+        return True  # "… CỦA BAN thanh tra NHÂN" / "DÂN THEO …": a name the line end cut
     if is_upper(text) or item_level(text) or recipients_label(text) is not None or is_signature(text):
         return False
     if _TITLE_LABEL.match(fold(text)):
@@ -343,7 +368,7 @@ def read_recipients(lines: list[Line], at: int) -> list[str]:
     wrapping = ""  # the last entry as written, while it has no closing ; or . yet
     for line in lines[at + 1 :]:
         text = _left_column(line)
-        if is_appendix(text) or type_heading(text) or item_level(text) in ITEM_LEVELS[:3]:
+        if is_appendix(text) or type_heading(text) or item_level(text) in SECTION_LEVELS:
             break
         bullet = _BULLET.match(text)
         archive = fold(text[bullet.end() if bullet else 0 :]).startswith("luu")
@@ -428,7 +453,7 @@ def read_named_opening(text: str) -> NamedOpening | None:
     folded, letters = fold(text), fold_chars(text)
     doc_type = next((t for t in _TYPES_LONGEST_FIRST if folded.startswith(fold(t) + " ")), None)
     if doc_type is None:
-        return None
+        return _posted_by(text)
     label = _NUMBER_WORD.match(letters, len(doc_type))
     written = NUMBER_SYMBOL_RE.match(text, label.end()) if label else None
     number = parse_number_symbol(written[0]) if written else None
@@ -446,6 +471,26 @@ def read_named_opening(text: str) -> NamedOpening | None:
             issuer, pos = found
     title = text[pos:].strip(" ,.:;") or None
     return NamedOpening(doc_type, number, date, issuer, title)
+
+
+# A post's title naming its body before the document: "Công Đoàn: Hướng dẫn xét khen thưởng".
+_POSTED_BY = re.compile(r"^([^:]{2,60}?)\s*:\s+(?=\S)")
+_POSTER_WORDS = 8
+
+
+def _posted_by(text: str) -> NamedOpening | None:
+    """A first line "<body>: <type> <title>", as a body's own site titles its post: the type
+    and title after the colon, the body before it as the issuer."""
+    match = _POSTED_BY.match(text)
+    if match is None or len(match[1].split()) > _POSTER_WORDS or not names_a_body(match[1]):
+        return None
+    rest = text[match.end() :]
+    if not any(fold(rest).startswith(fold(t) + " ") for t in _TYPES_LONGEST_FIRST):
+        return None
+    opening = read_named_opening(rest)
+    if opening is None:
+        return None
+    return NamedOpening(opening.type, opening.number, opening.date, opening.issuer or match[1], opening.title)
 
 
 def _typed_title(text: str, doc_type: str) -> NamedOpening | None:

@@ -58,6 +58,9 @@ _ISSUED_BY = re.compile(r"\s*,?\s*(?:c[u?]a|do)\s+")  # on folded letters
 
 # How clauses open (folded): the grounds, and the submissions a decision answers.
 _PROPOSAL_OPENERS = re.compile(r"^(?:xet|theo|tren co so|can cu|thuc hien)?\s*(?:de nghi|to trinh)\b")
+# A submission joined to a clause that opened otherwise: "Sau khi thống nhất với …, và theo
+# đề nghị của Giám đốc Sở Nội vụ tại Công văn số …" (folded, up to the number).
+_PROPOSAL_JOINED = re.compile(r"\bva\s+(?:xet|theo)\s+de nghi\b[^;]*$")
 _BASIS_OPENERS = re.compile(r"^(?:can cu|thuc hien|tiep tuc|trien khai|theo|xet)\b")
 # A line that starts a new clause: a ground (a capitalised opener), a heading, an article or
 # an item; a line merely wrapped by a web page or a PDF does not.
@@ -189,7 +192,7 @@ def find_citations(
             start,
             cited_end,
             citation,
-            bool(_PROPOSAL_OPENERS.match(opener)),
+            bool(_PROPOSAL_OPENERS.match(opener) or _PROPOSAL_JOINED.search(fold(text[clause:start]))),
             key == own or replaced,
             replaced,
         )

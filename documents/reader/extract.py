@@ -27,7 +27,7 @@ from documents.reader.body import (
 from documents.reader.citations import AMENDS, Basis, find_citations
 from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
-from documents.reader.header import complete_issuer, read_header
+from documents.reader.header import Header, complete_issuer, read_header
 from documents.reader.lines import Line, is_upper, item_level, split_heading, split_lines, type_heading
 from documents.reader.numbers import NUMBER_SYMBOL_RE
 from documents.reader.organisations import issuer_from_code, school_union_named, self_named_body
@@ -100,7 +100,11 @@ def read_text(text: str) -> Extraction:
     capitals = is_upper(lines[0].text)  # a first line in capitals wraps onto capitals
     while (
         first < len(lines)
-        and (lines[first].text[:1].islower() or (capitals and is_upper(lines[first].text)))
+        and (
+            lines[first].text[:1].islower()
+            or (capitals and is_upper(lines[first].text))
+            or _open_bracket(" ".join(line.text for line in lines[:first]))  # "(20/11/1982 –" / "20/11/2022)"
+        )
         and not _names_again(lines[0].text, lines[first].text)
     ):
         first += 1
@@ -130,8 +134,15 @@ def read_text(text: str) -> Extraction:
             if title_at < len(lines) and _SIGNATURE_ABOVE.match(lines[title_at].text):
                 title_at += 1
         result.title, start = read_title(lines, title_at)
+        if run_on and result.title and _GROUND.match(fold(result.title)):
+            result.title, start = None, title_at  # the heading held the title; a ground opens the body
         if run_on:  # "QUYẾT ĐỊNH Về việc ..." on one line, as web copies print it
             result.title = f"{run_on} {result.title}" if result.title else run_on
+        if header.number is None and header.date is None:
+            below, start = _header_below(lines, start, header)
+            if below is not header:
+                result.warnings.extend(below.warnings)
+                header = below
     elif header.summary:
         result.title, start = header.summary, header_at
         result.type = "Công văn"  # only a Công văn puts "V/v ..." under its number
@@ -168,8 +179,9 @@ def read_text(text: str) -> Extraction:
     result.bases, result.proposals = find_citations(
         full_text, exclude=result.number_symbol, amended=_amended_span(lines, title_at, start, result.title)
     )
-    result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text)
+    result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text, header.number)
     # Without a header, the body may name itself in its preamble or under its first heading.
+    named_in_text = False
     opening_lines = _first_section(lines[start:end])
     if (
         result.issuer is None
@@ -181,12 +193,13 @@ def read_text(text: str) -> Extraction:
         )
     ):
         result.issuer = named
+        named_in_text = True
         result.warnings.append(
             _("No issuing body is named at the head of the document; it was taken from the text: “%(name)s”.")
             % {"name": named}
         )
     if result.issuer is None and (
-        named := school_union_named(result.title or "") or school_union_named(" ".join(preamble[:1]))
+        named := school_union_named(result.title or "") or school_union_named(_first_sentence(preamble))
     ):
         result.issuer = named  # a school's union posting its own paper names itself in passing
         result.warnings.append(
@@ -194,6 +207,9 @@ def read_text(text: str) -> Extraction:
             % {"name": named}
         )
     if register is not None:
+        if named_in_text and register.issuer:  # the register's field says it; the text only in passing
+            result.issuer = None
+            result.warnings.pop()  # the warning that it was taken from the text
         _take_register(result, register)
     if not (result.type or result.number_symbol or result.items or result.bases):
         raise ReaderError(
@@ -212,6 +228,34 @@ def _addressed_at(lines: list[Line], first: int) -> int | None:
         if _ADDRESSED.match(fold(lines[at].text)):
             return at
     return None
+
+
+# The motto, which only a header bears (folded).
+_MOTTO_MARK = re.compile(r"cong hoa xa hoi|doc lap\s*[-–]\s*tu do")
+
+
+def _header_below(lines: list[Line], start: int, header: Header) -> tuple[Header, int]:
+    """A header set under the heading and title (a post that put its heading first, or a Word
+    file whose header table came after them): read there when nothing above gave a number or a
+    date; the body starts after it."""
+    below = header_end(lines[start:])
+    block = lines[start : start + below]
+    if not below or not _MOTTO_MARK.search(fold(" ".join(line.text for line in block))):
+        return header, start
+    late = read_header(block)
+    if late.number is None and late.date is None:
+        return header, start
+    return late, start + below
+
+
+def _first_sentence(paragraphs: list[str]) -> str:
+    """The first sentence of a preamble, across the lines a PDF wrapped it onto."""
+    return re.split(r"(?<=[.:;])\s", " ".join(paragraphs), maxsplit=1)[0]
+
+
+def _open_bracket(text: str) -> bool:
+    """Whether a line stops inside brackets it opened, so that the next line goes on with it."""
+    return text.count("(") > text.count(")")
 
 
 def _names_again(first: str, line: str) -> bool:

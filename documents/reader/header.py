@@ -26,8 +26,9 @@ _MOTTOS = re.compile(
 )
 # The start of the motto wrapped onto the end of the issuer's line, as a PDF's text layer
 # runs the two columns together ("THỦ TƯỚNG CHÍNH PHỦ CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
+# Its subtitle's start likewise: "CĐCS TRƯỜNG MN SƠN CA Độc lập" / "– Tự do – Hạnh phúc".
 _MOTTO_START = re.compile(
-    r"(?<=\S)\s+CỘNG(?:\s+HÒA|\s+HOÀ)?(?:\s+XÃ)?(?:\s+HỘI)?(?:\s+CHỦ)?(?:\s+NGHĨA)?\s*$"
+    r"(?<=\S)\s+(?:CỘNG(?:\s+HÒA|\s+HOÀ)?(?:\s+XÃ)?(?:\s+HỘI)?(?:\s+CHỦ)?(?:\s+NGHĨA)?|Độc\s+lập)\s*$"
 )
 # The number label: "Số: ", "SỐ:", "Số 12/..." (a digit must follow when there is no colon).
 _NUMBER_LABEL = re.compile(r"(?<!\w)(?:Số|SỐ|số)\s*(?::\s*|\s+(?=\d))")
@@ -284,12 +285,21 @@ def _join_cut_number(lines: list[Line]) -> list[Line]:
     for at, line in enumerate(out):
         if not _CUT_NUMBER.search(line.text.rstrip()):
             continue
-        for below in range(at + 1, min(at + 3, len(out))):
+        for below in range(at + 1, min(at + _CUT_NUMBER_REACH, len(out))):
             if _CODE_ALONE.fullmatch(out[below].text.strip()):
                 end = out.pop(below).text.strip()
                 out[at] = Line(f"{line.raw.rstrip()}{end}", f"{line.text.rstrip()}{end}")
                 break
+            # past the two lines under it only across the motto's and the date's lines, which a
+            # Word table's right column puts between ("CỘNG HÒA …" / "Độc lập …" / "…, ngày …")
+            if below >= at + 2 and not _RIGHT_COLUMN.search(fold(out[below].text)):
+                break
     return out
+
+
+# How many lines under a cut number its end may come, and the lines it may come across.
+_CUT_NUMBER_REACH = 6
+_RIGHT_COLUMN = re.compile(r"cong hoa|chu nghia|^viet nam$|doc lap|hanh phuc|, ngay\b|^-+$")
 
 
 def _wrapped(previous: str, line: str) -> bool:
@@ -440,13 +450,33 @@ _BARE_BODIES = {
 }
 
 
-def complete_issuer(issuer: str | None, place: str | None, text: str) -> str | None:
+# Bodies of a place an issuer code names, for a joint header that lost its partner's name.
+_BODIES_BY_CODE = {
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "LĐLĐ": "Liên đoàn Lao động",
+    "UBMTTQ": "Ủy ban MTTQ Việt Nam",
+    "MTTQ": "Ủy ban MTTQ Việt Nam",
+}
+
+
+def complete_issuer(
+    issuer: str | None, place: str | None, text: str, number: NumberSymbol | None = None
+) -> str | None:
     """A bare "ỦY BAN NHÂN DÂN" or "HỘI ĐỒNG NHÂN DÂN" (its place left on the next line or out
     of the copy) is that body of the place in the date line, at the level the text names it
-    with ("trên địa bàn tỉnh Bến Tre"; a province when the text does not say)."""
-    body = _BARE_BODIES.get(fold(issuer or "").rstrip(" ."))
+    with ("trên địa bàn tỉnh Bến Tre"; a province when the text does not say). A joint header's
+    first name whose partner a site lost ("ỦY BAN NHÂN DÂN -") is completed with the bodies
+    the number's codes name ("02/QC-UBND-LĐLĐ": Ủy ban nhân dân và Liên đoàn Lao động)."""
+    folded = fold(issuer or "").rstrip(" .")
+    joint = folded.endswith(" -") and number is not None
+    body = _BARE_BODIES.get(folded.rstrip(" -") if joint else folded)
     if not issuer or not place or body is None:
         return issuer
+    if joint and number is not None:
+        codes = [_BODIES_BY_CODE.get(code) for code in number.issuer_code.split("-")]
+        if len(codes) > 1 and all(codes) and codes[0] == body:
+            body = " và ".join(dict.fromkeys(c for c in codes if c))
     level = re.search(
         rf"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+{re.escape(place)}\b",
         text,

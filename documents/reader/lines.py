@@ -265,9 +265,15 @@ _ARABIC = re.compile(r"^\d{1,2}\s*(?:[.)]\s*|/\s+)(?=[^\d\s])")
 # Lettered sub-item: "a) ", "đ) ".
 _LETTER = re.compile(r"^[a-zđ]\s*\)\s*(?=\S)")
 
+# Part lettered in capitals with a slash, above the Roman sections: "A/ Báo cáo", "B/ …" (not
+# I, V or X, which number Roman sections, nor "V/v …").
+_PART = re.compile(r"^[A-HJ-UWYZĐ]\s*/\s+(?=\S)")
+
 # From the outermost level to the innermost; the outermost present makes the items.
-ITEM_LEVELS = ("roman", "article", "arabic", "letter")
-_LEVEL_PATTERNS = dict(zip(ITEM_LEVELS, (_ROMAN, _ARTICLE, _ARABIC, _LETTER), strict=True))
+ITEM_LEVELS = ("part", "roman", "article", "arabic", "letter")
+_LEVEL_PATTERNS = dict(zip(ITEM_LEVELS, (_PART, _ROMAN, _ARTICLE, _ARABIC, _LETTER), strict=True))
+# The levels that head a section of their own (not a lettered sub-item).
+SECTION_LEVELS = ITEM_LEVELS[:4]
 
 
 def item_level(text: str) -> str | None:

@@ -209,6 +209,11 @@ _SELF_ACTIONS = (
 _CLAUSE_START = re.compile(r"(?:^|(?<=[.;:,])\s+)(?=[^\W\d_])", re.MULTILINE)
 
 
+def names_a_body(text: str) -> bool:
+    """Whether a short text is a body's name by how it begins ("Công Đoàn", "LĐLĐ huyện …")."""
+    return (fold(text).strip() + " ").startswith(_BODY_HEADS)
+
+
 def self_named_body(text: str) -> str | None:
     """The body a text names as its author ("Ban Thường vụ LĐLĐ tỉnh Cao Bằng đề nghị
     ..."), used only when the document has no issuer block."""

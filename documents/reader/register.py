@@ -11,6 +11,7 @@ from core.text import fold, normalize
 from documents.reader.dates import DATE, date_from
 from documents.reader.lines import Line
 from documents.reader.numbers import DOCUMENT_TYPES, NumberSymbol, parse_number_symbol
+from documents.reader.organisations import names_a_body
 
 # Folded labels, each with the field it fills; a label with nothing after it fills nothing.
 _LABELS = {
@@ -23,7 +24,7 @@ _LABELS = {
     "loai van ban": "type",
     "hinh thuc van ban": "type",
     "co quan ban hanh": "issuer",
-    "noi ban hanh": None,  # a level or a place ("Tỉnh Yên Bái"), not the body
+    "noi ban hanh": "place",  # a level or a place ("Tỉnh Yên Bái"); a body only when it names one
     "don vi ban hanh": "issuer",
     "ngay ban hanh": "date",
     "trich yeu": "title",
@@ -71,12 +72,14 @@ class Register:
     date: datetime.date | None = None
     title: str | None = None
     rest: list[Line] = field(default_factory=list)
+    runs: list[list[str]] = field(default_factory=list)  # the lines not fields, run by run
     after: list[Line] = field(default_factory=list)  # the lines after the last field
 
     def document_lines(self) -> list[Line]:
         """The document itself: after the fields when it follows them with its own header
         (the register's summary above them repeats its title), else every line not a field."""
-        if any(_MOTTO in fold(line.text) for line in self.after):
+        joined = " ".join(fold(line.text) for line in self.after)  # a motto a PDF wrapped
+        if _MOTTO in " ".join(joined.split()):
             return self.after
         return self.rest
 
@@ -86,13 +89,21 @@ class Register:
         if self.title or self.number is None:
             return self.title
         own = str(self.number)
-        for line in self.rest:
+        lines = [*(line.text for line in self.rest), *(" ".join(run) for run in self.runs if len(run) > 1)]
+        for text in lines:  # each line, then each run of lines a PDF wrapped
+            line = Line(raw=text, text=text)
             folded, at = fold(line.text), line.text.find(own)
             about = (
                 _ABOUT.search(folded, at + len(own)) if at >= 0 and len(folded) == len(line.text) else None
             )
             if about and " cua " in folded[at : about.start() + 1]:
                 return line.text[about.start() :].strip()
+        # "… ban hành Thông tư 16/2023/TT-BLĐTBXH hướng dẫn …." (read across a PDF's line ends)
+        text = " ".join(line.text for line in self.rest)
+        at = text.find(own)
+        before, after = fold(text[:at]).rstrip(), text[at + len(own) :].strip()
+        if at > 0 and before.endswith(tuple(_TYPES)) and after[:1].islower():
+            return re.split(r"\.(?:\s|$)", after, maxsplit=1)[0].strip() or None
         return None
 
 
@@ -100,9 +111,18 @@ def read_register(lines: list[Line]) -> Register | None:
     """The register's fields, or None when the text has fewer than two of them."""
     register, found = Register(), 0
     date_wanted = 0  # lines left in which a date under an empty "Ngày ban hành:" is taken
+    wrapped: str | None = None  # the field whose value a PDF's line end may have cut
+    run: list[str] = []
     for line in _unglued(lines):
         label, value = _field(line.text)
+        if label is None and wrapped is not None and line.text[:1].islower():
+            if wrapped == "issuer" and register.issuer:  # "Tổng Liên đoàn Lao" / "động Việt Nam"
+                register.issuer = f"{register.issuer} {line.text}"
+            wrapped = None
+            continue
+        wrapped = None
         if label is None:
+            run.append(line.text)
             if date_wanted and (dated := _DATE.fullmatch(line.text.strip())) and register.date is None:
                 register.date = date_from(dated)
             date_wanted = max(date_wanted - 1, 0)
@@ -110,6 +130,9 @@ def read_register(lines: list[Line]) -> Register | None:
             register.after.append(line)
             continue
         register.after = []
+        if run:
+            register.runs.append(run)
+            run = []
         name = _LABELS[label]
         found += name in {"number", "type", "issuer", "date"}
         if name == "date" and not _DATE.search(value):
@@ -122,11 +145,16 @@ def read_register(lines: list[Line]) -> Register | None:
         elif name == "type":
             register.type = register.type or _TYPES.get(fold(value))
         elif name == "issuer":
+            wrapped = None if register.issuer else "issuer"
+            register.issuer = register.issuer or value
+        elif name == "place" and names_a_body(value):  # "Nơi ban hành: Bộ Lao động - …"
             register.issuer = register.issuer or value
         elif name == "date" and (dated := _DATE.search(value)):
             register.date = register.date or date_from(dated)
         elif name == "title":
             register.title = register.title or value
+    if run:
+        register.runs.append(run)
     return register if found >= _ENOUGH else None
 
 
@@ -154,10 +182,39 @@ def _table_label(cell: str) -> bool:
     return cell.endswith(":") and fold(cell[:-1].strip()) in _LABELS
 
 
+# A line opening with the end of a label and its colon ("văn bản: Thông tư", "báo:Đang …").
+_LABEL_END = re.compile(r"^([^:]{1,20}?)\s*:")
+
+
+def _rejoined(lines: list[Line]) -> list[Line]:
+    """A label a PDF's line end cut ("Số hiệu: 16/2023/TT-BLĐTBXH Loại" / "văn bản: Thông tư",
+    or glued to a value, "… 999/QĐ-TLĐNgày đăng công" / "báo: …") put back together on the
+    line of its colon."""
+    out = list(lines)
+    for at in range(len(out) - 1):
+        head = _LABEL_END.match(out[at + 1].text)
+        text, folded = out[at].text, fold(out[at].text)
+        if head is None or fold(head[1]) in _LABELS or len(folded) != len(text):
+            continue
+        tail = fold(head[1]).strip()
+        for label in _BARE_LABELS:  # longest first
+            prefix = label[: -len(tail)].rstrip() if label.endswith(" " + tail) else ""
+            glued_at = len(folded) - len(prefix)
+            if not prefix or not folded.endswith(prefix) or glued_at == 0:
+                continue
+            # one word alone must stand apart ("… Loại"); two or more may be glued ("TLĐNgày đăng")
+            if " " not in prefix and folded[glued_at - 1].isalnum():
+                continue
+            kept, moved = text[:glued_at].rstrip(), f"{text[glued_at:]} {out[at + 1].text}"
+            out[at], out[at + 1] = Line(raw=kept, text=kept), Line(raw=moved, text=moved)
+            break
+    return out
+
+
 def _unglued(lines: list[Line]) -> list[Line]:
     """The lines with each field glued after another's value put on a line of its own."""
     out: list[Line] = []
-    for line in _untabled(lines):
+    for line in _untabled(_rejoined(lines)):
         folded = fold(line.text)
         if len(folded) != len(line.text) or ":" not in line.text:
             out.append(line)
