@@ -78,7 +78,7 @@ class BarChart:
     bar_height: int = BAR_HEIGHT
     kind: str = "bar"
     omitted: int = 0  # rows left out of the chart (none to show); the table has them
-    lowest_of: int = 0  # when only the lowest bars are drawn: how many rows the table has
+    lowest_of: int = 0  # when only the lowest bars are drawn: of how many rows with a value
 
 
 def bar_chart(
@@ -93,15 +93,23 @@ def bar_chart(
 ) -> BarChart:
     """Bars from the left, one row per item; `maximum` fixes the scale (1 for shares).
     `omit_zero` leaves rows without anything out of the chart (counted in `omitted`).
-    `lowest`: when there are more rows than that, only the rows with the lowest values are drawn,
-    lowest first (a district's hundreds of grassroots units would make a chart nobody can read;
-    the ones that need a call are the lowest) and `lowest_of` says how many the table lists."""
+    `lowest`: when more rows than that have a value, only the rows with the lowest values are
+    drawn, lowest first (a district's hundreds of grassroots units would make a chart nobody can
+    read; the ones that need a call are the lowest); `lowest_of` says of how many rows with a value,
+    `omitted` how many had none."""
     shown = [b for b in bars if b.value] if omit_zero else bars
-    chart = BarChart(title=title, bars=shown, omitted=len(bars) - len(shown))
-    if lowest is not None and len(shown) > lowest:
+    if lowest is not None:
         valued = [b for b in shown if b.value is not None]
-        shown = sorted(valued, key=lambda b: b.value or 0)[:lowest]
-        chart.bars, chart.lowest_of = shown, len(bars)
+        if len(valued) > lowest:
+            # rows without a value (a unit with no members) cannot be among the lowest: the
+            # table lists them, `omitted` counts them
+            ranked = sorted(valued, key=lambda b: b.value or 0)[:lowest]
+            chart = BarChart(title=title, bars=ranked, omitted=len(bars) - len(valued), lowest_of=len(valued))
+            shown = ranked
+        else:
+            chart = BarChart(title=title, bars=shown, omitted=len(bars) - len(shown))
+    else:
+        chart = BarChart(title=title, bars=shown, omitted=len(bars) - len(shown))
     bars = shown
     top = maximum if maximum is not None else nice_max(max((b.value or 0 for b in bars), default=0))
     for index, bar in enumerate(bars):

@@ -1,6 +1,7 @@
 """The campaign page's figures: registration, reach, scoring and reviews for a subtree, per
-child unit. Each figure is one GROUP BY over the children's path prefixes, so the number of
-queries stays the same whatever the number of units."""
+child unit. Each figure is one GROUP BY over the children's path prefixes (the participants and
+the reach are summed from the reach's rows, one per participating unit), so the number of queries
+stays the same whatever the number of units."""
 
 from dataclasses import dataclass, field
 

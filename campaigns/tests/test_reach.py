@@ -46,6 +46,26 @@ def test_reach_per_child_is_people_reached_over_active_members(campaign, people,
     assert (total.scope, total.reached) == (39, 23)
 
 
+def test_people_in_scope_follow_members_who_leave_move_or_join(campaign, people, officer_a, tree):
+    """People in scope are read from each unit's member tally: a member who retires, moves to
+    another unit or joins through the member form changes the figures at once."""
+    from organisations.services import save_member
+
+    session(officer_a, campaign, tree.grassroots_a1, public_employees=10)  # 10 of 10
+    leaving, moving = list(Member.objects.filter(unit=tree.grassroots_a1)[:2])
+    leaving.status = Member.Status.RETIRED
+    save_member(leaving)
+    moving.unit = tree.grassroots_b1
+    save_member(moving)
+    add_members(tree.grassroots_a2, 1, category="worker")
+    rows = selectors.reach_by_child(campaign, tree.province)
+    hoa_an, bao_lac = rows[tree.district_a.path], rows[tree.district_b.path]
+    assert (hoa_an.scope, hoa_an.reached) == (8 + 6, 8)  # a1 reported 10 but has 8 now
+    assert bao_lac.scope == 5
+    active = Member.objects.filter(status=Member.Status.ACTIVE, unit__path__startswith=tree.province.path)
+    assert selectors.reach_total(campaign, tree.province).scope == active.count()
+
+
 def test_a_unit_reporting_more_than_its_members_counts_only_its_members(campaign, people, officer_a, tree):
     """The rule: reached counts per unit are capped at its in-scope count (150 of 100 counts 100)."""
     session(officer_a, campaign, tree.grassroots_a2, workers=15)  # 15 reported, 5 in scope
@@ -69,7 +89,7 @@ def test_units_below_the_threshold_are_counted_and_listed(campaign, people, offi
 
 
 @pytest.mark.parametrize("root", ["province", "district_a"])
-def test_reach_is_the_same_whether_members_are_counted_whole_or_by_subtree(
+def test_reach_is_the_same_whether_sessions_are_grouped_whole_or_by_subtree(
     campaign, people, officer_a, admin_user, tree, monkeypatch, root
 ):
     """Sessions grouped for every unit with the join keeping the subtree's, or only the

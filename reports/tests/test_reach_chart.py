@@ -20,7 +20,7 @@ UNITS = CHART_LOWEST + 5
 def test_a_long_bar_chart_draws_only_its_lowest_rows_lowest_first():
     bars = [Bar(f"U{i}", i / 10, "") for i in (5, 2, 9, 1, 7)] + [Bar("none", None, "")]
     chart = bar_chart("t", bars, maximum=1, lowest=3)
-    assert [b.label for b in chart.bars] == ["U1", "U2", "U5"] and chart.lowest_of == 6
+    assert [b.label for b in chart.bars] == ["U1", "U2", "U5"] and (chart.lowest_of, chart.omitted) == (5, 1)
     short = bar_chart("t", bars[:3], maximum=1, lowest=3)
     assert [b.label for b in short.bars] == ["U5", "U2", "U9"] and short.lowest_of == 0
 
@@ -53,6 +53,9 @@ def test_the_reach_chart_of_a_district_with_many_units_names_the_lowest(tree, di
                 topic="Quán triệt",
                 workers=i % 5,
             )
+    # a new school union with no members yet: no share to draw, listed in the table
+    empty = make_unit("grassroots", tree.district_a, name="CĐCS Trường mới thành lập")
+    campaign.participants.create(unit=empty, joined_on=dt.date(worlds.YEAR, 6, 1))
     section = _reach_figure(client_as, tree)
     chart = section[section.index("<svg") : section.index("</svg>")]
     drawn = re.findall(r"<title>(CĐCS Trường số \d+): ([^<]+)</title>", chart)
@@ -60,6 +63,7 @@ def test_the_reach_chart_of_a_district_with_many_units_names_the_lowest(tree, di
     shares = [float(share.rstrip("%").replace(",", ".")) for _name, share in drawn]
     assert shares == sorted(shares) and shares[0] == 0 and max(shares) < 100
     assert f"Biểu đồ vẽ {CHART_LOWEST} đơn vị thấp nhất trong {UNITS} đơn vị" in section
+    assert "1 đơn vị không có số liệu không được vẽ" in section and empty.name not in chart
     # the table still lists every unit
     assert all(unit.name in section for unit in units)
 

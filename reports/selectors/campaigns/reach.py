@@ -89,7 +89,7 @@ def reach_section(breakdown: Breakdown, year: int | None) -> Section | None:
             threshold_label=_("threshold %(t)s%%") % {"t": campaign.reach_threshold},
             lowest=CHART_LOWEST,
         )
-        # Before any session is recorded every bar would read 0%: the table and the figures say it.
+        # While nobody is reached yet every bar would read 0%: the table and the figures say it.
         if breakdown.children and bars and total.reached
         else None
     )
