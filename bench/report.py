@@ -311,6 +311,8 @@ def scaling_tables(results: list[Result], run: str) -> dict[str, str]:
     reused = ["| value | from an earlier run | target (not counted) |", "|---|---:|---|"]
     for r in grouped["reused"]:
         reused.append(f"| {_cell(r.name)} | {fmt(r.value, r.unit)} | {_cell(r.target)} |")
+    if not grouped["reused"]:
+        reused = ["None: every value of this run was measured in it."]
     storage = ["| table | bytes per row | note |", "|---|---:|---|"]
     for r in results:
         if r.group.startswith("storage"):

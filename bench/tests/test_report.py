@@ -139,3 +139,9 @@ def test_the_growth_chart_draws_each_fitted_line(tmp_path):
     write_svg(series, tmp_path / "growth.svg")
     svg = (tmp_path / "growth.svg").read_text()
     assert svg.count("<circle") == 3 and "member roll-up" in svg
+
+
+def test_a_run_without_reused_values_says_so_instead_of_an_empty_table():
+    results = report.finalize([_generation(116.0, reused=False)])
+    reused = report.scaling_tables(results, "2026-12-06 09:46 UTC")["reused"]
+    assert "None: every value of this run was measured in it." in reused and "| value |" not in reused
