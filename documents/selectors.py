@@ -80,6 +80,24 @@ def visible_documents(user, *, lookup: bool = False) -> QuerySet[Document]:
     )
 
 
+def can_read_document(user, document: Document) -> bool:
+    """visible_documents' rule for one document already read (with its issuer unit): the
+    download views print a document found by id, where checking the rule in the query cost more
+    to compile than the query took to run (3.8 ms against 1.7 ms for the plain fetch). Only a
+    document sent to the user's scope needs a query, for its recipients."""
+    unit = document.issuer_unit
+    if unit is None:
+        return True
+    if any(unit.path.startswith(path) for path in managed_paths(user)):
+        return True
+    if document.status == Document.Status.DRAFT:
+        return False
+    paths = scope_paths(user)
+    if any(unit.path.startswith(path) for path in paths) or unit.pk in _ancestor_ids(paths):
+        return True
+    return Recipient.objects.filter(_under("unit__path", paths), document=document).exists()
+
+
 def own_units(user) -> QuerySet[Unit]:
     """The units a user's admin or officer roles are given on (not their subtrees): “my units”."""
     return Unit.objects.filter(path__in=managed_paths(user))
