@@ -34,9 +34,7 @@ from signing import selectors as signing_selectors
 from signing.models import SignedPdf
 
 PAGE_SIZE = 25
-# The registry list counts matches no further: past it, it says “more than 1,000” (counting the
-# 90,000 documents that say “kế hoạch” is what a search used to spend its time on).
-COUNT_CAP = 1000
+COUNT_CAP = selectors.COUNT_CAP  # past it, the list says “more than 1,000”
 
 
 class CappedPaginator(Paginator):
