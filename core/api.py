@@ -3,13 +3,15 @@ the bearer token of accounts.api_auth) and its error answers (JSON, in Vietnames
 thidua/api.py builds the NinjaAPI from these."""
 
 from functools import wraps
+from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, RequestDataTooBig, ValidationError
 from django.http import Http404
 from django.utils.translation import gettext as _
-from ninja import NinjaAPI
+from ninja import NinjaAPI, Schema
 from ninja.errors import HttpError
+from ninja.pagination import LimitOffsetPagination
 from ninja.security import SessionAuth
 from ninja.utils import check_csrf
 
@@ -17,6 +19,26 @@ from core.text import clean_text
 
 # A query parameter with no model field behind it (a search word, a code) is still bounded.
 QUERY_TEXT_LIMIT = 1000
+
+
+class CappedCountPagination(LimitOffsetPagination):
+    """limit/offset pages of a list too long to count on every page: `count` is exact up to a cap
+    and `count_is_exact` says whether it is. Page on until a page comes back shorter than `limit`.
+    A subclass gives `count_at_most(queryset) -> (count, exact)`, its app's rule for the cap."""
+
+    class Output(Schema):
+        items: list[Any]
+        count: int
+        count_is_exact: bool
+
+    @staticmethod
+    def count_at_most(queryset) -> tuple[int, bool]:
+        raise NotImplementedError
+
+    def paginate_queryset(self, queryset, pagination, request, **params):
+        offset, limit = pagination.offset, min(pagination.limit, self.max_limit)
+        count, exact = self.count_at_most(queryset)
+        return {"items": queryset[offset : offset + limit], "count": count, "count_is_exact": exact}
 
 
 class SessionCsrfAuth(SessionAuth):

@@ -9,15 +9,23 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404
 from django.utils.translation import gettext as _
 from ninja import Field, Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 from ninja.responses import Status
 
 from accounts import permissions
+from core.api import CappedCountPagination
 from core.schemas import CleanInput
 from documents import selectors, services
 from documents.models import Document, DocumentType, Obligation
 
 router = Router()
+
+
+class RegistryPagination(CappedCountPagination):
+    """`count` exact up to 1,000, as the registry page says “more than 1,000” (selectors.COUNT_CAP
+    says why)."""
+
+    count_at_most = staticmethod(selectors.count_at_most)
 
 
 class DocumentTypeOut(Schema):
@@ -143,7 +151,7 @@ def list_types(request):
 
 
 @router.get("/", response=list[DocumentOut], summary="Documents I may read")
-@paginate(LimitOffsetPagination)
+@paginate(RegistryPagination)
 def list_documents(
     request,
     q: str = "",

@@ -1,7 +1,6 @@
 """Units and members over the JSON API, with the same scope and predicates as the pages."""
 
 from datetime import date
-from typing import Any
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
@@ -9,6 +8,7 @@ from ninja import Field, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from accounts.permissions import can_manage_members, can_view_personal_data, visible_members, visible_units
+from core.api import CappedCountPagination
 from core.schemas import CleanInput
 from organisations import selectors, services
 from organisations.models import Member
@@ -16,20 +16,11 @@ from organisations.models import Member
 router = Router()
 
 
-class CappedCountPagination(LimitOffsetPagination):
-    """limit/offset pages whose `count` is exact up to 10,000 (`count_is_exact`); above that it
-    says 10,000 and `count_is_exact` is false, since counting a province's 500,000 members on
-    every page costs more than the page. Page on until a page comes back shorter than `limit`."""
+class MemberPagination(CappedCountPagination):
+    """`count` exact up to 10,000: counting a province's 500,000 members on every page costs more
+    than the page."""
 
-    class Output(Schema):
-        items: list[Any]
-        count: int
-        count_is_exact: bool
-
-    def paginate_queryset(self, queryset, pagination, request, **params):
-        offset, limit = pagination.offset, min(pagination.limit, self.max_limit)
-        count, exact = selectors.count_at_most(queryset)
-        return {"items": queryset[offset : offset + limit], "count": count, "count_is_exact": exact}
+    count_at_most = staticmethod(selectors.count_at_most)
 
 
 class UnitOut(Schema):
@@ -100,7 +91,7 @@ def get_unit(request, unit_id: int):
 
 
 @router.get("/members", response=list[MemberOut], summary="Members in my scope")
-@paginate(CappedCountPagination)
+@paginate(MemberPagination)
 def list_members(request, unit_id: int | None = None, q: str = "", status: str = ""):
     unit = get_object_or_404(visible_units(request.user), pk=unit_id) if unit_id else None
     return selectors.filter_members(request.user, unit=unit, q=q, status=status)

@@ -56,18 +56,20 @@ def plan_results() -> list[Result]:
 
 def _view_fetch():
     """What the download views do before printing: the document from the user's visible ones,
-    with what the header needs in the same query (documents.views.common.document_or_404)."""
+    with what the header needs in the same query (documents.views.common.printable_document_or_404,
+    before it documents.views.common.document_or_404)."""
     from django.contrib.auth import get_user_model
     from django.test import RequestFactory
 
     from bench.common import OFFICER
 
     try:
-        from documents.views.common import document_or_404
+        from documents.views import common
     except ImportError:
         from documents.models import Document
 
         return lambda pk: Document.objects.get(pk=pk)
+    document_or_404 = getattr(common, "printable_document_or_404", common.document_or_404)
 
     def fetch(pk):
         request = RequestFactory().get("/")

@@ -97,6 +97,31 @@ def test_the_list_filters_and_searches(issued_plan, officer_a, api, admin_user):
     assert detail["recipients_text"].startswith("LĐLĐ các huyện") and detail["issuer_name"]
 
 
+def test_the_list_counts_exactly_up_to_the_cap_and_says_when_there_are_more(
+    symbols, admin_user, api, types, monkeypatch
+):
+    """The rule: `count` is exact up to 1,000 (`count_is_exact`); above that it says 1,000 and
+    `count_is_exact` is false, as the registry page says “more than 1,000”."""
+    from documents import selectors, services
+
+    for summary in ("Thông báo một", "Thông báo hai", "Thông báo ba"):
+        services.create_draft(
+            actor=admin_user, issuer=symbols.province, doc_type=types["TB"], summary=summary
+        )
+    client = api(admin_user)
+    monkeypatch.setattr(selectors, "COUNT_CAP", 3)
+    assert client.get("/", q="thong bao").json() | {"items": None} == {
+        "items": None,
+        "count": 3,
+        "count_is_exact": True,
+    }
+    monkeypatch.setattr(selectors, "COUNT_CAP", 2)
+    listed = client.get("/", q="thong bao", limit=5).json()
+    assert (listed["count"], listed["count_is_exact"]) == (2, False)
+    assert len(listed["items"]) == 3  # the page itself is not cut at the cap
+    assert len(client.get("/", q="thong bao", offset=2).json()["items"]) == 1
+
+
 def test_a_recipient_acknowledges_through_the_api_and_others_cannot(
     issued_plan, officer_a, officer_b, api, symbols
 ):

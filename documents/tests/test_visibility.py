@@ -5,6 +5,7 @@ import datetime as dt
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.urls import reverse
 
 from accounts.models import Role
 from accounts.testing import user_with_role
@@ -96,6 +97,25 @@ def test_each_form_of_the_rule_shows_the_same_documents(registry, users, monkeyp
     union = _visible(user, registry)
     by_id = _visible(user, registry, lookup=True)
     assert per_row == union == by_id == EXPECTED[name]
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_a_document_read_by_id_is_readable_by_the_same_rule(registry, users, name):
+    user = get_user_model().objects.get(pk=users[name].pk)
+    readable = {
+        label
+        for label, document in registry.items()
+        if selectors.can_read_document(user, document.__class__.objects.get(pk=document.pk))
+    }
+    assert readable == EXPECTED[name]
+
+
+@pytest.mark.parametrize("name", list(EXPECTED))
+def test_the_download_answers_404_for_a_document_out_of_reach(client, registry, users, name):
+    client.force_login(users[name])
+    for label, document in registry.items():
+        answer = client.get(reverse("documents:docx", args=[document.pk]))
+        assert answer.status_code == (200 if label in EXPECTED[name] else 404), label
 
 
 def test_the_registry_list_shows_the_same_page_in_both_forms(registry, admin_user, monkeypatch):

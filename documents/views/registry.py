@@ -28,15 +28,13 @@ from documents.forms import (
 )
 from documents.models import Document, ExternalBody
 from documents.numbering import compose_symbol
-from documents.views.common import attachment_or_404, document_or_404
+from documents.views.common import attachment_or_404, document_or_404, printable_document_or_404
 from organisations.models import Unit
 from signing import selectors as signing_selectors
 from signing.models import SignedPdf
 
 PAGE_SIZE = 25
-# The registry list counts matches no further: past it, it says “more than 1,000” (counting the
-# 90,000 documents that say “kế hoạch” is what a search used to spend its time on).
-COUNT_CAP = 1000
+COUNT_CAP = selectors.COUNT_CAP  # past it, the list says “more than 1,000”
 
 
 class CappedPaginator(Paginator):
@@ -467,7 +465,7 @@ def _signed_download(document: Document) -> FileResponse | None:
 
 @login_required
 def download_docx(request, pk):
-    document = document_or_404(request, pk)
+    document = printable_document_or_404(request, pk)
     if (signed := _signed_download(document)) is not None:
         return signed
     return download(official.document_docx(document), f"{official.file_stem(document)}.docx", DOCX)
@@ -475,7 +473,7 @@ def download_docx(request, pk):
 
 @login_required
 def download_pdf(request, pk):
-    document = document_or_404(request, pk)
+    document = printable_document_or_404(request, pk)
     if (signed := _signed_download(document)) is not None:
         return signed
     return download(
