@@ -27,6 +27,7 @@ from reports.selectors.organisation import unit_cell
 
 STATES = ("done", "late", "waiting", "open")
 PLANS_SHOWN = 12
+PLANS_LISTED = 1000  # up to this many plans of the year, their obligations are read by the plans' ids
 
 
 def state_filter(state: str, today=None) -> Q:
@@ -103,6 +104,19 @@ def _counts(today) -> dict:
     }
 
 
+def year_obligations(unit: Unit, year: int | None) -> QuerySet[Obligation]:
+    """`plan_obligations` of the year, read through the plans issued in it when they are few (their
+    ids listed): the planner then reads their obligations by the plan index, where from the year
+    alone it guesses the plans from a histogram (a year just begun: 25 plans guessed at 843, and
+    every obligation of every year scanned, ~15 ms of a province's dashboard instead of ~1 ms)."""
+    obligations = plan_obligations(unit, year=year)
+    if not year:
+        return obligations
+    plans = Document.objects.filter(status=Document.Status.ISSUED, issued_on__year=year).order_by()
+    ids = list(plans.values_list("pk", flat=True)[: PLANS_LISTED + 1])
+    return obligations.filter(document_id__in=ids) if len(ids) <= PLANS_LISTED else obligations
+
+
 def _counts_by_document_and_child(breakdown: Breakdown, obligations: QuerySet[Obligation], today):
     """The counts of `_counts` by plan and by child unit, from one query grouped by both (one pass
     over the obligations instead of one per table)."""
@@ -125,7 +139,7 @@ def _counts_by_document_and_child(breakdown: Breakdown, obligations: QuerySet[Ob
 def cascade_section(breakdown: Breakdown, year: int | None) -> Section | None:
     today = timezone.localdate()
     unit = breakdown.unit
-    by_document, by_child = _counts_by_document_and_child(breakdown, plan_obligations(unit, year=year), today)
+    by_document, by_child = _counts_by_document_and_child(breakdown, year_obligations(unit, year), today)
     if not by_document:
         return None
     documents = list(

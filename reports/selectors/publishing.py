@@ -78,7 +78,7 @@ def _stage_counts() -> dict:
 
 def publishing_section(breakdown: Breakdown, year: int | None) -> Section | None:
     unit = breakdown.unit
-    articles = breakdown.group(published_articles(unit, year=year), "unit__path", n=Count("pk"))
+    articles = breakdown.group(published_articles(unit, year=year), "unit__path", n=Count("*"))
     models = breakdown.group(advanced_models(unit, year=year), "unit__path", **_stage_counts())
     if not articles and not models:
         return None

@@ -151,3 +151,28 @@ def bar_rows(chart) -> str:
             + "</g>\n"
         )
     return mark_safe("".join(parts))  # noqa: S308 - every value above went through html.escape
+
+
+@register.simple_tag
+def tile_items(chart) -> str:
+    """The tiles of a tile map, written in Python (reports/charts/tiles.html around them), as
+    `stacked_rows`: a province's map has a tile per child unit (80 at the bench's province)."""
+    parts = []
+    for tile in chart.tiles:
+        value_text = _esc(tile.value_text)
+        labels = ""
+        if tile.shows_label:
+            text_x = _svg(tile.text_x)
+            labels = "".join(
+                f'<text x="{text_x}" y="{_svg(y)}" class="tile-label">{_esc(line)}</text>'
+                for y, line in tile.label_lines
+            )
+            labels += f'<text x="{text_x}" y="{_svg(tile.value_y)}" class="tile-value">{value_text}</text>'
+        parts.append(
+            f'<a href="{_esc(tile.href)}" class="tile"><rect x="{_svg(tile.x)}"\n'
+            f'    y="{_svg(tile.y)}"\n    width="{_svg(tile.w)}"\n    height="{_svg(tile.h)}"\n'
+            f'    rx="4"\n    class="tile-{_esc(tile.css)}">\n'
+            f"      <title>{_esc(tile.label)}: {value_text} · {_esc(tile.detail)}</title>\n"
+            f"    </rect>\n  {labels}</a>\n"
+        )
+    return mark_safe("".join(parts))  # noqa: S308 - every value above went through html.escape

@@ -7,9 +7,11 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 from django.urls import resolve
 
+from documents.models import Document
 from organisations.models import Unit
 from reports.figures import INT
 from reports.forms import RecordFilterForm
+from reports.selectors import cascade
 from reports.selectors.cascade import plan_obligations
 from reports.selectors.dashboard import build_dashboard
 from reports.selectors.records import record_kinds
@@ -123,3 +125,18 @@ def test_the_trends_plans_equal_the_obligations_counted_by_year(db, english):
         assert any(asked) and any(issued)
         assert rows["Implementing plans asked"] == asked
         assert rows["Implementing plans issued"] == issued
+
+
+def test_the_cascade_reads_the_same_obligations_through_the_years_plans_or_without_them(
+    db, english, monkeypatch
+):
+    """Up to PLANS_LISTED plans of the year, their obligations are read by the plans' ids; beyond,
+    by the year alone: both readings give the same tables."""
+    world = worlds.build(7, 30)
+    listed = build_dashboard(world.province, worlds.YEAR)
+    monkeypatch.setattr(cascade, "PLANS_LISTED", 1)
+    assert Document.objects.filter(status=Document.Status.ISSUED, issued_on__year=worlds.YEAR).count() > 1
+    by_year = build_dashboard(world.province, worlds.YEAR)
+    for key in ("cascade_plans", "cascade_units"):
+        assert listed.table(key).rows, key
+        assert listed.table(key) == by_year.table(key), key

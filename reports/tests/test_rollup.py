@@ -3,6 +3,7 @@ unit, exactly what counting its subtree one by one gives (random trees, hypothes
 
 from django.db import transaction
 from django.db.models import Count, Sum
+from django.template import engines
 from django.template.loader import render_to_string
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -118,3 +119,41 @@ def test_a_charts_rows_written_in_python_escape_their_text_and_link_each_figure(
     assert "&lt;Bảo &amp; Lạc&gt; · Late: 3</title>" in svg
     assert svg.count("<rect x=") == 2  # the track and the one segment with a width
     assert '<a href="/x?state=late">' in svg
+
+
+# the loop reports/charts/tiles.html had before `tile_items` wrote it in Python
+TILES_AS_A_TEMPLATE_LOOP = (
+    "{% load l10n %}{% localize off %}{% for tile in chart.tiles %}"
+    '<a href="{{ tile.href }}" class="tile"><rect x="{{ tile.x }}"\n    y="{{ tile.y }}"\n'
+    '    width="{{ tile.w }}"\n    height="{{ tile.h }}"\n    rx="4"\n    class="tile-{{ tile.css }}">\n'
+    "      <title>{{ tile.label }}: {{ tile.value_text }} · {{ tile.detail }}</title>\n    </rect>\n"
+    "  {% if tile.shows_label %}{% for y, line in tile.label_lines %}"
+    '<text x="{{ tile.text_x }}" y="{{ y }}" class="tile-label">{{ line }}</text>{% endfor %}'
+    '<text x="{{ tile.text_x }}" y="{{ tile.value_y }}" class="tile-value">{{ tile.value_text }}</text>'
+    "{% endif %}</a>\n{% endfor %}{% endlocalize %}"
+)
+
+
+def test_the_tiles_written_in_python_are_the_template_loops_bytes_and_escape_their_text():
+    """A province's map has a tile per child unit, written by `tile_items` instead of a template
+    loop: the same text, a unit's name still text and never markup."""
+    name = 'CĐCS "Sông Hiến" <Bảo & Lạc> Trường Tiểu học Nước Hai'
+    tiles = [
+        Tile(
+            name,
+            weight=60,
+            value_text="85%",
+            css="good",
+            href="/bao-cao/?unit=7&year=2025",
+            detail="1.200 <b>",
+        ),
+        Tile("Hòa An", weight=30, value_text="40%", css="bad", href="/bao-cao/?unit=8&year=2025"),
+        Tile("Bảo Lạc", weight=2, value_text="", css="none"),
+    ]
+    chart = tile_map("t", tiles, [("80% or more", "good")], width=480, height=300)
+    assert any(t.shows_label for t in chart.tiles) and not all(t.shows_label for t in chart.tiles)
+    svg = render_to_string("reports/charts/tiles.html", {"chart": chart})
+    expected = engines["django"].from_string(TILES_AS_A_TEMPLATE_LOOP).render({"chart": chart})
+    assert expected in svg
+    assert "&lt;Bảo &amp; Lạc&gt;" in svg and "<Bảo" not in svg and "1.200 &lt;b&gt;" in svg
+    assert '<a href="/bao-cao/?unit=7&amp;year=2025" class="tile">' in svg

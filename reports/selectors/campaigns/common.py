@@ -58,7 +58,7 @@ def year_campaigns(unit: Unit, year: int) -> list[Campaign]:
     )
     return list(
         Campaign.objects.filter(pk__in=ids)
-        .select_related("organiser", "root_unit", "launching_document")
+        .select_related("organiser")  # the clusters of the focus campaign are read under its organiser
         .order_by("-starts_on", "-pk")[:CAMPAIGNS_SHOWN]
     )
 
