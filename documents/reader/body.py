@@ -299,11 +299,14 @@ _END_MARK = re.compile(r"\s*\./\.\s*$")
 
 
 def read_items(lines: list[Line]) -> tuple[list[str], list[str]]:
-    """The content items at the outermost numbering level present (I./II. sections, else
-    Điều 1./2., else 1./2., else a)/b)), each with the paragraphs under it; and the
-    paragraphs before the first item."""
+    """The content items at the outermost numbering level present (A/, B/ parts when the
+    first numbered line is one, else I./II. sections, else Điều 1./2., else 1./2., else
+    a)/b)), each with the paragraphs under it; and the paragraphs before the first item.
+    A lettered part after a Roman section is a sub-part of that section, not above it."""
     levels = [item_level(line.text) for line in lines]
-    top = next((level for level in ITEM_LEVELS if level in levels), None)
+    first = next((level for level in levels if level is not None), None)
+    candidates = ITEM_LEVELS if first == "part" else ITEM_LEVELS[1:]
+    top = next((level for level in candidates if level in levels), None)
     items: list[list[str]] = []
     preamble: list[str] = []
     for line, level in zip(lines, levels, strict=True):

@@ -113,6 +113,7 @@ def read_register(lines: list[Line]) -> Register | None:
     date_wanted = 0  # lines left in which a date under an empty "Ngày ban hành:" is taken
     wrapped: str | None = None  # the field whose value a PDF's line end may have cut
     run: list[str] = []
+    issuer_labelled = False  # whether the issuer came from its own label, not from the place's
     for line in _unglued(lines):
         label, value = _field(line.text)
         if label is None and wrapped is not None and line.text[:1].islower():
@@ -145,8 +146,8 @@ def read_register(lines: list[Line]) -> Register | None:
         elif name == "type":
             register.type = register.type or _TYPES.get(fold(value))
         elif name == "issuer":
-            wrapped = None if register.issuer else "issuer"
-            register.issuer = register.issuer or value
+            if not issuer_labelled:  # the issuer's own label overrides a body named as the place
+                wrapped, register.issuer, issuer_labelled = "issuer", value, True
         elif name == "place" and names_a_body(value):  # "Nơi ban hành: Bộ Lao động - …"
             register.issuer = register.issuer or value
         elif name == "date" and (dated := _DATE.search(value)):

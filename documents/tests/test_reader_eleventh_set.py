@@ -289,3 +289,79 @@ def test_the_mottos_subtitle_run_onto_the_issuers_line_is_no_part_of_the_name():
         "I. Mục tiêu\nXây dựng công đoàn vững mạnh.\nII. Nội dung\nTổ chức các phong trào.\n"
     )
     assert result.issuer == "CĐCS TRƯỜNG MN HOA SEN"
+
+
+# Issue #15's review of the eleventh set's rules.
+
+
+def test_lettered_parts_under_a_roman_section_do_not_take_over_the_report():
+    """“I. KẾT QUẢ / A/ … / B/ … / II. … / III. …”: the Roman sections are the items, the
+    lettered parts are sub-parts of the first."""
+    result = read_text(
+        "CÔNG ĐOÀN CƠ SỞ XÃ BÌNH AN\n\nSố: 07/BC-CĐCS\n\nBình An, ngày 10 tháng 12 năm 2021\n\n"
+        "BÁO CÁO\n\nKết quả hoạt động năm 2021\n\n"
+        "I. KẾT QUẢ\n\nA/ Công tác chăm lo\n\nThăm hỏi đoàn viên ốm đau.\n\n"
+        "B/ Công tác thi đua\n\nPhát động phong trào.\n\n"
+        "II. PHƯƠNG HƯỚNG\n\nTiếp tục chăm lo.\n\nIII. KIẾN NGHỊ\n\nĐề nghị cấp trên hỗ trợ.\n"
+    )
+    assert [item.split("\n")[0] for item in result.items] == [
+        "I. KẾT QUẢ",
+        "II. PHƯƠNG HƯỚNG",
+        "III. KIẾN NGHỊ",
+    ]
+    assert "B/ Công tác thi đua" in result.items[0]
+
+
+def _decision_with_clause(clause: str) -> str:
+    return (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n\nSố: 12/2019/QĐ-UBND\n\nBình Định, ngày 15 tháng 4 năm 2019\n\n"
+        "QUYẾT ĐỊNH\n\nBan hành Quy chế thi đua\n\nỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\n\n"
+        "Căn cứ Luật Thi đua, Khen thưởng số 15/2003/QH11;\n\n"
+        f"{clause}\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n\nĐiều 2. Hiệu lực.\n"
+    )
+
+
+def test_a_ground_after_a_joined_submission_and_a_comma_is_a_basis():
+    """“…, và theo đề nghị của … tại Tờ trình số …, căn cứ Nghị định số …”: the submission
+    is a proposal, the decree after “, căn cứ” a ground of its own."""
+    result = read_text(
+        _decision_with_clause(
+            "Sau khi thống nhất với Liên đoàn Lao động tỉnh, và theo đề nghị của Giám đốc Sở Nội vụ "
+            "tại Tờ trình số 31/TTr-SNV ngày 02/4/2019, căn cứ Nghị định số 91/2017/NĐ-CP ngày "
+            "31/7/2017 của Chính phủ;"
+        )
+    )
+    assert {proposal.number_symbol for proposal in result.proposals} == {"31/TTr-SNV"}
+    assert {basis.number_symbol for basis in result.bases} == {"15/2003/QH11", "91/2017/NĐ-CP"}
+
+
+def test_a_joined_submission_reaches_its_own_citation_only():
+    """A second citation in the clause of “và theo đề nghị …” is not the submission."""
+    result = read_text(
+        _decision_with_clause(
+            "Sau khi thống nhất với Liên đoàn Lao động tỉnh và theo đề nghị của Giám đốc Sở Nội vụ "
+            "tại Tờ trình số 31/TTr-SNV ngày 02/4/2019, phù hợp với Nghị định số 91/2017/NĐ-CP ngày "
+            "31/7/2017 của Chính phủ;"
+        )
+    )
+    assert {proposal.number_symbol for proposal in result.proposals} == {"31/TTr-SNV"}
+    assert "91/2017/NĐ-CP" in {basis.number_symbol for basis in result.bases}
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Nơi ban hành: Bộ Nội vụ\nCơ quan ban hành: Ban Thi đua - Khen thưởng Trung ương\n",
+        "Cơ quan ban hành: Ban Thi đua - Khen thưởng Trung ương\nNơi ban hành: Bộ Nội vụ\n",
+    ],
+    ids=["place first", "issuer first"],
+)
+def test_the_issuer_label_wins_over_a_body_named_as_the_place_in_either_order(fields):
+    """“Cơ quan ban hành” names who issued, whether it comes before or after a “Nơi ban hành”
+    that names a body too."""
+    register = read_register(
+        split_lines(f"Số hiệu: 27/HD-BTĐKT\nLoại văn bản: Hướng dẫn\n{fields}Ngày ban hành: 05/01/2021\n")
+    )
+    assert register is not None
+    assert register.issuer == "Ban Thi đua - Khen thưởng Trung ương"
