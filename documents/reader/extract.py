@@ -98,16 +98,13 @@ def read_text(text: str) -> Extraction:
     header_at = heading if heading is not None else header_end(lines)
     first = 1  # the first line, with the lines a PDF or a narrow page wrapped it onto
     capitals = is_upper(lines[0].text)  # a first line in capitals wraps onto capitals
-    while (
-        first < len(lines)
-        and (
-            lines[first].text[:1].islower()
-            or (capitals and is_upper(lines[first].text))
-            or _open_bracket(" ".join(line.text for line in lines[:first]))  # "(20/11/1982 –" / "20/11/2022)"
-        )
-        and not _names_again(lines[0].text, lines[first].text)
-    ):
-        first += 1
+    while first < len(lines) and not _names_again(lines[0].text, lines[first].text):
+        if lines[first].text[:1].islower() or (capitals and is_upper(lines[first].text)):
+            first += 1
+        elif (closed := _bracket_closed(lines, first)) is not None:  # "(20/11/1982 –" / "20/11/2022)"
+            first = closed
+        else:
+            break
     opening_text = " ".join(line.text for line in lines[:first])
     opening = None
     if heading is None and header_end(lines[:first]) == 0:
@@ -248,14 +245,39 @@ def _header_below(lines: list[Line], start: int, header: Header) -> tuple[Header
     return late, start + below
 
 
+# A dotted abbreviation inside a sentence: a city, town, district or ward ("TP. Hồ Chí Minh",
+# "TX.", "TT.", "Q. 3", "P. 5", "H.", "X.") or a degree ("ThS.", "TS.", "PGS.", "GS.").
+_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(,]))(?:TP|Tp|TX|TT|Q|P|H|X|ThS|TS|PGS|GS)\.$")
+
+
 def _first_sentence(paragraphs: list[str]) -> str:
-    """The first sentence of a preamble, across the lines a PDF wrapped it onto."""
-    return re.split(r"(?<=[.:;])\s", " ".join(paragraphs), maxsplit=1)[0]
+    """The first sentence of a preamble, across the lines a PDF wrapped it onto; a dotted
+    abbreviation does not end it."""
+    text = " ".join(paragraphs)
+    for end in re.finditer(r"(?<=[.:;])\s", text):
+        if not _ABBREVIATION.search(text[: end.start()]):
+            return text[: end.start()]
+    return text
 
 
 def _open_bracket(text: str) -> bool:
     """Whether a line stops inside brackets it opened, so that the next line goes on with it."""
     return text.count("(") > text.count(")")
+
+
+# How many more lines a bracket left open in the first lines may run onto.
+_BRACKET_LINES = 2
+
+
+def _bracket_closed(lines: list[Line], first: int) -> int | None:
+    """Where the first lines end when they stop inside a bracket that a line within the next
+    two closes; a bracket never closed there (a stray "(") takes no body with it."""
+    if not _open_bracket(" ".join(line.text for line in lines[:first])):
+        return None
+    for end in range(first + 1, min(first + _BRACKET_LINES, len(lines)) + 1):
+        if not _open_bracket(" ".join(line.text for line in lines[:end])):
+            return end
+    return None
 
 
 def _names_again(first: str, line: str) -> bool:

@@ -365,3 +365,29 @@ def test_the_issuer_label_wins_over_a_body_named_as_the_place_in_either_order(fi
     )
     assert register is not None
     assert register.issuer == "Ban Thi đua - Khen thưởng Trung ương"
+
+
+def test_a_bracket_never_closed_in_the_first_lines_does_not_swallow_the_document():
+    """“Thông báo về việc tổ chức hội thao (lần thứ 3” and no “)” on the next two lines: the
+    opening line is read alone, the body is not taken into it."""
+    result = read_text(
+        "Thông báo về việc tổ chức hội thao (lần thứ 3\n\n"
+        "Công đoàn trường thông báo tổ chức hội thao chào mừng ngày Nhà giáo Việt Nam.\n\n"
+        "1. Thời gian\n\nNgày 15/11/2023.\n\n2. Địa điểm\n\nSân trường.\n"
+    )
+    assert result.type == "Thông báo"
+    assert result.title == "về việc tổ chức hội thao (lần thứ 3"
+    assert len(result.items) == 2
+
+
+@pytest.mark.parametrize("place", ["TP. Hồ Chí Minh", "Q. 3", "P. 5", "TX. Bình Long"])
+def test_a_dotted_place_abbreviation_does_not_end_the_first_sentence(place):
+    """“… Công đoàn Giáo dục TP. Hồ Chí Minh, hoạt động Công đoàn trường …”: “TP.” and the other
+    dotted abbreviations of a place do not end the sentence that names the school's union."""
+    result = read_text(
+        "BÁO CÁO SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN HỌC KỲ I\n"
+        f"Thực hiện kế hoạch của Công đoàn Giáo dục {place}, hoạt động Công đoàn trường\n"
+        "THCS Nguyễn Du học kỳ I đạt được những kết quả sau:\n"
+        "I. Tình hình đội ngũ\nCó 40 đoàn viên.\nII. Kết quả\nHoàn thành kế hoạch.\n"
+    )
+    assert result.issuer == "Công đoàn trường THCS Nguyễn Du"
