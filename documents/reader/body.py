@@ -456,7 +456,7 @@ def read_named_opening(text: str) -> NamedOpening | None:
     folded, letters = fold(text), fold_chars(text)
     doc_type = next((t for t in _TYPES_LONGEST_FIRST if folded.startswith(fold(t) + " ")), None)
     if doc_type is None:
-        return _posted_by(text)
+        return _posted_by(text) or _type_labelled(text)
     label = _NUMBER_WORD.match(letters, len(doc_type))
     written = NUMBER_SYMBOL_RE.match(text, label.end()) if label else None
     number = parse_number_symbol(written[0]) if written else None
@@ -494,6 +494,27 @@ def _posted_by(text: str) -> NamedOpening | None:
     if opening is None:
         return None
     return NamedOpening(opening.type, opening.number, opening.date, opening.issuer or match[1], opening.title)
+
+
+# A post titled by its type and a colon: "Thông báo: Kế hoạch nghỉ hè của đơn vị".
+_TYPE_LABEL = re.compile(r"^([^:]{2,30}?)\s*:\s+(?=[^\W\d_])")
+
+
+def _type_labelled(text: str) -> NamedOpening | None:
+    """A first line "<type>: <title>" in sentence case: the type before the colon, the title
+    after it (short, capitalised, without a closing full stop)."""
+    match = _TYPE_LABEL.match(text)
+    doc_type = next((t for t in _TYPES_LONGEST_FIRST if match and fold(match[1]) == fold(t)), None)
+    title = text[match.end() :].strip() if match else ""
+    if (
+        doc_type is None
+        or not title[:1].isupper()
+        or is_upper(title)
+        or title.endswith((".", ":", ";"))
+        or len(title.split()) > _TYPED_TITLE_WORDS
+    ):
+        return None
+    return NamedOpening(doc_type, None, None, None, title)
 
 
 def _typed_title(text: str, doc_type: str) -> NamedOpening | None:

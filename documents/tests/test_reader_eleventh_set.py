@@ -42,11 +42,14 @@ def test_a_roman_section_typed_with_a_slash_is_no_lettered_part():
 
 
 def test_a_line_with_a_colon_that_names_no_body_is_no_post_title():
-    """“Thông báo: Kế hoạch …” names no body before its colon: no issuer is made of it."""
+    """“Thông báo: Kế hoạch …” names no body before its colon: no issuer is made of it; the
+    type is what stands before the colon, the title what follows it."""
     result = read_text(
-        "Lưu ý: Kế hoạch nghỉ hè của đơn vị\n\n1. Thời gian\n\nTừ 1/7.\n\n2. Trực\n\nTheo lịch.\n"
+        "Thông báo: Kế hoạch nghỉ hè của đơn vị\n\n1. Thời gian\n\nTừ 1/7.\n\n2. Trực\n\nTheo lịch.\n"
     )
-    assert result.issuer != "Lưu ý"
+    assert result.issuer is None
+    assert result.type == "Thông báo"
+    assert result.title == "Kế hoạch nghỉ hè của đơn vị"
 
 
 def test_a_joint_header_that_lost_its_partner_is_completed_from_the_number():
