@@ -28,7 +28,15 @@ from documents.reader.citations import AMENDS, Basis, find_citations
 from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
 from documents.reader.header import Header, complete_issuer, read_header
-from documents.reader.lines import Line, is_upper, item_level, split_heading, split_lines, type_heading
+from documents.reader.lines import (
+    Line,
+    is_upper,
+    item_level,
+    sets_motto,
+    split_heading,
+    split_lines,
+    type_heading,
+)
 from documents.reader.numbers import NUMBER_SYMBOL_RE
 from documents.reader.organisations import issuer_from_code, school_union_named, self_named_body
 from documents.reader.pdf_text import pdf_text
@@ -227,17 +235,13 @@ def _addressed_at(lines: list[Line], first: int) -> int | None:
     return None
 
 
-# The motto, which only a header bears (folded).
-_MOTTO_MARK = re.compile(r"cong hoa xa hoi|doc lap\s*[-–]\s*tu do")
-
-
 def _header_below(lines: list[Line], start: int, header: Header) -> tuple[Header, int]:
     """A header set under the heading and title (a post that put its heading first, or a Word
     file whose header table came after them): read there when nothing above gave a number or a
     date; the body starts after it."""
     below = header_end(lines[start:])
     block = lines[start : start + below]
-    if not below or not _MOTTO_MARK.search(fold(" ".join(line.text for line in block))):
+    if not below or not sets_motto([line.text for line in block]):  # only a header bears the motto
         return header, start
     late = read_header(block)
     if late.number is None and late.date is None:

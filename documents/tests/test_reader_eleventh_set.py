@@ -214,14 +214,21 @@ def test_a_header_set_under_the_heading_and_title_is_read_there():
     assert {basis.number_symbol for basis in result.bases} == {"512/PGDĐT-GDTH"}
 
 
-def test_a_heading_whose_header_is_above_it_is_not_read_again_below():
-    """A text whose body quotes the motto's words after its grounds keeps the header above."""
+def test_a_ground_quoting_the_motto_under_the_title_is_no_header_below():
+    """A text with no header above whose first ground quotes “Độc lập – Tự do – Hạnh phúc” in
+    a sentence: no header is read there, so the plan it cites stays a basis and its number is
+    not taken for the document's own."""
     result = read_text(
-        "TRƯỜNG TH AN THẠNH\n\nSố: 03/KH-TH\n\nAn Thạnh, ngày 05 tháng 9 năm 2020\n\n"
         "KẾ HOẠCH\n\nGiáo dục truyền thống năm học 2020-2021\n\n"
-        "1. Mục đích\n\nGiáo dục tinh thần Độc lập - Tự do - Hạnh phúc cho học sinh.\n\n2. Nội dung\n\nKể chuyện.\n"
+        "Thực hiện Kế hoạch số 12/KH-PGD ngày 01/9/2020 của Phòng Giáo dục và Đào tạo về giáo dục\n\n"
+        "tinh thần “Độc lập – Tự do – Hạnh phúc” cho học sinh, ngày 05 tháng 9 năm 2020,\n\n"
+        "Trường TH An Thạnh xây dựng kế hoạch như sau:\n\n"
+        "1. Mục đích\n\nGiáo dục truyền thống.\n\n2. Nội dung\n\nKể chuyện.\n"
     )
-    assert result.number_symbol == "03/KH-TH" and len(result.items) == 2
+    assert result.number_symbol is None
+    assert [basis.number_symbol for basis in result.bases] == ["12/KH-PGD"]
+    assert result.issuer != "Thực hiện Kế hoạch"
+    assert result.type == "Kế hoạch" and len(result.items) == 2
 
 
 @pytest.mark.parametrize(
