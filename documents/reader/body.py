@@ -9,6 +9,7 @@ from core.text import fold, normalize
 from documents.reader.dates import DATED, PLACE_DATE, date_from, wrapped_date
 from documents.reader.lines import (
     ITEM_LEVELS,
+    MOTTO_PIECE,
     SECTION_LEVELS,
     Line,
     fold_chars,
@@ -68,9 +69,7 @@ def find_heading(lines: list[Line]) -> int | None:
 
 
 # What marks a header line: the motto, the number label, the place-and-date line.
-_HEADER_MARKS = re.compile(
-    r"cong hoa|chu nghia viet nam|doc lap|hanh phuc|^so\b|[|\t]\s*so\b|\bso\s*:|, ngay\b"
-)
+_HEADER_MARKS = re.compile(rf"{MOTTO_PIECE.pattern}|^so\b|[|\t]\s*so\b|\bso\s*:|, ngay\b")
 # Where a V/v summary wraps on ("V/v đăng ký thi đua và" / "đề nghị khen thưởng năm 2015").
 _SUMMARY_START = re.compile(r"^(?:V/v|V/V|v/v)\b")
 

@@ -204,8 +204,8 @@ def is_upper(text: str) -> bool:
 # by fold_chars; a PDF may wrap either across a line end: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" /
 # "VIỆT NAM", "Độc lập –" / "Tự do – Hạnh phúc").
 MOTTO = re.compile(
-    r"cong hoa\s+xa hoi\s+chu nghia(?:\s+viet nam)?"
-    r"|doc lap\s*[-\u2013]?\s*tu do(?:\s*[-\u2013]?\s*hanh phuc)?"
+    r"cong hoa\s+xa hoi\s+chu nghia\s+viet nam"
+    r"|doc lap\s*[-\u2013]?\s*tu do\s*[-\u2013]?\s*hanh phuc"
     r"|dang cong san viet nam"
 )
 # A line holding a piece of the motto as a PDF or a Word table's column wraps it (folded).
