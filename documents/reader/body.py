@@ -9,6 +9,7 @@ from core.text import fold, normalize
 from documents.reader.dates import DATED, PLACE_DATE, date_from, wrapped_date
 from documents.reader.lines import (
     ITEM_LEVELS,
+    MOTTO_PIECE,
     SECTION_LEVELS,
     Line,
     fold_chars,
@@ -68,9 +69,7 @@ def find_heading(lines: list[Line]) -> int | None:
 
 
 # What marks a header line: the motto, the number label, the place-and-date line.
-_HEADER_MARKS = re.compile(
-    r"cong hoa|chu nghia viet nam|doc lap|hanh phuc|^so\b|[|\t]\s*so\b|\bso\s*:|, ngay\b"
-)
+_HEADER_MARKS = re.compile(rf"{MOTTO_PIECE.pattern}|^so\b|[|\t]\s*so\b|\bso\s*:|, ngay\b")
 # Where a V/v summary wraps on ("V/v đăng ký thi đua và" / "đề nghị khen thưởng năm 2015").
 _SUMMARY_START = re.compile(r"^(?:V/v|V/V|v/v)\b")
 
@@ -299,11 +298,14 @@ _END_MARK = re.compile(r"\s*\./\.\s*$")
 
 
 def read_items(lines: list[Line]) -> tuple[list[str], list[str]]:
-    """The content items at the outermost numbering level present (I./II. sections, else
-    Điều 1./2., else 1./2., else a)/b)), each with the paragraphs under it; and the
-    paragraphs before the first item."""
+    """The content items at the outermost numbering level present (A/, B/ parts when the
+    first numbered line is one, else I./II. sections, else Điều 1./2., else 1./2., else
+    a)/b)), each with the paragraphs under it; and the paragraphs before the first item.
+    A lettered part after a Roman section is a sub-part of that section, not above it."""
     levels = [item_level(line.text) for line in lines]
-    top = next((level for level in ITEM_LEVELS if level in levels), None)
+    first = next((level for level in levels if level is not None), None)
+    candidates = ITEM_LEVELS if first == "part" else ITEM_LEVELS[1:]
+    top = next((level for level in candidates if level in levels), None)
     items: list[list[str]] = []
     preamble: list[str] = []
     for line, level in zip(lines, levels, strict=True):
@@ -453,7 +455,7 @@ def read_named_opening(text: str) -> NamedOpening | None:
     folded, letters = fold(text), fold_chars(text)
     doc_type = next((t for t in _TYPES_LONGEST_FIRST if folded.startswith(fold(t) + " ")), None)
     if doc_type is None:
-        return _posted_by(text)
+        return _posted_by(text) or _type_labelled(text)
     label = _NUMBER_WORD.match(letters, len(doc_type))
     written = NUMBER_SYMBOL_RE.match(text, label.end()) if label else None
     number = parse_number_symbol(written[0]) if written else None
@@ -491,6 +493,27 @@ def _posted_by(text: str) -> NamedOpening | None:
     if opening is None:
         return None
     return NamedOpening(opening.type, opening.number, opening.date, opening.issuer or match[1], opening.title)
+
+
+# A post titled by its type and a colon: "Thông báo: Kế hoạch nghỉ hè của đơn vị".
+_TYPE_LABEL = re.compile(r"^([^:]{2,30}?)\s*:\s+(?=[^\W\d_])")
+
+
+def _type_labelled(text: str) -> NamedOpening | None:
+    """A first line "<type>: <title>" in sentence case: the type before the colon, the title
+    after it (short, capitalised, without a closing full stop)."""
+    match = _TYPE_LABEL.match(text)
+    doc_type = next((t for t in _TYPES_LONGEST_FIRST if match and fold(match[1]) == fold(t)), None)
+    title = text[match.end() :].strip() if match else ""
+    if (
+        doc_type is None
+        or not title[:1].isupper()
+        or is_upper(title)
+        or title.endswith((".", ":", ";"))
+        or len(title.split()) > _TYPED_TITLE_WORDS
+    ):
+        return None
+    return NamedOpening(doc_type, None, None, None, title)
 
 
 def _typed_title(text: str, doc_type: str) -> NamedOpening | None:

@@ -59,8 +59,9 @@ _ISSUED_BY = re.compile(r"\s*,?\s*(?:c[u?]a|do)\s+")  # on folded letters
 # How clauses open (folded): the grounds, and the submissions a decision answers.
 _PROPOSAL_OPENERS = re.compile(r"^(?:xet|theo|tren co so|can cu|thuc hien)?\s*(?:de nghi|to trinh)\b")
 # A submission joined to a clause that opened otherwise: "Sau khi thống nhất với …, và theo
-# đề nghị của Giám đốc Sở Nội vụ tại Công văn số …" (folded, up to the number).
-_PROPOSAL_JOINED = re.compile(r"\bva\s+(?:xet|theo)\s+de nghi\b[^;]*$")
+# đề nghị của Giám đốc Sở Nội vụ tại Công văn số …" (folded, up to the number). It reaches the
+# first citation after it only, and not past a ground opened after a comma (", căn cứ …").
+_PROPOSAL_JOINED = re.compile(r"\bva\s+(?:xet|theo)\s+de nghi\b(?:(?![,;]\s*(?:va\s+)?can cu\b)[^;])*$")
 _BASIS_OPENERS = re.compile(r"^(?:can cu|thuc hien|tiep tuc|trien khai|theo|xet)\b")
 # A line that starts a new clause: a ground (a capitalised opener), a heading, an article or
 # an item; a line merely wrapped by a web page or a PDF does not.
@@ -178,6 +179,8 @@ def find_citations(
         clause = starts[bisect.bisect_right(starts, start) - 1]
         opener = fold(text[clause : clause + 40]).lstrip("-+• ")
         before = fold(text[max(clause, start - 80) : start])
+        previous = mentions[-1] if mentions else None
+        since = max(clause, previous.end) if previous is not None else clause  # after the last citation
         replaced = (amended is not None and amended[0] <= start < amended[1]) or (
             (
                 _REPLACES.search(before)
@@ -192,11 +195,10 @@ def find_citations(
             start,
             cited_end,
             citation,
-            bool(_PROPOSAL_OPENERS.match(opener) or _PROPOSAL_JOINED.search(fold(text[clause:start]))),
+            bool(_PROPOSAL_OPENERS.match(opener) or _PROPOSAL_JOINED.search(fold(text[since:start]))),
             key == own or replaced,
             replaced,
         )
-        previous = mentions[-1] if mentions else None
         if previous is not None and previous.start >= clause:
             if _coordinate(text[previous.end : start]):
                 mention.via_key = _coordinate_via(mentions, previous, citation.type)

@@ -28,7 +28,15 @@ from documents.reader.citations import AMENDS, Basis, find_citations
 from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
 from documents.reader.header import Header, complete_issuer, read_header
-from documents.reader.lines import Line, is_upper, item_level, split_heading, split_lines, type_heading
+from documents.reader.lines import (
+    Line,
+    is_upper,
+    item_level,
+    sets_motto,
+    split_heading,
+    split_lines,
+    type_heading,
+)
 from documents.reader.numbers import NUMBER_SYMBOL_RE
 from documents.reader.organisations import issuer_from_code, school_union_named, self_named_body
 from documents.reader.pdf_text import pdf_text
@@ -98,16 +106,13 @@ def read_text(text: str) -> Extraction:
     header_at = heading if heading is not None else header_end(lines)
     first = 1  # the first line, with the lines a PDF or a narrow page wrapped it onto
     capitals = is_upper(lines[0].text)  # a first line in capitals wraps onto capitals
-    while (
-        first < len(lines)
-        and (
-            lines[first].text[:1].islower()
-            or (capitals and is_upper(lines[first].text))
-            or _open_bracket(" ".join(line.text for line in lines[:first]))  # "(20/11/1982 –" / "20/11/2022)"
-        )
-        and not _names_again(lines[0].text, lines[first].text)
-    ):
-        first += 1
+    while first < len(lines) and not _names_again(lines[0].text, lines[first].text):
+        if lines[first].text[:1].islower() or (capitals and is_upper(lines[first].text)):
+            first += 1
+        elif (closed := _bracket_closed(lines, first)) is not None:  # "(20/11/1982 –" / "20/11/2022)"
+            first = closed
+        else:
+            break
     opening_text = " ".join(line.text for line in lines[:first])
     opening = None
     if heading is None and header_end(lines[:first]) == 0:
@@ -230,17 +235,13 @@ def _addressed_at(lines: list[Line], first: int) -> int | None:
     return None
 
 
-# The motto, which only a header bears (folded).
-_MOTTO_MARK = re.compile(r"cong hoa xa hoi|doc lap\s*[-–]\s*tu do")
-
-
 def _header_below(lines: list[Line], start: int, header: Header) -> tuple[Header, int]:
     """A header set under the heading and title (a post that put its heading first, or a Word
     file whose header table came after them): read there when nothing above gave a number or a
     date; the body starts after it."""
     below = header_end(lines[start:])
     block = lines[start : start + below]
-    if not below or not _MOTTO_MARK.search(fold(" ".join(line.text for line in block))):
+    if not below or not sets_motto([line.text for line in block]):  # only a header bears the motto
         return header, start
     late = read_header(block)
     if late.number is None and late.date is None:
@@ -248,14 +249,39 @@ def _header_below(lines: list[Line], start: int, header: Header) -> tuple[Header
     return late, start + below
 
 
+# A dotted abbreviation inside a sentence: a city, town, district or ward ("TP. Hồ Chí Minh",
+# "TX.", "TT.", "Q. 3", "P. 5", "H.", "X.") or a degree ("ThS.", "TS.", "PGS.", "GS.").
+_ABBREVIATION = re.compile(r"(?:^|(?<=[\s(,]))(?:TP|Tp|TX|TT|Q|P|H|X|ThS|TS|PGS|GS)\.$")
+
+
 def _first_sentence(paragraphs: list[str]) -> str:
-    """The first sentence of a preamble, across the lines a PDF wrapped it onto."""
-    return re.split(r"(?<=[.:;])\s", " ".join(paragraphs), maxsplit=1)[0]
+    """The first sentence of a preamble, across the lines a PDF wrapped it onto; a dotted
+    abbreviation does not end it."""
+    text = " ".join(paragraphs)
+    for end in re.finditer(r"(?<=[.:;])\s", text):
+        if not _ABBREVIATION.search(text[: end.start()]):
+            return text[: end.start()]
+    return text
 
 
 def _open_bracket(text: str) -> bool:
     """Whether a line stops inside brackets it opened, so that the next line goes on with it."""
     return text.count("(") > text.count(")")
+
+
+# How many more lines a bracket left open in the first lines may run onto.
+_BRACKET_LINES = 2
+
+
+def _bracket_closed(lines: list[Line], first: int) -> int | None:
+    """Where the first lines end when they stop inside a bracket that a line within the next
+    two closes; a bracket never closed there (a stray "(") takes no body with it."""
+    if not _open_bracket(" ".join(line.text for line in lines[:first])):
+        return None
+    for end in range(first + 1, min(first + _BRACKET_LINES, len(lines)) + 1):
+        if not _open_bracket(" ".join(line.text for line in lines[:end])):
+            return end
+    return None
 
 
 def _names_again(first: str, line: str) -> bool:

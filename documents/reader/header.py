@@ -14,16 +14,10 @@ from django.utils.translation import gettext as _
 from core.text import fold
 from documents.reader.dates import BLANK_PLACE_DATE, PLACE_DATE, date_from, wrapped_date
 from documents.reader.legacy import starts_as
-from documents.reader.lines import Line, columns, fold_chars, is_upper
+from documents.reader.lines import MOTTO, MOTTO_PIECE, Line, columns, fold_chars, is_upper
 from documents.reader.numbers import DOCUMENT_TYPES, NUMBER_SYMBOL_RE, NumberSymbol, parse_number_symbol
 from documents.reader.organisations import completes_compound
 
-# The national motto and its subtitle, and the Party's line in its place (folded).
-_MOTTOS = re.compile(
-    r"cong hoa xa hoi chu nghia viet nam"
-    r"|doc lap\s*[-\u2013]?\s*tu do\s*[-\u2013]?\s*hanh phuc"
-    r"|dang cong san viet nam"
-)
 # The start of the motto wrapped onto the end of the issuer's line, as a PDF's text layer
 # runs the two columns together ("THỦ TƯỚNG CHÍNH PHỦ CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
 # Its subtitle's start likewise: "CĐCS TRƯỜNG MN SƠN CA Độc lập" / "– Tự do – Hạnh phúc".
@@ -171,9 +165,9 @@ def read_header(lines: list[Line]) -> Header:
     union: str | None = None
     after_motto = motto_seen = cover = False
     for line in _join_wrapped_lines(_join_cut_number(lines)):
-        motto_seen = motto_seen or bool(_MOTTOS.search(fold_chars(line.text)))
+        motto_seen = motto_seen or bool(MOTTO.search(fold_chars(line.text)))
         fragments = _cut(
-            _join_number_label(columns(line)), lambda f: [m.span() for m in _MOTTOS.finditer(fold_chars(f))]
+            _join_number_label(columns(line)), lambda f: [m.span() for m in MOTTO.finditer(fold_chars(f))]
         )
         motto_tail = any(_MOTTO_START.search(f) for f in fragments)
         fragments = _cut(fragments, lambda f: [m.span() for m in _MOTTO_START.finditer(f)])
@@ -299,7 +293,7 @@ def _join_cut_number(lines: list[Line]) -> list[Line]:
 
 # How many lines under a cut number its end may come, and the lines it may come across.
 _CUT_NUMBER_REACH = 6
-_RIGHT_COLUMN = re.compile(r"cong hoa|chu nghia|^viet nam$|doc lap|hanh phuc|, ngay\b|^-+$")
+_RIGHT_COLUMN = re.compile(rf"{MOTTO_PIECE.pattern}|, ngay\b|^-+$")
 
 
 def _wrapped(previous: str, line: str) -> bool:

@@ -200,6 +200,30 @@ def is_upper(text: str) -> bool:
     return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
 
 
+# The national motto and its subtitle, and the Party's line in their place (on letters folded
+# by fold_chars; a PDF may wrap either across a line end: "CỘNG HÒA XÃ HỘI CHỦ NGHĨA" /
+# "VIỆT NAM", "Độc lập –" / "Tự do – Hạnh phúc").
+MOTTO = re.compile(
+    r"cong hoa\s+xa hoi\s+chu nghia\s+viet nam"
+    r"|doc lap\s*[-\u2013]?\s*tu do\s*[-\u2013]?\s*hanh phuc"
+    r"|dang cong san viet nam"
+)
+# A line holding a piece of the motto as a PDF or a Word table's column wraps it (folded).
+MOTTO_PIECE = re.compile(r"cong hoa|chu nghia viet nam|^viet nam$|doc lap|hanh phuc")
+
+
+def sets_motto(texts: list[str]) -> bool:
+    """Whether lines bear the motto as a header sets it: on a line of its own, after the
+    issuer's name in capitals or after a table's cell; not quoted in a sentence ("… tinh thần
+    “Độc lập – Tự do – Hạnh phúc” …")."""
+    joined = "\n".join(texts)
+    for match in MOTTO.finditer(fold_chars(joined)):
+        before = re.split(r"[\n|\t]", joined[: match.start()])[-1]
+        if not any(c.islower() for c in before):
+            return True
+    return False
+
+
 _TYPE_BY_FOLD = {fold(name): name for name in DOCUMENT_TYPES}
 _TYPE_BY_LETTERS = {key.replace(" ", ""): name for key, name in _TYPE_BY_FOLD.items()}
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from core.text import fold, normalize
 from documents.reader.dates import DATE, date_from
-from documents.reader.lines import Line
+from documents.reader.lines import Line, sets_motto
 from documents.reader.numbers import DOCUMENT_TYPES, NumberSymbol, parse_number_symbol
 from documents.reader.organisations import names_a_body
 
@@ -49,7 +49,6 @@ _LABELLED = re.compile(r"^\s*([^:]{2,24}?)\s*:\s*(.*)$")
 _BARE_LABELS = sorted((label for label in _LABELS if " " in label), key=len, reverse=True)
 _DATE = re.compile(DATE)
 _TYPES = {fold(name): name for name in DOCUMENT_TYPES}
-_MOTTO = "cong hoa xa hoi chu nghia viet nam"
 # Two labels of the document's own metadata tell a register from a text that uses a colon.
 _ENOUGH = 2
 # A label glued after the previous field's value ("Số hiệu:999/QĐ-TLĐNgày đăng công báo:…"),
@@ -78,8 +77,7 @@ class Register:
     def document_lines(self) -> list[Line]:
         """The document itself: after the fields when it follows them with its own header
         (the register's summary above them repeats its title), else every line not a field."""
-        joined = " ".join(fold(line.text) for line in self.after)  # a motto a PDF wrapped
-        if _MOTTO in " ".join(joined.split()):
+        if sets_motto([line.text for line in self.after]):  # wrapped by a PDF or not
             return self.after
         return self.rest
 
@@ -113,6 +111,7 @@ def read_register(lines: list[Line]) -> Register | None:
     date_wanted = 0  # lines left in which a date under an empty "Ngày ban hành:" is taken
     wrapped: str | None = None  # the field whose value a PDF's line end may have cut
     run: list[str] = []
+    issuer_labelled = False  # whether the issuer came from its own label, not from the place's
     for line in _unglued(lines):
         label, value = _field(line.text)
         if label is None and wrapped is not None and line.text[:1].islower():
@@ -145,8 +144,8 @@ def read_register(lines: list[Line]) -> Register | None:
         elif name == "type":
             register.type = register.type or _TYPES.get(fold(value))
         elif name == "issuer":
-            wrapped = None if register.issuer else "issuer"
-            register.issuer = register.issuer or value
+            if not issuer_labelled:  # the issuer's own label overrides a body named as the place
+                wrapped, register.issuer, issuer_labelled = "issuer", value, True
         elif name == "place" and names_a_body(value):  # "Nơi ban hành: Bộ Lao động - …"
             register.issuer = register.issuer or value
         elif name == "date" and (dated := _DATE.search(value)):

@@ -42,11 +42,14 @@ def test_a_roman_section_typed_with_a_slash_is_no_lettered_part():
 
 
 def test_a_line_with_a_colon_that_names_no_body_is_no_post_title():
-    """“Thông báo: Kế hoạch …” names no body before its colon: no issuer is made of it."""
+    """“Thông báo: Kế hoạch …” names no body before its colon: no issuer is made of it; the
+    type is what stands before the colon, the title what follows it."""
     result = read_text(
-        "Lưu ý: Kế hoạch nghỉ hè của đơn vị\n\n1. Thời gian\n\nTừ 1/7.\n\n2. Trực\n\nTheo lịch.\n"
+        "Thông báo: Kế hoạch nghỉ hè của đơn vị\n\n1. Thời gian\n\nTừ 1/7.\n\n2. Trực\n\nTheo lịch.\n"
     )
-    assert result.issuer != "Lưu ý"
+    assert result.issuer is None
+    assert result.type == "Thông báo"
+    assert result.title == "Kế hoạch nghỉ hè của đơn vị"
 
 
 def test_a_joint_header_that_lost_its_partner_is_completed_from_the_number():
@@ -211,14 +214,21 @@ def test_a_header_set_under_the_heading_and_title_is_read_there():
     assert {basis.number_symbol for basis in result.bases} == {"512/PGDĐT-GDTH"}
 
 
-def test_a_heading_whose_header_is_above_it_is_not_read_again_below():
-    """A text whose body quotes the motto's words after its grounds keeps the header above."""
+def test_a_ground_quoting_the_motto_under_the_title_is_no_header_below():
+    """A text with no header above whose first ground quotes “Độc lập – Tự do – Hạnh phúc” in
+    a sentence: no header is read there, so the plan it cites stays a basis and its number is
+    not taken for the document's own."""
     result = read_text(
-        "TRƯỜNG TH AN THẠNH\n\nSố: 03/KH-TH\n\nAn Thạnh, ngày 05 tháng 9 năm 2020\n\n"
         "KẾ HOẠCH\n\nGiáo dục truyền thống năm học 2020-2021\n\n"
-        "1. Mục đích\n\nGiáo dục tinh thần Độc lập - Tự do - Hạnh phúc cho học sinh.\n\n2. Nội dung\n\nKể chuyện.\n"
+        "Thực hiện Kế hoạch số 12/KH-PGD ngày 01/9/2020 của Phòng Giáo dục và Đào tạo về giáo dục\n\n"
+        "tinh thần “Độc lập – Tự do – Hạnh phúc” cho học sinh, ngày 05 tháng 9 năm 2020,\n\n"
+        "Trường TH An Thạnh xây dựng kế hoạch như sau:\n\n"
+        "1. Mục đích\n\nGiáo dục truyền thống.\n\n2. Nội dung\n\nKể chuyện.\n"
     )
-    assert result.number_symbol == "03/KH-TH" and len(result.items) == 2
+    assert result.number_symbol is None
+    assert [basis.number_symbol for basis in result.bases] == ["12/KH-PGD"]
+    assert result.issuer != "Thực hiện Kế hoạch"
+    assert result.type == "Kế hoạch" and len(result.items) == 2
 
 
 @pytest.mark.parametrize(
@@ -289,3 +299,105 @@ def test_the_mottos_subtitle_run_onto_the_issuers_line_is_no_part_of_the_name():
         "I. Mục tiêu\nXây dựng công đoàn vững mạnh.\nII. Nội dung\nTổ chức các phong trào.\n"
     )
     assert result.issuer == "CĐCS TRƯỜNG MN HOA SEN"
+
+
+# Issue #15's review of the eleventh set's rules.
+
+
+def test_lettered_parts_under_a_roman_section_do_not_take_over_the_report():
+    """“I. KẾT QUẢ / A/ … / B/ … / II. … / III. …”: the Roman sections are the items, the
+    lettered parts are sub-parts of the first."""
+    result = read_text(
+        "CÔNG ĐOÀN CƠ SỞ XÃ BÌNH AN\n\nSố: 07/BC-CĐCS\n\nBình An, ngày 10 tháng 12 năm 2021\n\n"
+        "BÁO CÁO\n\nKết quả hoạt động năm 2021\n\n"
+        "I. KẾT QUẢ\n\nA/ Công tác chăm lo\n\nThăm hỏi đoàn viên ốm đau.\n\n"
+        "B/ Công tác thi đua\n\nPhát động phong trào.\n\n"
+        "II. PHƯƠNG HƯỚNG\n\nTiếp tục chăm lo.\n\nIII. KIẾN NGHỊ\n\nĐề nghị cấp trên hỗ trợ.\n"
+    )
+    assert [item.split("\n")[0] for item in result.items] == [
+        "I. KẾT QUẢ",
+        "II. PHƯƠNG HƯỚNG",
+        "III. KIẾN NGHỊ",
+    ]
+    assert "B/ Công tác thi đua" in result.items[0]
+
+
+def _decision_with_clause(clause: str) -> str:
+    return (
+        "ỦY BAN NHÂN DÂN\nTỈNH BÌNH ĐỊNH\n\nSố: 12/2019/QĐ-UBND\n\nBình Định, ngày 15 tháng 4 năm 2019\n\n"
+        "QUYẾT ĐỊNH\n\nBan hành Quy chế thi đua\n\nỦY BAN NHÂN DÂN TỈNH BÌNH ĐỊNH\n\n"
+        "Căn cứ Luật Thi đua, Khen thưởng số 15/2003/QH11;\n\n"
+        f"{clause}\n\n"
+        "QUYẾT ĐỊNH:\n\nĐiều 1. Ban hành kèm theo Quyết định này Quy chế.\n\nĐiều 2. Hiệu lực.\n"
+    )
+
+
+def test_a_ground_after_a_joined_submission_and_a_comma_is_a_basis():
+    """“…, và theo đề nghị của … tại Tờ trình số …, căn cứ Nghị định số …”: the submission
+    is a proposal, the decree after “, căn cứ” a ground of its own."""
+    result = read_text(
+        _decision_with_clause(
+            "Sau khi thống nhất với Liên đoàn Lao động tỉnh, và theo đề nghị của Giám đốc Sở Nội vụ "
+            "tại Tờ trình số 31/TTr-SNV ngày 02/4/2019, căn cứ Nghị định số 91/2017/NĐ-CP ngày "
+            "31/7/2017 của Chính phủ;"
+        )
+    )
+    assert {proposal.number_symbol for proposal in result.proposals} == {"31/TTr-SNV"}
+    assert {basis.number_symbol for basis in result.bases} == {"15/2003/QH11", "91/2017/NĐ-CP"}
+
+
+def test_a_joined_submission_reaches_its_own_citation_only():
+    """A second citation in the clause of “và theo đề nghị …” is not the submission."""
+    result = read_text(
+        _decision_with_clause(
+            "Sau khi thống nhất với Liên đoàn Lao động tỉnh và theo đề nghị của Giám đốc Sở Nội vụ "
+            "tại Tờ trình số 31/TTr-SNV ngày 02/4/2019, phù hợp với Nghị định số 91/2017/NĐ-CP ngày "
+            "31/7/2017 của Chính phủ;"
+        )
+    )
+    assert {proposal.number_symbol for proposal in result.proposals} == {"31/TTr-SNV"}
+    assert "91/2017/NĐ-CP" in {basis.number_symbol for basis in result.bases}
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "Nơi ban hành: Bộ Nội vụ\nCơ quan ban hành: Ban Thi đua - Khen thưởng Trung ương\n",
+        "Cơ quan ban hành: Ban Thi đua - Khen thưởng Trung ương\nNơi ban hành: Bộ Nội vụ\n",
+    ],
+    ids=["place first", "issuer first"],
+)
+def test_the_issuer_label_wins_over_a_body_named_as_the_place_in_either_order(fields):
+    """“Cơ quan ban hành” names who issued, whether it comes before or after a “Nơi ban hành”
+    that names a body too."""
+    register = read_register(
+        split_lines(f"Số hiệu: 27/HD-BTĐKT\nLoại văn bản: Hướng dẫn\n{fields}Ngày ban hành: 05/01/2021\n")
+    )
+    assert register is not None
+    assert register.issuer == "Ban Thi đua - Khen thưởng Trung ương"
+
+
+def test_a_bracket_never_closed_in_the_first_lines_does_not_swallow_the_document():
+    """“Thông báo về việc tổ chức hội thao (lần thứ 3” and no “)” on the next two lines: the
+    opening line is read alone, the body is not taken into it."""
+    result = read_text(
+        "Thông báo về việc tổ chức hội thao (lần thứ 3\n\n"
+        "Công đoàn trường thông báo tổ chức hội thao chào mừng ngày Nhà giáo Việt Nam.\n\n"
+        "1. Thời gian\n\nNgày 15/11/2023.\n\n2. Địa điểm\n\nSân trường.\n"
+    )
+    assert result.type == "Thông báo"
+    assert result.title == "về việc tổ chức hội thao (lần thứ 3"
+    assert len(result.items) == 2
+
+
+@pytest.mark.parametrize("place", ["TP. Hồ Chí Minh", "Q. 3", "P. 5", "TX. Bình Long"])
+def test_a_dotted_place_abbreviation_does_not_end_the_first_sentence(place):
+    """“… Công đoàn Giáo dục TP. Hồ Chí Minh, hoạt động Công đoàn trường …”: “TP.” and the other
+    dotted abbreviations of a place do not end the sentence that names the school's union."""
+    result = read_text(
+        "BÁO CÁO SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN HỌC KỲ I\n"
+        f"Thực hiện kế hoạch của Công đoàn Giáo dục {place}, hoạt động Công đoàn trường\n"
+        "THCS Nguyễn Du học kỳ I đạt được những kết quả sau:\n"
+        "I. Tình hình đội ngũ\nCó 40 đoàn viên.\nII. Kết quả\nHoàn thành kế hoạch.\n"
+    )
+    assert result.issuer == "Công đoàn trường THCS Nguyễn Du"
