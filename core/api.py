@@ -15,6 +15,7 @@ from ninja.pagination import LimitOffsetPagination
 from ninja.security import SessionAuth
 from ninja.utils import check_csrf
 
+from core.counting import count_at_most
 from core.text import clean_text
 
 # A query parameter with no model field behind it (a search word, a code) is still bounded.
@@ -22,22 +23,22 @@ QUERY_TEXT_LIMIT = 1000
 
 
 class CappedCountPagination(LimitOffsetPagination):
-    """limit/offset pages of a list too long to count on every page: `count` is exact up to a cap
-    and `count_is_exact` says whether it is. Page on until a page comes back shorter than `limit`.
-    A subclass gives `count_at_most(queryset) -> (count, exact)`, its app's rule for the cap."""
+    """limit/offset pages of a list too long to count on every page: `count` is exact up to `cap`
+    (a subclass gives its app's) and `count_is_exact` says whether it is. Page on until a page
+    comes back shorter than `limit`."""
 
     class Output(Schema):
         items: list[Any]
         count: int
         count_is_exact: bool
 
-    @staticmethod
-    def count_at_most(queryset) -> tuple[int, bool]:
+    @property
+    def cap(self) -> int:
         raise NotImplementedError
 
     def paginate_queryset(self, queryset, pagination, request, **params):
         offset, limit = pagination.offset, min(pagination.limit, self.max_limit)
-        count, exact = self.count_at_most(queryset)
+        count, exact = count_at_most(queryset, self.cap)
         return {"items": queryset[offset : offset + limit], "count": count, "count_is_exact": exact}
 
 

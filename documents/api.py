@@ -25,7 +25,9 @@ class RegistryPagination(CappedCountPagination):
     """`count` exact up to 1,000, as the registry page says “more than 1,000” (selectors.COUNT_CAP
     says why)."""
 
-    count_at_most = staticmethod(selectors.count_at_most)
+    @property
+    def cap(self) -> int:  # read when counting: the app's cap, as set at that moment
+        return selectors.COUNT_CAP
 
 
 class DocumentTypeOut(Schema):

@@ -153,20 +153,6 @@ def search_documents(queryset: QuerySet[Document], text: str) -> QuerySet[Docume
 COUNT_CAP = 1000
 
 
-def count_up_to(queryset: QuerySet, cap: int) -> int:
-    """The number of rows, counted no further than cap + 1: a page that says “more than 1,000
-    documents” needs no more, and counting the 90,000 that say “kế hoạch” is what costs."""
-    return queryset.order_by().values("pk")[: cap + 1].count()
-
-
-def count_at_most(queryset: QuerySet, cap: int | None = None) -> tuple[int, bool]:
-    """(count, exact) as the API's list gives it: the exact count up to `cap` (COUNT_CAP), else
-    (cap, False)."""
-    cap = COUNT_CAP if cap is None else cap
-    found = count_up_to(queryset, cap)
-    return (found, True) if found <= cap else (cap, False)
-
-
 @dataclass
 class DocumentFilters:
     q: str = ""

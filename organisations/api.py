@@ -20,7 +20,9 @@ class MemberPagination(CappedCountPagination):
     """`count` exact up to 10,000: counting a province's 500,000 members on every page costs more
     than the page."""
 
-    count_at_most = staticmethod(selectors.count_at_most)
+    @property
+    def cap(self) -> int:  # read when counting: the app's cap, as set at that moment
+        return selectors.COUNT_CAP
 
 
 class UnitOut(Schema):

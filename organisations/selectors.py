@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from django.db.models import Count, Q, QuerySet
 
 from accounts.permissions import managed_units, scope_paths, visible_members, visible_units
+from core.counting import count_at_most
 from core.pickers import SUGGESTIONS, search_folded
 from core.text import fold, group_digits
 from organisations.models import Member, Unit
@@ -79,14 +80,6 @@ COUNT_CAP = 10_000  # beyond this, "more than 10,000": an exact COUNT(*) over a 
 MEMBER_PAGE_SIZE = 50
 
 
-def count_at_most(queryset: QuerySet, cap: int | None = None) -> tuple[int, bool]:
-    """(count, exact): the exact count up to `cap` (COUNT_CAP), else (cap, False), reading at most
-    cap + 1 rows."""
-    cap = COUNT_CAP if cap is None else cap
-    found = queryset.order_by().select_related(None).values("pk")[: cap + 1].count()
-    return (found, True) if found <= cap else (cap, False)
-
-
 @dataclass
 class MemberPage:
     """One page of a member list in its order (Vietnamese name order, id), with the ids to continue from.
@@ -113,7 +106,7 @@ def member_page(
 ) -> MemberPage:
     """The page after the member `after` (or before `before`; the first page without either).
     `members` is ordered by `filter_members`; an id not in it gives the first page."""
-    count, exact = count_at_most(members)
+    count, exact = count_at_most(members, COUNT_CAP)
     anchor_pk = after or before
     anchor = members.filter(pk=anchor_pk).values_list("sort_name", flat=True).first() if anchor_pk else None
     if anchor is None:

@@ -5,8 +5,8 @@ alternately, medians compared (target: the selector at most 1.5× the SQL). The 
 are compared too, so a fast but wrong hand query cannot flatter the app.
 Search: documents.selectors.search_documents over the registry, first page and count, p95 over
 a set of queries typed with and without diacritics. The exact count has its target (< 50 ms);
-the registry list's capped count (up to 1,000, documents.selectors.count_up_to) and the API's
-(exact up to 1,000, documents.selectors.count_at_most, since the API stopped counting exactly)
+the registry list's capped count (up to 1,000, core.counting.count_up_to) and the API's
+(exact up to 1,000, core.counting.count_at_most, since the API stopped counting exactly)
 are reported beside it with the same target, never in its place.
 Usage: python -m bench.steps.rollups OUT.json SIZE
 """
@@ -321,16 +321,22 @@ def search(size: int) -> list[Result]:
     except ImportError:
         filter_documents = None
     # What the registry list counts: up to 1,000, then “more than 1,000” (documents.views.registry).
-    count_up_to = getattr(selectors, "count_up_to", None)
-    if count_up_to is None:
+    try:
+        from core.counting import count_up_to
+    except ImportError:
 
         def count_up_to(queryset, cap):
             return queryset.count()
 
     # What the API's list counts (documents.api.RegistryPagination): exact up to 1,000, then
     # “1,000, not exact”. Before it had one, the API counted exactly.
-    api_count = getattr(selectors, "count_at_most", None)
-    if api_count is None:
+    try:
+        from core.counting import count_at_most
+
+        def api_count(queryset):
+            return count_at_most(queryset, selectors.COUNT_CAP)
+
+    except ImportError:
 
         def api_count(queryset):
             return queryset.count(), True

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts import permissions
+from core.counting import count_up_to
 from core.text import is_id
 from core.view_helpers import DOCX, PDF, apply_errors, download, error_text
 from documents import official, recipient_groups, selectors, services
@@ -48,7 +49,7 @@ class CappedPaginator(Paginator):
 
     @cached_property
     def counted(self) -> int:
-        return selectors.count_up_to(self.object_list, self.cap)
+        return count_up_to(self.object_list, self.cap)
 
     @cached_property
     def count(self) -> int:
