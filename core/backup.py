@@ -16,6 +16,7 @@ docs/operations.md explains when to prefer pg_dump.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import io
 import json
@@ -56,6 +57,18 @@ class Summary:
     models: int
     rows: int
     media_files: int
+
+
+class LosslessEncoder(DjangoJSONEncoder):
+    """DjangoJSONEncoder with times kept to the microsecond: it cuts them to milliseconds, so a
+    time stored at .000500 came back as .000000 and was written without its fraction at all — a
+    restored installation was not identical to the one backed up (one backup in ~15 failed its
+    round-trip check)."""
+
+    def default(self, o):
+        if isinstance(o, dt.datetime) or (isinstance(o, dt.time) and o.utcoffset() is None):
+            return o.isoformat()
+        return super().default(o)
 
 
 def _sha256_file(path: Path) -> str:
@@ -167,8 +180,7 @@ def write_backup(
                     queryset = model._base_manager.using(using).order_by("pk")
                     for record in serializers.serialize("python", queryset.iterator(chunk_size=BATCH_SIZE)):
                         line = (
-                            json.dumps(record, cls=DjangoJSONEncoder, ensure_ascii=False, sort_keys=True)
-                            + "\n"
+                            json.dumps(record, cls=LosslessEncoder, ensure_ascii=False, sort_keys=True) + "\n"
                         ).encode()
                         handle.write(line)
                         digest.update(line)

@@ -1,6 +1,7 @@
 """Backup and restore: an installation backed up and restored into an empty one is identical,
 table by table (row counts and checksums) and file by file."""
 
+import datetime as dt
 import io
 import json
 import shutil
@@ -96,6 +97,22 @@ def test_a_restored_installation_is_identical(db, tree, officer_a, media, tmp_pa
     assert batch.file.read() == workbook
     user = User.objects.get(username=officer_a.username)
     assert user.check_password("demo12345")
+
+
+def test_times_under_a_millisecond_come_back_as_they_were(db, tree, officer_a, media, tmp_path):
+    """A member saved at hh:mm:ss.000500 (one time in a thousand): the archive keeps the
+    microseconds, so the restored installation backs up to the same bytes."""
+    populate(tree, officer_a)
+    moment = dt.datetime(2026, 12, 6, 4, 45, 7, 500, tzinfo=dt.UTC)
+    Member.objects.filter(code="NFC-1").update(created_at=moment, updated_at=moment)
+    first = tmp_path / "first.tar.gz"
+    write_backup(first)
+    empty_installation(media)
+    call_command("restore", str(first), stdout=io.StringIO())
+    assert Member.objects.get(code="NFC-1").created_at == moment
+    second = tmp_path / "second.tar.gz"
+    write_backup(second)
+    assert tables(manifest_of(second)) == tables(manifest_of(first))
 
 
 def test_new_rows_can_be_added_after_a_restore(db, tree, officer_a, media, tmp_path):
