@@ -263,12 +263,17 @@ def _splits_compound(previous: str, text: str) -> bool:
 _TITLE_LABEL = re.compile(r"^(?:khau hieu|chu de|phuong cham)\s*:")
 
 
+# A regulation's bracketed issuing note under its title: "(Ban hành kèm theo Quyết định …)",
+# "(Kèm theo …)", or its opening cut at a PDF's line end ("(Ban hành"); folded.
+_ISSUING_NOTE = re.compile(r"\(\s*(?:(?:ban hanh\s+)?kem theo\b|ban hanh\s*$)")
+
+
 def _continues_title(parts: list[str], text: str) -> bool:
     if parts and is_upper(text) and _splits_compound(parts[-1], text) and not is_authority(text):
         return True  # "… CỦA BAN thanh tra NHÂN" / "DÂN THEO …": a name the line end cut
     if is_upper(text) or item_level(text) or recipients_label(text) is not None or is_signature(text):
         return False
-    if _TITLE_LABEL.match(fold(text)):
+    if _TITLE_LABEL.match(fold(text)) or _ISSUING_NOTE.match(fold(text)):
         return False
     folded = fold(text).lstrip("-+*\u2013\u2022 ")  # a ground opened by a dash: "- Căn cứ …"
     if not parts:

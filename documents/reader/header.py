@@ -28,7 +28,7 @@ _MOTTO_START = re.compile(
 _NUMBER_LABEL = re.compile(r"(?<!\w)(?:Số|SỐ|số)\s*(?::\s*|\s+(?=\d))")
 _BARE_LABEL = re.compile(r"(?:Số|SỐ|số)\s*:?")
 # A Công văn's summary: "V/v triển khai ...".
-_SUMMARY = re.compile(r"^(?:V/v|V/V|v/v)\s*:?\s*")
+SUMMARY_LABEL = re.compile(r"^(?:V/v|V/V|v/v)\s*:?\s*")
 # Marks of urgency, secrecy and drafts stamped near the header, which are not names.
 _STAMPS = {"du thao", "mat", "khan", "hoa toc", "thuong khan", "tuyet mat", "toi mat", "ban sao"}
 # A wrapped issuer name continues with where the body is: "LIÊN ĐOÀN LAO ĐỘNG / TỈNH CAO BẰNG".
@@ -185,7 +185,7 @@ def read_header(lines: list[Line]) -> Header:
         fragments = _cut(fragments, lambda f: _find_number(f, header))
         for fragment in fragments:
             fragment = fragment.lstrip("•●▪ ") or fragment  # a register prints the header bulleted
-            opened = _SUMMARY.match(fragment)
+            opened = SUMMARY_LABEL.match(fragment)
             if opened and not summary:
                 summary.append(fragment[opened.end() :])
             elif summary and len(summary) < 4 and not is_upper(fragment):

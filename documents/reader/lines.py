@@ -149,12 +149,27 @@ def split_lines(text: str) -> list[Line]:
         text = _GLUED_TITLE.sub(" ", _GLUED_LINES.sub("\n", text))
         text = _HEADING_THEN_TITLE.sub("\\1\n", _RUN_ON_BREAK.sub("\n", text))
     lines = []
-    for raw in text.splitlines():
-        raw = _join_spaced_out(raw.strip())
-        clean = normalize(raw.replace("|", " "))
-        if clean and not _PAGE_MARK.match(clean):
-            lines.append(Line(raw, clean))
+    for whole in text.splitlines():
+        for raw in _split_issuing_note(_join_spaced_out(whole.strip())):
+            clean = normalize(raw.replace("|", " "))
+            if clean and not _PAGE_MARK.match(clean):
+                lines.append(Line(raw, clean))
     return lines
+
+
+# A regulation's issuing note in brackets, run onto its capitals title's line by a site or a
+# PDF: "… MỘT CHẶNG ĐƯỜNG LỊCH SỬ”(Ban hành kèm theo Quyết định số … của …)".
+# The note may be cut at the line's end ("…”(Ban hành" / "kèm theo …").
+_ISSUING_NOTE = re.compile(r"\(\s*[Bb]an hành(?:\s+kèm theo\b|(?:\s+kèm)?\s*$)")
+
+
+def _split_issuing_note(raw: str) -> list[str]:
+    """A line whose capitals title runs on into its bracketed issuing note, as two lines: the
+    note is no part of the title (a note on a line of its own stays as it is)."""
+    note = _ISSUING_NOTE.search(raw)
+    if note is None or note.start() == 0 or not is_upper(raw[: note.start()]):
+        return [raw]
+    return [raw[: note.start()].rstrip(), raw[note.start() :]]
 
 
 # Marks that shape a vowel (ˆ, ˘, the horn), which Unicode composes before a tone mark; an
@@ -343,7 +358,7 @@ def recipients_label(text: str) -> str | None:
     match = re.match(r"noi\s*nhan\b", fold_chars(text[:20]))
     if not match:
         return None
-    rest = text[match.end() :].strip()
+    rest = text[match.end() :].strip().lstrip("|").strip()  # a table's cell: "Nơi nhận |"
     if rest[:1] in {"", ":", "-"} or is_upper(rest.split()[0]):
         return rest[1:].strip() if rest[:1] == ":" else rest
     return None

@@ -1,0 +1,156 @@
+"""The classes the twelfth held-out set showed (docs/documents.md): a regulation's bracketed issuing
+note run onto its title, a summary opened by "V/v" under the heading, a blank form's label in the
+issuer's place, a number typed with a full stop before its slash, and a register printed as a
+table of bare label cells (with its bars, without them, and wrapped by a PDF). Each specimen is
+typed here in the manner of real documents, never copied from the corpus texts."""
+
+import pytest
+
+from documents.reader import read_text
+from documents.reader.numbers import parse_number_symbol
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # the note run onto the title's second line, as a site prints it
+        "QUY CHẾ HỘI THI “GIỌNG HÁT CÔNG NHÂN - MÙA XUÂN\n"
+        "QUÊ HƯƠNG”(Ban hành kèm theo Quyết định số ngày tháng 4 năm 2015\n"
+        "của Ban Thường vụ Liên đoàn Lao động tỉnh Hà Nam)\n",
+        # the same cut by a PDF's narrow lines, the note's opening alone at a line end
+        "QUY CHẾ HỘI THI\n“GIỌNG HÁT CÔNG NHÂN - MÙA XUÂN\nQUÊ HƯƠNG”(Ban hành\n"
+        "kèm theo Quyết định số ngày tháng 4 năm\n2015\ncủa Ban Thường vụ Liên đoàn Lao\n"
+        "động tỉnh Hà Nam)\n",
+    ],
+)
+def test_a_bracketed_issuing_note_run_onto_the_title_is_no_part_of_it_and_names_the_issuer(opening):
+    result = read_text(
+        opening + "Điều 1. Đối tượng dự thi: đoàn viên công đoàn trong tỉnh.\n"
+        "Điều 2. Thời gian: từ tháng 5 đến tháng 7 năm 2015.\n"
+    )
+    assert result.type == "Quy chế"
+    assert result.title == "HỘI THI “GIỌNG HÁT CÔNG NHÂN - MÙA XUÂN QUÊ HƯƠNG”"
+    assert result.issuer == "Ban Thường vụ Liên đoàn Lao động tỉnh Hà Nam"
+    assert len(result.items) == 2
+
+
+def test_an_issuing_note_does_not_replace_the_issuer_the_header_names():
+    result = read_text(
+        "LĐLĐ TỈNH HÀ NAM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "BAN TỔ CHỨC HỘI THI | Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 03/QC-BTC | Hà Nam, ngày 20 tháng 4 năm 2015\n"
+        "QUY CHẾ HỘI THI GIỌNG HÁT CÔNG NHÂN(Ban hành kèm theo Quyết định số 12/QĐ-LĐLĐ\n"
+        "của Ban Thường vụ Liên đoàn Lao động tỉnh)\n"
+        "Điều 1. Đối tượng dự thi.\nĐiều 2. Thời gian.\n"
+    )
+    assert result.title == "HỘI THI GIỌNG HÁT CÔNG NHÂN"
+    assert result.issuer == "BAN TỔ CHỨC HỘI THI"
+
+
+def test_a_summary_opened_by_v_v_under_the_heading_is_read_without_it():
+    result = read_text(
+        "UBND XÃ AN BÌNH | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "| Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 12/TTr-UBND | An Bình, ngày 05 tháng 11 năm 2019\n"
+        "TỜ TRÌNH\n"
+        "V/v đề nghị tặng Giấy khen cho tập thể và cá nhân\n"
+        "Kính gửi: Chủ tịch UBND huyện.\n"
+        "Căn cứ Quyết định số 20/2018/QĐ-UBND ngày 10/5/2018 của UBND tỉnh;\n"
+    )
+    assert result.type == "Tờ trình"
+    assert result.title == "đề nghị tặng Giấy khen cho tập thể và cá nhân"
+
+
+@pytest.mark.parametrize("label", ["ĐƠN VỊ ĐỀ NGHỊ", "TÊN CƠ QUAN, ĐƠN VỊ", "CƠ QUAN CHỦ QUẢN"])
+def test_a_blank_forms_label_in_the_issuers_place_names_no_issuer(label):
+    result = read_text(
+        "Mẫu số 3\n"
+        f"{label} CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Số: ..../TTr-... ......, ngày tháng năm\n"
+        "TỜ TRÌNH\n"
+        "Đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh\n"
+        "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ;\n"
+    )
+    assert result.type == "Tờ trình"
+    assert result.issuer is None
+
+
+def test_a_body_whose_name_opens_with_co_quan_is_no_blank_label():
+    result = read_text(
+        "BỘ NGOẠI GIAO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CƠ QUAN ĐẠI DIỆN TẠI LÀO | Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 08/TTr-CQĐD | Viêng Chăn, ngày 05 tháng 11 năm 2019\n"
+        "TỜ TRÌNH\n"
+        "Đề nghị khen thưởng năm 2019\n"
+        "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ;\n"
+    )
+    assert result.issuer == "CƠ QUAN ĐẠI DIỆN TẠI LÀO"
+
+
+def test_a_number_typed_with_a_full_stop_before_its_slash_is_read():
+    assert str(parse_number_symbol("15./KH- CĐCS")) == "15/KH-CĐCS"
+    result = read_text(
+        "UBND HUYỆN ĐỨC THỌ\n"
+        "TRƯỜNG TH ĐỨC AN\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 07./QĐ- TH\n"
+        "Đức An, ngày 10 tháng 9 năm 2019\n"
+        "QUYẾT ĐỊNH\n"
+        "Về việc thành lập Hội đồng Thi đua, Khen thưởng\n"
+        "Điều 1. Thành lập Hội đồng.\nĐiều 2. Quyết định có hiệu lực.\n"
+    )
+    assert result.number_symbol == "07/QĐ-TH"
+    assert result.issuer == "TRƯỜNG TH ĐỨC AN"
+
+
+_TABLED = (
+    "Tiêu đề văn bản | Kế hoạch tổ chức Hội khỏe Phù Đổng cấp huyện năm 2021 | ||\n"
+    "Số hiệu | Số: 214/KH-UBND | Cơ quan ban hành | UBND huyện Yên Dũng |\n"
+    "Phạm vi | Các trường học | Ngày ban hành | |\n"
+    "Loại tài liệu | Kế hoạch | Người ký | Phó Chủ tịch UBND huyện |\n"
+    "Số lượt xem | 512 | Số lượt tải về | 3 |\n"
+    "Nơi nhận |\n"
+    "- Các trường TH, THCS\n"
+    "- Phòng Văn hóa\n"
+    "|\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _TABLED,
+        # a Word file or PDF of it: the bars lost, each row one line
+        _TABLED.replace(" |", "").replace("|", ""),
+        # a PDF's narrow column: each row wrapped, a label cut at a line end
+        "Tiêu đề văn bản Kế hoạch tổ chức Hội khỏe\nPhù Đổng cấp huyện năm 2021\n"
+        "Số hiệu Số: 214/KH-UBND Cơ quan ban\nhành UBND huyện Yên Dũng\n"
+        "Phạm vi Các trường học Ngày ban\nhành\n"
+        "Loại tài liệu Kế hoạch Người ký Phó\nChủ tịch UBND huyện\n"
+        "Số lượt xem 512 Số lượt tải về 3\n"
+        "Nơi nhận\n- Các trường TH, THCS\n- Phòng Văn hóa\n",
+    ],
+    ids=["bars", "no-bars", "pdf-wrapped"],
+)
+def test_a_register_printed_as_a_table_of_bare_label_cells_is_read(text):
+    result = read_text(text)
+    assert result.type == "Kế hoạch"
+    assert result.title == "tổ chức Hội khỏe Phù Đổng cấp huyện năm 2021"
+    assert result.number_symbol == "214/KH-UBND"
+    assert result.issuer == "UBND huyện Yên Dũng"
+    assert result.recipients == ["Các trường TH, THCS", "Phòng Văn hóa"]
+
+
+def test_a_line_opening_with_a_short_table_label_in_a_text_is_no_field():
+    """“Phạm vi điều chỉnh” in a register's text stays text: a bare label of two words is read
+    as a field only in a row that holds another."""
+    result = read_text(
+        "Số hiệu: 09/2020/TT-BNV\nLoại văn bản: Thông tư\nCơ quan ban hành: Bộ Nội vụ\n"
+        "Ngày ban hành: 29/11/2020\n"
+        "Điều 1. Phạm vi điều chỉnh\nPhạm vi điều chỉnh của Thông tư này là công tác văn thư.\n"
+        "Điều 2. Đối tượng áp dụng\n"
+    )
+    assert result.issuer == "Bộ Nội vụ"
+    assert len(result.items) == 2
