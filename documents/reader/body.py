@@ -19,6 +19,7 @@ from documents.reader.lines import (
     is_upper,
     item_level,
     recipients_label,
+    sentence_heading,
     split_heading,
     type_heading,
 )
@@ -59,12 +60,19 @@ _JOINING_WORDS = {
 
 
 def find_heading(lines: list[Line]) -> int | None:
-    """Index of the type heading ("KẾ HOẠCH"); it comes before any content or recipients."""
+    """Index of the type heading ("KẾ HOẠCH"); it comes before any content or recipients. A
+    heading in small letters with its title run on ("Báo cáo sơ kết …") counts only where the
+    header ends."""
+    after_header: int | None = None
     for index, line in enumerate(lines):
         if item_level(line.text) in SECTION_LEVELS or recipients_label(line.text) is not None:
             return None
         if type_heading(line.text) or split_heading(line.text)[0]:
             return index
+        if index and sentence_heading(line.text)[0]:
+            after_header = header_end(lines) if after_header is None else after_header
+            if index == after_header:
+                return index
     return None
 
 

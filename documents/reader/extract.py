@@ -32,6 +32,7 @@ from documents.reader.lines import (
     Line,
     is_upper,
     item_level,
+    sentence_heading,
     sets_motto,
     split_heading,
     split_lines,
@@ -131,6 +132,8 @@ def read_text(text: str) -> Extraction:
         result.type, result.title, start = opening.type, opening.title, first
     elif heading is not None:
         result.type, run_on = split_heading(lines[heading].text)
+        if result.type is None:  # "Báo cáo sơ kết học kì I" where the header ends
+            result.type, run_on = sentence_heading(lines[heading].text)
         result.type = result.type or type_heading(lines[heading].text)
         title_at = heading + 1
         if run_on:  # a post's title printing the heading again, and the signature moved above

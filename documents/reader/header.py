@@ -197,7 +197,7 @@ def read_header(lines: list[Line]) -> Header:
                 cover = cover or bool(candidates and _COVER.match(fold(fragment)))
                 candidates.extend([] if cover else _two_names(fragment))
             elif not motto_seen and _mixed_case_name(fragment):
-                mixed.append(fragment)
+                mixed.extend(_two_names(fragment))  # "… GD H. BA TƠ CĐCS Tr. THCS …": two names
     header.summary = " ".join(s for s in summary if s) or None
     # A header typed in mixed case names its body so too; names in capitals come first.
     header.issuer = _issuer(_join_split_heads(candidates or mixed))
@@ -484,7 +484,7 @@ def complete_issuer(
 # A national union and a union under it share a line the same way: "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT
 # NAM LIÊN ĐOÀN LAO ĐỘNG TỈNH …"; "TP" is thành phố, "CĐCS" a grassroots union's head.
 _SECOND_NAME = re.compile(
-    r"^(.*?\b(?:tinh|thanh pho|tp|huyen|quan|thi xa)\s+\S+(?:\s+\S+){0,2}?)\s+"
+    r"^(.*?\b(?:tinh|thanh pho|tp|huyen|h\.|quan|thi xa|tx)\s+\S+(?:\s+\S+){0,2}?)\s+"  # "H. BA TƠ"
     r"(?=(?:so|phong|ban|lien doan|cong doan|cdcs|truong|chi cuc|cuc|trung tam|hoi dong|dang uy)\s)"
     r"|^(.*?\bviet nam)\s+(?=(?:lien doan lao dong|cong doan|cdcs)\s)"
 )

@@ -48,6 +48,7 @@ _OFFICES = "BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM
 _RUN_ON_BREAK = re.compile(
     rf" (?=CỘNG HÒA |CỘNG HOÀ |Độc lập\b|Số\s*(?::|\d)|V/v\b|Kính gửi\s*:|Nơi nhận\s*:)"
     rf"|(?<=[.:;]) (?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]?\s+[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}})"
+    rf"|(?<=[\d)]) (?=I\s*[-.)]\s+[{VI_UPPER}][{VI_LOWER}])"  # the first section after a title's years
     rf"|(?<=[;:]) (?=- )|(?<=[{VI_UPPER}])(?=- (?:Căn cứ|Thực hiện|Xét|Theo)\b)"
     rf"|[ ,](?=QUYẾT ĐỊNH:? Điều\b)| (?=Điều \d{{1,3}}\.)|(?<=[.;]) (?=(?:TM|KT|TL|Q)\. )"
     rf"|(?<=năm \d{{4}}) (?=(?:{_HEADINGS}) [{VI_UPPER}])"  # the heading after the date line
@@ -60,7 +61,8 @@ _RUN_ON_BREAK = re.compile(
 # motto and its subtitle ("BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA … VIỆT NAM BINH VÀ XÃ HỘI Độc lập")
 # goes back after its first line.
 _INTERLEAVED = re.compile(
-    rf"(CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM )((?:[{VI_UPPER}][{VI_UPPER}\-\u2013,]* )+)(?=Độc lập\b)"
+    rf"(CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM )"
+    rf"((?:[{VI_UPPER}](?:[{VI_UPPER}\-\u2013,]*|[{VI_LOWER}]{{1,2}}\.) )+)(?=Độc lập\b)"  # "Tr.", "Th."
 )
 # A heading with its title in capitals on the same line, once the text is broken again.
 # The heading after the date line with its summary in brackets, then the body on the same line:
@@ -289,6 +291,23 @@ def split_heading(text: str) -> tuple[str | None, str]:
                 rest = text.split(None, words)[words]
                 # "KẾT LUẬN 127-KL/TW CỦA …" names a document, it heads none
                 return (None, "") if rest[:1].isdigit() else (_TYPE_BY_FOLD[key], rest)
+    return None, ""
+
+
+def sentence_heading(text: str) -> tuple[str | None, str]:
+    """A heading typed in small letters with its title run on ("Báo cáo sơ kết học kì I"): the
+    type, its first letter a capital and the rest small, then a word in small letters. Only
+    the line where the header ends is read so (a sentence in the body may open the same way)."""
+    if not text[:1].isupper() or is_upper(text) or text.endswith(":"):
+        return None, ""
+    folded = _spelled_quy(fold(text))
+    for key in _TYPES_LONGEST_FIRST:
+        words = len(key.split())
+        parts = text.split(None, words)
+        if folded.startswith(key + " ") and len(parts) > words and parts[words][:1].islower():
+            typed = " ".join(parts[:words])
+            if typed[1:] == typed[1:].lower():
+                return _TYPE_BY_FOLD[key], parts[words]
     return None, ""
 
 

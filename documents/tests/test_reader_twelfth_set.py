@@ -154,3 +154,55 @@ def test_a_line_opening_with_a_short_table_label_in_a_text_is_no_field():
     )
     assert result.issuer == "Bộ Nội vụ"
     assert len(result.items) == 2
+
+
+def test_a_heading_in_small_letters_where_a_header_of_one_cell_a_line_ends_is_read():
+    """A header printed one cell a line in small letters, then “Kế hoạch hoạt động …” in small
+    letters with its title run on and wrapped under it."""
+    result = read_text(
+        "Công đoàn Phòng GD Xuân Trường\n"
+        "Công đoàn trường TH Xuân Hồng\n"
+        "Cộng hoà xã hội chủ nghĩa\n"
+        "việt nam\n"
+        "Độc lập- Tự do- Hạnh phúc\n"
+        "Kế hoạch hoạt động học kì II\n"
+        "Công đoàn trường TH Xuân Hồng\n"
+        "Năm học: 2010-2011\n"
+        "A. Mục tiêu :\n- Chăm lo đời sống đoàn viên.\n"
+        "B. Nội dung :\n1. Tổ chức ngày 8/3.\n"
+    )
+    assert result.type == "Kế hoạch"
+    assert result.title == "hoạt động học kì II Công đoàn trường TH Xuân Hồng Năm học: 2010-2011"
+    assert result.issuer == "Công đoàn trường TH Xuân Hồng"
+
+
+def test_a_line_in_small_letters_opening_with_a_type_below_the_header_is_no_heading():
+    """Only the line where the header ends is read as such a heading: a letter's sentence
+    further down (“Báo cáo kết quả …”) is not."""
+    result = read_text(
+        "CÔNG ĐOÀN GIÁO DỤC HUYỆN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "| Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 15/CĐGD | Xuân Trường, ngày 02 tháng 6 năm 2011\n"
+        "V/v tổng kết năm học\n"
+        "Kính gửi: Các công đoàn cơ sở.\n"
+        "Báo cáo kết quả năm học gửi về trước ngày 20/6/2011.\n"
+    )
+    assert result.type == "Công văn"
+    assert result.title == "tổng kết năm học"
+
+
+def test_a_run_on_report_with_its_header_flattened_into_it_is_read():
+    """One paragraph: the superior's name, the motto, the issuer's name with an abbreviation
+    (“Tr.”), the number, the date, the heading, a capitals title ending on its years and the
+    first Roman section in small letters, all run together."""
+    result = read_text(
+        "CÔNG ĐOÀN GD H. MINH LONG CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM CĐCS Tr. TH LONG HIỆP "
+        "Độc lập – Tự do – Hạnh phúc Số:05 /BC-CĐCS Minh Long, ngày 12 tháng 5 năm 2012 BÁO CÁO "
+        "SƠ KẾT 3 NĂM PHONG TRÀO XANH SẠCH ĐẸP (2009-2012) I- Tình hình chung: 1. Đặc điểm: "
+        "Công đoàn có 18 đoàn viên. 2. Thuận lợi: - Được chi bộ quan tâm. - Đoàn viên đoàn kết."
+    )
+    assert result.type == "Báo cáo"
+    assert result.number_symbol == "05/BC-CĐCS"
+    assert result.title == "SƠ KẾT 3 NĂM PHONG TRÀO XANH SẠCH ĐẸP (2009-2012)"
+    assert result.issuer == "CĐCS Tr. TH LONG HIỆP"
+    assert len(result.items) == 1 and result.items[0].startswith("I- Tình hình chung")
