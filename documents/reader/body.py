@@ -98,6 +98,8 @@ def header_end(lines: list[Line]) -> int:
             end = index + 1  # the date line wrapped: "Bến Tre, ngày 03" / "tháng 5 năm 2018"
         elif end and (is_rule(text) or (text[:1].islower() and _summary_above(lines, end))):
             end = index + 1
+        elif end == index and _summary_above(lines, end) and _ends_joining([lines[index - 1].text]):
+            end = index + 1  # "V/v … tuyên truyền về" / "Đại hội XIII …": wrapped after a joining word
     return end
 
 

@@ -206,3 +206,20 @@ def test_a_run_on_report_with_its_header_flattened_into_it_is_read():
     assert result.title == "SƠ KẾT 3 NĂM PHONG TRÀO XANH SẠCH ĐẸP (2009-2012)"
     assert result.issuer == "CĐCS Tr. TH LONG HIỆP"
     assert len(result.items) == 1 and result.items[0].startswith("I- Tình hình chung")
+
+
+def test_a_v_v_summary_wrapped_after_a_joining_word_goes_on_at_a_capital():
+    """A letter's summary in its narrow column, cut after “về” before a name in capitals
+    (“Hội nghị …”), as a PDF of its header table prints it."""
+    result = read_text(
+        "LIÊN ĐOÀN LAO ĐỘNG TỈNH\n"
+        "NINH BÌNH\n"
+        "Số: 412/LĐLĐ-TG\n"
+        "V/v tuyên truyền kỷ niệm 95 năm về\n"
+        "Ngày thành lập Công đoàn Việt Nam\n"
+        "Kính gửi:\n"
+        "- Các Công đoàn cơ sở;\n"
+        "Năm 2024 kỷ niệm 95 năm Ngày thành lập Công đoàn Việt Nam.\n"
+    )
+    assert result.type == "Công văn"
+    assert result.title == "tuyên truyền kỷ niệm 95 năm về Ngày thành lập Công đoàn Việt Nam"
