@@ -260,8 +260,8 @@ def _flattened_row(line: Line) -> list[Line]:
     if len(labels) < 2 and len(labels[0][0].split()) < _LONG_LABEL:
         return [line]
     out = []
-    for label, following in itertools.pairwise([*labels, None]):
-        end = following.start() if following else len(line.text)
+    ends = [label.start() for label in labels[1:]] + [len(line.text)]
+    for label, end in zip(labels, ends, strict=True):
         value = line.text[label.end() : end].strip()
         text = (
             f"{line.text[label.start() : label.end()]}: {value}" if value else line.text[label.start() : end]
