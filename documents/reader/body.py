@@ -19,6 +19,7 @@ from documents.reader.lines import (
     is_upper,
     item_level,
     recipients_label,
+    sentence_heading,
     split_heading,
     type_heading,
 )
@@ -59,12 +60,19 @@ _JOINING_WORDS = {
 
 
 def find_heading(lines: list[Line]) -> int | None:
-    """Index of the type heading ("KẾ HOẠCH"); it comes before any content or recipients."""
+    """Index of the type heading ("KẾ HOẠCH"); it comes before any content or recipients. A
+    heading in small letters with its title run on ("Báo cáo sơ kết …") counts only where the
+    header ends."""
+    after_header: int | None = None
     for index, line in enumerate(lines):
         if item_level(line.text) in SECTION_LEVELS or recipients_label(line.text) is not None:
             return None
         if type_heading(line.text) or split_heading(line.text)[0]:
             return index
+        if index and sentence_heading(line.text)[0]:
+            after_header = header_end(lines) if after_header is None else after_header
+            if index == after_header:
+                return index
     return None
 
 
@@ -90,6 +98,8 @@ def header_end(lines: list[Line]) -> int:
             end = index + 1  # the date line wrapped: "Bến Tre, ngày 03" / "tháng 5 năm 2018"
         elif end and (is_rule(text) or (text[:1].islower() and _summary_above(lines, end))):
             end = index + 1
+        elif end == index and _summary_above(lines, end) and _ends_joining([lines[index - 1].text]):
+            end = index + 1  # "V/v … tuyên truyền về" / "Đại hội XIII …": wrapped after a joining word
     return end
 
 
@@ -263,12 +273,17 @@ def _splits_compound(previous: str, text: str) -> bool:
 _TITLE_LABEL = re.compile(r"^(?:khau hieu|chu de|phuong cham)\s*:")
 
 
+# A regulation's bracketed issuing note under its title: "(Ban hành kèm theo Quyết định …)",
+# "(Kèm theo …)", or its opening cut at a PDF's line end ("(Ban hành"); folded.
+_ISSUING_NOTE = re.compile(r"\(\s*(?:(?:ban hanh\s+)?kem theo\b|ban hanh\s*$)")
+
+
 def _continues_title(parts: list[str], text: str) -> bool:
     if parts and is_upper(text) and _splits_compound(parts[-1], text) and not is_authority(text):
         return True  # "… CỦA BAN thanh tra NHÂN" / "DÂN THEO …": a name the line end cut
     if is_upper(text) or item_level(text) or recipients_label(text) is not None or is_signature(text):
         return False
-    if _TITLE_LABEL.match(fold(text)):
+    if _TITLE_LABEL.match(fold(text)) or _ISSUING_NOTE.match(fold(text)):
         return False
     folded = fold(text).lstrip("-+*\u2013\u2022 ")  # a ground opened by a dash: "- Căn cứ …"
     if not parts:

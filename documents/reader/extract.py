@@ -27,11 +27,12 @@ from documents.reader.body import (
 from documents.reader.citations import AMENDS, Basis, find_citations
 from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
-from documents.reader.header import Header, complete_issuer, read_header
+from documents.reader.header import SUMMARY_LABEL, Header, complete_issuer, read_header
 from documents.reader.lines import (
     Line,
     is_upper,
     item_level,
+    sentence_heading,
     sets_motto,
     split_heading,
     split_lines,
@@ -131,6 +132,8 @@ def read_text(text: str) -> Extraction:
         result.type, result.title, start = opening.type, opening.title, first
     elif heading is not None:
         result.type, run_on = split_heading(lines[heading].text)
+        if result.type is None:  # "Báo cáo sơ kết học kì I" where the header ends
+            result.type, run_on = sentence_heading(lines[heading].text)
         result.type = result.type or type_heading(lines[heading].text)
         title_at = heading + 1
         if run_on:  # a post's title printing the heading again, and the signature moved above
@@ -139,6 +142,8 @@ def read_text(text: str) -> Extraction:
             if title_at < len(lines) and _SIGNATURE_ABOVE.match(lines[title_at].text):
                 title_at += 1
         result.title, start = read_title(lines, title_at)
+        if result.title:  # "TỜ TRÌNH" / "V/v đề nghị …": the label opens the summary, it is none of it
+            result.title = SUMMARY_LABEL.sub("", result.title) or None
         if run_on and result.title and _GROUND.match(fold(result.title)):
             result.title, start = None, title_at  # the heading held the title; a ground opens the body
         if run_on:  # "QUYẾT ĐỊNH Về việc ..." on one line, as web copies print it
@@ -185,6 +190,10 @@ def read_text(text: str) -> Extraction:
         full_text, exclude=result.number_symbol, amended=_amended_span(lines, title_at, start, result.title)
     )
     result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text, header.number)
+    if result.issuer and _PLACEHOLDER.match(fold(result.issuer).strip(" .:\u2026")):
+        result.issuer = None  # a blank form's label where the body's name is to be written
+    if result.issuer is None:
+        result.issuer = _issuing_note(lines[title_at : start + _NOTE_LINES])
     # Without a header, the body may name itself in its preamble or under its first heading.
     named_in_text = False
     opening_lines = _first_section(lines[start:end])
@@ -225,6 +234,24 @@ def read_text(text: str) -> Extraction:
         )
     result.warnings.extend(_missing(result))
     return result
+
+
+# A blank form's label in the issuer's place ("ĐƠN VỊ ĐỀ NGHỊ", "TÊN CƠ QUAN, ĐƠN VỊ"), folded.
+_PLACEHOLDER = re.compile(
+    r"^(?:ten\s+)?(?:co quan|don vi|to chuc)"
+    r"(?:[\s,/]+(?:co quan|don vi|to chuc|chu quan|cap tren|truc tiep|de nghi|trinh|ban hanh))*$"
+)
+# A regulation's bracketed issuing note under its title names the body that issued it:
+# "(Ban hành kèm theo Quyết định số … ngày … của Đoàn Chủ tịch Tổng Liên đoàn …)".
+_NOTE = re.compile(r"\(\s*[Bb]an hành kèm theo\b[^()]*?\bcủa\s+([^()]+?)\s*\)")
+# How many lines past the title the note may run (a PDF wraps it onto five).
+_NOTE_LINES = 6
+
+
+def _issuing_note(lines: list[Line]) -> str | None:
+    """The body a bracketed issuing note under the title names, when the text names none above."""
+    note = _NOTE.search(" ".join(line.text for line in lines))
+    return note[1] if note else None
 
 
 def _addressed_at(lines: list[Line], first: int) -> int | None:

@@ -28,7 +28,7 @@ _MOTTO_START = re.compile(
 _NUMBER_LABEL = re.compile(r"(?<!\w)(?:Số|SỐ|số)\s*(?::\s*|\s+(?=\d))")
 _BARE_LABEL = re.compile(r"(?:Số|SỐ|số)\s*:?")
 # A Công văn's summary: "V/v triển khai ...".
-_SUMMARY = re.compile(r"^(?:V/v|V/V|v/v)\s*:?\s*")
+SUMMARY_LABEL = re.compile(r"^(?:V/v|V/V|v/v)\s*:?\s*")
 # Marks of urgency, secrecy and drafts stamped near the header, which are not names.
 _STAMPS = {"du thao", "mat", "khan", "hoa toc", "thuong khan", "tuyet mat", "toi mat", "ban sao"}
 # A wrapped issuer name continues with where the body is: "LIÊN ĐOÀN LAO ĐỘNG / TỈNH CAO BẰNG".
@@ -185,7 +185,7 @@ def read_header(lines: list[Line]) -> Header:
         fragments = _cut(fragments, lambda f: _find_number(f, header))
         for fragment in fragments:
             fragment = fragment.lstrip("•●▪ ") or fragment  # a register prints the header bulleted
-            opened = _SUMMARY.match(fragment)
+            opened = SUMMARY_LABEL.match(fragment)
             if opened and not summary:
                 summary.append(fragment[opened.end() :])
             elif summary and len(summary) < 4 and not is_upper(fragment):
@@ -197,7 +197,7 @@ def read_header(lines: list[Line]) -> Header:
                 cover = cover or bool(candidates and _COVER.match(fold(fragment)))
                 candidates.extend([] if cover else _two_names(fragment))
             elif not motto_seen and _mixed_case_name(fragment):
-                mixed.append(fragment)
+                mixed.extend(_two_names(fragment))  # "… GD H. BA TƠ CĐCS Tr. THCS …": two names
     header.summary = " ".join(s for s in summary if s) or None
     # A header typed in mixed case names its body so too; names in capitals come first.
     header.issuer = _issuer(_join_split_heads(candidates or mixed))
@@ -484,7 +484,7 @@ def complete_issuer(
 # A national union and a union under it share a line the same way: "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT
 # NAM LIÊN ĐOÀN LAO ĐỘNG TỈNH …"; "TP" is thành phố, "CĐCS" a grassroots union's head.
 _SECOND_NAME = re.compile(
-    r"^(.*?\b(?:tinh|thanh pho|tp|huyen|quan|thi xa)\s+\S+(?:\s+\S+){0,2}?)\s+"
+    r"^(.*?\b(?:tinh|thanh pho|tp|huyen|h\.|quan|thi xa|tx)\s+\S+(?:\s+\S+){0,2}?)\s+"  # "H. BA TƠ"
     r"(?=(?:so|phong|ban|lien doan|cong doan|cdcs|truong|chi cuc|cuc|trung tam|hoi dong|dang uy)\s)"
     r"|^(.*?\bviet nam)\s+(?=(?:lien doan lao dong|cong doan|cdcs)\s)"
 )

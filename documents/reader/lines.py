@@ -48,6 +48,7 @@ _OFFICES = "BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM
 _RUN_ON_BREAK = re.compile(
     rf" (?=CỘNG HÒA |CỘNG HOÀ |Độc lập\b|Số\s*(?::|\d)|V/v\b|Kính gửi\s*:|Nơi nhận\s*:)"
     rf"|(?<=[.:;]) (?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]?\s+[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}})"
+    rf"|(?<=[\d)]) (?=I\s*[-.)]\s+[{VI_UPPER}][{VI_LOWER}])"  # the first section after a title's years
     rf"|(?<=[;:]) (?=- )|(?<=[{VI_UPPER}])(?=- (?:Căn cứ|Thực hiện|Xét|Theo)\b)"
     rf"|[ ,](?=QUYẾT ĐỊNH:? Điều\b)| (?=Điều \d{{1,3}}\.)|(?<=[.;]) (?=(?:TM|KT|TL|Q)\. )"
     rf"|(?<=năm \d{{4}}) (?=(?:{_HEADINGS}) [{VI_UPPER}])"  # the heading after the date line
@@ -60,7 +61,8 @@ _RUN_ON_BREAK = re.compile(
 # motto and its subtitle ("BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA … VIỆT NAM BINH VÀ XÃ HỘI Độc lập")
 # goes back after its first line.
 _INTERLEAVED = re.compile(
-    rf"(CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM )((?:[{VI_UPPER}][{VI_UPPER}\-\u2013,]* )+)(?=Độc lập\b)"
+    rf"(CỘNG H(?:ÒA|OÀ) XÃ HỘI CHỦ NGHĨA VIỆT NAM )"
+    rf"((?:[{VI_UPPER}](?:[{VI_UPPER}\-\u2013,]*|[{VI_LOWER}]{{1,2}}\.) )+)(?=Độc lập\b)"  # "Tr.", "Th."
 )
 # A heading with its title in capitals on the same line, once the text is broken again.
 # The heading after the date line with its summary in brackets, then the body on the same line:
@@ -149,12 +151,27 @@ def split_lines(text: str) -> list[Line]:
         text = _GLUED_TITLE.sub(" ", _GLUED_LINES.sub("\n", text))
         text = _HEADING_THEN_TITLE.sub("\\1\n", _RUN_ON_BREAK.sub("\n", text))
     lines = []
-    for raw in text.splitlines():
-        raw = _join_spaced_out(raw.strip())
-        clean = normalize(raw.replace("|", " "))
-        if clean and not _PAGE_MARK.match(clean):
-            lines.append(Line(raw, clean))
+    for whole in text.splitlines():
+        for raw in _split_issuing_note(_join_spaced_out(whole.strip())):
+            clean = normalize(raw.replace("|", " "))
+            if clean and not _PAGE_MARK.match(clean):
+                lines.append(Line(raw, clean))
     return lines
+
+
+# A regulation's issuing note in brackets, run onto its capitals title's line by a site or a
+# PDF: "… MỘT CHẶNG ĐƯỜNG LỊCH SỬ”(Ban hành kèm theo Quyết định số … của …)".
+# The note may be cut at the line's end ("…”(Ban hành" / "kèm theo …").
+_ISSUING_NOTE = re.compile(r"\(\s*[Bb]an hành(?:\s+kèm theo\b|(?:\s+kèm)?\s*$)")
+
+
+def _split_issuing_note(raw: str) -> list[str]:
+    """A line whose capitals title runs on into its bracketed issuing note, as two lines: the
+    note is no part of the title (a note on a line of its own stays as it is)."""
+    note = _ISSUING_NOTE.search(raw)
+    if note is None or note.start() == 0 or not is_upper(raw[: note.start()]):
+        return [raw]
+    return [raw[: note.start()].rstrip(), raw[note.start() :]]
 
 
 # Marks that shape a vowel (ˆ, ˘, the horn), which Unicode composes before a tone mark; an
@@ -277,6 +294,23 @@ def split_heading(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def sentence_heading(text: str) -> tuple[str | None, str]:
+    """A heading typed in small letters with its title run on ("Báo cáo sơ kết học kì I"): the
+    type, its first letter a capital and the rest small, then a word in small letters. Only
+    the line where the header ends is read so (a sentence in the body may open the same way)."""
+    if not text[:1].isupper() or is_upper(text) or text.endswith(":"):
+        return None, ""
+    folded = _spelled_quy(fold(text))
+    for key in _TYPES_LONGEST_FIRST:
+        words = len(key.split())
+        parts = text.split(None, words)
+        if folded.startswith(key + " ") and len(parts) > words and parts[words][:1].islower():
+            typed = " ".join(parts[:words])
+            if typed[1:] == typed[1:].lower():
+                return _TYPE_BY_FOLD[key], parts[words]
+    return None, ""
+
+
 # Roman section heading: "I. MỤC ĐÍCH", "II- NỘI DUNG", "III/ TỔ CHỨC" (not "V/v ...").
 _ROMAN = re.compile(
     rf"^(?=[IVX])(X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:[.)]\s*|\s*[-/:]\s+|\s+(?=[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}}))(?=\S)"
@@ -343,7 +377,7 @@ def recipients_label(text: str) -> str | None:
     match = re.match(r"noi\s*nhan\b", fold_chars(text[:20]))
     if not match:
         return None
-    rest = text[match.end() :].strip()
+    rest = text[match.end() :].strip().lstrip("|").strip()  # a table's cell: "Nơi nhận |"
     if rest[:1] in {"", ":", "-"} or is_upper(rest.split()[0]):
         return rest[1:].strip() if rest[:1] == ":" else rest
     return None

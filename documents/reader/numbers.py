@@ -213,12 +213,17 @@ def _from_match(match: re.Match[str]) -> NumberSymbol | None:
     return NumberSymbol(number, year, "-".join(parts), type_code, issuer)
 
 
+# A full stop typed between the number and its slash ("Số: 10./QĐ- MN").
+_DOT_BEFORE_SLASH = re.compile(r"^(\d{1,6})\./")
+
+
 def parse_number_symbol(text: object) -> NumberSymbol | None:
     """Parse one number/symbol string, or return None when it is not one."""
     if not isinstance(text, str):
         return None
     cleaned = _NUMBER_LABEL.sub("", fix_letters(normalize(text)))
     cleaned = _SPACED_SEPARATOR.sub(r"\1", cleaned).rstrip(".,;")
+    cleaned = _DOT_BEFORE_SLASH.sub(r"\1/", cleaned)  # "10./QĐ-MN": a full stop typed after the number
     match = NUMBER_SYMBOL_RE.fullmatch(cleaned)
     return _from_match(match) if match else None
 

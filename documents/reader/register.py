@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from core.text import fold, normalize
 from documents.reader.dates import DATE, date_from
-from documents.reader.lines import Line, sets_motto
+from documents.reader.lines import Line, recipients_label, sets_motto
 from documents.reader.numbers import DOCUMENT_TYPES, NumberSymbol, parse_number_symbol
 from documents.reader.organisations import names_a_body
 
@@ -43,10 +43,25 @@ _LABELS = {
     "ngay dang cong bao": None,
     "tinh trang": None,
 }
+# Labels a register prints only as a table's cells, bare ("| Tiêu đề văn bản | … |",
+# "| Số lượt xem | 4067 |"): read as labels in such a row only, as words opening a line
+# ("Phạm vi điều chỉnh", "Mô tả …") are no label in a text.
+_TABLE_LABELS = {
+    "tieu de van ban": "title",
+    "loai tai lieu": "type",
+    "pham vi": None,
+    "trang thai": None,
+    "tai lieu dinh kem": None,
+    "file dinh kem": None,
+    "so luot xem": None,
+    "so luot tai ve": None,
+    "mo ta": None,
+}
 _LABELLED = re.compile(r"^\s*([^:]{2,24}?)\s*:\s*(.*)$")
 # A register that prints its labels without colons ("Ngày ban hành 06/11/2024"): a label of
 # two words or more opening the line.
 _BARE_LABELS = sorted((label for label in _LABELS if " " in label), key=len, reverse=True)
+_LABELS.update(_TABLE_LABELS)
 _DATE = re.compile(DATE)
 _TYPES = {fold(name): name for name in DOCUMENT_TYPES}
 # Two labels of the document's own metadata tell a register from a text that uses a colon.
@@ -151,10 +166,23 @@ def read_register(lines: list[Line]) -> Register | None:
         elif name == "date" and (dated := _DATE.search(value)):
             register.date = register.date or date_from(dated)
         elif name == "title":
-            register.title = register.title or value
+            named, summary = _typed_summary(value)
+            register.type = register.type or named
+            register.title = register.title or summary
     if run:
         register.runs.append(run)
     return register if found >= _ENOUGH else None
+
+
+def _typed_summary(value: str) -> tuple[str | None, str]:
+    """A title field that opens with the document's type ("Thông báo các đoàn đi thăm …"): the
+    type, and the summary after it; else no type and the whole value."""
+    folded = fold(value)
+    for name in sorted(_TYPES, key=len, reverse=True):
+        rest = value[len(name) :].strip()
+        if folded.startswith(name + " ") and len(folded) == len(value) and rest[:1].islower():
+            return _TYPES[name], rest
+    return None, value
 
 
 def _untabled(lines: list[Line]) -> list[Line]:
@@ -169,7 +197,8 @@ def _untabled(lines: list[Line]) -> list[Line]:
         rows: list[str] = []
         for cell in cells:
             if rows and _table_label(rows[-1]) and not _table_label(cell):
-                rows[-1] = f"{rows[-1]} {cell}"
+                colon = "" if rows[-1].endswith(":") else ":"  # a bare label cell: "Số hiệu"
+                rows[-1] = f"{rows[-1]}{colon} {cell}"
             else:
                 rows.append(cell)
         out.extend(Line(raw=row, text=row) for row in rows)
@@ -177,8 +206,8 @@ def _untabled(lines: list[Line]) -> list[Line]:
 
 
 def _table_label(cell: str) -> bool:
-    """A cell that is a field's label alone: "Số hiệu:"."""
-    return cell.endswith(":") and fold(cell[:-1].strip()) in _LABELS
+    """A cell that is a field's label alone: "Số hiệu:", or "Số hiệu" without its colon."""
+    return fold(cell.removesuffix(":").strip()) in _LABELS
 
 
 # A line opening with the end of a label and its colon ("văn bản: Thông tư", "báo:Đang …").
@@ -210,10 +239,69 @@ def _rejoined(lines: list[Line]) -> list[Line]:
     return out
 
 
+# Any label of two words or more, at word bounds, longest first (on folded text).
+_ANY_LABEL = re.compile(
+    r"(?<!\S)(?:"
+    + "|".join(re.escape(label) for label in sorted((k for k in _LABELS if " " in k), key=len, reverse=True))
+    + r")(?!\S)"
+)
+# A label of three words or more is no sentence's opening ("Tiêu đề văn bản …").
+_LONG_LABEL = 3
+
+
+def _flattened_row(line: Line) -> list[Line]:
+    """A register's table row whose bars a Word file or PDF lost ("Số hiệu Số: 633/TB-UBND Cơ
+    quan ban hành UBND huyện …"): a field a line, with its colon; a line that opens with one
+    short label alone ("Phạm vi điều chỉnh …") is no row."""
+    folded = fold(line.text)
+    labels = list(_ANY_LABEL.finditer(folded)) if len(folded) == len(line.text) else []
+    if not labels or labels[0].start() != 0 or folded[labels[0].end() :].lstrip().startswith(":"):
+        return [line]
+    if len(labels) < 2 and len(labels[0][0].split()) < _LONG_LABEL:
+        return [line]
+    out = []
+    ends = [label.start() for label in labels[1:]] + [len(line.text)]
+    for label, end in zip(labels, ends, strict=True):
+        value = line.text[label.end() : end].strip()
+        text = (
+            f"{line.text[label.start() : label.end()]}: {value}" if value else line.text[label.start() : end]
+        )
+        out.append(Line(raw=text.strip(), text=text.strip()))
+    return out
+
+
+def _opens_row(text: str) -> bool:
+    """Whether a line opens with a label and no colon after it, as a row that lost its bars does."""
+    folded = fold(text)
+    label = _ANY_LABEL.match(folded)
+    return (
+        label is not None and len(folded) == len(text) and not folded[label.end() :].lstrip().startswith(":")
+    )
+
+
+def _joined_rows(lines: list[Line]) -> list[Line]:
+    """A row without bars that a PDF's narrow column wrapped ("Số hiệu Số: 633/TB-UBND Cơ quan
+    ban" / "hành UBND huyện …"), put back on one line: a line in small letters goes on with the
+    row above, and so does one that opens no row when the line after it opens one."""
+    out: list[Line] = []
+    for at, line in enumerate(lines):
+        following = lines[at + 1].text if at + 1 < len(lines) else ""
+        goes_on = line.text[:1].islower() or (
+            not _opens_row(line.text) and _opens_row(following) and not _LABELLED.match(line.text)
+        )
+        if out and _opens_row(out[-1].text) and goes_on and recipients_label(line.text) is None:
+            text = f"{out[-1].text} {line.text}"
+            out[-1] = Line(raw=text, text=text)
+        else:
+            out.append(line)
+    return out
+
+
 def _unglued(lines: list[Line]) -> list[Line]:
     """The lines with each field glued after another's value put on a line of its own."""
     out: list[Line] = []
-    for line in _untabled(_rejoined(lines)):
+    rows = _joined_rows(_untabled(_rejoined(lines)))
+    for line in (row for whole in rows for row in _flattened_row(whole)):
         folded = fold(line.text)
         if len(folded) != len(line.text) or ":" not in line.text:
             out.append(line)
