@@ -34,11 +34,13 @@ class CorpusDocument:
 
 
 @cache
-def held_out_names() -> frozenset[str]:
-    """The documents kept out of the repository while the reader was being fixed."""
-    listing = CORPUS / "HELDOUT.sha256"
+def held_out_names(folder: Path = CORPUS) -> frozenset[str]:
+    """The documents written up after the reader work they would have driven: every name listed
+    in a `HELDOUT*.sha256` of the folder (`HELDOUT.sha256`, `HELDOUT-13.sha256` …; any of them may
+    be empty). A set once seen is renamed `SEEN-HELDOUT-<n>.sha256` and joins the scored set."""
     names = {
         Path(line.split()[-1]).stem
+        for listing in sorted(folder.glob("HELDOUT*.sha256"))
         for line in listing.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }

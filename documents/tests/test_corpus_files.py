@@ -1,0 +1,78 @@
+"""Which corpus documents are held out: read from the hash listings alone, without the reader."""
+
+import hashlib
+import json
+
+from documents.tests.corpus_files import CORPUS, held_out_names
+
+LINE = "0" * 64 + "  {}\n"
+
+
+def _listing(folder, name, files):
+    (folder / name).write_text("".join(LINE.format(f) for f in files), encoding="utf-8")
+
+
+def test_every_heldout_listing_holds_out_its_documents_and_seen_sets_are_scored(tmp_path):
+    _listing(tmp_path, "HELDOUT.sha256", [])  # emptied when its set was moved to a SEEN file
+    _listing(tmp_path, "HELDOUT-13.sha256", ["kh-1-2020-cd.txt", "kh-1-2020-cd.json", "kh-1-2020-cd.pdf"])
+    _listing(tmp_path, "HELDOUT-14.sha256", ["qd-2-2021-tld.txt"])
+    _listing(tmp_path, "SEEN-HELDOUT-12.sha256", ["bc-3-2019-cdcs.txt", "bc-3-2019-cdcs.json"])
+
+    assert held_out_names(tmp_path) == {"kh-1-2020-cd", "qd-2-2021-tld"}
+
+
+def test_the_older_single_listing_still_holds_out_its_documents(tmp_path):
+    _listing(tmp_path, "HELDOUT.sha256", ["tb-4-2020-ubnd.txt", "tb-4-2020-ubnd.json"])
+    _listing(tmp_path, "SEEN-HELDOUT-11.sha256", ["tt-5-2023-bldtbxh.txt"])
+
+    assert held_out_names(tmp_path) == {"tb-4-2020-ubnd"}
+
+
+def test_no_listing_holds_out_nothing(tmp_path):
+    assert held_out_names(tmp_path) == frozenset()
+
+
+def test_the_thirteenth_set_is_held_out_in_the_corpus_and_no_seen_set_is():
+    thirteenth = {
+        line.split()[-1].rsplit(".", 1)[0]
+        for line in (CORPUS / "HELDOUT-13.sha256").read_text(encoding="utf-8").splitlines()
+    }
+    seen = {
+        line.split()[-1].rsplit(".", 1)[0]
+        for listing in CORPUS.glob("SEEN-HELDOUT-*.sha256")
+        for line in listing.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    }
+    held_out = held_out_names()
+
+    assert len(thirteenth) == 10
+    assert thirteenth <= held_out
+    assert not held_out & seen
+
+
+def test_the_held_out_expectations_have_every_key_of_the_scored_ones_and_match_their_hashes():
+    held_out = held_out_names()
+    expected = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in CORPUS.glob("*.json")}
+    scored_keys = {frozenset(d) for name, d in expected.items() if name not in held_out}
+    citation_keys = {
+        frozenset(c)
+        for name, d in expected.items()
+        if name not in held_out
+        for c in d["bases"] + d["proposals"]
+    }
+    listed = {}
+    for listing in CORPUS.glob("HELDOUT*.sha256"):
+        for line in listing.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                digest, file = line.split()
+                listed[file] = digest
+
+    assert len(scored_keys) == 1 and len(citation_keys) == 1
+    for name in held_out:
+        document = expected[name]
+        assert frozenset(document) in scored_keys, name
+        assert all(frozenset(c) in citation_keys for c in document["bases"] + document["proposals"]), name
+        assert all(isinstance(document[k], list) for k in ("bases", "proposals", "items", "recipients")), name
+        for suffix in (".txt", ".json"):
+            file = CORPUS / f"{name}{suffix}"
+            assert hashlib.sha256(file.read_bytes()).hexdigest() == listed[file.name], file.name
