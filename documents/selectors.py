@@ -2,8 +2,10 @@
 filters, the graph of legal bases and implementing plans, and the compliance board."""
 
 import datetime as dt
-from collections.abc import Mapping
+import operator
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import reduce
 from typing import Any
 
 from django.db.models import Count, Exists, F, OuterRef, Q, QuerySet
@@ -27,6 +29,97 @@ def _under(field: str, paths: list[str]) -> Q:
     return query
 
 
+def _lies_under(unit: Unit | None, paths: list[str]) -> bool:
+    return unit is not None and any(unit.path.startswith(path) for path in paths)
+
+
+# Who reads which document --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reach:
+    """What a user's roles open on the registry: the paths of the units in scope, of those the
+    user works for (admin or officer, a part of `paths`) and the ids of the units above them."""
+
+    paths: list[str]
+    managed: list[str]
+    ancestors: set[int]
+
+    @classmethod
+    def of(cls, user) -> "Reach":
+        paths = scope_paths(user)
+        return cls(paths=paths, managed=managed_paths(user), ancestors=_ancestor_ids(paths))
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One way a document becomes readable, in the three forms the registry needs: a condition on
+    a document row (`row`), the ids of the documents it opens read from an index (`ids`, one column,
+    for the union; by default the documents matching `row`), and the same test on one document
+    already read (`check`)."""
+
+    name: str
+    row: Callable[[Reach], Q]
+    check: Callable[[Reach, Document], bool]
+    ids: Callable[[Reach], QuerySet] | None = None
+
+    def id_set(self, reach: Reach) -> QuerySet:
+        if self.ids is not None:
+            return self.ids(reach)
+        return Document.objects.filter(self.row(reach)).order_by().values("pk")
+
+
+PUBLISHED = ~Q(status=Document.Status.DRAFT)
+
+
+def _published(document: Document) -> bool:
+    return document.status != Document.Status.DRAFT
+
+
+def _sent_to(reach: Reach) -> QuerySet[Recipient]:
+    return Recipient.objects.filter(_under("unit__path", reach.paths))
+
+
+# The rule, written once: a document is readable when one clause opens it. Drafts stay with their
+# issuer; a published document reaches down its subtree, to the units it is sent to and, as a plan
+# they implement, to the units below its issuer. In the order the forms test them: the clause
+# that opens most rows first, the EXISTS on recipients last (the only one `check` asks a query for).
+VISIBILITY: tuple[Clause, ...] = (
+    Clause(
+        "outside",  # recorded from an outside body: a public act
+        row=lambda reach: Q(issuer_unit__isnull=True),
+        check=lambda reach, document: document.issuer_unit_id is None,
+    ),
+    Clause(
+        "issued_in_scope",  # published by a unit in scope
+        row=lambda reach: PUBLISHED & _under("issuer_unit__path", reach.paths),
+        check=lambda reach, document: _published(document) and _lies_under(document.issuer_unit, reach.paths),
+    ),
+    Clause(
+        "worked_on",  # a draft, to those who may work on it: admins and officers of its issuer's subtree
+        row=lambda reach: Q(status=Document.Status.DRAFT) & _under("issuer_unit__path", reach.managed),
+        check=lambda reach, document: (
+            not _published(document) and _lies_under(document.issuer_unit, reach.managed)
+        ),
+    ),
+    Clause(
+        "issued_above",  # published by a unit above one in scope: the plans it implements
+        row=lambda reach: PUBLISHED & Q(issuer_unit_id__in=reach.ancestors),
+        check=lambda reach, document: _published(document) and document.issuer_unit_id in reach.ancestors,
+    ),
+    Clause(
+        "sent_to_scope",  # published and sent to a unit in scope
+        row=lambda reach: Q(PUBLISHED, Exists(_sent_to(reach).filter(document=OuterRef("pk")))),
+        ids=lambda reach: (
+            _sent_to(reach).exclude(document__status=Document.Status.DRAFT).order_by().values("document_id")
+        ),
+        check=lambda reach, document: (
+            _published(document) and _sent_to(reach).filter(document=document).exists()
+        ),
+    ),
+)
+
+
 # From this many units in scope, most of the registry is visible: checking each row where it is
 # read (in date order, up to the page) costs less than collecting the visible ids first.
 WIDE_SCOPE_UNITS = 500
@@ -41,43 +134,20 @@ def _is_wide_scope(user) -> bool:
 
 
 def visible_documents(user, *, lookup: bool = False) -> QuerySet[Document]:
-    """Documents a user may read: anything issued or drafted by a unit in scope; issued
-    documents sent to a unit in scope or issued by a unit above it (the plans it implements);
-    and documents recorded from outside, which are public acts. Drafts stay with their issuer.
+    """Documents a user may read: those a clause of VISIBILITY opens — anything issued by a unit
+    in scope, issued above it or sent to it, drafts of the units the user works for, and documents
+    recorded from outside.
 
     Two forms of the same rule, so that PostgreSQL can use its indexes: over a wide scope (a
     province) one condition per row, the cheap ones first; over a narrow scope (a district) the
     union of the few visible ids, each part read from an index. `lookup=True` when the caller
     picks rows by id (a detail page): each is checked where it is read, and the scope need not
     be sized."""
-    paths = scope_paths(user)
-    managed = managed_paths(user)  # a part of `paths`
-    ancestors = _ancestor_ids(paths)
-    published = ~Q(status=Document.Status.DRAFT)
+    reach = Reach.of(user)
     if lookup or _is_wide_scope(user):
-        sent_to_scope = Exists(Recipient.objects.filter(_under("unit__path", paths), document=OuterRef("pk")))
-        return Document.objects.filter(
-            Q(issuer_unit__isnull=True)
-            | _under("issuer_unit__path", managed)  # drafts only to those who may work on them
-            | (
-                published
-                & (_under("issuer_unit__path", paths) | Q(issuer_unit_id__in=ancestors) | sent_to_scope)
-            )
-        )
-    own = Document.objects.filter(_under("issuer_unit__path", paths)).filter(
-        published | _under("issuer_unit__path", managed)
-    )
-    outside_or_above = Document.objects.filter(
-        Q(issuer_unit__isnull=True) | (published & Q(issuer_unit_id__in=ancestors))
-    )
-    sent = Recipient.objects.filter(_under("unit__path", paths)).exclude(
-        document__status=Document.Status.DRAFT
-    )
-    return Document.objects.filter(
-        pk__in=own.order_by()
-        .values("pk")
-        .union(outside_or_above.order_by().values("pk"), sent.order_by().values("document_id"), all=True)
-    )
+        return Document.objects.filter(reduce(operator.or_, (clause.row(reach) for clause in VISIBILITY)))
+    first, *rest = (clause.id_set(reach) for clause in VISIBILITY)
+    return Document.objects.filter(pk__in=first.union(*rest, all=True))
 
 
 def can_read_document(user, document: Document) -> bool:
@@ -85,17 +155,8 @@ def can_read_document(user, document: Document) -> bool:
     download views print a document found by id, where checking the rule in the query cost more
     to compile than the query took to run (3.8 ms against 1.7 ms for the plain fetch). Only a
     document sent to the user's scope needs a query, for its recipients."""
-    unit = document.issuer_unit
-    if unit is None:
-        return True
-    if any(unit.path.startswith(path) for path in managed_paths(user)):
-        return True
-    if document.status == Document.Status.DRAFT:
-        return False
-    paths = scope_paths(user)
-    if any(unit.path.startswith(path) for path in paths) or unit.pk in _ancestor_ids(paths):
-        return True
-    return Recipient.objects.filter(_under("unit__path", paths), document=document).exists()
+    reach = Reach.of(user)
+    return any(clause.check(reach, document) for clause in VISIBILITY)
 
 
 def own_units(user) -> QuerySet[Unit]:

@@ -27,7 +27,7 @@ from reports.selectors.organisation import unit_cell
 
 STATES = ("done", "late", "waiting", "open")
 PLANS_SHOWN = 12
-PLANS_LISTED = 1000  # up to this many plans of the year, their obligations are read by the plans' ids
+PLANS_LISTED = 1000  # up to this many plans of the year (documents asking for plans), read by their ids
 
 
 def state_filter(state: str, today=None) -> Q:
@@ -108,11 +108,16 @@ def year_obligations(unit: Unit, year: int | None) -> QuerySet[Obligation]:
     """`plan_obligations` of the year, read through the plans issued in it when they are few (their
     ids listed): the planner then reads their obligations by the plan index, where from the year
     alone it guesses the plans from a histogram (a year just begun: 25 plans guessed at 843, and
-    every obligation of every year scanned, ~15 ms of a province's dashboard instead of ~1 ms)."""
+    every obligation of every year scanned, ~15 ms of a province's dashboard instead of ~1 ms).
+    Only the documents that ask for plans are listed, not the year's decisions and notices: an
+    obligation asks for a plan exactly when its document does (`requires_plan` is copied to each
+    obligation when the document is issued, and an issued document is never edited)."""
     obligations = plan_obligations(unit, year=year)
     if not year:
         return obligations
-    plans = Document.objects.filter(status=Document.Status.ISSUED, issued_on__year=year).order_by()
+    plans = Document.objects.filter(
+        status=Document.Status.ISSUED, requires_plan=True, issued_on__year=year
+    ).order_by()
     ids = list(plans.values_list("pk", flat=True)[: PLANS_LISTED + 1])
     return obligations.filter(document_id__in=ids) if len(ids) <= PLANS_LISTED else obligations
 

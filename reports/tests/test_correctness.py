@@ -2,12 +2,14 @@
 shapes, each linked figure is compared with the list its link opens, and each total with the
 sum of its rows."""
 
+import datetime as dt
+import re
 from urllib.parse import parse_qs, urlparse
 
 import pytest
 from django.urls import resolve
 
-from documents.models import Document
+from documents.models import Document, DocumentType, Obligation
 from organisations.models import Unit
 from reports.figures import INT
 from reports.forms import RecordFilterForm
@@ -136,6 +138,45 @@ def test_the_cascade_reads_the_same_obligations_through_the_years_plans_or_witho
     listed = build_dashboard(world.province, worlds.YEAR)
     monkeypatch.setattr(cascade, "PLANS_LISTED", 1)
     assert Document.objects.filter(status=Document.Status.ISSUED, issued_on__year=worlds.YEAR).count() > 1
+    by_year = build_dashboard(world.province, worlds.YEAR)
+    for key in ("cascade_plans", "cascade_units"):
+        assert listed.table(key).rows, key
+        assert listed.table(key) == by_year.table(key), key
+
+
+def test_a_year_of_many_decisions_and_few_plans_reads_its_plans_by_their_ids(db, english, monkeypatch):
+    """Only the documents that ask for plans are listed: a year of many decisions and few plans
+    still reads its obligations by the plans' ids, and the cascade shows the same figures as when
+    they are read by the year alone."""
+    world = worlds.build(8, 30)
+    plans = set(
+        Document.objects.filter(
+            status=Document.Status.ISSUED, requires_plan=True, issued_on__year=worlds.YEAR
+        ).values_list("pk", flat=True)
+    )
+    decision = DocumentType.objects.get_or_create(code="QĐ", defaults={"name": "Quyết định"})[0]
+    # More decisions of the year than plans, each asking the middle level to acknowledge it.
+    for number in range(1, len(plans) + 6):
+        document = Document.objects.create(
+            doc_type=decision,
+            issuer_unit=world.province,
+            status=Document.Status.ISSUED,
+            number=number,
+            year=worlds.YEAR,
+            number_symbol=f"{number:02d}/QĐ-LĐLĐ",
+            issued_on=dt.date(worlds.YEAR, 9, 1),
+            summary="Quyết định khen thưởng",
+        )
+        Obligation.objects.bulk_create(
+            Obligation(document=document, unit=unit, acknowledged_at=worlds.NOW) for unit in world.middles
+        )
+    monkeypatch.setattr(cascade, "PLANS_LISTED", len(plans))  # room for the year's plans, not its decisions
+
+    sql = str(cascade.year_obligations(world.province, worlds.YEAR).query)
+    listed_ids = re.search(r'"documents_obligation"\."document_id" IN \(([\d, ]+)\)', sql)
+    assert listed_ids and {int(pk) for pk in listed_ids[1].split(",")} == plans  # read by the plans' ids
+    listed = build_dashboard(world.province, worlds.YEAR)
+    monkeypatch.setattr(cascade, "PLANS_LISTED", 0)  # never listed: read by the year alone
     by_year = build_dashboard(world.province, worlds.YEAR)
     for key in ("cascade_plans", "cascade_units"):
         assert listed.table(key).rows, key
