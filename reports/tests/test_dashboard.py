@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import pickle
 import re
 
 import pytest
@@ -249,3 +250,14 @@ def test_the_trends_count_a_plan_issued_through_the_registry_and_follow_a_moved_
     assert _trend(tree.district_b, 2016, asked) == [1, 1]
     assert _trend(tree.district_a, 2016, asked) is None
     assert _trend(tree.province, 2016, asked) == [1, 1]
+
+
+def test_the_figures_read_back_from_the_cache_are_the_ones_computed(world):
+    """The computed dashboard is stored in the cache (pickled): every cell comes back with its
+    value, link, note and colour."""
+    board = build_dashboard(world.province, worlds.YEAR)
+    again = pickle.loads(pickle.dumps(board))
+    tables = [figure.table for section in board.sections for figure in section.figures]
+    assert any(cell.note or cell.css for table in tables for row in table.rows for cell in row)
+    for table in tables:
+        assert again.table(table.key) == table
