@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
+from typing import TypeVar
 
 from django.db import transaction
 from django.db.models import Count, F, Q, QuerySet
@@ -44,6 +45,7 @@ __all__ = [
 
 Cell = tuple[int, int]  # (unit id, year)
 Counts = tuple[int, int]  # (asked, issued)
+Tally = TypeVar("Tally", PlanTally, PlanSubtreeTally)
 
 
 def counted_obligations() -> QuerySet[Obligation]:
@@ -60,7 +62,7 @@ def _cell(obligation: Obligation) -> Cell | None:
     return obligation.unit_id, document.issued_on.year
 
 
-def _apply(model: type[PlanTally] | type[PlanSubtreeTally], changes: dict[Cell, list[int]]) -> None:
+def _apply(model: type[Tally], changes: dict[Cell, list[int]]) -> None:
     """Add (asked, issued) to each cell of a tally table, creating the cells first, one UPDATE per
     year and change."""
     changes = {cell: delta for cell, delta in changes.items() if any(delta)}
