@@ -306,6 +306,32 @@ class PlanTally(models.Model):
         return f"{self.unit_id}/{self.year}: {self.issued}/{self.asked}"
 
 
+class PlanSubtreeTally(models.Model):
+    """The `PlanTally` of a unit's whole subtree (the unit included) for a year, kept by the same
+    services in the same transaction (a count moves every ancestor's row; moving a unit moves its
+    subtree's rows from the old ancestors to the new), so a subtree's figures across years read a
+    row per year instead of summing its thousands of units' rows. `check_plan_tallies` compares
+    them with the obligations too; `rebuild_plan_tallies` recounts both."""
+
+    unit = models.ForeignKey(
+        "organisations.Unit", on_delete=models.CASCADE, related_name="subtree_plan_tallies"
+    )
+    year = models.PositiveSmallIntegerField()
+    asked = models.PositiveIntegerField(default=0)
+    issued = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["unit", "year"], name="one_plan_subtree_tally_per_unit_and_year"),
+            models.CheckConstraint(
+                condition=Q(issued__lte=models.F("asked")), name="plan_subtree_tally_issued_within_asked"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.unit_id}/{self.year} (subtree): {self.issued}/{self.asked}"
+
+
 class Attachment(UploadedFile):
     """A file filed with a document (the signed scan, an annex table); its type was checked by content."""
 

@@ -42,13 +42,19 @@ class UnitType(models.Model):
         return self.name
 
 
+def current_units(on: date | None = None) -> Q:
+    """The condition of a unit in existence on a date (today by default): a filter, or the
+    condition of an aggregate over units."""
+    on = on or timezone.localdate()
+    return (Q(valid_from__isnull=True) | Q(valid_from__lte=on)) & (
+        Q(valid_to__isnull=True) | Q(valid_to__gt=on)
+    )
+
+
 class UnitQuerySet(models.QuerySet["Unit"]):
     def current(self, on: date | None = None) -> Self:
         """Units in existence on a date (today by default)."""
-        on = on or timezone.localdate()
-        return self.filter(Q(valid_from__isnull=True) | Q(valid_from__lte=on)).filter(
-            Q(valid_to__isnull=True) | Q(valid_to__gt=on)
-        )
+        return self.filter(current_units(on))
 
     def in_subtree(self, unit: "Unit") -> Self:
         """The unit and everything below it, in one query at any depth."""

@@ -89,9 +89,15 @@ def _grouped(queryset, path_field: str, root: Unit, **aggregates) -> dict[str, d
     return {row["prefix"]: row for row in rows}
 
 
-def campaign_progress(campaign: Campaign, root: Unit, reach: SubtreeReach | None = None) -> Progress:
+def campaign_progress(
+    campaign: Campaign,
+    root: Unit,
+    reach: SubtreeReach | None = None,
+    children: list[Unit] | None = None,
+) -> Progress:
     """The subtree's figures per child unit; `reach` is the subtree's reach when the page has
-    already read it (subtree_reach) for its other figures."""
+    already read it (subtree_reach) for its other figures, `children` the root's children when
+    the caller has read them (every child, current or ended; the rows then follow their order)."""
     registrations = _grouped(
         Registration.objects.filter(campaign=campaign),
         "unit__path",
@@ -128,7 +134,7 @@ def campaign_progress(campaign: Campaign, root: Unit, reach: SubtreeReach | None
             n=Count("pk"),
         )
     rows = []
-    for unit in child_units(root):
+    for unit in child_units(root) if children is None else [root, *children]:
         key = unit.path
         count = participants.get(key, 0)
         if not count:

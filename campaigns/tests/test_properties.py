@@ -164,6 +164,13 @@ def test_the_campaign_pages_totals_are_the_sum_of_the_rows(setup, seed):
                 )
         progress = selectors.campaign_progress(campaign, tree.province)
         assert progress.total.registered == sum(r.registered for r in progress.rows)
+        # the dashboard passes the children it has read, in its own order: the same rows and total
+        children = list(tree.province.children.order_by("-pk"))
+        given_children = selectors.campaign_progress(campaign, tree.province, children=children)
+        assert given_children.total == progress.total
+        assert sorted(given_children.rows, key=lambda r: r.unit.pk) == sorted(
+            progress.rows, key=lambda r: r.unit.pk
+        )
         assert progress.total.participants == campaign.participants.count()
         assert (
             progress.total.registered + len(list(selectors.unregistered_units(campaign, tree.province, None)))

@@ -8,8 +8,9 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from documents import services, tallies
-from documents.models import Document, PlanTally
+from documents.models import Document, PlanSubtreeTally, PlanTally
 from documents.tests.conftest import ISSUED_ON
+from organisations import services as unit_services
 
 
 def _tallies() -> dict:
@@ -73,3 +74,53 @@ def test_the_check_finds_a_tampered_tally_and_the_rebuild_repairs_it(issued_plan
 def test_the_check_finds_a_missing_tally(issued_plan, symbols):
     PlanTally.objects.filter(unit=symbols.district_b).delete()
     assert tallies.plan_tally_differences() == [((symbols.district_b.pk, ISSUED_ON.year), None, (1, 0))]
+
+
+def test_a_plan_counts_in_the_subtree_tally_of_each_recipient_and_of_its_ancestors(issued_plan, symbols):
+    tree, year = symbols, ISSUED_ON.year
+    assert tallies.stored_subtree_tallies() == {
+        (tree.district_a.pk, year): (1, 0),
+        (tree.district_b.pk, year): (1, 0),
+        (tree.province.pk, year): (2, 0),
+    }
+    assert tallies.subtree_tally_differences() == []
+
+
+def _plan_for(tree, actor, types, recipient, issued_on):
+    plan = services.create_draft(
+        actor=actor,
+        issuer=tree.district_a,
+        doc_type=types["KH"],
+        summary="Kế hoạch thi đua của huyện",
+        requires_plan=True,
+        plan_deadline=issued_on + dt.timedelta(days=30),
+    )
+    services.set_recipients(actor=actor, document=plan, units=[recipient])
+    return services.issue_document(actor=actor, document=plan, issued_on=issued_on)
+
+
+def test_moving_a_unit_moves_its_plans_from_its_old_ancestors_to_its_new_ones(symbols, admin_user, types):
+    tree, year = symbols, ISSUED_ON.year
+    _plan_for(tree, admin_user, types, tree.grassroots_a1, ISSUED_ON)
+    assert tallies.stored_subtree_tallies()[(tree.district_a.pk, year)] == (1, 0)
+    unit_services.move_unit(tree.grassroots_a1, tree.district_b)
+    assert tallies.stored_subtree_tallies() == {
+        (tree.grassroots_a1.pk, year): (1, 0),
+        (tree.district_b.pk, year): (1, 0),
+        (tree.province.pk, year): (1, 0),
+    }
+    assert tallies.subtree_tally_differences() == []
+    assert tallies.plan_tally_differences() == []
+
+
+def test_the_check_finds_a_tampered_subtree_tally_and_the_rebuild_repairs_it(issued_plan, symbols, capsys):
+    PlanSubtreeTally.objects.filter(unit=symbols.province).update(asked=7)
+    with pytest.raises(CommandError, match="1 ô sai khác"):
+        call_command("check_plan_tallies")
+    assert (
+        f"cây đơn vị {symbols.province.pk}, năm {ISSUED_ON.year}: lưu (giao, đã ban hành) (7, 0), đếm được (2, 0)"
+        in capsys.readouterr().err
+    )
+    call_command("rebuild_plan_tallies")
+    call_command("check_plan_tallies")
+    assert PlanSubtreeTally.objects.get(unit=symbols.province).asked == 2

@@ -11,13 +11,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from typing import Any
 
-from django.db.models import Count, Q, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from documents import tallies
-from documents.models import Document, Obligation, PlanTally
+from documents.models import Document, Obligation, PlanSubtreeTally
 from organisations.models import Unit
 from reports.charts import Segment, StackedRow, stacked_chart
 from reports.figures import PERCENT, TEXT, Cell, Column, Table, share
@@ -75,15 +75,11 @@ def plan_obligations(
 
 
 def plans_by_year(unit: Unit) -> dict[int, tuple[int, int]]:
-    """{year: (plans asked, plans issued)} of the subtree, summed from the units' tallies (the
-    same figures as `plan_obligations` grouped by its plan's year, without reading the obligations)."""
-    rows = (
-        PlanTally.objects.filter(unit__path__startswith=unit.path)
-        .values("year")
-        .annotate(asked=Sum("asked"), issued=Sum("issued"))
-        .order_by()
-    )
-    return {row["year"]: (row["asked"], row["issued"]) for row in rows if row["asked"]}
+    """{year: (plans asked, plans issued)} of the subtree, read from its subtree tallies (the same
+    figures as `plan_obligations` grouped by its plan's year, without reading the obligations or
+    summing the units' tallies: a row per year)."""
+    rows = PlanSubtreeTally.objects.filter(unit=unit, asked__gt=0).values_list("year", "asked", "issued")
+    return {year: (asked, issued) for year, asked, issued in rows}
 
 
 def plans_by_unit_table(key: str, *, waiting: bool) -> Table:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, QuerySet, Sum
+from django.db.models import Count, Q, QuerySet, Sum
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from organisations.models import Member, MemberTally, Unit
+from organisations.models import Member, MemberTally, Unit, current_units
 from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import SELF, Breakdown
 from reports.selectors.common import Figure, Section, Stat, dashboard_url, records_url
@@ -36,6 +36,23 @@ def unit_counts(breakdown: Breakdown) -> dict[int, dict]:
     return breakdown.group(units, "path", units=Count("pk"))
 
 
+def organisation_counts(breakdown: Breakdown) -> tuple[dict[int, dict], dict[int, dict]]:
+    """`member_counts` and `unit_counts` from one pass over the subtree's units, each joined to its
+    tally: (members, units). A key has members only when some of its units has an active member."""
+    unit = breakdown.unit
+    rows = breakdown.group(
+        Unit.objects.all(),
+        "path",
+        units=Count("pk", filter=current_units() & ~Q(pk=unit.pk)),
+        members=Sum("member_tally__active"),
+        women=Sum("member_tally__women"),
+    )
+    members = {
+        key: {"members": row["members"], "women": row["women"]} for key, row in rows.items() if row["members"]
+    }
+    return members, {key: {"units": row["units"]} for key, row in rows.items() if row["units"]}
+
+
 def ended_note(unit: Unit) -> str:
     if unit.valid_to and not unit.is_current(timezone.localdate()):
         return _("ended %(date)s") % {"date": unit.valid_to.strftime("%d/%m/%Y")}
@@ -50,8 +67,7 @@ def unit_cell(unit: Unit, key: int, year: int | None, own_label: str = "") -> Ce
 
 
 def organisation_section(breakdown: Breakdown, year: int | None = None) -> Section:
-    counts = member_counts(breakdown)
-    units = unit_counts(breakdown)
+    counts, units = organisation_counts(breakdown)
     table = Table(
         key="organisation",
         title=_("Units and members by unit"),

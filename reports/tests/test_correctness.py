@@ -116,7 +116,7 @@ def test_a_childs_row_equals_the_childs_own_dashboard_total(db, english):
 
 
 def test_the_trends_plans_equal_the_obligations_counted_by_year(db, english):
-    """The trends read the units' plan tallies; each year's figures are the obligations' own count."""
+    """The trends read the subtree plan tallies; each year's figures are the obligations' own count."""
     world = worlds.build(6, 30)
     for unit in [world.province, world.middles[0]]:
         table = build_dashboard(unit, worlds.YEAR).table("trends")

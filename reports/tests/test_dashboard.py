@@ -1,6 +1,8 @@
 """The dashboard as a user meets it: where it opens, whose units it shows, what it answers."""
 
+import datetime as dt
 import io
+import pickle
 import re
 
 import pytest
@@ -11,7 +13,10 @@ from openpyxl import load_workbook
 
 from accounts.models import Role, RoleAssignment
 from accounts.testing import UserFactory, user_with_role
+from documents import services as documents
+from documents.tests.conftest import seed_types
 from organisations.models import Member
+from organisations.services import move_unit
 from organisations.testing import MemberFactory
 from reports.selectors.dashboard import build_dashboard
 from reports.tests import world as worlds
@@ -210,3 +215,49 @@ def test_a_figures_link_is_written_as_urlencode_writes_it():
 
     params = {"unit": 12, "year": 2025, "own": True, "state": "done", "q": "Hòa An & Bảo Lạc/1", "n": -3}
     assert _query(params) == urlencode(params)
+
+
+def _trend(unit, year: int, label: str) -> list[int] | None:
+    table = build_dashboard(unit, year).table("trends")
+    row = next((row for row in table.rows if row[0].value == label), None) if table else None
+    return [cell.value for cell in row[1:]] if row else None
+
+
+def test_the_trends_count_a_plan_issued_through_the_registry_and_follow_a_moved_unit(
+    tree, admin_user, english
+):
+    """The plans asked across years come from tallies the registry keeps: a plan issued through it
+    shows at once in its recipient's and its ancestors' trends, and moves with the unit that owes it."""
+    types = seed_types()
+    tree.district_a.doc_symbol = "LĐLĐ"
+    tree.district_a.save()
+    for year in (2015, 2016):
+        plan = documents.create_draft(
+            actor=admin_user,
+            issuer=tree.district_a,
+            doc_type=types["KH"],
+            summary=f"Kế hoạch thi đua năm {year}",
+            requires_plan=True,
+            plan_deadline=dt.date(year, 12, 1),
+        )
+        documents.set_recipients(actor=admin_user, document=plan, units=[tree.grassroots_a1])
+        documents.issue_document(actor=admin_user, document=plan, issued_on=dt.date(year, 6, 1))
+    asked = "Implementing plans asked"
+    assert _trend(tree.province, 2016, asked) == [1, 1]
+    assert _trend(tree.district_a, 2016, asked) == [1, 1]
+    assert _trend(tree.district_b, 2016, asked) is None
+    move_unit(tree.grassroots_a1, tree.district_b)
+    assert _trend(tree.district_b, 2016, asked) == [1, 1]
+    assert _trend(tree.district_a, 2016, asked) is None
+    assert _trend(tree.province, 2016, asked) == [1, 1]
+
+
+def test_the_figures_read_back_from_the_cache_are_the_ones_computed(world):
+    """The computed dashboard is stored in the cache (pickled): every cell comes back with its
+    value, link, note and colour."""
+    board = build_dashboard(world.province, worlds.YEAR)
+    again = pickle.loads(pickle.dumps(board))
+    tables = [figure.table for section in board.sections for figure in section.figures]
+    assert any(cell.note or cell.css for table in tables for row in table.rows for cell in row)
+    for table in tables:
+        assert again.table(table.key) == table

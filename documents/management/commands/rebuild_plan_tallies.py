@@ -1,5 +1,6 @@
 """`manage.py rebuild_plan_tallies`: recount the per-unit, per-year tallies of implementing plans from
-the obligations (after rows were written without the services: a bulk load, a restore, a repair)."""
+the obligations, and their subtrees' sums (after rows were written without the services: a bulk load,
+a restore, a repair)."""
 
 from django.core.management.base import BaseCommand
 
