@@ -64,12 +64,21 @@ def _cell(obligation: Obligation) -> Cell | None:
 
 def _apply(model: type[Tally], changes: dict[Cell, list[int]]) -> None:
     """Add (asked, issued) to each cell of a tally table, creating the cells first, one UPDATE per
-    year and change."""
+    year and change. The cells are created and locked in one order (unit, year) before any is
+    changed: two transactions sharing cells (every count moves the province's subtree row) then
+    wait for each other instead of deadlocking, as a plan issued while another is revoked did when
+    each locked its cells in the order of its own changes."""
     changes = {cell: delta for cell, delta in changes.items() if any(delta)}
     if not changes:
         return
-    model.objects.bulk_create(
-        [model(unit_id=unit, year=year) for unit, year in changes], ignore_conflicts=True
+    cells = sorted(changes)
+    model.objects.bulk_create([model(unit_id=unit, year=year) for unit, year in cells], ignore_conflicts=True)
+    years = {year for _unit, year in cells}
+    list(
+        model.objects.select_for_update()
+        .filter(unit_id__in={unit for unit, _year in cells}, year__in=years)
+        .order_by("unit_id", "year")
+        .values_list("pk", flat=True)
     )
     units_by_change: dict[tuple[int, int, int], list[int]] = defaultdict(list)
     for (unit, year), (asked, issued) in changes.items():

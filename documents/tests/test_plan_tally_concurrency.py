@@ -1,0 +1,79 @@
+"""The plan tallies under real concurrency (PostgreSQL): a plan issued while another is revoked
+both count into the same subtree rows (the district's, the province's), one adding and one taking
+away. Each transaction must lock those rows in the same order, or PostgreSQL breaks the deadlock by
+failing one of them and the officer gets an error for a plan that was fine.
+
+Each thread has its own database connection; a barrier releases both at once. SQLite serialises
+writers at BEGIN, so this runs on PostgreSQL only (CI runs the suite there too)."""
+
+import datetime as dt
+import threading
+
+import pytest
+from django.db import connection, connections, transaction
+
+from documents import tallies
+from documents.models import Document, Obligation, PlanSubtreeTally
+from organisations.testing import make_unit
+
+pytestmark = [
+    pytest.mark.postgres,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql", reason="needs PostgreSQL's concurrent transactions"
+    ),
+]
+ISSUED_ON = dt.date(2015, 6, 15)
+ROUNDS = 15
+
+
+def _obligations(*units) -> list[Obligation]:
+    """What a plan issued to these units asks of them, as the tallies read it."""
+    plan = Document(status=Document.Status.ISSUED, issued_on=ISSUED_ON)
+    return [Obligation(unit=unit, document=plan, requires_plan=True) for unit in units]
+
+
+def _together(*jobs) -> list:
+    barrier = threading.Barrier(len(jobs))
+    errors: list = []
+
+    def run(job):
+        try:
+            barrier.wait(timeout=10)
+            with transaction.atomic():
+                job()
+        except Exception as exc:  # noqa: BLE001 - the test reports what each thread got
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=30)
+    assert not any(t.is_alive() for t in threads), "a thread is stuck: a lock was never released"
+    return errors
+
+
+def test_a_plan_counted_while_another_is_uncounted_never_deadlocks():
+    province = make_unit("province", code="LDLD-TALLY-RACE")
+    district_a, district_b = make_unit("district", province), make_unit("district", province)
+    # one plan goes to a union in each district while another, sent to two other unions, is revoked:
+    # no grassroots row is shared, only the districts' and the province's subtree rows
+    new_a, new_b = make_unit("grassroots", district_a), make_unit("grassroots", district_b)
+    old_a, old_b = make_unit("grassroots", district_a), make_unit("grassroots", district_b)
+    with transaction.atomic():  # as every service counts: in its transaction
+        tallies.count_obligations(_obligations(old_a, old_b) * ROUNDS)  # the plans revoked below
+
+    errors = []
+    for _ in range(ROUNDS):
+        errors += _together(
+            lambda: tallies.count_obligations(_obligations(new_a, new_b)),
+            lambda: tallies.count_obligations(_obligations(old_a, old_b), sign=-1),
+        )
+
+    assert errors == []
+    province_row = PlanSubtreeTally.objects.get(unit=province, year=ISSUED_ON.year)
+    assert (province_row.asked, province_row.issued) == (2 * ROUNDS, 0)
+    assert PlanSubtreeTally.objects.get(unit=district_a, year=ISSUED_ON.year).asked == ROUNDS
