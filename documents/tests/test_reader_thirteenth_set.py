@@ -130,3 +130,13 @@ def test_the_recipients_label_run_onto_the_last_articles_closing_mark_opens_the_
     )
     assert result.recipients == ["Như Điều 3", "Bộ trưởng (để b/c)", "Lưu: VT"]
     assert len(result.items) == 3
+
+
+def test_the_mottos_subtitle_cut_after_tu_at_the_issuers_line_end_is_no_part_of_the_name():
+    result = read_text(
+        "Số: 06/KH-CĐ LĐLĐ HUYỆN TĨNH GIA CỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CĐ THCS HẢI AN Độc lập - Tự\ndo - Hạnh phúc\n"
+        "Hải An, ngày 3 tháng 10 năm 2019\n"
+        "KẾ HOẠCH HOẠT ĐỘNG CÔNG ĐOÀN THÁNG 10/2019\nI. ĐÁNH GIÁ\nII. PHƯƠNG HƯỚNG\n"
+    )
+    assert result.issuer == "CĐ THCS HẢI AN"
