@@ -27,10 +27,11 @@ _PLACE = rf"(?:T[Pp]\.\s*)?{_PLACE_WORD}(?:\s+(?:[-\u2013]\s+)?{_PLACE_WORD}){{0
 # What an office may write where the place goes that names no place ("Toàn quốc", "Trung
 # ương"): a capitalised word and lower-case ones, only at the start of its line or cell.
 _NON_PLACE = rf"^[{VI_UPPER}][{VI_LOWER}]+(?:\s+[{VI_LOWER}]+){{1,2}}"
-# The place-and-date line ("Cao Bằng, ngày 15 tháng 6 năm 2015"), possibly beside other text;
-# `place` is None where a non-place stands for it.
+# The place-and-date line ("Cao Bằng, ngày 15 tháng 6 năm 2015"), possibly beside other text,
+# its day glued to "ngày" ("Quảng Hùng, ngày2 tháng 5 năm 2020"); `place` is None where a
+# non-place stands for it.
 PLACE_DATE = re.compile(
-    rf"(?:(?<![\w/.\-])(?P<place>{_PLACE})|{_NON_PLACE})\s*,\s*(?i:ngày)\s+{DATE}\s*\.?", re.MULTILINE
+    rf"(?:(?<![\w/.\-])(?P<place>{_PLACE})|{_NON_PLACE})\s*,\s*(?i:ngày)\s*{DATE}\s*\.?", re.MULTILINE
 )
 # An unfilled date of a draft ("Hòa An, ngày    tháng   năm 2015").
 BLANK_PLACE_DATE = re.compile(rf"{_PLACE}\s*,\s*(?i:ngày)[\s._…]*(?i:tháng)[\s._…]*(?i:năm)\b")

@@ -162,10 +162,11 @@ def read_text(text: str) -> Extraction:
             if header_at < len(lines) and capital_title(lines[header_at].text)
             else (None, header_at)
         )
-        if header.number is not None:
+        if header.number is not None and header.number.type_name is not None:
             result.type = header.number.type_name
         elif (letter := _addressed_at(lines, header_at)) is not None:
-            # No heading, no number: a text addressed "Kính gửi: …" is a letter, its summary above.
+            # No heading and no type in the number ("Số: 730/LĐLĐ", or none): a text addressed
+            # "Kính gửi: …" is a letter, its summary above.
             above = " ".join(line.text for line in lines[header_at:letter])
             result.type, result.title = "Công văn", result.title or above or None
             start = max(start, letter)
@@ -190,8 +191,10 @@ def read_text(text: str) -> Extraction:
         full_text, exclude=result.number_symbol, amended=_amended_span(lines, title_at, start, result.title)
     )
     result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text, header.number)
-    if result.issuer and _PLACEHOLDER.match(fold(result.issuer).strip(" .:\u2026")):
-        result.issuer = None  # a blank form's label where the body's name is to be written
+    if result.issuer and (
+        _PLACEHOLDER.match(fold(result.issuer).strip(" .:\u2026")) or _LEFT_BLANK.search(result.issuer)
+    ):
+        result.issuer = None  # a blank form's label, or a name left as dots to be filled in
     if result.issuer is None:
         result.issuer = _issuing_note(lines[title_at : start + _NOTE_LINES])
     # Without a header, the body may name itself in its preamble or under its first heading.
@@ -241,6 +244,8 @@ _PLACEHOLDER = re.compile(
     r"^(?:ten\s+)?(?:co quan|don vi|to chuc)"
     r"(?:[\s,/]+(?:co quan|don vi|to chuc|chu quan|cap tren|truc tiep|de nghi|trinh|ban hanh))*$"
 )
+# A sample's name left as dots to be filled in: "CÔNG ĐOÀN CƠ SỞ.......", "TRƯỜNG TIỂU HỌC ……".
+_LEFT_BLANK = re.compile(r"\.{4,}|\u2026{2,}|(?:\.\s*){4,}$")
 # A regulation's bracketed issuing note under its title names the body that issued it:
 # "(Ban hành kèm theo Quyết định số … ngày … của Đoàn Chủ tịch Tổng Liên đoàn …)".
 _NOTE = re.compile(r"\(\s*[Bb]an hành kèm theo\b[^()]*?\bcủa\s+([^()]+?)\s*\)")

@@ -20,9 +20,11 @@ from documents.reader.organisations import completes_compound
 
 # The start of the motto wrapped onto the end of the issuer's line, as a PDF's text layer
 # runs the two columns together ("THỦ TƯỚNG CHÍNH PHỦ CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
-# Its subtitle's start likewise: "CĐCS TRƯỜNG MN SƠN CA Độc lập" / "– Tự do – Hạnh phúc".
+# Its subtitle's start likewise: "CĐCS TRƯỜNG MN SƠN CA Độc lập" / "– Tự do – Hạnh phúc", or cut
+# further on: "CĐ THCS AN HÒA Độc lập - Tự" / "do - Hạnh phúc".
 _MOTTO_START = re.compile(
-    r"(?<=\S)\s+(?:CỘNG(?:\s+HÒA|\s+HOÀ)?(?:\s+XÃ)?(?:\s+HỘI)?(?:\s+CHỦ)?(?:\s+NGHĨA)?|Độc\s+lập)\s*$"
+    r"(?<=\S)\s+(?:CỘNG(?:\s+HÒA|\s+HOÀ)?(?:\s+XÃ)?(?:\s+HỘI)?(?:\s+CHỦ)?(?:\s+NGHĨA)?"
+    r"|Độc\s+lập(?:\s*[-\u2013]\s*Tự(?:\s+do)?)?(?:\s*[-\u2013])?)\s*$"
 )
 # The number label: "Số: ", "SỐ:", "Số 12/..." (a digit must follow when there is no colon).
 _NUMBER_LABEL = re.compile(r"(?<!\w)(?:Số|SỐ|số)\s*(?::\s*|\s+(?=\d))")
@@ -454,6 +456,14 @@ _BODIES_BY_CODE = {
 }
 
 
+# A national body whose local bodies issue under their own code: a header holding only its name
+# above "Số: 730/LĐLĐ" lost the issuer's own line (a register's table cut across lines).
+_NATIONAL_HEADS = {"tong lien doan lao dong", "tong lien doan lao dong viet nam"}
+# A place named with its level abbreviated in the date line: "TP. Hồ Chí Minh", "TX. Sơn Tây".
+_PLACE_LEVEL = re.compile(r"^(T[Pp]|T[Xx])\.\s*(.+)$")
+_PLACE_LEVELS = {"TP": "thành phố", "TX": "thị xã"}
+
+
 def complete_issuer(
     issuer: str | None, place: str | None, text: str, number: NumberSymbol | None = None
 ) -> str | None:
@@ -461,12 +471,18 @@ def complete_issuer(
     of the copy) is that body of the place in the date line, at the level the text names it
     with ("trên địa bàn tỉnh Bến Tre"; a province when the text does not say). A joint header's
     first name whose partner a site lost ("ỦY BAN NHÂN DÂN -") is completed with the bodies
-    the number's codes name ("02/QC-UBND-LĐLĐ": Ủy ban nhân dân và Liên đoàn Lao động)."""
+    the number's codes name ("02/QC-UBND-LĐLĐ": Ủy ban nhân dân và Liên đoàn Lao động). The
+    national union's name alone over a local body's number ("TỔNG LIÊN ĐOÀN LAO ĐỘNG" /
+    "Số: 730/LĐLĐ") is the body that code names, of the place in the date line."""
     folded = fold(issuer or "").rstrip(" .")
     joint = folded.endswith(" -") and number is not None
     body = _BARE_BODIES.get(folded.rstrip(" -") if joint else folded)
+    if folded in _NATIONAL_HEADS and number is not None and number.issuer_code in _BODIES_BY_CODE:
+        body = _BODIES_BY_CODE[number.issuer_code]  # the header's own line lost under the national body's
     if not issuer or not place or body is None:
         return issuer
+    if (abbreviated := _PLACE_LEVEL.match(place)) is not None:  # "TP. Hồ Chí Minh"
+        return f"{body} {_PLACE_LEVELS[abbreviated[1].upper()]} {abbreviated[2]}"
     if joint and number is not None:
         codes = [_BODIES_BY_CODE.get(code) for code in number.issuer_code.split("-")]
         if len(codes) > 1 and all(codes) and codes[0] == body:

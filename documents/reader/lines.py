@@ -142,6 +142,7 @@ def split_lines(text: str) -> list[Line]:
     text = fix_letters(unicodedata.normalize("NFC", _order_marks(text))).translate(_INVISIBLE)
     text = repair_legacy(text)
     text = _BROKEN_NUMBER.sub(lambda cut: cut[1] or cut[2], text)
+    text = _CLOSED_THEN_RECIPIENTS.sub("\\1\n", text)
     if _rewrapped(text):
         text = _unwrap(text)
     if _run_on(text):
@@ -157,6 +158,11 @@ def split_lines(text: str) -> list[Line]:
             if clean and not _PAGE_MARK.match(clean):
                 lines.append(Line(raw, clean))
     return lines
+
+
+# The last article's closing mark with the recipients' label run onto its line by a site:
+# "… thi hành Quyết định này./.Nơi nhận:" (the label goes on a line of its own).
+_CLOSED_THEN_RECIPIENTS = re.compile(r"(\./\.)[ \t]*(?=N[ơo]i nh[ậa]n\s*:)")
 
 
 # A regulation's issuing note in brackets, run onto its capitals title's line by a site or a

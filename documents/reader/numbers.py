@@ -61,8 +61,12 @@ _UPPER = "A-ZĐĂÂÊÔƠƯ"
 _LETTER = "A-Za-zĐđĂăÂâÊêÔôƠơƯư"
 # One part of a symbol: starts upper-case, then letters/digits ("TTg", "QH15", "LĐLĐ").
 # A school's code may hold a full stop before a code in capitals ("BC-TH.TTCG"); a sentence's
-# full stop before a word ("UBND.Căn") still ends the symbol.
-_PART = rf"[{_UPPER}][{_LETTER}0-9]{{0,11}}(?:\.[{_UPPER}][{_UPPER}0-9]{{1,11}}(?![{_LETTER}]))?"
+# full stop before a word ("UBND.Căn") still ends the symbol; two departments' codes may be
+# joined by an ampersand ("2231/SNV-CCHC&PC", "BNN&PTNT").
+_PART = (
+    rf"[{_UPPER}][{_LETTER}0-9]{{0,11}}(?:&[{_UPPER}][{_UPPER}0-9]{{0,11}}(?![{_LETTER}]))?"
+    rf"(?:\.[{_UPPER}][{_UPPER}0-9]{{1,11}}(?![{_LETTER}]))?"
+)
 # A department after the issuer, a word and a Roman numeral with a space ("1855/BTĐKT-Vụ II").
 # An issuer's code in capitals, which alone may follow a dash typed with spaces around it.
 _CAPITALS = rf"[{_UPPER}][{_UPPER}0-9]{{1,11}}(?![{_LETTER}])"
@@ -82,14 +86,15 @@ NUMBER_SYMBOL_RE = re.compile(
     (?P<number>\d{{1,6}}                    # after an OCR's mark for an unreadable digit: ^3
       (?:[a-z](?![{_LETTER}]))?)            # a letter for one issued beside it: 06b/NQ-TLĐ
     (?:
-        \x20?/(?:(?P<year>(?:19|20)\d\d)/\x20?   # state style, year inside: 98/2023/NĐ-CP,
-                                            # spaces round the year: 02 /2011/ TT-BNV
-          |\x20(?=[{_UPPER}][{_UPPER}0-9]{{1,11}}{_DASH}))?  # after the slash, before a code
+        \x20?/(?:\x20?(?P<year>(?:19|20)\d\d)\x20?/\x20?  # state style, year inside: 98/2023/NĐ-CP,
+                                            # spaces round the year: 02 /2011/ TT-BNV, 63 / 2012 / NĐ
+          |\x20(?=[{_UPPER}][{_UPPER}0-9]{{1,11}}\x20?{_DASH}))?  # after the slash, before a code
                                             # and its dash: 1294/ PGDĐT-GDTH (not "1/ Mục")
         (?P<symbol>{_PART}                  # a joint one: 01/QCPH/UBND-UBMTTQ,
           (?:/{_PART})?                     # 19/2008/NQLT/CP-UBTUMTTQVN, 03/CĐ/QC
           (?:{_DASH}\x20?(?:{_DEPARTMENT}|{_PART})     # a stray space: 65/2014/NĐ- CP,
-            |\x20{_DASH}\x20?{_CAPITALS}){{0,4}})    # spaces around: 39/HD - CĐN
+            |\x20{_DASH}\x20?(?:{_CAPITALS}|TTg(?![{_LETTER}]))){{0,4}})  # spaces around: 39/HD - CĐN,
+                                            # 2351 / QĐ - TTg
       |
         (?:{_DASH}(?:\x20(?=(?:{_SPACED_TYPE})/))?   # Party style: 34-CT/TW, 22- CT/TW,
           |\x20(?=(?:{_SPACED_TYPE})/))            # 298 KH/TWĐTN
@@ -178,8 +183,19 @@ def _type_code(code: str) -> str:
     return _MIXED_TYPES.get(code, code)
 
 
+# A known code with one letter typed in small among its capitals ("15/LĐlĐ"): the capital was
+# meant. A code of its own with a small letter ("GDTrH", Trung học) is kept as typed.
+_SMALL_AMONG_CAPITALS = re.compile(rf"[{_UPPER}]+[a-zđ][{_UPPER}]+")
+_KNOWN_CODES = {*_WITHOUT_D.values(), "UBND", "UBMTTQ", "MTTQ", "BCH", "BTV"}
+
+
+def _capitals(part: str) -> str:
+    known = _SMALL_AMONG_CAPITALS.fullmatch(part) and part.upper() in _KNOWN_CODES
+    return part.upper() if known else part
+
+
 def _parts(symbol: str) -> list[str]:
-    parts = [_WITHOUT_D.get(part, part) for part in (p.strip() for p in _DASHES.split(symbol))]
+    parts = [_WITHOUT_D.get(part, part) for part in (_capitals(p.strip()) for p in _DASHES.split(symbol))]
     return [_type_code(parts[0])] + [_MIXED_ISSUERS.get(part, part) for part in parts[1:]]
 
 

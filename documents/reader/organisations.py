@@ -168,6 +168,7 @@ _BODY_HEADS = (
     "bch ",  # Ban Chấp hành
     "btv ",  # Ban Thường vụ
     "thuong truc",
+    "thuong vu",  # the standing committee without "Ban": "Thường vụ Công đoàn Trường thông báo …"
     "doan chu tich",
     "lien doan",
     "ldld",

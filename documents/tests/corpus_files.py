@@ -22,8 +22,11 @@ logging.getLogger("weasyprint").setLevel(logging.WARNING)
 logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 # Lines of the right-hand header column: the motto and the place-and-date line.
-_RIGHT = re.compile(r"cong\s*hoa|doc lap|tu do|hanh phuc|chu nghia viet nam|, ngay\b")
+# Whole words: "tự động" is not "tự do".
+_RIGHT = re.compile(r"\b(?:cong\s*hoa|doc lap|tu do|hanh phuc|chu nghia viet nam)\b|, ngay\b")
 _RULE = re.compile(r"^[\s\-_*|]*$")
+# A ground opening the body ("Căn cứ …", "Thực hiện …"), folded.
+_GROUND = re.compile(r"(?:can cu|thuc hien|xet de nghi|theo de nghi)\b")
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,8 @@ def _parts(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
     lines = [line for line in lines if line and not _RULE.match(line)]
     start = 0
     for index, line in enumerate(lines[:14]):
+        if _GROUND.match(fold(line)):
+            continue  # a ground citing "…, ngày 15 tháng 11 năm 2010" is body, not the date line
         if _RIGHT.search(fold(line)) or fold(line).startswith(("so:", "so ")):
             start = index + 1
     left, right = [], []

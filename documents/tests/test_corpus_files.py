@@ -32,10 +32,11 @@ def test_no_listing_holds_out_nothing(tmp_path):
     assert held_out_names(tmp_path) == frozenset()
 
 
-def test_the_thirteenth_set_is_held_out_in_the_corpus_and_no_seen_set_is():
+def test_the_thirteenth_set_is_scored_in_the_corpus_and_no_seen_set_is_held_out():
     thirteenth = {
         line.split()[-1].rsplit(".", 1)[0]
-        for line in (CORPUS / "HELDOUT-13.sha256").read_text(encoding="utf-8").splitlines()
+        for line in (CORPUS / "SEEN-HELDOUT-13.sha256").read_text(encoding="utf-8").splitlines()
+        if line.strip()
     }
     seen = {
         line.split()[-1].rsplit(".", 1)[0]
@@ -46,7 +47,8 @@ def test_the_thirteenth_set_is_held_out_in_the_corpus_and_no_seen_set_is():
     held_out = held_out_names()
 
     assert len(thirteenth) == 10
-    assert thirteenth <= held_out
+    assert thirteenth <= seen
+    assert not (CORPUS / "HELDOUT-13.sha256").exists()
     assert not held_out & seen
 
 
