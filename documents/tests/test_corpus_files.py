@@ -3,6 +3,8 @@
 import hashlib
 import json
 
+import pytest
+
 from documents.tests.corpus_files import CORPUS, held_out_names
 
 LINE = "0" * 64 + "  {}\n"
@@ -32,25 +34,26 @@ def test_no_listing_holds_out_nothing(tmp_path):
     assert held_out_names(tmp_path) == frozenset()
 
 
-def test_the_thirteenth_set_is_held_out_in_the_corpus_and_no_seen_set_is():
-    thirteenth = {
+@pytest.mark.parametrize("listing", ["HELDOUT-13.sha256", "HELDOUT-14.sha256"])
+def test_the_thirteenth_and_fourteenth_sets_are_held_out_in_the_corpus_and_no_seen_set_is(listing):
+    held_out_set = {
         line.split()[-1].rsplit(".", 1)[0]
-        for line in (CORPUS / "HELDOUT-13.sha256").read_text(encoding="utf-8").splitlines()
+        for line in (CORPUS / listing).read_text(encoding="utf-8").splitlines()
     }
     seen = {
         line.split()[-1].rsplit(".", 1)[0]
-        for listing in CORPUS.glob("SEEN-HELDOUT-*.sha256")
-        for line in listing.read_text(encoding="utf-8").splitlines()
+        for seen_listing in CORPUS.glob("SEEN-HELDOUT-*.sha256")
+        for line in seen_listing.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
     held_out = held_out_names()
 
-    assert len(thirteenth) == 10
-    assert thirteenth <= held_out
+    assert len(held_out_set) == 10
+    assert held_out_set <= held_out
     assert not held_out & seen
 
 
-def test_the_held_out_expectations_have_every_key_of_the_scored_ones_and_match_their_hashes():
+def test_the_held_out_expectations_have_every_key_of_the_scored_ones_and_their_files_match_their_hashes():
     held_out = held_out_names()
     expected = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in CORPUS.glob("*.json")}
     scored_keys = {frozenset(d) for name, d in expected.items() if name not in held_out}
@@ -73,6 +76,6 @@ def test_the_held_out_expectations_have_every_key_of_the_scored_ones_and_match_t
         assert frozenset(document) in scored_keys, name
         assert all(frozenset(c) in citation_keys for c in document["bases"] + document["proposals"]), name
         assert all(isinstance(document[k], list) for k in ("bases", "proposals", "items", "recipients")), name
-        for suffix in (".txt", ".json"):
+        for suffix in (".txt", ".json", ".source"):
             file = CORPUS / f"{name}{suffix}"
             assert hashlib.sha256(file.read_bytes()).hexdigest() == listed[file.name], file.name
