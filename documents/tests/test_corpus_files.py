@@ -32,27 +32,28 @@ def test_no_listing_holds_out_nothing(tmp_path):
     assert held_out_names(tmp_path) == frozenset()
 
 
-def test_the_thirteenth_set_is_scored_in_the_corpus_and_no_seen_set_is_held_out():
-    thirteenth = {
+def _names(listing) -> set[str]:
+    return {
         line.split()[-1].rsplit(".", 1)[0]
-        for line in (CORPUS / "SEEN-HELDOUT-13.sha256").read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    }
-    seen = {
-        line.split()[-1].rsplit(".", 1)[0]
-        for listing in CORPUS.glob("SEEN-HELDOUT-*.sha256")
         for line in listing.read_text(encoding="utf-8").splitlines()
         if line.strip()
     }
+
+
+def test_the_thirteenth_set_is_scored_the_fourteenth_held_out_and_no_seen_set_is_held_out():
+    thirteenth = _names(CORPUS / "SEEN-HELDOUT-13.sha256")
+    fourteenth = _names(CORPUS / "HELDOUT-14.sha256")
+    seen = {name for listing in CORPUS.glob("SEEN-HELDOUT-*.sha256") for name in _names(listing)}
     held_out = held_out_names()
 
-    assert len(thirteenth) == 10
+    assert len(thirteenth) == 10 and len(fourteenth) == 10
     assert thirteenth <= seen
     assert not (CORPUS / "HELDOUT-13.sha256").exists()
+    assert fourteenth <= held_out
     assert not held_out & seen
 
 
-def test_the_held_out_expectations_have_every_key_of_the_scored_ones_and_match_their_hashes():
+def test_the_held_out_expectations_have_every_key_of_the_scored_ones_and_their_files_match_their_hashes():
     held_out = held_out_names()
     expected = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in CORPUS.glob("*.json")}
     scored_keys = {frozenset(d) for name, d in expected.items() if name not in held_out}
@@ -75,6 +76,6 @@ def test_the_held_out_expectations_have_every_key_of_the_scored_ones_and_match_t
         assert frozenset(document) in scored_keys, name
         assert all(frozenset(c) in citation_keys for c in document["bases"] + document["proposals"]), name
         assert all(isinstance(document[k], list) for k in ("bases", "proposals", "items", "recipients")), name
-        for suffix in (".txt", ".json"):
+        for suffix in (".txt", ".json", ".source"):
             file = CORPUS / f"{name}{suffix}"
             assert hashlib.sha256(file.read_bytes()).hexdigest() == listed[file.name], file.name
