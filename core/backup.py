@@ -37,6 +37,7 @@ from django.core.management.color import no_style
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DEFAULT_DB_ALIAS, connections, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
+from django.utils.module_loading import import_string
 
 from core.signed_in import forget_everyone
 
@@ -353,6 +354,19 @@ def _load_model(archive: tarfile.TarFile, entry: dict, model: type[models.Model]
     return rows
 
 
+def _recounts_of_missing_tables(loaded: list[type[models.Model]]) -> list[str]:
+    """The recount functions of derived tables (tallies an app keeps from its other tables, listed
+    in its AppConfig's `derived_tables`) that an archive made before they existed does not hold:
+    restored without them, they would be empty while the rows they count are back, and the next
+    count into them would break their checks."""
+    recounts: list[str] = []
+    for config in apps.get_app_configs():
+        for name, recount in getattr(config, "derived_tables", {}).items():
+            if config.get_model(name) not in loaded and recount not in recounts:
+                recounts.append(recount)
+    return recounts
+
+
 def restore_backup(
     path: Path | str,
     *,
@@ -399,6 +413,9 @@ def restore_backup(
                         f"{entry['model']}: {count} rows read, the manifest says {entry['rows']}"
                     )
                 rows += count
+            for rebuild in _recounts_of_missing_tables(loaded):
+                log(f"recounting {rebuild} (its tables are not in this older backup)")
+                import_string(rebuild)()
             if connection.vendor == "postgresql":
                 sequences = list(loaded)
                 for model in loaded:

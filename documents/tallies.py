@@ -63,22 +63,13 @@ def _cell(obligation: Obligation) -> Cell | None:
 
 
 def _apply(model: type[Tally], changes: dict[Cell, list[int]]) -> None:
-    """Add (asked, issued) to each cell of a tally table, creating the cells first, one UPDATE per
-    year and change. The cells are created and locked in one order (unit, year) before any is
-    changed: two transactions sharing cells (every count moves the province's subtree row) then
-    wait for each other instead of deadlocking, as a plan issued while another is revoked did when
-    each locked its cells in the order of its own changes."""
+    """Add (asked, issued) to each cell of a tally table, creating the cells first (in one order),
+    one UPDATE per year and change. The caller holds `_serialise`'s lock."""
     changes = {cell: delta for cell, delta in changes.items() if any(delta)}
     if not changes:
         return
-    cells = sorted(changes)
-    model.objects.bulk_create([model(unit_id=unit, year=year) for unit, year in cells], ignore_conflicts=True)
-    years = {year for _unit, year in cells}
-    list(
-        model.objects.select_for_update()
-        .filter(unit_id__in={unit for unit, _year in cells}, year__in=years)
-        .order_by("unit_id", "year")
-        .values_list("pk", flat=True)
+    model.objects.bulk_create(
+        [model(unit_id=unit, year=year) for unit, year in sorted(changes)], ignore_conflicts=True
     )
     units_by_change: dict[tuple[int, int, int], list[int]] = defaultdict(list)
     for (unit, year), (asked, issued) in changes.items():
@@ -104,11 +95,31 @@ def _subtree_changes(changes: dict[Cell, list[int]], paths: dict[int, str]) -> d
     return subtree
 
 
+def _serialise() -> None:
+    """Counting waits for any other counting or move to commit: lock the roots of the unit tree.
+
+    Every count moves the root's subtree row, and a service may count twice in its transaction
+    (issuing an implementing plan counts the new plan's obligations, then the parent's as issued;
+    ending a unit moves its subtree, then re-routes obligations), so locks taken cell by cell, in
+    whatever order, deadlocked: a plan counted while another was uncounted did, 2 rounds in 15 on
+    PostgreSQL. A move must not interleave with a count either, or the count adds into the old
+    ancestors' rows after the move has carried their totals away. Taken first, this one lock
+    orders them all; `no_key` keeps it from blocking rows that merely refer to a root (a new
+    member or document of the province). SQLite serialises writers anyway."""
+    list(
+        Unit.objects.select_for_update(no_key=True)
+        .filter(parent__isnull=True)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
 def _add(changes: dict[Cell, list[int]]) -> None:
     """Add (asked, issued) to each unit's cell and to the subtree cells of the unit and its ancestors."""
     changes = {cell: delta for cell, delta in changes.items() if any(delta)}
     if not changes:
         return
+    _serialise()  # before reading the paths: a move in progress commits first
     _apply(PlanTally, changes)
     paths = dict(Unit.objects.filter(pk__in={unit for unit, _year in changes}).values_list("pk", "path"))
     _apply(PlanSubtreeTally, _subtree_changes(changes, paths))
@@ -116,7 +127,9 @@ def _add(changes: dict[Cell, list[int]]) -> None:
 
 def move_subtree(unit: Unit, new_parent: Unit) -> None:
     """Move the subtree cells of `unit` (its path still the old one) from its old ancestors to those
-    of `new_parent`: called by `organisations.services.move_unit`, in its transaction."""
+    of `new_parent`: called by `organisations.services.move_unit`, in its transaction, before the
+    paths change (a count waiting on `_serialise` then reads the new paths)."""
+    _serialise()
     totals = PlanSubtreeTally.objects.filter(unit=unit).values_list("year", "asked", "issued")
     old, new = _path_ids(unit.path)[:-1], _path_ids(new_parent.path)
     changes: dict[Cell, list[int]] = defaultdict(lambda: [0, 0])

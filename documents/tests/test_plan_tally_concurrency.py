@@ -77,3 +77,28 @@ def test_a_plan_counted_while_another_is_uncounted_never_deadlocks():
     province_row = PlanSubtreeTally.objects.get(unit=province, year=ISSUED_ON.year)
     assert (province_row.asked, province_row.issued) == (2 * ROUNDS, 0)
     assert PlanSubtreeTally.objects.get(unit=district_a, year=ISSUED_ON.year).asked == ROUNDS
+
+
+def test_issuing_an_implementing_plan_while_the_province_sends_another_never_deadlocks():
+    """Issuing a district's implementing plan counts twice in its transaction: what the new plan
+    asks of the district's unions, then the province's request to the district as issued. The
+    province sending a plan to the districts at the same moment must wait, not deadlock."""
+    province = make_unit("province", code="LDLD-TALLY-RACE2")
+    district_a, district_b = make_unit("district", province), make_unit("district", province)
+    union_1, union_2 = make_unit("grassroots", district_a), make_unit("grassroots", district_a)
+    with transaction.atomic():
+        tallies.count_obligations(_obligations(district_a) * ROUNDS)  # the province's requests to A
+
+    def district_issues():
+        tallies.count_obligations(_obligations(union_1, union_2))
+        tallies.count_fulfilled(_obligations(district_a))
+
+    errors = []
+    for _ in range(ROUNDS):
+        errors += _together(
+            district_issues, lambda: tallies.count_obligations(_obligations(district_a, district_b))
+        )
+
+    assert errors == []
+    province_row = PlanSubtreeTally.objects.get(unit=province, year=ISSUED_ON.year)
+    assert (province_row.asked, province_row.issued) == (ROUNDS + 4 * ROUNDS, ROUNDS)

@@ -134,6 +134,7 @@ def test_open_obligations_due_after_the_end_go_to_the_new_upper_level(tree, admi
         (tree.province.pk, 2025): (1, 0),
     }
     assert tallies.plan_tally_differences() == []
+    assert tallies.subtree_tally_differences() == []  # the subtrees' rows moved with them
 
 
 def test_the_page_says_what_will_move_before_it_writes_anything(tree, admin_user, client_as):
