@@ -296,9 +296,10 @@ def _with_its_place(name: str, text: str) -> str:
     level = _LEVEL_ENDING.search(name)
     if level is None or fold(name[: level.start()]) not in _PLACES_OWN:
         return name
-    places = set()
+    places: set[str] = set()
     for found in re.finditer(rf"(?<!\w){level[1]}(?!\w)", text):
-        words, pos = [], found.end()
+        words: list[str] = []
+        pos = found.end()
         while len(words) < _PLACE_WORDS and (word := _PLACE_WORD.match(text, pos)) and word[1][0].isupper():
             words.append(word[1])
             pos = word.end()

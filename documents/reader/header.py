@@ -483,9 +483,9 @@ def complete_issuer(
     body = _BARE_BODIES.get(folded.rstrip(" -") if joint else folded)
     if folded in _NATIONAL_HEADS and number is not None and number.issuer_code in _BODIES_BY_CODE:
         body = _BODIES_BY_CODE[number.issuer_code]  # the header's own line lost under the national body's
-    if folded == "tong lien doan lao dong" and body is None:
+    if issuer and folded == "tong lien doan lao dong" and body is None:
         # "VIỆT NAM" wrapped out of the copy: there is one national union, and no code says otherwise
-        return f"{issuer.rstrip(' .')} {'VIỆT NAM' if is_upper(issuer or '') else 'Việt Nam'}"
+        return f"{issuer.rstrip(' .')} {'VIỆT NAM' if is_upper(issuer) else 'Việt Nam'}"
     if not issuer or not place or body is None:
         return issuer
     if (abbreviated := _PLACE_LEVEL.match(place)) is not None:  # "TP. Hồ Chí Minh"
