@@ -67,7 +67,7 @@ def find_heading(lines: list[Line]) -> int | None:
     for index, line in enumerate(lines):
         if item_level(line.text) in SECTION_LEVELS or recipients_label(line.text) is not None:
             return None
-        if type_heading(line.text) or split_heading(line.text)[0]:
+        if type_heading(line.text) or split_heading(line.text, first=index == 0)[0]:
             return index
         if index and sentence_heading(line.text)[0]:
             after_header = header_end(lines) if after_header is None else after_header
@@ -78,8 +78,10 @@ def find_heading(lines: list[Line]) -> int | None:
 
 # What marks a header line: the motto, the number label, the place-and-date line.
 _HEADER_MARKS = re.compile(rf"{MOTTO_PIECE.pattern}|^so\b|[|\t]\s*so\b|\bso\s*:|, ngay\b")
+# A ground opening the body by citing a numbered instrument: "Thực hiện Chỉ thị số 35-CT/TW …".
+_CITING_GROUND = re.compile(r"(?:tiep tuc )?thuc hien\b.{0,60}?\bso\s*\d")
 # Where a V/v summary wraps on ("V/v đăng ký thi đua và" / "đề nghị khen thưởng năm 2015").
-_SUMMARY_START = re.compile(r"^(?:V/v|V/V|v/v)\b")
+_SUMMARY_START = re.compile(r"^[“\"]?(?:V/v|V/V|v/v)\b")
 
 
 def header_end(lines: list[Line]) -> int:
@@ -92,6 +94,8 @@ def header_end(lines: list[Line]) -> int:
         folded = fold(text)
         if item_level(text) or recipients_label(text) is not None or folded.startswith(_BODY_OPENINGS[:3]):
             break
+        if _CITING_GROUND.match(folded):
+            break  # "Thực hiện Chỉ thị số 35-CT/TW … Kế hoạch số 155, ngày …": a ground, its date a citation's
         if _HEADER_MARKS.search(folded) or _SUMMARY_START.match(text):
             end = index + 1
         elif end == index and index and wrapped_date(fold(lines[index - 1].text), folded):
@@ -100,7 +104,19 @@ def header_end(lines: list[Line]) -> int:
             end = index + 1
         elif end == index and _summary_above(lines, end) and _ends_joining([lines[index - 1].text]):
             end = index + 1  # "V/v … tuyên truyền về" / "Đại hội XIII …": wrapped after a joining word
+        elif end == index and _summary_above(lines, end) and _addressed_next(lines, index):
+            end = index + 1  # "V/v … Ngày thành lập   Hà Nội, ngày …" / "Công đoàn Việt Nam …" / "Kính gửi:"
     return end
+
+
+def _addressed_next(lines: list[Line], index: int) -> bool:
+    """The line is the V/v summary's last, wrapped round the date line: "Kính gửi:" follows it
+    and it is in small letters, a name in capitals being the issuer's."""
+    return (
+        index + 1 < len(lines)
+        and fold(lines[index + 1].text).startswith("kinh gui")
+        and not is_upper(lines[index].text)
+    )
 
 
 def _summary_above(lines: list[Line], end: int) -> bool:
@@ -321,6 +337,8 @@ def read_items(lines: list[Line]) -> tuple[list[str], list[str]]:
     first = next((level for level in levels if level is not None), None)
     candidates = ITEM_LEVELS if first == "part" else ITEM_LEVELS[1:]
     top = next((level for level in candidates if level in levels), None)
+    if top == "arabic":
+        levels = _parts_under_capitals(lines, levels)
     items: list[list[str]] = []
     preamble: list[str] = []
     for line, level in zip(lines, levels, strict=True):
@@ -331,6 +349,24 @@ def read_items(lines: list[Line]) -> tuple[list[str], list[str]]:
         else:
             preamble.append(line.text)
     return [_END_MARK.sub(".", "\n".join(item)) for item in items], preamble
+
+
+_NUMBERED = re.compile(r"^\s*(\d+)\s*[.)/-]?\s*(.*)$")
+
+
+def _parts_under_capitals(lines: list[Line], levels: list[str | None]) -> list[str | None]:
+    """Numbered lines in capitals ("1. MỤC ĐÍCH YÊU CẦU") over numbered lines in small letters
+    whose numbers start again ("2. Mục đích:", "1. Yêu cầu:", as a site's list markup renumbers
+    a section's parts): the capitals are the sections, the others their parts, read as no
+    item of their own. Any other numbering is left as it is."""
+    numbered = [(at, _NUMBERED.match(lines[at].text)) for at, level in enumerate(levels) if level == "arabic"]
+    capitals = {at for at, match in numbered if match and match[2] and is_upper(match[2])}
+    small = [int(match[1]) for at, match in numbered if match and at not in capitals]
+    if not capitals or min(capitals) != numbered[0][0] or not small:
+        return levels
+    if all(later > earlier for earlier, later in zip(small, small[1:], strict=False)):
+        return levels  # the small-letter lines count on: items of their own
+    return [None if level == "arabic" and at not in capitals else level for at, level in enumerate(levels)]
 
 
 # A recipient line's bullet ("- ", "+ ", "• ") and its closing punctuation.
@@ -476,6 +512,9 @@ def read_named_opening(text: str) -> NamedOpening | None:
     number = parse_number_symbol(written[0]) if written else None
     if written is None or number is None:
         return _typed_title(text, doc_type)
+    if doc_type == "Công văn" and number.type_name is not None:
+        # "Công văn số 44/KH-CĐKT …": any paper sent is a letter; its code names what it is
+        doc_type = number.type_name
     pos, date, issuer = written.end(), None, None
     if dated := DATED.match(text, pos):
         date, pos = date_from(dated), dated.end()

@@ -127,6 +127,25 @@ def _citation(
     return Basis(doc_type, str(number), date, issuer), end
 
 
+# A document cited by its type and number alone, its date right after ("Kế hoạch số 155, ngày
+# 07/7/2019 của Thành ủy …"), as a Party committee may cite one (folded letters, the type's
+# words perhaps wrapped across a line; the number's span).
+_BARE_NUMBER = re.compile(
+    r"\b("
+    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_TYPE_BY_FOLD, key=len, reverse=True))
+    + r")\s+so\s+(\d{1,5})(?=\s*,?\s*ngay\s+\d)"
+)
+
+
+def _bare_numbers(letters: str) -> list[tuple[NumberSymbol, int, int]]:
+    """The numbers cited without a symbol, with their spans; a number a symbol follows ("số
+    155/KH-UBND") is not bare, the lookahead wanting the date at once."""
+    return [
+        (NumberSymbol(found[2], None, "", None, ""), found.start(2), found.end(2))
+        for found in _BARE_NUMBER.finditer(letters)
+    ]
+
+
 def _clause_starts(text: str) -> list[int]:
     """Where clauses begin: after ";", at a sentence after ". ", at a line that opens a ground,
     a heading, an article or an item, or a capitalised line after one closed by "." or ":"
@@ -173,7 +192,9 @@ def find_citations(
     mentions: list[_Mention] = []
     floor = 0
     letters = fold_chars(text)
-    for number, start, end in find_number_symbols(text):
+    for number, start, end in sorted(
+        [*find_number_symbols(text), *_bare_numbers(letters)], key=lambda f: f[1]
+    ):
         key = str(number).upper()
         citation, cited_end = _citation(text, letters, number, start, end, floor)
         clause = starts[bisect.bisect_right(starts, start) - 1]

@@ -52,8 +52,11 @@ def date_from(match: re.Match[str]) -> datetime.date | None:
 def wrapped_date(previous: str, line: str) -> bool:
     """Whether `line` goes on with the place-and-date line above it, wrapped in its narrow
     column: "Phan Rang-Tháp Chàm, ngày 05 tháng 3" / "năm 2007", "Sơn La, ngày" / "09 tháng 11
-    năm 2021", "Hà Nội," / "ngày 16 tháng 5 năm 2024" (both lines folded)."""
+    năm 2021", "Hà Nội," / "ngày 16 tháng 5 năm 2024", "Hà Nội, ngày 07 tháng" / "02 năm 2017"
+    (both lines folded)."""
     if re.search(r", ngay\b(?!.*\bnam\s+\d{4})", previous):
+        if previous.endswith(" thang"):  # "…, ngày 07 tháng" / "02 năm 2017": the month wrapped
+            return bool(re.match(r"\d{1,2}\s+nam\s+\d{4}", line))
         return bool(re.match(r"(?:thang\s+\d|nam\s+\d{4}|\d{4}\b|\d{1,2}\s+thang\s+\d)", line))
     if re.search(r"[a-z],$", previous):  # the place, its date on the next line
         return bool(re.match(r"ngay\s+\d{1,2}\s+thang\s+\d", line))

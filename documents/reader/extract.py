@@ -38,7 +38,7 @@ from documents.reader.lines import (
     split_lines,
     type_heading,
 )
-from documents.reader.numbers import NUMBER_SYMBOL_RE
+from documents.reader.numbers import DOCUMENT_TYPES, NUMBER_SYMBOL_RE
 from documents.reader.organisations import issuer_from_code, school_union_named, self_named_body
 from documents.reader.pdf_text import pdf_text
 from documents.reader.register import Register, read_register
@@ -110,6 +110,8 @@ def read_text(text: str) -> Extraction:
     while first < len(lines) and not _names_again(lines[0].text, lines[first].text):
         if lines[first].text[:1].islower() or (capitals and is_upper(lines[first].text)):
             first += 1
+        elif lines[first - 1].text.endswith((" -", " \u2013")):  # "… Kinh tế -" / "ĐHQGHN": cut at a dash
+            first += 1
         elif (closed := _bracket_closed(lines, first)) is not None:  # "(20/11/1982 –" / "20/11/2022)"
             first = closed
         else:
@@ -131,7 +133,7 @@ def read_text(text: str) -> Extraction:
         header.issuer = header.issuer or opening.issuer
         result.type, result.title, start = opening.type, opening.title, first
     elif heading is not None:
-        result.type, run_on = split_heading(lines[heading].text)
+        result.type, run_on = split_heading(lines[heading].text, first=heading == 0)
         if result.type is None:  # "Báo cáo sơ kết học kì I" where the header ends
             result.type, run_on = sentence_heading(lines[heading].text)
         result.type = result.type or type_heading(lines[heading].text)
@@ -191,9 +193,10 @@ def read_text(text: str) -> Extraction:
         full_text, exclude=result.number_symbol, amended=_amended_span(lines, title_at, start, result.title)
     )
     result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text, header.number)
-    if result.issuer and (
-        _PLACEHOLDER.match(fold(result.issuer).strip(" .:\u2026")) or _LEFT_BLANK.search(result.issuer)
-    ):
+    # A sample's header leaves its name to be filled in: the names its text gives in passing
+    # ("HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC …….") are as blank, none is the issuer.
+    sample = bool(result.issuer and _LEFT_BLANK.search(result.issuer))
+    if result.issuer and (_PLACEHOLDER.match(fold(result.issuer).strip(" .:\u2026")) or sample):
         result.issuer = None  # a blank form's label, or a name left as dots to be filled in
     if result.issuer is None:
         result.issuer = _issuing_note(lines[title_at : start + _NOTE_LINES])
@@ -202,6 +205,7 @@ def read_text(text: str) -> Extraction:
     opening_lines = _first_section(lines[start:end])
     if (
         result.issuer is None
+        and not sample
         and (
             named := self_named_body("\n".join(preamble))
             or self_named_body("\n".join(opening_lines))
@@ -209,14 +213,17 @@ def read_text(text: str) -> Extraction:
             or self_named_body("\n".join(line.text for line in lines[:header_at]))  # a site's summary
         )
     ):
-        result.issuer = named
+        result.issuer = _with_its_place(named, full_text)
         named_in_text = True
+        result.type = result.type or _type_it_makes(" ".join(preamble), named)
         result.warnings.append(
             _("No issuing body is named at the head of the document; it was taken from the text: “%(name)s”.")
             % {"name": named}
         )
-    if result.issuer is None and (
-        named := school_union_named(result.title or "") or school_union_named(_first_sentence(preamble))
+    if (
+        result.issuer is None
+        and not sample
+        and (named := school_union_named(result.title or "") or school_union_named(_first_sentence(preamble)))
     ):
         result.issuer = named  # a school's union posting its own paper names itself in passing
         result.warnings.append(
@@ -244,13 +251,61 @@ _PLACEHOLDER = re.compile(
     r"^(?:ten\s+)?(?:co quan|don vi|to chuc)"
     r"(?:[\s,/]+(?:co quan|don vi|to chuc|chu quan|cap tren|truc tiep|de nghi|trinh|ban hanh))*$"
 )
-# A sample's name left as dots to be filled in: "CÔNG ĐOÀN CƠ SỞ.......", "TRƯỜNG TIỂU HỌC ……".
-_LEFT_BLANK = re.compile(r"\.{4,}|\u2026{2,}|(?:\.\s*){4,}$")
+# A sample's name left as dots to be filled in: "CÔNG ĐOÀN CƠ SỞ.......", "TRƯỜNG TIỂU HỌC ……",
+# "CĐ TRƯỜNG TIỂU HỌC ….." (an ellipsis and full stops typed together).
+_LEFT_BLANK = re.compile(r"\.{4,}|\u2026{2,}|\u2026\.|\.\u2026|(?:\.\s*){4,}$")
 # A regulation's bracketed issuing note under its title names the body that issued it:
 # "(Ban hành kèm theo Quyết định số … ngày … của Đoàn Chủ tịch Tổng Liên đoàn …)".
 _NOTE = re.compile(r"\(\s*[Bb]an hành kèm theo\b[^()]*?\bcủa\s+([^()]+?)\s*\)")
 # How many lines past the title the note may run (a PDF wraps it onto five).
 _NOTE_LINES = 6
+
+
+# What a body naming itself says it makes: "… Hà Nội xây dựng Kế hoạch tổ chức … như sau:".
+_MAKES = re.compile(r"\s+(?:xây dựng|ban hành)\s+")
+
+
+def _type_it_makes(preamble: str, named: str) -> str | None:
+    """The type a preamble gives its own document where the body naming itself makes it
+    ("<body> xây dựng Kế hoạch … như sau:"), the type's name capitalised; None otherwise."""
+    at = preamble.find(named)
+    makes = _MAKES.match(preamble, at + len(named)) if at >= 0 else None
+    if makes is None:
+        return None
+    rest = preamble[makes.end() :]
+    if not re.split(r"[.:;]", rest)[0].rstrip().endswith("như sau"):
+        return None  # "… xây dựng Kế hoạch …" in passing, not the sentence that opens the plan
+    return next((t for t in _TYPES_BY_LENGTH if rest.startswith(t + " ")), None)
+
+
+_TYPES_BY_LENGTH = sorted(DOCUMENT_TYPES, key=len, reverse=True)
+# A body named by its level without its place ("Uỷ ban nhân dân tỉnh xây dựng Kế hoạch …").
+_LEVEL_ENDING = re.compile(r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
+_PLACE_WORD = re.compile(r"\s+([^\W\d_][\w]*)")
+_PLACE_WORDS = 3
+# The bodies that are a place's own, named by it ("Ủy ban nhân dân tỉnh Vĩnh Phúc"), as the
+# header's bare "ỦY BAN NHÂN DÂN" is completed (`header.complete_issuer`); a council or a
+# department named by its level ("Hội đồng Thi đua - Khen thưởng tỉnh") is kept as written.
+_PLACES_OWN = {"uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd"}
+
+
+def _with_its_place(name: str, text: str) -> str:
+    """A people's committee or council a text names by its level alone ("Uỷ ban nhân dân tỉnh")
+    is that of the one place of that level the text names ("… thành lập tỉnh Vĩnh Phúc"); left as it is when the text names
+    none or more than one."""
+    level = _LEVEL_ENDING.search(name)
+    if level is None or fold(name[: level.start()]) not in _PLACES_OWN:
+        return name
+    places: set[str] = set()
+    for found in re.finditer(rf"(?<!\w){level[1]}(?!\w)", text):
+        words: list[str] = []
+        pos = found.end()
+        while len(words) < _PLACE_WORDS and (word := _PLACE_WORD.match(text, pos)) and word[1][0].isupper():
+            words.append(word[1])
+            pos = word.end()
+        if words:
+            places.add(" ".join(words))
+    return f"{name} {places.pop()}" if len(places) == 1 else name
 
 
 def _issuing_note(lines: list[Line]) -> str | None:

@@ -29,8 +29,8 @@ _MOTTO_START = re.compile(
 # The number label: "Số: ", "SỐ:", "Số 12/..." (a digit must follow when there is no colon).
 _NUMBER_LABEL = re.compile(r"(?<!\w)(?:Số|SỐ|số)\s*(?::\s*|\s+(?=\d))")
 _BARE_LABEL = re.compile(r"(?:Số|SỐ|số)\s*:?")
-# A Công văn's summary: "V/v triển khai ...".
-SUMMARY_LABEL = re.compile(r"^(?:V/v|V/V|v/v)\s*:?\s*")
+# A Công văn's summary: "V/v triển khai ...", or quoted whole ("“V/v hướng dẫn …”").
+SUMMARY_LABEL = re.compile(r"^[“\"]?(?:V/v|V/V|v/v)\s*:?\s*")
 # Marks of urgency, secrecy and drafts stamped near the header, which are not names.
 _STAMPS = {"du thao", "mat", "khan", "hoa toc", "thuong khan", "tuyet mat", "toi mat", "ban sao"}
 # A wrapped issuer name continues with where the body is: "LIÊN ĐOÀN LAO ĐỘNG / TỈNH CAO BẰNG".
@@ -165,7 +165,7 @@ def read_header(lines: list[Line]) -> Header:
     summary: list[str] = []
     mixed: list[str] = []  # names in mixed case before the motto ("Trường TH Hiệp Hoà")
     union: str | None = None
-    after_motto = motto_seen = cover = False
+    after_motto = motto_seen = cover = quoted = False
     for line in _join_wrapped_lines(_join_cut_number(lines)):
         motto_seen = motto_seen or bool(MOTTO.search(fold_chars(line.text)))
         fragments = _cut(
@@ -189,6 +189,7 @@ def read_header(lines: list[Line]) -> Header:
             fragment = fragment.lstrip("•●▪ ") or fragment  # a register prints the header bulleted
             opened = SUMMARY_LABEL.match(fragment)
             if opened and not summary:
+                quoted = fragment[0] in '“"'
                 summary.append(fragment[opened.end() :])
             elif summary and len(summary) < 4 and not is_upper(fragment):
                 summary.append(fragment)  # the summary wraps in its narrow column, even at a name
@@ -201,6 +202,8 @@ def read_header(lines: list[Line]) -> Header:
             elif not motto_seen and _mixed_case_name(fragment):
                 mixed.extend(_two_names(fragment))  # "… GD H. BA TƠ CĐCS Tr. THCS …": two names
     header.summary = " ".join(s for s in summary if s) or None
+    if header.summary and quoted:
+        header.summary = header.summary.rstrip('”"').rstrip() or None  # "“V/v …”": the quotes are no part
     # A header typed in mixed case names its body so too; names in capitals come first.
     header.issuer = _issuer(_join_split_heads(candidates or mixed))
     if union and (header.issuer is None or _organ_only(header.issuer)):
@@ -473,12 +476,16 @@ def complete_issuer(
     first name whose partner a site lost ("ỦY BAN NHÂN DÂN -") is completed with the bodies
     the number's codes name ("02/QC-UBND-LĐLĐ": Ủy ban nhân dân và Liên đoàn Lao động). The
     national union's name alone over a local body's number ("TỔNG LIÊN ĐOÀN LAO ĐỘNG" /
-    "Số: 730/LĐLĐ") is the body that code names, of the place in the date line."""
+    "Số: 730/LĐLĐ") is the body that code names, of the place in the date line; over its own
+    number ("134/HD-TLĐ") or none, it is the national union, "VIỆT NAM" lost with its line."""
     folded = fold(issuer or "").rstrip(" .")
     joint = folded.endswith(" -") and number is not None
     body = _BARE_BODIES.get(folded.rstrip(" -") if joint else folded)
     if folded in _NATIONAL_HEADS and number is not None and number.issuer_code in _BODIES_BY_CODE:
         body = _BODIES_BY_CODE[number.issuer_code]  # the header's own line lost under the national body's
+    if issuer and folded == "tong lien doan lao dong" and body is None:
+        # "VIỆT NAM" wrapped out of the copy: there is one national union, and no code says otherwise
+        return f"{issuer.rstrip(' .')} {'VIỆT NAM' if is_upper(issuer) else 'Việt Nam'}"
     if not issuer or not place or body is None:
         return issuer
     if (abbreviated := _PLACE_LEVEL.match(place)) is not None:  # "TP. Hồ Chí Minh"

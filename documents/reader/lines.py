@@ -278,17 +278,22 @@ _HEADING_AND_TITLE = re.compile(r"^(\S+(?:\s\S+){0,3}?)\s+(?=(?:Về|VỀ|V/v)\b
 
 
 _TYPES_LONGEST_FIRST = sorted(_TYPE_BY_FOLD, key=len, reverse=True)
-# A heading in capitals with its subject run on ("KẾ HOẠCH CÔNG ĐOÀN") is a short line.
+# A heading in capitals with its subject run on ("KẾ HOẠCH CÔNG ĐOÀN") is a short line; the
+# first line of a text is longer when a site prints the post's title there, heading and all
+# ("KẾ HOẠCH TỔ CHỨC KỶ NIỆM 90 NĂM … (3/2/1930 – 3/2/2020), 70 NĂM …").
 _RUN_ON_HEADING = 80
+_RUN_ON_FIRST_LINE = 320
 
 
-def split_heading(text: str) -> tuple[str | None, str]:
+def split_heading(text: str, *, first: bool = False) -> tuple[str | None, str]:
     """The type an upper-case heading names and the title run on after it on the same line:
-    "QUYẾT ĐỊNH Về việc …", or a line in capitals that a type opens ("KẾ HOẠCH CÔNG ĐOÀN")."""
+    "QUYẾT ĐỊNH Về việc …", or a line in capitals that a type opens ("KẾ HOẠCH CÔNG ĐOÀN");
+    `first`: the text's first line, which may run longer."""
     match = _HEADING_AND_TITLE.match(text)
     if match and (name := type_heading(match[1])):
         return name, text[match.end() :]
-    run_on = is_upper(text) and len(text) <= _RUN_ON_HEADING and not text.endswith(":")
+    limit = _RUN_ON_FIRST_LINE if first else _RUN_ON_HEADING
+    run_on = is_upper(text) and len(text) <= limit and not text.endswith(":")
     if run_on and type_heading(text) is None:  # "NGHỊ QUYẾT LIÊN TỊCH" names one type
         folded = _spelled_quy(fold(text))
         for key in _TYPES_LONGEST_FIRST:

@@ -125,6 +125,8 @@ class NumberSymbol:
     party: bool = field(default=False, compare=False)
 
     def __str__(self) -> str:
+        if not self.symbol:  # a document cited by its number alone ("Kế hoạch số 155, ngày …")
+            return self.number
         if self.party:  # Party style keeps its own punctuation
             return f"{self.number}-{self.symbol}"
         if self.year is not None:

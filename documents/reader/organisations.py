@@ -111,6 +111,9 @@ def read_organisation(text: str, pos: int) -> tuple[str, int] | None:
             ends.append(token_end - (len(token) - len(core)))
         index += 1
         if token != core:
+            if token[len(core) :] == "," and _lists_school_kinds(name, words[index : index + 2]):
+                name[-1] = f"{core},"  # "Đảng ủy Khối các trường Đại học, Cao đẳng Hà Nội"
+                continue
             break  # punctuation after the word closes the name
     while name and name[-1] in {"và", "-", "\u2013"}:
         name.pop()
@@ -118,6 +121,19 @@ def read_organisation(text: str, pos: int) -> tuple[str, int] | None:
     if not name or not name[0][0].isupper():
         return None
     return " ".join(name), ends[-1]
+
+
+# The kinds of school a bloc's name lists after "các trường" ("… các trường Đại học, Cao đẳng …").
+_SCHOOL_KINDS = {("dai", "hoc"), ("cao", "dang"), ("trung", "cap")}
+
+
+def _lists_school_kinds(name: list[str], following: list[tuple[str, str, int]]) -> bool:
+    """Whether a comma inside a bloc's name parts two kinds of school it lists: the name holds
+    "các trường", and the next words name another kind, capitalised."""
+    if " cac truong " not in f" {fold(' '.join(name))} " or len(following) < 2:
+        return False
+    first, second = following[0][1], following[1][1]
+    return _capitalised(first) and (fold(first), fold(second.rstrip(_CLOSING))) in _SCHOOL_KINDS
 
 
 def _accept(core: str, name: list[str], nxt: str, crossed_line: bool) -> int:
@@ -140,6 +156,8 @@ def _accept(core: str, name: list[str], nxt: str, crossed_line: bool) -> int:
         return 2
     if folded == "truong" and _capitalised(nxt):
         return 1  # a school's body: "Công đoàn trường THCS Lục Ba"
+    if (folded, next_folded) == ("cac", "truong") and fold(name[-1]) == "khoi":
+        return 2  # a bloc of schools: "Đảng ủy Khối các trường Đại học …"
     return 0
 
 
