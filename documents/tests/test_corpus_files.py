@@ -79,3 +79,16 @@ def test_the_held_out_expectations_have_every_key_of_the_scored_ones_and_their_f
         for suffix in (".txt", ".json", ".source"):
             file = CORPUS / f"{name}{suffix}"
             assert hashlib.sha256(file.read_bytes()).hexdigest() == listed[file.name], file.name
+
+
+def test_the_fifteenth_set_is_held_out_and_none_of_it_is_scored():
+    # Whatever becomes of the fourteenth set's listing, the fifteenth stays held out until read.
+    fifteenth = _names(CORPUS / "HELDOUT-15.sha256")
+    seen = {name for listing in CORPUS.glob("SEEN-HELDOUT-*.sha256") for name in _names(listing)}
+
+    assert len(fifteenth) == 8
+    assert fifteenth <= held_out_names()
+    assert not fifteenth & seen
+    assert all(
+        (CORPUS / f"{name}{suffix}").exists() for name in fifteenth for suffix in (".txt", ".json", ".source")
+    )
