@@ -1,0 +1,21 @@
+"""The review's findings in the reader (docs/documents.md): two steps that grew faster than the
+text inside the web request (a minute on a long one), a table's own label read inside a field's
+value, and a joint header's partner lost when the date line abbreviates the place's level. Each
+specimen is typed here in the manner of real documents."""
+
+from documents.reader.header import complete_issuer
+from documents.reader.numbers import parse_number_symbol
+
+
+def test_a_joint_header_is_completed_when_the_date_line_abbreviates_the_city():
+    number = parse_number_symbol("02/QC-UBND-LĐLĐ")
+    text = "ỦY BAN NHÂN DÂN -\nTP. Cần Thơ, ngày 5 tháng 3 năm 2020\nQUY CHẾ phối hợp\n"
+    assert (
+        complete_issuer("ỦY BAN NHÂN DÂN -", "TP. Cần Thơ", text, number)
+        == "Ủy ban nhân dân và Liên đoàn Lao động thành phố Cần Thơ"
+    )
+    # the full place as before
+    assert (
+        complete_issuer("ỦY BAN NHÂN DÂN -", "Cần Thơ", text.replace("TP. ", ""), number)
+        == "Ủy ban nhân dân và Liên đoàn Lao động tỉnh Cần Thơ"
+    )
