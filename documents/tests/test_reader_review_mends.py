@@ -3,8 +3,32 @@ text inside the web request (a minute on a long one), a table's own label read i
 value, and a joint header's partner lost when the date line abbreviates the place's level. Each
 specimen is typed here in the manner of real documents."""
 
+import time
+
+from documents.reader import ReaderError, read_text
 from documents.reader.header import complete_issuer
 from documents.reader.numbers import parse_number_symbol
+
+# Seconds a long text may take (each took 14 s or more before its mend, under 1 s after).
+_QUICK = 5
+
+
+def _seconds_to_read(text: str) -> float:
+    started = time.monotonic()
+    try:
+        read_text(text)
+    except ReaderError:
+        pass  # the reader may find no document in it; how long it takes is what is asserted
+    return time.monotonic() - started
+
+
+def test_long_paragraphs_after_an_unclosed_issuing_note_are_read_quickly():
+    paragraph = ("Công đoàn cơ sở tổ chức các hoạt động thi đua của   các đơn vị " * 750).strip()
+    text = (
+        "QUY CHẾ THI ĐUA\n(Ban hành kèm theo Quyết định số 12/QĐ-LĐLĐ ngày 5/5/2020 của\n"
+        + f"{paragraph}\n" * 8
+    )
+    assert _seconds_to_read(text) < _QUICK
 
 
 def test_a_joint_header_is_completed_when_the_date_line_abbreviates_the_city():
