@@ -279,21 +279,29 @@ def _opens_row(text: str) -> bool:
     )
 
 
+# A row a narrow column wrapped once or twice: the lines one row may join (a row with more is
+# read as it is, and joining stays linear in the text's length).
+_ROW_LINES = 3
+
+
 def _joined_rows(lines: list[Line]) -> list[Line]:
     """A row without bars that a PDF's narrow column wrapped ("Số hiệu Số: 633/TB-UBND Cơ quan
     ban" / "hành UBND huyện …"), put back on one line: a line in small letters goes on with the
     row above, and so does one that opens no row when the line after it opens one."""
     out: list[Line] = []
+    opens = [_opens_row(line.text) for line in lines]
+    joined = _ROW_LINES  # lines already on the last row, or the cap when it opens no row
     for at, line in enumerate(lines):
-        following = lines[at + 1].text if at + 1 < len(lines) else ""
         goes_on = line.text[:1].islower() or (
-            not _opens_row(line.text) and _opens_row(following) and not _LABELLED.match(line.text)
+            not opens[at] and at + 1 < len(lines) and opens[at + 1] and not _LABELLED.match(line.text)
         )
-        if out and _opens_row(out[-1].text) and goes_on and recipients_label(line.text) is None:
+        if joined < _ROW_LINES and goes_on and recipients_label(line.text) is None:
             text = f"{out[-1].text} {line.text}"
             out[-1] = Line(raw=text, text=text)
+            joined += 1
         else:
             out.append(line)
+            joined = 1 if opens[at] else _ROW_LINES
     return out
 
 

@@ -22,6 +22,11 @@ def _seconds_to_read(text: str) -> float:
     return time.monotonic() - started
 
 
+def test_a_register_row_followed_by_thousands_of_lines_in_small_letters_is_read_quickly():
+    text = "Số hiệu Số: 1/TB\n" + "".join(f"dòng thứ {n} tiếp\n" for n in range(5000))
+    assert _seconds_to_read(text) < _QUICK
+
+
 def test_long_paragraphs_after_an_unclosed_issuing_note_are_read_quickly():
     paragraph = ("Công đoàn cơ sở tổ chức các hoạt động thi đua của   các đơn vị " * 750).strip()
     text = (
