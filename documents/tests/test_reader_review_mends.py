@@ -36,6 +36,17 @@ def test_long_paragraphs_after_an_unclosed_issuing_note_are_read_quickly():
     assert _seconds_to_read(text) < _QUICK
 
 
+def test_a_table_label_inside_a_register_field_value_stays_in_the_value():
+    result = read_text(
+        "Số hiệu: 15/KH-UBND\n"
+        "Cơ quan ban hành: UBND tỉnh Nam Định\n"
+        "Ngày ban hành: 10/03/2021\n"
+        "Trích yếu Kế hoạch tuyên truyền về mô tả công việc trong phạm vi toàn tỉnh\n"
+    )
+    assert result.type == "Kế hoạch"
+    assert result.title == "tuyên truyền về mô tả công việc trong phạm vi toàn tỉnh"
+
+
 def test_a_joint_header_is_completed_when_the_date_line_abbreviates_the_city():
     number = parse_number_symbol("02/QC-UBND-LĐLĐ")
     text = "ỦY BAN NHÂN DÂN -\nTP. Cần Thơ, ngày 5 tháng 3 năm 2020\nQUY CHẾ phối hợp\n"
