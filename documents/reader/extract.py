@@ -256,7 +256,10 @@ _PLACEHOLDER = re.compile(
 _LEFT_BLANK = re.compile(r"\.{4,}|\u2026{2,}|\u2026\.|\.\u2026|(?:\.\s*){4,}$")
 # A regulation's bracketed issuing note under its title names the body that issued it:
 # "(Ban hành kèm theo Quyết định số … ngày … của Đoàn Chủ tịch Tổng Liên đoàn …)".
-_NOTE = re.compile(r"\(\s*[Bb]an hành kèm theo\b[^()]*?\bcủa\s+([^()]+?)\s*\)")
+# Searched in steps, each once over the text: its opening, the next bracket, the first "của" before
+# it (one pattern spanning them all takes minutes on long paragraphs after an unclosed note).
+_NOTE = re.compile(r"\(\s*[Bb]an hành kèm theo\b")
+_NOTE_BY = re.compile(r"\bcủa\s+")
 # How many lines past the title the note may run (a PDF wraps it onto five).
 _NOTE_LINES = 6
 
@@ -310,8 +313,19 @@ def _with_its_place(name: str, text: str) -> str:
 
 def _issuing_note(lines: list[Line]) -> str | None:
     """The body a bracketed issuing note under the title names, when the text names none above."""
-    note = _NOTE.search(" ".join(line.text for line in lines))
-    return note[1] if note else None
+    text, close = " ".join(line.text for line in lines), -1
+    for note in _NOTE.finditer(text):
+        if close < note.end():
+            close = text.find(")", note.end())
+        if close < 0:
+            return None  # no note closes after this one
+        if text.find("(", note.end(), close) >= 0:
+            continue  # another bracket opens inside: the next note, if any, is read instead
+        inside = text[note.end() : close]
+        by = _NOTE_BY.search(inside)
+        if by is not None and (issuer := inside[by.end() :].strip()):
+            return issuer
+    return None
 
 
 def _addressed_at(lines: list[Line], first: int) -> int | None:

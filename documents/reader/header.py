@@ -489,17 +489,19 @@ def complete_issuer(
     if not issuer or not place or body is None:
         return issuer
     if (abbreviated := _PLACE_LEVEL.match(place)) is not None:  # "TP. Hồ Chí Minh"
-        return f"{body} {_PLACE_LEVELS[abbreviated[1].upper()]} {abbreviated[2]}"
-    if joint and number is not None:
+        level, place = _PLACE_LEVELS[abbreviated[1].upper()], abbreviated[2]
+    else:
+        named = re.search(
+            rf"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+{re.escape(place)}\b",
+            text,
+            re.IGNORECASE,
+        )
+        level = named[1].lower() if named else "tỉnh"
+    if joint and number is not None:  # after the place: "TP. Cần Thơ" completes a joint header too
         codes = [_BODIES_BY_CODE.get(code) for code in number.issuer_code.split("-")]
         if len(codes) > 1 and all(codes) and codes[0] == body:
             body = " và ".join(dict.fromkeys(c for c in codes if c))
-    level = re.search(
-        rf"\b(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s+{re.escape(place)}\b",
-        text,
-        re.IGNORECASE,
-    )
-    return f"{body} {level[1].lower() if level else 'tỉnh'} {place}"
+    return f"{body} {level} {place}"
 
 
 # A superior body and the issuer flattened onto one line: "UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ

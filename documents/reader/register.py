@@ -61,7 +61,10 @@ _LABELLED = re.compile(r"^\s*([^:]{2,24}?)\s*:\s*(.*)$")
 # A register that prints its labels without colons ("Ngày ban hành 06/11/2024"): a label of
 # two words or more opening the line.
 _BARE_LABELS = sorted((label for label in _LABELS if " " in label), key=len, reverse=True)
-_LABELS.update(_TABLE_LABELS)
+# A cell's label or a field's: the table's own labels say a field in a row with bars, in the
+# "label: value" line that row becomes, or bare in a row that opens with one (_ANY_CELL_LABEL),
+# never inside another field's value (_ANY_LABEL).
+_CELL_LABELS = {**_LABELS, **_TABLE_LABELS}
 _DATE = re.compile(DATE)
 _TYPES = {fold(name): name for name in DOCUMENT_TYPES}
 # Two labels of the document's own metadata tell a register from a text that uses a colon.
@@ -147,7 +150,7 @@ def read_register(lines: list[Line]) -> Register | None:
         if run:
             register.runs.append(run)
             run = []
-        name = _LABELS[label]
+        name = _CELL_LABELS[label]
         found += name in {"number", "type", "issuer", "date"}
         if name == "date" and not _DATE.search(value):
             date_wanted = _DATE_BELOW if value == "" else date_wanted
@@ -207,7 +210,7 @@ def _untabled(lines: list[Line]) -> list[Line]:
 
 def _table_label(cell: str) -> bool:
     """A cell that is a field's label alone: "Số hiệu:", or "Số hiệu" without its colon."""
-    return fold(cell.removesuffix(":").strip()) in _LABELS
+    return fold(cell.removesuffix(":").strip()) in _CELL_LABELS
 
 
 # A line opening with the end of a label and its colon ("văn bản: Thông tư", "báo:Đang …").
@@ -239,12 +242,16 @@ def _rejoined(lines: list[Line]) -> list[Line]:
     return out
 
 
-# Any label of two words or more, at word bounds, longest first (on folded text).
-_ANY_LABEL = re.compile(
-    r"(?<!\S)(?:"
-    + "|".join(re.escape(label) for label in sorted((k for k in _LABELS if " " in k), key=len, reverse=True))
-    + r")(?!\S)"
-)
+def _any_label(labels: dict[str, str | None]) -> re.Pattern[str]:
+    """Any of the labels of two words or more, at word bounds, longest first (on folded text)."""
+    ordered = sorted((label for label in labels if " " in label), key=len, reverse=True)
+    return re.compile(r"(?<!\S)(?:" + "|".join(re.escape(label) for label in ordered) + r")(?!\S)")
+
+
+_ANY_LABEL = _any_label(_LABELS)
+# A table's own labels too: they split a row that opens with one ("Phạm vi Các trường học Ngày
+# ban hành …"), never a field's value ("Trích yếu Kế hoạch … về mô tả … trong phạm vi …").
+_ANY_CELL_LABEL = _any_label(_CELL_LABELS)
 # A label of three words or more is no sentence's opening ("Tiêu đề văn bản …").
 _LONG_LABEL = 3
 
@@ -254,7 +261,9 @@ def _flattened_row(line: Line) -> list[Line]:
     quan ban hành UBND huyện …"): a field a line, with its colon; a line that opens with one
     short label alone ("Phạm vi điều chỉnh …") is no row."""
     folded = fold(line.text)
-    labels = list(_ANY_LABEL.finditer(folded)) if len(folded) == len(line.text) else []
+    first = _ANY_CELL_LABEL.match(folded)
+    any_label = _ANY_CELL_LABEL if first is not None and first[0] in _TABLE_LABELS else _ANY_LABEL
+    labels = list(any_label.finditer(folded)) if len(folded) == len(line.text) else []
     if not labels or labels[0].start() != 0 or folded[labels[0].end() :].lstrip().startswith(":"):
         return [line]
     if len(labels) < 2 and len(labels[0][0].split()) < _LONG_LABEL:
@@ -273,10 +282,15 @@ def _flattened_row(line: Line) -> list[Line]:
 def _opens_row(text: str) -> bool:
     """Whether a line opens with a label and no colon after it, as a row that lost its bars does."""
     folded = fold(text)
-    label = _ANY_LABEL.match(folded)
+    label = _ANY_CELL_LABEL.match(folded)
     return (
         label is not None and len(folded) == len(text) and not folded[label.end() :].lstrip().startswith(":")
     )
+
+
+# A row a narrow column wrapped once or twice: the lines one row may join (a row with more is
+# read as it is, and joining stays linear in the text's length).
+_ROW_LINES = 3
 
 
 def _joined_rows(lines: list[Line]) -> list[Line]:
@@ -284,16 +298,19 @@ def _joined_rows(lines: list[Line]) -> list[Line]:
     ban" / "hành UBND huyện …"), put back on one line: a line in small letters goes on with the
     row above, and so does one that opens no row when the line after it opens one."""
     out: list[Line] = []
+    opens = [_opens_row(line.text) for line in lines]
+    joined = _ROW_LINES  # lines already on the last row, or the cap when it opens no row
     for at, line in enumerate(lines):
-        following = lines[at + 1].text if at + 1 < len(lines) else ""
         goes_on = line.text[:1].islower() or (
-            not _opens_row(line.text) and _opens_row(following) and not _LABELLED.match(line.text)
+            not opens[at] and at + 1 < len(lines) and opens[at + 1] and not _LABELLED.match(line.text)
         )
-        if out and _opens_row(out[-1].text) and goes_on and recipients_label(line.text) is None:
+        if joined < _ROW_LINES and goes_on and recipients_label(line.text) is None:
             text = f"{out[-1].text} {line.text}"
             out[-1] = Line(raw=text, text=text)
+            joined += 1
         else:
             out.append(line)
+            joined = 1 if opens[at] else _ROW_LINES
     return out
 
 
@@ -316,7 +333,7 @@ def _unglued(lines: list[Line]) -> list[Line]:
 def _field(text: str) -> tuple[str | None, str]:
     """The folded label of a register's field and its value, or (None, "")."""
     labelled = _LABELLED.match(text)
-    if labelled and fold(labelled[1]) in _LABELS:
+    if labelled and fold(labelled[1]) in _CELL_LABELS:
         return fold(labelled[1]), labelled[2].strip()
     folded = fold(text)
     for label in _BARE_LABELS:
