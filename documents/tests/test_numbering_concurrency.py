@@ -6,14 +6,14 @@ barrier releases both at once. SQLite serialises writers at BEGIN, so these run 
 PostgreSQL only (CI runs the suite there too)."""
 
 import datetime as dt
-import threading
 
 import pytest
 from django.core.exceptions import ValidationError
-from django.db import connection, connections
+from django.db import connection
 
 from accounts.models import Role
 from accounts.testing import user_with_role
+from core.testing.concurrency import run_together
 from documents import services
 from documents.models import Document, NumberSequence
 from documents.tests.conftest import seed_types
@@ -37,29 +37,6 @@ def province(db):
     return unit, user_with_role(Role.ADMIN, unit, username="admin.race")
 
 
-def _race(jobs) -> list:
-    """Run the jobs in threads released together; each result is a value or the exception raised."""
-    barrier = threading.Barrier(len(jobs))
-    results: list = [None] * len(jobs)
-
-    def run(index, job):
-        try:
-            barrier.wait(timeout=10)
-            results[index] = job()
-        except Exception as exc:  # noqa: BLE001 - the test inspects what each thread got
-            results[index] = exc
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=run, args=(i, job)) for i, job in enumerate(jobs)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not any(t.is_alive() for t in threads), "a thread is stuck: a lock was never released"
-    return results
-
-
 @pytest.mark.parametrize("sequence_exists", [False, True], ids=["first-of-the-year", "sequence-row-exists"])
 def test_two_drafts_issued_at_the_same_moment_get_different_numbers(province, sequence_exists):
     unit, admin = province
@@ -71,7 +48,7 @@ def test_two_drafts_issued_at_the_same_moment_get_different_numbers(province, se
         for n in range(2)
     ]
 
-    results = _race(
+    results = run_together(
         [
             lambda d=d: services.issue_document(actor=admin, document=d, issued_on=ISSUED_ON).number
             for d in drafts
@@ -100,7 +77,9 @@ def test_a_double_submit_issues_the_draft_once_and_the_other_gets_a_clear_messag
         actor=admin, issuer=unit, doc_type=seed_types()["KH"], summary="Kế hoạch bấm hai lần"
     )
 
-    results = _race([lambda: services.issue_document(actor=admin, document=draft, issued_on=ISSUED_ON)] * 2)
+    results = run_together(
+        [lambda: services.issue_document(actor=admin, document=draft, issued_on=ISSUED_ON)] * 2
+    )
 
     issued = [r for r in results if isinstance(r, Document)]
     refused = [r for r in results if isinstance(r, ValidationError)]

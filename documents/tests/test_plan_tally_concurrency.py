@@ -7,11 +7,11 @@ Each thread has its own database connection; a barrier releases both at once. SQ
 writers at BEGIN, so this runs on PostgreSQL only (CI runs the suite there too)."""
 
 import datetime as dt
-import threading
 
 import pytest
-from django.db import connection, connections, transaction
+from django.db import connection, transaction
 
+from core.testing.concurrency import run_together
 from documents import tallies
 from documents.models import Document, Obligation, PlanSubtreeTally
 from organisations.testing import make_unit
@@ -34,26 +34,17 @@ def _obligations(*units) -> list[Obligation]:
 
 
 def _together(*jobs) -> list:
-    barrier = threading.Barrier(len(jobs))
-    errors: list = []
+    """Run the jobs at once, each in its own transaction; the exceptions they raised."""
 
-    def run(job):
-        try:
-            barrier.wait(timeout=10)
+    def in_transaction(job):
+        def run():
             with transaction.atomic():
                 job()
-        except Exception as exc:  # noqa: BLE001 - the test reports what each thread got
-            errors.append(exc)
-        finally:
-            connections.close_all()
 
-    threads = [threading.Thread(target=run, args=(job,)) for job in jobs]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not any(t.is_alive() for t in threads), "a thread is stuck: a lock was never released"
-    return errors
+        return run
+
+    results = run_together([in_transaction(job) for job in jobs])
+    return [result for result in results if isinstance(result, Exception)]
 
 
 def test_a_plan_counted_while_another_is_uncounted_never_deadlocks():
