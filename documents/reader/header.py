@@ -401,8 +401,16 @@ def _issuer(candidates: list[str]) -> str | None:
         ):
             issuer = f"{candidates[-2]} {issuer}"  # "THỦ TƯỚNG" / "CHÍNH PHỦ" is one issuer
         elif folded in _ORGANS:
-            issuer = f"{issuer} {candidates[-2]}"
+            body = candidates[-2]
+            if len(candidates) > 2 and _CENTRAL_HEAD.match(fold(candidates[-3])):
+                body = f"{candidates[-3]} {body}"  # "UỶ BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM"
+            issuer = f"{issuer} {body}"
     return issuer
+
+
+# A central committee's name cut before the body it is of ("UỶ BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ
+# QUỐC VIỆT NAM"): under an organ's line the two lines are that organ's body, named whole.
+_CENTRAL_HEAD = re.compile(r"^(?:uy ban|hoi dong|ban chap hanh) trung uong$")
 
 
 # A union named by its kind only, under the body whose union it is.

@@ -177,9 +177,17 @@ def read_register(lines: list[Line]) -> Register | None:
     return register if found >= _ENOUGH else None
 
 
+# A letter's summary in the register's title field: "V/v tham gia cuộc thi …".
+_LETTER_SUMMARY = re.compile(r"^(?:V/v|V/V|v/v)\s*:?\s*(?=\S)")
+
+
 def _typed_summary(value: str) -> tuple[str | None, str]:
     """A title field that opens with the document's type ("Thông báo các đoàn đi thăm …"): the
-    type, and the summary after it; else no type and the whole value."""
+    type, and the summary after it; a title field that opens with "V/v" is a letter's summary
+    (only a Công văn puts "V/v …" under its number), read without the label; else no type and
+    the whole value."""
+    if (label := _LETTER_SUMMARY.match(value)) is not None:
+        return "Công văn", value[label.end() :]
     folded = fold(value)
     for name in sorted(_TYPES, key=len, reverse=True):
         rest = value[len(name) :].strip()
