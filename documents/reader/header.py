@@ -21,10 +21,11 @@ from documents.reader.organisations import completes_compound
 # The start of the motto wrapped onto the end of the issuer's line, as a PDF's text layer
 # runs the two columns together ("THỦ TƯỚNG CHÍNH PHỦ CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
 # Its subtitle's start likewise: "CĐCS TRƯỜNG MN SƠN CA Độc lập" / "– Tự do – Hạnh phúc", or cut
-# further on: "CĐ THCS AN HÒA Độc lập - Tự" / "do - Hạnh phúc".
+# further on: "CĐ THCS AN HÒA Độc lập - Tự" / "do - Hạnh phúc", or after its first word: "PHÒNG
+# GIÁO DỤC VÀ ĐÀO TẠO Độc" / "lập - Tự do - Hạnh phúc".
 _MOTTO_START = re.compile(
     r"(?<=\S)\s+(?:CỘNG(?:\s+HÒA|\s+HOÀ)?(?:\s+XÃ)?(?:\s+HỘI)?(?:\s+CHỦ)?(?:\s+NGHĨA)?"
-    r"|Độc\s+lập(?:\s*[-\u2013]\s*Tự(?:\s+do)?)?(?:\s*[-\u2013])?)\s*$"
+    r"|Độc(?:\s+lập(?:\s*[-\u2013]\s*Tự(?:\s+do)?)?(?:\s*[-\u2013])?)?)\s*$"
 )
 # The number label: "Số: ", "SỐ:", "Số 12/..." (a digit must follow when there is no colon).
 _NUMBER_LABEL = re.compile(r"(?<!\w)(?:Số|SỐ|số)\s*(?::\s*|\s+(?=\d))")

@@ -296,9 +296,10 @@ def _opens_row(text: str) -> bool:
     )
 
 
-# A row a narrow column wrapped once or twice: the lines one row may join (a row with more is
-# read as it is, and joining stays linear in the text's length).
-_ROW_LINES = 3
+# A row a narrow column wrapped up to three times (a title cell: "Tiêu đề văn bản V/v tham gia
+# cuộc thi" / "trực tuyến …" / "… Hồ Chí" / "Minh” năm 2021"): the lines one row may join (a row
+# with more is read as it is, and joining stays linear in the text's length).
+_ROW_LINES = 4
 
 
 def _joined_rows(lines: list[Line]) -> list[Line]:

@@ -21,6 +21,20 @@ def test_a_register_title_opening_with_v_v_is_a_letter_titled_without_the_label(
     assert result.title == "hưởng ứng cuộc thi tìm hiểu Luật Công đoàn năm 2022"
 
 
+def test_a_register_title_a_pdfs_narrow_column_wrapped_three_times_is_read_whole():
+    result = read_text(
+        "Tiêu đề văn bản V/v hưởng ứng cuộc thi\n"
+        "tìm hiểu “Lịch sử Công đoàn\n"
+        "tỉnh nhà” dành cho đoàn viên các\n"
+        "Trường học năm 2022\n"
+        "Số hiệu 45/CĐGD Cơ quan ban hành\n"
+        "Công đoàn Giáo dục huyện\n"
+    )
+    assert result.title == (
+        "hưởng ứng cuộc thi tìm hiểu “Lịch sử Công đoàn tỉnh nhà” dành cho đoàn viên các Trường học năm 2022"
+    )
+
+
 def test_a_register_title_opening_otherwise_keeps_its_words_and_no_type():
     result = read_text(
         "Tiêu đề văn bản | Về việc hưởng ứng cuộc thi tìm hiểu Luật Công đoàn năm 2022 | ||\n"
@@ -97,6 +111,16 @@ _OFFICE_HEAD = (
     "Độc lập - Tự do - Hạnh phúc\nKim Sơn, ngày 9 tháng 3 năm 2016\nV/v tổ chức ngày hội đọc sách\n"
     "Kính gửi: Các trường học trên địa bàn huyện\n"
 )
+
+
+def test_the_mottos_first_word_run_onto_the_issuers_line_by_a_pdf_is_no_part_of_the_name():
+    result = read_text(
+        "UBND HUYỆN KIM SƠN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM\nPHÒNG VĂN HÓA VÀ THÔNG TIN Độc\n"
+        "lập - Tự do - Hạnh phúc\nSố: 33/PVHTT Kim Sơn,\nngày 9 tháng 3 năm 2016\n"
+        "V/v tổ chức ngày hội đọc sách\nKính gửi: Các trường học trên địa bàn huyện\n"
+        "1. Trưng bày sách.\n2. Báo cáo kết quả.\n"
+    )
+    assert result.issuer == "PHÒNG VĂN HÓA VÀ THÔNG TIN"
 
 
 def test_a_headers_bare_name_said_in_full_where_the_text_names_its_author_is_that_name():
