@@ -231,6 +231,8 @@ def read_title(lines: list[Line], start: int) -> tuple[str | None, int]:
         index += 1
         if capitals and (_TERM.match(fold(text)) or _dating_subtitle(text)):
             break  # the term, or the time a report is at, closes the title
+        if len(parts) > 1 and _dating_subtitle(text):
+            break  # "Từ 17 tháng 10 đến 18 tháng 11 năm 2015" under a title in small letters too
     return (" ".join(parts) or None), index
 
 
@@ -249,9 +251,10 @@ _TERM = re.compile(r"(?:nhiem ky|giai doan) (?:\w+ )?\d{4}\s*-\s*\d{4}$")
 
 
 # A report's subtitle in sentence case saying when it stands: "Thời điểm tháng 10 năm 2020",
-# "Năm học 2019 - 2020", "Học kỳ I năm học 2019-2020" (folded).
+# "Năm học 2019 - 2020", "Học kỳ I năm học 2019-2020", a month's span "Từ 17 tháng 10 đến 18
+# tháng 11 năm 2015" (folded).
 _DATING_SUBTITLE = re.compile(
-    r"(?:thoi diem|tinh den|nam hoc|hoc ky|tu ngay|den ngay)\b[^,;:.]*\b(?:19|20)\d\d$"
+    r"(?:thoi diem|tinh den|nam hoc|hoc ky|tu ngay|den ngay|tu \d{1,2}\b)[^,;:.]*\b(?:19|20)\d\d$"
 )
 
 

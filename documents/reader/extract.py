@@ -39,7 +39,12 @@ from documents.reader.lines import (
     type_heading,
 )
 from documents.reader.numbers import DOCUMENT_TYPES, NUMBER_SYMBOL_RE
-from documents.reader.organisations import issuer_from_code, school_union_named, self_named_body
+from documents.reader.organisations import (
+    issuer_from_code,
+    named_in_full,
+    school_union_named,
+    self_named_body,
+)
 from documents.reader.pdf_text import pdf_text
 from documents.reader.register import Register, read_register
 
@@ -193,6 +198,8 @@ def read_text(text: str) -> Extraction:
         full_text, exclude=result.number_symbol, amended=_amended_span(lines, title_at, start, result.title)
     )
     result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text, header.number)
+    if result.issuer and (fuller := named_in_full(result.issuer, " ".join(preamble))):
+        result.issuer = fuller  # "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over "Phòng … Thanh Chương hướng dẫn …"
     # A sample's header leaves its name to be filled in: the names its text gives in passing
     # ("HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC …….") are as blank, none is the issuer.
     sample = bool(result.issuer and _LEFT_BLANK.search(result.issuer))
@@ -235,7 +242,9 @@ def read_text(text: str) -> Extraction:
             result.issuer = None
             result.warnings.pop()  # the warning that it was taken from the text
         _take_register(result, register)
-    if not (result.type or result.number_symbol or result.items or result.bases):
+    if not (
+        result.type or result.number_symbol or result.items or result.bases or _untyped_heading(result.title)
+    ):
         raise ReaderError(
             _(
                 "The document's structure was not recognised: no type, number/symbol, numbered items "
@@ -244,6 +253,20 @@ def read_text(text: str) -> Extraction:
         )
     result.warnings.extend(_missing(result))
     return result
+
+
+# Headings of kinds the project has no type for, an outline ("ĐỀ CƯƠNG TUYÊN TRUYỀN …") or an
+# appeal ("LỜI KÊU GỌI …"), folded: a text headed so is a document whose type is left empty.
+_UNTYPED_KIND = re.compile(r"^(?:de cuong|loi keu goi)\b")
+
+
+def _untyped_heading(title: str | None) -> bool:
+    """Whether the title opens with a heading, in capitals, of a kind the project has no type for."""
+    return (
+        bool(title)
+        and is_upper(" ".join((title or "").split()[:2]))
+        and bool(_UNTYPED_KIND.match(fold(title or "")))
+    )
 
 
 # A blank form's label in the issuer's place ("ĐƠN VỊ ĐỀ NGHỊ", "TÊN CƠ QUAN, ĐƠN VỊ"), folded.

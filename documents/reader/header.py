@@ -21,10 +21,11 @@ from documents.reader.organisations import completes_compound
 # The start of the motto wrapped onto the end of the issuer's line, as a PDF's text layer
 # runs the two columns together ("THỦ TƯỚNG CHÍNH PHỦ CỘNG" / "HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM").
 # Its subtitle's start likewise: "CĐCS TRƯỜNG MN SƠN CA Độc lập" / "– Tự do – Hạnh phúc", or cut
-# further on: "CĐ THCS AN HÒA Độc lập - Tự" / "do - Hạnh phúc".
+# further on: "CĐ THCS AN HÒA Độc lập - Tự" / "do - Hạnh phúc", or after its first word: "PHÒNG
+# GIÁO DỤC VÀ ĐÀO TẠO Độc" / "lập - Tự do - Hạnh phúc".
 _MOTTO_START = re.compile(
     r"(?<=\S)\s+(?:CỘNG(?:\s+HÒA|\s+HOÀ)?(?:\s+XÃ)?(?:\s+HỘI)?(?:\s+CHỦ)?(?:\s+NGHĨA)?"
-    r"|Độc\s+lập(?:\s*[-\u2013]\s*Tự(?:\s+do)?)?(?:\s*[-\u2013])?)\s*$"
+    r"|Độc(?:\s+lập(?:\s*[-\u2013]\s*Tự(?:\s+do)?)?(?:\s*[-\u2013])?)?)\s*$"
 )
 # The number label: "Số: ", "SỐ:", "Số 12/..." (a digit must follow when there is no colon).
 _NUMBER_LABEL = re.compile(r"(?<!\w)(?:Số|SỐ|số)\s*(?::\s*|\s+(?=\d))")
@@ -401,8 +402,16 @@ def _issuer(candidates: list[str]) -> str | None:
         ):
             issuer = f"{candidates[-2]} {issuer}"  # "THỦ TƯỚNG" / "CHÍNH PHỦ" is one issuer
         elif folded in _ORGANS:
-            issuer = f"{issuer} {candidates[-2]}"
+            body = candidates[-2]
+            if len(candidates) > 2 and _CENTRAL_HEAD.match(fold(candidates[-3])):
+                body = f"{candidates[-3]} {body}"  # "UỶ BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM"
+            issuer = f"{issuer} {body}"
     return issuer
+
+
+# A central committee's name cut before the body it is of ("UỶ BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ
+# QUỐC VIỆT NAM"): under an organ's line the two lines are that organ's body, named whole.
+_CENTRAL_HEAD = re.compile(r"^(?:uy ban|hoi dong|ban chap hanh) trung uong$")
 
 
 # A union named by its kind only, under the body whose union it is.

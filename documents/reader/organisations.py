@@ -249,6 +249,26 @@ def self_named_body(text: str) -> str | None:
     return None
 
 
+def named_in_full(issuer: str, text: str) -> str | None:
+    """The header's name of a body said in full where the text names it as acting
+    ("PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" / "…, Phòng Giáo dục và Đào tạo Thanh Chương hướng dẫn …"):
+    that fuller name; None when the text says no more than the header."""
+    folded, key = fold(text), fold(issuer).strip(" .") + " "
+    if len(folded) != len(text) or len(key) < 6:
+        return None
+    at = folded.find(key)
+    while at >= 0:
+        found = read_organisation(text, at) if at == 0 or not folded[at - 1].isalnum() else None
+        if (
+            found
+            and len(fold(found[0])) > len(key)
+            and fold(text[found[1] : found[1] + 40]).startswith(_SELF_ACTIONS)
+        ):
+            return found[0]
+        at = folded.find(key, at + 1)
+    return None
+
+
 # A school's union named in running text ("Công đoàn trường THCS …", "Công đoàn cơ sở Trường …").
 _SCHOOL_UNION = re.compile(r"(?<!\w)công đoàn (?:cơ sở )?trường(?!\w)", re.IGNORECASE)
 _CITED_TYPES = tuple(fold(name) for name in DOCUMENT_TYPES)

@@ -177,9 +177,17 @@ def read_register(lines: list[Line]) -> Register | None:
     return register if found >= _ENOUGH else None
 
 
+# A letter's summary in the register's title field: "V/v tham gia cuộc thi …".
+_LETTER_SUMMARY = re.compile(r"^(?:V/v|V/V|v/v)\s*:?\s*(?=\S)")
+
+
 def _typed_summary(value: str) -> tuple[str | None, str]:
     """A title field that opens with the document's type ("Thông báo các đoàn đi thăm …"): the
-    type, and the summary after it; else no type and the whole value."""
+    type, and the summary after it; a title field that opens with "V/v" is a letter's summary
+    (only a Công văn puts "V/v …" under its number), read without the label; else no type and
+    the whole value."""
+    if (label := _LETTER_SUMMARY.match(value)) is not None:
+        return "Công văn", value[label.end() :]
     folded = fold(value)
     for name in sorted(_TYPES, key=len, reverse=True):
         rest = value[len(name) :].strip()
@@ -288,9 +296,10 @@ def _opens_row(text: str) -> bool:
     )
 
 
-# A row a narrow column wrapped once or twice: the lines one row may join (a row with more is
-# read as it is, and joining stays linear in the text's length).
-_ROW_LINES = 3
+# A row a narrow column wrapped up to three times (a title cell: "Tiêu đề văn bản V/v tham gia
+# cuộc thi" / "trực tuyến …" / "… Hồ Chí" / "Minh” năm 2021"): the lines one row may join (a row
+# with more is read as it is, and joining stays linear in the text's length).
+_ROW_LINES = 4
 
 
 def _joined_rows(lines: list[Line]) -> list[Line]:

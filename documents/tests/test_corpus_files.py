@@ -40,17 +40,22 @@ def _names(listing) -> set[str]:
     }
 
 
-def test_the_thirteenth_and_fourteenth_sets_are_scored_and_no_seen_set_is_held_out():
+def test_the_thirteenth_fourteenth_and_fifteenth_sets_are_scored_and_no_seen_set_is_held_out():
     thirteenth = _names(CORPUS / "SEEN-HELDOUT-13.sha256")
     fourteenth = _names(CORPUS / "SEEN-HELDOUT-14.sha256")
+    fifteenth = _names(CORPUS / "SEEN-HELDOUT-15.sha256")
     seen = {name for listing in CORPUS.glob("SEEN-HELDOUT-*.sha256") for name in _names(listing)}
     held_out = held_out_names()
 
-    assert len(thirteenth) == 10 and len(fourteenth) == 10
-    assert thirteenth | fourteenth <= seen
+    assert len(thirteenth) == 10 and len(fourteenth) == 10 and len(fifteenth) == 8
+    assert thirteenth | fourteenth | fifteenth <= seen
     assert not (CORPUS / "HELDOUT-13.sha256").exists()
     assert not (CORPUS / "HELDOUT-14.sha256").exists()
+    assert not (CORPUS / "HELDOUT-15.sha256").exists()
     assert not held_out & seen
+    assert all(
+        (CORPUS / f"{name}{suffix}").exists() for name in fifteenth for suffix in (".txt", ".json", ".source")
+    )
 
 
 def test_the_held_out_expectations_have_every_key_of_the_scored_ones_and_their_files_match_their_hashes():
@@ -79,16 +84,3 @@ def test_the_held_out_expectations_have_every_key_of_the_scored_ones_and_their_f
         for suffix in (".txt", ".json", ".source"):
             file = CORPUS / f"{name}{suffix}"
             assert hashlib.sha256(file.read_bytes()).hexdigest() == listed[file.name], file.name
-
-
-def test_the_fifteenth_set_is_held_out_and_none_of_it_is_scored():
-    # Whatever becomes of the fourteenth set's listing, the fifteenth stays held out until read.
-    fifteenth = _names(CORPUS / "HELDOUT-15.sha256")
-    seen = {name for listing in CORPUS.glob("SEEN-HELDOUT-*.sha256") for name in _names(listing)}
-
-    assert len(fifteenth) == 8
-    assert fifteenth <= held_out_names()
-    assert not fifteenth & seen
-    assert all(
-        (CORPUS / f"{name}{suffix}").exists() for name in fifteenth for suffix in (".txt", ".json", ".source")
-    )
