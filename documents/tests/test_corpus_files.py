@@ -84,3 +84,20 @@ def test_the_held_out_expectations_have_every_key_of_the_scored_ones_and_their_f
         for suffix in (".txt", ".json", ".source"):
             file = CORPUS / f"{name}{suffix}"
             assert hashlib.sha256(file.read_bytes()).hexdigest() == listed[file.name], file.name
+
+
+def test_every_text_written_up_for_a_held_out_set_is_still_as_it_was_hashed():
+    """A text is kept as published: once hashed for a held-out set it never changes, held out or
+    seen since (expectations may be amended after a set is seen, in a commit of their own; texts not)."""
+    texts = 0
+    for listing in CORPUS.glob("*HELDOUT*.sha256"):
+        for line in listing.read_text(encoding="utf-8").splitlines():
+            digest, _, file = line.strip().partition(" ")
+            file = file.strip().lstrip("*")
+            if file.endswith(".txt"):
+                assert hashlib.sha256((CORPUS / file).read_bytes()).hexdigest() == digest, (
+                    listing.name,
+                    file,
+                )
+                texts += 1
+    assert texts >= 137  # the fifteen sets written up so far (137 texts)
