@@ -119,16 +119,19 @@ def _add(changes: dict[Cell, list[int]]) -> None:
     changes = {cell: delta for cell, delta in changes.items() if any(delta)}
     if not changes:
         return
-    _serialise()  # before reading the paths: a move in progress commits first
-    _apply(PlanTally, changes)
-    paths = dict(Unit.objects.filter(pk__in={unit for unit, _year in changes}).values_list("pk", "path"))
-    _apply(PlanSubtreeTally, _subtree_changes(changes, paths))
+    with transaction.atomic(savepoint=False):  # the service's transaction, or one of its own
+        _serialise()  # before reading the paths: a move in progress commits first
+        _apply(PlanTally, changes)
+        paths = dict(Unit.objects.filter(pk__in={unit for unit, _year in changes}).values_list("pk", "path"))
+        _apply(PlanSubtreeTally, _subtree_changes(changes, paths))
 
 
 def move_subtree(unit: Unit, new_parent: Unit) -> None:
     """Move the subtree cells of `unit` (its path still the old one) from its old ancestors to those
     of `new_parent`: called by `organisations.services.move_unit`, in its transaction, before the
     paths change (a count waiting on `_serialise` then reads the new paths)."""
+    if transaction.get_autocommit():
+        raise transaction.TransactionManagementError("move_subtree runs in the move's transaction")
     _serialise()
     totals = PlanSubtreeTally.objects.filter(unit=unit).values_list("year", "asked", "issued")
     old, new = _path_ids(unit.path)[:-1], _path_ids(new_parent.path)
