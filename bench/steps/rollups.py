@@ -108,7 +108,7 @@ def rollups(province, size: int) -> list[Result]:
 
     try:
         from reports.rollup import Breakdown
-        from reports.selectors.organisation import member_counts
+        from reports.selectors.organisation import organisation_counts
     except ImportError:
         Breakdown = None
     if Breakdown is not None:
@@ -125,8 +125,8 @@ def rollups(province, size: int) -> list[Result]:
 
         cases.append(
             (
-                "active members by child unit (reports member_counts)",
-                lambda: member_counts(Breakdown.of(province)),
+                "active members by child unit (reports organisation_counts)",
+                lambda: organisation_counts(Breakdown.of(province))[0],
                 member_counts_sql,
                 "members",
             )

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from organisations.models import Member, MemberTally, Unit, current_units
+from organisations.models import Member, Unit, current_units
 from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import SELF, Breakdown
 from reports.selectors.common import Figure, Section, Stat, dashboard_url, records_url
@@ -22,23 +22,11 @@ def members(unit: Unit, *, own: bool = False, gender: str = "") -> QuerySet[Memb
     return queryset
 
 
-def member_counts(breakdown: Breakdown) -> dict[int, dict]:
-    """Active members (and women among them) under each child, in one query: the sum of its units'
-    tallies (`MemberTally`, one row per unit, kept as members are written), not a count of the
-    members themselves (a province has a hundred times more members than units)."""
-    tallies = MemberTally.objects.filter(active__gt=0)
-    return breakdown.group(tallies, "unit__path", members=Sum("active"), women=Sum("women"))
-
-
-def unit_counts(breakdown: Breakdown) -> dict[int, dict]:
-    """Current units in each child's subtree, the child itself included, in one query."""
-    units = Unit.objects.current().exclude(pk=breakdown.unit.pk)
-    return breakdown.group(units, "path", units=Count("pk"))
-
-
 def organisation_counts(breakdown: Breakdown) -> tuple[dict[int, dict], dict[int, dict]]:
-    """`member_counts` and `unit_counts` from one pass over the subtree's units, each joined to its
-    tally: (members, units). A key has members only when some of its units has an active member."""
+    """Active members (and women among them) and current units under each child, from one pass over
+    the subtree's units, each joined to its tally (`MemberTally`, kept as members are written; a
+    province has a hundred times more members than units): (members, units). A key has members only
+    when some of its units has an active member; a child's units count the child itself."""
     unit = breakdown.unit
     rows = breakdown.group(
         Unit.objects.all(),
