@@ -186,6 +186,9 @@ def read_header(lines: list[Line]) -> Header:
         fragments = _cut(fragments, lambda f: [m.span() for m in _GLUED_RULE.finditer(f)])
         fragments = _cut(fragments, lambda f: _find_date(f, header))
         fragments = _cut(fragments, lambda f: _find_number(f, header))
+        # a date line after the number whose place is no name ("Số: 12/QĐ-TTg Toàn quốc, ngày …")
+        # is known only at the start of its fragment, once the number is cut off
+        fragments = _cut(fragments, lambda f: _find_date(f, header))
         for fragment in fragments:
             fragment = fragment.lstrip("•●▪ ") or fragment  # a register prints the header bulleted
             opened = SUMMARY_LABEL.match(fragment)
