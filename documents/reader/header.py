@@ -166,7 +166,8 @@ def read_header(lines: list[Line]) -> Header:
     summary: list[str] = []
     mixed: list[str] = []  # names in mixed case before the motto ("Trường TH Hiệp Hoà")
     union: str | None = None
-    after_motto = motto_seen = cover = quoted = False
+    motto_seen = cover = quoted = False
+    after_motto = 0  # fragments left in which "VIỆT NAM" alone still ends the motto
     for line in _join_wrapped_lines(_join_cut_number(lines)):
         motto_seen = motto_seen or bool(MOTTO.search(fold_chars(line.text)))
         fragments = _cut(
@@ -182,7 +183,7 @@ def read_header(lines: list[Line]) -> Header:
         ):
             candidates[-1] = f"{candidates[-1]} {fragments.pop(0)}"  # "… VIỆT" / "NAM" wrapped by a PDF
         fragments, after_motto = _drop_motto_pieces(fragments, after_motto)
-        after_motto = after_motto or motto_tail  # "VIỆT NAM" on the next line ends the motto
+        after_motto = after_motto or (_MOTTO_OPEN if motto_tail else 0)  # "VIỆT NAM" on the next line ends it
         fragments = _cut(fragments, lambda f: [m.span() for m in _GLUED_RULE.finditer(f)])
         fragments = _cut(fragments, lambda f: _find_date(f, header))
         fragments = _cut(fragments, lambda f: _find_number(f, header))
@@ -314,18 +315,24 @@ def _wrapped(previous: str, line: str) -> bool:
 _MOTTO_WORDS = " cong hoa xa hoi chu nghia viet nam "
 
 
-def _drop_motto_pieces(fragments: list[str], after_motto: bool) -> tuple[list[str], bool]:
+# How many fragments after a motto cut before "VIỆT NAM" that "VIỆT NAM" may come: a flattened
+# table may put a name's line between ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "TỈNH YÊN BÁI" / "VIỆT NAM").
+_MOTTO_OPEN = 2
+
+
+def _drop_motto_pieces(fragments: list[str], after_motto: int) -> tuple[list[str], int]:
     """The motto wrapped in a narrow column or a flattened table ("CỘNG" / "HÒA XÃ HỘI CHỦ
     NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM") is not a name. "VIỆT NAM" alone
-    is part of the motto only right after a piece of it (else it ends a wrapped issuer name)."""
+    is part of the motto only soon after a piece of it that it ends (else it ends a wrapped
+    issuer name); `after_motto` counts the fragments in which it still may."""
     kept = []
     for fragment in fragments:
         folded = fold(fragment)
         piece = folded != "viet nam" and f" {folded} " in _MOTTO_WORDS
         if piece or (after_motto and folded == "viet nam") or "xa hoi chu nghia" in folded:
-            after_motto = not folded.endswith("viet nam")
+            after_motto = 0 if folded.endswith("viet nam") else _MOTTO_OPEN
             continue
-        after_motto = False
+        after_motto = max(0, after_motto - 1)
         kept.append(fragment)
     return kept, after_motto
 
