@@ -534,10 +534,31 @@ _SECOND_NAME = re.compile(
 )
 
 
+# Where a name under its superior begins on the superior's line when no place marks the cut
+# ("PHÒNG GD-ĐT CẦN GIUỘC TRƯỜNG TH …", "BỘ NỘI VỤ BAN THI ĐUA …", "LĐLĐ QUẢNG ĐIỀN CĐCS …"), folded;
+# the word before must end a name, not bind the next to it ("CÔNG ĐOÀN TRƯỜNG", "ỦY BAN", "CƠ SỞ").
+_LOWER_HEAD = re.compile(r" (?=(?:cdcs|cd|cong doan|truong|ban|phong|so)\s)")
+_BINDING = {"uy", "doan", "cd", "cdcs", "so", "co", "bo", "hanh", "truc", "tich", "chu", "ban", "nghiep"}
+_ORGAN_HEADS = ("ban chap hanh", "ban thuong vu", "ban thuong truc", "thuong truc", "doan chu tich")
+
+
+def _superior_then_issuer(fragment: str) -> list[str] | None:
+    """A superior body's name and its issuer's run onto one line in capitals, parted where the
+    issuer's name begins: the superior a name of at least two words, the issuer one of two."""
+    folded = fold_chars(fragment)
+    if not (folded + " ").startswith(_NAME_HEADS) or folded.startswith(_ORGAN_HEADS):
+        return None
+    for cut in _LOWER_HEAD.finditer(folded):
+        first, second = folded[: cut.start()].split(), folded[cut.end() :].split()
+        if len(first) >= 2 and len(second) >= 2 and first[-1] not in _BINDING:
+            return [fragment[: cut.start()], fragment[cut.end() :]]
+    return None
+
+
 def _two_names(fragment: str) -> list[str]:
     """The names a header line holds: one, or the superior body's and the issuer's."""
     split = _SECOND_NAME.match(fold_chars(fragment))
     if split is None:
-        return [fragment]
+        return _superior_then_issuer(fragment) or [fragment]
     superior = split.end(1) if split[1] is not None else split.end(2)
     return [fragment[:superior], fragment[split.end() :]]
