@@ -238,6 +238,36 @@ def _blank_lines(header: Header) -> list[str]:
     return [line for cell in _by_rows(header) for line in (cell, "")]
 
 
+def _names_one_line(header: Header) -> list[str]:
+    """The names' lines joined on one, as a wide cell or a PDF sets them ("UBND TỈNH SƠN LA SỞ
+    GIÁO DỤC VÀ ĐÀO TẠO"); the motto and the rest one cell a line."""
+    return [" ".join(header.names), *_by_rows(header)[len(header.names) :]]
+
+
+def _motto_lines(header: Header, *, wrapped: bool = False) -> list[str]:
+    """The motto's lines; wrapped in a narrow cell before its last words ("… CHỦ NGHĨA" / "VIỆT NAM")."""
+    words = header.motto.split()
+    motto = [" ".join(words[:-2]), " ".join(words[-2:])] if wrapped else [header.motto]
+    return [*motto, *filter(None, [header.subtitle])]
+
+
+def _motto_wrapped(header: Header) -> list[str]:
+    """One cell a line, left and right in turn, the motto wrapped: "VIỆT NAM" under a name's line."""
+    motto = _motto_lines(header, wrapped=True)
+    count = max(len(header.names), len(motto))
+    cells = [
+        cell
+        for i in range(count)
+        for cell in (header.names[i] if i < len(header.names) else "", motto[i] if i < len(motto) else "")
+        if cell
+    ]
+    return [*cells, header.number, header.date, *filter(None, [header.summary])]
+
+
+def _motto_wrapped_columns(header: Header) -> list[str]:
+    return [*_left(header), *_motto_lines(header, wrapped=True), header.date]
+
+
 LAYOUTS: dict[str, Callable[[Header], list[str]]] = {
     "columns": _by_columns,  # one cell a line, the left column then the right
     "rows": _by_rows,  # one cell a line, the table's rows in turn
@@ -253,6 +283,9 @@ LAYOUTS: dict[str, Callable[[Header], list[str]]] = {
     "two_spaces": _side_by_side("  "),
     "one_line": _one_line,
     "blank_lines": _blank_lines,
+    "names_one_line": _names_one_line,
+    "motto_wrapped": _motto_wrapped,
+    "motto_wrapped_columns": _motto_wrapped_columns,
 }
 
 
