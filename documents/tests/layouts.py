@@ -1,10 +1,13 @@
 """The header of a corpus text laid out again the ways web copies flatten its table: a
 metamorphic check of the reader, whose reading must not change with the layout.
 
-A header is taken apart only where it can be told unambiguously: the lines right above the
-type heading are, cut at the gaps a table leaves (tabs, runs of spaces, "|"), nothing but one to
-three names in capitals, the motto's two lines whole, one "Số: …" and one place-and-date line
-(rules under them are dropped). Any other text is skipped (`Header` is None), and counted.
+A header is taken apart only where it can be told unambiguously: the lines around the motto's
+line are, cut at the gaps a table leaves (tabs, runs of spaces, "|"; a label or a date head wrapped
+onto the next line joined back), nothing but one to three names in capitals above, the motto whole
+(its subtitle whole or absent), one "Số: …", one place-and-date line and at most one "V/v …" (rules
+are dropped); capitals above that block, a number cut after its hyphen or a line in small letters
+under it (a cell going on) make it doubtful. Any other text is skipped (`locate_header` gives
+None), and counted by the caller.
 The header's cells are the 2 × 2 table of Nghị định 30/2020: the issuer's names and the number on
 the left, the motto and the date on the right."""
 
