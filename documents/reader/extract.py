@@ -30,6 +30,7 @@ from documents.reader.errors import ReaderError
 from documents.reader.header import SUMMARY_LABEL, Header, complete_issuer, read_header
 from documents.reader.lines import (
     Line,
+    is_signature,
     is_upper,
     item_level,
     sentence_heading,
@@ -237,6 +238,13 @@ def read_text(text: str) -> Extraction:
             _("No issuing body is named at the head of the document; it was taken from the text: “%(name)s”.")
             % {"name": named}
         )
+    if result.issuer is None and not sample and (signed := _signed_for(lines[end:])):
+        result.issuer = signed  # "TM. BAN CHẤP HÀNH CÔNG ĐOÀN …": a text without header signed for its body
+        named_in_text = True
+        result.warnings.append(
+            _("No issuing body is named at the head of the document; it was taken from the text: “%(name)s”.")
+            % {"name": signed}
+        )
     if register is not None:
         if named_in_text and register.issuer:  # the register's field says it; the text only in passing
             result.issuer = None
@@ -332,6 +340,75 @@ def _with_its_place(name: str, text: str) -> str:
         if words:
             places.add(" ".join(words))
     return f"{name} {places.pop()}" if len(places) == 1 else name
+
+
+# The signature's "on behalf of" line ("TM. BAN CHẤP HÀNH …", "T/M BAN THƯỜNG VỤ"): the body
+# the document is issued for. A deputy's or a delegate's ("KT.", "TL.") names an office, no body.
+_ON_BEHALF = re.compile(r"^(?:TM|T/M)\s*[./]?\s+(?=\S)")
+# Organs that name no body of their own; the line under them in the signature does.
+_BARE_ORGANS = {
+    "ban chap hanh",
+    "ban thuong vu",
+    "thuong truc",
+    "ban thuong truc",
+    "doan chu tich",
+    "bch",
+    "btv",
+}
+# How many lines in capitals a signed-for name may run onto, and how such a line begins
+# (folded): a body's name or the rest of one, never a signer's name ("NGUYỄN VĂN AN").
+_SIGNED_NAME_LINES = 2
+_NAME_GOES_ON = (
+    "lien doan",
+    "ldld",
+    "tong lien doan",
+    "cong doan",
+    "cd ",
+    "cdcs",
+    "uy ban",
+    "ubnd",
+    "hoi dong",
+    "so ",
+    "phong ",
+    "truong ",
+    "tinh ",
+    "huyen ",
+    "quan ",
+    "thanh pho ",
+    "thi xa ",
+    "xa ",
+    "phuong ",
+    "nganh ",
+    "co so",
+    "dang ",
+    "doan ",
+    "viet nam",
+)
+
+
+def _goes_on(text: str) -> bool:
+    return (fold(text) + " ").startswith(_NAME_GOES_ON)
+
+
+def _signed_for(lines: list[Line]) -> str | None:
+    """The body a signature block signs for ("TM. BAN CHẤP HÀNH CÔNG ĐOÀN TRƯỜNG …", or "TM. BAN
+    THƯỜNG VỤ" / "LIÊN ĐOÀN LAO ĐỘNG TỈNH …" on the line under it), read only for a text that
+    names its issuer nowhere else; None for an organ that names no body ("TM. BAN THƯỜNG VỤ" /
+    "CHỦ TỊCH")."""
+    for at, line in enumerate(lines):
+        behalf = _ON_BEHALF.match(line.text)
+        if behalf is None:
+            continue
+        parts = [line.text[behalf.end() :].strip()]
+        for below in lines[at + 1 : at + 1 + _SIGNED_NAME_LINES]:
+            if is_signature(below.text) or not (is_upper(below.text) and _goes_on(below.text)):
+                break  # the signer's position ("CHỦ TỊCH") or name ends the body's name
+            parts.append(below.text)
+        name = " ".join(part for part in parts if part)
+        if not is_upper(name) or fold(name).rstrip(" .") in _BARE_ORGANS:
+            return None
+        return name
+    return None
 
 
 def _issuing_note(lines: list[Line]) -> str | None:

@@ -166,7 +166,8 @@ def read_header(lines: list[Line]) -> Header:
     summary: list[str] = []
     mixed: list[str] = []  # names in mixed case before the motto ("Trường TH Hiệp Hoà")
     union: str | None = None
-    after_motto = motto_seen = cover = quoted = False
+    motto_seen = cover = quoted = False
+    after_motto = 0  # fragments left in which "VIỆT NAM" alone still ends the motto
     for line in _join_wrapped_lines(_join_cut_number(lines)):
         motto_seen = motto_seen or bool(MOTTO.search(fold_chars(line.text)))
         fragments = _cut(
@@ -182,10 +183,13 @@ def read_header(lines: list[Line]) -> Header:
         ):
             candidates[-1] = f"{candidates[-1]} {fragments.pop(0)}"  # "… VIỆT" / "NAM" wrapped by a PDF
         fragments, after_motto = _drop_motto_pieces(fragments, after_motto)
-        after_motto = after_motto or motto_tail  # "VIỆT NAM" on the next line ends the motto
+        after_motto = after_motto or (_MOTTO_OPEN if motto_tail else 0)  # "VIỆT NAM" on the next line ends it
         fragments = _cut(fragments, lambda f: [m.span() for m in _GLUED_RULE.finditer(f)])
         fragments = _cut(fragments, lambda f: _find_date(f, header))
         fragments = _cut(fragments, lambda f: _find_number(f, header))
+        # a date line after the number whose place is no name ("Số: 12/QĐ-TTg Toàn quốc, ngày …")
+        # is known only at the start of its fragment, once the number is cut off
+        fragments = _cut(fragments, lambda f: _find_date(f, header))
         for fragment in fragments:
             fragment = fragment.lstrip("•●▪ ") or fragment  # a register prints the header bulleted
             opened = SUMMARY_LABEL.match(fragment)
@@ -311,18 +315,24 @@ def _wrapped(previous: str, line: str) -> bool:
 _MOTTO_WORDS = " cong hoa xa hoi chu nghia viet nam "
 
 
-def _drop_motto_pieces(fragments: list[str], after_motto: bool) -> tuple[list[str], bool]:
+# How many fragments after a motto cut before "VIỆT NAM" that "VIỆT NAM" may come: a flattened
+# table may put a name's line between ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA" / "TỈNH YÊN BÁI" / "VIỆT NAM").
+_MOTTO_OPEN = 2
+
+
+def _drop_motto_pieces(fragments: list[str], after_motto: int) -> tuple[list[str], int]:
     """The motto wrapped in a narrow column or a flattened table ("CỘNG" / "HÒA XÃ HỘI CHỦ
     NGHĨA VIỆT NAM", "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA" / "VIỆT NAM") is not a name. "VIỆT NAM" alone
-    is part of the motto only right after a piece of it (else it ends a wrapped issuer name)."""
+    is part of the motto only soon after a piece of it that it ends (else it ends a wrapped
+    issuer name); `after_motto` counts the fragments in which it still may."""
     kept = []
     for fragment in fragments:
         folded = fold(fragment)
         piece = folded != "viet nam" and f" {folded} " in _MOTTO_WORDS
         if piece or (after_motto and folded == "viet nam") or "xa hoi chu nghia" in folded:
-            after_motto = not folded.endswith("viet nam")
+            after_motto = 0 if folded.endswith("viet nam") else _MOTTO_OPEN
             continue
-        after_motto = False
+        after_motto = max(0, after_motto - 1)
         kept.append(fragment)
     return kept, after_motto
 
@@ -524,10 +534,31 @@ _SECOND_NAME = re.compile(
 )
 
 
+# Where a name under its superior begins on the superior's line when no place marks the cut
+# ("PHÒNG GD-ĐT CẦN GIUỘC TRƯỜNG TH …", "BỘ NỘI VỤ BAN THI ĐUA …", "LĐLĐ QUẢNG ĐIỀN CĐCS …"), folded;
+# the word before must end a name, not bind the next to it ("CÔNG ĐOÀN TRƯỜNG", "ỦY BAN", "CƠ SỞ").
+_LOWER_HEAD = re.compile(r" (?=(?:cdcs|cd|cong doan|truong|ban|phong|so)\s)")
+_BINDING = {"uy", "doan", "cd", "cdcs", "so", "co", "bo", "hanh", "truc", "tich", "chu", "ban", "nghiep"}
+_ORGAN_HEADS = ("ban chap hanh", "ban thuong vu", "ban thuong truc", "thuong truc", "doan chu tich")
+
+
+def _superior_then_issuer(fragment: str) -> list[str] | None:
+    """A superior body's name and its issuer's run onto one line in capitals, parted where the
+    issuer's name begins: the superior a name of at least two words, the issuer one of two."""
+    folded = fold_chars(fragment)
+    if not (folded + " ").startswith(_NAME_HEADS) or folded.startswith(_ORGAN_HEADS):
+        return None
+    for cut in _LOWER_HEAD.finditer(folded):
+        first, second = folded[: cut.start()].split(), folded[cut.end() :].split()
+        if len(first) >= 2 and len(second) >= 2 and first[-1] not in _BINDING:
+            return [fragment[: cut.start()], fragment[cut.end() :]]
+    return None
+
+
 def _two_names(fragment: str) -> list[str]:
     """The names a header line holds: one, or the superior body's and the issuer's."""
     split = _SECOND_NAME.match(fold_chars(fragment))
     if split is None:
-        return [fragment]
+        return _superior_then_issuer(fragment) or [fragment]
     superior = split.end(1) if split[1] is not None else split.end(2)
     return [fragment[:superior], fragment[split.end() :]]

@@ -103,12 +103,69 @@ _CUT_SYMBOL = re.compile(rf"(?:/|(?<=[{VI_UPPER}\d])-)$")
 _LEADING_PAGE_NUMBER = re.compile(rf"^\s*\d{{1,3}}\.\s+(?=[{VI_UPPER}]{{2,}} [{VI_UPPER}]{{2,}} )")
 
 
+# How a name of its own begins, folded: the issuer's line after its superior's, not the rest of
+# a name wrapped in its cell ("BỘ LAO ĐỘNG – THƯƠNG" / "BINH VÀ XÃ HỘI").
+_NAME_OPENINGS = (
+    "cong doan ",
+    "cd ",
+    "cdcs ",
+    "truong ",
+    "phong ",
+    "so ",
+    "ban ",
+    "lien doan ",
+    "ldld ",
+    "uy ban ",
+    "ubnd ",
+    "hoi dong ",
+    "dang uy ",
+    "chi bo ",
+    "van phong ",
+    "chi cuc ",
+    "trung tam ",
+)
+
+
+def _interleaved_back(match: re.Match[str]) -> str:
+    """The issuer's second line put back after its first: on a line of its own when it begins a
+    name (the issuer under its superior), else run on (the rest of one name)."""
+    second = match[2]
+    own = (fold(second) + " ").startswith(_NAME_OPENINGS) and not any(c.islower() for c in second)
+    joint = "\n" if own else ""  # "CĐCS Tr. THCS …" stays run on, as the header reads it
+    return f"{joint}{second}{match[1]} "
+
+
 def _run_on(text: str) -> bool:
     head = text[:1500]
     first = head.lstrip().split("\n", 1)[0]
     long_header = len(first) > _LONG_FIRST_LINE and re.search(r"Số\s*:", first[:300])
     # a justified column spreads words with double spaces ("Hạnh  phúc  Số:")
     return bool(long_header or _RUN_ON.search(fold_chars(re.sub(" {2,}", " ", head))))
+
+
+# A text laid out in lines whose header alone a copy ran onto one line has more lines under it.
+_LINES_UNDER_HEAD = 3
+# Such a header's line ends with its date line, or a letter's address follows it (a wrapped
+# run-on text's lines end anywhere).
+_HEAD_ENDS = re.compile(r"\bnăm \d{4}\s*\.?\s*$")
+
+
+def _run_on_head(text: str) -> tuple[str, str, str]:
+    """The lines above a run-on text's header, the part to break again and the lines under it,
+    kept as they are: the whole text is broken when it lost its line ends, only the header's
+    line when the lines around it still stand ("ỦY BAN … CỘNG HÒA … Hạnh phúc Số: 12/QĐ-UBND …"
+    / "QUYẾT ĐỊNH" / …)."""
+    lines = text.split("\n")
+    for at, line in enumerate(lines):
+        if _RUN_ON.search(fold_chars(re.sub(" {2,}", " ", line))):
+            rest = lines[at + 1 :]
+            under = next((u.strip() for u in rest if u.strip()), "")
+            if not (_HEAD_ENDS.search(line) or fold(under).startswith("kinh gui")):
+                break  # a run-on text wrapped into lines ends its lines anywhere: read whole
+            if sum(1 for below in rest if below.strip()) >= _LINES_UNDER_HEAD:
+                return "\n".join([*lines[:at], ""]), line, "\n" + "\n".join(rest)
+            break
+    return "", text, ""
 
 
 def _rewrapped(text: str) -> bool:
@@ -146,13 +203,17 @@ def split_lines(text: str) -> list[Line]:
     if _rewrapped(text):
         text = _unwrap(text)
     if _run_on(text):
-        text = _LEADING_PAGE_NUMBER.sub("", text, count=1)
-        text = _INTERLEAVED.sub(r"\2\1 ", " ".join(text.split()), count=1)
+        above, head, rest = _run_on_head(text)
+        text = _LEADING_PAGE_NUMBER.sub("", head, count=1)
+        text = _INTERLEAVED.sub(_interleaved_back, " ".join(text.split()), count=1)
         text = _HEADING_THEN_BRACKETED.sub("\n\\1\n\\2\n", text)
         text = _GLUED_TITLE.sub(" ", _GLUED_LINES.sub("\n", text))
         text = _HEADING_THEN_TITLE.sub("\\1\n", _RUN_ON_BREAK.sub("\n", text))
+        text = above + text + rest
     lines = []
-    for whole in text.splitlines():
+    for at, whole in enumerate(text.splitlines()):
+        if at < _GLUED_REACH:
+            whole = _GLUED_CELLS.sub("\t", whole)
         for raw in _split_issuing_note(_join_spaced_out(whole.strip())):
             clean = normalize(raw.replace("|", " "))
             if clean and not _PAGE_MARK.match(clean):
@@ -163,6 +224,20 @@ def split_lines(text: str) -> list[Line]:
 # The last article's closing mark with the recipients' label run onto its line by a site:
 # "… thi hành Quyết định này./.Nơi nhận:" (the label goes on a line of its own).
 _CLOSED_THEN_RECIPIENTS = re.compile(r"(\./\.)[ \t]*(?=N[ơo]i nh[ậa]n\s*:)")
+
+
+# A header table's cells copied with nothing between them: the motto after a name ("ỦY BAN NHÂN
+# DÂNCỘNG HÒA …"), its subtitle after anything ("TỈNH YÊN BÁIĐộc lập …"), the place-and-date line
+# after a symbol in capitals ("Số: 14/CT-UBNDQuảng Ngãi, ngày …") or after the subtitle ("Hạnh
+# phúcThuỷ Vân, ngày …"); a symbol's own part in small letters is none ("TTg", "CTr"). A tab parts them as the cells they were, in the first lines only.
+_GLUED_CELLS = re.compile(
+    rf"(?<=[{VI_UPPER}\d])(?=CỘNG H(?:ÒA|OÀ) XÃ HỘI\b)|(?<=\S)(?=Độc lập\s*[-\u2013])"
+    rf"|(?<=[{VI_UPPER}])(?![{VI_UPPER}][gr]\b)(?=(?:T[Pp]\.\s*)?[{VI_UPPER}][{VI_LOWER}]+(?:\s+[{VI_LOWER}]+)?"  # "Thị trấn Sịa"
+    rf"(?:(?:\s+|\s*[-\u2013]\s*)[{VI_UPPER}][{VI_LOWER}]+){{0,4}}\s*,\s*ngày\b)"
+    rf"|(?<=TTg|CTr|TTr)(?=[{VI_UPPER}][{VI_LOWER}]+(?:\s+\S+){{0,4}}\s*,\s*ngày\b)"
+    rf"|(?<=Hạnh phúc)(?=[{VI_UPPER}])"
+)
+_GLUED_REACH = 20
 
 
 # A regulation's issuing note in brackets, run onto its capitals title's line by a site or a
