@@ -416,7 +416,26 @@ def _issuer(candidates: list[str]) -> str | None:
             if len(candidates) > 2 and _CENTRAL_HEAD.match(fold(candidates[-3])):
                 body = f"{candidates[-3]} {body}"  # "UỶ BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM"
             issuer = f"{issuer} {body}"
+        elif (district := _district_of(issuer, candidates[-2])) is not None:
+            issuer = f"{issuer} {district}"
     return issuer
+
+
+# A district's committee over one of its offices ("UBND HUYỆN HIỆP HÒA" / "PHÒNG GIÁO DỤC & ĐÀO
+# TẠO"): the office is named with its district, as it signs ("Phòng GD&ĐT Hiệp Hòa"). A
+# province's department keeps the name it prints ("UBND TỈNH SƠN LA" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO").
+_DISTRICT_COMMITTEE = re.compile(
+    r"^(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|tp\.?)\s+(?=\S)", re.IGNORECASE
+)
+
+
+def _district_of(office: str, above: str) -> str | None:
+    """The district's name an office of its committee is named with, printed as `above` prints it."""
+    if not fold(office).startswith("phong ") or _placed(office):
+        return None
+    if (committee := _DISTRICT_COMMITTEE.match(fold(above))) is None:
+        return None
+    return above[committee.end() :].strip(" .,-") or None
 
 
 # A central committee's name cut before the body it is of ("UỶ BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ
