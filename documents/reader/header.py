@@ -137,6 +137,7 @@ class Header:
     date: datetime.date | None = None
     place: str | None = None
     summary: str | None = None
+    district: str | None = None  # the district whose committee heads a bare office's name
     warnings: list[str] = field(default_factory=list)
 
 
@@ -211,6 +212,8 @@ def read_header(lines: list[Line]) -> Header:
         header.summary = header.summary.rstrip('”"').rstrip() or None  # "“V/v …”": the quotes are no part
     # A header typed in mixed case names its body so too; names in capitals come first.
     header.issuer = _issuer(_join_split_heads(candidates or mixed))
+    if header.issuer and len(candidates) > 1 and header.issuer == candidates[-1]:
+        header.district = _district_of(header.issuer, candidates[-2])
     if union and (header.issuer is None or _organ_only(header.issuer)):
         header.issuer = f"{header.issuer} {union}" if header.issuer else union
     return header
@@ -416,8 +419,6 @@ def _issuer(candidates: list[str]) -> str | None:
             if len(candidates) > 2 and _CENTRAL_HEAD.match(fold(candidates[-3])):
                 body = f"{candidates[-3]} {body}"  # "UỶ BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM"
             issuer = f"{issuer} {body}"
-        elif (district := _district_of(issuer, candidates[-2])) is not None:
-            issuer = f"{issuer} {district}"
     return issuer
 
 
