@@ -422,7 +422,8 @@ def read_recipients(lines: list[Line], at: int) -> list[str]:
     if entries and fold(entries[-1]).startswith("luu"):
         return entries  # the whole list was written on the label's line
     wrapping = ""  # the last entry as written, while it has no closing ; or . yet
-    for line in lines[at + 1 :]:
+    archived = False  # past an archive line that a copy's label follows
+    for index, line in enumerate(lines[at + 1 :], start=at + 1):
         text = _left_column(line)
         if is_appendix(text) or type_heading(text) or item_level(text) in SECTION_LEVELS:
             break
@@ -435,13 +436,31 @@ def read_recipients(lines: list[Line], at: int) -> list[str]:
             wrapping = text[bullet.end() if bullet else 0 :]
             if wrapping.strip(_CLOSE):
                 entries.append(wrapping.strip(_CLOSE))
-            if archive:
+            if archive and not _copy_label_next(lines, index):
                 break
+            archived = archived or archive
+        elif archived and not _COPY_LABEL.match(fold(text)):
+            break  # the list the copy's label opened has ended: the signature follows
         else:
             continue  # signature lines between the recipients
         if text.endswith((";", ".")):
             wrapping = ""
     return entries
+
+
+# A label parting the list by the copy each recipient is sent ("Bản điện tử:", "Bản giấy:"),
+# folded.
+_COPY_LABEL = re.compile(r"^ban (?:dien tu|giay|chinh)\s*:")
+
+
+def _copy_label_next(lines: list[Line], index: int) -> bool:
+    """The archive line put first ("- Lưu VT;" / "Bản điện tử:" / "- Như kính gửi;", or the
+    label moved under the entries): a copy's label or another entry under it goes on with the
+    list, which then ends at the first line that is neither."""
+    if index + 1 >= len(lines):
+        return False
+    below = _left_column(lines[index + 1])
+    return bool(_COPY_LABEL.match(fold(below)) or _BULLET.match(below))
 
 
 # The theme: the quoted slogan after "chủ đề" ("với chủ đề: “...”").

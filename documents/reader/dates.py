@@ -33,8 +33,11 @@ _NON_PLACE = rf"^[{VI_UPPER}][{VI_LOWER}]+(?:\s+[{VI_LOWER}]+){{1,2}}"
 PLACE_DATE = re.compile(
     rf"(?:(?<![\w/.\-])(?P<place>{_PLACE})|{_NON_PLACE})\s*,\s*(?i:ngày)\s*{DATE}\s*\.?", re.MULTILINE
 )
-# An unfilled date of a draft ("Hòa An, ngày    tháng   năm 2015").
-BLANK_PLACE_DATE = re.compile(rf"{_PLACE}\s*,\s*(?i:ngày)[\s._…]*(?i:tháng)[\s._…]*(?i:năm)\b")
+# An unfilled date of a draft ("Hòa An, ngày    tháng   năm 2015"), or its day alone left for
+# the signing ("Hòa An, ngày      tháng 9 năm 2020").
+BLANK_PLACE_DATE = re.compile(
+    rf"{_PLACE}\s*,\s*(?i:ngày)[\s._…]*(?i:tháng)[\s._…]*(?:\d{{1,2}}\s*)?(?i:năm)\b(?:\s*\d{{4}})?"
+)
 
 
 def date_from(match: re.Match[str]) -> datetime.date | None:

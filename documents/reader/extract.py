@@ -201,6 +201,8 @@ def read_text(text: str) -> Extraction:
     result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text, header.number)
     if result.issuer and (fuller := named_in_full(result.issuer, " ".join(preamble))):
         result.issuer = fuller  # "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over "Phòng … Thanh Chương hướng dẫn …"
+    elif result.issuer and result.issuer == header.issuer and header.district:
+        result.issuer = f"{result.issuer} {header.district}"  # "UBND HUYỆN X" / "PHÒNG …": Phòng … X
     # A sample's header leaves its name to be filled in: the names its text gives in passing
     # ("HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC …….") are as blank, none is the issuer.
     sample = bool(result.issuer and _LEFT_BLANK.search(result.issuer))

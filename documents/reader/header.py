@@ -137,6 +137,7 @@ class Header:
     date: datetime.date | None = None
     place: str | None = None
     summary: str | None = None
+    district: str | None = None  # the district whose committee heads a bare office's name
     warnings: list[str] = field(default_factory=list)
 
 
@@ -211,6 +212,8 @@ def read_header(lines: list[Line]) -> Header:
         header.summary = header.summary.rstrip('”"').rstrip() or None  # "“V/v …”": the quotes are no part
     # A header typed in mixed case names its body so too; names in capitals come first.
     header.issuer = _issuer(_join_split_heads(candidates or mixed))
+    if header.issuer and len(candidates) > 1 and header.issuer == candidates[-1]:
+        header.district = _district_of(header.issuer, candidates[-2])
     if union and (header.issuer is None or _organ_only(header.issuer)):
         header.issuer = f"{header.issuer} {union}" if header.issuer else union
     return header
@@ -417,6 +420,23 @@ def _issuer(candidates: list[str]) -> str | None:
                 body = f"{candidates[-3]} {body}"  # "UỶ BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM"
             issuer = f"{issuer} {body}"
     return issuer
+
+
+# A district's committee over one of its offices ("UBND HUYỆN HIỆP HÒA" / "PHÒNG GIÁO DỤC & ĐÀO
+# TẠO"): the office is named with its district, as it signs ("Phòng GD&ĐT Hiệp Hòa"). A
+# province's department keeps the name it prints ("UBND TỈNH SƠN LA" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO").
+_DISTRICT_COMMITTEE = re.compile(
+    r"^(?:ubnd|uy ban nhan dan)\s+(?:huyen|quan|thi xa|thanh pho|tp\.?)\s+(?=\S)", re.IGNORECASE
+)
+
+
+def _district_of(office: str, above: str) -> str | None:
+    """The district's name an office of its committee is named with, printed as `above` prints it."""
+    if not fold(office).startswith("phong ") or _placed(office):
+        return None
+    if (committee := _DISTRICT_COMMITTEE.match(fold(above))) is None:
+        return None
+    return above[committee.end() :].strip(" .,-") or None
 
 
 # A central committee's name cut before the body it is of ("UỶ BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ

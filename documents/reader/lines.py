@@ -19,8 +19,10 @@ _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n(?=\s)")
 # A flipbook's or a scan's page mark alone on its line ("P:02", "Trang 3").
 _PAGE_MARK = re.compile(r"^(?:P\s*:\s*|Trang\s+)\d{1,3}$")
 # Columns of a header pasted from a Word table: tabs, wide runs of spaces, or the "|" web
-# pages print between table cells.
-_COLUMN_GAP = re.compile(r"\t+|[ \u00a0]{3,}|[ \u00a0]*\|[ \u00a0]*")
+# pages print between table cells. The blank a draft leaves for the day or the month of its
+# date ("Hòa An, ngày      tháng 9 năm 2020") is none.
+_BLANK_IN_DATE = r"(?<=(?i:ngày))[ \u00a0]+(?i:tháng)|(?<=(?i:tháng))[ \u00a0]+(?i:năm)"
+_COLUMN_GAP = re.compile(rf"\t+|(?<![ \u00a0])(?!{_BLANK_IN_DATE})[ \u00a0]{{3,}}|[ \u00a0]*\|[ \u00a0]*")
 # A heading set with letters spaced out ("T H Ủ   T Ư Ớ N G"): words part at 3 or more spaces.
 _WIDE_GAP = re.compile(r"[ \u00a0]{3,}")
 # A number/symbol a line break cut in two, as PDFs and narrow web pages wrap them:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from core.text import fold, normalize
 from documents.reader.dates import DATE, date_from
-from documents.reader.lines import Line, recipients_label, sets_motto
+from documents.reader.lines import Line, is_upper, recipients_label, sets_motto
 from documents.reader.numbers import DOCUMENT_TYPES, NumberSymbol, parse_number_symbol
 from documents.reader.organisations import names_a_body
 
@@ -73,6 +73,9 @@ _ENOUGH = 2
 # matched on folded text: a known label of two words or more, then its colon (a space before it
 # too, as a register table copied without its bars runs "… 06/2022/QH15 Loại văn bản: Luật").
 _GLUED = re.compile(r"(?<=\S)\s?(?=(?:" + "|".join(re.escape(label) for label in _BARE_LABELS) + r")\s*:)")
+# A date an office's register writes in the number's cell after the number, the date cell left
+# empty ("207/GD&ĐT ngày 17 tháng 4 năm 2020"); the whole rest of the cell.
+_DATED_NUMBER = re.compile(rf"\s*,?\s*(?i:ngày)\s*{DATE}\s*\.?\s*$")
 # Where a register's heading line turns from its issuer to its summary.
 _ABOUT = re.compile(r"\bve (?:viec )?")
 # How many lines under an empty date label its date may come (after the label's explanation).
@@ -130,6 +133,7 @@ def read_register(lines: list[Line]) -> Register | None:
     wrapped: str | None = None  # the field whose value a PDF's line end may have cut
     run: list[str] = []
     issuer_labelled = False  # whether the issuer came from its own label, not from the place's
+    number_date: datetime.date | None = None  # a date written in the number's cell
     for line in _unglued(lines):
         label, value = _field(line.text)
         if label is None and wrapped is not None and line.text[:1].islower():
@@ -158,6 +162,9 @@ def read_register(lines: list[Line]) -> Register | None:
         if not value or name is None:
             continue
         if name == "number":
+            if (dated := _DATED_NUMBER.search(value)) is not None:  # "12/KH-PGD&ĐT ngày 9 tháng 7 năm 2020"
+                number_date = number_date or date_from(dated)  # the date's own cell, if filled, prevails
+                value = value[: dated.start()]
             register.number = register.number or parse_number_symbol(value)
         elif name == "type":
             register.type = register.type or _TYPES.get(fold(value))
@@ -174,6 +181,7 @@ def read_register(lines: list[Line]) -> Register | None:
             register.title = register.title or summary
     if run:
         register.runs.append(run)
+    register.date = register.date or number_date
     return register if found >= _ENOUGH else None
 
 
@@ -182,16 +190,17 @@ _LETTER_SUMMARY = re.compile(r"^(?:V/v|V/V|v/v)\s*:?\s*(?=\S)")
 
 
 def _typed_summary(value: str) -> tuple[str | None, str]:
-    """A title field that opens with the document's type ("Thông báo các đoàn đi thăm …"): the
-    type, and the summary after it; a title field that opens with "V/v" is a letter's summary
+    """A title field that opens with the document's type ("Thông báo các đoàn đi thăm …", or all in
+    capitals, "KẾ HOẠCH TUYỂN SINH …"): the type, and the summary after it; a title field that opens with "V/v" is a letter's summary
     (only a Công văn puts "V/v …" under its number), read without the label; else no type and
     the whole value."""
     if (label := _LETTER_SUMMARY.match(value)) is not None:
         return "Công văn", value[label.end() :]
     folded = fold(value)
+    capitals = value.isupper()  # "KẾ HOẠCH TUYỂN SINH …": a title in capitals, its type so too
     for name in sorted(_TYPES, key=len, reverse=True):
         rest = value[len(name) :].strip()
-        if folded.startswith(name + " ") and len(folded) == len(value) and rest[:1].islower():
+        if folded.startswith(name + " ") and len(folded) == len(value) and (rest[:1].islower() or capitals):
             return _TYPES[name], rest
     return None, value
 
@@ -296,22 +305,30 @@ def _opens_row(text: str) -> bool:
     )
 
 
-# A row a narrow column wrapped up to three times (a title cell: "Tiêu đề văn bản V/v tham gia
-# cuộc thi" / "trực tuyến …" / "… Hồ Chí" / "Minh” năm 2021"): the lines one row may join (a row
-# with more is read as it is, and joining stays linear in the text's length).
-_ROW_LINES = 4
+# A row a narrow column wrapped up to four times (a title cell: "Tiêu đề văn bản V/v tham gia
+# cuộc thi" / "trực tuyến …" / "… Hồ Chí" / "Minh” năm 2021"; "Tiêu đề văn bản Quyết định về
+# việc ban" / "hành … năm học 2021 -" / "2022 của …" / "… tỉnh" / "Bắc Ninh"): the lines one row
+# may join (a row with more is read as it is, and joining stays linear in the text's length).
+_ROW_LINES = 5
+# A cell's line cut after a range's dash goes on with what follows, a year or a number
+# ("… năm học 2021 -" / "2022 của …").
+_CUT_AT_DASH = (" -", " \u2013")
 
 
 def _joined_rows(lines: list[Line]) -> list[Line]:
     """A row without bars that a PDF's narrow column wrapped ("Số hiệu Số: 633/TB-UBND Cơ quan
     ban" / "hành UBND huyện …"), put back on one line: a line in small letters goes on with the
-    row above, and so does one that opens no row when the line after it opens one."""
+    row above, so does one under a line cut at a dash, and one that opens no row when the line
+    after it opens one."""
     out: list[Line] = []
     opens = [_opens_row(line.text) for line in lines]
     joined = _ROW_LINES  # lines already on the last row, or the cap when it opens no row
     for at, line in enumerate(lines):
-        goes_on = line.text[:1].islower() or (
-            not opens[at] and at + 1 < len(lines) and opens[at + 1] and not _LABELLED.match(line.text)
+        goes_on = (
+            line.text[:1].islower()
+            or (bool(out) and out[-1].text.endswith(_CUT_AT_DASH) and not opens[at])
+            or (bool(out) and not opens[at] and _title_in_capitals(out[-1].text) and is_upper(line.text))
+            or (not opens[at] and at + 1 < len(lines) and opens[at + 1] and not _LABELLED.match(line.text))
         )
         if joined < _ROW_LINES and goes_on and recipients_label(line.text) is None:
             text = f"{out[-1].text} {line.text}"
@@ -321,6 +338,16 @@ def _joined_rows(lines: list[Line]) -> list[Line]:
             out.append(line)
             joined = 1 if opens[at] else _ROW_LINES
     return out
+
+
+def _title_in_capitals(text: str) -> bool:
+    """A title row whose value is in capitals ("Tiêu đề văn bản KẾ HOẠCH TUYỂN"): its cell's
+    lines wrapped in capitals go on with it ("SINH 2020-2021 …")."""
+    folded = fold(text)
+    label = _ANY_CELL_LABEL.match(folded)
+    if label is None or len(folded) != len(text) or _CELL_LABELS[label[0]] != "title":
+        return False
+    return is_upper(text[label.end() :])
 
 
 def _unglued(lines: list[Line]) -> list[Line]:
