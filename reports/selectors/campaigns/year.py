@@ -151,9 +151,10 @@ def _plans(campaigns: list, focus, unit) -> tuple[dict[int, dict], dict[str, int
         .annotate(**counts)
         .order_by()
     )
-    plans = {}
+    plans: dict[int, dict] = {}
     for row in rows:
-        below["total"] += row.pop("below_total", 0)
-        below["open"] += row.pop("below_open", 0)
-        plans[row["document_id"]] = row
+        counted: dict[str, Any] = dict(row)
+        below["total"] += counted.pop("below_total", 0)
+        below["open"] += counted.pop("below_open", 0)
+        plans[counted["document_id"]] = counted
     return plans, below
