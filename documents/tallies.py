@@ -31,6 +31,7 @@ from organisations.models import Unit
 __all__ = [
     "count_fulfilled",
     "count_obligations",
+    "counted",
     "counted_obligations",
     "counted_plan_tallies",
     "counted_subtree_tallies",
@@ -48,11 +49,14 @@ Counts = tuple[int, int]  # (asked, issued)
 Tally = TypeVar("Tally", PlanTally, PlanSubtreeTally)
 
 
+def counted() -> Q:
+    """The rule of `counted_obligations` as a condition, for a count taken among others in one query."""
+    return Q(requires_plan=True, document__status=Document.Status.ISSUED, document__issued_on__isnull=False)
+
+
 def counted_obligations() -> QuerySet[Obligation]:
     """The obligations the tallies count: implementing plans asked by a plan that stands issued."""
-    return Obligation.objects.filter(
-        requires_plan=True, document__status=Document.Status.ISSUED, document__issued_on__isnull=False
-    )
+    return Obligation.objects.filter(counted())
 
 
 def _cell(obligation: Obligation) -> Cell | None:

@@ -32,6 +32,7 @@ from organisations.models import Member, MemberTally, Unit
 __all__ = [
     "Reach",
     "participant_reach",
+    "participants_and_reach_by_campaign",
     "reach_by_category",
     "reach_by_child",
     "reach_total",
@@ -211,12 +212,23 @@ def reach_total(campaign: Campaign, root: Unit) -> Reach:
 def reach_by_campaign(campaigns: Iterable[Campaign], root: Unit) -> dict[int, Reach]:
     """The subtree's reach in each of several campaigns, in one query (campaigns without
     participants in the subtree are absent)."""
+    return {
+        cid: reach for cid, (_units, reach) in participants_and_reach_by_campaign(campaigns, root).items()
+    }
+
+
+def participants_and_reach_by_campaign(
+    campaigns: Iterable[Campaign], root: Unit
+) -> dict[int, tuple[int, Reach]]:
+    """{campaign id: (participating units of the subtree, their reach)} in one query (its rows are
+    the participations: counting them costs nothing more); campaigns without participants in the
+    subtree are absent, and no campaign reads nothing."""
     ids = [c.pk for c in campaigns]
     if not ids:
         return {}
     sql, params = _unit_rows_sql(ids, root)
-    rows = _fetch(f"SELECT u.cid, {SUMS} FROM ({sql}) u GROUP BY u.cid", params)
-    return {cid: _reach(values) for cid, *values in rows}
+    rows = _fetch(f"SELECT u.cid, COUNT(*), {SUMS} FROM ({sql}) u GROUP BY u.cid", params)
+    return {cid: (units, _reach(values)) for cid, units, *values in rows}
 
 
 def _attach(rows: list[tuple], related: tuple[str, ...] = ("unit",)) -> list[Participant]:

@@ -286,11 +286,13 @@ def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
     for key, child in breakdown.row_units([per_child]):
         row = per_child.get(key, {})
         own = 1 if key == SELF else None
+        all_link = records_url("awards", child, year=year, own=own)  # the row's total and its bar
+        own_label = (
+            _("%(unit)s itself and its own members") % {"unit": child.display_name} if key == SELF else ""
+        )
         unit_table.rows.append(
             [
-                unit_cell(
-                    child, key, year, _("%(unit)s itself and its own members") % {"unit": child.display_name}
-                ),
+                unit_cell(child, key, year, own_label),
                 Cell(
                     row.get("collective", 0),
                     link=records_url("awards", child, year=year, own=own, holder="collective"),
@@ -299,17 +301,10 @@ def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
                     row.get("individual", 0),
                     link=records_url("awards", child, year=year, own=own, holder="individual"),
                 ),
-                Cell(row.get("total", 0), link=records_url("awards", child, year=year, own=own)),
+                Cell(row.get("total", 0), link=all_link),
             ]
         )
-        bars.append(
-            Bar(
-                child.display_name,
-                row.get("total", 0),
-                str(row.get("total", 0)),
-                href=records_url("awards", child, year=year, own=own),
-            )
-        )
+        bars.append(Bar(child.display_name, row.get("total", 0), str(row.get("total", 0)), href=all_link))
     unit_table.totals = level_table.totals
 
     figures = [Figure(form_table), Figure(level_table)]

@@ -194,65 +194,42 @@ def cascade_section(breakdown: Breakdown, year: int | None) -> Section | None:
     units = plans_by_unit_table("cascade_units", waiting=True)
     rows_for_chart = []
     measure: dict[int, tuple[float | None, str]] = {}
+    # the words of every row, translated once (a province has 80 rows)
+    issued_label, late_label, waiting_label = _("Plan issued"), _("Late"), _("Not due yet")
+    plans_text, no_plans = _("%(done)s/%(total)s plans"), _("no plans asked")
     for key, child in breakdown.row_units([by_child]):
         row = by_child.get(key, {})
         own = 1 if key == SELF else None
-        total = row.get("total", 0)
-        done_share = share(row.get("done", 0), total)
+        total, done, late, waiting = (row.get(k, 0) for k in ("total", "done", "late", "waiting"))
+        done_share = share(done, total)
+        # each link once: the row's cells and the chart's segments lead to the same lists
+        done_link, late_link, waiting_link = (
+            records_url("obligations", child, year=year, own=own, state=state)
+            for state in ("done", "late", "waiting")
+        )
+        own_label = _("Plans asked of %(unit)s itself") % {"unit": child.display_name} if key == SELF else ""
         units.rows.append(
             [
-                unit_cell(
-                    child, key, year, _("Plans asked of %(unit)s itself") % {"unit": child.display_name}
-                ),
+                unit_cell(child, key, year, own_label),
                 Cell(total, link=records_url("obligations", child, year=year, own=own)),
-                Cell(
-                    row.get("done", 0),
-                    link=records_url("obligations", child, year=year, own=own, state="done"),
-                ),
-                Cell(
-                    row.get("late", 0),
-                    link=records_url("obligations", child, year=year, own=own, state="late"),
-                    css="bad" if row.get("late") else "",
-                ),
-                Cell(
-                    row.get("waiting", 0),
-                    link=records_url("obligations", child, year=year, own=own, state="waiting"),
-                ),
+                Cell(done, link=done_link),
+                Cell(late, link=late_link, css="bad" if late else ""),
+                Cell(waiting, link=waiting_link),
                 Cell(done_share),
             ]
         )
-        measure[key] = (
-            done_share,
-            _("%(done)s/%(total)s plans") % {"done": row.get("done", 0), "total": total}
-            if total
-            else _("no plans asked"),
-        )
+        measure[key] = (done_share, plans_text % {"done": done, "total": total} if total else no_plans)
         if total:
             rows_for_chart.append(
                 StackedRow(
                     label=child.display_name
                     if key != SELF
                     else _("%(unit)s itself") % {"unit": child.display_name},
-                    total_text=f"{row.get('done', 0)}/{total}",
+                    total_text=f"{done}/{total}",
                     segments=[
-                        Segment(
-                            _("Plan issued"),
-                            row.get("done", 0),
-                            "good",
-                            records_url("obligations", child, year=year, own=own, state="done"),
-                        ),
-                        Segment(
-                            _("Late"),
-                            row.get("late", 0),
-                            "bad",
-                            records_url("obligations", child, year=year, own=own, state="late"),
-                        ),
-                        Segment(
-                            _("Not due yet"),
-                            row.get("waiting", 0),
-                            "mid",
-                            records_url("obligations", child, year=year, own=own, state="waiting"),
-                        ),
+                        Segment(issued_label, done, "good", done_link),
+                        Segment(late_label, late, "bad", late_link),
+                        Segment(waiting_label, waiting, "mid", waiting_link),
                     ],
                 )
             )

@@ -71,7 +71,12 @@ def organisation_section(breakdown: Breakdown, year: int | None = None) -> Secti
         row = counts.get(key, {})
         table.rows.append(
             [
-                unit_cell(unit, key, year, _("Members of %(unit)s itself") % {"unit": unit.display_name}),
+                unit_cell(
+                    unit,
+                    key,
+                    year,
+                    _("Members of %(unit)s itself") % {"unit": unit.display_name} if own else "",
+                ),
                 Cell(0 if own else units.get(key, {}).get("units", 0)),
                 Cell(row.get("members", 0), link=records_url("members", unit, own=1 if own else None)),
                 Cell(

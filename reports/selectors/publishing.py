@@ -90,19 +90,20 @@ def publishing_section(breakdown: Breakdown, year: int | None) -> Section | None
         columns=columns,
     )
     chart_rows = []
+    stage_labels = [str(stage.label) for stage in STAGES]  # translated once, not for each row
     for key, child in breakdown.row_units([articles, models]):
         own = 1 if key == SELF else None
         m = models.get(key, {})
+        # each link once: the row's cells and the chart's segments lead to the same lists
+        stage_links = [
+            records_url("models", child, year=year, own=own, stage=stage.value) for stage in STAGES
+        ]
         row = [
             unit_cell(child, key, year),
             Cell(articles.get(key, {}).get("n", 0), link=records_url("articles", child, year=year, own=own)),
         ]
         row += [
-            Cell(
-                m.get(stage.value, 0),
-                link=records_url("models", child, year=year, own=own, stage=stage.value),
-            )
-            for stage in STAGES
+            Cell(m.get(stage.value, 0), link=link) for stage, link in zip(STAGES, stage_links, strict=True)
         ]
         row.append(Cell(m.get("total", 0), link=records_url("models", child, year=year, own=own)))
         table.rows.append(row)
@@ -112,13 +113,8 @@ def publishing_section(breakdown: Breakdown, year: int | None) -> Section | None
                     label=child.display_name,
                     total_text=str(m["total"]),
                     segments=[
-                        Segment(
-                            str(stage.label),
-                            m.get(stage.value, 0),
-                            STAGE_CSS[stage.value],
-                            records_url("models", child, year=year, own=own, stage=stage.value),
-                        )
-                        for stage in STAGES
+                        Segment(label, m.get(stage.value, 0), STAGE_CSS[stage.value], link)
+                        for stage, label, link in zip(STAGES, stage_labels, stage_links, strict=True)
                     ],
                 )
             )

@@ -154,6 +154,26 @@ def bar_rows(chart) -> str:
 
 
 @register.simple_tag
+def line_points(chart, series) -> str:
+    """The points of a line chart's series, written in Python (reports/charts/line.html around them), as
+    `stacked_rows`: the trends draw a small chart per indicator, ten years each."""
+    css = _esc(series.css)
+    parts = []
+    for point in series.points:
+        x, text = _svg(point.x), _esc(point.text)
+        value = (
+            f'<text x="{x}" y="{_svg(point.text_y)}" text-anchor="middle" class="chart-value">{text}</text>'
+            if chart.show_values
+            else ""
+        )
+        parts.append(
+            f'<a href="{_esc(point.href)}"><circle cx="{x}"\n    cy="{_svg(point.y)}"\n    r="4.5"\n'
+            f'    class="fill-{css}">\n      <title>{_esc(point.label)}: {text}</title>\n    </circle>\n  {value}</a>'
+        )
+    return mark_safe("".join(parts))  # noqa: S308 - every value above went through html.escape
+
+
+@register.simple_tag
 def tile_items(chart) -> str:
     """The tiles of a tile map, written in Python (reports/charts/tiles.html around them), as
     `stacked_rows`: a province's map has a tile per child unit (80 at the bench's province)."""

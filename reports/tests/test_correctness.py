@@ -181,3 +181,27 @@ def test_a_year_of_many_decisions_and_few_plans_reads_its_plans_by_their_ids(db,
     for key in ("cascade_plans", "cascade_units"):
         assert listed.table(key).rows, key
         assert listed.table(key) == by_year.table(key), key
+
+
+def test_a_campaigns_row_is_the_same_whether_the_unit_figures_follow_it_or_not(db, english):
+    """The campaign the per-unit figures follow takes its row's participants, registrations and reach
+    from those figures; the year's other campaigns are counted apart: either way, the same row."""
+    world = worlds.build(8, 30)
+    other = worlds.campaign(world.province, world.grassroots[::2])  # the newest: followed by default
+    default = build_dashboard(world.province, worlds.YEAR)
+    chosen = build_dashboard(world.province, worlds.YEAR, campaign=world.campaign.pk)
+    assert (default.campaign, chosen.campaign) == (other.pk, world.campaign.pk)
+
+    def rows(board) -> dict[str, list]:
+        return {
+            row[0].link: [(cell.value, cell.link) for cell in row] for row in board.table("campaigns").rows
+        }
+
+    assert rows(default) == rows(chosen)
+    assert len(rows(default)) == 2
+    for board in (default, chosen):
+        assert not _check_table(board.table("campaigns"))
+    stat = next(s for s in chosen.section("campaigns").stats if s.key == "plans_not_issued")
+    below = plan_obligations(world.province, document=world.plan.pk, state="open", under=True)
+    assert stat.value == below.count() > 0
+    assert not any(s.key == "plans_not_issued" for s in default.section("campaigns").stats)  # no plan

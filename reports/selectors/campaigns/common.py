@@ -80,7 +80,12 @@ def _campaign_context(breakdown: Breakdown, year: int | None):
     if cached is None:
         campaigns = year_campaigns(breakdown.unit, year) if year else []
         focus = focus_campaign(campaigns, breakdown.campaign_id)
-        progress = campaign_progress(focus, breakdown.unit, children=breakdown.children) if focus else None
+        # the dashboard shows neither the scores nor the review reports of the focus campaign
+        progress = (
+            campaign_progress(focus, breakdown.unit, children=breakdown.children, scores=False, reviews=False)
+            if focus
+            else None
+        )
         cached = (campaigns, focus, progress)
         breakdown._campaigns = cached  # type: ignore[attr-defined]
     return cached

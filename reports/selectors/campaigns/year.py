@@ -12,12 +12,13 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from campaigns.models import Registration
-from campaigns.selectors.reach import Reach, reach_by_campaign
+from campaigns.selectors.reach import Reach, participants_and_reach_by_campaign
+from documents import tallies
 from documents.models import Obligation
 from reports.figures import PERCENT, TEXT, Cell, Column, Table
 from reports.rollup import Breakdown
-from reports.selectors.campaigns.common import _campaign_context, campaign_url, participant_counts
-from reports.selectors.cascade import plan_obligations, state_filter
+from reports.selectors.campaigns.common import _campaign_context, campaign_url
+from reports.selectors.cascade import state_filter
 from reports.selectors.common import Figure, Section, Stat, records_url
 
 __all__ = ["campaigns_section"]
@@ -28,32 +29,18 @@ def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
     if not campaigns:
         return None
     unit = breakdown.unit
-    ids = [c.pk for c in campaigns]
-    participants = participant_counts(ids, unit)
-    registered = dict(
-        Registration.objects.filter(
-            campaign_id__in=ids, member__isnull=True, unit__path__startswith=unit.path
-        )
-        .values("campaign_id")
-        .annotate(n=Count("pk"))
-        .order_by()
-        .values_list("campaign_id", "n")
-    )
-    plans = {
-        row["document_id"]: row
-        for row in Obligation.objects.filter(
-            document_id__in=[c.launching_document_id for c in campaigns if c.launching_document_id],
-            unit__path__startswith=unit.path,
-            requires_plan=True,
-        )
-        .values("document_id")
-        .annotate(total=Count("pk"), done=Count("pk", filter=Q(fulfilled_at__isnull=False)))
-        .order_by()
-    }
-    # the focus campaign's reach is already rolled up by child (its total is their sum); the others' in one query
-    reaches = reach_by_campaign([c for c in campaigns if not (progress and focus and c.pk == focus.pk)], unit)
+    # the focus campaign's participants, registrations and reach are already read by its progress
+    # (its reach's total is the children's sum); the other campaigns' are read here
+    others = [c for c in campaigns if not (progress and focus and c.pk == focus.pk)]
+    totals = participants_and_reach_by_campaign(others, unit)
+    participants = {pk: units for pk, (units, _reach) in totals.items()}
+    reaches = {pk: reach for pk, (_units, reach) in totals.items()}
+    registered = _registered(others, unit)
     if progress and focus:
+        participants[focus.pk] = progress.subtree_participants
+        registered[focus.pk] = progress.subtree_registered
         reaches[focus.pk] = progress.total.reach
+    plans, below = _plans(campaigns, focus, unit)
     today = timezone.localdate()
     table = Table(
         key="campaigns",
@@ -113,22 +100,61 @@ def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
         Stat(running, _("campaigns in progress"), glance=0),
         Stat(len(campaigns), _("campaigns in %(year)s") % {"year": year}, glance=1),
     ]
-    if focus is not None and focus.launching_document_id:
-        # the units below the unit, not the unit itself: its own plan is not a subordinate's
-        below = plan_obligations(unit, document=focus.launching_document_id, under=True).aggregate(
-            total=Count("pk"), open=Count("pk", filter=state_filter("open"))
-        )
-        if below["total"]:
-            section.stats.append(
-                Stat(
-                    below["open"],
-                    _("units have not issued their plan for “%(c)s”")
-                    % {"c": Truncator(focus.name).chars(80)},
-                    records_url(
-                        "obligations", unit, document=focus.launching_document_id, state="open", under=1
-                    ),
-                    tone="bad" if below["open"] else "good",
-                    key="plans_not_issued",
-                )
+    if focus is not None and focus.launching_document_id and below["total"]:
+        section.stats.append(
+            Stat(
+                below["open"],
+                _("units have not issued their plan for “%(c)s”") % {"c": Truncator(focus.name).chars(80)},
+                records_url("obligations", unit, document=focus.launching_document_id, state="open", under=1),
+                tone="bad" if below["open"] else "good",
+                key="plans_not_issued",
             )
+        )
     return section
+
+
+def _registered(campaigns: list, unit) -> dict[int, int]:
+    """The subtree's unit registrations in each campaign (one query; none for no campaign)."""
+    if not campaigns:
+        return {}
+    return dict(
+        Registration.objects.filter(
+            campaign_id__in=[c.pk for c in campaigns], member__isnull=True, unit__path__startswith=unit.path
+        )
+        .values("campaign_id")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("campaign_id", "n")
+    )
+
+
+def _plans(campaigns: list, focus, unit) -> tuple[dict[int, dict], dict[str, int]]:
+    """The plans asked of the subtree's units by each campaign's launching document ({document id:
+    {total, done}}), and, in the same query, the focus campaign's plans asked of the units below the
+    unit (`plan_obligations(unit, document=…, under=True)`: counted, and the unit is not its own
+    subordinate) with those not issued ({total, open})."""
+    documents = [c.launching_document_id for c in campaigns if c.launching_document_id]
+    below = {"total": 0, "open": 0}
+    if not documents:
+        return {}, below
+    counts = {"total": Count("pk"), "done": Count("pk", filter=Q(fulfilled_at__isnull=False))}
+    focus_document = focus.launching_document_id if focus is not None else None
+    if focus_document:
+        asked_below = tallies.counted() & Q(document_id=focus_document) & ~Q(unit=unit)
+        counts["below_total"] = Count("pk", filter=asked_below)
+        counts["below_open"] = Count("pk", filter=asked_below & state_filter("open"))
+    rows = (
+        Obligation.objects.filter(
+            document_id__in=documents, unit__path__startswith=unit.path, requires_plan=True
+        )
+        .values("document_id")
+        .annotate(**counts)
+        .order_by()
+    )
+    plans: dict[int, dict] = {}
+    for row in rows:
+        counted: dict[str, Any] = dict(row)
+        below["total"] += counted.pop("below_total", 0)
+        below["open"] += counted.pop("below_open", 0)
+        plans[counted["document_id"]] = counted
+    return plans, below
