@@ -15,19 +15,17 @@ from documents.reader.body import (
     capital_title,
     find_date_line,
     find_heading,
-    find_recipients,
     find_theme,
     header_end,
     read_authority,
     read_items,
     read_named_opening,
-    read_recipients,
     read_title,
 )
 from documents.reader.citations import AMENDS, Basis, find_citations
 from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
-from documents.reader.header import SUMMARY_LABEL, Header, complete_issuer, read_header
+from documents.reader.header import PLACE_HEADS, SUMMARY_LABEL, Header, complete_issuer, read_header
 from documents.reader.lines import (
     Line,
     is_signature,
@@ -47,6 +45,7 @@ from documents.reader.organisations import (
     self_named_body,
 )
 from documents.reader.pdf_text import pdf_text
+from documents.reader.recipients import find_recipients, read_recipients
 from documents.reader.register import Register, read_register
 
 __all__ = ["Basis", "Extraction", "read_docx", "read_pdf", "read_text"]
@@ -373,13 +372,7 @@ _NAME_GOES_ON = (
     "so ",
     "phong ",
     "truong ",
-    "tinh ",
-    "huyen ",
-    "quan ",
-    "thanh pho ",
-    "thi xa ",
-    "xa ",
-    "phuong ",
+    *PLACE_HEADS,
     "nganh ",
     "co so",
     "dang ",

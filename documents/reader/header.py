@@ -35,15 +35,10 @@ SUMMARY_LABEL = re.compile(r"^[“\"]?(?:V/v|V/V|v/v)\s*:?\s*")
 # Marks of urgency, secrecy and drafts stamped near the header, which are not names.
 _STAMPS = {"du thao", "mat", "khan", "hoa toc", "thuong khan", "tuyet mat", "toi mat", "ban sao"}
 # A wrapped issuer name continues with where the body is: "LIÊN ĐOÀN LAO ĐỘNG / TỈNH CAO BẰNG".
+# Where a body is, as a name says it (folded): "… TỈNH CAO BẰNG", "… HUYỆN HÒA AN".
+PLACE_HEADS = ("tinh ", "huyen ", "quan ", "thanh pho ", "thi xa ", "xa ", "phuong ", "thi tran ")
 _CONTINUATIONS = (
-    "tinh ",
-    "huyen ",
-    "quan ",
-    "thanh pho ",
-    "thi xa ",
-    "xa ",
-    "phuong ",
-    "thi tran ",
+    *PLACE_HEADS,
     "viet nam",
     "nganh ",
     "co so",
