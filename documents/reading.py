@@ -333,6 +333,7 @@ def proposal(reading: Reading, user) -> dict:
             "new_issuer_name": normalize(data.get("issuer") or "") if issuer.choice == "new" else "",
             "number_symbol": data.get("number_symbol") or "",
             "issued_on": issued_on,
+            "place": (data.get("place") or "")[:80],
             "body": "\n".join(body_lines),
             "recipients_text": "\n".join(recipients),
             "recipient_units": [u.pk for u in units],

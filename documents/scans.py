@@ -10,6 +10,7 @@ from documents.reader.pdf_text import pdf_text
 def keep_extraction(reading: Reading, extraction: Extraction, source: str) -> None:
     payload = extraction.as_json()
     payload["preamble"] = preamble_of(source, extraction)
+    payload["place"] = extraction.place
     reading.extraction, reading.warnings = payload, list(extraction.warnings)
 
 

@@ -78,6 +78,8 @@ class Extraction:
     items: list[str] = field(default_factory=list)
     recipients: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # printed before the date (“Cao Bằng, ngày …”); for the review form, not one of the JSON's keys
+    place: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         """A JSON-ready dict (ISO dates); warnings are left out, they are for people."""
@@ -185,6 +187,7 @@ def read_text(text: str) -> Extraction:
         place = header.place or place
     else:
         result.date = header.date
+    result.place = place or None
 
     end = body_end(lines, start)
     result.items, preamble = read_items(lines[start:end])

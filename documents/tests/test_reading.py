@@ -3,6 +3,7 @@ text the reader cannot read gives a clear Vietnamese message and nothing is kept
 
 import datetime as dt
 import io
+import re
 import time
 from pathlib import Path
 
@@ -200,6 +201,8 @@ def test_a_district_officer_enters_its_own_plan_from_a_word_file(symbols, office
     proposal = reading_service.proposal(reading, officer_a)
     assert proposal["initial"]["issuer"] == f"unit:{symbols.district_a.pk}"
     assert set(proposal["initial"]["recipient_units"]) == {symbols.grassroots_a1.pk, symbols.grassroots_a2.pk}
+    page = client.get(f"/van-ban/doc-van-ban/{reading.pk}/").content.decode()
+    assert re.search(r'<input[^>]*name="place"[^>]*value="Hòa An"', page)
     assert (
         proposal["initial"]["requires_plan"] is False
     )  # it builds its own plan, asks none of its recipients
@@ -208,6 +211,7 @@ def test_a_district_officer_enters_its_own_plan_from_a_word_file(symbols, office
 
     plan = Document.objects.get(issuer_unit=symbols.district_a)
     assert (plan.number_symbol, plan.issued_on, plan.status) == ("15/KH-LĐLĐ", dt.date(2015, 6, 10), "issued")
+    assert plan.place == "Hòa An"  # printed before its date; the form was filled with it
     assert set(Obligation.objects.filter(document=plan).values_list("unit__code", flat=True)) == {
         "CS-A1",
         "CS-A2",
