@@ -209,14 +209,6 @@ def reach_total(campaign: Campaign, root: Unit) -> Reach:
     return _reach(_fetch(f"SELECT {SUMS} FROM ({sql}) u", params)[0])
 
 
-def reach_by_campaign(campaigns: Iterable[Campaign], root: Unit) -> dict[int, Reach]:
-    """The subtree's reach in each of several campaigns, in one query (campaigns without
-    participants in the subtree are absent)."""
-    return {
-        cid: reach for cid, (_units, reach) in participants_and_reach_by_campaign(campaigns, root).items()
-    }
-
-
 def participants_and_reach_by_campaign(
     campaigns: Iterable[Campaign], root: Unit
 ) -> dict[int, tuple[int, Reach]]:

@@ -24,8 +24,8 @@ from documents.reader.lines import (
     type_heading,
 )
 from documents.reader.numbers import (
-    DOCUMENT_TYPES,
     NUMBER_SYMBOL_RE,
+    TYPES_LONGEST_FIRST,
     NumberSymbol,
     find_number_symbols,
     parse_number_symbol,
@@ -417,7 +417,6 @@ class NamedOpening:
     title: str | None
 
 
-_TYPES_LONGEST_FIRST = sorted(DOCUMENT_TYPES, key=len, reverse=True)
 # A title typed in sentence case after its type, as a site heads a page with it: short and
 # without a closing full stop (a first sentence that only starts with a type's words has one).
 _TYPED_TITLE_WORDS = 30
@@ -435,7 +434,7 @@ def read_named_opening(text: str) -> NamedOpening | None:
     "số" ("KẾT LUẬN 12-KL/TW CỦA BỘ CHÍNH TRỊ, BAN BÍ THƯ VỀ …"): its type, number, date,
     issuer and title."""
     folded, letters = fold(text), fold_chars(text)
-    doc_type = next((t for t in _TYPES_LONGEST_FIRST if folded.startswith(fold(t) + " ")), None)
+    doc_type = next((t for t in TYPES_LONGEST_FIRST if folded.startswith(fold(t) + " ")), None)
     if doc_type is None:
         return _posted_by(text) or _type_labelled(text)
     label = _NUMBER_WORD.match(letters, len(doc_type))
@@ -472,7 +471,7 @@ def _posted_by(text: str) -> NamedOpening | None:
     if match is None or len(match[1].split()) > _POSTER_WORDS or not names_a_body(match[1]):
         return None
     rest = text[match.end() :]
-    if not any(fold(rest).startswith(fold(t) + " ") for t in _TYPES_LONGEST_FIRST):
+    if not any(fold(rest).startswith(fold(t) + " ") for t in TYPES_LONGEST_FIRST):
         return None
     opening = read_named_opening(rest)
     if opening is None:
@@ -488,7 +487,7 @@ def _type_labelled(text: str) -> NamedOpening | None:
     """A first line "<type>: <title>" in sentence case: the type before the colon, the title
     after it (short, capitalised, without a closing full stop)."""
     match = _TYPE_LABEL.match(text)
-    doc_type = next((t for t in _TYPES_LONGEST_FIRST if match and fold(match[1]) == fold(t)), None)
+    doc_type = next((t for t in TYPES_LONGEST_FIRST if match and fold(match[1]) == fold(t)), None)
     title = text[match.end() :].strip() if match else ""
     if (
         doc_type is None

@@ -25,7 +25,7 @@ from documents.reader.body import (
 from documents.reader.citations import AMENDS, Basis, find_citations
 from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
-from documents.reader.header import PLACE_HEADS, SUMMARY_LABEL, Header, complete_issuer, read_header
+from documents.reader.header import ORGANS, PLACE_HEADS, SUMMARY_LABEL, Header, complete_issuer, read_header
 from documents.reader.lines import (
     Line,
     is_signature,
@@ -37,7 +37,7 @@ from documents.reader.lines import (
     split_lines,
     type_heading,
 )
-from documents.reader.numbers import DOCUMENT_TYPES, NUMBER_SYMBOL_RE
+from documents.reader.numbers import NUMBER_SYMBOL_RE, TYPES_LONGEST_FIRST
 from documents.reader.organisations import (
     issuer_from_code,
     named_in_full,
@@ -228,27 +228,18 @@ def read_text(text: str) -> Extraction:
         result.issuer = _with_its_place(named, full_text)
         named_in_text = True
         result.type = result.type or _type_it_makes(" ".join(preamble), named)
-        result.warnings.append(
-            _("No issuing body is named at the head of the document; it was taken from the text: “%(name)s”.")
-            % {"name": named}
-        )
+        result.warnings.append(_taken_from_text(named))
     if (
         result.issuer is None
         and not sample
         and (named := school_union_named(result.title or "") or school_union_named(_first_sentence(preamble)))
     ):
         result.issuer = named  # a school's union posting its own paper names itself in passing
-        result.warnings.append(
-            _("No issuing body is named at the head of the document; it was taken from the text: “%(name)s”.")
-            % {"name": named}
-        )
+        result.warnings.append(_taken_from_text(named))
     if result.issuer is None and not sample and (signed := _signed_for(lines[end:])):
         result.issuer = signed  # "TM. BAN CHẤP HÀNH CÔNG ĐOÀN …": a text without header signed for its body
         named_in_text = True
-        result.warnings.append(
-            _("No issuing body is named at the head of the document; it was taken from the text: “%(name)s”.")
-            % {"name": signed}
-        )
+        result.warnings.append(_taken_from_text(signed))
     if register is not None:
         if named_in_text and register.issuer:  # the register's field says it; the text only in passing
             result.issuer = None
@@ -265,6 +256,13 @@ def read_text(text: str) -> Extraction:
         )
     result.warnings.extend(_missing(result))
     return result
+
+
+def _taken_from_text(name: str) -> str:
+    """The warning for an issuer found in the text, not at the document's head."""
+    return _(
+        "No issuing body is named at the head of the document; it was taken from the text: “%(name)s”."
+    ) % {"name": name}
 
 
 # Headings of kinds the project has no type for, an outline ("ĐỀ CƯƠNG TUYÊN TRUYỀN …") or an
@@ -313,10 +311,9 @@ def _type_it_makes(preamble: str, named: str) -> str | None:
     rest = preamble[makes.end() :]
     if not re.split(r"[.:;]", rest)[0].rstrip().endswith("như sau"):
         return None  # "… xây dựng Kế hoạch …" in passing, not the sentence that opens the plan
-    return next((t for t in _TYPES_BY_LENGTH if rest.startswith(t + " ")), None)
+    return next((t for t in TYPES_LONGEST_FIRST if rest.startswith(t + " ")), None)
 
 
-_TYPES_BY_LENGTH = sorted(DOCUMENT_TYPES, key=len, reverse=True)
 # A body named by its level without its place ("Uỷ ban nhân dân tỉnh xây dựng Kế hoạch …").
 _LEVEL_ENDING = re.compile(r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
 _PLACE_WORD = re.compile(r"\s+([^\W\d_][\w]*)")
@@ -350,15 +347,7 @@ def _with_its_place(name: str, text: str) -> str:
 # the document is issued for. A deputy's or a delegate's ("KT.", "TL.") names an office, no body.
 _ON_BEHALF = re.compile(r"^(?:TM|T/M)\s*[./]?\s+(?=\S)")
 # Organs that name no body of their own; the line under them in the signature does.
-_BARE_ORGANS = {
-    "ban chap hanh",
-    "ban thuong vu",
-    "thuong truc",
-    "ban thuong truc",
-    "doan chu tich",
-    "bch",
-    "btv",
-}
+_BARE_ORGANS = ORGANS | {"bch", "btv"}
 # How many lines in capitals a signed-for name may run onto, and how such a line begins
 # (folded): a body's name or the rest of one, never a signer's name ("NGUYỄN VĂN AN").
 _SIGNED_NAME_LINES = 2

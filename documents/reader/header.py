@@ -120,7 +120,7 @@ _OFFICE_HOLDERS = {
 _UNION_LINES = {"doan tncs ho chi minh", "doan thanh nien cong san ho chi minh"}
 
 # Organs that issue in the name of the body above them.
-_ORGANS = {"ban chap hanh", "ban thuong vu", "thuong truc", "doan chu tich", "ban thuong truc"}
+ORGANS = frozenset({"ban chap hanh", "ban thuong vu", "thuong truc", "doan chu tich", "ban thuong truc"})
 
 
 @dataclass
@@ -232,7 +232,7 @@ def _mixed_case_name(fragment: str) -> bool:
 def _organ_only(name: str) -> bool:
     """An organ that names no body of its own: "BAN CHẤP HÀNH TRUNG ƯƠNG", "BAN THƯỜNG VỤ"."""
     folded = fold(name)
-    return folded in _ORGANS or (folded.startswith("ban ") and folded.endswith(" trung uong"))
+    return folded in ORGANS or (folded.startswith("ban ") and folded.endswith(" trung uong"))
 
 
 def _join_split_heads(candidates: list[str]) -> list[str]:
@@ -409,7 +409,7 @@ def _issuer(candidates: list[str]) -> str | None:
             or _wrapped_remainder(issuer, candidates[-2])
         ):
             issuer = f"{candidates[-2]} {issuer}"  # "THỦ TƯỚNG" / "CHÍNH PHỦ" is one issuer
-        elif folded in _ORGANS:
+        elif folded in ORGANS:
             body = candidates[-2]
             if len(candidates) > 2 and _CENTRAL_HEAD.match(fold(candidates[-3])):
                 body = f"{candidates[-3]} {body}"  # "UỶ BAN TRUNG ƯƠNG" / "MẶT TRẬN TỔ QUỐC VIỆT NAM"

@@ -56,6 +56,8 @@ TYPE_CODES: dict[str, str] = {
 
 # Type names that can head a document; Công văn has no heading but is named in text.
 DOCUMENT_TYPES: tuple[str, ...] = tuple(dict.fromkeys([*TYPE_CODES.values(), "Thông tri", "Lệnh"]))
+# The types, longest first: "Nghị quyết liên tịch" is tried before "Nghị quyết".
+TYPES_LONGEST_FIRST: list[str] = sorted(DOCUMENT_TYPES, key=len, reverse=True)
 
 _UPPER = "A-ZĐĂÂÊÔƠƯ"
 _LETTER = "A-Za-zĐđĂăÂâÊêÔôƠơƯư"
