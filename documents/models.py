@@ -4,7 +4,8 @@ recipients, numbering sequences, the cascade's obligations, and attachments."""
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
-from django.db.models import Q
+from django.db.models import Count, Q
+from django.db.models.functions import ExtractYear
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
@@ -12,6 +13,7 @@ from simple_history.models import HistoricalRecords
 from core.models import CreatedRecord, UploadedFile, optional_self_link
 from core.text import fold, normalize
 from core.uploads import RandomName
+from organisations.subtree_tallies import SubtreeTally
 
 
 class DocumentType(models.Model):
@@ -283,6 +285,12 @@ class Obligation(models.Model):
         return "pending"
 
 
+# The obligations the plan tallies count: asking for an implementing plan, of a document that stands issued.
+COUNTED_OBLIGATIONS = Q(
+    requires_plan=True, document__status=Document.Status.ISSUED, document__issued_on__isnull=False
+)
+
+
 class PlanTally(models.Model):
     """How many implementing plans the plans issued in one year asked of one unit, and how many of
     them it has issued: the cascade's figures per year, kept by the services that write obligations
@@ -306,7 +314,7 @@ class PlanTally(models.Model):
         return f"{self.unit_id}/{self.year}: {self.issued}/{self.asked}"
 
 
-class PlanSubtreeTally(models.Model):
+class PlanSubtreeTally(SubtreeTally):
     """The `PlanTally` of a unit's whole subtree (the unit included) for a year, kept by the same
     services in the same transaction (a count moves every ancestor's row; moving a unit moves its
     subtree's rows from the old ancestors to the new), so a subtree's figures across years read a
@@ -328,8 +336,19 @@ class PlanSubtreeTally(models.Model):
             ),
         ]
 
-    def __str__(self) -> str:
-        return f"{self.unit_id}/{self.year} (subtree): {self.issued}/{self.asked}"
+    COUNTS = ("asked", "issued")
+
+    @classmethod
+    def counted_unit_cells(cls) -> dict[tuple[int, int], tuple[int, int]]:
+        """Each unit's (asked, issued) by year as the obligations give them: obligations asking for a
+        plan, of a document that stands issued (`documents.tallies.counted`), in its year of issue."""
+        rows = (
+            Obligation.objects.filter(COUNTED_OBLIGATIONS)
+            .values("unit_id", year=ExtractYear("document__issued_on"))
+            .annotate(asked=Count("pk"), issued=Count("pk", filter=Q(fulfilled_at__isnull=False)))
+            .order_by()
+        )
+        return {(row["unit_id"], row["year"]): (row["asked"], row["issued"]) for row in rows}
 
 
 class Attachment(UploadedFile):

@@ -11,8 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from core.signed_in import forget_everyone
-from documents import tallies as plan_tallies
-from organisations import restructure
+from organisations import restructure, subtree_tallies
 from organisations.models import PATH_SEPARATOR, Member, Unit, UnitType
 
 
@@ -90,7 +89,7 @@ def move_unit(unit: Unit, new_parent: Unit) -> Unit:
         )
     _check_parent(unit.unit_type, new_parent)
     _check_exists(new_parent, "parent")
-    plan_tallies.move_subtree(unit, new_parent)  # before the paths change: it reads the old ancestors
+    subtree_tallies.move_all(unit, new_parent)  # before the paths change: it reads the old ancestors
     old_path = unit.path
     new_path = f"{new_parent.path}{unit.pk}{PATH_SEPARATOR}"
     depth_change = new_parent.depth + 1 - unit.depth

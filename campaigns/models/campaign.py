@@ -1,17 +1,29 @@
 """Movements (standing) and campaigns (by period, theme, or special), their content items,
 the units taking part, grade bands and the tie rules of their rankings."""
 
+from collections.abc import Mapping, Sequence
+
 from django.conf import settings
 from django.contrib.auth.base_user import AbstractBaseUser
 from django.db import models
-from django.db.models import F, Q
+from django.db.models import Count, F, Q
+from django.db.models.functions import ExtractYear
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.models import CreatedRecord
 from core.text import collation_key, decimal_vi, normalize
+from organisations.subtree_tallies import SubtreeTally, TalliedQuerySet, TalliedRecord
 
-__all__ = ["Campaign", "ContentItem", "GradeBand", "Movement", "Participant", "TieBreaker"]
+__all__ = [
+    "Campaign",
+    "ContentItem",
+    "GradeBand",
+    "Movement",
+    "Participant",
+    "ParticipationSubtreeTally",
+    "TieBreaker",
+]
 
 
 class Movement(models.Model):
@@ -46,8 +58,15 @@ def default_tie_breakers() -> list[str]:
     return [TieBreaker.CRITERIA_AT_MAX.value, TieBreaker.EARLIER_SUBMISSION.value]
 
 
-class Campaign(CreatedRecord):
-    """An emulation campaign (đợt thi đua) run by every unit of a subtree, launched by a plan."""
+class Campaign(CreatedRecord, TalliedRecord):
+    """An emulation campaign (đợt thi đua) run by every unit of a subtree, launched by a plan. Its
+    participants count into `ParticipationSubtreeTally` once it is launched: writing its status or
+    start moves them."""
+
+    TALLY = "campaigns.ParticipationSubtreeTally"
+    TALLIED_FIELDS = frozenset({"status", "starts_on"})
+
+    objects = TalliedQuerySet.as_manager()
 
     class Kind(models.TextChoices):
         PERIODIC = "periodic", _("By period")
@@ -139,6 +158,11 @@ class Campaign(CreatedRecord):
     def year(self) -> int:
         return self.starts_on.year
 
+    @classmethod
+    def tally_cells(cls, queryset: models.QuerySet) -> dict[tuple[int, int], tuple[int, ...]]:
+        """The participations of the campaigns of `queryset` (Participant.tally_cells' rule)."""
+        return Participant.tally_cells(Participant.objects.filter(campaign__in=queryset.values("pk")))
+
     @property
     def is_draft(self) -> bool:
         return self.status == self.Status.DRAFT
@@ -168,8 +192,14 @@ class ContentItem(models.Model):
         return f"{self.order}. {self.title}"
 
 
-class Participant(models.Model):
-    """A unit taking part in a launched campaign: it registers, disseminates, is scored and reports."""
+class Participant(TalliedRecord):
+    """A unit taking part in a launched campaign: it registers, disseminates, is scored and reports.
+    Every write keeps `ParticipationSubtreeTally`."""
+
+    TALLY = "campaigns.ParticipationSubtreeTally"
+    TALLIED_FIELDS = frozenset({"campaign", "campaign_id", "unit", "unit_id"})
+
+    objects = TalliedQuerySet.as_manager()
 
     campaign = models.ForeignKey(Campaign, on_delete=models.CASCADE, related_name="participants")
     unit = models.ForeignKey(
@@ -193,6 +223,31 @@ class Participant(models.Model):
 
     def __str__(self) -> str:
         return f"{self.campaign_id}: {self.unit_id}"
+
+    @classmethod
+    def tally_cells(cls, queryset: models.QuerySet) -> dict[tuple[int, int], tuple[int, ...]]:
+        """Participations in launched (or closed) campaigns by unit and the year the campaign starts."""
+        rows = (
+            queryset.exclude(campaign__status=Campaign.Status.DRAFT)
+            .order_by()
+            .values_list("unit_id", ExtractYear("campaign__starts_on"))
+            .annotate(n=Count("pk"))
+        )
+        return {(unit, year): (n,) for unit, year, n in rows}
+
+
+class ParticipationSubtreeTally(SubtreeTally):
+    """How many participations in launched (or closed) campaigns starting in a year a unit's whole
+    subtree has, kept by every write of a participant or a campaign (`core.models.TalliedRecord`):
+    the dashboard's trends read a row a year. `manage.py check_subtree_tallies` compares it."""
+
+    COUNTS = ("participations",)
+
+    participations = models.PositiveIntegerField(default=0)
+
+    @classmethod
+    def counted_unit_cells(cls) -> Mapping[tuple[int, int], Sequence[int]]:
+        return Participant.tally_cells(Participant.objects.all())
 
 
 class GradeBand(models.Model):

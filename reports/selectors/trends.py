@@ -2,37 +2,47 @@
 
 from __future__ import annotations
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.db.models.functions import ExtractYear
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from campaigns.models import ParticipationSubtreeTally
 from organisations.models import Unit
+from publishing.models import Article, ArticleSubtreeTally
 from reports.charts import small_multiples
 from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import Breakdown
 from reports.selectors.awards import award_records
-from reports.selectors.campaigns import participations
 from reports.selectors.cascade import plans_by_year
 from reports.selectors.common import Figure, Section, records_url
-from reports.selectors.publishing import published_articles
 
 YEARS = 10
 
 
 def _articles_by_year(unit: Unit, year: int | None) -> dict[int | None, int]:
-    """{year: articles published} of the subtree. With a year, only the YEARS shown up to it, each
-    counted between its bounds in local time, from the (status, publish_at, unit) index alone
-    (PostgreSQL: an index-only scan, so publish_at is counted, not the id), instead of reading
-    every article's row to extract its local year (a province: ~25 ms down to ~7 ms)."""
-    articles = published_articles(unit)
-    if not year:
-        rows = articles.annotate(y=ExtractYear("publish_at")).values("y").annotate(n=Count("pk")).order_by()
-        return {r["y"]: r["n"] for r in rows}
-    shown = range(year - YEARS + 1, year + 1)
-    counts = articles.filter(publish_at__year__gte=shown[0], publish_at__year__lte=year).aggregate(
-        **{f"y{y}": Count("publish_at", filter=Q(publish_at__year=y)) for y in shown}
+    """{year: articles published} of the subtree (with a year, only the YEARS shown up to it): the
+    subtree's tally, a row a year, less the articles scheduled for later (not out yet: a few entries
+    of the (status, publish_at) index) — instead of counting the province's articles joined to its
+    units (~11 ms of a fresh dashboard's SQL at 5,000 units)."""
+    rows = ArticleSubtreeTally.objects.filter(unit=unit)
+    if year:
+        rows = rows.filter(year__gt=year - YEARS, year__lte=year)
+    counts: dict[int | None, int] = dict(rows.values_list("year", "published"))
+    later = (
+        Article.objects.filter(
+            status=Article.Status.PUBLISHED, publish_at__gt=timezone.now(), unit__path__startswith=unit.path
+        )
+        .order_by()
+        .values_list(ExtractYear("publish_at"))
+        .annotate(n=Count("pk"))
     )
-    return {y: counts[f"y{y}"] for y in shown}
+    for later_year, n in later:
+        if later_year in counts:
+            counts[later_year] -= n
+    if not year:
+        return counts
+    return {y: counts.get(y, 0) for y in range(year - YEARS + 1, year + 1)}
 
 
 def _indicators(breakdown: Breakdown, year: int | None = None):
@@ -50,16 +60,8 @@ def _indicators(breakdown: Breakdown, year: int | None = None):
             {"state": "done"},
         )
     )
-    campaign_rows = (
-        participations(unit)
-        .annotate(y=ExtractYear("campaign__starts_on"))
-        .values("y")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    result.append(
-        (_("Units taking part in campaigns"), {r["y"]: r["n"] for r in campaign_rows}, "participants", {})
-    )
+    participations = ParticipationSubtreeTally.objects.filter(unit=unit).values_list("year", "participations")
+    result.append((_("Units taking part in campaigns"), dict(participations), "participants", {}))
     award_rows = award_records(unit).values("year").annotate(n=Count("pk")).order_by()
     result.append((_("Awards"), {r["year"]: r["n"] for r in award_rows}, "awards", {}))
     result.append((_("Articles published"), _articles_by_year(unit, year), "articles", {}))
