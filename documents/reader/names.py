@@ -1,0 +1,82 @@
+"""The names of bodies a header line holds: how a name begins, where a body is, and a superior's
+name and its issuer's run onto one line, parted again."""
+
+import re
+
+from documents.reader.lines import fold_chars
+
+# Where a body is, as a name says it (folded): "… TỈNH CAO BẰNG", "… HUYỆN HÒA AN".
+PLACE_HEADS = ("tinh ", "huyen ", "quan ", "thanh pho ", "thi xa ", "xa ", "phuong ", "thi tran ")
+
+# How a name begins, folded: the remainder of a name wrapped in its column does not
+# ("TIỂU BAN THI ĐUA – KHEN" / "THƯỞNG").
+NAME_HEADS = (
+    "uy ban",
+    "ubnd",
+    "tinh uy",
+    "huyen uy",
+    "thanh uy",
+    "dang uy",
+    "dang bo",
+    "ban ",
+    "cong doan",
+    "cd ",
+    "lien doan",
+    "ldld",
+    "tong lien doan",
+    "hoi dong",
+    "so ",
+    "bo ",
+    "phong ",
+    "truong ",
+    "chi bo",
+    "doan ",
+    "thuong truc",
+    "tieu ban",
+    "mat tran",
+    "hoi ",
+    "van phong",
+    "chinh phu",
+    "thu tuong",
+    "chu tich",
+)
+
+# A superior body and the issuer flattened onto one line: "UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ
+# ĐÀO TẠO" is "UBND TỈNH SƠN LA" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO" (folded, same length).
+# A national union and a union under it share a line the same way: "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT
+# NAM LIÊN ĐOÀN LAO ĐỘNG TỈNH …"; "TP" is thành phố, "CĐCS" a grassroots union's head.
+_SECOND_NAME = re.compile(
+    r"^(.*?\b(?:tinh|thanh pho|tp|huyen|h\.|quan|thi xa|tx)\s+\S+(?:\s+\S+){0,2}?)\s+"  # "H. BA TƠ"
+    r"(?=(?:so|phong|ban|lien doan|cong doan|cdcs|truong|chi cuc|cuc|trung tam|hoi dong|dang uy)\s)"
+    r"|^(.*?\bviet nam)\s+(?=(?:lien doan lao dong|cong doan|cdcs)\s)"
+)
+
+
+# Where a name under its superior begins on the superior's line when no place marks the cut
+# ("PHÒNG GD-ĐT CẦN GIUỘC TRƯỜNG TH …", "BỘ NỘI VỤ BAN THI ĐUA …", "LĐLĐ QUẢNG ĐIỀN CĐCS …"), folded;
+# the word before must end a name, not bind the next to it ("CÔNG ĐOÀN TRƯỜNG", "ỦY BAN", "CƠ SỞ").
+_LOWER_HEAD = re.compile(r" (?=(?:cdcs|cd|cong doan|truong|ban|phong|so)\s)")
+_BINDING = {"uy", "doan", "cd", "cdcs", "so", "co", "bo", "hanh", "truc", "tich", "chu", "ban", "nghiep"}
+_ORGAN_HEADS = ("ban chap hanh", "ban thuong vu", "ban thuong truc", "thuong truc", "doan chu tich")
+
+
+def _superior_then_issuer(fragment: str) -> list[str] | None:
+    """A superior body's name and its issuer's run onto one line in capitals, parted where the
+    issuer's name begins: the superior a name of at least two words, the issuer one of two."""
+    folded = fold_chars(fragment)
+    if not (folded + " ").startswith(NAME_HEADS) or folded.startswith(_ORGAN_HEADS):
+        return None
+    for cut in _LOWER_HEAD.finditer(folded):
+        first, second = folded[: cut.start()].split(), folded[cut.end() :].split()
+        if len(first) >= 2 and len(second) >= 2 and first[-1] not in _BINDING:
+            return [fragment[: cut.start()], fragment[cut.end() :]]
+    return None
+
+
+def two_names(fragment: str) -> list[str]:
+    """The names a header line holds: one, or the superior body's and the issuer's."""
+    split = _SECOND_NAME.match(fold_chars(fragment))
+    if split is None:
+        return _superior_then_issuer(fragment) or [fragment]
+    superior = split.end(1) if split[1] is not None else split.end(2)
+    return [fragment[:superior], fragment[split.end() :]]
