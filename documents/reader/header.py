@@ -366,7 +366,7 @@ def _issuer(candidates: list[str]) -> str | None:
         return union
     if len(candidates) > 2 and _joint(candidates[-3:]):
         # "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": two bodies of one place
-        return f"{candidates[-3]} và {candidates[-2]} {issuer}"
+        return f"{candidates[-3].rstrip(' -–')} và {candidates[-2]} {issuer}"  # its dash is no part
     if len(candidates) > 1:
         folded = fold(issuer)
         if (

@@ -3,6 +3,7 @@ name and its issuer's run onto one line, parted again."""
 
 import re
 
+from documents.reader.legacy import starts_as
 from documents.reader.lines import fold_chars
 
 # Where a body is, as a name says it (folded): "… TỈNH CAO BẰNG", "… HUYỆN HÒA AN".
@@ -73,8 +74,29 @@ def _superior_then_issuer(fragment: str) -> list[str] | None:
     return None
 
 
+# A joint header's first body, one every place has ("ỦY BAN NHÂN DÂN -" / "LIÊN ĐOÀN LAO ĐỘNG" /
+# "TỈNH BẾN TRE" flattened onto one line), and its dash, folded.
+_JOINT_HEAD = re.compile(r"^(?:uy ban nhan dan|ubnd|hoi dong nhan dan|hdnd)(?:\s*[-\u2013])?\s+")
+
+
+def _joint_names(fragment: str) -> list[str] | None:
+    """A joint header's two bodies and their place on one line, as on three lines: a body every
+    place has, a second body's name, then the place the two share."""
+    folded = fold_chars(fragment)
+    if (head := _JOINT_HEAD.match(folded)) is None or not starts_as(folded[head.end() :], NAME_HEADS):
+        return None
+    place = re.search(rf" (?=(?:{'|'.join(PLACE_HEADS)}))", folded[head.end() :])
+    if place is None:
+        return None
+    cut = head.end() + place.start()
+    return [fragment[: head.end()].rstrip(" -\u2013"), fragment[head.end() : cut], fragment[cut + 1 :]]
+
+
 def two_names(fragment: str) -> list[str]:
-    """The names a header line holds: one, or the superior body's and the issuer's."""
+    """The names a header line holds: one, the superior body's and the issuer's, or a joint
+    header's two bodies and their place."""
+    if (joint := _joint_names(fragment)) is not None:
+        return joint
     split = _SECOND_NAME.match(fold_chars(fragment))
     if split is None:
         return _superior_then_issuer(fragment) or [fragment]
