@@ -56,9 +56,16 @@ _SECOND_NAME = re.compile(
 # Where a name under its superior begins on the superior's line when no place marks the cut
 # ("PHÒNG GD-ĐT CẦN GIUỘC TRƯỜNG TH …", "BỘ NỘI VỤ BAN THI ĐUA …", "LĐLĐ QUẢNG ĐIỀN CĐCS …"), folded;
 # the word before must end a name, not bind the next to it ("CÔNG ĐOÀN TRƯỜNG", "ỦY BAN", "CƠ SỞ").
-_LOWER_HEAD = re.compile(r" (?=(?:cdcs|cd|cong doan|truong|ban|phong|so)\s)")
-_BINDING = {"uy", "doan", "cd", "cdcs", "so", "co", "bo", "hanh", "truc", "tich", "chu", "ban", "nghiep"}
+# A sub-committee under its committee likewise ("BAN TỔ CHỨC HỘI THI TIỂU BAN GIÁM KHẢO").
+_LOWER_HEAD = re.compile(r" (?=(?:cdcs|cd|cong doan|truong|tieu ban|ban|phong|so)\s)")
+_BINDING = set("uy doan cd cdcs so co bo hanh truc tich chu ban nghiep tieu".split())
 _ORGAN_HEADS = ("ban chap hanh", "ban thuong vu", "ban thuong truc", "thuong truc", "doan chu tich")
+
+
+def _number_word(fragment: str, at: int) -> bool:
+    """Whether the word at `at` is "SỐ" (a number: "CHUYỂN ĐỔI SỐ", "DÂN TỘC THIỂU SỐ"), which folds
+    as "SỞ" (a department) does and begins no name."""
+    return fragment[at : at + 2].upper() == "SỐ"
 
 
 def _superior_then_issuer(fragment: str) -> list[str] | None:
@@ -68,6 +75,8 @@ def _superior_then_issuer(fragment: str) -> list[str] | None:
     if not (folded + " ").startswith(NAME_HEADS) or folded.startswith(_ORGAN_HEADS):
         return None
     for cut in _LOWER_HEAD.finditer(folded):
+        if _number_word(fragment, cut.end()):
+            continue
         first, second = folded[: cut.start()].split(), folded[cut.end() :].split()
         if len(first) >= 2 and len(second) >= 2 and first[-1] not in _BINDING:
             return [fragment[: cut.start()], fragment[cut.end() :]]
@@ -98,7 +107,7 @@ def two_names(fragment: str) -> list[str]:
     if (joint := _joint_names(fragment)) is not None:
         return joint
     split = _SECOND_NAME.match(fold_chars(fragment))
-    if split is None:
+    if split is None or _number_word(fragment, split.end()):
         return _superior_then_issuer(fragment) or [fragment]
     superior = split.end(1) if split[1] is not None else split.end(2)
     return [fragment[:superior], fragment[split.end() :]]

@@ -54,3 +54,28 @@ def test_a_joint_header_s_names_on_one_line_without_a_dash():
 def test_a_province_s_committee_over_its_department_on_one_line_is_no_joint_header():
     result = read_text(_joint_plan("ỦY BAN NHÂN DÂN TỈNH VĨNH LONG SỞ NỘI VỤ"))
     assert result.issuer == "SỞ NỘI VỤ"
+
+
+def _committee_plan(names: str) -> str:
+    return _plan(
+        f"{names}\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 15/KH-BCĐ\n"
+        "Quảng Nam, ngày 12 tháng 3 năm 2021"
+    )
+
+
+def test_a_name_whose_so_is_a_number_is_not_parted_there_as_at_a_department():
+    result = read_text(_committee_plan("BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG NAM"))
+    assert result.issuer == "BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH QUẢNG NAM"
+
+
+def test_a_sub_committee_on_its_committee_s_line_is_parted_before_tieu_ban():
+    result = read_text(_committee_plan("BAN TỔ CHỨC HỘI THI TIỂU BAN GIÁM KHẢO"))
+    assert result.issuer == "TIỂU BAN GIÁM KHẢO"
+
+
+def test_a_department_on_its_committee_s_line_is_still_parted_before_so():
+    result = read_text(_committee_plan("UBND TỈNH QUẢNG NAM SỞ NỘI VỤ"))
+    assert result.issuer == "SỞ NỘI VỤ"
