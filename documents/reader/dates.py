@@ -34,9 +34,10 @@ PLACE_DATE = re.compile(
     rf"(?:(?<![\w/.\-])(?P<place>{_PLACE})|{_NON_PLACE})\s*,\s*(?i:ngày)\s*{DATE}\s*\.?", re.MULTILINE
 )
 # An unfilled date of a draft ("Hòa An, ngày    tháng   năm 2015"), or its day alone left for
-# the signing ("Hòa An, ngày      tháng 9 năm 2020").
+# the signing ("Hòa An, ngày      tháng 9 năm 2020"); its place begins no word ("Số 41 /KH-BTV Nam
+# Định, ngày …": the symbol's last letter is no place).
 BLANK_PLACE_DATE = re.compile(
-    rf"{_PLACE}\s*,\s*(?i:ngày)[\s._…]*(?i:tháng)[\s._…]*(?:\d{{1,2}}\s*)?(?i:năm)\b(?:\s*\d{{4}})?"
+    rf"(?<![\w/.\-]){_PLACE}\s*,\s*(?i:ngày)[\s._…]*(?i:tháng)[\s._…]*(?:\d{{1,2}}\s*)?(?i:năm)\b(?:\s*\d{{4}})?"
 )
 
 

@@ -15,6 +15,7 @@ from core.text import fold
 from documents.reader.dates import BLANK_PLACE_DATE, PLACE_DATE, date_from, wrapped_date
 from documents.reader.legacy import starts_as
 from documents.reader.lines import MOTTO, MOTTO_PIECE, Line, columns, fold_chars, is_upper
+from documents.reader.names import NAME_HEADS, PLACE_HEADS, two_names
 from documents.reader.numbers import DOCUMENT_TYPES, NUMBER_SYMBOL_RE, NumberSymbol, parse_number_symbol
 from documents.reader.organisations import completes_compound
 
@@ -35,8 +36,6 @@ SUMMARY_LABEL = re.compile(r"^[“\"]?(?:V/v|V/V|v/v)\s*:?\s*")
 # Marks of urgency, secrecy and drafts stamped near the header, which are not names.
 _STAMPS = {"du thao", "mat", "khan", "hoa toc", "thuong khan", "tuyet mat", "toi mat", "ban sao"}
 # A wrapped issuer name continues with where the body is: "LIÊN ĐOÀN LAO ĐỘNG / TỈNH CAO BẰNG".
-# Where a body is, as a name says it (folded): "… TỈNH CAO BẰNG", "… HUYỆN HÒA AN".
-PLACE_HEADS = ("tinh ", "huyen ", "quan ", "thanh pho ", "thi xa ", "xa ", "phuong ", "thi tran ")
 _CONTINUATIONS = (
     *PLACE_HEADS,
     "viet nam",
@@ -47,46 +46,13 @@ _CONTINUATIONS = (
     "trung uong",
 )
 
-# How a name begins, folded: the remainder of a name wrapped in its column does not
-# ("TIỂU BAN THI ĐUA – KHEN" / "THƯỞNG").
-_NAME_HEADS = (
-    "uy ban",
-    "ubnd",
-    "tinh uy",
-    "huyen uy",
-    "thanh uy",
-    "dang uy",
-    "dang bo",
-    "ban ",
-    "cong doan",
-    "cd ",
-    "lien doan",
-    "ldld",
-    "tong lien doan",
-    "hoi dong",
-    "so ",
-    "bo ",
-    "phong ",
-    "truong ",
-    "chi bo",
-    "doan ",
-    "thuong truc",
-    "tieu ban",
-    "mat tran",
-    "hoi ",
-    "van phong",
-    "chinh phu",
-    "thu tuong",
-    "chu tich",
-)
-
 
 def _wrapped_remainder(last: str, previous: str) -> bool:
     """A line that does not begin a name, of one or two words or under a single word, goes
     on from the line above it."""
     folded = fold(last) + " "
     short = len(last.split()) <= 2 or len(previous.split()) == 1  # "THỦ" / "TƯỚNG CHÍNH PHỦ"
-    return short and not folded.startswith(_NAME_HEADS) and not fold(previous).endswith("viet nam")
+    return short and not folded.startswith(NAME_HEADS) and not fold(previous).endswith("viet nam")
 
 
 _CLOCK = re.compile(r"\b\d{1,2}:\d{2}\b")
@@ -199,9 +165,9 @@ def read_header(lines: list[Line]) -> Header:
             elif fragment[0].isalpha() and is_upper(fragment) and fold(fragment) not in _STAMPS:
                 # a cover under the issuer names the congress and its term, no body
                 cover = cover or bool(candidates and _COVER.match(fold(fragment)))
-                candidates.extend([] if cover else _two_names(fragment))
+                candidates.extend([] if cover else two_names(fragment))
             elif not motto_seen and _mixed_case_name(fragment):
-                mixed.extend(_two_names(fragment))  # "… GD H. BA TƠ CĐCS Tr. THCS …": two names
+                mixed.extend(two_names(fragment))  # "… GD H. BA TƠ CĐCS Tr. THCS …": two names
     header.summary = " ".join(s for s in summary if s) or None
     if header.summary and quoted:
         header.summary = header.summary.rstrip('”"').rstrip() or None  # "“V/v …”": the quotes are no part
@@ -243,9 +209,9 @@ def _join_split_heads(candidates: list[str]) -> list[str]:
         if out and _broken_compound(out[-1], candidate):
             out[-1] = f"{out[-1]} {candidate}"  # "ỦY BAN NHÂN" / "DÂN"
             continue
-        if out and len(out[-1].split()) == 1 and not (fold(out[-1]) + " ").startswith(_NAME_HEADS):
+        if out and len(out[-1].split()) == 1 and not (fold(out[-1]) + " ").startswith(NAME_HEADS):
             joined = f"{out[-1]} {candidate}"
-            if (fold(joined) + " ").startswith(_NAME_HEADS):
+            if (fold(joined) + " ").startswith(NAME_HEADS):
                 out[-1] = joined
                 continue
         out.append(candidate)
@@ -257,7 +223,7 @@ def _broken_compound(previous: str, line: str) -> bool:
     goes on from the word above it and begins no name of its own."""
     first = fold(line).split()[0]
     return completes_compound(fold(previous).split()[-1], first) and not (fold(line) + " ").startswith(
-        _NAME_HEADS
+        NAME_HEADS
     )
 
 
@@ -400,7 +366,7 @@ def _issuer(candidates: list[str]) -> str | None:
         return union
     if len(candidates) > 2 and _joint(candidates[-3:]):
         # "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": two bodies of one place
-        return f"{candidates[-3]} và {candidates[-2]} {issuer}"
+        return f"{candidates[-3].rstrip(' -–')} và {candidates[-2]} {issuer}"  # its dash is no part
     if len(candidates) > 1:
         folded = fold(issuer)
         if (
@@ -454,22 +420,18 @@ def _bare_union(name: str, above: str) -> str | None:
     return " ".join([*words, *above_words])
 
 
-# Where a name places its body: "TỈNH ĐẮK LẮK", "HUYỆN HÒA AN" (folded, with a space after).
-_PLACES = ("tinh ", "huyen ", "quan ", "thanh pho ", "thi xa ", "xa ", "phuong ", "thi tran ")
-
-
 def _placed(name: str) -> bool:
     folded = f" {fold(name)} "
-    return folded.endswith(" viet nam ") or any(f" {place}" in folded for place in _PLACES)
+    return folded.endswith(" viet nam ") or any(f" {place}" in folded for place in PLACE_HEADS)
 
 
 def _joint(names: list[str]) -> bool:
     """Two unplaced names of bodies followed by the place they share (a joint document)."""
     first, second, place = names
     return (
-        (fold(place) + " ").startswith(_PLACES)
-        and (fold(first) + " ").startswith(_NAME_HEADS)
-        and (fold(second) + " ").startswith(_NAME_HEADS)
+        (fold(place) + " ").startswith(PLACE_HEADS)
+        and (fold(first) + " ").startswith(NAME_HEADS)
+        and (fold(second) + " ").startswith(NAME_HEADS)
         and not _placed(first)
     )
 
@@ -536,44 +498,3 @@ def complete_issuer(
         if len(codes) > 1 and all(codes) and codes[0] == body:
             body = " và ".join(dict.fromkeys(c for c in codes if c))
     return f"{body} {level} {place}"
-
-
-# A superior body and the issuer flattened onto one line: "UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ
-# ĐÀO TẠO" is "UBND TỈNH SƠN LA" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO" (folded, same length).
-# A national union and a union under it share a line the same way: "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT
-# NAM LIÊN ĐOÀN LAO ĐỘNG TỈNH …"; "TP" is thành phố, "CĐCS" a grassroots union's head.
-_SECOND_NAME = re.compile(
-    r"^(.*?\b(?:tinh|thanh pho|tp|huyen|h\.|quan|thi xa|tx)\s+\S+(?:\s+\S+){0,2}?)\s+"  # "H. BA TƠ"
-    r"(?=(?:so|phong|ban|lien doan|cong doan|cdcs|truong|chi cuc|cuc|trung tam|hoi dong|dang uy)\s)"
-    r"|^(.*?\bviet nam)\s+(?=(?:lien doan lao dong|cong doan|cdcs)\s)"
-)
-
-
-# Where a name under its superior begins on the superior's line when no place marks the cut
-# ("PHÒNG GD-ĐT CẦN GIUỘC TRƯỜNG TH …", "BỘ NỘI VỤ BAN THI ĐUA …", "LĐLĐ QUẢNG ĐIỀN CĐCS …"), folded;
-# the word before must end a name, not bind the next to it ("CÔNG ĐOÀN TRƯỜNG", "ỦY BAN", "CƠ SỞ").
-_LOWER_HEAD = re.compile(r" (?=(?:cdcs|cd|cong doan|truong|ban|phong|so)\s)")
-_BINDING = {"uy", "doan", "cd", "cdcs", "so", "co", "bo", "hanh", "truc", "tich", "chu", "ban", "nghiep"}
-_ORGAN_HEADS = ("ban chap hanh", "ban thuong vu", "ban thuong truc", "thuong truc", "doan chu tich")
-
-
-def _superior_then_issuer(fragment: str) -> list[str] | None:
-    """A superior body's name and its issuer's run onto one line in capitals, parted where the
-    issuer's name begins: the superior a name of at least two words, the issuer one of two."""
-    folded = fold_chars(fragment)
-    if not (folded + " ").startswith(_NAME_HEADS) or folded.startswith(_ORGAN_HEADS):
-        return None
-    for cut in _LOWER_HEAD.finditer(folded):
-        first, second = folded[: cut.start()].split(), folded[cut.end() :].split()
-        if len(first) >= 2 and len(second) >= 2 and first[-1] not in _BINDING:
-            return [fragment[: cut.start()], fragment[cut.end() :]]
-    return None
-
-
-def _two_names(fragment: str) -> list[str]:
-    """The names a header line holds: one, or the superior body's and the issuer's."""
-    split = _SECOND_NAME.match(fold_chars(fragment))
-    if split is None:
-        return _superior_then_issuer(fragment) or [fragment]
-    superior = split.end(1) if split[1] is not None else split.end(2)
-    return [fragment[:superior], fragment[split.end() :]]
