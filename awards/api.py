@@ -6,7 +6,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from accounts.permissions import visible_members, visible_units
@@ -211,7 +211,7 @@ def create_nomination(request, batch_id: int, payload: NominationIn):
         evidence_links=payload.evidence_links,
         override_justification=payload.override_justification,
     )
-    return 201, nomination
+    return Status(201, nomination)
 
 
 def _batch_action(request, batch_id, action, **kwargs):
@@ -267,7 +267,7 @@ def vote(request, item_id: int, payload: VoteIn):
     if not item.session.memberships.filter(user=request.user).exists():
         raise PermissionDenied(_("Only the members of this council session vote."))
     services.cast_vote(actor=request.user, item=item, choice=payload.choice)
-    return 204, None
+    return Status(204, None)
 
 
 @router.get("/decisions", response=list[DecisionOut], summary="Award decisions in my scope")

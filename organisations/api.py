@@ -4,7 +4,7 @@ from datetime import date
 
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.pagination import LimitOffsetPagination, paginate
 
 from accounts.permissions import can_manage_members, can_view_personal_data, visible_members, visible_units
@@ -110,4 +110,4 @@ def create_member(request, payload: MemberIn):
     if not can_manage_members(request.user, unit):
         raise PermissionDenied
     member = services.save_member(Member(**payload.dict()))
-    return 201, member
+    return Status(201, member)
