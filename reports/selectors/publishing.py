@@ -7,10 +7,11 @@ import datetime as dt
 
 from django.db.models import Count, Q, QuerySet
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from organisations.models import Unit
-from publishing.models import AdvancedModel, Article
+from publishing.models import AdvancedModel, Article, ArticleSubtreeTally
 from reports.charts import Segment, StackedRow, stacked_chart
 from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import SELF, Breakdown
@@ -42,6 +43,35 @@ def published_articles(
     if date_from and date_to:
         queryset = queryset.filter(publish_at__date__gte=date_from, publish_at__date__lte=date_to)
     return queryset
+
+
+def scheduled_articles(unit: Unit) -> QuerySet[Article]:
+    """The subtree's articles published for later, not out yet: what the articles' subtree tally
+    (`ArticleSubtreeTally`, which counts them in their year) holds beyond `published_articles`. A
+    few rows of the (status, publish_at) index."""
+    return Article.objects.filter(
+        status=Article.Status.PUBLISHED, publish_at__gt=timezone.now(), unit__path__startswith=unit.path
+    )
+
+
+def articles_by_child(breakdown: Breakdown, year: int) -> dict[int, dict]:
+    """`breakdown.group` of the year's `published_articles` ({child or SELF: {"n": articles}}), read
+    from the subtree tally rows of the unit and its children for the year (a row each) less the
+    articles scheduled for later, instead of grouping the subtree's articles joined to its units. A
+    unit's own articles are its subtree's less its children's (every direct child, ended ones too)."""
+    unit = breakdown.unit
+    ids = [unit.pk, *(child.pk for child in breakdown.children)]
+    totals = dict(
+        ArticleSubtreeTally.objects.filter(unit_id__in=ids, year=year).values_list("unit_id", "published")
+    )
+    later = breakdown.group(
+        scheduled_articles(unit).filter(publish_at__year=year), "unit__path", n=Count("*")
+    )
+    counts = {child.pk: totals.get(child.pk, 0) for child in breakdown.children}
+    counts[SELF] = totals.get(unit.pk, 0) - sum(counts.values())
+    for key, row in later.items():
+        counts[key] -= row["n"]
+    return {key: {"n": n} for key, n in counts.items() if n}
 
 
 def advanced_models(
@@ -78,7 +108,11 @@ def _stage_counts() -> dict:
 
 def publishing_section(breakdown: Breakdown, year: int | None) -> Section | None:
     unit = breakdown.unit
-    articles = breakdown.group(published_articles(unit, year=year), "unit__path", n=Count("*"))
+    articles = (
+        articles_by_child(breakdown, year)
+        if year
+        else breakdown.group(published_articles(unit), "unit__path", n=Count("*"))
+    )
     models = breakdown.group(advanced_models(unit, year=year), "unit__path", **_stage_counts())
     if not articles and not models:
         return None

@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from django.db.models import Count
 from django.db.models.functions import ExtractYear
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from campaigns.models import ParticipationSubtreeTally
 from organisations.models import Unit
-from publishing.models import Article, ArticleSubtreeTally
+from publishing.models import ArticleSubtreeTally
 from reports.charts import small_multiples
 from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import Breakdown
 from reports.selectors.awards import award_records
 from reports.selectors.cascade import plans_by_year
 from reports.selectors.common import Figure, Section, records_url
+from reports.selectors.publishing import scheduled_articles
 
 YEARS = 10
 
@@ -29,14 +29,7 @@ def _articles_by_year(unit: Unit, year: int | None) -> dict[int | None, int]:
     if year:
         rows = rows.filter(year__gt=year - YEARS, year__lte=year)
     counts: dict[int | None, int] = dict(rows.values_list("year", "published"))
-    later = (
-        Article.objects.filter(
-            status=Article.Status.PUBLISHED, publish_at__gt=timezone.now(), unit__path__startswith=unit.path
-        )
-        .order_by()
-        .values_list(ExtractYear("publish_at"))
-        .annotate(n=Count("pk"))
-    )
+    later = scheduled_articles(unit).order_by().values_list(ExtractYear("publish_at")).annotate(n=Count("pk"))
     for later_year, n in later:
         if later_year in counts:
             counts[later_year] -= n
