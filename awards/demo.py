@@ -106,6 +106,23 @@ def _active_member(unit: Unit, last: bool = False) -> Member | None:
     return members.order_by("-pk" if last else "pk").first()
 
 
+def imported_record(form: AwardForm, year: int, *, member=None, unit=None, number: int) -> AwardRecord:
+    """A past award as an import brings it (unsaved): decided on 28 December by the holder's upper level."""
+    holder = member or unit
+    issuer = member.unit.parent if member else unit.parent
+    return AwardRecord.imported(
+        form=form,
+        year=year,
+        member=member,
+        unit=unit,
+        level=form.level,
+        decision_ref=f"{number:02d}/QĐ-{issuer.doc_symbol or issuer.short_name or issuer.code}",
+        decision_date=dt.date(year, 12, 28),
+        issuer_name=issuer.name,
+        search_text=fold(f"{holder} {holder.code} {form.name}")[:400],
+    )
+
+
 def _history(ctx: DemoContext, forms: dict[str, AwardForm], units: list[Unit]) -> dict[str, Member]:
     """Imported records for 2013–2015: Lao động tiên tiến for most members, a few Chiến sĩ thi đua cơ sở
     (one with three consecutive years, one with a gap), gradings of the grassroots unions."""
@@ -114,22 +131,7 @@ def _history(ctx: DemoContext, forms: dict[str, AwardForm], units: list[Unit]) -
     chosen: dict[str, Member] = {}
 
     def add(form_code: str, year: int, *, member=None, unit=None, number: int):
-        form = forms[form_code]
-        holder = member or unit
-        issuer = member.unit.parent if member else unit.parent
-        records.append(
-            AwardRecord.imported(
-                form=form,
-                year=year,
-                member=member,
-                unit=unit,
-                level=form.level,
-                decision_ref=f"{number:02d}/QĐ-{issuer.doc_symbol or issuer.short_name or issuer.code}",
-                decision_date=dt.date(year, 12, 28),
-                issuer_name=issuer.name,
-                search_text=fold(f"{holder} {holder.code} {form.name}")[:400],
-            )
-        )
+        records.append(imported_record(forms[form_code], year, member=member, unit=unit, number=number))
 
     for index, unit in enumerate(units):
         members = list(unit.members.filter(status=Member.Status.ACTIVE).order_by("pk"))

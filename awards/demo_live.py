@@ -11,10 +11,18 @@ import datetime as dt
 from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.utils import timezone
+from simple_history.utils import bulk_create_with_history
 
 from awards import services
-from awards.demo import BK_LDLD, GK_CD, _minutes
-from awards.models import AwardForm, Nomination, NominationBatch, NominationRound, PublicConsultation
+from awards.demo import BK_LDLD, GK_CD, _minutes, imported_record
+from awards.models import (
+    AwardForm,
+    AwardRecord,
+    Nomination,
+    NominationBatch,
+    NominationRound,
+    PublicConsultation,
+)
 from core.demo import DemoContext
 from organisations.models import Member, Unit
 
@@ -113,6 +121,33 @@ def _convene(
     ctx.data["awards_session_live"] = session
 
 
+RECENT_YEARS = 2  # the years before the live one that the demo's imported history covers
+RECENT_SHARE = 6  # about one active member in this many holds a Giấy khen in each of those years
+
+
+def _recent_history(ctx: DemoContext, round_: NominationRound, today: dt.date) -> None:
+    """The years just before the live one, as the federation's import of its records brings them:
+    the upper-level union's Giấy khen for about one member in six of every unit, decided on 28
+    December by the unit's parent. The live year then has years to compare on the dashboard (its
+    trends) and the members' histories have recent entries, as a real installation would."""
+    form = AwardForm.objects.filter(rule_set=round_.rule_set, code=GK_CD).first()
+    if form is None:
+        return
+    province = round_.deciding_unit
+    members = list(
+        Member.objects.filter(status=Member.Status.ACTIVE, unit__path__startswith=province.path)
+        .exclude(unit=province)
+        .select_related("unit__parent")
+        .order_by("pk")
+    )
+    records = []
+    for year in range(today.year - RECENT_YEARS, today.year):
+        chosen = [m for m in members if ctx.rng.randrange(RECENT_SHARE) == 0]
+        records += [imported_record(form, year, member=m, number=40 + m.unit_id % 50) for m in chosen]
+    bulk_create_with_history(records, AwardRecord, batch_size=1000)
+    ctx.log(f"  {len(records)} awards of {today.year - RECENT_YEARS}–{today.year - 1} imported")
+
+
 def load(ctx: DemoContext) -> None:
     users = ctx.data.get("users", {})
     officer = users.get("canbo.tinh")
@@ -145,6 +180,7 @@ def load(ctx: DemoContext) -> None:
     if len(proposing) > 1:
         at_council = _submitted_batch(officer, round_, proposing[1], form, today, evidence=True)
         _convene(ctx, officer, round_, at_council, today)
+    _recent_history(ctx, round_, today)
     session = ctx.data.get("awards_session_live")
     ctx.log(
         f"  live round “{round_.title}” open until {round_.deadline:%d/%m/%Y}; "

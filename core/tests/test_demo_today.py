@@ -84,6 +84,13 @@ def test_the_demo_shows_the_2025_structure_and_a_live_year(db):
         assert f'href="{reverse("awards:nomination_detail", args=[nomination.pk])}"' in page
     assert page.count('name="choice" value="yes"') == len(items)
 
+    # the live year's dashboard compares it with the years just before (their imported awards)
+    client.force_login(User.objects.get(username="canbo.tinh"))
+    dashboard = client.get(reverse("reports:dashboard"), {"year": today.year}).content.decode()
+    assert 'id="section-trends"' in dashboard
+    for year in (today.year - 2, today.year - 1):
+        assert f">{year}<" in dashboard[dashboard.index('id="section-trends"') :]
+
     # no e-mail during the load; notifications are today's live ones only, none about 2015
     assert mail.outbox == []
     texts = list(Notification.objects.values_list("text", flat=True))
