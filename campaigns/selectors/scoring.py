@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from django.db.models import Count, DecimalField, ExpressionWrapper, F, Prefetch, Q, Sum
+from django.db.models import Count, DecimalField, Exists, ExpressionWrapper, F, OuterRef, Prefetch, Q, Sum
 from django.db.models.functions import Coalesce
 
 from accounts import permissions
@@ -338,8 +338,11 @@ def scoring_page(user, campaign: Campaign, unit: Unit) -> ScoringPage:
 def campaign_clusters(campaign: Campaign, root: Unit | None = None):
     """The clusters of the campaign's year inside its subtree; with `root`, those with a member in it."""
     clusters = Cluster.objects.filter(year=campaign.year, organiser__path__startswith=campaign.organiser.path)
-    if root is not None:
-        clusters = clusters.filter(memberships__unit__path__startswith=root.path).distinct()
+    if root is not None:  # a semi-join: no DISTINCT over the clusters' rows joined to every membership
+        members_in_root = ClusterMembership.objects.filter(
+            cluster=OuterRef("pk"), unit__path__startswith=root.path
+        )
+        clusters = clusters.filter(Exists(members_in_root))
     return clusters.select_related("lead_unit", "deputy_unit", "organiser").order_by("kind", "name")
 
 
