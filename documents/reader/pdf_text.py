@@ -121,11 +121,13 @@ def _page_text(page) -> str:
 
 
 def _font_names(page) -> list[str]:
-    resources = page.get("/Resources")
-    fonts = resources.get_object().get("/Font") if resources is not None else None
-    if fonts is None:
+    """The names of the fonts a page's resources hold; none where they cannot be read (the text
+    layer is still read, as before)."""
+    try:
+        fonts = page["/Resources"].get_object()["/Font"].get_object()
+        return [str(font.get_object().get("/BaseFont", "")) for font in fonts.values()]
+    except Exception:
         return []
-    return [str(font.get_object().get("/BaseFont", "")) for font in fonts.get_object().values()]
 
 
 def scanned_pages(data: bytes) -> int:

@@ -148,3 +148,51 @@ def test_a_pdf_whose_fonts_were_renamed_is_told_by_its_words(tmp_path):
 def test_unicode_text_is_never_taken_for_a_legacy_encoding():
     result = read_text(SPECIMEN)
     assert result.title == "Tổ chức phong trào thi đua yêu nước năm 2015"
+
+
+def _winansi_pdf(lines: list[tuple[str, str]]) -> bytes:
+    """A PDF as Word prints one: each line drawn in a TrueType font by its Windows-1252 codes
+    (WinAnsiEncoding, not embedded), the font named as the old font is ("VnTime")."""
+    fonts = sorted({font for _, font in lines})
+    content = b"BT 12 TL 72 760 Td " + b"".join(
+        b"/F%d 12 Tf (%s) ' "
+        % (fonts.index(font), text.encode("cp1252").replace(b"(", b"\\(").replace(b")", b"\\)"))
+        for text, font in lines
+    )
+    content += b"ET"
+    font_refs = b" ".join(b"/F%d %d 0 R" % (i, 5 + i) for i in range(len(fonts)))
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << "
+        + font_refs
+        + b" >> >> /Contents 4 0 R >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(content), content),
+        *(
+            b"<< /Type /Font /Subtype /TrueType /BaseFont /%s /Encoding /WinAnsiEncoding >>" % font.encode()
+            for font in fonts
+        ),
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return out
+
+
+def test_a_pdf_printed_from_word_reads_the_tcvn3_u_with_horn():
+    """TCVN3's “ư” is code 0xAD, a soft hyphen in Windows-1252, which pypdf gives as U+00AD; a
+    line in the capitals font “VnTimeH” and one in Arial (Unicode codes) beside them."""
+    data = _winansi_pdf(
+        [
+            ("céng hoµ x· héi chñ nghÜa viÖt nam", "VnTimeH"),
+            ("Tr\xadêng Trung häc c¬ së Hoµ B×nh", "VnTime"),
+            ("Tây Ninh", "Arial"),
+        ]
+    )
+    assert pdf_text(data).splitlines() == [MOTTO.upper(), "Trường Trung học cơ sở Hoà Bình", "Tây Ninh"]
