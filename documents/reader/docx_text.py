@@ -1,6 +1,7 @@
 """The text of a .docx in reading order: body paragraphs and table cells (official
 documents lay out their header and signature in borderless tables), with Word's
-automatic numbering written out, since the items' "1." and "I." often live there."""
+automatic numbering written out, since the items' "1." and "I." often live there, and
+runs typed in the old 8-bit Vietnamese fonts converted to Unicode (`legacy_fonts`)."""
 
 import io
 import re
@@ -16,6 +17,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from documents.reader.errors import ReaderError
+from documents.reader.legacy_fonts import decode_runs, font_encoding
 
 # Encrypted Office files (and old .doc files) are OLE compound files, not zip packages.
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0"
@@ -59,7 +61,7 @@ def docx_text(file_or_path: str | Path | bytes | IO[bytes]) -> str:
     _check_sizes(data)
     try:
         document = docx.Document(io.BytesIO(data))
-        return "\n".join(_blocks(document, _Numbering(document)))
+        return "\n".join(_blocks(document, _Numbering(document), _Fonts(document)))
     except Exception as exc:  # a damaged package fails in many ways inside python-docx
         raise ReaderError(_("The .docx file is damaged: its content cannot be read.")) from exc
 
@@ -92,15 +94,15 @@ def _check_sizes(data: bytes) -> None:
         )
 
 
-def _blocks(container: Document | _Cell, numbering: "_Numbering") -> Iterator[str]:
+def _blocks(container: Document | _Cell, numbering: "_Numbering", fonts: "_Fonts") -> Iterator[str]:
     for block in container.iter_inner_content():
         if isinstance(block, Paragraph):
-            yield numbering.label(block) + _paragraph_text(block)
+            yield numbering.label(block) + _paragraph_text(block, fonts)
         elif isinstance(block, Table):
-            yield from _table(block, numbering)
+            yield from _table(block, numbering, fonts)
 
 
-def _table(table: Table, numbering: "_Numbering") -> Iterator[str]:
+def _table(table: Table, numbering: "_Numbering", fonts: "_Fonts") -> Iterator[str]:
     """Cells row by row, left to right; a merged cell is read once."""
     seen: set[Any] = set()  # holding the elements keeps lxml's proxies, and so identity, stable
     for row in table.rows:
@@ -108,12 +110,12 @@ def _table(table: Table, numbering: "_Numbering") -> Iterator[str]:
             if cell._tc in seen:
                 continue
             seen.add(cell._tc)
-            yield from _blocks(cell, numbering)
+            yield from _blocks(cell, numbering, fonts)
 
 
-def _paragraph_text(paragraph: Paragraph) -> str:
+def _paragraph_text(paragraph: Paragraph, fonts: "_Fonts") -> str:
     """The text as shown: headings are often typed in lower case and formatted as capitals."""
-    text = paragraph.text
+    text = fonts.unicode_text(paragraph)
     style_caps = bool(paragraph.style is not None and paragraph.style.font.all_caps)
     caps = [
         style_caps if run.font.all_caps is None else run.font.all_caps
@@ -121,6 +123,68 @@ def _paragraph_text(paragraph: Paragraph) -> str:
         if run.text.strip()
     ]
     return text.upper() if caps and all(caps) else text
+
+
+class _Fonts:
+    """The font each run is set in (the run's own, else its character style's, else its paragraph
+    style's, else the document's default), to convert the runs set in a legacy font."""
+
+    def __init__(self, document: Document) -> None:
+        styles = document.styles.element
+        defaults = styles.find(f"{_W}docDefaults/{_W}rPrDefault/{_W}rPr")
+        self.default = _font_of(defaults)
+        self.styles = {style.get(f"{_W}styleId"): style for style in styles.iterchildren(f"{_W}style")}
+        self.default_style = next(
+            (
+                style_id
+                for style_id, style in self.styles.items()
+                if style.get(f"{_W}type") == "paragraph" and style.get(f"{_W}default") in ("1", "true", "on")
+            ),
+            None,
+        )
+        named = document.element.body.xpath(".//w:rFonts/@w:ascii | .//w:rFonts/@w:hAnsi")
+        named += [_font_of(style.find(f"{_W}rPr")) for style in self.styles.values()]
+        self.in_use = any(font_encoding(name) for name in [*named, self.default])
+
+    def unicode_text(self, paragraph: Paragraph) -> str:
+        if not self.in_use:  # no legacy font anywhere: the text as python-docx reads it
+            return paragraph.text
+        runs = paragraph._p.xpath("w:r | w:hyperlink/w:r")
+        encodings = [self._encoding(run, paragraph) for run in runs]
+        if not any(encodings):
+            return paragraph.text
+        return decode_runs([(run.text, encoding) for run, encoding in zip(runs, encodings, strict=True)])
+
+    def _encoding(self, run: Any, paragraph: Paragraph) -> str | None:
+        font = _font_of(run.rPr)
+        r_style = run.rPr.find(f"{_W}rStyle") if run.rPr is not None else None
+        if font is None and r_style is not None:
+            font = self._style_font(r_style.get(f"{_W}val"))
+        if font is None:
+            p_style = paragraph._p.pPr.pStyle if paragraph._p.pPr is not None else None
+            font = self._style_font(p_style.val if p_style is not None else self.default_style)
+        return font_encoding(font or self.default)
+
+    def _style_font(self, style_id: str | None) -> str | None:
+        """The font of a style or of the styles it is based on."""
+        seen = set()
+        while style_id and style_id not in seen and style_id in self.styles:
+            seen.add(style_id)
+            style = self.styles[style_id]
+            font = _font_of(style.find(f"{_W}rPr"))
+            if font:
+                return font
+            based = style.find(f"{_W}basedOn")
+            style_id = based.get(f"{_W}val") if based is not None else None
+        return None
+
+
+def _font_of(r_pr: Any) -> str | None:
+    """The font a run's properties name for its letters past ASCII (hAnsi), else for ASCII."""
+    fonts = r_pr.find(f"{_W}rFonts") if r_pr is not None else None
+    if fonts is None:
+        return None
+    return fonts.get(f"{_W}hAnsi") or fonts.get(f"{_W}ascii")
 
 
 class _Numbering:

@@ -12,6 +12,7 @@ import time
 from django.utils.translation import gettext as _
 
 from documents.reader.errors import ReaderError
+from documents.reader.legacy_fonts import decode, decode_runs, pdf_font_encoding, text_encoding
 
 # An official document, its list of recipients included, fits in far fewer pages; longer
 # files are compilations (a decision with its 200-page list of names) the reader cannot use.
@@ -92,12 +93,41 @@ def _text_layer(reader, count: int) -> str | None:
             % {"max": MAX_CONTENT_MB}
         )
     try:
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except Exception as exc:
         raise ReaderError(_("The PDF file is damaged: its content cannot be read.")) from exc
     if sum(_letters(page) for page in pages) >= _MIN_LETTERS * count:
         return "\n".join(pages)
     return None
+
+
+def _page_text(page) -> str:
+    """A page's text, what it draws in a legacy 8-bit font converted to Unicode: chunk by chunk
+    where the page names such a font (pypdf tells each chunk's font), else the whole page when its
+    words read as a legacy encoding (a printer that renamed the fonts)."""
+    if not any(pdf_font_encoding(name) for name in _font_names(page)):
+        text = page.extract_text() or ""
+        encoding = text_encoding(text)
+        return decode(text, encoding) if encoding else text
+    chunks: list[tuple[str, str | None]] = []
+
+    def visit(text: str, cm, tm, font, size) -> None:
+        chunks.append((text, pdf_font_encoding(font.get("/BaseFont")) if font else None))
+
+    text = page.extract_text(visitor_text=visit) or ""
+    if "".join(chunk for chunk, _ in chunks) != text:
+        return text  # the chunks do not make up the text: keep it as printed
+    return decode_runs(chunks)
+
+
+def _font_names(page) -> list[str]:
+    """The names of the fonts a page's resources hold; none where they cannot be read (the text
+    layer is still read, as before)."""
+    try:
+        fonts = page["/Resources"].get_object()["/Font"].get_object()
+        return [str(font.get_object().get("/BaseFont", "")) for font in fonts.values()]
+    except Exception:
+        return []
 
 
 def scanned_pages(data: bytes) -> int:

@@ -8,13 +8,16 @@ import html
 import json
 import logging
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import docx
+from docx.text.paragraph import Paragraph
 
 from core.text import fold, normalize
+from documents.reader.legacy_fonts import TABLES, TCVN3, VNI
 
 CORPUS = Path(__file__).parent / "corpus"
 
@@ -76,47 +79,128 @@ def _parts(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
     return left, right, body[:end], body[end:]
 
 
-def _table(document, left: list[str], right: list[str]) -> None:
+def _table(document, left: list[str], right: list[str], encoding: str | None) -> None:
     table = document.add_table(rows=1, cols=2)
     for cell, lines in zip(table.rows[0].cells, (left, right), strict=True):
-        cell.text = lines[0] if lines else ""
-        for line in lines[1:]:
-            cell.add_paragraph(line)
+        if encoding is None:
+            cell.text = lines[0] if lines else ""
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+            continue
+        for index, line in enumerate(lines or [""]):
+            add_legacy_runs(cell.paragraphs[0] if index == 0 else cell.add_paragraph(), line, encoding)
 
 
-def build_docx(text: str, path: Path) -> Path:
+def build_docx(text: str, path: Path, encoding: str | None = None) -> Path:
+    """The Word file; with an encoding (TCVN3 or VNI), typed as an office with the old 8-bit
+    fonts would have it (`add_legacy_runs`)."""
     left, right, body, tail = _parts(text)
     document = docx.Document()
+    if encoding == VNI:
+        document.styles["Normal"].font.name = "VNI-Times"  # the runs take their font from the style
     if left or right:
-        _table(document, left, right)
+        _table(document, left, right, encoding)
     for line in body:
-        document.add_paragraph(line)
+        if encoding is None:
+            document.add_paragraph(line)
+        else:
+            add_legacy_runs(document.add_paragraph(), line, encoding)
     if tail:
         recipients = [tail[0], *[line for line in tail[1:] if line.startswith(("-", "+"))]]
         signature = [line for line in tail[1:] if not line.startswith(("-", "+"))]
-        _table(document, recipients, signature)
+        _table(document, recipients, signature, encoding)
     document.save(path)
     return path
 
 
-def _cell(lines: list[str]) -> str:
-    return "".join(f"<p>{html.escape(line)}</p>" for line in lines)
+def _encoder(table: dict[str, str], vni: bool) -> dict[str, str]:
+    """Unicode letter to its 8-bit codes, inverted from the reader's table: VN3's one byte a
+    letter; VNI's own letters, else a base letter and the byte of its marks (the capital byte
+    after a capital)."""
+    out = {letter: code for code, letter in table.items() if len(letter) == 1 and not letter.isspace()}
+    if vni:
+        marks = [code for code, value in table.items() if not value.isalpha()]
+        for base in "aeiouyAEIOUY" + "ôöÔÖ":
+            for code in marks:
+                if code.isupper() == base.isupper():
+                    letter = unicodedata.normalize("NFC", table.get(base, base) + table[code])
+                    if len(letter) == 1:
+                        out.setdefault(letter, base + code)
+    return out
 
 
-def build_pdf(text: str, path: Path) -> Path:
+_ENCODERS = {TCVN3: _encoder(TABLES[TCVN3], vni=False), VNI: _encoder(TABLES[VNI], vni=True)}
+
+
+def legacy_runs(line: str, encoding: str) -> list[tuple[str, str | None]]:
+    """A line as (text, font) runs typed in TCVN3 or VNI. TCVN3: a line in capitals in the
+    capitals font ".VnTimeH" (its lower-case codes print as capitals), a capital with a tone,
+    which VN3 lacks, in ".VnTimeH" within a ".VnTime" line; VNI: "VNI-Times" from the style
+    (font None). What the encoding cannot hold (“≥”, a Latin-1 sign) in a Unicode font."""
+    encoder = _ENCODERS[encoding]
+    caps = encoding == TCVN3 and line.isupper()
+    runs: list[tuple[str, str | None]] = []
+    for char in line:
+        if char.isascii() and not caps:
+            code, font = char, ".VnTime" if encoding == TCVN3 else None
+        elif (
+            encoding == TCVN3
+            and (caps or char not in encoder)
+            and (char.lower() in encoder or char.isascii())
+        ):
+            code, font = encoder.get(char.lower(), char.lower()), ".VnTimeH"
+        elif char in encoder:
+            code, font = encoder[char], ".VnTime" if encoding == TCVN3 else None
+        else:
+            code, font = char, "Times New Roman"
+        if runs and runs[-1][1] == font:
+            runs[-1] = (runs[-1][0] + code, font)
+        else:
+            runs.append((code, font))
+    return runs
+
+
+def add_legacy_runs(paragraph: Paragraph, line: str, encoding: str) -> None:
+    for text, font in legacy_runs(line, encoding):
+        run = paragraph.add_run(text)
+        if font:
+            run.font.name = font
+
+
+def _line_html(line: str, encoding: str | None) -> str:
+    if encoding is None:
+        return html.escape(line)
+    return "".join(
+        f"<span style=\"font-family: '{(font or 'VNI-Times').lstrip('.')}'\">{html.escape(text)}</span>"
+        for text, font in legacy_runs(line, encoding)
+    )
+
+
+def _cell(lines: list[str], encoding: str | None = None) -> str:
+    return "".join(f"<p>{_line_html(line, encoding)}</p>" for line in lines)
+
+
+def build_pdf(text: str, path: Path, encoding: str | None = None) -> Path:
+    """The PDF; with an encoding, as printed from the Word file typed in the old fonts
+    (`legacy_font_faces`: the PDF names its fonts "VnTime", "VnTimeH", "VNI-Times")."""
     from weasyprint import HTML
 
     left, right, body, tail = _parts(text)
     rows = []
     if left or right:
-        rows.append(f"<table><tr><td>{_cell(left)}</td><td>{_cell(right)}</td></tr></table>")
-    rows.extend(f"<p>{html.escape(line)}</p>" for line in body)
+        rows.append(
+            f"<table><tr><td>{_cell(left, encoding)}</td><td>{_cell(right, encoding)}</td></tr></table>"
+        )
+    rows.extend(f"<p>{_line_html(line, encoding)}</p>" for line in body)
     if tail:
         recipients = [tail[0], *[line for line in tail[1:] if line.startswith(("-", "+"))]]
         signature = [line for line in tail[1:] if not line.startswith(("-", "+"))]
-        rows.append(f"<table><tr><td>{_cell(recipients)}</td><td>{_cell(signature)}</td></tr></table>")
+        rows.append(
+            f"<table><tr><td>{_cell(recipients, encoding)}</td><td>{_cell(signature, encoding)}</td></tr></table>"
+        )
     page = (
         "<html><head><meta charset='utf-8'><style>"
+        f"{legacy_font_faces(path.parent) if encoding else ''}"
         "@page { size: A4; margin: 2cm 1.5cm 2cm 3cm } body { font-family: 'Liberation Serif', serif; font-size: 13pt }"
         "table { width: 100%; border-collapse: collapse } td { vertical-align: top; width: 50%; text-align: center }"
         "td p { margin: 0 } p { margin: 0 0 4pt 0; text-align: justify }"
@@ -124,6 +208,28 @@ def build_pdf(text: str, path: Path) -> Path:
     )
     HTML(string=page).write_pdf(path)
     return path
+
+
+_SERIF = Path("/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf")
+
+
+def legacy_font_faces(folder: Path) -> str:
+    """@font-face rules for "VnTime", "VnTimeH" and "VNI-Times": Liberation Serif renamed (the
+    old fonts are not installed; their glyphs do not matter, only the PDF's font names and the
+    8-bit codes of its text layer)."""
+    from fontTools.ttLib import TTFont
+
+    rules = []
+    for family in ("VnTime", "VnTimeH", "VNI-Times"):
+        font_path = folder / f"{family}.ttf"
+        if not font_path.exists():
+            font = TTFont(_SERIF)
+            for record in font["name"].names:
+                if record.nameID in (1, 4, 6, 16):
+                    record.string = family
+            font.save(font_path)
+        rules.append(f"@font-face {{ font-family: '{family}'; src: url('{font_path.as_uri()}') }}")
+    return " ".join(rules)
 
 
 def build_scan(pdf: Path, path: Path, *, dpi: int = 200, skew: float = 0.8) -> Path:
