@@ -215,7 +215,7 @@ def counting(model, rows: Callable[[], QuerySet]):
 
 
 class TalliedQuerySet(QuerySet):
-    """The bulk writes of a `core.models.TalliedRecord`, keeping its subtree tally as its own writes do."""
+    """The bulk writes of a `TalliedRecord`, keeping its subtree tally as its own writes do."""
 
     def bulk_create(self, objs, *args, **kwargs):
         if kwargs.get("ignore_conflicts") or kwargs.get("update_conflicts"):
@@ -279,7 +279,7 @@ class SubtreeTally(models.Model):
 
 class TalliedRecord(models.Model):
     """A record counted into a subtree tally (`TALLY`, a `SubtreeTally` model's label): saving or
-    deleting it, and the bulk writes of its queryset (`organisations.subtree_tallies.TalliedQuerySet`), move
+    deleting it, and the bulk writes of its queryset (`TalliedQuerySet`), move
     the tally in the same transaction by what the record counts before and after
     (`tally_cells`). `TALLIED_FIELDS`: the fields whose change can move a count."""
 
