@@ -30,3 +30,21 @@ def run_together(jobs: list[Callable[[], Any]]) -> list:
         thread.join(timeout=30)
     assert not any(t.is_alive() for t in threads), "a thread is stuck: a lock was never released"
     return results
+
+
+def errors_together(*jobs: Callable[[], Any]) -> list[Exception]:
+    """Run the jobs at once, each in its own transaction (as a request runs); the exceptions raised."""
+    from django.db import transaction
+
+    def in_transaction(job: Callable[[], Any]) -> Callable[[], Any]:
+        def run() -> Any:
+            with transaction.atomic():
+                return job()
+
+        return run
+
+    return [
+        result
+        for result in run_together([in_transaction(job) for job in jobs])
+        if isinstance(result, Exception)
+    ]

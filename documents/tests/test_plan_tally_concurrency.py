@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 from django.db import connection, transaction
 
-from core.testing.concurrency import run_together
+from core.testing.concurrency import errors_together
 from documents import tallies
 from documents.models import Document, Obligation, PlanSubtreeTally
 from organisations.testing import make_unit
@@ -33,20 +33,6 @@ def _obligations(*units) -> list[Obligation]:
     return [Obligation(unit=unit, document=plan, requires_plan=True) for unit in units]
 
 
-def _together(*jobs) -> list:
-    """Run the jobs at once, each in its own transaction; the exceptions they raised."""
-
-    def in_transaction(job):
-        def run():
-            with transaction.atomic():
-                job()
-
-        return run
-
-    results = run_together([in_transaction(job) for job in jobs])
-    return [result for result in results if isinstance(result, Exception)]
-
-
 def test_a_plan_counted_while_another_is_uncounted_never_deadlocks():
     province = make_unit("province", code="LDLD-TALLY-RACE")
     district_a, district_b = make_unit("district", province), make_unit("district", province)
@@ -59,7 +45,7 @@ def test_a_plan_counted_while_another_is_uncounted_never_deadlocks():
 
     errors = []
     for _ in range(ROUNDS):
-        errors += _together(
+        errors += errors_together(
             lambda: tallies.count_obligations(_obligations(new_a, new_b)),
             lambda: tallies.count_obligations(_obligations(old_a, old_b), sign=-1),
         )
@@ -86,7 +72,7 @@ def test_issuing_an_implementing_plan_while_the_province_sends_another_never_dea
 
     errors = []
     for _ in range(ROUNDS):
-        errors += _together(
+        errors += errors_together(
             district_issues, lambda: tallies.count_obligations(_obligations(district_a, district_b))
         )
 
