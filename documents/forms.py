@@ -246,7 +246,8 @@ class BasisRowForm(forms.Form):
     number_symbol = forms.CharField(label=_("Number/symbol"), max_length=60)
     issued_on = DateField(label=_("Date"), required=False)
     issuer_name = forms.CharField(label=_("Issuer"), max_length=200, required=False)
-    match = forms.IntegerField(required=False, widget=forms.HiddenInput)
+    match = forms.IntegerField(label=_("Document in the registry"), required=False, widget=forms.HiddenInput)
 
 
-BasisFormSet = forms.formset_factory(BasisRowForm, extra=0)
+# a document cites a few dozen bases at most; a forged count renders no more rows than this
+BasisFormSet = forms.formset_factory(BasisRowForm, extra=0, max_num=100, absolute_max=100)

@@ -197,7 +197,10 @@ def _make_members(ctx: DemoContext, units: list[Unit]) -> None:
                 unit=unit,
                 joined_on=joined,
                 status=status,
-                left_on=dt.date(2024, rng.randint(1, 12), 1) if status != Member.Status.ACTIVE else None,
+                # never before joining (Member.clean); max() draws nothing more, the demo stays the same
+                left_on=max(dt.date(2024, rng.randint(1, 12), 1), joined)
+                if status != Member.Status.ACTIVE
+                else None,
             )
             member.search_text = f"{name} {member.code}"
             batch.append(member)

@@ -5,6 +5,7 @@ from datetime import date
 from typing import Self
 
 from django.contrib.auth.base_user import AbstractBaseUser
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
@@ -375,6 +376,26 @@ class Member(models.Model):
                 )
 
     save.alters_data = True  # type: ignore[attr-defined]
+
+    def clean(self) -> None:
+        """A member cannot leave before joining (run by the member form and by services.save_member,
+        which the API and every other write go through). An active member's leaving date is dropped
+        on save, so it is not checked."""
+        if (
+            self.status != self.Status.ACTIVE
+            and self.left_on
+            and self.joined_on
+            and self.left_on < self.joined_on
+        ):
+            raise ValidationError(
+                {
+                    "left_on": ValidationError(
+                        _("The leaving date cannot be before the union membership date (%(joined)s)."),
+                        code="left_before_joined",
+                        params={"joined": self.joined_on.strftime("%d/%m/%Y")},
+                    )
+                }
+            )
 
     def delete(self, *args, **kwargs):
         with transaction.atomic(using=kwargs.get("using"), savepoint=False):

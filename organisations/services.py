@@ -162,13 +162,17 @@ def end_unit(
 
 def _validate_member(member: Member) -> None:
     today = timezone.localdate()
-    errors = {}
+    errors: dict[str, str | list[str]] = {}
     if member.birth_date and member.birth_date > today:
         errors["birth_date"] = _("The birth date cannot be in the future.")
     if member.joined_on and member.joined_on > today:
         errors["joined_on"] = _("The union membership date cannot be in the future.")
     if member.birth_date and member.joined_on and member.joined_on <= member.birth_date:
         errors["joined_on"] = _("The union membership date must be after the birth date.")
+    try:
+        member.clean()  # the member's own rules (a leaving date not before the joining date)
+    except ValidationError as exc:
+        errors.update(exc.message_dict)
     if not member.unit.unit_type.may_have_members:
         errors["unit"] = _("Units of type “%(type)s” do not hold members directly.") % {
             "type": member.unit.unit_type

@@ -3,7 +3,7 @@ from functools import lru_cache
 from django import template
 from django.template.loader_tags import BlockNode
 from django.urls import NoReverseMatch, get_script_prefix, get_urlconf, reverse
-from django.utils.html import escape, format_html
+from django.utils.html import escape, format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
@@ -154,3 +154,49 @@ def kept(parser, token):
         # a child template's block would be rendered once for every template extending this one
         raise template.TemplateSyntaxError("{% kept %} cannot hold a {% block %}")
     return KeptNode(bits[1], [parser.compile_filter(bit) for bit in bits[2:]], nodelist)
+
+
+# A field's help and errors, with the ids its input's aria-describedby names --------------------------
+# Django's BoundField gives an input aria-describedby="<auto_id>_helptext <auto_id>_error" when it has
+# help or errors (forms.BoundField.aria_describedby); these two tags print them under exactly those
+# ids, for core/includes/field.html and for every field a template lays out by hand.
+@register.simple_tag
+def field_help(field, css: str = "help") -> str:
+    """The field's help text (of class `css`), under the id its input is described by."""
+    if not field.help_text:
+        return ""
+    if not field.auto_id:
+        return format_html('<small class="{}">{}</small>', css, field.help_text)
+    return format_html('<small class="{}" id="{}_helptext">{}</small>', css, field.auto_id, field.help_text)
+
+
+@register.simple_tag
+def field_errors(field, css: str = "error") -> str:
+    """The field's errors, one paragraph each (of class `css`), in one block under the id its input
+    is described by."""
+    if not field.errors:
+        return ""
+    paragraphs = format_html_join("", '<p class="{}">{}</p>', ((css, e) for e in field.errors))
+    if not field.auto_id:
+        return format_html('<div class="field-errors">{}</div>', paragraphs)
+    return format_html('<div class="field-errors" id="{}_error">{}</div>', field.auto_id, paragraphs)
+
+
+@register.simple_tag
+def form_problems(form, formset=None) -> list[str]:
+    """What refuses a form as a whole, for the top of the page: its non-field errors and those of its
+    hidden fields (no box to show them under); with `formset`, the formset's own (a missing or
+    forged form count) and its rows' non-field and hidden-field errors. Nothing a field shows itself."""
+    problems = _form_problems(form)
+    if formset:
+        problems += [str(e) for e in formset.non_form_errors()] if formset.is_bound else []
+        for row in formset.forms:
+            problems += _form_problems(row)
+    return problems
+
+
+def _form_problems(form) -> list[str]:
+    if not getattr(form, "is_bound", False):  # also a name the template does not have ("")
+        return []
+    hidden = [f"{field.label}: {e}" for field in form.hidden_fields() for e in field.errors]
+    return [str(e) for e in form.non_field_errors()] + hidden
