@@ -30,6 +30,7 @@ from awards.forms import (
 )
 from awards.models import NominationAttachment, NominationBatch
 from awards.views.common import get_batch, get_nomination
+from core.forms import filter_status
 from core.text import is_id
 from core.view_helpers import apply_errors, download, message_errors
 
@@ -301,7 +302,7 @@ def nomination_list(request):
     page = Paginator(nominations, 50).get_page(request.GET.get("page"))
     context = {"form": form, "page_obj": page, "at_unit": at_unit}
     template = "awards/partials/nomination_table.html" if request.htmx else "awards/nomination_list.html"
-    return render(request, template, context)
+    return render(request, template, context, status=filter_status(form))
 
 
 @login_required
