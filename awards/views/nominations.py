@@ -291,6 +291,8 @@ def nomination_list(request):
     filters = form.cleaned_data if form.is_valid() else {}
     at_unit = None
     if request.GET.get("at_unit"):
+        if not is_id(request.GET["at_unit"]):  # an id the database cannot even compare: not found
+            raise Http404
         at_unit = get_object_or_404(visible_units(request.user), pk=request.GET["at_unit"])
     nominations = selectors.nomination_list(
         request.user,

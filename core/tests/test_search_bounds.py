@@ -60,3 +60,10 @@ def test_each_name_typed_in_a_picker_is_refused_alone_when_longer_than_any_name(
     first, second = refused.value.messages
     assert "“Đơn vị không tồn tại”" in first
     assert second == f"“{'x' * 40}…” dài hơn mọi tên (tối đa 255 ký tự): hãy gõ một phần của tên."
+
+
+def test_a_unit_in_the_nominations_address_that_is_no_id_is_not_found(client_as, admin_user):
+    for at_unit in ("abc", "9" * 25):
+        response = client_as(admin_user).get(reverse("awards:nomination_list"), {"at_unit": at_unit})
+
+        assert response.status_code == 404, at_unit
