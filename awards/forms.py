@@ -16,7 +16,7 @@ from awards.models import (
     TaskGrade,
 )
 from campaigns.models import Campaign
-from core.forms import CleanTextFormMixin, DateField, DecimalField
+from core.forms import CleanTextFormMixin, DateField, DecimalField, SearchField
 from core.pickers import PickerField
 from organisations.forms import UnitPickerField
 from organisations.models import Member, Unit
@@ -257,7 +257,7 @@ class HistoryImportForm(forms.Form):
 
 
 class HistorySearchForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False)
+    q = SearchField()
     year = forms.IntegerField(label=_("Year"), required=False)
     form = forms.CharField(label=_("Award form"), required=False)
 
@@ -294,7 +294,7 @@ class FormMoneyForm(forms.Form):
 
 
 class NominationFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False)
+    q = SearchField()
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("All")), *Nomination.Status.choices]
     )

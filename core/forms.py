@@ -2,10 +2,12 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxLengthValidator
 from django.forms.renderers import DjangoTemplates
 from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import pgettext_lazy
 
-from core.text import clean_text, displayable
+from core.text import SEARCH_TEXT_LIMIT, clean_text, displayable
 
 
 class CleanTextFormMixin(forms.BaseForm):
@@ -26,6 +28,30 @@ class CleanTextFormMixin(forms.BaseForm):
                 )
             except ValidationError as exc:
                 self.add_error(name, exc)
+
+
+class SearchField(forms.CharField):
+    """A search box: longer text than `max_length` (SEARCH_TEXT_LIMIT) is refused with a message
+    naming the box, never cut silently nor sent whole to the database (core.text.search_words)."""
+
+    def __init__(self, *, max_length: int = SEARCH_TEXT_LIMIT, **kwargs):
+        kwargs.setdefault("label", pgettext_lazy("search box", "Search"))
+        kwargs.setdefault("required", False)
+        super().__init__(max_length=max_length, **kwargs)
+        # clean_text says it with the box's name; Django's own message would not name it
+        self.validators = [v for v in self.validators if not isinstance(v, MaxLengthValidator)]
+
+    def clean(self, value):
+        return clean_text(super().clean(value), label=str(self.label), max_length=self.max_length)
+
+
+def filter_status(form: forms.Form) -> int:
+    """A list page's status: 400 when a search box was refused (the page says why), else 200 (a
+    filter the user cannot use, as in a link from another role, is left out as before)."""
+    if not form.is_bound or form.is_valid():
+        return 200
+    refused = [name for name in form.errors if isinstance(form.fields.get(name), SearchField)]
+    return 400 if refused else 200
 
 
 # Dates typed as dd/mm/yyyy ----------------------------------------------------------------------

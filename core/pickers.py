@@ -21,7 +21,7 @@ from django.db.models import Model, Q, QuerySet
 from django.utils.functional import Promise as StrPromise
 from django.utils.translation import gettext_lazy
 
-from core.text import fold, is_id
+from core.text import NAME_TEXT_LIMIT, fold, is_id, search_words
 
 __all__ = [
     "MultiPickerField",
@@ -43,7 +43,7 @@ def search_folded(queryset: QuerySet, text: str, field: str = "search_text") -> 
     """Rows whose folded text (name and code, `core.text.fold`) has a word starting with each typed
     word: "hoa an", "Hòa An" and "LĐLĐ Hòa" find "LĐLĐ huyện Hòa An"."""
     query = Q()
-    for word in fold(text).split():
+    for word in search_words(text):
         query &= Q(**{f"{field}__startswith": word}) | Q(**{f"{field}__contains": f" {word}"})
     return queryset.filter(query)
 
@@ -64,7 +64,12 @@ class PickedMany(NamedTuple):
 
 def lookup_typed(scope: QuerySet, text: str, label, messages) -> Model:
     """The one row of `scope` the typed text names (a word start of each word, or the exact label),
-    or a ValidationError naming the text: nothing or several matched."""
+    or a ValidationError naming the text: nothing or several matched, or longer than any name."""
+    if len(text) > NAME_TEXT_LIMIT:
+        shown = f"{text[:40]}…"  # the start of it: the whole would fill the page
+        raise forms.ValidationError(
+            messages["too_long"] % {"text": shown, "limit": NAME_TEXT_LIMIT}, code="too_long"
+        )
     matches = list(search_folded(scope, text)[:6])
     if len(matches) == 1:
         return matches[0]
@@ -152,6 +157,9 @@ class PickerField(ScopedPickerField):
     default_error_messages = {
         "none": gettext_lazy("Nothing in your scope matches “%(text)s”: type part of the name."),
         "several": gettext_lazy("Several match “%(text)s” (%(names)s…): type more of the name, or pick one."),
+        "too_long": gettext_lazy(
+            "“%(text)s” is longer than any name (at most %(limit)d characters): type part of the name."
+        ),
         "invalid_choice": gettext_lazy(
             "That choice is not in your scope: type part of the name and pick again."
         ),

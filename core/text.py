@@ -24,6 +24,18 @@ def fold(text: str | None) -> str:
     return _SPACES.sub(" ", stripped.lower()).strip()
 
 
+# What a search sends the database is bounded whatever was typed: SQLite refuses a LIKE pattern over
+# 50,000 bytes (a 500), and PostgreSQL would match any length. Forms refuse longer text by name first.
+SEARCH_TEXT_LIMIT = 200  # a search phrase: a list's search box
+NAME_TEXT_LIMIT = 255  # a name typed in a picker (a unit's name is at most 255 characters)
+SEARCH_WORDS = 20  # words of a search matched; a name has fewer
+
+
+def search_words(text: str | None) -> list[str]:
+    """The folded words a search matches, at most SEARCH_WORDS of the first NAME_TEXT_LIMIT characters."""
+    return fold((text or "")[:NAME_TEXT_LIMIT]).split()[:SEARCH_WORDS]
+
+
 def slugify_vi(text: str, max_length: int = 80) -> str:
     """A URL slug from Vietnamese text: "Người tốt việc tốt" -> "nguoi-tot-viec-tot"."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-")

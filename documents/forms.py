@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import DateField, formfield
+from core.forms import DateField, SearchField, formfield
 from core.text import normalize
 from documents.models import Document, DocumentType
 from organisations.forms import UnitMultiPickerField, UnitPickerField
@@ -14,10 +14,8 @@ from organisations.models import Unit
 
 
 class DocumentFilterForm(forms.Form):
-    q = forms.CharField(
+    q = SearchField(
         label=_("Search (accents optional)"),
-        required=False,
-        max_length=200,
         widget=forms.TextInput(attrs={"type": "search", "placeholder": _("e.g. chi thi 35, 75/KH-LĐLĐ")}),
     )
     doc_type = forms.ModelChoiceField(

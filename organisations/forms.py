@@ -7,7 +7,7 @@ from django.utils import timezone
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from core.forms import CleanTextFormMixin, DateField, formfield
+from core.forms import CleanTextFormMixin, DateField, SearchField, formfield
 from core.pickers import MultiPickerField, PickerField
 from core.text import normalize
 from organisations.imports.checking import FILE_FIELDS
@@ -234,10 +234,14 @@ class MemberImportForm(forms.Form):
     )
 
 
+class UnitSearchForm(forms.Form):
+    q = SearchField(label=_("Find a unit (accents optional)"))
+
+
 class MemberFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False)
+    q = SearchField()
     unit = forms.IntegerField(required=False, widget=forms.HiddenInput)
-    unit_q = forms.CharField(label=_("Unit"), required=False, max_length=100)
+    unit_q = SearchField(label=_("Unit"), max_length=100)
     after = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     before = forms.IntegerField(required=False, min_value=1, widget=forms.HiddenInput)
     category = forms.ChoiceField(

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from core.models import ImportBatch, optional_self_link
-from core.text import collation_key, fold, normalize, person_sort_key
+from core.text import collation_key, fold, normalize, person_sort_key, search_words
 from core.uploads import RandomName
 
 PATH_SEPARATOR = "/"
@@ -69,11 +69,11 @@ class UnitQuerySet(models.QuerySet["Unit"]):
         return self.filter(query)
 
     def search(self, text: str) -> Self:
-        term = fold(text)
-        if not term:
+        words = search_words(text)
+        if not words:
             return self
         query = Q()
-        for word in term.split():
+        for word in words:
             query &= Q(search_text__startswith=word) | Q(search_text__contains=f" {word}")
         return self.filter(query)
 

@@ -7,7 +7,7 @@ from django.db.models import Count, Q, QuerySet
 from accounts.permissions import managed_units, scope_paths, visible_members, visible_units
 from core.counting import count_at_most
 from core.pickers import SUGGESTIONS, search_folded
-from core.text import fold, group_digits
+from core.text import group_digits, search_words
 from organisations.models import Member, Unit
 
 
@@ -62,7 +62,7 @@ def filter_members(
     if unit is not None:
         members = members.filter(unit__path__startswith=unit.path)
     if q:
-        for word in fold(q).split():
+        for word in search_words(q):
             members = members.filter(Q(search_text__startswith=word) | Q(search_text__contains=f" {word}"))
     if category:
         members = members.filter(category=category)
@@ -150,7 +150,7 @@ def member_page(
 def unit_suggestions(user, text: str, *, within: Unit | None = None, managed: bool = False) -> list[Unit]:
     """Current units of the user's scope (only those the user manages, with `managed`; only under
     `within`) whose name, short name or code has words starting as typed, accents or not."""
-    if not fold(text):
+    if not search_words(text):
         return []
     units = managed_units(user) if managed else visible_units(user)
     if within is not None:
@@ -162,7 +162,7 @@ def unit_suggestions(user, text: str, *, within: Unit | None = None, managed: bo
 def member_suggestions(user, text: str, *, within: Unit | None = None) -> list[Member]:
     """Active members of the user's scope (only under `within`) whose name or code has words
     starting as typed, accents or not."""
-    if not fold(text):
+    if not search_words(text):
         return []
     members = visible_members(user).filter(status=Member.Status.ACTIVE)
     if within is not None:

@@ -23,6 +23,7 @@ from accounts.permissions import (
     visible_units,
 )
 from accounts.selectors import object_history
+from core.forms import filter_status
 from core.imports_views import upload_and_check
 from core.spreadsheets import XLSX_CONTENT_TYPE
 from core.text import is_id
@@ -36,6 +37,7 @@ from organisations.forms import (
     UnitEndForm,
     UnitForm,
     UnitMoveForm,
+    UnitSearchForm,
     UnitTypeForm,
 )
 from organisations.imports import template_workbook
@@ -58,13 +60,15 @@ def _member(request, pk):
 
 @login_required
 def unit_list(request):
-    q = request.GET.get("q", "").strip()
-    context = {"q": q, "roots": selectors.scope_roots(request.user)}
+    form = UnitSearchForm(request.GET or None)
+    q = form.cleaned_data["q"].strip() if form.is_valid() else ""
+    context = {"form": form, "q": q, "roots": selectors.scope_roots(request.user)}
     if q:
         context["results"] = selectors.search_units(request.user, q)
+    status = filter_status(form)
     if request.htmx and request.htmx.target == "unit-search-results":
-        return render(request, "organisations/partials/unit_search_results.html", context)
-    return render(request, "organisations/unit_list.html", context)
+        return render(request, "organisations/partials/unit_search_results.html", context, status=status)
+    return render(request, "organisations/unit_list.html", context, status=status)
 
 
 @login_required
@@ -270,7 +274,7 @@ def member_list(request):
     template = (
         "organisations/partials/member_table.html" if request.htmx else "organisations/member_list.html"
     )
-    return render(request, template, context)
+    return render(request, template, context, status=filter_status(form))
 
 
 def _log_export(request, unit, personal: bool) -> None:

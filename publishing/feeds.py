@@ -4,6 +4,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from publishing import selectors
@@ -29,7 +30,9 @@ class LatestArticlesFeed(Feed):
         return item.title
 
     def item_description(self, item: Article) -> str:
-        return item.lead
+        # RSS <description> and Atom <summary type="html"> are HTML to a reader: the lead is plain text
+        # (the portal shows "<b>" as typed), so it goes escaped. Titles and names are text elements.
+        return escape(item.lead)
 
     def item_link(self, item: Article) -> str:
         return item.get_public_url()

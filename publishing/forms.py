@@ -6,7 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from core.forms import DateField, DateTimeField, DecimalField, formfield
+from core.forms import DateField, DateTimeField, DecimalField, SearchField, formfield
 from core.pickers import PickerField
 from organisations.forms import UnitMultiPickerField, UnitPickerField
 from organisations.models import Member, Unit
@@ -96,7 +96,7 @@ class ArticleForm(forms.Form):
 
 
 class ArticleFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False)
+    q = SearchField()
     status = forms.ChoiceField(
         label=_("Status"), required=False, choices=[("", _("All"))] + Article.Status.choices
     )
@@ -201,8 +201,12 @@ class FigureForm(forms.Form):
 FigureFormSet = forms.formset_factory(FigureForm, extra=3, max_num=12)
 
 
+class PortalSearchForm(forms.Form):
+    q = SearchField()
+
+
 class ModelFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False)
+    q = SearchField()
     movement = forms.ChoiceField(
         label=_("Movement"), required=False, choices=[("", _("All"))] + Movement.choices
     )

@@ -37,6 +37,13 @@ def nice_max(value: float) -> float:
     return 10 * power
 
 
+def count_axis(value: float, ticks: int) -> tuple[int, int]:
+    """The top of a count's axis and how many steps up to it (at most `ticks`), so that every tick
+    is a whole number: a top of 1 has the ticks 0 and 1, never 0,5."""
+    top = max(math.ceil(nice_max(value)), 1)
+    return top, next(n for n in range(ticks, 0, -1) if top % n == 0)
+
+
 def _tick(value: float) -> str:
     return integer(value) if float(value).is_integer() else display(value, "decimal").rstrip("0").rstrip(",")
 
@@ -280,7 +287,7 @@ def line_chart(
         show_values=show_values,
         top=22 if show_values else 12,
     )
-    top = nice_max(max((v for _, values, _ in series for v in values), default=0))
+    top, ticks = count_axis(max((v for _, values, _ in series for v in values), default=0), ticks)
     plot_w = chart.width - chart.left - chart.right
     plot_h = chart.height - chart.top - chart.bottom
     step = plot_w / max(len(x_values) - 1, 1)

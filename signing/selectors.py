@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from awards.models import AwardRecord, Decision
 from awards.printing import issued_form_name
-from core.text import fold
+from core.text import search_words
 from signing.models import SignedPdf, SigningIdentity
 
 __all__ = [
@@ -235,7 +235,7 @@ LOOKUP_WORDS = 8  # more words than a name and a unit ever need
 def _words_match(field: str, text: str) -> Q:
     """Every word of the folded text starts a word of the folded field ("hoa an" finds "Hòa An")."""
     query = Q()
-    for word in fold(text).split()[:LOOKUP_WORDS]:
+    for word in search_words(text)[:LOOKUP_WORDS]:
         query &= Q(**{f"{field}__startswith": word}) | Q(**{f"{field}__contains": f" {word}"})
     return query
 

@@ -8,7 +8,7 @@ from django.db.models import Count, Q, QuerySet, Sum
 from accounts.permissions import visible_units
 from awards.eligibility import merged_history_units
 from awards.models import AwardRecord, AwardRecordQuerySet
-from core.text import fold
+from core.text import search_words
 from organisations.models import Member, Unit
 
 __all__ = [
@@ -54,7 +54,7 @@ def search_history(
     user, *, q: str = "", year: int | None = None, form_code: str = "", include_revoked: bool = False
 ) -> AwardRecordQuerySet:
     records = visible_records(user)
-    for word in fold(q).split():
+    for word in search_words(q):
         records = records.filter(search_text__contains=word)
     if year:
         records = records.filter(year=year)

@@ -15,7 +15,7 @@ from accounts.permissions import (
 )
 from awards.models import Nomination, NominationBatch, NominationRound
 from campaigns.models import Campaign
-from core.text import fold
+from core.text import search_words
 from organisations.models import Member, Unit, UnitQuerySet
 
 __all__ = [
@@ -118,7 +118,7 @@ def nomination_list(
         nominations = nominations.filter(check_status=check_status)
     if at_unit is not None:
         nominations = nominations.filter(batch__at_unit=at_unit)
-    for word in fold(q).split():
+    for word in search_words(q):
         nominations = nominations.filter(
             Q(member__search_text__contains=word) | Q(unit__search_text__contains=word)
         )

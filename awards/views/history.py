@@ -15,6 +15,7 @@ from awards.exports import history_workbook
 from awards.forms import HistoryImportForm, HistorySearchForm
 from awards.models import AwardImport
 from awards.tasks import expire_if_stale, queue_award_import
+from core.forms import filter_status
 from core.imports_views import upload_and_check
 from core.view_helpers import XLSX, download
 from organisations.models import Member, Unit
@@ -34,6 +35,7 @@ def history(request):
         request,
         "awards/history.html",
         {"form": form, "page_obj": page, "form_choices": selectors.award_form_names().items()},
+        status=filter_status(form),
     )
 
 

@@ -30,6 +30,7 @@ from awards.forms import (
 )
 from awards.models import NominationAttachment, NominationBatch
 from awards.views.common import get_batch, get_nomination
+from core.forms import filter_status
 from core.text import is_id
 from core.view_helpers import apply_errors, download, message_errors
 
@@ -290,6 +291,8 @@ def nomination_list(request):
     filters = form.cleaned_data if form.is_valid() else {}
     at_unit = None
     if request.GET.get("at_unit"):
+        if not is_id(request.GET["at_unit"]):  # an id the database cannot even compare: not found
+            raise Http404
         at_unit = get_object_or_404(visible_units(request.user), pk=request.GET["at_unit"])
     nominations = selectors.nomination_list(
         request.user,
@@ -301,7 +304,7 @@ def nomination_list(request):
     page = Paginator(nominations, 50).get_page(request.GET.get("page"))
     context = {"form": form, "page_obj": page, "at_unit": at_unit}
     template = "awards/partials/nomination_table.html" if request.htmx else "awards/nomination_list.html"
-    return render(request, template, context)
+    return render(request, template, context, status=filter_status(form))
 
 
 @login_required

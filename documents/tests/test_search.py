@@ -154,14 +154,16 @@ def test_an_edited_draft_is_found_by_its_new_words(registry, admin_user):
 
 def test_an_absurdly_long_query_finds_nothing_instead_of_failing(registry, client_as, admin_user):
     """A pasted blob (one 3,000-letter word) is cut to 200 characters on every engine: no match,
-    no server error (PostgreSQL refuses tsquery words over 2 KB)."""
+    no server error (PostgreSQL refuses tsquery words over 2 KB); the registry's box refuses it by
+    name (core.forms.SearchField)."""
     blob = "chi" + "a" * 3000
     assert _search(blob) == set()
     assert _search("chi thi 35 " + blob) == set()
     from django.urls import reverse
 
     response = client_as(admin_user).get(reverse("documents:index"), {"q": blob})
-    assert response.status_code == 200
+    assert response.status_code == 400
+    assert "quá dài: tối đa 200 ký tự (hiện có 3003)" in response.content.decode()
 
 
 def test_the_count_of_a_search_is_exact(registry, issued_plan_75):

@@ -4,6 +4,7 @@ implementing plan a recipient starts from its obligation."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -36,6 +37,8 @@ def board(request, pk):
     units = selectors.board_units(request.user, document)
     within = None
     if request.GET.get("unit"):
+        if not is_id(request.GET["unit"]):  # an id the database cannot even compare: not found
+            raise Http404
         within = get_object_or_404(permissions.visible_units(request.user), pk=request.GET["unit"])
     state = request.GET.get("state", "")
     if state not in dict(STATE_CHOICES):

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_POST
 
 from accounts import permissions
 from core.counting import count_up_to
+from core.forms import filter_status
 from core.text import is_id
 from core.view_helpers import DOCX, PDF, apply_errors, download, error_text
 from documents import official, recipient_groups, selectors, services
@@ -110,7 +111,7 @@ def index(request):
         can_draft=_manageable_units(request.user).exists(),
         can_read=permissions.can_record_documents(request.user),
     )
-    return render(request, "documents/document_list.html", context)
+    return render(request, "documents/document_list.html", context, status=filter_status(form))
 
 
 # Detail ------------------------------------------------------------------------------

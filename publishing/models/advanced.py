@@ -13,7 +13,7 @@ from django.utils.translation import pgettext_lazy
 from simple_history.models import HistoricalRecords
 
 from core.models import CreatedRecord, Upload
-from core.text import collation_key, decimal_vi, fold, normalize
+from core.text import collation_key, decimal_vi, fold, normalize, search_words
 from core.uploads import RandomName
 
 __all__ = [
@@ -63,7 +63,7 @@ class PublishedQuerySet(models.QuerySet[_Published]):
 
     def search(self, text: str) -> Self:
         query = Q()
-        for word in fold(text).split():
+        for word in search_words(text):
             query &= Q(search_text__contains=word)
         return self.filter(query)
 

@@ -3,6 +3,7 @@ answering conditional GETs; query counts that do not grow with the number of art
 
 import datetime as dt
 from unittest import mock
+from xml.etree import ElementTree
 
 import pytest
 from django.core.cache import cache
@@ -68,6 +69,28 @@ def test_the_rss_and_atom_feeds_have_their_formats(client, every_state):
     atom = client.get("/tin-tuc/feed/atom/")
     assert atom["Content-Type"].startswith("application/atom+xml")
     assert b'<feed xml:lang="vi" xmlns="http://www.w3.org/2005/Atom"' in atom.content
+
+
+MARKUP = "Sapo <b>x</b><script>alert(1)</script> & co"
+
+
+@pytest.mark.parametrize(
+    "url,summary", [("/tin-tuc/feed/", "description"), ("/tin-tuc/feed/atom/", "summary")]
+)
+def test_the_feeds_show_markup_typed_in_a_lead_or_byline_as_text_as_the_portal_does(
+    client, make_article, url, summary
+):
+    make_article(Status.PUBLISHED, title="Tiêu đề <i>nghiêng</i>", lead=MARKUP, byline="<b>Phóng viên</b>")
+
+    feed = ElementTree.fromstring(client.get(url).content)
+
+    items = [e for e in feed.iter() if e.tag.rsplit("}", 1)[-1] in ("item", "entry")]
+    fields = {e.tag.rsplit("}", 1)[-1]: e.text for e in items[0].iter()}
+    # an HTML field holds the text escaped, so a reader shows "<b>" instead of bold and runs no script
+    assert fields[summary] == "Sapo &lt;b&gt;x&lt;/b&gt;&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"
+    # the plain-text fields hold the text itself
+    assert fields["title"] == "Tiêu đề <i>nghiêng</i>"
+    assert fields["creator" if summary == "description" else "name"] == "<b>Phóng viên</b>"
 
 
 def test_a_scheduled_article_appears_when_its_time_comes_without_any_write(client, every_state):

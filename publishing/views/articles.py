@@ -25,6 +25,7 @@ from accounts.permissions import (
     visible_units,
 )
 from accounts.selectors import object_history
+from core.forms import filter_status
 from core.view_helpers import apply_errors
 from publishing import selectors, services
 from publishing.forms import ArticleFilterForm, ArticleForm, ImageForm, TransitionForm
@@ -69,8 +70,8 @@ def article_list(request):
         "publishes": "publish" in queues,
     }
     if request.htmx and request.htmx.target == "article-table":
-        return render(request, "publishing/partials/article_table.html", context)
-    return render(request, "publishing/article_list.html", context)
+        return render(request, "publishing/partials/article_table.html", context, status=filter_status(form))
+    return render(request, "publishing/article_list.html", context, status=filter_status(form))
 
 
 def _article_form(request, data=None, files=None, initial=None) -> ArticleForm:

@@ -19,6 +19,7 @@ from accounts.permissions import (
     writing_units,
 )
 from accounts.selectors import object_history
+from core.forms import filter_status
 from core.view_helpers import apply_errors, download
 from organisations.models import Unit
 from publishing import selectors, services
@@ -58,8 +59,8 @@ def model_list(request):
         "can_create": can_manage_models(request.user),
     }
     if request.htmx and request.htmx.target == "model-table":
-        return render(request, "publishing/partials/model_table.html", context)
-    return render(request, "publishing/model_list.html", context)
+        return render(request, "publishing/partials/model_table.html", context, status=filter_status(form))
+    return render(request, "publishing/model_list.html", context, status=filter_status(form))
 
 
 def _figures(formset) -> list[tuple]:

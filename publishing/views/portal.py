@@ -22,8 +22,10 @@ from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.views.decorators.http import condition
 
+from core.forms import filter_status
 from organisations.models import Unit
 from publishing import portal_cache, selectors
+from publishing.forms import PortalSearchForm
 from publishing.models import AdvancedModel, AdvancedModelQuerySet, Article, ArticleQuerySet, Category
 
 PORTAL_CACHE_SECONDS = 60
@@ -86,10 +88,10 @@ def portal_page(view):
     return page
 
 
-def _render(request, template: str, context: dict):
+def _render(request, template: str, context: dict, status: int = 200):
     context.setdefault("categories", list(Category.objects.all()))
     context["organisation_name"] = settings.THIDUA_ORGANISATION_NAME
-    return render(request, template, context)
+    return render(request, template, context, status=status)
 
 
 @portal_page
@@ -119,13 +121,15 @@ SEARCH_LIMIT = 30
 def portal_search(request):
     """Search the published news and the portal's advanced models, with or without diacritics ("hoa an"
     finds "Hòa An"). Not kept in the page cache: every typed text would make an entry of its own."""
-    q = request.GET.get("q", "").strip()[:200]
+    form = PortalSearchForm(request.GET or None)
+    q = form.cleaned_data["q"].strip() if form.is_valid() else ""
     articles, models = [], []
     if q:
         # the selectors' querysets are the models' own (typed as plain querysets there)
         articles = list(cast(ArticleQuerySet, selectors.public_articles()).search(q)[:SEARCH_LIMIT])
         models = list(cast(AdvancedModelQuerySet, selectors.public_models()).search(q)[:SEARCH_LIMIT])
-    return _render(request, "publishing/portal/search.html", {"q": q, "articles": articles, "models": models})
+    context = {"form": form, "q": q, "articles": articles, "models": models}
+    return _render(request, "publishing/portal/search.html", context, status=filter_status(form))
 
 
 @portal_page
