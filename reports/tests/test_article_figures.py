@@ -7,23 +7,14 @@ import datetime as dt
 
 from django.utils import timezone
 
-from publishing.models import Article, Category
+from publishing.models import Article
 from reports.selectors.dashboard import build_dashboard
 from reports.selectors.publishing import published_articles
 from reports.tests import world as worlds
 
 
 def _article(unit, n: int, publish_at: dt.datetime) -> Article:
-    return Article.objects.create(
-        title=f"Gương sáng số {n}",
-        slug=f"guong-sang-{unit.pk}-{n}",
-        unit=unit,
-        lead="Tóm tắt",
-        body="<p>Nội dung</p>",
-        status=Article.Status.PUBLISHED,
-        publish_at=publish_at,
-        category=Category.objects.get_or_create(slug="guong-sang", defaults={"name": "Gương sáng"})[0],
-    )
+    return worlds.article(unit, n, published_on=None, at=publish_at)
 
 
 def _news_row(board, name: str) -> int:

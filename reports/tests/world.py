@@ -161,9 +161,17 @@ def award(
 
 
 def article(
-    unit: Unit, n: int, *, published_on: dt.date | None, status: str = Article.Status.PUBLISHED
+    unit: Unit,
+    n: int,
+    *,
+    published_on: dt.date | None,
+    status: str = Article.Status.PUBLISHED,
+    at: dt.datetime | None = None,
 ) -> Article:
-    when = timezone.make_aware(dt.datetime.combine(published_on, dt.time(9))) if published_on else None
+    """An article of the unit, published at 9:00 on `published_on` (or at the moment `at`)."""
+    when = at or (
+        timezone.make_aware(dt.datetime.combine(published_on, dt.time(9))) if published_on else None
+    )
     return Article.objects.create(
         title=f"Người tốt việc tốt số {n}",
         slug=f"nguoi-tot-viec-tot-{unit.pk}-{n}",
