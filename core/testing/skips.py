@@ -79,3 +79,16 @@ def pytest_configure(config):
     # Under xdist the controller sees every worker's reports; a worker must not judge alone.
     if not hasattr(config, "workerinput"):
         config.pluginmanager.register(SkipGuard(), "thidua-skip-guard")
+
+
+# What reads files and never the database (the plan reader's corpus, its scans and layouts) runs once
+# per CI run, on SQLite: on PostgreSQL it would only read the same files again.
+FILES_ONLY = "reads files, not the database: runs once per CI run, on SQLite"
+
+
+def files_only():
+    """The mark of a module whose tests never touch the database (see FILES_ONLY)."""
+    import pytest
+    from django.db import connection
+
+    return pytest.mark.skipif(connection.vendor != "sqlite", reason=FILES_ONLY)
