@@ -81,27 +81,14 @@ def pytest_configure(config):
         config.pluginmanager.register(SkipGuard(), "thidua-skip-guard")
 
 
-# A test that cannot touch the database (no `django_db` mark, no database fixture among the fixtures
-# it uses) does the same on every engine: it runs once per CI run, on SQLite; on another engine it
-# would only do the same work again (the plan reader's corpus, its scans and layouts, the text and
-# chart helpers). Tests that reach the database through a fixture keep running on both.
-DATABASE_FREE = "never touches the database: runs once per CI run, on SQLite"
-DATABASE_FIXTURES = {
-    "db",
-    "transactional_db",
-    "django_db_reset_sequences",
-    "django_db_serialized_rollback",
-    "live_server",
-}
+# What reads files and never the database (the plan reader's corpus, its scans and layouts) runs once
+# per CI run, on SQLite: on PostgreSQL it would only read the same files again.
+FILES_ONLY = "reads files, not the database: runs once per CI run, on SQLite"
 
 
-@pytest.hookimpl(trylast=True)
-def pytest_collection_modifyitems(config, items):
-    if current_engine() == "sqlite":
-        return
-    mark = pytest.mark.skip(reason=DATABASE_FREE)
-    for item in items:
-        if item.get_closest_marker("django_db") is None and not DATABASE_FIXTURES & set(
-            getattr(item, "fixturenames", ())
-        ):
-            item.add_marker(mark)
+def files_only():
+    """The mark of a module whose tests never touch the database (see FILES_ONLY)."""
+    import pytest
+    from django.db import connection
+
+    return pytest.mark.skipif(connection.vendor != "sqlite", reason=FILES_ONLY)

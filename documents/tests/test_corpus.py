@@ -9,12 +9,15 @@ from pathlib import Path
 
 import pytest
 
+from core.testing.skips import files_only
 from core.text import fold
 from documents.reader import ReaderError, read_file
 from documents.reader.legacy_fonts import TCVN3, VNI
 from documents.reader.numbers import fix_letters
 from documents.reading import name_key
 from documents.tests.corpus_files import build_docx, build_pdf, corpus_documents, held_out_names
+
+pytestmark = files_only()
 
 THRESHOLD = 0.95
 FIELDS = (

@@ -6,10 +6,13 @@ import time
 
 import pytest
 
+from core.testing.skips import files_only
 from documents.reader import ReaderError, read_file
 from documents.reader import pdf_text as pdf_module
 from documents.tests.corpus_files import build_pdf, build_scan, corpus_documents
 from documents.tests.test_corpus import FIELDS, field_scores
+
+pytestmark = files_only()
 
 # A plan, a decision with proposals and a decision with recipients, from three issuers.
 SCANNED = ("kh-594-2021-ubnd-nghean", "qd-vbpl-157468-ubnd-baclieu", "qd-736-2008-ttg")

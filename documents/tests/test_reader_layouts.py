@@ -6,10 +6,13 @@ seconds, so no sample is taken."""
 
 import pytest
 
+from core.testing.skips import files_only
 from documents.reader import ReaderError, read_text
 from documents.tests.corpus_files import CORPUS, corpus_documents, held_out_names
 from documents.tests.layouts import LAYOUTS, locate_header, relay
 from documents.tests.test_corpus import field_scores
+
+pytestmark = files_only()
 
 THRESHOLD = 0.97
 HEADER_FIELDS = ("type", "title", "issuer", "number_symbol", "date")

@@ -10,11 +10,14 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
+from core.testing.skips import files_only
 from documents.reader import read_file, read_text
 from documents.reader.docx_text import docx_text
 from documents.reader.legacy_fonts import TCVN3, TCVN3_CAPITALS, VNI, decode, font_encoding
 from documents.reader.pdf_text import pdf_text
 from documents.tests.corpus_files import _SERIF, build_docx, build_pdf
+
+pytestmark = files_only()
 
 MOTTO = "Cộng hoà xã hội chủ nghĩa Việt Nam"
 
