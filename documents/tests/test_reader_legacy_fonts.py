@@ -15,7 +15,7 @@ from documents.reader import read_file, read_text
 from documents.reader.docx_text import docx_text
 from documents.reader.legacy_fonts import TCVN3, TCVN3_CAPITALS, VNI, decode, font_encoding
 from documents.reader.pdf_text import pdf_text
-from documents.tests.corpus_files import _SERIF, build_docx, build_pdf
+from documents.tests.corpus_files import build_docx, build_pdf
 
 pytestmark = files_only()
 
@@ -120,7 +120,6 @@ def test_a_document_typed_in_an_old_font_reads_as_typed_in_unicode(tmp_path, enc
 PDF_SPECIMEN = SPECIMEN.replace("phong trào thi đua yêu nước", "phong trào thi đua").replace("Lưu", "Chép")
 
 
-@pytest.mark.skipif(not _SERIF.exists(), reason="Liberation Serif is not installed")
 @pytest.mark.parametrize("encoding", [TCVN3, VNI])
 def test_a_pdf_printed_from_old_fonts_is_converted_chunk_by_chunk(tmp_path, encoding):
     """The PDF names its fonts "VnTime", "VnTimeH", "VNI-Times"; pypdf tells each chunk's font."""
@@ -130,7 +129,6 @@ def test_a_pdf_printed_from_old_fonts_is_converted_chunk_by_chunk(tmp_path, enco
     assert read_file(legacy_pdf).as_json() == unicode
 
 
-@pytest.mark.skipif(not _SERIF.exists(), reason="Liberation Serif is not installed")
 def test_a_pdf_whose_fonts_were_renamed_is_told_by_its_words(tmp_path):
     """A printer that renamed the fonts leaves no name to go by: a page whose words read as
     Vietnamese syllables only once converted is converted whole; a Unicode page is not."""
