@@ -36,8 +36,8 @@ def reach_section(breakdown: Breakdown, year: int | None) -> Section | None:
             Column(_("Units below %(t)s%%") % {"t": campaign.reach_threshold}),
         ],
         note=_(
-            "People in scope are the active members of the participating units; a unit's reached "
-            "count is capped at its people in scope."
+            "People in scope are the members of the participating units during the campaign (joined by "
+            "its end, not left before its start); a unit's reached count is capped at its people in scope."
         ),
     )
     bars, measure = [], {}
