@@ -34,6 +34,7 @@ from organisations.models import Member, MemberTally, Unit
 from organisations.selectors import member_of_period, members_of_period
 
 __all__ = [
+    "ParticipantReach",
     "Reach",
     "participant_reach",
     "participants_and_reach_by_campaign",
@@ -300,6 +301,11 @@ class ParticipantReach(Sequence):
 
     def count(self) -> int:  # type: ignore[override]
         return len(self.rows)
+
+    def total(self) -> Reach:
+        """The whole list's figures summed (every page's rows, not only the page read): what the
+        figure that links here shows."""
+        return _reach(sum(int(row[i] or 0) for row in self.rows) for i in range(1, 6))
 
     def __len__(self) -> int:
         return len(self.rows)

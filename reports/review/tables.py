@@ -11,7 +11,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from campaigns.models import Campaign, Registration
-from campaigns.selectors.reach import reach_by_child, reach_total
+from campaigns.selectors.reach import reach_total, subtree_reach
 from campaigns.selectors.scoring import campaign_clusters, leaderboards
 from campaigns.selectors.tree import prefix_unit_id
 from organisations.models import Unit
@@ -103,12 +103,14 @@ def _reach(breakdown: Breakdown, figures: ReviewFigures) -> Table:
     table = Table(
         key="reach",
         title=_("Dissemination reach"),
+        # as on the dashboard: units and members side by side, each linking to the units it covers
         columns=[
             Column(_("Campaign"), TEXT),
             Column(_("Unit"), TEXT),
-            Column(_("People in scope")),
-            Column(_("Reached")),
-            Column(_("Share reached"), PERCENT),
+            Column(_("Units taking part")),
+            Column(_("Members in scope")),
+            Column(_("Members reached")),
+            Column(_("Share of members reached"), PERCENT),
             Column(_("Sessions")),
         ],
     )
@@ -116,20 +118,26 @@ def _reach(breakdown: Breakdown, figures: ReviewFigures) -> Table:
     names = {child.pk: child.name for child in breakdown.children} | {unit.pk: unit.name}
     reach_facts = []
     for campaign in figures.campaigns:
-        by_child = reach_by_child(campaign, unit)
+        reach_rows = subtree_reach(campaign, unit)
+        by_child, units_by_child = reach_rows.by_child(), reach_rows.participants_by_child()
         ordered = sorted(
             by_child.items(), key=lambda item: (item[0] == unit.path, names.get(prefix_unit_id(item[0]), ""))
         )
         for prefix, reach in ordered:
             child_id = prefix_unit_id(prefix)
+            own = 1 if prefix == unit.path else None
+            link = records_url("reach", child_id, campaign=campaign.pk, own=own)
             table.rows.append(
                 [
                     Cell(campaign.name),
                     Cell(names.get(child_id, "")),
-                    Cell(reach.scope),
-                    Cell(reach.reached),
+                    Cell(units_by_child.get(prefix, 0), link=link),
+                    Cell(reach.scope, link=link),
+                    Cell(reach.reached, link=link),
                     Cell(reach.ratio),
-                    Cell(reach.sessions),
+                    Cell(
+                        reach.sessions, link=records_url("sessions", child_id, campaign=campaign.pk, own=own)
+                    ),
                 ]
             )
         total = reach_total(campaign, unit)

@@ -27,17 +27,21 @@ def reach_section(breakdown: Breakdown, year: int | None) -> Section | None:
     table = Table(
         key="reach",
         title=_("Dissemination reach by unit: %(c)s") % {"c": campaign.name},
+        # units and members side by side, each said: every number links to the list of the units
+        # it covers, which counts those units in its heading and sums their members in its totals
         columns=[
             Column(_("Unit"), TEXT),
-            Column(_("People in scope")),
-            Column(_("Reached")),
-            Column(_("Share reached"), PERCENT),
+            Column(_("Units taking part")),
+            Column(_("Members in scope")),
+            Column(_("Members reached")),
+            Column(_("Share of members reached"), PERCENT),
             Column(_("Sessions")),
             Column(_("Units below %(t)s%%") % {"t": campaign.reach_threshold}),
         ],
         note=_(
-            "People in scope are the members of the participating units during the campaign (joined by "
-            "its end, not left before its start); a unit's reached count is capped at its people in scope."
+            "Members in scope are those of the participating units during the campaign (joined by its "
+            "end, not left before its start); a unit's members reached are capped at its members in "
+            "scope. Each number opens the list of the units it covers, with their members in its totals."
         ),
     )
     bars, measure = [], {}
@@ -51,6 +55,7 @@ def reach_section(breakdown: Breakdown, year: int | None) -> Section | None:
         table.rows.append(
             [
                 unit_cell(child, key, year),
+                Cell(row.participants, link=link),
                 Cell(row.reach.scope, link=link),
                 Cell(row.reach.reached, link=link),
                 Cell(ratio, css="bad" if ratio is not None and ratio < threshold else ""),
@@ -74,6 +79,7 @@ def reach_section(breakdown: Breakdown, year: int | None) -> Section | None:
     total = progress.total.reach
     table.totals = [
         Cell(_("Total")),
+        Cell(progress.total.participants, link=records_url("reach", breakdown.unit, campaign=campaign.pk)),
         Cell(total.scope, link=records_url("reach", breakdown.unit, campaign=campaign.pk)),
         Cell(total.reached, link=records_url("reach", breakdown.unit, campaign=campaign.pk)),
         Cell(total.ratio),
