@@ -20,7 +20,7 @@ from reports.figures import PERCENT, TEXT, Cell, Column, Table, share
 from reports.review.figures import FINAL, ReviewFigures, _period
 from reports.rollup import SELF, Breakdown
 from reports.selectors.awards import award_records, by_form, by_form_columns, family_label, level_label
-from reports.selectors.campaigns import participant_counts, participations
+from reports.selectors.campaigns import participant_counts, participations, reach_cells, reach_columns
 from reports.selectors.cascade import plan_obligations, plans_by_unit_table, state_filter
 from reports.selectors.common import records_url
 from reports.selectors.publishing import advanced_models, published_articles
@@ -103,16 +103,7 @@ def _reach(breakdown: Breakdown, figures: ReviewFigures) -> Table:
     table = Table(
         key="reach",
         title=_("Dissemination reach"),
-        # as on the dashboard: units and members side by side, each linking to the units it covers
-        columns=[
-            Column(_("Campaign"), TEXT),
-            Column(_("Unit"), TEXT),
-            Column(_("Units taking part")),
-            Column(_("Members in scope")),
-            Column(_("Members reached")),
-            Column(_("Share of members reached"), PERCENT),
-            Column(_("Sessions")),
-        ],
+        columns=[Column(_("Campaign"), TEXT), Column(_("Unit"), TEXT), *reach_columns()],
     )
     unit = breakdown.unit
     names = {child.pk: child.name for child in breakdown.children} | {unit.pk: unit.name}
@@ -126,18 +117,11 @@ def _reach(breakdown: Breakdown, figures: ReviewFigures) -> Table:
         for prefix, reach in ordered:
             child_id = prefix_unit_id(prefix)
             own = 1 if prefix == unit.path else None
-            link = records_url("reach", child_id, campaign=campaign.pk, own=own)
             table.rows.append(
                 [
                     Cell(campaign.name),
                     Cell(names.get(child_id, "")),
-                    Cell(units_by_child.get(prefix, 0), link=link),
-                    Cell(reach.scope, link=link),
-                    Cell(reach.reached, link=link),
-                    Cell(reach.ratio),
-                    Cell(
-                        reach.sessions, link=records_url("sessions", child_id, campaign=campaign.pk, own=own)
-                    ),
+                    *reach_cells(campaign, child_id, units_by_child.get(prefix, 0), reach, own=own),
                 ]
             )
         total = reach_total(campaign, unit)
