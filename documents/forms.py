@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 
 from core.forms import DateField, SearchField, formfield
 from core.text import normalize
+from documents import reading
 from documents.models import Document, DocumentType
 from organisations.forms import UnitMultiPickerField, UnitPickerField
 from organisations.models import Unit
@@ -175,9 +176,14 @@ class BasisSearchForm(forms.Form):
 
 
 class ReadingForm(forms.Form):
-    file = forms.FileField(label=_("Word (.docx), PDF or text (.txt) file"), required=False)
+    """A file or pasted text, one of the two (documents.reading.read_upload refuses both)."""
+
+    file = forms.FileField(label=reading.FILE_LABEL, required=False)
     text = forms.CharField(
-        label=_("…or paste the text"), required=False, widget=forms.Textarea(attrs={"rows": 12})
+        label=reading.TEXT_LABEL,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 12}),
+        help_text=_("Only when no file is chosen above: a file and pasted text together are refused."),
     )
 
 

@@ -25,6 +25,7 @@ from django.db import transaction
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from accounts import permissions
 from core.text import fold, normalize
@@ -38,6 +39,10 @@ from documents.selectors import visible_documents
 from organisations.models import Unit
 
 READING_TYPES = {DOCX, PDF, TXT}
+
+# The reading page's two ways in, named by the form and by the refusal of both at once.
+FILE_LABEL = gettext_lazy("Word (.docx), PDF or text (.txt) file")
+TEXT_LABEL = gettext_lazy("…or paste the text")
 READING_MAX_MB = 10
 KEEP_UNSAVED = dt.timedelta(days=1)
 
@@ -81,6 +86,15 @@ def name_key(name: str) -> str:
 # 1. Reading -----------------------------------------------------------------------------
 
 
+def both_given_message() -> str:
+    """What the reading page says when a file and pasted text come together (the page's hint too)."""
+    return _(
+        "You chose a file in “%(file)s” and pasted text in “%(text)s”: choose one of the two. The "
+        "file was not read; to read the file, empty the text box and choose the file again; to read "
+        "the pasted text, send it without a file."
+    ) % {"file": FILE_LABEL, "text": TEXT_LABEL}
+
+
 def read_upload(*, actor, file=None, text: str = "") -> Reading:
     """Read an upload or pasted text; keep it as a Reading for the review. ValidationError
     with the reader's Vietnamese message when the document cannot be read, and nothing is
@@ -92,6 +106,9 @@ def read_upload(*, actor, file=None, text: str = "") -> Reading:
         raise ValidationError(
             {"file": _("Choose a .docx, .pdf or .txt file, or paste the text of the document.")}
         )
+    if file is not None and (text or "").strip():
+        # reading one and dropping the other would save a document the officer did not mean
+        raise ValidationError({"text": both_given_message()})
     if file is not None:
         kind = _check_reading_file(file)
         data = file.read()

@@ -347,6 +347,10 @@ class Member(models.Model):
             models.Index(
                 fields=["search_text"], name="member_search_prefix_idx", opclasses=["varchar_pattern_ops"]
             ),
+            # a campaign's members of its period: the few who joined after it or left since it
+            # started are found by these before any join (campaigns.selectors.reach)
+            models.Index(fields=["joined_on"], name="member_joined_on_idx"),
+            models.Index(fields=["left_on"], name="member_left_on_idx"),
         ]
         constraints = [
             models.CheckConstraint(

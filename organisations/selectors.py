@@ -55,6 +55,22 @@ def unit_summary(unit: Unit) -> dict:
     return {"unit_count": unit_count, **members}
 
 
+def member_of_period(start, end) -> Q:
+    """Who counts as a member during a period (a campaign's, a past year): joined by its end and
+    not gone before its start, i.e. still active or left on or after the start. `start` and `end`
+    are dates or expressions (a campaign's dates through a join). An unknown joining date counts
+    as joined; a member no longer active with no leaving date counts as gone, since when they
+    left is unknown (today's figures do not count them either)."""
+    joined = Q(joined_on__isnull=True) | Q(joined_on__lte=end)
+    return joined & (Q(status=Member.Status.ACTIVE) | Q(left_on__gte=start))
+
+
+def members_of_period(start, end) -> QuerySet[Member]:
+    """The members of a period (`member_of_period`): those a past year's figures divide by, so
+    that a member joining later does not change them."""
+    return Member.objects.filter(member_of_period(start, end))
+
+
 def filter_members(
     user, *, unit: Unit | None = None, q: str = "", category: str = "", status: str = "", gender: str = ""
 ) -> QuerySet[Member]:

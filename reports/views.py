@@ -202,6 +202,7 @@ def records(request, kind: str):
     spec = kinds[kind]
     filters = form.filters()
     queryset = spec.queryset(unit, filters)
+    totals = spec.totals(queryset) if spec.totals else None
     title = spec.title
     description = [*spec.describe(filters)]
     if filters.year:
@@ -216,11 +217,13 @@ def records(request, kind: str):
             title=f"{title}: {unit.name}",
             columns=spec.columns,
             rows=[spec.row(item) for item in queryset],
+            totals=totals,
             note=" · ".join(description),
         )
         logger.info("report list %s exported by %s for unit %s", kind, request.user.username, unit.pk)
         return _xlsx_response(workbook([table]), f"{kind}-{unit.code}")
     page = Paginator(queryset, 50).get_page(request.GET.get("page"))
+    count = page.paginator.count
     context = {
         "unit": unit,
         "kind": kind,
@@ -228,9 +231,20 @@ def records(request, kind: str):
         "description": description,
         "page_obj": page,
         "table": Table(
-            key=kind, title=title, columns=spec.columns, rows=[spec.row(item) for item in page.object_list]
+            key=kind,
+            title=title,
+            columns=spec.columns,
+            rows=[spec.row(item) for item in page.object_list],
+            totals=totals,
         ),
-        "count": page.paginator.count,
+        "count": count,
+        "counted": spec.counted(count) if spec.counted else "",
+        # the totals beside the heading, each under its column's words: "Members in scope: 1.234"
+        "summary": [
+            (column.label, display(cell.value, column.kind))
+            for cell, column in zip((totals or [])[1:], spec.columns[1:], strict=False)
+            if not cell.is_empty
+        ],
         "ancestors": _visible_ancestors(request, unit),
         "dashboard_url": selectors.dashboard_url(unit, filters.year),
     }

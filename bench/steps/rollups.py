@@ -218,7 +218,9 @@ def _optional_cases(province, vendor, params):
         def reach_sql():
             row = _fetch(
                 """WITH scope AS (SELECT unit_id, COUNT(*) AS n FROM organisations_member
-                                           WHERE status = 'active' GROUP BY unit_id),
+                                           WHERE (joined_on IS NULL OR joined_on <= %(ends)s)
+                                             AND (status = 'active' OR left_on >= %(starts)s)
+                                           GROUP BY unit_id),
                                   said AS (SELECT unit_id, COUNT(*) AS sessions,
                                            SUM(officers + members + civil_servants + public_employees + workers) AS n
                                            FROM campaigns_disseminationsession WHERE campaign_id = %(campaign)s
@@ -235,7 +237,14 @@ def _optional_cases(province, vendor, params):
                                              - (CASE WHEN reported < scope THEN reported ELSE scope END) * 100 > 0
                                         THEN 1 ELSE 0 END)
                              FROM per_unit""",
-                {**params, "campaign": campaign.pk, "threshold": campaign.reach_threshold},
+                {
+                    **params,
+                    "campaign": campaign.pk,
+                    "threshold": campaign.reach_threshold,
+                    # people in scope: the members of the campaign's period (organisations.selectors)
+                    "starts": campaign.starts_on,
+                    "ends": campaign.ends_on,
+                },
             )[0]
             return {
                 "scope": row[0],

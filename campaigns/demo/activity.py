@@ -21,6 +21,7 @@ from campaigns.models import (
     ScoreSheet,
 )
 from organisations.models import Member, Unit
+from organisations.selectors import members_of_period
 
 __all__ = []
 
@@ -90,11 +91,13 @@ def _registrations(rng, campaign, actor, participants, criteria_set) -> None:
 
 
 def _sessions(rng, campaign, actor, participants, plan) -> None:
-    """Grassroots unions hold one to three sessions; most reach 85–100% of their members (a few
-    report more than they have), about one in six stays below the 80% threshold."""
+    """Grassroots unions hold one to three sessions; most reach 85–100% of their members of 2015
+    (those the campaign's reach divides by: a member who joined later was not there to reach; a
+    few report more than they have), about one in six stays below the 80% threshold."""
     counts: dict[int, dict[str, int]] = defaultdict(dict)
     for unit_id, category, n in (
-        Member.objects.filter(unit__in=participants, status=Member.Status.ACTIVE)
+        members_of_period(campaign.starts_on, campaign.ends_on)
+        .filter(unit__in=participants)
         .values("unit_id", "category")
         .annotate(n=Count("pk"))
         .values_list("unit_id", "category", "n")

@@ -1,5 +1,6 @@
 """Dissemination (quán triệt, tuyên truyền): the meetings and sessions a unit holds, with the
-people they reached by category. Reach is measured against the unit's active members."""
+people they reached by category. Reach is measured against the unit's members of the campaign's period
+(organisations.selectors.member_of_period)."""
 
 from django.conf import settings
 from django.db import models

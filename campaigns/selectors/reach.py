@@ -1,15 +1,18 @@
 """Dissemination reach: people reached over people in scope, per unit and rolled up any subtree.
 
-People in scope of a unit are its own active members; a subtree's are those of its
-participating units. A unit's reached count is the sum of its sessions' participants, capped at
-its people in scope when rolling up (a unit reporting 150 of 100 counts 100), so one unit's
-over-reporting cannot hide another's gap. Each unit's figures are computed in SQL.
+People in scope of a unit are its own members of the campaign's period
+(`organisations.selectors.member_of_period`: joined by the campaign's end, not gone before its
+start), so a past campaign's share does not move when members join or leave later; a subtree's are
+those of its participating units. A unit's reached count is the sum of its sessions' participants,
+capped at its people in scope when rolling up (a unit reporting 150 of 100 counts 100), so one
+unit's over-reporting cannot hide another's gap. Each unit's figures are computed in SQL.
 
 Every figure is built on one query (`_unit_rows_sql`): the participating units of the subtree
 joined once to their active members (the unit's row of `organisations.MemberTally`, kept as
-members are written, instead of counting 500,000 members) and to their sessions grouped by unit,
-each unit capped on its own row; the roll-ups sum those rows (by campaign and in total in SQL; by
-child and the list below the threshold from one reading of the rows, `SubtreeReach`, whoever asks).
+members are written, instead of counting 500,000 members), to the few members whose count differs
+between today and the campaign's period (`_period_difference`) and to their sessions grouped by
+unit, each unit capped on its own row; the roll-ups sum those rows (by campaign and in total in SQL;
+by child and the list below the threshold from one reading of the rows, `SubtreeReach`, whoever asks).
 """
 
 from collections import Counter
@@ -19,7 +22,7 @@ from decimal import Decimal
 from functools import cached_property
 
 from django.db import connection
-from django.db.models import Count, F, Field, Sum
+from django.db.models import Count, F, Field, Q, QuerySet, Sum
 from django.db.models.functions import Coalesce
 from django.utils.functional import Promise
 from django.utils.text import capfirst
@@ -28,8 +31,10 @@ from campaigns.models import Campaign, DisseminationSession, Participant
 from campaigns.models.outreach import CATEGORY_FIELDS
 from campaigns.selectors.tree import child_prefix
 from organisations.models import Member, MemberTally, Unit
+from organisations.selectors import member_of_period, members_of_period
 
 __all__ = [
+    "ParticipantReach",
     "Reach",
     "participant_reach",
     "participants_and_reach_by_campaign",
@@ -71,22 +76,50 @@ def _groups_whole(root: Unit) -> bool:
     return root.parent_id is None
 
 
+def _period_difference(campaigns: Sequence[Campaign], units: QuerySet | None) -> QuerySet:
+    """(cid, uid, n) for each participation whose members of the campaign's period differ from the
+    unit's active members today: n is what to add to the unit's tally row. Only two kinds of member
+    differ, and both are found through an index on a date before any join: an active member who
+    joined after the campaign ended (none for a campaign not ended yet, since nobody joins in the
+    future), and a member gone since the campaign started. `units` narrows to a subtree's
+    participating units (None: every unit)."""
+    active = Q(status=Member.Status.ACTIVE)
+    first_end = min(c.ends_on for c in campaigns)
+    first_start = min(c.starts_on for c in campaigns)
+    # the campaign of the participation joined below: its dates decide each member
+    campaign = "unit__campaign_participations__campaign"
+    members = Member.objects.filter(
+        (active & Q(joined_on__gt=first_end)) | (~active & Q(left_on__gte=first_start)),
+        unit__campaign_participations__campaign_id__in=[c.pk for c in campaigns],
+    )
+    if units is not None:
+        members = members.filter(unit_id__in=units)
+    period = member_of_period(F(f"{campaign}__starts_on"), F(f"{campaign}__ends_on"))
+    return (
+        members.order_by()
+        .values(cid=F(f"{campaign}_id"), uid=F("unit_id"))
+        .annotate(n=Count("pk", filter=period) - Count("pk", filter=active))
+    )
+
+
 def _unit_rows_sql(
-    campaign_ids: list[int], root: Unit, *, own: bool = False, whole_tables: bool | None = None
+    campaigns: Sequence[Campaign], root: Unit, *, own: bool = False, whole_tables: bool | None = None
 ) -> tuple[str, list]:
     """SQL and parameters of one row per participation of the subtree's units (or of `root` alone
     when `own`) in the campaigns: pid, cid, uid, prefix (the path of root's child above the unit),
-    upath, uname, scope (active members), reported (people its sessions reached), reached
-    (reported capped at scope), sessions, below (1 when under the campaign's threshold).
+    upath, uname, scope (members of the campaign's period), reported (people its sessions reached),
+    reached (reported capped at scope), sessions, below (1 when under the campaign's threshold).
 
-    The three parts are ordinary querysets compiled for the connection's engine; only the joins
+    The four parts are ordinary querysets compiled for the connection's engine; only the joins
     and the arithmetic between them are written here, in SQL both engines read alike.
 
     The database cannot carry the join's subtree into a grouped subquery, so the sessions are
     either restricted to the subtree's participating units before grouping (a small subtree: few
     rows read through the unit index) or grouped whole, the join keeping the subtree's
     (`whole_tables`, by default for the top of the tree). The answers are the same either way.
-    The people in scope are each unit's tally row, joined by its key."""
+    The people in scope are each unit's tally row (its active members today), joined by its key,
+    plus the difference between those and the members of the campaign's period."""
+    campaign_ids = [c.pk for c in campaigns]
     participants = Participant.objects.filter(campaign_id__in=campaign_ids)
     participants = (
         participants.filter(unit=root) if own else participants.filter(unit__path__startswith=root.path)
@@ -108,18 +141,24 @@ def _unit_rows_sql(
         sessions = sessions.filter(unit_id__in=units)
     # a unit's active members, as kept in its tally row: one row per unit, joined by its key
     scope = MemberTally.objects.order_by().values(uid=F("unit_id"), n=F("active"))
+    period = _period_difference(campaigns, None if whole_tables else units)
     said = (
         sessions.order_by()
         .values(cid=F("campaign_id"), uid=F("unit_id"))
         .annotate(n=Count("*"), said=Sum(REPORTED))
     )
-    (rows_sql, rows_params), (scope_sql, scope_params), (said_sql, said_params) = (
-        q.query.sql_with_params() for q in (rows, scope, said)
-    )
+    (
+        (rows_sql, rows_params),
+        (scope_sql, scope_params),
+        (period_sql, period_params),
+        (said_sql, said_params),
+    ) = (q.query.sql_with_params() for q in (rows, scope, period, said))
     joined = (
-        "SELECT p.pid, p.cid, p.uid, p.prefix, p.upath, p.uname, p.threshold, COALESCE(s.n, 0) AS scope,"
+        "SELECT p.pid, p.cid, p.uid, p.prefix, p.upath, p.uname, p.threshold,"
+        " COALESCE(s.n, 0) + COALESCE(m.n, 0) AS scope,"
         " COALESCE(d.said, 0) AS reported, COALESCE(d.n, 0) AS sessions"
         f" FROM ({rows_sql}) p LEFT JOIN ({scope_sql}) s ON s.uid = p.uid"
+        f" LEFT JOIN ({period_sql}) m ON m.cid = p.cid AND m.uid = p.uid"
         f" LEFT JOIN ({said_sql}) d ON d.cid = p.cid AND d.uid = p.uid"
     )
     capped = f"SELECT j.*, CASE WHEN j.reported < j.scope THEN j.reported ELSE j.scope END AS reached FROM ({joined}) j"
@@ -128,7 +167,7 @@ def _unit_rows_sql(
         f"SELECT c.*, CASE WHEN c.scope > 0 AND c.scope * c.threshold > c.reached * 100 THEN 1 ELSE 0 END"
         f" AS below FROM ({capped}) c"
     )
-    return sql, [*rows_params, *scope_params, *said_params]
+    return sql, [*rows_params, *scope_params, *period_params, *said_params]
 
 
 def _fetch(sql: str, params: list) -> list[tuple]:
@@ -160,7 +199,7 @@ class SubtreeReach:
     @cached_property
     def rows(self) -> list[tuple]:
         """(prefix, pid, scope, reported, reached, sessions, below) per participating unit."""
-        sql, params = _unit_rows_sql([self.campaign.pk], self.root)
+        sql, params = _unit_rows_sql([self.campaign], self.root)
         return _fetch(
             f"SELECT u.prefix, {NUMBERS} FROM ({sql}) u"
             f" ORDER BY u.below DESC, CASE WHEN u.below = 1 THEN {BELOW_RATIO} END, u.uname, u.pid",
@@ -205,7 +244,7 @@ def units_below_threshold(campaign: Campaign, root: Unit, limit: int = 50) -> li
 
 
 def reach_total(campaign: Campaign, root: Unit) -> Reach:
-    sql, params = _unit_rows_sql([campaign.pk], root)
+    sql, params = _unit_rows_sql([campaign], root)
     return _reach(_fetch(f"SELECT {SUMS} FROM ({sql}) u", params)[0])
 
 
@@ -215,10 +254,10 @@ def participants_and_reach_by_campaign(
     """{campaign id: (participating units of the subtree, their reach)} in one query (its rows are
     the participations: counting them costs nothing more); campaigns without participants in the
     subtree are absent, and no campaign reads nothing."""
-    ids = [c.pk for c in campaigns]
-    if not ids:
+    campaigns = list(campaigns)
+    if not campaigns:
         return {}
-    sql, params = _unit_rows_sql(ids, root)
+    sql, params = _unit_rows_sql(campaigns, root)
     rows = _fetch(f"SELECT u.cid, COUNT(*), {SUMS} FROM ({sql}) u GROUP BY u.cid", params)
     return {cid: (units, _reach(values)) for cid, units, *values in rows}
 
@@ -249,7 +288,7 @@ class ParticipantReach(Sequence):
     participants of a page are loaded when the page is read)."""
 
     def __init__(self, campaign: Campaign, root: Unit, *, own: bool = False, below: bool = False):
-        sql, self._params = _unit_rows_sql([campaign.pk], root, own=own)
+        sql, self._params = _unit_rows_sql([campaign], root, own=own)
         where = " WHERE u.below = 1" if below else ""
         self._sql = f"SELECT {NUMBERS} FROM ({sql}) u{where} ORDER BY u.upath, u.pid"
         self._rows: list[tuple] | None = None
@@ -262,6 +301,11 @@ class ParticipantReach(Sequence):
 
     def count(self) -> int:  # type: ignore[override]
         return len(self.rows)
+
+    def total(self) -> Reach:
+        """The whole list's figures summed (every page's rows, not only the page read): what the
+        figure that links here shows."""
+        return _reach(sum(int(row[i] or 0) for row in self.rows) for i in range(1, 6))
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -279,7 +323,7 @@ def participant_reach(
     campaign: Campaign, root: Unit, *, own: bool = False, below: bool = False
 ) -> ParticipantReach:
     """Participating units of the subtree (or `root` itself when `own`; only those under the
-    threshold when `below`), each with unit_scope (active members), unit_reported (people its
+    threshold when `below`), each with unit_scope (members of the campaign's period), unit_reported (people its
     sessions reached), unit_reached (the same, capped at the scope), unit_sessions and unit_below
     (1 when below the campaign's threshold)."""
     return ParticipantReach(campaign, root, own=own, below=below)
@@ -294,11 +338,11 @@ class CategoryReach:
 
 
 def reach_by_category(campaign: Campaign, root: Unit) -> list[CategoryReach]:
-    """People in scope and people reported as reached, by category, for the whole subtree
-    (as reported: not capped)."""
+    """People in scope (members of the campaign's period) and people reported as reached, by
+    category, for the whole subtree (as reported: not capped)."""
     scope_rows = dict(
-        Member.objects.filter(
-            status=Member.Status.ACTIVE,
+        members_of_period(campaign.starts_on, campaign.ends_on)
+        .filter(
             unit__path__startswith=root.path,
             unit__campaign_participations__campaign=campaign,
         )

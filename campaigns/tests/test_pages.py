@@ -56,6 +56,44 @@ def test_the_campaign_page_shows_every_child_and_drills_down(
     assert "5 / 10" in inner
 
 
+def test_a_childs_members_reached_link_to_its_dissemination_page_with_the_same_members_and_units(
+    client_as, campaign, admin_user, officer_a, tree
+):
+    """Members and units are said apart: the progress row's "13 / 15 members" of a district opens
+    its dissemination page, whose total reads the same members and the units the row counts."""
+    from core.testing.pages import parse
+
+    add_members(tree.grassroots_a1, 10)
+    add_members(tree.grassroots_a2, 5)
+    for unit, reached in ((tree.grassroots_a1, 8), (tree.grassroots_a2, 5)):
+        services.record_session(
+            actor=officer_a, campaign=campaign, unit=unit, held_on=TODAY, topic="Quán triệt", workers=reached
+        )
+    client = client_as(admin_user)
+    page = parse(client.get(url("unit_page", campaign.pk, tree.province.pk)).content.decode())
+    [table] = [e for e in page.walk() if e.attrs.get("id") == "progress-table"]
+    headings = [th.text() for th in table.walk() if th.tag == "th"]
+    assert headings[1:5] == [
+        "Đơn vị tham gia",
+        "Đã đăng ký",
+        "Đoàn viên được quán triệt / thuộc phạm vi",
+        "Đơn vị dưới ngưỡng",
+    ]
+    link = url("reach", campaign.pk, tree.district_a.pk)
+    [row] = [
+        tr for tr in table.walk() if tr.tag == "tr" and any(a.attrs.get("href") == link for a in tr.walk())
+    ]
+    cells = [td for td in row.children if not isinstance(td, str) and td.tag == "td"]
+    units = cells[1].text()
+    [members] = [a.text() for a in cells[3].walk() if a.tag == "a" and a.attrs.get("href") == link]
+    assert (units, members) == ("3", "13 / 15 đoàn viên")  # the district and its two unions take part
+
+    opened = client.get(link).content.decode()
+    assert f"13 trên 15 đoàn viên được quán triệt, tại {units} đơn vị tham gia" in opened
+    [foot] = [e for e in parse(opened).walk() if e.tag == "tfoot"]
+    assert [td.text() for td in foot.walk() if td.tag == "td"][1:6] == [units, "2", "15", "13", "13"]
+
+
 def test_every_tab_renders_for_an_officer_and_a_viewer(
     client_as, campaign, criteria, admin_user, officer_a, viewer, tree
 ):

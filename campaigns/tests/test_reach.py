@@ -1,14 +1,16 @@
-"""Dissemination reach: people reached over active members in scope, capped per unit."""
+"""Dissemination reach: people reached over the members of the campaign's period in scope, capped
+per unit."""
 
 import datetime as dt
 from dataclasses import astuple
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.urls import reverse
 
 from campaigns import selectors, services
 from campaigns.models import DisseminationSession
-from campaigns.tests.conftest import TODAY, add_members
+from campaigns.tests.conftest import TODAY, add_members, make_campaign
 from organisations.models import Member
 
 
@@ -47,7 +49,7 @@ def test_reach_per_child_is_people_reached_over_active_members(campaign, people,
 
 
 def test_people_in_scope_follow_members_who_leave_move_or_join(campaign, people, officer_a, tree):
-    """People in scope are read from each unit's member tally: a member who retires, moves to
+    """People in scope follow the unit's member tally: a member who retires (no leaving date: gone), moves to
     another unit or joins through the member form changes the figures at once."""
     from organisations.services import save_member
 
@@ -119,6 +121,58 @@ def test_reach_is_the_same_whether_sessions_are_grouped_whole_or_by_subtree(
     assert answers[0][1]["reached"] == (10 + 3 + 19 if root == "province" else 10 + 3)
 
 
+def test_a_past_campaigns_share_divides_by_the_members_of_its_period(
+    campaign, tree, officer_a, admin_user, plan_type, client_as
+):
+    """The rule: people in scope are the members of the campaign's period, those who had joined by
+    its end and had not left before its start. Last year's share does not move when a member joins
+    today; a member who left during last year's campaign still counts in it, not in this year's."""
+    from organisations.services import save_member
+
+    last_year = TODAY.year - 1
+    past = make_campaign(
+        admin_user,
+        tree.province,
+        plan_type,
+        name=f"Phong trào thi đua năm {last_year}",
+        starts_on=dt.date(last_year, 1, 1),
+        ends_on=dt.date(last_year, 12, 31),
+        registration_deadline=dt.date(last_year, 3, 1),
+    )
+    unit = tree.grassroots_a1
+    add_members(unit, 9, joined_on=dt.date(2010, 4, 1))
+    add_members(unit, 1, status=Member.Status.RETIRED, left_on=dt.date(last_year, 6, 1))  # during it
+    add_members(unit, 1, status=Member.Status.LEFT, left_on=dt.date(last_year - 1, 5, 1))  # before it
+    add_members(unit, 1, joined_on=dt.date(last_year + 1, 1, 1))  # after it: this year's only
+    for c, held_on in ((past, dt.date(last_year, 9, 1)), (campaign, TODAY)):
+        services.record_session(
+            actor=officer_a, campaign=c, unit=unit, held_on=held_on, topic="Quán triệt", workers=6
+        )
+    before = selectors.reach_total(past, tree.province)
+    assert (before.scope, before.reached) == (10, 6)  # 9 + the one who left during it
+    assert selectors.reach_total(campaign, tree.province).scope == 10  # 9 + the one who joined this year
+
+    newcomer = Member(
+        code="DV-MOI",
+        full_name="Nông Thị Mới",
+        gender="F",
+        unit=unit,
+        joined_on=TODAY,
+    )
+    save_member(newcomer)
+
+    after = selectors.reach_total(past, tree.province)
+    assert (after.scope, after.ratio) == (before.scope, before.ratio) == (10, 0.6)
+    assert selectors.reach_by_child(past, tree.province)[tree.district_a.path].ratio == 0.6
+    assert [p.unit_scope for p in selectors.participant_reach(past, unit, own=True)] == [10]
+    categories = {row.category: row.scope for row in selectors.reach_by_category(past, unit)}
+    assert categories["workers"] == 10
+    assert selectors.reach_total(campaign, tree.province).scope == 11  # this year's counts the newcomer
+    page = client_as(officer_a).get(reverse("campaigns:reach", args=[past.pk, tree.district_a.pk]))
+    assert page.status_code == 200
+    assert '<span class="bar-text">60,0%</span>' in page.content.decode()
+
+
 def test_reach_by_category(campaign, people, officer_a, tree):
     session(officer_a, campaign, tree.grassroots_a1, officers=1, members=2, public_employees=6)
     rows = {row.category: row for row in selectors.reach_by_category(campaign, tree.district_a)}
@@ -160,12 +214,18 @@ def test_an_officer_cannot_record_sessions_of_another_district(campaign, officer
 
 def _expected_reach(campaign, root):
     """The reach counted unit by unit from the models, the rule's own words: a unit's reached count
-    is its sessions' people capped at its active members; below the threshold when reached over
-    scope is under it; lowest reach first, then by name."""
+    is its sessions' people capped at its members of the campaign's period (joined by its end, not
+    left before its start); below the threshold when reached over scope is under it; lowest reach
+    first, then by name."""
     rows = []
     for participant in campaign.participants.filter(unit__path__startswith=root.path).select_related("unit"):
         unit = participant.unit
-        scope = Member.objects.filter(unit=unit, status=Member.Status.ACTIVE).count()
+        scope = sum(
+            1
+            for m in Member.objects.filter(unit=unit)
+            if (m.joined_on is None or m.joined_on <= campaign.ends_on)
+            and (m.status == Member.Status.ACTIVE or (m.left_on and m.left_on >= campaign.starts_on))
+        )
         sessions = list(DisseminationSession.objects.filter(campaign=campaign, unit=unit))
         reported = sum(
             s.officers + s.members + s.civil_servants + s.public_employees + s.workers for s in sessions

@@ -55,9 +55,10 @@ def reach(request, pk, unit_pk):
                 messages.success(request, _("The session was recorded."))
                 return redirect("campaigns:reach", campaign.pk, unit.pk)
     reach = selectors.subtree_reach(campaign, unit)  # read once: the rows by child and the list below
-    by_child = reach.by_child()
+    by_child, units_by_child = reach.by_child(), reach.participants_by_child()
+    # (unit, its reach, the participating units it covers, whether it is the unit itself)
     rows = [
-        (child, by_child[child.path], child.pk == unit.pk)
+        (child, by_child[child.path], units_by_child[child.path], child.pk == unit.pk)
         for child in child_units(unit)
         if child.path in by_child
     ]
@@ -65,7 +66,8 @@ def reach(request, pk, unit_pk):
     context.update(
         {
             "rows": rows,
-            "total": sum((r for _c, r, _root in rows), Reach()),
+            "total": sum((r for _c, r, _n, _root in rows), Reach()),
+            "total_units": sum(n for _c, _r, n, _root in rows),
             "categories": selectors.reach_by_category(campaign, unit),
             "below": reach.below_threshold(limit=100),
             "sessions": DisseminationSession.objects.filter(

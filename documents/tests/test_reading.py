@@ -277,6 +277,24 @@ def test_an_empty_form_asks_for_a_file_or_text(tree, admin_user, client_as):
     assert "dán nội dung văn bản" in _refused(client_as(admin_user), {"text": "  "})
 
 
+def test_a_file_and_pasted_text_together_are_refused_naming_both_boxes(tree, admin_user, client_as):
+    """Either would be read on its own (the seed plan); together, neither is: the officer chooses."""
+    client = client_as(admin_user)
+    upload = SimpleUploadedFile("ke-hoach.docx", _docx(SEED_TEXT))
+    page = _refused(client, {"file": upload, "text": HOA_AN_TEXT})
+    message = re.search(r'id="id_text_error"><p class="error">([^<]*)<', page)  # beside the text box
+    assert message, page
+    assert "Tệp Word (.docx), PDF hoặc văn bản (.txt)" in message.group(1)
+    assert "…hoặc dán nội dung văn bản" in message.group(1)
+    assert "chọn một trong hai" in message.group(1)
+    assert HOA_AN_TEXT.splitlines()[0] in page  # the pasted text stays in its box
+
+
+def test_the_reading_page_says_before_sending_that_one_of_the_two_is_read(tree, admin_user, client_as):
+    page = client_as(admin_user).get(READ_URL).content.decode()
+    assert "Chỉ dùng khi không chọn tệp ở trên" in page
+
+
 def test_a_bad_number_on_review_saves_nothing(symbols, officer_a, client_as):
     client = client_as(officer_a)
     client.post(READ_URL, {"text": HOA_AN_TEXT})

@@ -159,7 +159,7 @@ def _narrative(figures: ReviewFigures) -> tuple[list[str], list]:
 
 ANNEX_WIDTHS: dict[str, list[float]] = {
     "cascade": [6, 2, 2, 2, 2],
-    "reach": [5, 5, 2, 2, 2, 2],
+    "reach": [5, 5, 2, 2, 2, 2, 2],
     "registration": [6, 2, 2, 2, 2],
     "awards": [6, 3, 2, 2, 2],
     "awardees": [1, 5, 5, 4, 4],

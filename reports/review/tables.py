@@ -11,7 +11,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext as _
 
 from campaigns.models import Campaign, Registration
-from campaigns.selectors.reach import reach_by_child, reach_total
+from campaigns.selectors.reach import reach_total, subtree_reach
 from campaigns.selectors.scoring import campaign_clusters, leaderboards
 from campaigns.selectors.tree import prefix_unit_id
 from organisations.models import Unit
@@ -20,7 +20,7 @@ from reports.figures import PERCENT, TEXT, Cell, Column, Table, share
 from reports.review.figures import FINAL, ReviewFigures, _period
 from reports.rollup import SELF, Breakdown
 from reports.selectors.awards import award_records, by_form, by_form_columns, family_label, level_label
-from reports.selectors.campaigns import participant_counts, participations
+from reports.selectors.campaigns import participant_counts, participations, reach_cells, reach_columns
 from reports.selectors.cascade import plan_obligations, plans_by_unit_table, state_filter
 from reports.selectors.common import records_url
 from reports.selectors.publishing import advanced_models, published_articles
@@ -103,33 +103,25 @@ def _reach(breakdown: Breakdown, figures: ReviewFigures) -> Table:
     table = Table(
         key="reach",
         title=_("Dissemination reach"),
-        columns=[
-            Column(_("Campaign"), TEXT),
-            Column(_("Unit"), TEXT),
-            Column(_("People in scope")),
-            Column(_("Reached")),
-            Column(_("Share reached"), PERCENT),
-            Column(_("Sessions")),
-        ],
+        columns=[Column(_("Campaign"), TEXT), Column(_("Unit"), TEXT), *reach_columns()],
     )
     unit = breakdown.unit
     names = {child.pk: child.name for child in breakdown.children} | {unit.pk: unit.name}
     reach_facts = []
     for campaign in figures.campaigns:
-        by_child = reach_by_child(campaign, unit)
+        reach_rows = subtree_reach(campaign, unit)
+        by_child, units_by_child = reach_rows.by_child(), reach_rows.participants_by_child()
         ordered = sorted(
             by_child.items(), key=lambda item: (item[0] == unit.path, names.get(prefix_unit_id(item[0]), ""))
         )
         for prefix, reach in ordered:
             child_id = prefix_unit_id(prefix)
+            own = 1 if prefix == unit.path else None
             table.rows.append(
                 [
                     Cell(campaign.name),
                     Cell(names.get(child_id, "")),
-                    Cell(reach.scope),
-                    Cell(reach.reached),
-                    Cell(reach.ratio),
-                    Cell(reach.sessions),
+                    *reach_cells(campaign, child_id, units_by_child.get(prefix, 0), reach, own=own),
                 ]
             )
         total = reach_total(campaign, unit)

@@ -153,3 +153,10 @@ class RecordKind:
     queryset: Callable[[Unit, Filters], QuerySet]
     row: Callable[[object], list[Cell]]
     describe: Callable[[Filters], list[str]] = field(default=lambda f: [])
+    # For a list whose figures are not only its count (the reach list: units, and the members in
+    # scope and reached across them): the whole list's totals row, its first cell the label, each
+    # other cell under its column; the page shows it under the table and beside the heading, so a
+    # figure that links here finds its number under its own words.
+    totals: Callable[[Any], list[Cell]] | None = None
+    # What the count counts, said after it in the heading ("12 units"): the count -> its noun.
+    counted: Callable[[int], str] | None = None

@@ -135,8 +135,9 @@ def test_which_district_federations_have_not_issued_their_plan_for_the_2015_camp
 def test_what_share_of_members_each_sector_union_reached(tree, answers, officer, client_as):
     page = client_as(officer).get("/bao-cao/?year=2015").content.decode()
     reach = _section(page, "reach")
-    assert _cells(_row(reach, "Công đoàn Giáo dục tỉnh"))[1:5] == ["8", "6", "75,0%", "1"]
-    assert _cells(_row(reach, "Công đoàn ngành Y tế tỉnh"))[1:5] == ["10", "9", "90,0%", "1"]
+    # units taking part (the sector union and its grassroots union), members in scope and reached
+    assert _cells(_row(reach, "Công đoàn Giáo dục tỉnh"))[1:6] == ["2", "8", "6", "75,0%", "1"]
+    assert _cells(_row(reach, "Công đoàn ngành Y tế tỉnh"))[1:6] == ["2", "10", "9", "90,0%", "1"]
 
 
 def test_which_units_rank_first_in_each_cluster(tree, answers, officer, client_as):

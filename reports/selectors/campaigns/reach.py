@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
+from campaigns.selectors.reach import Reach
+from organisations.models import Unit
 from reports.charts import Bar, bar_chart
 from reports.figures import PERCENT, TEXT, Cell, Column, Table
 from reports.formatting import percent
@@ -12,10 +14,39 @@ from reports.selectors.campaigns.common import _campaign_context, _progress_by_k
 from reports.selectors.common import Figure, Section, Stat, records_url
 from reports.selectors.organisation import unit_cell
 
-__all__ = ["reach_section"]
+__all__ = ["reach_cells", "reach_columns", "reach_section"]
 
 # A district's or sector's hundreds of grassroots units: its chart draws the lowest ones.
 CHART_LOWEST = 15
+
+
+def reach_columns() -> list[Column]:
+    """The reach figures of a unit, as the dashboard and the review report show them: units and
+    members side by side, each said, since every number links to the list of the units it covers,
+    which counts those units in its heading and sums their members in its totals."""
+    return [
+        Column(_("Units taking part")),
+        Column(_("Members in scope")),
+        Column(_("Members reached")),
+        Column(_("Share of members reached"), PERCENT),
+        Column(_("Sessions")),
+    ]
+
+
+def reach_cells(
+    campaign, unit: Unit | int, units: int, reach: Reach, *, own: int | None, threshold: float | None = None
+) -> list[Cell]:
+    """The cells under `reach_columns` for a unit's subtree (`own`: the unit's own participation),
+    the share marked when under `threshold`."""
+    link = records_url("reach", unit, campaign=campaign.pk, own=own)
+    low = threshold is not None and reach.ratio is not None and reach.ratio < threshold
+    return [
+        Cell(units, link=link),
+        Cell(reach.scope, link=link),
+        Cell(reach.reached, link=link),
+        Cell(reach.ratio, css="bad" if low else ""),
+        Cell(reach.sessions, link=records_url("sessions", unit, campaign=campaign.pk, own=own)),
+    ]
 
 
 def reach_section(breakdown: Breakdown, year: int | None) -> Section | None:
@@ -29,15 +60,13 @@ def reach_section(breakdown: Breakdown, year: int | None) -> Section | None:
         title=_("Dissemination reach by unit: %(c)s") % {"c": campaign.name},
         columns=[
             Column(_("Unit"), TEXT),
-            Column(_("People in scope")),
-            Column(_("Reached")),
-            Column(_("Share reached"), PERCENT),
-            Column(_("Sessions")),
+            *reach_columns(),
             Column(_("Units below %(t)s%%") % {"t": campaign.reach_threshold}),
         ],
         note=_(
-            "People in scope are the active members of the participating units; a unit's reached "
-            "count is capped at its people in scope."
+            "Members in scope are those of the participating units during the campaign (joined by its "
+            "end, not left before its start); a unit's members reached are capped at its members in "
+            "scope. Each number opens the list of the units it covers, with their members in its totals."
         ),
     )
     bars, measure = [], {}
@@ -51,10 +80,7 @@ def reach_section(breakdown: Breakdown, year: int | None) -> Section | None:
         table.rows.append(
             [
                 unit_cell(child, key, year),
-                Cell(row.reach.scope, link=link),
-                Cell(row.reach.reached, link=link),
-                Cell(ratio, css="bad" if ratio is not None and ratio < threshold else ""),
-                Cell(row.reach.sessions, link=records_url("sessions", child, campaign=campaign.pk, own=own)),
+                *reach_cells(campaign, child, row.participants, row.reach, own=own, threshold=threshold),
                 Cell(
                     row.reach.below_threshold,
                     link=records_url("reach", child, campaign=campaign.pk, own=own, below=1),
@@ -74,6 +100,7 @@ def reach_section(breakdown: Breakdown, year: int | None) -> Section | None:
     total = progress.total.reach
     table.totals = [
         Cell(_("Total")),
+        Cell(progress.total.participants, link=records_url("reach", breakdown.unit, campaign=campaign.pk)),
         Cell(total.scope, link=records_url("reach", breakdown.unit, campaign=campaign.pk)),
         Cell(total.reached, link=records_url("reach", breakdown.unit, campaign=campaign.pk)),
         Cell(total.ratio),

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from campaigns.models import Campaign, DisseminationSession, Participant, Registration, ScoreSheet
-from campaigns.selectors.reach import participant_reach
+from campaigns.selectors.reach import ParticipantReach, Reach, participant_reach
 from campaigns.selectors.scoring import campaign_clusters, leaderboards
 from organisations.models import Unit
 from reports.figures import DECIMAL, PERCENT, Cell, Column, share, text_columns
@@ -82,6 +83,21 @@ def _reach_row(participant) -> list[Cell]:
             css="bad" if participant.unit_below else "",
         ),
         Cell(participant.unit_sessions),
+    ]
+
+
+def _reach_totals(records) -> list[Cell]:
+    """The whole list's figures: its units, and the members in scope and reached across them (what
+    the dashboard's reach cells show, each under the same words as here)."""
+    total = records.total() if isinstance(records, ParticipantReach) else Reach()
+    units = len(records)
+    return [
+        Cell(ngettext("Total: %(n)s unit", "Total: %(n)s units", units) % {"n": units}),
+        Cell(total.scope),
+        Cell(total.reported),
+        Cell(total.reached),
+        Cell(total.ratio),
+        Cell(total.sessions),
     ]
 
 
@@ -182,19 +198,22 @@ def record_kinds() -> dict[str, RecordKind]:
             _registration_row,
             _describe,
         ),
+        # a list of units whose figures are members: the heading counts units, the totals the members
         "reach": RecordKind(
-            _("Dissemination reach of units"),
+            _("Dissemination reach by participating unit"),
             [
                 *text_columns(unit),
-                Column(_("People in scope")),
-                Column(_("Reported reached")),
-                Column(_("Reached (capped)")),
-                Column(_("Share reached"), PERCENT),
+                Column(_("Members in scope")),
+                Column(_("Reported reached (not capped)")),
+                Column(_("Members reached")),
+                Column(_("Share of members reached"), PERCENT),
                 Column(_("Sessions")),
             ],
             _reach,
             _reach_row,
             _describe,
+            totals=_reach_totals,
+            counted=lambda n: ngettext("unit", "units", n),
         ),
         "sessions": RecordKind(
             _("Dissemination sessions"),

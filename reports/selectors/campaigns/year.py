@@ -51,7 +51,7 @@ def campaigns_section(breakdown: Breakdown, year: int | None) -> Section | None:
             Column(_("Status"), TEXT),
             Column(_("Units taking part")),
             Column(_("Registered")),
-            Column(_("Reach"), PERCENT),
+            Column(_("Share of members reached"), PERCENT),
             Column(_("Plans issued")),
             Column(_("Plans asked")),
         ],
