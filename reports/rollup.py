@@ -9,8 +9,9 @@ is one `GROUP BY` whatever the number of units below, instead of a query per chi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.db.models import CharField, F, Func, Q, QuerySet
 from django.db.models.expressions import Combinable
@@ -34,7 +35,7 @@ class ChildKey(Func):
         super().__init__(path)
         self.unit_path = unit_path
 
-    def as_sql(self, compiler, connection, **extra_context):
+    def as_sql(self, compiler, connection, function=None, template=None, arg_joiner=None, **extra_context):
         path_sql, params = compiler.compile(self.source_expressions[0])
         rest = f"SUBSTR({path_sql} || '0/', {len(self.unit_path) + 1})"
         return f"SUBSTR({rest}, 1, INSTR({rest}, '/') - 1)", (*params, *params)
@@ -64,6 +65,7 @@ class Breakdown:
     unit: Unit
     children: list[Unit] = field(default_factory=list)
     campaign_id: int | None = None  # the campaign the per-unit campaign figures follow (else the latest)
+    _shared: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, unit: Unit) -> Breakdown:
@@ -75,6 +77,13 @@ class Breakdown:
         # current units first, ended ones after them
         children.sort(key=lambda u: (u.valid_to is not None, u.sort_order, u.sort_name))
         return cls(unit=unit, children=children)
+
+    def shared(self, name: str, compute: Callable[[], Any]) -> Any:
+        """What several sections of one computation read alike (the year's campaigns, the subtree's
+        awards by year), computed by the first that asks and kept with the breakdown."""
+        if name not in self._shared:
+            self._shared[name] = compute()
+        return self._shared[name]
 
     @property
     def child_by_id(self) -> dict[int, Unit]:
