@@ -213,24 +213,31 @@ def _levels_in_order(rows: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, M
     return sorted(rows.items(), key=lambda item: _LEVEL_ORDER.get(item[0], 9))
 
 
-def commendation_counts(unit: Unit) -> list[Mapping[str, Any]]:
-    """The subtree's commendations of every year in one grouped query: a row per form, level
-    (`record_level`), year of the record and year counted in (`counted_year`), with the collectives,
-    individuals and total. The dashboard's awards of the year (by form, by level, of earlier years),
-    its awards by form and year and the trends' awards per year are all sums of these rows (a few
-    hundred for a province), instead of six queries each joining the awards to their holders."""
-    return list(
-        award_records(unit)
-        .annotate(counted=counted_year(), _level=record_level())
-        .values("form_code", "_level", "year", "counted")
+def award_counts(unit: Unit) -> list[Mapping[str, Any]]:
+    """The subtree's awards of every year in one grouped query: a row per form, level
+    (`record_level`), year of the record, year counted in (`counted_year`) and whether it is a yearly
+    grading, with the collectives, individuals and total. The dashboard's commendations of the year
+    (by form, by level, of earlier years), its awards by form and year, its yearly grades and the
+    trends' awards per year are all sums of these rows (a few hundred for a province), instead of
+    seven queries each joining the awards to their members."""
+    rows = (
+        award_records(unit, grading=None)
+        .annotate(counted=counted_year(), _level=record_level(), kind=F("form__kind"))
+        .values("form_code", "_level", "year", "counted", "kind")
         .annotate(**_split())
         .order_by()
     )
+    return [{**row, "grading": row["kind"] == GRADING} for row in rows]
 
 
-def shared_commendation_counts(breakdown: Breakdown) -> list[Mapping[str, Any]]:
-    """`commendation_counts` of the breakdown's unit, once per computation of the dashboard."""
-    return breakdown.shared("commendations", lambda: commendation_counts(breakdown.unit))
+def shared_award_counts(breakdown: Breakdown) -> list[Mapping[str, Any]]:
+    """`award_counts` of the breakdown's unit, once per computation of the dashboard."""
+    return breakdown.shared("awards", lambda: award_counts(breakdown.unit))
+
+
+def commendations(counts: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The rows of `award_counts` that are commendations, not yearly gradings."""
+    return [row for row in counts if not row["grading"]]
 
 
 def _sums(rows: list[Mapping[str, Any]], key: str) -> dict[Any, dict[str, int]]:
@@ -256,18 +263,23 @@ def by_form_columns() -> list[Column]:
 
 def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
     unit = breakdown.unit
-    counts = shared_commendation_counts(breakdown)
-    # commendations count in the year decided (`decided_in`): the rows counted in `year`
-    in_year = [row for row in counts if row["counted"] == year] if year else counts
-    years = trend_years([row["counted"] for row in counts], year)
-    in_trend = [row for row in counts if row["counted"] in years]
-    infos = form_infos({row["form_code"] for row in in_year + in_trend})
+    counts = shared_award_counts(breakdown)
+    commended = commendations(counts)
+    # commendations count in the year decided (`decided_in`): the rows counted in `year`;
+    # yearly gradings are the grade of their own year
+    in_year = [row for row in commended if row["counted"] == year] if year else commended
+    years = trend_years([row["counted"] for row in commended], year)
+    in_trend = [row for row in commended if row["counted"] in years]
+    graded = [row for row in counts if row["grading"] and (not year or row["year"] == year)]
+    infos = form_infos({row["form_code"] for row in in_year + in_trend + graded})
     forms = _forms_in_order(_sums(in_year, "form_code"), infos)
     trend = _trend(unit, years, in_trend, infos)
     if not forms and not trend.rows:
         return None
-    per_child = breakdown.group(
-        award_records(unit, year=year), holder_path(), subtree=in_subtree(unit), **_split()
+    per_child = (
+        breakdown.group(award_records(unit, year=year), holder_path(), subtree=in_subtree(unit), **_split())
+        if in_year
+        else {}  # none in the year: every child's row is zero
     )
     levels = _levels_in_order(_sums(in_year, "_level"))
 
@@ -366,7 +378,7 @@ def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
         )
     if trend.rows:
         figures.append(Figure(trend, _trend_chart(trend)))
-    grades = _grades_table(breakdown, year)
+    grades = _grades_table(unit, year, graded, infos)
     if grades is not None:
         figures.append(Figure(grades))
     section = Section(
@@ -404,7 +416,7 @@ def trend_years(counted: list[int], year: int | None) -> list[int]:
 def _trend(
     unit: Unit, years: list[int], rows: list[Mapping[str, Any]], infos: Mapping[str, FormInfo]
 ) -> Table:
-    """Awards by family of forms and year counted, from the `commendation_counts` rows of `years`."""
+    """Awards by family of forms and year counted, from the `award_counts` rows of `years`."""
     table = Table(
         key="awards_trend",
         title=_("Awards by form and year"),
@@ -449,19 +461,20 @@ def _trend_chart(table: Table):
     return small_multiples(table.title, years, series)
 
 
-def _grades_table(breakdown: Breakdown, year: int | None) -> Table | None:
-    """Grassroots unions by their yearly grade (a grading record per union)."""
-    unit = breakdown.unit
-    records = award_records(unit, year=year, grading=True)
-    rows = by_form(records)
-    if not rows:
+def _grades_table(
+    unit: Unit, year: int | None, rows: list[Mapping[str, Any]], infos: Mapping[str, FormInfo]
+) -> Table | None:
+    """Grassroots unions by their yearly grade (a grading record per union), from the `award_counts`
+    rows of the year's gradings."""
+    grades = _forms_in_order(_sums(rows, "form_code"), infos)
+    if not grades:
         return None
     table = Table(
         key="awards_grades",
         title=_("Grassroots unions by yearly grade (%(year)s)") % {"year": year},
         columns=[Column(_("Grade"), TEXT), Column(_("Number of units"))],
     )
-    for info, row in rows:
+    for info, row in grades:
         table.rows.append(
             [
                 Cell(info.name),
@@ -470,6 +483,6 @@ def _grades_table(breakdown: Breakdown, year: int | None) -> Table | None:
         )
     table.totals = [
         Cell(_("Total")),
-        Cell(sum(r["total"] for _i, r in rows), link=records_url("awards", unit, year=year, grading=1)),
+        Cell(sum(r["total"] for _i, r in grades), link=records_url("awards", unit, year=year, grading=1)),
     ]
     return table

@@ -14,7 +14,7 @@ from publishing.models import ArticleSubtreeTally
 from reports.charts import small_multiples
 from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import Breakdown
-from reports.selectors.awards import shared_commendation_counts
+from reports.selectors.awards import commendations, shared_award_counts
 from reports.selectors.cascade import plans_by_year
 from reports.selectors.common import Figure, Section, records_url
 from reports.selectors.publishing import scheduled_articles
@@ -58,7 +58,7 @@ def _indicators(breakdown: Breakdown, year: int | None = None):
     participations = ParticipationSubtreeTally.objects.filter(unit=unit).values_list("year", "participations")
     result.append((_("Units taking part in campaigns"), dict(participations), "participants", {}))
     awards: dict[int | None, int] = defaultdict(int)
-    for row in shared_commendation_counts(breakdown):
+    for row in commendations(shared_award_counts(breakdown)):
         awards[row["year"]] += row["total"]
     result.append((_("Awards"), dict(awards), "awards", {}))
     result.append((_("Articles published"), _articles_by_year(unit, year), "articles", {}))
