@@ -9,27 +9,48 @@ is one `GROUP BY` whatever the number of units below, instead of a query per chi
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
-from django.db.models import CharField, F, Q, QuerySet, Value
+from django.db.models import CharField, F, Func, Q, QuerySet
 from django.db.models.expressions import Combinable
-from django.db.models.functions import Concat, StrIndex, Substr
 
 from organisations.models import Unit
 
 SELF = 0  # the key of rows attached to the chosen unit itself
 
 
-def child_key(path: str | Combinable, unit: Unit):
-    """SQL text: the id of the child of `unit` whose subtree holds the row whose unit path is
-    `path` (a lookup such as "unit__path", or an expression); "0" for rows of `unit` itself.
+class ChildKey(Func):
+    """SQL text: the id of the child of the unit whose path is `unit_path` whose subtree holds the
+    row whose unit path is `path` (an expression); "" for rows of the unit itself.
 
-    "/1/7/" + "42/9/" → "42". The row's path gets "0/" appended first, so the unit's own rows
-    read "0" and no substring has a negative length (PostgreSQL refuses those)."""
-    source = F(path) if isinstance(path, str) else path
-    rest = Substr(Concat(source, Value("0/"), output_field=CharField()), len(unit.path) + 1)
-    return Substr(rest, 1, StrIndex(rest, Value("/")) - 1, output_field=CharField())
+    "/1/7/" + "42/9/" → "42". PostgreSQL reads it with one `split_part` (the field after the unit's
+    ids); elsewhere the row's path gets "0/" appended and is cut after the unit's path up to the
+    next "/" ("0" for the unit's own rows; no substring has a negative length)."""
+
+    output_field = CharField()
+
+    def __init__(self, path: Combinable, unit_path: str):
+        super().__init__(path)
+        self.unit_path = unit_path
+
+    def as_sql(self, compiler, connection, function=None, template=None, arg_joiner=None, **extra_context):
+        path_sql, params = compiler.compile(self.source_expressions[0])
+        rest = f"SUBSTR({path_sql} || '0/', {len(self.unit_path) + 1})"
+        return f"SUBSTR({rest}, 1, INSTR({rest}, '/') - 1)", (*params, *params)
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        path_sql, params = compiler.compile(self.source_expressions[0])
+        # "/1/7/42/9/" split on "/": "", "1", "7", "42"… — the child is the field after the unit's ids
+        position = self.unit_path.count("/") + 1
+        return f"SPLIT_PART({path_sql}, '/', {position})", tuple(params)
+
+
+def child_key(path: str | Combinable, unit: Unit) -> ChildKey:
+    """The child of `unit` holding a row, from the row's unit path (a lookup such as "unit__path",
+    or an expression): `ChildKey`."""
+    return ChildKey(F(path) if isinstance(path, str) else path, unit.path)
 
 
 def in_subtree(path: str, unit: Unit) -> Q:
@@ -44,6 +65,7 @@ class Breakdown:
     unit: Unit
     children: list[Unit] = field(default_factory=list)
     campaign_id: int | None = None  # the campaign the per-unit campaign figures follow (else the latest)
+    _shared: dict[str, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def of(cls, unit: Unit) -> Breakdown:
@@ -55,6 +77,13 @@ class Breakdown:
         # current units first, ended ones after them
         children.sort(key=lambda u: (u.valid_to is not None, u.sort_order, u.sort_name))
         return cls(unit=unit, children=children)
+
+    def shared(self, name: str, compute: Callable[[], Any]) -> Any:
+        """What several sections of one computation read alike (the year's campaigns, the subtree's
+        awards by year), computed by the first that asks and kept with the breakdown."""
+        if name not in self._shared:
+            self._shared[name] = compute()
+        return self._shared[name]
 
     @property
     def child_by_id(self) -> dict[int, Unit]:

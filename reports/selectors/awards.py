@@ -188,8 +188,16 @@ def level_label(level: str) -> str:
 
 
 def by_form(records: QuerySet[AwardRecord]) -> list[tuple[FormInfo, Mapping[str, Any]]]:
-    rows = {r["form_code"]: r for r in records.values("form_code").annotate(**_split()).order_by()}
-    infos = form_infos(rows)
+    return _forms_in_order(
+        {r["form_code"]: r for r in records.values("form_code").annotate(**_split()).order_by()}
+    )
+
+
+def _forms_in_order(
+    rows: Mapping[str, Mapping[str, Any]], infos: Mapping[str, FormInfo] | None = None
+) -> list[tuple[FormInfo, Mapping[str, Any]]]:
+    """{form code: counts} as (form, counts) in the forms' order (level, then the rule set's order)."""
+    infos = form_infos(rows) if infos is None else infos
     ordered = sorted(rows, key=lambda code: infos[code].order if code in infos else (99, 0, code))
     return [
         (infos.get(code) or FormInfo(code, code, "", "", OTHER_FAMILY, (99,)), rows[code]) for code in ordered
@@ -198,7 +206,48 @@ def by_form(records: QuerySet[AwardRecord]) -> list[tuple[FormInfo, Mapping[str,
 
 def by_level(records: QuerySet[AwardRecord]) -> list[tuple[str, Mapping[str, Any]]]:
     rows = records.annotate(_level=record_level()).values("_level").annotate(**_split()).order_by()
-    return sorted(((r["_level"], r) for r in rows), key=lambda item: _LEVEL_ORDER.get(item[0], 9))
+    return _levels_in_order({r["_level"]: r for r in rows})
+
+
+def _levels_in_order(rows: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, Mapping[str, Any]]]:
+    return sorted(rows.items(), key=lambda item: _LEVEL_ORDER.get(item[0], 9))
+
+
+def award_counts(unit: Unit) -> list[Mapping[str, Any]]:
+    """The subtree's awards of every year in one grouped query: a row per form, level
+    (`record_level`), year of the record, year counted in (`counted_year`) and whether it is a yearly
+    grading, with the collectives, individuals and total. The dashboard's commendations of the year
+    (by form, by level, of earlier years), its awards by form and year, its yearly grades and the
+    trends' awards per year are all sums of these rows (a few hundred for a province), instead of
+    seven queries each joining the awards to their members."""
+    rows = (
+        award_records(unit, grading=None)
+        .annotate(counted=counted_year(), _level=record_level(), kind=F("form__kind"))
+        .values("form_code", "_level", "year", "counted", "kind")
+        .annotate(**_split())
+        .order_by()
+    )
+    return [{**row, "grading": row["kind"] == GRADING} for row in rows]
+
+
+def shared_award_counts(breakdown: Breakdown) -> list[Mapping[str, Any]]:
+    """`award_counts` of the breakdown's unit, once per computation of the dashboard."""
+    return breakdown.shared("awards", lambda: award_counts(breakdown.unit))
+
+
+def commendations(counts: list[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The rows of `award_counts` that are commendations, not yearly gradings."""
+    return [row for row in counts if not row["grading"]]
+
+
+def _sums(rows: list[Mapping[str, Any]], key: str) -> dict[Any, dict[str, int]]:
+    """The counts of `rows` summed by `key`."""
+    sums: dict[Any, dict[str, int]] = {}
+    for row in rows:
+        into = sums.setdefault(row[key], {"collective": 0, "individual": 0, "total": 0})
+        for name in into:
+            into[name] += row[name]
+    return sums
 
 
 def by_form_columns() -> list[Column]:
@@ -214,15 +263,25 @@ def by_form_columns() -> list[Column]:
 
 def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
     unit = breakdown.unit
-    records = award_records(unit, year=year)
-    forms = by_form(records)
-    trend = _trend(unit, year)
+    counts = shared_award_counts(breakdown)
+    commended = commendations(counts)
+    # commendations count in the year decided (`decided_in`): the rows counted in `year`;
+    # yearly gradings are the grade of their own year
+    in_year = [row for row in commended if row["counted"] == year] if year else commended
+    years = trend_years([row["counted"] for row in commended], year)
+    in_trend = [row for row in commended if row["counted"] in years]
+    graded = [row for row in counts if row["grading"] and (not year or row["year"] == year)]
+    infos = form_infos({row["form_code"] for row in in_year + in_trend + graded})
+    forms = _forms_in_order(_sums(in_year, "form_code"), infos)
+    trend = _trend(unit, years, in_trend, infos)
     if not forms and not trend.rows:
         return None
-    per_child = breakdown.group(
-        award_records(unit, year=year), holder_path(), subtree=in_subtree(unit), **_split()
+    per_child = (
+        breakdown.group(award_records(unit, year=year), holder_path(), subtree=in_subtree(unit), **_split())
+        if in_year
+        else {}  # none in the year: every child's row is zero
     )
-    levels = by_level(records)
+    levels = _levels_in_order(_sums(in_year, "_level"))
 
     def link(**params):
         return records_url("awards", unit, year=year, **params)
@@ -319,7 +378,7 @@ def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
         )
     if trend.rows:
         figures.append(Figure(trend, _trend_chart(trend)))
-    grades = _grades_table(breakdown, year)
+    grades = _grades_table(unit, year, graded, infos)
     if grades is not None:
         figures.append(Figure(grades))
     section = Section(
@@ -328,7 +387,7 @@ def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
         figures=figures,
         links=[(_("Commendation"), reverse("awards:index"))],
     )
-    earlier = records.filter(year__lt=year).count() if year else 0
+    earlier = sum(row["total"] for row in in_year if row["year"] < year) if year else 0
     section.stats = [
         Stat(totals["total"], _("awards decided in %(year)s") % {"year": year}, link(), glance=0),
         Stat(totals["collective"], _("collectives commended"), link(holder="collective")),
@@ -344,41 +403,20 @@ def awards_section(breakdown: Breakdown, year: int | None) -> Section | None:
     return section
 
 
-def family_year_counts(unit: Unit, years: list[int]) -> dict[tuple[str, int], int]:
-    """(family, year) -> awards, in one query."""
-    rows = list(
-        award_records(unit)
-        .annotate(counted=counted_year())
-        .filter(counted__in=years)
-        .values("form_code", "counted")
-        .annotate(n=Count("pk"))
-        .order_by()
-    )
-    infos = form_infos({r["form_code"] for r in rows})
-    counts: dict[tuple[str, int], int] = defaultdict(int)
-    for row in rows:
-        family = infos[row["form_code"]].family if row["form_code"] in infos else OTHER_FAMILY
-        counts[(family, row["counted"])] += row["n"]
-    return counts
-
-
-def trend_years(unit: Unit, year: int | None) -> list[int]:
-    counted = award_records(unit).annotate(counted=counted_year())
-    last = year or max(counted.values_list("counted", flat=True), default=None)
+def trend_years(counted: list[int], year: int | None) -> list[int]:
+    """The years of the awards by form and year: up to `year` (else the latest counted), from the
+    first of the TREND_YEARS before it that has an award."""
+    last = year or max(counted, default=None)
     if last is None:
         return []
-    years = sorted(
-        set(
-            counted.filter(counted__lte=last, counted__gt=last - TREND_YEARS).values_list(
-                "counted", flat=True
-            )
-        )
-    )
+    years = sorted({y for y in counted if last - TREND_YEARS < y <= last})
     return list(range(years[0], last + 1)) if years else []
 
 
-def _trend(unit: Unit, year: int | None) -> Table:
-    years = trend_years(unit, year)
+def _trend(
+    unit: Unit, years: list[int], rows: list[Mapping[str, Any]], infos: Mapping[str, FormInfo]
+) -> Table:
+    """Awards by family of forms and year counted, from the `award_counts` rows of `years`."""
     table = Table(
         key="awards_trend",
         title=_("Awards by form and year"),
@@ -386,7 +424,10 @@ def _trend(unit: Unit, year: int | None) -> Table:
     )
     if not years:
         return table
-    counts = family_year_counts(unit, years)
+    counts: dict[tuple[str, int], int] = defaultdict(int)
+    for row in rows:
+        family = infos[row["form_code"]].family if row["form_code"] in infos else OTHER_FAMILY
+        counts[(family, row["counted"])] += row["total"]
     families = [key for key, _p, _l in FAMILIES] + [OTHER_FAMILY]
     for family in families:
         values = [counts.get((family, y), 0) for y in years]
@@ -420,19 +461,20 @@ def _trend_chart(table: Table):
     return small_multiples(table.title, years, series)
 
 
-def _grades_table(breakdown: Breakdown, year: int | None) -> Table | None:
-    """Grassroots unions by their yearly grade (a grading record per union)."""
-    unit = breakdown.unit
-    records = award_records(unit, year=year, grading=True)
-    rows = by_form(records)
-    if not rows:
+def _grades_table(
+    unit: Unit, year: int | None, rows: list[Mapping[str, Any]], infos: Mapping[str, FormInfo]
+) -> Table | None:
+    """Grassroots unions by their yearly grade (a grading record per union), from the `award_counts`
+    rows of the year's gradings."""
+    grades = _forms_in_order(_sums(rows, "form_code"), infos)
+    if not grades:
         return None
     table = Table(
         key="awards_grades",
         title=_("Grassroots unions by yearly grade (%(year)s)") % {"year": year},
         columns=[Column(_("Grade"), TEXT), Column(_("Number of units"))],
     )
-    for info, row in rows:
+    for info, row in grades:
         table.rows.append(
             [
                 Cell(info.name),
@@ -441,6 +483,6 @@ def _grades_table(breakdown: Breakdown, year: int | None) -> Table | None:
         )
     table.totals = [
         Cell(_("Total")),
-        Cell(sum(r["total"] for _i, r in rows), link=records_url("awards", unit, year=year, grading=1)),
+        Cell(sum(r["total"] for _i, r in grades), link=records_url("awards", unit, year=year, grading=1)),
     ]
     return table

@@ -131,7 +131,7 @@ def build_dashboard(unit: Unit, year: int, campaign: int | None = None) -> Dashb
             section = builder(breakdown, year)
             if section is not None:
                 sections.append(section)
-    campaigns, focus, _progress = getattr(breakdown, "_campaigns", ([], None, None))
+    campaigns, focus, _progress = breakdown.shared("campaigns", lambda: ([], None, None))
     return Dashboard(
         unit=unit,
         year=year,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from django.db.models import Count, Q, QuerySet
+from django.db.models.functions import ExtractYear
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,7 +15,7 @@ from organisations.models import Unit
 from publishing.models import AdvancedModel, Article, ArticleSubtreeTally
 from reports.charts import Segment, StackedRow, stacked_chart
 from reports.figures import TEXT, Cell, Column, Table
-from reports.rollup import SELF, Breakdown
+from reports.rollup import SELF, Breakdown, child_key
 from reports.selectors.common import Figure, Section, Stat, records_url
 from reports.selectors.organisation import unit_cell
 
@@ -54,23 +55,49 @@ def scheduled_articles(unit: Unit) -> QuerySet[Article]:
     )
 
 
+def article_counts(breakdown: Breakdown, year: int | None) -> tuple[dict[tuple[int, int], int], dict]:
+    """What the dashboard reads of the subtree's articles, in two queries for the news table and the
+    trends: the subtree tally rows (`ArticleSubtreeTally`) of the unit, every year, and of its
+    children for `year`, as {(unit id, year): published}; and the subtree's articles scheduled for
+    later (counted in those rows, not out yet: a few entries of the (status, publish_at) index) by
+    child (SELF for the unit's own) and year, as {(key, year): articles}. Read once per dashboard."""
+
+    def compute():
+        unit = breakdown.unit
+        rows = Q(unit=unit)
+        if year:
+            rows |= Q(unit_id__in=[child.pk for child in breakdown.children], year=year)
+        tallies = {
+            (unit_id, row_year): published
+            for unit_id, row_year, published in ArticleSubtreeTally.objects.filter(rows).values_list(
+                "unit_id", "year", "published"
+            )
+        }
+        later = (
+            scheduled_articles(unit)
+            .annotate(_child=child_key("unit__path", unit), _year=ExtractYear("publish_at"))
+            .values_list("_child", "_year")
+            .annotate(n=Count("*"))
+            .order_by()
+        )
+        return tallies, {(int(key or SELF), later_year): n for key, later_year, n in later}
+
+    return breakdown.shared(f"articles:{year}", compute)
+
+
 def articles_by_child(breakdown: Breakdown, year: int) -> dict[int, dict]:
     """`breakdown.group` of the year's `published_articles` ({child or SELF: {"n": articles}}), read
     from the subtree tally rows of the unit and its children for the year (a row each) less the
-    articles scheduled for later, instead of grouping the subtree's articles joined to its units. A
-    unit's own articles are its subtree's less its children's (every direct child, ended ones too)."""
+    articles scheduled for later (`article_counts`), instead of grouping the subtree's articles joined
+    to its units. A unit's own articles are its subtree's less its children's (every direct child,
+    ended ones too)."""
     unit = breakdown.unit
-    ids = [unit.pk, *(child.pk for child in breakdown.children)]
-    totals = dict(
-        ArticleSubtreeTally.objects.filter(unit_id__in=ids, year=year).values_list("unit_id", "published")
-    )
-    later = breakdown.group(
-        scheduled_articles(unit).filter(publish_at__year=year), "unit__path", n=Count("*")
-    )
-    counts = {child.pk: totals.get(child.pk, 0) for child in breakdown.children}
-    counts[SELF] = totals.get(unit.pk, 0) - sum(counts.values())
-    for key, row in later.items():
-        counts[key] -= row["n"]
+    totals, later = article_counts(breakdown, year)
+    counts = {child.pk: totals.get((child.pk, year), 0) for child in breakdown.children}
+    counts[SELF] = totals.get((unit.pk, year), 0) - sum(counts.values())
+    for (key, later_year), n in later.items():
+        if later_year == year:
+            counts[key] -= n
     return {key: {"n": n} for key, n in counts.items() if n}
 
 

@@ -2,35 +2,35 @@
 
 from __future__ import annotations
 
-from django.db.models import Count
-from django.db.models.functions import ExtractYear
+from collections import defaultdict
+
 from django.utils.translation import gettext as _
 
 from campaigns.models import ParticipationSubtreeTally
-from organisations.models import Unit
-from publishing.models import ArticleSubtreeTally
 from reports.charts import small_multiples
 from reports.figures import TEXT, Cell, Column, Table
 from reports.rollup import Breakdown
-from reports.selectors.awards import award_records
+from reports.selectors.awards import commendations, shared_award_counts
 from reports.selectors.cascade import plans_by_year
 from reports.selectors.common import Figure, Section, records_url
-from reports.selectors.publishing import scheduled_articles
+from reports.selectors.publishing import article_counts
 
 YEARS = 10
 
 
-def _articles_by_year(unit: Unit, year: int | None) -> dict[int | None, int]:
+def _articles_by_year(breakdown: Breakdown, year: int | None) -> dict[int | None, int]:
     """{year: articles published} of the subtree (with a year, only the YEARS shown up to it): the
-    subtree's tally, a row a year, less the articles scheduled for later (not out yet: a few entries
-    of the (status, publish_at) index) — instead of counting the province's articles joined to its
-    units (~11 ms of a fresh dashboard's SQL at 5,000 units)."""
-    rows = ArticleSubtreeTally.objects.filter(unit=unit)
-    if year:
-        rows = rows.filter(year__gt=year - YEARS, year__lte=year)
-    counts: dict[int | None, int] = dict(rows.values_list("year", "published"))
-    later = scheduled_articles(unit).order_by().values_list(ExtractYear("publish_at")).annotate(n=Count("pk"))
-    for later_year, n in later:
+    subtree's tally, a row a year, less the articles scheduled for later (`article_counts`, read with
+    the news table's) — instead of counting the province's articles joined to its units (~11 ms of a
+    fresh dashboard's SQL at 5,000 units)."""
+    unit = breakdown.unit
+    tallies, later = article_counts(breakdown, year)
+    counts: dict[int | None, int] = {
+        row_year: published
+        for (unit_id, row_year), published in tallies.items()
+        if unit_id == unit.pk and (not year or year - YEARS < row_year <= year)
+    }
+    for (_key, later_year), n in later.items():
         if later_year in counts:
             counts[later_year] -= n
     if not year:
@@ -55,9 +55,11 @@ def _indicators(breakdown: Breakdown, year: int | None = None):
     )
     participations = ParticipationSubtreeTally.objects.filter(unit=unit).values_list("year", "participations")
     result.append((_("Units taking part in campaigns"), dict(participations), "participants", {}))
-    award_rows = award_records(unit).values("year").annotate(n=Count("pk")).order_by()
-    result.append((_("Awards"), {r["year"]: r["n"] for r in award_rows}, "awards", {}))
-    result.append((_("Articles published"), _articles_by_year(unit, year), "articles", {}))
+    awards: dict[int | None, int] = defaultdict(int)
+    for row in commendations(shared_award_counts(breakdown)):
+        awards[row["year"]] += row["total"]
+    result.append((_("Awards"), dict(awards), "awards", {}))
+    result.append((_("Articles published"), _articles_by_year(breakdown, year), "articles", {}))
     return result
 
 

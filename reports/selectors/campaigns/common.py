@@ -76,8 +76,8 @@ def focus_campaign(campaigns: list[Campaign], wanted: int | None = None) -> Camp
 
 def _campaign_context(breakdown: Breakdown, year: int | None):
     """The year's campaigns and the focus campaign, computed once per dashboard."""
-    cached = getattr(breakdown, "_campaigns", None)
-    if cached is None:
+
+    def compute():
         campaigns = year_campaigns(breakdown.unit, year) if year else []
         focus = focus_campaign(campaigns, breakdown.campaign_id)
         # the dashboard shows neither the scores nor the review reports of the focus campaign
@@ -86,9 +86,9 @@ def _campaign_context(breakdown: Breakdown, year: int | None):
             if focus
             else None
         )
-        cached = (campaigns, focus, progress)
-        breakdown._campaigns = cached  # type: ignore[attr-defined]
-    return cached
+        return campaigns, focus, progress
+
+    return breakdown.shared("campaigns", compute)
 
 
 def _progress_by_key(progress) -> dict[int, ProgressRow]:
