@@ -204,11 +204,6 @@ def _forms_in_order(
     ]
 
 
-def by_level(records: QuerySet[AwardRecord]) -> list[tuple[str, Mapping[str, Any]]]:
-    rows = records.annotate(_level=record_level()).values("_level").annotate(**_split()).order_by()
-    return _levels_in_order({r["_level"]: r for r in rows})
-
-
 def _levels_in_order(rows: Mapping[str, Mapping[str, Any]]) -> list[tuple[str, Mapping[str, Any]]]:
     return sorted(rows.items(), key=lambda item: _LEVEL_ORDER.get(item[0], 9))
 
