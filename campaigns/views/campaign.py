@@ -1,13 +1,10 @@
 """The campaign list, creating, editing and launching a campaign, and the campaign page a
 federation officer opens each morning: progress of the subtree, drillable unit by unit."""
 
-from collections.abc import Callable
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from accounts import permissions
@@ -19,7 +16,7 @@ from campaigns.forms import (
     content_items_from_text,
     content_items_to_text,
 )
-from campaigns.models import Campaign, Movement, Participant
+from campaigns.models import Movement, Participant
 from campaigns.views.common import get_campaign, get_unit, page_context
 from core.view_helpers import apply_errors
 from documents.models import Document
@@ -220,14 +217,6 @@ def _draft_page(request, campaign):
     return render(request, "campaigns/campaign_draft.html", context)
 
 
-def _unit_page_path(campaign: Campaign) -> Callable[[int], str]:
-    """The overview path of any unit of the campaign, reversed once for a table of them: only the
-    unit's id, the path's last part, differs (a reverse() per row was a tenth of a province's page)."""
-    head, zero, end = reverse("campaigns:unit_page", args=[campaign.pk, 0]).rpartition("0")
-    assert zero and end == "/", end  # the unit's id ends the path
-    return lambda unit_pk: f"{head}{unit_pk}{end}"
-
-
 @login_required
 def unit_page(request, pk, unit_pk):
     """Registration, reach, scoring and reviews across the unit's subtree, one row per child unit
@@ -240,11 +229,9 @@ def unit_page(request, pk, unit_pk):
     progress = selectors.campaign_progress(campaign, unit, reach)
     clusters = selectors.campaign_clusters(campaign, unit)
     context = page_context(request, campaign, unit, "overview")
-    path = _unit_page_path(campaign)
     context.update(
         {
             "progress": progress,
-            "rows": [(row, path(row.unit.pk)) for row in progress.rows],
             "below": reach.below_threshold(limit=10),
             "unregistered": list(selectors.unregistered_units(campaign, unit, limit=10)),
             "boards": selectors.leaderboards(campaign, clusters),
