@@ -227,7 +227,8 @@ def unit_page(request, pk, unit_pk):
     unit = get_unit(request, campaign, unit_pk)
     reach = selectors.subtree_reach(campaign, unit)  # read once: the progress rows and the list below
     progress = selectors.campaign_progress(campaign, unit, reach)
-    clusters = selectors.campaign_clusters(campaign, unit)
+    # the overview names the clusters only: not their organiser, lead and deputy units
+    clusters = selectors.campaign_clusters(campaign, unit).select_related(None)
     context = page_context(request, campaign, unit, "overview")
     context.update(
         {
