@@ -227,7 +227,8 @@ def unit_page(request, pk, unit_pk):
     unit = get_unit(request, campaign, unit_pk)
     reach = selectors.subtree_reach(campaign, unit)  # read once: the progress rows and the list below
     progress = selectors.campaign_progress(campaign, unit, reach)
-    # the overview names the clusters only: not their organiser, lead and deputy units
+    # the overview names the clusters only (not their organiser, lead and deputy units) and ranks
+    # their units (not the emulation flag proposed in each)
     clusters = selectors.campaign_clusters(campaign, unit).select_related(None)
     context = page_context(request, campaign, unit, "overview")
     context.update(
@@ -235,7 +236,7 @@ def unit_page(request, pk, unit_pk):
             "progress": progress,
             "below": reach.below_threshold(limit=10),
             "unregistered": list(selectors.unregistered_units(campaign, unit, limit=10)),
-            "boards": selectors.leaderboards(campaign, clusters),
+            "boards": selectors.leaderboards(campaign, clusters, proposals=False),
             "items": campaign.content_items.all(),
         }
     )
