@@ -1,10 +1,12 @@
 """The campaign page's figures: registration, reach, scoring and reviews for a subtree, per
-child unit. Each figure is one GROUP BY over the children's path prefixes (the participants and
-the reach are summed from the reach's rows, one per participating unit), so the number of queries
-stays the same whatever the number of units."""
+child unit. The registration, scoring and review figures are one query, a GROUP BY over the
+children's path prefixes of every kind of record counted (the participants and the reach are summed
+from the reach's rows, one per participating unit), so the number of queries stays the same
+whatever the number of units."""
 
 from dataclasses import dataclass, field
 
+from django.db import connection
 from django.db.models import Count, Q
 
 from campaigns.models import Campaign, Participant, Registration, ReviewReport, ReviewRound, Score, ScoreSheet
@@ -82,7 +84,13 @@ class Progress:
     subtree_registered: int = 0
 
 
-def _grouped(queryset, path_field: str, root: Unit, **aggregates) -> dict[str, dict]:
+# The counts of a progress row read from the records, in the order of the one query's columns.
+COUNTED = ("units", "approved", "returned", "individuals", "sheets", "scores", "confirmed", "reports")
+
+
+def _part(queryset, path_field: str, root: Unit, **aggregates) -> tuple[str, list]:
+    """One kind of record counted per child of the root, as a part of `_counts_by_child`'s query:
+    the prefix, then every column of COUNTED (0 for those this kind does not count)."""
     rows = (
         queryset.filter(**{f"{path_field}__startswith": root.path})
         .annotate(prefix=child_prefix(root.path, path_field))
@@ -90,7 +98,65 @@ def _grouped(queryset, path_field: str, root: Unit, **aggregates) -> dict[str, d
         .values("prefix")
         .annotate(**aggregates)
     )
-    return {row["prefix"]: row for row in rows}
+    sql, params = rows.query.sql_with_params()
+    columns = ", ".join(f"{f'p.{name}' if name in aggregates else '0'} AS {name}" for name in COUNTED)
+    return f"SELECT p.prefix, {columns} FROM ({sql}) p", list(params)
+
+
+def _counts_by_child(
+    campaign: Campaign, root: Unit, *, scores: bool, review_round: ReviewRound | None
+) -> dict[str, dict[str, int]]:
+    """The subtree's unit registrations (all, approved, returned), individual registrations,
+    submitted score sheets, scores (all, confirmed) and submitted review reports of the round, per
+    child of the root (keyed by the child's path), in one query: each kind is counted by child in
+    its own part, as its own query would, and the parts are added up (UNION ALL, one GROUP BY)."""
+    parts = [
+        _part(
+            Registration.objects.filter(campaign=campaign),
+            "unit__path",
+            root,
+            units=Count("pk", filter=Q(member__isnull=True)),
+            approved=Count("pk", filter=Q(member__isnull=True, status=Registration.Status.APPROVED)),
+            returned=Count("pk", filter=Q(member__isnull=True, status=Registration.Status.RETURNED)),
+            individuals=Count("pk", filter=Q(member__isnull=False)),
+        ),
+        _part(
+            ScoreSheet.objects.filter(campaign=campaign, status=ScoreSheet.Status.SUBMITTED),
+            "unit__path",
+            root,
+            sheets=Count("pk"),
+        ),
+    ]
+    if scores:
+        parts.append(
+            _part(
+                Score.objects.filter(sheet__campaign=campaign),
+                "sheet__unit__path",
+                root,
+                scores=Count("pk"),
+                confirmed=Count("pk", filter=Q(status=Score.Status.CONFIRMED)),
+            )
+        )
+    if review_round is not None:
+        parts.append(
+            _part(
+                ReviewReport.objects.filter(round=review_round, status=ReviewReport.Status.SUBMITTED),
+                "unit__path",
+                root,
+                reports=Count("pk"),
+            )
+        )
+    sums = ", ".join(f"SUM(u.{name})" for name in COUNTED)
+    union = " UNION ALL ".join(sql for sql, _params in parts)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT u.prefix, {sums} FROM ({union}) u GROUP BY u.prefix",
+            [param for _sql, params in parts for param in params],
+        )
+        rows = cursor.fetchall()
+    return {
+        prefix: dict(zip(COUNTED, (int(n or 0) for n in counts), strict=True)) for prefix, *counts in rows
+    }
 
 
 def campaign_progress(
@@ -106,71 +172,40 @@ def campaign_progress(
     already read it (subtree_reach) for its other figures, `children` the root's children when
     the caller has read them (every child, current or ended; the rows then follow their order).
     `scores=False` leaves the scores uncounted and `reviews=False` the review round and its reports
-    (zero, no round): a page that shows neither reads three queries fewer."""
-    registrations = _grouped(
-        Registration.objects.filter(campaign=campaign),
-        "unit__path",
-        root,
-        units=Count("pk", filter=Q(member__isnull=True)),
-        approved=Count("pk", filter=Q(member__isnull=True, status=Registration.Status.APPROVED)),
-        returned=Count("pk", filter=Q(member__isnull=True, status=Registration.Status.RETURNED)),
-        individuals=Count("pk", filter=Q(member__isnull=False)),
-    )
-    reach = reach or subtree_reach(campaign, root)
-    by_child = reach.by_child()
-    # the reach has a row per participating unit: the participants per child are counted there
-    participants = reach.participants_by_child()
-    sheets = _grouped(
-        ScoreSheet.objects.filter(campaign=campaign, status=ScoreSheet.Status.SUBMITTED),
-        "unit__path",
-        root,
-        n=Count("pk"),
-    )
-    scored = (
-        _grouped(
-            Score.objects.filter(sheet__campaign=campaign),
-            "sheet__unit__path",
-            root,
-            n=Count("pk"),
-            confirmed=Count("pk", filter=Q(status=Score.Status.CONFIRMED)),
-        )
-        if scores
-        else {}
-    )
+    (zero, no round): a page that shows neither reads less. The registrations, sheets, scores and
+    reports come in one query (`_counts_by_child`), the participants and reach from the reach's rows."""
     review_round = (
         ReviewRound.objects.filter(campaign=campaign).order_by("-period_end", "-pk").first()
         if reviews
         else None
     )
-    reports = {}
-    if review_round is not None:
-        reports = _grouped(
-            ReviewReport.objects.filter(round=review_round, status=ReviewReport.Status.SUBMITTED),
-            "unit__path",
-            root,
-            n=Count("pk"),
-        )
+    counts = _counts_by_child(campaign, root, scores=scores, review_round=review_round)
+    reach = reach or subtree_reach(campaign, root)
+    by_child = reach.by_child()
+    # the reach has a row per participating unit: the participants per child are counted there
+    participants = reach.participants_by_child()
+    none = dict.fromkeys(COUNTED, 0)
     rows = []
     for unit in child_units(root) if children is None else [root, *children]:
         key = unit.path
         count = participants.get(key, 0)
         if not count:
             continue
-        reg = registrations.get(key, {})
+        own = counts.get(key, none)
         rows.append(
             ProgressRow(
                 unit=unit,
                 is_root=unit.pk == root.pk,
                 participants=count,
-                registered=reg.get("units", 0),
-                approved=reg.get("approved", 0),
-                returned=reg.get("returned", 0),
-                individuals=reg.get("individuals", 0),
+                registered=own["units"],
+                approved=own["approved"],
+                returned=own["returned"],
+                individuals=own["individuals"],
                 reach=by_child.get(key, Reach()),
-                sheets_submitted=sheets.get(key, {}).get("n", 0),
-                scores=scored.get(key, {}).get("n", 0),
-                confirmed=scored.get(key, {}).get("confirmed", 0),
-                reports_submitted=reports.get(key, {}).get("n", 0),
+                sheets_submitted=own["sheets"],
+                scores=own["scores"],
+                confirmed=own["confirmed"],
+                reports_submitted=own["reports"],
             )
         )
     total = sum(rows, ProgressRow(unit=root))
@@ -180,7 +215,7 @@ def campaign_progress(
         total=total,
         review_round=review_round,
         subtree_participants=sum(participants.values()),
-        subtree_registered=sum(row["units"] for row in registrations.values()),
+        subtree_registered=sum(row["units"] for row in counts.values()),
     )
 
 

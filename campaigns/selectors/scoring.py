@@ -346,9 +346,10 @@ def campaign_clusters(campaign: Campaign, root: Unit | None = None):
     return clusters.select_related("lead_unit", "deputy_unit", "organiser").order_by("kind", "name")
 
 
-def leaderboards(campaign: Campaign, clusters) -> list[Leaderboard]:
+def leaderboards(campaign: Campaign, clusters, *, proposals: bool = True) -> list[Leaderboard]:
     """Each cluster's ranking under the campaign's tie-breakers and grade bands, in a fixed
-    number of queries however many clusters and units there are."""
+    number of queries however many clusters and units there are. `proposals=False` leaves out the
+    emulation flag proposed in each cluster (None): a page that does not show it reads one query fewer."""
     clusters = list(clusters)
     if not clusters:
         return []
@@ -356,18 +357,22 @@ def leaderboards(campaign: Campaign, clusters) -> list[Leaderboard]:
     units = {m.unit_id: m.unit for m in memberships}
     standings = _standings(campaign, units)
     bands = list(campaign.grade_bands.values_list("name", "min_score"))
-    proposals = {
-        p.cluster_id: p
-        for p in ClusterFlagProposal.objects.filter(
-            campaign=campaign, cluster__in=clusters, status=ClusterFlagProposal.Status.PROPOSED
-        ).select_related("unit")
-    }
+    proposed = (
+        {
+            p.cluster_id: p
+            for p in ClusterFlagProposal.objects.filter(
+                campaign=campaign, cluster__in=clusters, status=ClusterFlagProposal.Status.PROPOSED
+            ).select_related("unit")
+        }
+        if proposals
+        else {}
+    )
     by_cluster = defaultdict(list)
     for m in memberships:
         by_cluster[m.cluster_id].append(standings[m.unit_id])
     return [
         Leaderboard(
-            cluster, rank(by_cluster[cluster.pk], campaign.tie_breakers, bands), proposals.get(cluster.pk)
+            cluster, rank(by_cluster[cluster.pk], campaign.tie_breakers, bands), proposed.get(cluster.pk)
         )
         for cluster in clusters
     ]

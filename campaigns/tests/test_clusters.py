@@ -222,6 +222,9 @@ def test_the_lead_proposes_the_clusters_emulation_flag(scored_cluster, campaign,
     )
     (board,) = selectors.leaderboards(campaign, [scored_cluster])
     assert board.proposal.unit == tree.district_b
+    # the campaign page's overview ranks the units without reading the proposal: the same ranking
+    (ranked_only,) = selectors.leaderboards(campaign, [scored_cluster], proposals=False)
+    assert ranked_only.proposal is None and ranked_only.rows == board.rows
 
 
 def test_clusters_of_another_year_are_not_the_campaigns(tree, admin_user, districts, campaign):

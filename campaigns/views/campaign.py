@@ -227,14 +227,16 @@ def unit_page(request, pk, unit_pk):
     unit = get_unit(request, campaign, unit_pk)
     reach = selectors.subtree_reach(campaign, unit)  # read once: the progress rows and the list below
     progress = selectors.campaign_progress(campaign, unit, reach)
-    clusters = selectors.campaign_clusters(campaign, unit)
+    # the overview names the clusters only (not their organiser, lead and deputy units) and ranks
+    # their units (not the emulation flag proposed in each)
+    clusters = selectors.campaign_clusters(campaign, unit).select_related(None)
     context = page_context(request, campaign, unit, "overview")
     context.update(
         {
             "progress": progress,
             "below": reach.below_threshold(limit=10),
             "unregistered": list(selectors.unregistered_units(campaign, unit, limit=10)),
-            "boards": selectors.leaderboards(campaign, clusters),
+            "boards": selectors.leaderboards(campaign, clusters, proposals=False),
             "items": campaign.content_items.all(),
         }
     )
