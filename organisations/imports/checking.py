@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.spreadsheets import RowError, Sheet, cell, parse_date
+from core.spreadsheets import RowError, Sheet, cell, formula_errors, parse_date, without_formulas
 from core.text import fold
 from organisations.models import Member, Unit
 
@@ -236,6 +236,10 @@ def _check_rows(
     for row_number, values in rows:
         result.row_count += 1
         errors: list[RowError] = []
+        formulas = formula_errors(row_number, values, positions, labels)
+        if formulas:  # reported once, then read as empty cells (not also "required")
+            errors.extend(formulas.values())
+            values = without_formulas(values)
         raw_code, full_name, gender = (
             cell(values, at["code"]),
             cell(values, at["full_name"]),
@@ -247,7 +251,7 @@ def _check_rows(
             ("gender", gender),
             *([] if page_unit else [("unit_code", raw_unit)]),
         ):
-            if value is None or value == "":
+            if (value is None or value == "") and column not in formulas:
                 errors.append(RowError(row_number, labels[column], _("This field is required.")))
         code = str(raw_code or "").strip()
         if len(code) > CODE_MAX_LENGTH:  # found by core/tests/test_api_fuzz.py: the database refuses it
