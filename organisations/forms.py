@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import CleanTextFormMixin, DateField, SearchField, formfield
 from core.pickers import MultiPickerField, PickerField
 from core.text import normalize
-from organisations.imports.checking import FILE_FIELDS
+from organisations.imports.checking import FILE_FIELDS, HEADERS_VI
 from organisations.models import Member, TitleWording, Unit, UnitType
 
 
@@ -226,12 +226,14 @@ class MemberForm(CleanTextFormMixin, forms.ModelForm):
 
 
 class MemberImportForm(forms.Form):
-    file = forms.FileField(
-        label=_("Excel file (.xlsx)"),
-        help_text=_(
-            "Columns: Mã đoàn viên, Họ và tên, Giới tính, Ngày sinh, Dân tộc, Chức vụ, Đối tượng, Mã đơn vị, Ngày vào Công đoàn."
-        ),
-    )
+    file = forms.FileField(label=_("Excel file (.xlsx)"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # the columns the import reads and the template holds: one list, so page and file agree
+        self.fields["file"].help_text = _("Columns: %(columns)s.") % {
+            "columns": ", ".join(HEADERS_VI.values())
+        }
 
 
 class UnitSearchForm(forms.Form):

@@ -314,7 +314,9 @@ def _check_rows(
                     RowError(
                         row_number,
                         labels["unit_code"],
-                        _("No unit with code “%(code)s” in your units.") % {"code": unit_code},
+                        # the same answer for a code elsewhere in the tree and a code that exists nowhere
+                        _("No unit with code “%(code)s” in %(unit)s or below it.")
+                        % {"code": unit_code, "unit": scope_unit.name},
                     )
                 )
             elif not unit.unit_type.may_have_members:
