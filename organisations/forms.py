@@ -206,7 +206,7 @@ class UnitEndForm(forms.Form):
 class MemberForm(CleanTextFormMixin, forms.ModelForm):
     class Meta:
         model = Member
-        fields = [*FILE_FIELDS, "status", "left_on"]
+        fields = list(FILE_FIELDS)  # the import's columns: code … joined_on, status, left_on
         formfield_callback = formfield  # dates as dd/mm/yyyy
 
     def clean_full_name(self):

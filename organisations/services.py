@@ -170,7 +170,7 @@ def _validate_member(member: Member) -> None:
     if member.birth_date and member.joined_on and member.joined_on <= member.birth_date:
         errors["joined_on"] = _("The union membership date must be after the birth date.")
     try:
-        member.clean()  # the member's own rules (a leaving date not before the joining date)
+        member.clean()  # the member's own rules: no leaving date while active, none before the joining date
     except ValidationError as exc:
         errors.update(exc.message_dict)
     if not member.unit.unit_type.may_have_members:
@@ -186,9 +186,7 @@ def _validate_member(member: Member) -> None:
 @transaction.atomic
 def save_member(member: Member) -> Member:
     """Create or update a member after checking the rules forms cannot see."""
-    _validate_member(member)
-    if member.status == Member.Status.ACTIVE:
-        member.left_on = None
+    _validate_member(member)  # an active member's leaving date is dropped there (Member.clean)
     try:
         with transaction.atomic():
             member.save()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from django.utils.translation import gettext as _
 
-from organisations.imports.checking import COLUMNS, HEADERS_VI, next_codes
-from organisations.models import Unit
+from organisations.imports.checking import COLUMNS, HEADERS_VI, STATUS_NAMES_VI, next_codes
+from organisations.models import Member, Unit
 
 __all__ = ["template_workbook"]
 
@@ -49,6 +49,11 @@ def template_workbook(unit: Unit) -> bytes:
         )
         % {"unit": unit.name},
         "joined_on": _("dd/mm/yyyy, after the birth date."),
+        "status": _("Optional: %(statuses)s; empty is %(active)s.")
+        % {"statuses": ", ".join(STATUS_NAMES_VI.values()), "active": STATUS_NAMES_VI[Member.Status.ACTIVE]},
+        "left_on": _(
+            "dd/mm/yyyy, only for a member who is no longer active; not before the union membership date."
+        ),
     }
     for column in columns:
         writer.append(guide, [HEADERS_VI[column], str(notes[column])])
