@@ -1,6 +1,7 @@
 from typing import cast
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse_lazy
 from django.utils import timezone
@@ -211,6 +212,15 @@ class MemberForm(CleanTextFormMixin, forms.ModelForm):
 
     def clean_full_name(self):
         return normalize(self.cleaned_data["full_name"])
+
+    def validate_unique(self):
+        """Whether the code is free is `services.save_member`'s to say (`code_refused`): Django's own
+        check answers "already exists", confirming a member of a unit the officer may not see."""
+        exclude = self._get_validation_exclusions() | {"code"}
+        try:
+            self.instance.validate_unique(exclude=exclude)
+        except ValidationError as exc:
+            self._update_errors(exc)
 
     def clean_birth_date(self):
         value = self.cleaned_data.get("birth_date")

@@ -208,7 +208,12 @@ def check_member_file(file, scope_unit: Unit) -> ImportCheck:
                 RowError(
                     first_row[code],
                     HEADERS_VI["code"],
-                    _("The member code “%(code)s” already exists.") % {"code": code},
+                    # as services.code_refused: the same words wherever the code's holder is
+                    _(
+                        "The member code “%(code)s” cannot be used for this member: check it against the "
+                        "member's card, or leave it empty to have a code made."
+                    )
+                    % {"code": code},
                 )
             )
     result.errors.sort(key=lambda e: e.row)
