@@ -21,12 +21,12 @@ from organisations.models import Member, Unit, leaving_date_error
 
 __all__ = [
     "COLUMNS",
-    "STATUS_NAMES_VI",
     "FILE_FIELDS",
     "HEADERS_VI",
     "ImportCheck",
     "MemberRow",
     "RowError",
+    "STATUS_NAMES_VI",
     "check_member_file",
     "next_codes",
     "preview_rows",
