@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from awards.models import AwardForm, AwardRecord
-from core.spreadsheets import RowError, Sheet, cell, parse_date
+from core.spreadsheets import RowError, Sheet, cell, formula_errors, parse_date, without_formulas
 from core.text import fold
 from organisations.models import Member, Unit
 
@@ -114,12 +114,16 @@ def _check_rows(
     for row_number, values in raw_rows:
         result.row_count += 1
         errors: list[RowError] = []
+        formulas = formula_errors(row_number, values, positions, HEADERS_VI)
+        if formulas:  # reported once, then read as empty cells (not also "required")
+            errors.extend(formulas.values())
+            values = without_formulas(values)
 
         def cell_of(column, values=values):
             return cell(values, positions.get(column))
 
         for column in REQUIRED:
-            if cell_of(column) in (None, ""):
+            if cell_of(column) in (None, "") and column not in formulas:
                 errors.append(RowError(row_number, HEADERS_VI[column], _("This field is required.")))
         member_code, unit_code = (
             str(cell_of("member_code") or "").strip(),
@@ -152,7 +156,7 @@ def _check_rows(
                         _("No unit with code “%(code)s” in your units.") % {"code": unit_code},
                     )
                 )
-        else:
+        elif not formulas.keys() & {"member_code", "unit_code"}:
             errors.append(
                 RowError(row_number, HEADERS_VI["member_code"], _("Give a member code or a unit code."))
             )

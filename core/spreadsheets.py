@@ -8,7 +8,9 @@ its import); numbers and dates stay numbers and dates.
 
 Reading: what the Excel importers share: the first sheet of an uploaded workbook read as a
 stream of rows, columns found by their header text (folded, so accents, case and order do not
-matter), errors that name the row and the column, and date cells. The file is refused before
+matter), errors that name the row and the column, and date cells. A cell holding a formula is read
+as a `Formula`, never as the value a spreadsheet program last computed for it (a file written by a
+script holds none, so it read as empty): the importers refuse it (`formula_errors`). The file is refused before
 openpyxl opens it when its zip parts are too many or would decompress too large, and reading
 stops at MAX_ROWS rows and MAX_COLUMNS columns whatever the sheet declares.
 
@@ -196,6 +198,44 @@ def check_archive(file) -> None:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Formula:
+    """A cell holding a formula, as `Sheet.rows` gives it: the formula's text, not a value."""
+
+    text: str
+
+
+FORMULA_SHOWN = 60  # characters of a formula quoted in its error
+
+
+def formula_errors(
+    row: int, values: tuple, positions: dict[str, int], labels: dict[str, str]
+) -> dict[str, RowError]:
+    """For each column an importer reads whose cell in this row holds a formula, the error saying
+    so (by column key): what a formula shows depends on the program that last computed it, so the
+    value must be typed in. Formulas in columns the importer does not read are let be."""
+    errors: dict[str, RowError] = {}
+    for column, index in positions.items():
+        value = values[index] if index < len(values) else None
+        if isinstance(value, Formula):
+            text = value.text if len(value.text) <= FORMULA_SHOWN else value.text[:FORMULA_SHOWN] + "…"
+            errors[column] = RowError(
+                row,
+                labels[column],
+                _(
+                    "Cell %(cell)s holds a formula (%(formula)s): formulas are not accepted, type the "
+                    "value itself into the cell."
+                )
+                % {"cell": f"{get_column_letter(index + 1)}{row}", "formula": text},
+            )
+    return errors
+
+
+def without_formulas(values: tuple) -> tuple:
+    """The row's values with its formula cells emptied (once `formula_errors` has reported them)."""
+    return tuple(None if isinstance(value, Formula) else value for value in values)
+
+
 class Sheet:
     """The first sheet of an uploaded .xlsx, read once, row by row (openpyxl read-only mode, so
     a 100,000-row file is never held in memory). Use as a context manager.
@@ -225,7 +265,8 @@ class Sheet:
         check_upload(file, {XLSX}, field_label=_("File"))
         check_archive(file)
         try:
-            self._workbook = load_workbook(file, read_only=True, data_only=True)
+            # data_only=False: a formula cell says it is one (data_type "f") instead of giving its cached value
+            self._workbook = load_workbook(file, read_only=True, data_only=False)
         except (InvalidFileException, KeyError, OSError, ValueError, zipfile.BadZipFile) as exc:
             raise ValidationError(
                 _("The Excel file cannot be read (%(reason)s).") % {"reason": exc.__class__.__name__}
@@ -233,7 +274,7 @@ class Sheet:
         try:
             worksheet = self._workbook.worksheets[0]
             worksheet.reset_dimensions()  # never trust the declared A1:XFD1048576
-            self._rows = worksheet.iter_rows(max_row=1, max_col=self.max_columns, values_only=True)
+            self._rows = worksheet.iter_rows(max_row=1, max_col=self.max_columns)
             header = self._next()
         except ValidationError:
             self.close()
@@ -243,7 +284,7 @@ class Sheet:
             raise ValidationError(_("The file has no header row."))
         # data rows only as wide as the header: cells past its last title belong to no column
         width = max((i + 1 for i, title in enumerate(header) if title not in (None, "")), default=1)
-        self._rows = worksheet.iter_rows(min_row=2, max_col=width, values_only=True)
+        self._rows = worksheet.iter_rows(min_row=2, max_col=width)
         self.header = header
         self.positions = match_columns(header, columns)
 
@@ -271,9 +312,17 @@ class Sheet:
             raise ValidationError(message)
 
     def _next(self) -> tuple | None:
-        values = next(self._rows, None)
-        if values is None:
+        cells = next(self._rows, None)
+        if cells is None:
             return None
+        # a formula's cell gives its text ("=1+1") or an ArrayFormula; a list comprehension, not a
+        # function per cell: 100,000 rows of cells cost about what their bare values did
+        values = tuple(
+            [
+                Formula(str(getattr(c.value, "text", c.value))) if c.data_type == "f" else c.value
+                for c in cells
+            ]
+        )
         self.rows_read += 1
         number = self.rows_read
         if number % 1000 == 0 and time.monotonic() > self.deadline:

@@ -48,6 +48,7 @@ class MemberOut(Schema):
     unit_id: int
     status: str
     joined_on: date | None
+    left_on: date | None
     # personal data: present only for those who may see it
     birth_date: date | None = None
     ethnicity: str | None = None
@@ -72,6 +73,9 @@ class MemberIn(CleanInput):
     birth_date: date | None = None
     ethnicity: str = ""
     joined_on: date | None = None
+    # an active member has no leaving date (dropped); none before joined_on (400 naming left_on)
+    status: Member.Status = Member.Status.ACTIVE
+    left_on: date | None = None
 
 
 @router.get("/units", response=list[UnitOut], summary="Units in my scope")

@@ -3,7 +3,7 @@
 from openpyxl.styles import Font, PatternFill
 
 from core.spreadsheets import WorkbookWriter
-from organisations.imports import HEADERS_VI
+from organisations.imports import HEADERS_VI, STATUS_NAMES_VI
 from organisations.models import Member
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
@@ -17,10 +17,10 @@ def members_workbook(members, *, include_personal_data: bool) -> bytes:
         columns = [c for c in columns if c not in ("birth_date", "ethnicity")]
     writer = WorkbookWriter(write_only=True)
     sheet = writer.sheet("Đoàn viên")
-    labels = {**HEADERS_VI, "unit_name": "Đơn vị", "status": "Trạng thái"}
+    labels = {**HEADERS_VI, "unit_name": "Đơn vị"}
     writer.append(
         sheet,
-        [labels[c] for c in [*columns, "unit_name", "status"]],
+        [labels[c] for c in [*columns, "unit_name"]],
         font=Font(bold=True, color="FFFFFF"),
         fill=HEADER_FILL,
     )
@@ -31,7 +31,6 @@ def members_workbook(members, *, include_personal_data: bool) -> bytes:
         Member.Category.PUBLIC_EMPLOYEE: "Viên chức",
         Member.Category.WORKER: "Người lao động",
     }
-    statuses = dict(Member.Status.choices)
     for member in members.select_related("unit").iterator(chunk_size=5000):
         values = {
             "code": member.code,
@@ -43,8 +42,9 @@ def members_workbook(members, *, include_personal_data: bool) -> bytes:
             "category": categories.get(member.category, ""),
             "unit_code": member.unit.code,
             "joined_on": member.joined_on,
+            "status": STATUS_NAMES_VI.get(member.status, member.status),
+            "left_on": member.left_on,
             "unit_name": member.unit.name,
-            "status": str(statuses.get(member.status, member.status)),
         }
-        writer.append(sheet, [values[c] for c in [*columns, "unit_name", "status"]])
+        writer.append(sheet, [values[c] for c in [*columns, "unit_name"]])
     return writer.save()

@@ -1,6 +1,7 @@
 from typing import cast
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse_lazy
 from django.utils import timezone
@@ -10,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 from core.forms import CleanTextFormMixin, DateField, SearchField, formfield
 from core.pickers import MultiPickerField, PickerField
 from core.text import normalize
-from organisations.imports.checking import FILE_FIELDS
+from organisations.imports.checking import FILE_FIELDS, HEADERS_VI
 from organisations.models import Member, TitleWording, Unit, UnitType
 
 
@@ -206,11 +207,20 @@ class UnitEndForm(forms.Form):
 class MemberForm(CleanTextFormMixin, forms.ModelForm):
     class Meta:
         model = Member
-        fields = [*FILE_FIELDS, "status", "left_on"]
+        fields = list(FILE_FIELDS)  # the import's columns: code … joined_on, status, left_on
         formfield_callback = formfield  # dates as dd/mm/yyyy
 
     def clean_full_name(self):
         return normalize(self.cleaned_data["full_name"])
+
+    def validate_unique(self):
+        """Whether the code is free is `services.save_member`'s to say (`code_refused`): Django's own
+        check answers "already exists", confirming a member of a unit the officer may not see."""
+        exclude = self._get_validation_exclusions() | {"code"}
+        try:
+            self.instance.validate_unique(exclude=exclude)
+        except ValidationError as exc:
+            self._update_errors(exc)
 
     def clean_birth_date(self):
         value = self.cleaned_data.get("birth_date")
@@ -226,12 +236,14 @@ class MemberForm(CleanTextFormMixin, forms.ModelForm):
 
 
 class MemberImportForm(forms.Form):
-    file = forms.FileField(
-        label=_("Excel file (.xlsx)"),
-        help_text=_(
-            "Columns: Mã đoàn viên, Họ và tên, Giới tính, Ngày sinh, Dân tộc, Chức vụ, Đối tượng, Mã đơn vị, Ngày vào Công đoàn."
-        ),
-    )
+    file = forms.FileField(label=_("Excel file (.xlsx)"))
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # the columns the import reads and the template holds: one list, so page and file agree
+        self.fields["file"].help_text = _("Columns: %(columns)s.") % {
+            "columns": ", ".join(HEADERS_VI.values())
+        }
 
 
 class UnitSearchForm(forms.Form):

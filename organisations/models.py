@@ -292,6 +292,17 @@ class MemberQuerySet(models.QuerySet["Member"]):
     update.alters_data = True  # type: ignore[attr-defined]
 
 
+def leaving_date_error(joined_on: date | None, left_on: date | None) -> str | None:
+    """A member cannot leave the union before joining it: the message when `left_on` is before
+    `joined_on`, else None. The one rule behind the form and `services.save_member` (through
+    `Member.clean`), the import's row check, and the database's `member_left_after_joined`."""
+    if left_on and joined_on and left_on < joined_on:
+        return _("The leaving date cannot be before the union membership date (%(joined)s).") % {
+            "joined": joined_on.strftime("%d/%m/%Y")
+        }
+    return None
+
+
 class Member(models.Model):
     """A union member (đoàn viên) of a unit that may hold members. Every write counts it in its
     unit's `MemberTally` (save, delete and `MemberQuerySet`'s bulk writes)."""
@@ -359,6 +370,15 @@ class Member(models.Model):
                 | Q(joined_on__gt=models.F("birth_date")),
                 name="member_joined_after_birth",
             ),
+            # leaving_date_error's rule, kept by the database against every writer (bulk writes,
+            # the import's COPY, raw SQL); migration 0013 cleared the leaving dates that broke it
+            models.CheckConstraint(
+                condition=Q(left_on__isnull=True)
+                | Q(joined_on__isnull=True)
+                | Q(left_on__gte=models.F("joined_on")),
+                name="member_left_after_joined",
+                violation_error_message=_("The leaving date cannot be before the union membership date."),
+            ),
         ]
 
     def __str__(self) -> str:
@@ -383,23 +403,13 @@ class Member(models.Model):
 
     def clean(self) -> None:
         """A member cannot leave before joining (run by the member form and by services.save_member,
-        which the API and every other write go through). An active member's leaving date is dropped
-        on save, so it is not checked."""
-        if (
-            self.status != self.Status.ACTIVE
-            and self.left_on
-            and self.joined_on
-            and self.left_on < self.joined_on
-        ):
-            raise ValidationError(
-                {
-                    "left_on": ValidationError(
-                        _("The leaving date cannot be before the union membership date (%(joined)s)."),
-                        code="left_before_joined",
-                        params={"joined": self.joined_on.strftime("%d/%m/%Y")},
-                    )
-                }
-            )
+        which the API and every other write go through; `leaving_date_error`). An active member has
+        no leaving date: one given is dropped here, before the check and the database's constraint."""
+        if self.status == self.Status.ACTIVE:
+            self.left_on = None
+        message = leaving_date_error(self.joined_on, self.left_on)
+        if message:
+            raise ValidationError({"left_on": ValidationError(message, code="left_before_joined")})
 
     def delete(self, *args, **kwargs):
         with transaction.atomic(using=kwargs.get("using"), savepoint=False):

@@ -170,7 +170,7 @@ def _validate_member(member: Member) -> None:
     if member.birth_date and member.joined_on and member.joined_on <= member.birth_date:
         errors["joined_on"] = _("The union membership date must be after the birth date.")
     try:
-        member.clean()  # the member's own rules (a leaving date not before the joining date)
+        member.clean()  # the member's own rules: no leaving date while active, none before the joining date
     except ValidationError as exc:
         errors.update(exc.message_dict)
     if not member.unit.unit_type.may_have_members:
@@ -178,17 +178,25 @@ def _validate_member(member: Member) -> None:
             "type": member.unit.unit_type
         }
     if Member.objects.filter(code=member.code).exclude(pk=member.pk).exists():
-        errors["code"] = _("The member code “%(code)s” is already used.") % {"code": member.code}
+        errors["code"] = code_refused(member.code)
     if errors:
         raise ValidationError(errors)
+
+
+def code_refused(code: str) -> str:
+    """Why a member code taken by another member is refused. Codes are unique in the whole system
+    (a member keeps theirs through transfers and mergers; the award import finds members by it), so
+    the code must be refused wherever its holder is; the words neither say that it "already exists"
+    nor depend on where, so they confirm no member of a unit the officer cannot see (docs/organisations.md)."""
+    return _(
+        "The member code “%(code)s” cannot be used for this member: check it against the member's card."
+    ) % {"code": code}
 
 
 @transaction.atomic
 def save_member(member: Member) -> Member:
     """Create or update a member after checking the rules forms cannot see."""
-    _validate_member(member)
-    if member.status == Member.Status.ACTIVE:
-        member.left_on = None
+    _validate_member(member)  # an active member's leaving date is dropped there (Member.clean)
     try:
         with transaction.atomic():
             member.save()
@@ -196,8 +204,6 @@ def save_member(member: Member) -> Member:
         # two saves with the same code at once (a double submit): both passed the check above,
         # the database's unique index lets one through
         if Member.objects.filter(code=member.code).exclude(pk=member.pk).exists():
-            raise ValidationError(
-                {"code": _("The member code “%(code)s” is already used.") % {"code": member.code}}
-            ) from exc
+            raise ValidationError({"code": code_refused(member.code)}) from exc
         raise
     return member

@@ -3,12 +3,10 @@ predicates as the pages. Authentication: a bearer token (no cookies, no CSRF) or
 session (with CSRF). The token is tried first: ninja's SessionAuth raises on a missing CSRF token
 before any later authenticator runs, which made every token write a 403 (issue 13, finding 7)."""
 
-from ninja import NinjaAPI
-
 from accounts.api_auth import TokenAuth
-from core.api import SessionCsrfAuth, clean_query_text, install_error_handlers
+from core.api import SessionCsrfAuth, ThiduaAPI, clean_query_text, install_error_handlers
 
-api = NinjaAPI(
+api = ThiduaAPI(
     title="thidua API",
     version="1",
     description="Thi đua, khen thưởng — API của hệ thống. Xác thực: phiên đăng nhập hoặc `Authorization: Bearer <token>`.",

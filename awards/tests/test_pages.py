@@ -319,6 +319,16 @@ def test_history_import_is_all_or_nothing(
     assert "Đã nhập 2 khen thưởng các năm trước." in client.get(response["Location"]).content.decode()
 
 
+def test_a_formula_in_the_history_import_is_refused_naming_the_cell(client_as, rules, person, tree):
+    from awards.imports import check_award_file
+
+    rows = [[person.code, "", "Lao động tiên tiến", "=2011+1", "12/QĐ-CĐCS", "28/12/2012", ""]]
+    result = check_award_file(_workbook(rows), tree.province)
+    assert [(e.row, e.column, e.message) for e in result.errors] == [
+        (2, "Năm", "Ô D2 chứa công thức (=2011+1): không nhận công thức, hãy gõ trực tiếp giá trị vào ô.")
+    ]
+
+
 def test_the_history_import_checks_the_rows_in_the_worker(
     client_as, province_officer, rules, person, settings, django_capture_on_commit_callbacks
 ):

@@ -193,7 +193,8 @@ def generate_members(province: Unit, total_members: int, rng: random.Random, log
                 if rng.random() > 0.04:
                     status, left_on = "active", None
                 else:
-                    status, left_on = statuses[rng.randrange(3)], dt.date(2024, 1 + rng.randrange(12), 1)
+                    left_on = max(dt.date(2024, 1 + rng.randrange(12), 1), joined)  # member_left_after_joined
+                    status = statuses[rng.randrange(3)]
                 pk = next(ids)
                 code = f"BV{next(codes):08d}"
                 yield (
@@ -206,16 +207,16 @@ def generate_members(province: Unit, total_members: int, rng: random.Random, log
                     job,
                     category,
                     joined,
-                    unit_id,
                     status,
                     left_on,
+                    unit_id,
                     f"{folded[family]} {folded[middle]} {folded[given]} {code.lower()}",
                 )
             produced += size
 
     table = Table(
         Member,
-        ["id", *FILE_FIELDS, "unit_id", "status", "left_on", "search_text"],
+        ["id", *FILE_FIELDS, "unit_id", "search_text"],  # FILE_FIELDS ends joined_on, status, left_on
     )
     with indexes_dropped(Member):
         written = table.write(rows())

@@ -51,6 +51,10 @@ def make(path: str, rows: int) -> None:
     for index in range(rows):
         birth = dt.date(1965 + rng.randrange(38), 1 + rng.randrange(12), 1 + rng.randrange(28))
         joined = birth.replace(year=birth.year + 20 + rng.randrange(5))
+        # one member in 25 no longer active, with the date they left (the status column empty: active)
+        status, left_on = (
+            ("Đã nghỉ hưu", dt.date(2024, 1 + rng.randrange(12), 1)) if index % 25 == 0 else ("", None)
+        )
         sheet.append(
             [
                 f"IMP{index + 1:07d}",
@@ -62,6 +66,8 @@ def make(path: str, rows: int) -> None:
                 rng.choice(categories),
                 units[index % len(units)],
                 joined,
+                status,
+                left_on,
             ]
         )
     workbook.save(path)
@@ -119,7 +125,7 @@ def baseline(path: str) -> dict:
     from openpyxl import load_workbook
 
     from core.text import fold
-    from organisations.imports.checking import CATEGORIES, GENDERS
+    from organisations.imports.checking import CATEGORIES, GENDERS, STATUSES
     from organisations.models import Member, Unit
 
     started = time.perf_counter()
@@ -128,7 +134,19 @@ def baseline(path: str) -> dict:
     members = []
     rows = workbook.worksheets[0].iter_rows(values_only=True)
     next(rows)  # the headers
-    for code, full_name, gender, birth, ethnicity, position, category, unit_code, joined in rows:
+    for (
+        code,
+        full_name,
+        gender,
+        birth,
+        ethnicity,
+        position,
+        category,
+        unit_code,
+        joined,
+        status,
+        left,
+    ) in rows:
         members.append(
             Member(
                 code=code,
@@ -140,6 +158,8 @@ def baseline(path: str) -> dict:
                 category=CATEGORIES[fold(category)],
                 unit_id=units[unit_code],
                 joined_on=joined.date() if isinstance(joined, dt.datetime) else joined,
+                status=STATUSES[fold(status)] if status else "active",
+                left_on=left.date() if isinstance(left, dt.datetime) else left,
             )
         )
     workbook.close()

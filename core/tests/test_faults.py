@@ -239,7 +239,7 @@ def test_a_form_submitted_twice_at_once_creates_one_member_and_tells_the_other_w
     assert not errors, errors
     assert sorted(r.status_code for r in responses) == [200, 302]
     refused = next(r for r in responses if r.status_code == 200).content.decode()
-    assert "Mã đoàn viên “DOUBLE-1” đã được dùng" in refused
+    assert "Mã đoàn viên “DOUBLE-1” không dùng được cho đoàn viên này" in refused
     assert Member.objects.filter(code="DOUBLE-1").count() == 1
 
 

@@ -3,14 +3,24 @@
 import datetime as dt
 import io
 import unicodedata
+import zipfile
 
 import pytest
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
-from openpyxl import Workbook
+from openpyxl import Workbook, load_workbook
 
-from core.spreadsheets import RowError, Sheet, match_columns, parse_date
+from core.spreadsheets import (
+    Formula,
+    RowError,
+    Sheet,
+    WorkbookWriter,
+    formula_errors,
+    match_columns,
+    parse_date,
+    without_formulas,
+)
 from core.testing import hostile_xlsx
 
 COLUMNS = {"code": ["ma doan vien", "member code"], "name": ["ho va ten"], "born": ["ngay sinh"]}
@@ -105,6 +115,59 @@ def limits(settings):
         settings.SPREADSHEET_LIMITS = {**settings.SPREADSHEET_LIMITS, **changes}
 
     return set_limits
+
+
+def saved_by_excel(content: bytes, cached: dict[str, tuple[str, str]]) -> SimpleUploadedFile:
+    """The workbook as Excel saves it: each formula (by its text) with the value Excel computed for
+    it and that value's type (openpyxl writes formulas without one)."""
+    source, target = zipfile.ZipFile(io.BytesIO(content)), io.BytesIO()
+    with zipfile.ZipFile(target, "w") as out:
+        for part in source.infolist():
+            data = source.read(part)
+            if part.filename == "xl/worksheets/sheet1.xml":
+                text = data.decode()
+                for formula, (value, kind) in cached.items():
+                    text = text.replace(
+                        f"><f>{formula}</f><v></v>", f' t="{kind}"><f>{formula}</f><v>{value}</v>'
+                    )
+                data = text.encode()
+            out.writestr(part, data)
+    return SimpleUploadedFile("x.xlsx", target.getvalue())
+
+
+def test_a_formula_cell_is_read_as_a_formula_not_as_the_value_excel_last_computed():
+    """A formula's value depends on the program that last computed it, and a file written by a
+    script has none (it read as an empty cell, "required"): the reader says it is a formula."""
+    rows = [["Mã đoàn viên", "Họ và tên"], ["=1+1", '=HYPERLINK("http://x","Hoa")']]
+    file = saved_by_excel(
+        upload(rows).read(), {"1+1": ("2", "n"), 'HYPERLINK("http://x","Hoa")': ("Hoa", "str")}
+    )
+    assert list(load_workbook(file, read_only=True, data_only=True).active.values)[1] == (2, "Hoa")
+    for source in (upload(rows), file):
+        with Sheet(source, COLUMNS) as sheet:
+            ((_number, values),) = list(sheet.rows())
+        assert values == (Formula("=1+1"), Formula('=HYPERLINK("http://x","Hoa")'))
+
+
+def test_text_that_looks_like_a_formula_stays_text():
+    """The system's own exports write such text as text (quote prefix): it reads back verbatim."""
+    writer = WorkbookWriter()
+    sheet = writer.sheet("Đoàn viên")
+    writer.append(sheet, ["Mã đoàn viên", "Họ và tên"])
+    writer.append(sheet, ["DV1", "=1+1"])
+    with Sheet(SimpleUploadedFile("x.xlsx", writer.save()), COLUMNS) as read:
+        assert [values for _number, values in read.rows()] == [("DV1", "=1+1")]
+
+
+def test_a_formula_is_an_error_naming_row_column_and_cell_in_vietnamese(vietnamese):
+    values = ("DV1", Formula("=1+1"), Formula("=NOW()"))
+    errors = formula_errors(7, values, {"code": 0, "name": 1}, LABELS)  # column C is not read
+    assert list(errors) == ["name"]
+    assert (errors["name"].row, errors["name"].column) == (7, "Họ và tên")
+    assert errors["name"].message == (
+        "Ô B7 chứa công thức (=1+1): không nhận công thức, hãy gõ trực tiếp giá trị vào ô."
+    )
+    assert without_formulas(values) == ("DV1", None, None)
 
 
 def hostile(content: bytes) -> SimpleUploadedFile:

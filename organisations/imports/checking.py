@@ -15,9 +15,9 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from core.spreadsheets import RowError, Sheet, cell, parse_date
+from core.spreadsheets import RowError, Sheet, cell, formula_errors, parse_date, without_formulas
 from core.text import fold
-from organisations.models import Member, Unit
+from organisations.models import Member, Unit, leaving_date_error
 
 __all__ = [
     "COLUMNS",
@@ -26,6 +26,7 @@ __all__ = [
     "ImportCheck",
     "MemberRow",
     "RowError",
+    "STATUS_NAMES_VI",
     "check_member_file",
     "next_codes",
     "preview_rows",
@@ -42,6 +43,14 @@ COLUMNS = {
     "category": ["doi tuong", "category"],
     "unit_code": ["ma don vi", "unit code"],
     "joined_on": ["ngay vao cong doan", "ngay ket nap", "union membership date"],
+    "status": ["trang thai", "tinh trang", "status"],
+    "left_on": [
+        "ngay thoi sinh hoat",
+        "ngay roi cong doan",
+        "ngay ra khoi cong doan",
+        "left on",
+        "leaving date",
+    ],
 }
 # The Member fields the file's columns fill by name ("unit_code" fills `unit` by lookup); the member
 # form, the writer and the bench generator take their field lists from here
@@ -58,6 +67,8 @@ HEADERS_VI = {
     "category": "Đối tượng",
     "unit_code": "Mã đơn vị",
     "joined_on": "Ngày vào Công đoàn",
+    "status": "Trạng thái",
+    "left_on": "Ngày thôi sinh hoạt",
 }
 # values as plain str (not the choices' enum members, which a COPY would write by name)
 GENDERS = {
@@ -79,6 +90,25 @@ CATEGORIES = {
     "cong nhan": Member.Category.WORKER.value,
     "worker": Member.Category.WORKER.value,
 }
+# a status as the export writes it (whatever the reader's language, as genders and categories are)
+STATUS_NAMES_VI = {
+    Member.Status.ACTIVE.value: "Đang sinh hoạt",
+    Member.Status.TRANSFERRED.value: "Đã chuyển sinh hoạt",
+    Member.Status.LEFT.value: "Đã ra khỏi tổ chức",
+    Member.Status.RETIRED.value: "Đã nghỉ hưu",
+    Member.Status.DECEASED.value: "Đã mất",
+}
+STATUSES = {
+    **{fold(name): value for value, name in STATUS_NAMES_VI.items()},
+    **{fold(str(label)): value for value, label in Member.Status.choices},  # English names
+    **{value: value for value in Member.Status.values},
+    "chuyen sinh hoat": Member.Status.TRANSFERRED.value,
+    "ra khoi to chuc": Member.Status.LEFT.value,
+    "ra khoi cong doan": Member.Status.LEFT.value,
+    "nghi huu": Member.Status.RETIRED.value,
+    "tu tran": Member.Status.DECEASED.value,
+    "da tu tran": Member.Status.DECEASED.value,
+}
 MAX_ERRORS_SHOWN = 500
 CODE_MAX_LENGTH = cast(int, Member._meta.get_field("code").max_length)  # a CharField's is always set
 
@@ -96,6 +126,8 @@ class MemberRow(NamedTuple):
     category: str
     unit: Unit
     joined_on: dt.date | None
+    status: str = Member.Status.ACTIVE.value
+    left_on: dt.date | None = None
 
     def as_member(self) -> Member:
         return Member(
@@ -108,6 +140,8 @@ class MemberRow(NamedTuple):
             category=self.category,
             unit=self.unit,
             joined_on=self.joined_on,
+            status=self.status,
+            left_on=self.left_on,
         )
 
 
@@ -174,7 +208,12 @@ def check_member_file(file, scope_unit: Unit) -> ImportCheck:
                 RowError(
                     first_row[code],
                     HEADERS_VI["code"],
-                    _("The member code “%(code)s” already exists.") % {"code": code},
+                    # as services.code_refused: the same words wherever the code's holder is
+                    _(
+                        "The member code “%(code)s” cannot be used for this member: check it against the "
+                        "member's card, or leave it empty to have a code made."
+                    )
+                    % {"code": code},
                 )
             )
     result.errors.sort(key=lambda e: e.row)
@@ -228,6 +267,7 @@ def _check_rows(
         page_unit = None
     genders = _Lookup(lambda value: GENDERS.get(fold(str(value))))
     categories = _Lookup(lambda value: CATEGORIES.get(fold(str(value))))
+    statuses = _Lookup(lambda value: STATUSES.get(fold(str(value))))
     today = timezone.localdate()
     at = {column: positions.get(column) for column in COLUMNS}
     labels = HEADERS_VI
@@ -236,6 +276,10 @@ def _check_rows(
     for row_number, values in rows:
         result.row_count += 1
         errors: list[RowError] = []
+        formulas = formula_errors(row_number, values, positions, labels)
+        if formulas:  # reported once, then read as empty cells (not also "required")
+            errors.extend(formulas.values())
+            values = without_formulas(values)
         raw_code, full_name, gender = (
             cell(values, at["code"]),
             cell(values, at["full_name"]),
@@ -247,7 +291,7 @@ def _check_rows(
             ("gender", gender),
             *([] if page_unit else [("unit_code", raw_unit)]),
         ):
-            if value is None or value == "":
+            if (value is None or value == "") and column not in formulas:
                 errors.append(RowError(row_number, labels[column], _("This field is required.")))
         code = str(raw_code or "").strip()
         if len(code) > CODE_MAX_LENGTH:  # found by core/tests/test_api_fuzz.py: the database refuses it
@@ -310,7 +354,9 @@ def _check_rows(
                     RowError(
                         row_number,
                         labels["unit_code"],
-                        _("No unit with code “%(code)s” in your units.") % {"code": unit_code},
+                        # the same answer for a code elsewhere in the tree and a code that exists nowhere
+                        _("No unit with code “%(code)s” in %(unit)s or below it.")
+                        % {"code": unit_code, "unit": scope_unit.name},
                     )
                 )
             elif not unit.unit_type.may_have_members:
@@ -352,10 +398,39 @@ def _check_rows(
                     _("The union membership date must be after the birth date."),
                 )
             )
+        status = cell(values, at["status"])
+        status_value: str | None = Member.Status.ACTIVE.value
+        if status is not None and status != "":
+            status_value = statuses[status]
+            if status_value is None:
+                errors.append(
+                    RowError(
+                        row_number,
+                        labels["status"],
+                        _("“%(value)s” is not a status (%(statuses)s).")
+                        % {"value": status, "statuses": ", ".join(STATUS_NAMES_VI.values())},
+                    )
+                )
+        left_on = parse_date(cell(values, at["left_on"]), row_number, labels["left_on"], errors, today=today)
+        if left_on and status_value == Member.Status.ACTIVE:
+            errors.append(
+                RowError(
+                    row_number,
+                    labels["left_on"],
+                    _(
+                        "A member who is active has no leaving date: give the status in the “%(column)s” "
+                        "column, or leave the date empty."
+                    )
+                    % {"column": labels["status"]},
+                )
+            )
+        elif message := leaving_date_error(joined_on, left_on):
+            errors.append(RowError(row_number, labels["left_on"], message))
         if errors:
             result.errors.extend(errors)
             continue
-        assert gender_value is not None and unit is not None  # both required: a row without them has errors
+        # gender and unit are required and the status known: a row without them has errors
+        assert gender_value is not None and unit is not None and status_value is not None
         result.rows.append(
             MemberRow(
                 row_number,
@@ -368,6 +443,8 @@ def _check_rows(
                 category_value,
                 unit,
                 joined_on,
+                status_value,
+                left_on,
             )
         )
     return result

@@ -30,7 +30,7 @@ def apply_member_import(rows: Sequence[MemberRow], *, actor=None) -> int:
     # the rows went around the ORM (COPY): their units' tallies are counted here
     cells: dict[MemberCell, int] = {}
     for row in rows:
-        cell = (row.unit.pk, str(writer.defaults["status"]), row.gender)
+        cell = (row.unit.pk, row.status, row.gender)
         cells[cell] = cells.get(cell, 0) + 1
     MemberTally.objects.add(cells)
     return len(rows)
@@ -81,6 +81,8 @@ class _Writer:
             "category": row.category,
             "unit_id": row.unit.pk,
             "joined_on": row.joined_on,
+            "status": row.status,
+            "left_on": row.left_on,
             "search_text": fold(f"{row.full_name} {row.code}"),
             "sort_name": person_sort_key(row.full_name),
             "created_at": created_at,

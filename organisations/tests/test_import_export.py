@@ -74,6 +74,22 @@ def test_every_bad_row_is_reported_with_row_column_and_a_vietnamese_message(tree
     assert "lặp lại" in messages and "tương lai" in messages  # Vietnamese, not English
 
 
+def test_a_formula_is_refused_naming_row_and_column_not_taken_for_an_empty_cell(tree):
+    """A formula's value depends on the program that last computed it (a file written by a script
+    holds none): it was reported as "Không được để trống"."""
+    rows = [GOOD, ["DV2", "=1+1", '=HYPERLINK("http://x","Nam")', *GOOD[3:]]]
+    result = check_member_file(workbook(rows), tree.district_a)
+    assert [(e.row, e.column, e.message) for e in result.errors] == [
+        (3, "Họ và tên", "Ô B3 chứa công thức (=1+1): không nhận công thức, hãy gõ trực tiếp giá trị vào ô."),
+        (
+            3,
+            "Giới tính",
+            'Ô C3 chứa công thức (=HYPERLINK("http://x","Nam")): không nhận công thức, hãy gõ trực tiếp '
+            "giá trị vào ô.",
+        ),
+    ]
+
+
 def test_a_unit_outside_the_importers_subtree_is_refused(tree):
     result = check_member_file(workbook([[*GOOD[:7], "CS-B1", ""]]), tree.district_a)
     assert result.errors and result.errors[0].column == "Mã đơn vị"
