@@ -45,10 +45,10 @@ def test_the_database_refuses_an_update_that_puts_the_leaving_date_before_joinin
 
 
 @pytest.mark.django_db(transaction=True)
-def test_migration_0013_clears_a_leaving_date_before_joining_and_records_it_in_the_history(tree):
+def test_migration_0014_clears_a_leaving_date_before_joining_and_records_it_in_the_history(tree):
     executor = MigrationExecutor(connection)
     try:
-        executor.migrate([("organisations", "0012_member_tally")])  # before the constraint
+        executor.migrate([("organisations", "0013_member_period_indexes")])  # before the constraint
         broken = MemberFactory(
             unit=tree.grassroots_a1, joined_on=dt.date(2020, 1, 1), status=Member.Status.RETIRED
         )
@@ -60,7 +60,7 @@ def test_migration_0013_clears_a_leaving_date_before_joining_and_records_it_in_t
         )  # as the admin's bulk edit could
         Member.objects.filter(pk=fine.pk).update(left_on=dt.date(2021, 6, 30))
         executor = MigrationExecutor(connection)
-        executor.migrate([("organisations", "0013_member_left_after_joined")])
+        executor.migrate([("organisations", "0014_member_left_after_joined")])
     finally:
         executor = MigrationExecutor(connection)
         executor.migrate(executor.loader.graph.leaf_nodes())

@@ -35,7 +35,7 @@ def clear_impossible_leaving_dates(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('organisations', '0012_member_tally'),
+        ('organisations', '0013_member_period_indexes'),
     ]
 
     operations = [
