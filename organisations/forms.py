@@ -216,11 +216,12 @@ class MemberForm(CleanTextFormMixin, forms.ModelForm):
     def validate_unique(self):
         """Whether the code is free is `services.save_member`'s to say (`code_refused`): Django's own
         check answers "already exists", confirming a member of a unit the officer may not see."""
-        exclude = self._get_validation_exclusions() | {"code"}
+        # ModelForm.validate_unique's own two steps, less the code (private in django-stubs)
+        exclude = self._get_validation_exclusions() | {"code"}  # type: ignore[attr-defined]
         try:
             self.instance.validate_unique(exclude=exclude)
         except ValidationError as exc:
-            self._update_errors(exc)
+            self._update_errors(exc)  # type: ignore[attr-defined]
 
     def clean_birth_date(self):
         value = self.cleaned_data.get("birth_date")

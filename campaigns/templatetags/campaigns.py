@@ -101,7 +101,7 @@ def progress_rows(progress, campaign) -> SafeString:
             if row.is_root
             else f'<a href="{head}{row.unit.pk}{end}">{name}</a>'
         )
-        reached = escape(members % {"r": number(reach.reached), "s": number(reach.scope)})
+        reached: str = escape(members % {"r": number(reach.reached), "s": number(reach.scope)})
         if not row.is_root:
             reached = f'<a href="{reach_head}{row.unit.pk}{reach_end}">{reached}</a>'
         below = (
