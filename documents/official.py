@@ -23,6 +23,38 @@ DEFAULT_ARCHIVE_LINE = "Lưu: VT"
 _ABBREVIATIONS = [("Liên đoàn Lao động", "LĐLĐ")]
 
 
+# What official_document and file_stem read of a document and of the rows it links to: the
+# downloads fetch only these (a document's row also holds its folded search text, as long as its
+# body, and its unit two dozen columns the header never prints).
+PRINTED_FIELDS = (
+    "doc_type",
+    "doc_type__code",
+    "doc_type__name",
+    "doc_type__code_in_symbol",
+    "issuer_unit",
+    "issuer_unit__name",
+    "issuer_unit__short_name",
+    "issuer_unit__code",
+    "issuer_unit__doc_symbol",
+    "issuer_unit__parent",
+    "issuer_unit__parent__name",
+    "issuer_unit__parent__short_name",
+    "issuer_body",
+    "issuer_body__name",
+    "number_symbol",
+    "year",
+    "issued_on",
+    "place",
+    "summary",
+    "drafting_office",
+    "body",
+    "recipients_text",
+    "signer_authority",
+    "signer_position",
+    "signer_name",
+)
+
+
 def header_name(unit: Unit | None, *, abbreviate: bool) -> str:
     """A unit's name as printed in the header, in capitals. The superior body may be
     abbreviated: its short name when it reads as a name, else its name with the usual

@@ -150,6 +150,10 @@ def visible_documents(user, *, lookup: bool = False) -> QuerySet[Document]:
     return Document.objects.filter(pk__in=first.union(*rest, all=True))
 
 
+# What can_read_document reads of a document already read (with the id and its foreign keys).
+READ_CHECK_FIELDS = ("status", "issuer_unit", "issuer_unit__path")
+
+
 def can_read_document(user, document: Document) -> bool:
     """visible_documents' rule for one document already read (with its issuer unit): the
     download views print a document found by id, where checking the rule in the query cost more

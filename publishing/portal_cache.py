@@ -12,7 +12,9 @@ On top of the shared cache, each process remembers the pages it served for
 `settings.PORTAL_LOCAL_SECONDS` (`recent`/`remember`): under load the cache round trip was most of a
 cached page's cost. A change this process makes forgets them at once (and again at commit); another
 process's change shows within those seconds, well inside the 60 s the pages let proxies keep them; a
-scheduled article's time ends them like the shared state's.
+scheduled article's time ends them like the shared state's. With a page, the memory keeps the whole
+answer an anonymous visitor was given (`keep_answer`), which publishing.middleware serves to the next
+anonymous visitors before the rest of the request's work, under the same times.
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ import datetime as dt
 import threading
 import time
 import uuid
-from collections import OrderedDict
+from collections import Counter, OrderedDict
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
@@ -34,42 +37,92 @@ STATE_SECONDS = 30
 # pages × languages a process remembers (each a rendered page of tens of KB)
 RECENT_LIMIT = 64
 
-_recent: OrderedDict[str, tuple[float, dict, str, dict]] = OrderedDict()
+# (path, query string, language): a page as one language shows it
+LocalKey = tuple[str, str, str]
+
+
+@dataclass(eq=False, slots=True)
+class Remembered:
+    """A page this process served, with the state and generation it was made under; `answer`, once
+    an anonymous visitor was given it, is the whole answer (body and headers) as it left the view and
+    the middleware inside publishing.middleware."""
+
+    until: float
+    state: dict
+    generation: str
+    entry: dict
+    answer: tuple[bytes, dict[str, str]] | None = None
+
+
+_recent: OrderedDict[LocalKey, Remembered] = OrderedDict()
+# the paths in _recent, with how many of its keys hold each: the middleware's first, cheapest test
+_recent_paths: Counter[str] = Counter()
 _recent_lock = threading.Lock()
 
 
-def recent(key: str) -> tuple[dict, str, dict] | None:
-    """The state, generation and cached page entry this process served under `key` in the last
-    PORTAL_LOCAL_SECONDS, while the state's own time (a scheduled article) has not come."""
+def local_key(path: str, query_string: str, language: str) -> LocalKey:
+    return (path, query_string, language)
+
+
+def has_path(path: str) -> bool:
+    """Whether this process remembers any page at `path` (read without the lock: a stale answer
+    only sends a request the longer way)."""
+    return path in _recent_paths
+
+
+def recent(key: LocalKey) -> Remembered | None:
+    """The page this process served under `key` in the last PORTAL_LOCAL_SECONDS, while the
+    state's own time (a scheduled article) has not come."""
     if not settings.PORTAL_LOCAL_SECONDS:
         return None
     with _recent_lock:
         found = _recent.get(key)
     if found is None:
         return None
-    until, state, generation, entry = found
-    if time.monotonic() >= until or (
-        state["valid_until"] is not None and state["valid_until"] <= timezone.now()
+    if time.monotonic() >= found.until or (
+        found.state["valid_until"] is not None and found.state["valid_until"] <= timezone.now()
     ):
         with _recent_lock:
-            _recent.pop(key, None)
+            if _recent.get(key) is found:
+                _drop(key)
         return None
-    return state, generation, entry
+    return found
 
 
-def remember(key: str, state: dict, generation: str, entry: dict) -> None:
+def remember(key: LocalKey, state: dict, generation: str, entry: dict) -> Remembered | None:
     if not settings.PORTAL_LOCAL_SECONDS:
-        return
+        return None
+    kept = Remembered(time.monotonic() + settings.PORTAL_LOCAL_SECONDS, state, generation, entry)
     with _recent_lock:
-        _recent[key] = (time.monotonic() + settings.PORTAL_LOCAL_SECONDS, state, generation, entry)
-        _recent.move_to_end(key)
+        if key in _recent:
+            _drop(key)
+        _recent[key] = kept
+        _recent_paths[key[0]] += 1
         while len(_recent) > RECENT_LIMIT:
-            _recent.popitem(last=False)
+            _drop(next(iter(_recent)))
+    return kept
+
+
+def keep_answer(key: LocalKey, kept: Remembered, content: bytes, headers: dict[str, str]) -> None:
+    """The whole answer an anonymous visitor was given for the page `kept`, if this process still
+    remembers that very page under `key` (not one remembered since, under a newer state)."""
+    with _recent_lock:
+        if _recent.get(key) is kept:
+            kept.answer = (content, headers)
+
+
+def _drop(key: LocalKey) -> None:
+    """Under the lock."""
+    del _recent[key]
+    _recent_paths[key[0]] -= 1
+    if not _recent_paths[key[0]]:
+        del _recent_paths[key[0]]
 
 
 def _forget_recent() -> None:
     with _recent_lock:
         _recent.clear()
+        _recent_paths.clear()
 
 
 def current_state(extra_keys: tuple[str, ...] = ()) -> tuple[dict, str, dict]:

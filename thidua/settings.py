@@ -70,6 +70,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.SecurityHeadersMiddleware",
     "core.middleware.RequestBodyLimitMiddleware",
+    # an anonymous visitor's portal page this process just served, answered again before the rest
+    "publishing.middleware.PortalPagesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "core.middleware.ApiPathMiddleware",
     "django.middleware.common.CommonMiddleware",

@@ -1,6 +1,7 @@
 """The official copy of a registry document, in the layout of Nghị định 30/2020/NĐ-CP, read
 back the way a reader would: pdftotext for the PDF, python-docx for the DOCX."""
 
+import datetime as dt
 import io
 import shutil
 import subprocess
@@ -8,8 +9,11 @@ import unicodedata
 
 import docx
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from documents import official, services
+from documents.models import Document
 from documents.rendering import Section
 
 needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils not installed")
@@ -101,3 +105,48 @@ def test_downloads_answer_with_the_right_type_and_name(issued_plan, client_as, a
     assert 'filename="kh-01-kh-ldld-2015.pdf"' in pdf["Content-Disposition"]
     word = client.get(f"/van-ban/{issued_plan.pk}/tai-ve.docx")
     assert word["Content-Type"].startswith("application/vnd.openxmlformats-officedocument.wordprocessingml")
+
+
+def _docx_text(data: bytes) -> str:
+    document = docx.Document(io.BytesIO(data))
+    text = "\n".join(p.text for p in document.paragraphs)
+    return text + "\n".join(c.text for t in document.tables for row in t.rows for c in row.cells)
+
+
+def _reads(queries, table: str) -> int:
+    return sum(f'FROM "{table}"' in query["sql"] for query in queries)
+
+
+def test_a_download_reads_the_document_and_its_header_in_one_query_and_prints_it_whole(
+    issued_plan, symbols, admin_user, types, client_as
+):
+    """Whatever the kind (an issued plan under its superior body, a draft letter whose number is
+    composed, an act recorded from an outside body), the download prints what the full record
+    prints, and reads the document, its type, its issuer and the issuer's superior in one query:
+    no field printing needs is left behind to fetch one by one."""
+    letter = services.create_draft(
+        actor=admin_user,
+        issuer=symbols.province,
+        doc_type=types["CV"],
+        summary="V/v đôn đốc",
+        drafting_office="CSPL",
+        body="Đề nghị các đơn vị báo cáo.",
+    )
+    directive = services.record_external(
+        actor=admin_user,
+        doc_type=types["CT"],
+        number_symbol="35/CT-TTg",
+        issued_on=dt.date(2014, 12, 19),
+        summary="Chỉ thị của Thủ tướng",
+        issuer_body=services.outside_body("Thủ tướng Chính phủ"),
+    )
+    client = client_as(admin_user)
+    for document in (issued_plan, letter, directive):
+        whole = _docx_text(official.document_docx(Document.objects.get(pk=document.pk)))
+        with CaptureQueriesContext(connection) as queries:
+            answer = client.get(f"/van-ban/{document.pk}/tai-ve.docx")
+        assert answer.status_code == 200
+        assert _docx_text(answer.getvalue()) == whole
+        assert _reads(queries, "documents_document") == 1, document.summary
+        for table in ("documents_documenttype", "organisations_unit", "documents_externalbody"):
+            assert _reads(queries, table) == 0, (document.summary, table)

@@ -5,8 +5,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 
 from accounts.permissions import visible_units
+from documents import official
 from documents.models import Attachment, Document, Obligation, Reading
-from documents.selectors import can_read_document, visible_documents
+from documents.selectors import READ_CHECK_FIELDS, can_read_document, visible_documents
 
 
 def document_or_404(request, pk) -> Document:
@@ -16,13 +17,23 @@ def document_or_404(request, pk) -> Document:
 
 
 def printable_document_or_404(request, pk) -> Document:
-    """document_or_404 with only what the printed header needs (documents.official): the
-    downloads need no parent document, whose body and words made the row twice as long."""
-    return _readable_or_404(request, pk, "doc_type", "issuer_unit__parent", "issuer_body")
+    """document_or_404 with only what printing reads (documents.official.PRINTED_FIELDS) and what
+    the check of who reads it needs (selectors.READ_CHECK_FIELDS): no parent document, whose body
+    and words made the row twice as long, nor the folded search text and the unit columns the
+    printed page never shows."""
+    return _readable_or_404(
+        request,
+        pk,
+        "doc_type",
+        "issuer_unit__parent",
+        "issuer_body",
+        fields=(*official.PRINTED_FIELDS, *READ_CHECK_FIELDS),
+    )
 
 
-def _readable_or_404(request, pk, *related: str) -> Document:
-    document = get_object_or_404(Document.objects.select_related(*related), pk=pk)
+def _readable_or_404(request, pk, *related: str, fields: tuple[str, ...] = ()) -> Document:
+    documents = Document.objects.select_related(*related)
+    document = get_object_or_404(documents.only(*fields) if fields else documents, pk=pk)
     if not can_read_document(request.user, document):
         raise Http404
     return document

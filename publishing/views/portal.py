@@ -6,7 +6,8 @@ portal's state) and is cached briefly together with the state it was made under:
 article (scheduled ones included) or any saved change to articles, categories, models or
 decisions makes the next request render afresh. The state itself is kept in the shared cache
 (publishing.portal_cache), so a cached page costs one cache round trip and no query of its own, and
-none at all when this process served it in the last PORTAL_LOCAL_SECONDS (portal_cache.recent)."""
+none at all when this process served it in the last PORTAL_LOCAL_SECONDS (portal_cache.recent); an
+anonymous visitor is then answered before the rest of the request's work (publishing.middleware)."""
 
 import hashlib
 from functools import wraps
@@ -59,30 +60,38 @@ def portal_page(view):
         made_under = (state["etag"], generation)
         entry = request._portal_cached
         if entry is not None and entry["made_under"] == made_under:
-            if not request._portal_from_memory:  # remembered once: the memory's time is not extended
-                portal_cache.remember(request._portal_key, state, generation, entry)
+            # remembered once: the memory's time is not extended
+            request._portal_remembered = request._portal_from_memory or portal_cache.remember(
+                request._portal_local_key, state, generation, entry
+            )
             return HttpResponse(entry["content"], headers=entry["headers"])
         response = view(request, *args, **kwargs)
         if response.status_code == 200 and not response.streaming:
             patch_cache_control(response, public=True, max_age=PORTAL_CACHE_SECONDS)
             entry = {"made_under": made_under, "content": response.content, "headers": dict(response.headers)}
             cache.set(request._portal_key, entry, PORTAL_CACHE_SECONDS)
-            portal_cache.remember(request._portal_key, state, generation, entry)
+            request._portal_remembered = portal_cache.remember(
+                request._portal_local_key, state, generation, entry
+            )
         return response
 
     @wraps(view)
     def page(request, *args, **kwargs):
-        request._portal_key = page_key(request.get_full_path(), get_language())
-        remembered = portal_cache.recent(request._portal_key)
+        language = get_language()
+        request._portal_key = page_key(request.get_full_path(), language)
+        request._portal_local_key = portal_cache.local_key(
+            request.path, request.META.get("QUERY_STRING", ""), language
+        )
+        remembered = portal_cache.recent(request._portal_local_key)
         entry: dict | None
         if remembered is not None:
-            state, generation, entry = remembered
+            state, generation, entry = remembered.state, remembered.generation, remembered.entry
         else:
             state, generation, found = portal_cache.current_state((request._portal_key,))
             entry = found.get(request._portal_key)
         request._portal_state, request._portal_generation = state, generation
         request._portal_cached = entry
-        request._portal_from_memory = remembered is not None
+        request._portal_from_memory = remembered
         return serve(request, *args, **kwargs)
 
     return page
