@@ -6,7 +6,8 @@ anonymous visitor was given (publishing.portal_cache.keep_answer): body and head
 view and the middleware listed after this one. The next anonymous visitor asking for it, in the same
 language, gets that answer again here, without URL resolving, the session, CSRF, authentication and
 the rest of the middleware: for a GET without a session cookie none of them changes the answer (no
-user to find, no cookie to set, nothing to check). The page's own rules still hold, since its memory
+user to find, no cookie to set, nothing to check; CommonMiddleware's PREPEND_WWW and
+DISALLOWED_USER_AGENTS are not set in thidua/settings.py, and the Host is checked here). The page's own rules still hold, since its memory
 is the view's: another server's change shows within those seconds, this process's own at once, and a
 scheduled article when its time comes.
 
