@@ -371,7 +371,7 @@ class Member(models.Model):
                 name="member_joined_after_birth",
             ),
             # leaving_date_error's rule, kept by the database against every writer (bulk writes,
-            # the import's COPY, raw SQL); migration 0013 cleared the leaving dates that broke it
+            # the import's COPY, raw SQL); migration 0014 cleared the leaving dates that broke it
             models.CheckConstraint(
                 condition=Q(left_on__isnull=True)
                 | Q(joined_on__isnull=True)

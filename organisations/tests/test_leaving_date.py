@@ -1,6 +1,6 @@
 """A member cannot leave the union before joining it (`models.leaving_date_error`): the form (see
 test_member_form.py), the import, the API and the database itself refuse a leaving date before the
-union membership date; migration 0013 cleared the stored dates that broke the rule."""
+union membership date; migration 0014 cleared the stored dates that broke the rule."""
 
 import datetime as dt
 
