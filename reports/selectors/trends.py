@@ -56,8 +56,9 @@ def _indicators(breakdown: Breakdown, year: int | None = None):
     participations = ParticipationSubtreeTally.objects.filter(unit=unit).values_list("year", "participations")
     result.append((_("Units taking part in campaigns"), dict(participations), "participants", {}))
     awards: dict[int | None, int] = defaultdict(int)
+    # in the year decided, as the awards section counts them and as the list each cell opens finds them
     for row in commendations(shared_award_counts(breakdown)):
-        awards[row["year"]] += row["total"]
+        awards[row["counted"]] += row["total"]
     result.append((_("Awards"), dict(awards), "awards", {}))
     result.append((_("Articles published"), _articles_by_year(breakdown, year), "articles", {}))
     return result

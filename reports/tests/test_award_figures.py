@@ -1,11 +1,13 @@
 """The dashboard's awards of a year: a commendation counts in the year it was decided, a yearly
 grading is the grade of its own year even when decided early the next year, and the awards by form
-and year count each commendation once, in its year decided."""
+and year count each commendation once, in its year decided — as do the trends' awards per year, whose
+cells open the lists of the awards decided in each year."""
 
 import datetime as dt
 
 from reports.selectors.dashboard import build_dashboard
 from reports.tests import world as worlds
+from reports.tests.test_correctness import _check_table
 
 
 def _totals(dashboard, key: str) -> dict[str, int]:
@@ -48,3 +50,9 @@ def test_a_grading_decided_the_next_year_is_its_own_years_grade_a_commendation_t
         ["Bằng khen", 0, 1, 1],
         ["Giấy khen", 1, 1, 2],
     ]
+
+    trends = in_2016.section("trends").table("trends")
+    assert [column.label for column in trends.columns[1:]] == ["2015", "2016"]
+    (awards,) = [row for row in trends.rows if row[0].value == "Khen thưởng"]
+    assert [cell.value for cell in awards[1:]] == [1, 2]  # the Giấy khen of 2015 decided in 2016 in 2016
+    assert _check_table(trends) == []  # and each cell's list holds as many awards
