@@ -125,14 +125,16 @@ def baseline(path: str) -> dict:
     from openpyxl import load_workbook
 
     from core.text import fold
-    from organisations.imports.checking import CATEGORIES, GENDERS, STATUSES
+    from organisations.imports.checking import CATEGORIES, GENDERS, HEADERS_VI, STATUSES
     from organisations.models import Member, Unit
 
     started = time.perf_counter()
     units = dict(Unit.objects.filter(valid_to__isnull=True).values_list("code", "pk"))
     workbook = load_workbook(path, read_only=True, data_only=True)
     members = []
-    rows = workbook.worksheets[0].iter_rows(values_only=True)
+    # every row as wide as the headers: a file written row by row carries no size, and
+    # openpyxl then gives a row without its trailing empty cells (no leaving date: 10 values)
+    rows = workbook.worksheets[0].iter_rows(values_only=True, max_col=len(HEADERS_VI))
     next(rows)  # the headers
     for (
         code,
