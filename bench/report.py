@@ -73,15 +73,30 @@ def tally(results: Iterable[Result]) -> dict[str, dict[str, int]]:
     return counts
 
 
+FAILED_GROUP = "failed steps"
+
+
 def headline(results: list[Result]) -> str:
     counts = tally(results)
     ratio, absolute, check = counts["ratio"], counts["absolute"], counts["check"]
     return (
-        f"**Same-run ratio targets: {ratio['met']} of {ratio['lines']} met. "
+        failed_line(results) + f"**Same-run ratio targets: {ratio['met']} of {ratio['lines']} met. "
         f"Targets against a fixed value: {absolute['met']} of {absolute['lines']} met. "
         f"Checks: {check['met']} of {check['lines']} passed.** "
         f"{counts['reused']['lines']} values reused from earlier runs (not counted); "
         f"{counts['info']['lines']} lines informational or not measured." + officers_line(results)
+    )
+
+
+def failed_line(results: list[Result]) -> str:
+    """The headline's first words when a step failed: its lines are missing from the counts that
+    follow, which would otherwise read as if every target had been measured."""
+    failed = [r.name for r in results if r.group == FAILED_GROUP]
+    if not failed:
+        return ""
+    return (
+        f"**{len(failed)} step(s) failed ({', '.join(failed)}): their lines are missing from the "
+        "counts below — not measured, not met.** "
     )
 
 

@@ -199,7 +199,7 @@ def main() -> int:
         except Exception as exc:  # noqa: BLE001 - one failing step must not lose the others' numbers
             traceback.print_exc()
             results.append(
-                Result(name, None, "", group="failed steps", note=f"{exc.__class__.__name__}: {exc}")
+                Result(name, None, "", group=report.FAILED_GROUP, note=f"{exc.__class__.__name__}: {exc}")
             )
             return []
 

@@ -145,3 +145,18 @@ def test_a_run_without_reused_values_says_so_instead_of_an_empty_table():
     results = report.finalize([_generation(116.0, reused=False)])
     reused = report.scaling_tables(results, "2026-12-06 09:46 UTC")["reused"]
     assert "None: every value of this run was measured in it." in reused and "| value |" not in reused
+
+
+def test_a_failed_step_opens_the_headline_so_the_counts_do_not_read_as_complete():
+    """A step that failed (the Excel import of 7/12/2026) left its ratio target out of "14 of 15
+    met": the headline now says first that a step failed and its lines are not counted."""
+    results = report.finalize(
+        [
+            ratio_result("member roll-up", 120, 100, "ms", at_most=1.5, group="roll-ups"),
+            Result("Excel import", None, "", group=report.FAILED_GROUP, note="RuntimeError: exited 1"),
+        ]
+    )
+    line = report.headline(results)
+    assert line.startswith("**1 step(s) failed (Excel import): their lines are missing from the counts")
+    assert "Same-run ratio targets: 1 of 1 met" in line
+    assert report.headline(results[:1]).startswith("**Same-run ratio targets")
