@@ -4,14 +4,12 @@ to run on that promise), at a small size, on the test database."""
 from __future__ import annotations
 
 import hashlib
-import io
 import random
 
 import pytest
 from django.db import transaction
 
 from bench.generate import documents, organisations
-from core.demo import DemoContext
 from documents.models import Document, Obligation, Recipient
 from organisations.models import Member, Unit
 
@@ -53,14 +51,6 @@ def _generate(province: Unit, seed: int) -> dict[str, tuple[int, str]]:
         digest = _digest()
         transaction.set_rollback(True)
     return digest
-
-
-@pytest.fixture
-def province() -> Unit:
-    from organisations import demo
-
-    demo.load(DemoContext(seed=2015, units=60, members=300, rng=random.Random(2015), out=io.StringIO()))
-    return Unit.objects.get(code="LDLD-CB")
 
 
 def test_the_same_seed_writes_the_same_rows_and_another_seed_other_rows(province):

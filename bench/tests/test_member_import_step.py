@@ -4,24 +4,12 @@ without a leaving date, so the import line of `make bench` failed)."""
 
 from __future__ import annotations
 
-import io
-import random
-
 import pytest
 
 from bench.steps import member_import
-from core.demo import DemoContext
-from organisations.models import Member, Unit
+from organisations.models import Member
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def province() -> Unit:
-    from organisations import demo
-
-    demo.load(DemoContext(seed=2015, units=60, members=300, rng=random.Random(2015), out=io.StringIO()))
-    return Unit.objects.get(code="LDLD-CB")
 
 
 def test_the_baseline_and_the_app_read_every_row_the_bench_file_holds(province, tmp_path, capsys):
