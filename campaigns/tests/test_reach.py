@@ -331,3 +331,31 @@ def test_the_page_the_api_and_the_report_read_the_same_reach_from_the_same_rule(
         ["CS-B1", "CS-S1"] if threshold > 50 else ["CS-B1"]
     )
 
+
+def test_the_members_who_differ_from_the_tally_are_found_by_date_not_by_reading_every_member(
+    campaign, people, tree
+):
+    """Reach reads each unit's tally plus the few members whose count differs in the campaign's
+    period; reading every member of every participating unit instead made the province's reach
+    ten times slower on SQLite (bench: 188 ms against about 30). SQLite only: its planner always
+    starts from the units (it has no statistics on a date range), so its plan is fixed by the
+    indexes alone; PostgreSQL chooses from its statistics, which a test's few rows do not have."""
+    from django.db import connection
+
+    from campaigns.selectors.reach import SUMS, _unit_rows_sql
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL's plan depends on its statistics of the data, not on these few rows")
+    sql, params = _unit_rows_sql([campaign], tree.province)
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN SELECT {SUMS} FROM ({sql}) u", params)
+        member_reads = [row[3] for row in cursor.fetchall() if "organisations_member " in row[3]]
+    period_indexes = (
+        "member_unit_joined_on_idx",
+        "member_unit_left_on_idx",
+        "member_joined_on_idx",
+        "member_left_on_idx",
+    )
+    assert member_reads and all(any(index in read for index in period_indexes) for read in member_reads), (
+        member_reads
+    )
