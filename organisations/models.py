@@ -359,9 +359,15 @@ class Member(models.Model):
                 fields=["search_text"], name="member_search_prefix_idx", opclasses=["varchar_pattern_ops"]
             ),
             # a campaign's members of its period: the few who joined after it or left since it
-            # started are found by these before any join (campaigns.selectors.reach)
+            # started are found by these before any join (campaigns.selectors.reach)...
             models.Index(fields=["joined_on"], name="member_joined_on_idx"),
             models.Index(fields=["left_on"], name="member_left_on_idx"),
+            # ...or unit by unit, when the plan starts from the participating units (SQLite always
+            # does: it has no statistics on a date range), so each unit reads only those few too;
+            # status before joined_on: the active who joined after it (a unit's members counted
+            # by date, as the bench's hand SQL does, keep reading in the order of the unit's index)
+            models.Index(fields=["unit", "status", "joined_on"], name="member_unit_joined_on_idx"),
+            models.Index(fields=["unit", "left_on"], name="member_unit_left_on_idx"),
         ]
         constraints = [
             models.CheckConstraint(

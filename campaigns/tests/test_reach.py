@@ -173,6 +173,55 @@ def test_a_past_campaigns_share_divides_by_the_members_of_its_period(
     assert '<span class="bar-text">60,0%</span>' in page.content.decode()
 
 
+def test_campaigns_read_together_each_divide_by_the_members_of_their_own_period(
+    tree, officer_a, admin_user, plan_type
+):
+    """The rule, at its edges: a member counts for a campaign's period if joined by its end and not
+    left before its start — joined on the last day counts, the day after does not; left on the first
+    day counts, the day before does not. Two campaigns of one year read in one query (the dashboard's
+    campaigns of the year) each apply their own dates, and agree with each read alone."""
+    year = TODAY.year - 1
+    spring = dict(starts_on=dt.date(year, 2, 1), ends_on=dt.date(year, 4, 30))
+    autumn = dict(starts_on=dt.date(year, 9, 1), ends_on=dt.date(year, 11, 30))
+    campaigns = [
+        make_campaign(
+            admin_user,
+            tree.province,
+            plan_type,
+            name=name,
+            registration_deadline=dates["starts_on"],
+            **dates,
+        )
+        for name, dates in (("Thi đua mùa xuân", spring), ("Thi đua mùa thu", autumn))
+    ]
+    unit = tree.grassroots_a1
+    add_members(unit, 5, joined_on=dt.date(2010, 1, 1))  # members of both
+    add_members(unit, 1, joined_on=None)  # joining date unknown: counts as joined
+    add_members(unit, 1, joined_on=dt.date(year, 4, 30))  # on spring's last day: both
+    add_members(unit, 2, joined_on=dt.date(year, 5, 1))  # the day after spring: autumn's only
+    add_members(unit, 1, joined_on=dt.date(year, 12, 1))  # after both: neither
+    gone = dict(joined_on=dt.date(2010, 1, 1), status=Member.Status.LEFT)
+    add_members(unit, 1, left_on=dt.date(year, 1, 31), **gone)  # the day before spring: neither
+    add_members(unit, 1, left_on=dt.date(year, 2, 1), **gone)  # on spring's first day: spring's only
+    add_members(unit, 1, left_on=dt.date(year, 9, 1), **gone)  # on autumn's first day: both
+    add_members(unit, 1, status=Member.Status.RETIRED, left_on=None, joined_on=dt.date(2010, 1, 1))  # gone
+    for c in campaigns:
+        services.record_session(
+            actor=officer_a, campaign=c, unit=unit, held_on=c.starts_on, topic="Quán triệt", workers=4
+        )
+
+    # spring: 5 + unknown + joined on its last day + left on its first day + left in autumn
+    # autumn: 5 + unknown + joined on spring's last day + the 2 joined the day after + left on its first day
+    scopes = {campaigns[0].pk: 9, campaigns[1].pk: 10}
+    together = selectors.participants_and_reach_by_campaign(campaigns, tree.province)
+    assert {pk: reach.scope for pk, (_units, reach) in together.items()} == scopes
+    for c in campaigns:
+        alone = selectors.reach_total(c, tree.province)
+        assert together[c.pk][1] == alone
+        assert (alone.reached, alone.ratio) == (4, 4 / scopes[c.pk])
+        assert [p.unit_scope for p in selectors.participant_reach(c, unit, own=True)] == [scopes[c.pk]]
+
+
 def test_reach_by_category(campaign, people, officer_a, tree):
     session(officer_a, campaign, tree.grassroots_a1, officers=1, members=2, public_employees=6)
     rows = {row.category: row for row in selectors.reach_by_category(campaign, tree.district_a)}
@@ -280,4 +329,33 @@ def test_the_page_the_api_and_the_report_read_the_same_reach_from_the_same_rule(
             assert [row["unit_id"] for row in api] == [p.unit.pk for p in page.below_threshold(limit)]
     assert [code for code, *_ in _expected_reach(campaign, tree.province)[1]][:2] == (
         ["CS-B1", "CS-S1"] if threshold > 50 else ["CS-B1"]
+    )
+
+
+def test_the_members_who_differ_from_the_tally_are_found_by_date_not_by_reading_every_member(
+    campaign, people, tree
+):
+    """Reach reads each unit's tally plus the few members whose count differs in the campaign's
+    period; reading every member of every participating unit instead made the province's reach
+    ten times slower on SQLite (bench: 188 ms against about 30). SQLite only: its planner always
+    starts from the units (it has no statistics on a date range), so its plan is fixed by the
+    indexes alone; PostgreSQL chooses from its statistics, which a test's few rows do not have."""
+    from django.db import connection
+
+    from campaigns.selectors.reach import SUMS, _unit_rows_sql
+
+    if connection.vendor != "sqlite":
+        pytest.skip("PostgreSQL's plan depends on its statistics of the data, not on these few rows")
+    sql, params = _unit_rows_sql([campaign], tree.province)
+    with connection.cursor() as cursor:
+        cursor.execute(f"EXPLAIN QUERY PLAN SELECT {SUMS} FROM ({sql}) u", params)
+        member_reads = [row[3] for row in cursor.fetchall() if "organisations_member " in row[3]]
+    period_indexes = (
+        "member_unit_joined_on_idx",
+        "member_unit_left_on_idx",
+        "member_joined_on_idx",
+        "member_left_on_idx",
+    )
+    assert member_reads and all(any(index in read for index in period_indexes) for read in member_reads), (
+        member_reads
     )
