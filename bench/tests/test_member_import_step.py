@@ -24,3 +24,19 @@ def test_the_baseline_and_the_app_read_every_row_the_bench_file_holds(province, 
     assert (imported["rows"], imported["imported"], imported["errors"]) == (60, 60, 0)
     assert member_import.read(str(path))["rows"] == 60
     assert Member.objects.count() == before  # both roll their rows back: the bench's data stays
+
+
+def test_no_member_of_the_bench_file_leaves_before_joining(province, tmp_path):
+    """The database refuses a leaving date before the joining date (member_left_after_joined), so
+    the bare baseline's insert of the 100,000-row file failed at its 2,101st member, who joined in
+    2026 and had left in 2024: the file's rows must be members the database can hold."""
+    from openpyxl import load_workbook
+
+    path = tmp_path / "import.xlsx"
+    member_import.make(str(path), 2200)
+    sheet = load_workbook(path, read_only=True).worksheets[0]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True, max_col=11))
+    leavers = [(joined, left) for *_, joined, _status, left in rows if left is not None]
+    assert len(leavers) == 88 and all(left >= joined for joined, left in leavers)
+
+    assert member_import.baseline(str(path))["rows"] == 2200
