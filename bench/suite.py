@@ -52,7 +52,8 @@ def member_import(database_url: str) -> list[Result]:
     group = f"Excel import of {rows:,} members (PostgreSQL, 5000 units)"
     path = WORK / f"import-{rows}.xlsx"
     env = app_env(database_url)
-    if not path.exists():
+    maker = ROOT / "bench" / "steps" / "member_import.py"
+    if not path.exists() or path.stat().st_mtime < maker.stat().st_mtime:  # made by an older maker
         child([PYTHON, "-m", "bench.steps.member_import", "make", str(path), str(rows)], env)
     base = [PYTHON, "-m", "bench.steps.member_import"]
     # The floor (issue 20): the bare openpyxl read plus a bulk_create of the same rows, run just
