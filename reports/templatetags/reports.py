@@ -52,17 +52,6 @@ def dashboard_with(context, **changes) -> str:
     return f"{reverse('reports:dashboard')}?{urlencode(params)}"
 
 
-def _cell_html(cell, column, first: bool = False) -> str:
-    # plain string building with the standard library's escape: format_html would cost more than
-    # the rest of the page on a dashboard's thousands of cells
-    text = "" if first and cell.value == "" else display(cell.value, column.kind)
-    classes = ("num " if column.is_number and not first else "") + (f"cell-{cell.css}" if cell.css else "")
-    inner = f'<a href="{_esc(cell.link)}">{_esc(text)}</a>' if cell.link else _esc(text)
-    if cell.note:
-        inner += f' <span class="badge badge-grey">{_esc(cell.note)}</span>'
-    return f'<td class="{classes.strip()}">{inner}</td>' if classes else f"<td>{inner}</td>"
-
-
 def _esc(value) -> str:
     return html.escape(str(value), quote=True)
 
@@ -71,29 +60,31 @@ def _esc(value) -> str:
 _SAFE_KINDS = frozenset({INT, PERCENT, DECIMAL})
 
 
-def _row_html(row, columns) -> str:
-    """A body row's cells as `_cell_html` writes them, with what each column's cells share (their
-    kind, class and whether their text needs escaping) worked out once per table: a province's
-    dashboard writes ~2,800 cells."""
-    parts = ["<tr>"]
-    for cell, (kind, number, safe) in zip(row, columns, strict=True):
-        text = display(cell.value, kind)
-        if not safe:
-            text = _esc(text)
-        if cell.link:
-            text = f'<a href="{_esc(cell.link)}">{text}</a>'
-        if cell.note:
-            text += f' <span class="badge badge-grey">{_esc(cell.note)}</span>'
-        if cell.css:
-            parts.append(
-                f'<td class="num cell-{cell.css}">{text}</td>'
-                if number
-                else f'<td class="cell-{cell.css}">{text}</td>'
-            )
-        else:
-            parts.append(f'<td class="num">{text}</td>' if number else f"<td>{text}</td>")
-    parts.append("</tr>")
-    return "".join(parts)
+def _shapes(columns) -> list[tuple[str, bool, bool]]:
+    """What every cell of a column shares (its kind, whether it is a number, whether its text
+    needs escaping), worked out once per table: a province's dashboard writes ~2,800 cells."""
+    return [(c.kind, c.is_number, c.kind in _SAFE_KINDS) for c in columns]
+
+
+def _cell_html(cell, shape: tuple[str, bool, bool], first: bool = False) -> str:
+    # plain string building with the standard library's escape: format_html would cost more than
+    # the rest of the page on a dashboard's thousands of cells
+    kind, number, safe = shape
+    text = "" if first and cell.value == "" else display(cell.value, kind)
+    if not safe:
+        text = _esc(text)
+    if cell.link:
+        text = f'<a href="{_esc(cell.link)}">{text}</a>'
+    if cell.note:
+        text += f' <span class="badge badge-grey">{_esc(cell.note)}</span>'
+    number = number and not first  # a totals row leads with its label
+    if cell.css:
+        return (
+            f'<td class="num cell-{cell.css}">{text}</td>'
+            if number
+            else f'<td class="cell-{cell.css}">{text}</td>'
+        )
+    return f'<td class="num">{text}</td>' if number else f"<td>{text}</td>"
 
 
 @register.simple_tag
@@ -104,15 +95,20 @@ def report_table(table, columns=None) -> str:
     numeric = ' class="num"'
     head = "".join(f'<th scope="col"{numeric if c.is_number else ""}>{_esc(c.label)}</th>' for c in columns)
     if table.rows:
-        shapes = [(c.kind, c.is_number, c.kind in _SAFE_KINDS) for c in columns]
-        body = "".join([_row_html(row, shapes) for row in table.rows])
+        shapes = _shapes(columns)
+        body = "".join(
+            [
+                "<tr>" + "".join([_cell_html(c, s) for c, s in zip(row, shapes, strict=True)]) + "</tr>"
+                for row in table.rows
+            ]
+        )
     else:
         body = f'<tr><td colspan="{len(columns)}" class="muted">{_esc(_("Nothing to show."))}</td></tr>'
     foot = ""
     if table.totals:
         cells = [
-            _cell_html(cell, column, first=index == 0)
-            for index, (cell, column) in enumerate(zip(table.totals, columns, strict=True))
+            _cell_html(cell, shape, first=index == 0)
+            for index, (cell, shape) in enumerate(zip(table.totals, _shapes(columns), strict=True))
         ]
         foot = "<tfoot><tr>" + "".join(cells) + "</tr></tfoot>"
     result = (
