@@ -53,8 +53,11 @@ def make(path: str, rows: int) -> None:
         joined = birth.replace(year=birth.year + 20 + rng.randrange(5))
         # one member in 25 no longer active, with the date they left, never before they joined
         # (the status column empty: active)
-        left_on = dt.date(2024, 1 + rng.randrange(12), 1)
-        status, left_on = ("Đã nghỉ hưu", max(left_on, joined)) if index % 25 == 0 else ("", None)
+        status, left_on = (
+            ("Đã nghỉ hưu", max(dt.date(2024, 1 + rng.randrange(12), 1), joined))
+            if index % 25 == 0
+            else ("", None)
+        )
         sheet.append(
             [
                 f"IMP{index + 1:07d}",
