@@ -70,10 +70,12 @@ class Reach:
         )
 
 
-def _groups_whole(root: Unit) -> bool:
-    """Whether the sessions are grouped whole rather than restricted to the subtree first: for
-    the top of the tree, whose subtree is every unit (testing each row against it buys nothing)."""
-    return root.parent_id is None
+def _groups_whole(campaigns: Sequence[Campaign], root: Unit) -> bool:
+    """Whether the sessions and members are grouped whole rather than restricted to the subtree
+    first: for a root whose subtree holds every participating unit, the top of the tree or the unit
+    the campaigns were launched to (testing each row against it buys nothing; at the campaign's
+    root it cost a third of the province's reach query)."""
+    return root.parent_id is None or all(c.root_unit_id == root.pk for c in campaigns)
 
 
 def _period_difference(campaigns: Sequence[Campaign], units: QuerySet | None) -> QuerySet:
@@ -116,7 +118,8 @@ def _unit_rows_sql(
     The database cannot carry the join's subtree into a grouped subquery, so the sessions are
     either restricted to the subtree's participating units before grouping (a small subtree: few
     rows read through the unit index) or grouped whole, the join keeping the subtree's
-    (`whole_tables`, by default for the top of the tree). The answers are the same either way.
+    (`whole_tables`, by default for a root holding every participating unit: the top of the tree or
+    the campaigns' own root). The answers are the same either way.
     The people in scope are each unit's tally row (its active members today), joined by its key,
     plus the difference between those and the members of the campaign's period."""
     campaign_ids = [c.pk for c in campaigns]
@@ -125,7 +128,7 @@ def _unit_rows_sql(
         participants.filter(unit=root) if own else participants.filter(unit__path__startswith=root.path)
     )
     if whole_tables is None:
-        whole_tables = not own and _groups_whole(root)
+        whole_tables = not own and _groups_whole(campaigns, root)
     units = participants.order_by().values("unit_id")
     rows = participants.order_by().values(
         pid=F("pk"),

@@ -104,7 +104,7 @@ def test_reach_is_the_same_whether_sessions_are_grouped_whole_or_by_subtree(
     unit = getattr(tree, root)
     answers = []
     for whole in (True, False):
-        monkeypatch.setattr(reach, "_groups_whole", lambda _root, whole=whole: whole)
+        monkeypatch.setattr(reach, "_groups_whole", lambda _campaigns, _root, whole=whole: whole)
         rows = selectors.participant_reach(campaign, unit)
         answers.append(
             (
