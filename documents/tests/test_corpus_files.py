@@ -72,9 +72,13 @@ def test_the_seventeenth_set_is_held_out_and_none_of_it_is_scored():
     assert seventeenth <= held_out_names()
     assert not seventeenth & seen
     # Texts, expectations and sources are committed; the Word and PDF files were hashed as built.
-    assert files == {f"{name}{suffix}" for name in seventeenth for suffix in (".txt", ".json", ".source", ".docx", ".pdf")}
+    assert files == {
+        f"{name}{suffix}" for name in seventeenth for suffix in (".txt", ".json", ".source", ".docx", ".pdf")
+    }
     assert all(
-        (CORPUS / f"{name}{suffix}").exists() for name in seventeenth for suffix in (".txt", ".json", ".source")
+        (CORPUS / f"{name}{suffix}").exists()
+        for name in seventeenth
+        for suffix in (".txt", ".json", ".source")
     )
 
 
