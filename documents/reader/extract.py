@@ -43,6 +43,7 @@ from documents.reader.organisations import (
     named_in_full,
     school_union_named,
     self_named_body,
+    with_place,
 )
 from documents.reader.pdf_text import pdf_text
 from documents.reader.recipients import find_recipients, read_recipients
@@ -210,7 +211,8 @@ def read_text(text: str) -> Extraction:
     )
     result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text, header.number)
     if result.issuer and (fuller := named_in_full(result.issuer, " ".join(preamble))):
-        result.issuer = fuller  # "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over "Phòng … Thanh Chương hướng dẫn …"
+        # "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over "Phòng … Thanh Chương hướng dẫn …"; "… huyện" of its place
+        result.issuer = with_place(fuller, place)
     elif result.issuer and result.issuer == header.issuer and header.district:
         result.issuer = f"{result.issuer} {header.district}"  # "UBND HUYỆN X" / "PHÒNG …": Phòng … X
     # A sample's header leaves its name to be filled in: the names its text gives in passing
