@@ -56,6 +56,8 @@ _RUN_ON_BREAK = re.compile(
     rf"|(?<=năm \d{{4}}) (?=(?:{_HEADINGS}) [{VI_UPPER}])"  # the heading after the date line
     rf"|(?<=[{VI_UPPER}]) (?=(?:{_OFFICES}) [{VI_UPPER}])"  # the authority after a title in capitals
     rf"|(?<=[{VI_UPPER}]) (?=Căn cứ )"  # the first ground after the authority
+    rf"|(?<=[{VI_UPPER}\d]) (?=(?:Căn cứ|Thực hiện) [{VI_UPPER}])"  # or after a capitals title ("… 2010-2011")
+    rf"|(?<=:) (?=I\s*[-.)]\s+[{VI_UPPER}][{VI_LOWER}])"  # the first section after the lead ("như sau:")
     rf"|(?<=[{VI_LOWER}]) (?=Căn cứ [{VI_UPPER}])"  # or after a title in sentence case
     rf"|(?<=\S) (?=Căn (?:{_GROUND_TYPES}) số\b)"  # a ground whose "cứ" a legacy font lost
 )
