@@ -242,8 +242,13 @@ _BARE_KINDS = {"cong doan", "lien doan", "uy ban", "hoi dong"}
 
 def _ends_joining(parts: list[str]) -> bool:
     """Whether the title so far stops on a word that joins it to more ("VỚI", "VÀ", "CỦA")."""
-    words = fold(parts[-1]).split() if parts else []
-    return bool(words) and words[-1] in _JOINING_WORDS
+    words = parts[-1].split() if parts else []
+    return bool(words) and fold(words[-1]) in _JOINING_WORDS and words[-1].lower() not in _FALSE_JOINS
+
+
+# Words that fold as a joining word but end a name: "CƠ SỞ" (not "SỐ"), "VIỆT NAM" (not "NĂM"),
+# "ĐẦU TƯ" (not "TỪ").
+_FALSE_JOINS = {"sở", "nam", "tư"}
 
 
 # A title's term under it in small letters: "Nhiệm kỳ 2023 - 2028", "Giai đoạn 2021 - 2025".

@@ -158,7 +158,10 @@ def _clause_starts(text: str) -> list[int]:
         stripped = line.lstrip()
         capital = stripped.lstrip("-+• ")[:1].isupper()
         opens = capital and (ended or _LINE_OPENER.match(fold(stripped[:30])))
-        if stripped and (opens or item_level(stripped) or not any(c.islower() for c in stripped)):
+        # A line in capitals is a heading; one of no letters at all ("2008)", a date's year a
+        # PDF wrapped alone) is only the end of the line above.
+        heading = not any(c.islower() for c in stripped) and any(c.isalpha() for c in stripped)
+        if stripped and (opens or item_level(stripped) or heading):
             starts.add(pos + len(line) - len(stripped))
         if stripped:  # a paragraph closed by ":" or "." ends its clause at the line's end
             ended = line.rstrip()[-1:] in {".", ":"}

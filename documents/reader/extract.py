@@ -43,10 +43,12 @@ from documents.reader.organisations import (
     named_in_full,
     school_union_named,
     self_named_body,
+    with_place,
 )
 from documents.reader.pdf_text import pdf_text
 from documents.reader.recipients import find_recipients, read_recipients
 from documents.reader.register import Register, read_register
+from documents.reader.unheaded import body_signed_for, own_number, without_office
 
 __all__ = ["Basis", "Extraction", "read_docx", "read_pdf", "read_text"]
 
@@ -191,6 +193,13 @@ def read_text(text: str) -> Extraction:
 
     end = body_end(lines, start)
     result.items, preamble = read_items(lines[start:end])
+    below = "\n".join(line.text for line in lines[end:])
+    if header.number is None and result.type == "Quyết định" and result.number_symbol is None:
+        # no number of its own: the issuing note of the text it attaches may name it
+        if own := own_number("\n".join(line.text for line in lines[start:end]), below):
+            result.number_symbol, result.date = own[0], result.date or own[1]
+    if header.issuer is None:  # "CHỦ TỊCH CĐCS …" signing "TM. BCH …": the body issues it
+        authority = body_signed_for(authority, below) or authority
     recipients_at = find_recipients(lines, start)
     if recipients_at is not None:
         result.recipients = read_recipients(lines, recipients_at)
@@ -202,7 +211,8 @@ def read_text(text: str) -> Extraction:
     )
     result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text, header.number)
     if result.issuer and (fuller := named_in_full(result.issuer, " ".join(preamble))):
-        result.issuer = fuller  # "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over "Phòng … Thanh Chương hướng dẫn …"
+        # "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over "Phòng … Thanh Chương hướng dẫn …"; "… huyện" of its place
+        result.issuer = with_place(fuller, place)
     elif result.issuer and result.issuer == header.issuer and header.district:
         result.issuer = f"{result.issuer} {header.district}"  # "UBND HUYỆN X" / "PHÒNG …": Phòng … X
     # A sample's header leaves its name to be filled in: the names its text gives in passing
@@ -518,11 +528,15 @@ def _issuer(header: str | None, authority: str | None) -> str | None:
     """The issuer block's name, or the authority line under the title when the block gives
     none or only the start of it ("ỦY BAN NHÂN DÂN" / "ỦY BAN NHÂN DÂN TỈNH HẬU GIANG",
     "HỘI ĐỒNG TRUNG ƯƠNG" / "HỘI ĐỒNG TRUNG ƯƠNG ĐỘI TNTP HỒ CHÍ MINH")."""
-    if authority and (
-        header is None or (fold(authority).startswith(fold(header)) and len(authority) > len(header))
-    ):
+    if authority and (header is None or _fuller(authority, header)):
         return authority
+    if header and authority and (body := without_office(authority)) and _fuller(body, header):
+        return body  # "SỞ NỘI VỤ" / "GIÁM ĐỐC SỞ NỘI VỤ TỈNH X": the department named in full
     return header
+
+
+def _fuller(name: str, header: str) -> bool:
+    return fold(name).startswith(fold(header)) and len(name) > len(header)
 
 
 def _amended_span(lines: list[Line], first: int, end: int, title: str | None) -> tuple[int, int] | None:

@@ -53,11 +53,17 @@ _RUN_ON_BREAK = re.compile(
     rf"|(?<=[\d)]) (?=I\s*[-.)]\s+[{VI_UPPER}][{VI_LOWER}])"  # the first section after a title's years
     rf"|(?<=[;:]) (?=- )|(?<=[{VI_UPPER}])(?=- (?:Căn cứ|Thực hiện|Xét|Theo)\b)"
     rf"|[ ,](?=QUYẾT ĐỊNH:? Điều\b)| (?=Điều \d{{1,3}}\.)|(?<=[.;]) (?=(?:TM|KT|TL|Q)\. )"
+    rf"| (?=Điều (?!Lệ\b)[{VI_UPPER}][{VI_LOWER}]* [{VI_LOWER}])"  # an article whose number was dropped
     rf"|(?<=năm \d{{4}}) (?=(?:{_HEADINGS}) [{VI_UPPER}])"  # the heading after the date line
     rf"|(?<=[{VI_UPPER}]) (?=(?:{_OFFICES}) [{VI_UPPER}])"  # the authority after a title in capitals
+    rf"|(?<=[{VI_LOWER}]) (?=(?:{_OFFICES}) [{VI_UPPER}]+ [{VI_UPPER}]+ )"  # or in sentence case
+    rf"|(?<=Hạnh phúc) (?=(?:{_HEADINGS}) )"  # the heading after the motto's subtitle
     rf"|(?<=[{VI_UPPER}]) (?=Căn cứ )"  # the first ground after the authority
+    rf"|(?<=[{VI_UPPER}\d]) (?=(?:Căn cứ|Thực hiện) [{VI_UPPER}])"  # or after a capitals title ("… 2010-2011")
+    rf"|(?<=:) (?=I\s*[-.)]\s+[{VI_UPPER}][{VI_LOWER}])"  # the first section after the lead ("như sau:")
     rf"|(?<=[{VI_LOWER}]) (?=Căn cứ [{VI_UPPER}])"  # or after a title in sentence case
     rf"|(?<=\S) (?=Căn (?:{_GROUND_TYPES}) số\b)"  # a ground whose "cứ" a legacy font lost
+    rf"|(?<=[{VI_UPPER};]) (?=Căn (?:{_GROUND_TYPES})\b)"  # or an extraction dropped
 )
 # The header's two columns run together line by line: the issuer's second line between the
 # motto and its subtitle ("BỘ LAO ĐỘNG – THƯƠNG CỘNG HÒA … VIỆT NAM BINH VÀ XÃ HỘI Độc lập")
@@ -93,6 +99,8 @@ _GLUED_TITLE = re.compile(rf"(?<=[{VI_UPPER}])(?=Về )")
 # a document laid out line by line has at most one such slip.
 _MID_LINE_OPENING = re.compile(
     r"(?<=[.;:,]) (?:- )?(?:Căn cứ|Xét\b|Điều \d{1,3}\.|Nơi nhận\s*:)|(?<=[A-Z]) Điều \d{1,3}\."
+    rf"|(?<=;) Căn(?= [{VI_UPPER}]|$)"  # a ground whose "cứ" an extraction dropped
+    rf"|(?<=[.:]) Điều (?!Lệ\b)(?=[{VI_UPPER}][{VI_LOWER}]* [{VI_LOWER}])"  # or an article's number
 )
 _MID_LINE_OPENINGS = 3
 # Where a wrapped line is joined to the next without a space: a symbol cut after its slash or
@@ -405,7 +413,11 @@ _ROMAN = re.compile(
 )
 # Article of a decision or regulation: "Điều 1.", "Điều 2:", and "Điều 1 Tặng ..." typed
 # without its full stop (but not "Điều 1 của Luật ...").
-_ARTICLE = re.compile(rf"^Điều\s+\d{{1,3}}(?:\s*[.:]|\s+(?=[{VI_UPPER}]))")
+# An extraction that dropped the numbers leaves "Điều Ban hành …", "Điều Quyết định này …": a
+# capitalised word and a small one after "Điều" (never "Điều Lệ …", a charter).
+_ARTICLE = re.compile(
+    rf"^Điều\s+(?:\d{{1,3}}(?:\s*[.:]|\s+(?=[{VI_UPPER}]))|(?!Lệ\b)(?=[{VI_UPPER}][{VI_LOWER}]*\s+[{VI_LOWER}]))"
+)
 # Numbered item: "1. ", "2) ", "3/ " (not "1.1." nor "1.000 đồng").
 _ARABIC = re.compile(r"^\d{1,2}\s*(?:[.)]\s*|/\s+)(?=[^\d\s])")
 # Lettered sub-item: "a) ", "đ) ".

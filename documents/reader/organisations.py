@@ -269,6 +269,18 @@ def named_in_full(issuer: str, text: str) -> str | None:
     return None
 
 
+# A name ending on its level without the place ("Công đoàn Giáo dục huyện"), folded.
+_BARE_LEVEL = re.compile(r"(?<=\w) (?:huyen|tinh|thanh pho|quan|thi xa)$")
+
+
+def with_place(name: str, place: str | None) -> str:
+    """A body a text names by its level alone ("Ban thường vụ Công đoàn Giáo dục huyện triển
+    khai …") is of the place its date line gives: "Công đoàn Giáo dục huyện Đồng Phú"."""
+    if place and _BARE_LEVEL.search(fold(name).rstrip(" .,")):
+        return f"{name.rstrip(' .,')} {place}"
+    return name
+
+
 # A school's union named in running text ("Công đoàn trường THCS …", "Công đoàn cơ sở Trường …").
 _SCHOOL_UNION = re.compile(r"(?<!\w)công đoàn (?:cơ sở )?trường(?!\w)", re.IGNORECASE)
 _CITED_TYPES = tuple(fold(name) for name in DOCUMENT_TYPES)

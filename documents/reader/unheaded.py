@@ -1,0 +1,66 @@
+"""What a decision printed without its header says of itself elsewhere.
+
+- Its number and date: a decision that issues a text attached to it ("Ban hành kèm theo
+  Quyết định này Quy chế …") and prints no number is named by that text's issuing note below
+  its signature ("(Ban hành kèm theo Quyết định số 05/QĐ-CĐCS ngày … của …)"): the note cites
+  the decision itself, not a basis.
+- Its issuer: the authority line under its title names a person's office and the body
+  ("CHỦ TỊCH CÔNG ĐOÀN CƠ SỞ TRƯỜNG …"); when the signature signs on behalf of a body ("TM.
+  BAN CHẤP HÀNH"), the body is the issuer, not its chairman.
+"""
+
+import datetime
+import re
+
+from core.text import fold
+from documents.reader.dates import DATED, date_from
+from documents.reader.numbers import find_number_symbols
+
+# The decision says it issues a text attached to it (folded).
+_ISSUES_ATTACHED = re.compile(r"\bkem theo quyet dinh nay\b")
+# The attached text's note naming the decision that issues it: "(Ban hành kèm theo Quyết định
+# số …", "(Kèm theo Quyết định …".
+_NOTE = re.compile(r"\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s+quyết\s+định\s*(?:số\s*)?", re.IGNORECASE)
+# How far into the note its number may stand.
+_NUMBER_WITHIN = 40
+
+# A person's office opening an authority line, folded, before the body's name.
+_OFFICES = ("chu tich ", "pho chu tich ", "giam doc ", "hieu truong ", "truong ban ")
+# A signature on behalf of a body ("TM. BAN CHẤP HÀNH …", "TM.BCH …", "T/M …").
+_ON_BEHALF = re.compile(r"^(?:TM|T/M)\s*[./]", re.MULTILINE)
+
+
+def own_number(body: str, below: str) -> tuple[str, datetime.date | None] | None:
+    """The number and date of a decision without number of its own, from the issuing note of
+    the text it attaches: `body` is the decision's articles, `below` the text after them."""
+    if not _ISSUES_ATTACHED.search(fold(body)):
+        return None
+    note = _NOTE.search(below)
+    if note is None:
+        return None
+    # the note as one line: a PDF's column cuts it anywhere ("số 05 /" / "QĐ-CĐCS ngày …")
+    window = " ".join(below[note.end() : note.end() + _NUMBER_WITHIN + 120].split())
+    for number, start, end in find_number_symbols(window):
+        if start > _NUMBER_WITHIN or number.type_name != "Quyết định":
+            return None
+        dated = DATED.match(window, end)
+        return str(number), (date_from(dated) if dated else None)
+    return None
+
+
+def body_signed_for(authority: str | None, below: str) -> str | None:
+    """The body an authority line names after a person's office, when the text is signed on
+    behalf of a body; None otherwise."""
+    if not authority or _ON_BEHALF.search(below) is None:
+        return None
+    return without_office(authority)
+
+
+def without_office(authority: str) -> str | None:
+    """The body an authority line names after a person's office ("GIÁM ĐỐC SỞ NỘI VỤ TỈNH X":
+    "SỞ NỘI VỤ TỈNH X"); None when it opens with no such office."""
+    folded = fold(authority)
+    for office in _OFFICES:
+        if folded.startswith(office):
+            return " ".join(authority.split()[len(office.split()) :]) or None
+    return None
