@@ -193,13 +193,13 @@ def read_text(text: str) -> Extraction:
 
     end = body_end(lines, start)
     result.items, preamble = read_items(lines[start:end])
-    below = "\n".join(line.text for line in lines[end:])
+    after_body = "\n".join(line.text for line in lines[end:])
     if header.number is None and result.type == "Quyết định" and result.number_symbol is None:
         # no number of its own: the issuing note of the text it attaches may name it
-        if own := own_number("\n".join(line.text for line in lines[start:end]), below):
+        if own := own_number("\n".join(line.text for line in lines[start:end]), after_body):
             result.number_symbol, result.date = own[0], result.date or own[1]
     if header.issuer is None:  # "CHỦ TỊCH CĐCS …" signing "TM. BCH …": the body issues it
-        authority = body_signed_for(authority, below) or authority
+        authority = body_signed_for(authority, after_body) or authority
     recipients_at = find_recipients(lines, start)
     if recipients_at is not None:
         result.recipients = read_recipients(lines, recipients_at)
