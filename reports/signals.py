@@ -1,11 +1,11 @@
-"""Cached roll-ups are keyed by a data version; saving or deleting any record the dashboard
-counts bumps it, so a change shows at the next page load (bulk writes that skip signals show
-when the short cache time runs out)."""
+"""Cached figures (core/figures_cache.py) are keyed by a data version; saving or deleting any
+record the dashboard or a campaign's overview counts bumps it, so a change shows at the next page
+load (bulk writes that skip signals show when the short cache time runs out)."""
 
 from django.apps import apps
 from django.db.models.signals import post_delete, post_save
 
-from reports.cache import bump_data_version, cache_seconds
+from core.figures_cache import bump_data_version, cache_seconds
 
 COUNTED = [
     "organisations.Unit",
@@ -21,6 +21,11 @@ COUNTED = [
     "campaigns.Cluster",
     "campaigns.ClusterMembership",
     "campaigns.GradeBand",
+    # a campaign's overview also shows the review round, its reports and the leaderboards' criteria
+    "campaigns.ReviewRound",
+    "campaigns.ReviewReport",
+    "campaigns.CriteriaSet",
+    "campaigns.Criterion",
     "awards.AwardRecord",
     "awards.AwardForm",
     "publishing.Article",

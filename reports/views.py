@@ -19,11 +19,12 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import can_download_report, can_view_reports, visible_units
+from core.figures_cache import cached
 from core.text import slugify_vi
 from core.view_helpers import download
 from organisations.models import Unit
 from reports import selectors, tasks
-from reports.cache import cache_key, cached
+from reports.cache import cache_key
 from reports.exports import XLSX_CONTENT_TYPE, workbook
 from reports.figures import Table
 from reports.formatting import display

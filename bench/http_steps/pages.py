@@ -59,6 +59,20 @@ def pages_benchmark(
                 "note": "",
             },
         )
+    # the campaign page's figures are cached like the dashboard's: the same page computed afresh
+    # keeps the 150 ms of every signed-in page (its path gets the unit's page it redirects to)
+    for index, page in enumerate(pages):
+        if page["name"] == "campaign page":
+            pages.insert(
+                index + 1,
+                {
+                    "name": "campaign page, fresh (?fresh=1: computed, not from the cache)",
+                    "path": f"{page['path']}?fresh=1",
+                    "kind": "signed_in",
+                    "note": "",
+                },
+            )
+            break
     # the floor of every signed-in page: the session, the user and the base layout, no work of its own
     pages.insert(
         0,
@@ -155,12 +169,13 @@ def page_targets(page: dict) -> tuple[float | None, float]:
     """Issue 20's targets: (the ratio to the ceiling, p95 in ms under 4 connections). Public pages
     ≥ 0.8 of the bare view; the signed-in floor ≥ 0.5 (a signed-in page's own work is its own, so
     other signed-in pages have no ratio target); every signed-in page p95 < 150 ms, except the
-    dashboard computed afresh (< 300 ms, its own target)."""
+    dashboard computed afresh (< 300 ms, its own target; the campaign page computed afresh keeps
+    the 150 ms)."""
     if page["kind"] == "public":
         return 0.8, 300
     if page["path"] == LAYOUT:
         return 0.5, 150
-    if "fresh=1" in page["path"]:
+    if "fresh=1" in page["path"] and page["path"].startswith("/bao-cao/"):
         return None, 300
     return None, 150
 
@@ -173,7 +188,8 @@ def _settle(port: int, page: dict, session: str) -> int:
     location = headers.get("location", "")
     if status == 302 and location.startswith("/") and "dang-nhap" not in location:
         page["note"] = (page.get("note", "") + f" {page['path']} redirects here").strip()
-        page["path"] = location
+        query = page["path"].partition("?")[2]  # ?fresh=1 is the page's, not the redirect's
+        page["path"] = f"{location}?{query}" if query and "?" not in location else location
         status, _, _ = request(port, "GET", location, headers={"Cookie": cookie} if cookie else {})
     return status
 

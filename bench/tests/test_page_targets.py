@@ -15,3 +15,7 @@ def test_only_the_signed_in_floor_has_a_ratio_target_and_every_signed_in_page_a_
 
 def test_the_fresh_dashboard_keeps_its_own_300_ms():
     assert page_targets({"kind": "signed_in", "path": "/bao-cao/?fresh=1"}) == (None, 300)
+
+
+def test_the_campaign_page_computed_afresh_keeps_the_150_ms_of_every_signed_in_page():
+    assert page_targets({"kind": "signed_in", "path": "/phong-trao/1/don-vi/2/?fresh=1"}) == (None, 150)

@@ -5,6 +5,10 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from accounts import permissions
@@ -18,6 +22,7 @@ from campaigns.forms import (
 )
 from campaigns.models import Movement, Participant
 from campaigns.views.common import get_campaign, get_unit, page_context
+from core.figures_cache import cached
 from core.view_helpers import apply_errors
 from documents.models import Document
 from organisations.models import Unit
@@ -220,27 +225,41 @@ def _draft_page(request, campaign):
 @login_required
 def unit_page(request, pk, unit_pk):
     """Registration, reach, scoring and reviews across the unit's subtree, one row per child unit
-    (click a row for the same page one level down), and the leaderboards of its clusters."""
+    (click a row for the same page one level down), and the leaderboards of its clusters.
+
+    The figures are rendered once and cached like the dashboard's (core/figures_cache.py: shown
+    again until a counted record changes, then recomputed at most every REPORTS_STALE_SECONDS while
+    data keeps changing; `?fresh=1` recomputes now): on a province they read the whole subtree."""
     campaign = get_campaign(request, pk)
     if campaign.is_draft:
         return redirect("campaigns:campaign", campaign.pk)
     unit = get_unit(request, campaign, unit_pk)
+    context = page_context(request, campaign, unit, "overview")
+    key = f"campaigns:overview:{campaign.pk}:{unit.pk}:{unit.path}:{get_language()}"
+    context["figures"] = mark_safe(  # noqa: S308 - a template the engine rendered, escaping included
+        cached(key, lambda: _overview_figures(campaign, unit), fresh=bool(request.GET.get("fresh")))
+    )
+    return render(request, "campaigns/unit_page.html", context)
+
+
+def _overview_figures(campaign, unit) -> str:
+    """The overview's figures as HTML: the same for every user who may open the unit's page."""
     reach = selectors.subtree_reach(campaign, unit)  # read once: the progress rows and the list below
-    progress = selectors.campaign_progress(campaign, unit, reach)
     # the overview names the clusters only (not their organiser, lead and deputy units) and ranks
     # their units (not the emulation flag proposed in each)
     clusters = selectors.campaign_clusters(campaign, unit).select_related(None)
-    context = page_context(request, campaign, unit, "overview")
-    context.update(
+    return render_to_string(
+        "campaigns/includes/overview_figures.html",
         {
-            "progress": progress,
+            "campaign": campaign,
+            "unit": unit,
+            "progress": selectors.campaign_progress(campaign, unit, reach),
             "below": reach.below_threshold(limit=10),
             "unregistered": list(selectors.unregistered_units(campaign, unit, limit=10)),
             "boards": selectors.leaderboards(campaign, clusters, proposals=False),
-            "items": campaign.content_items.all(),
-        }
+            "computed_at": timezone.localtime(),
+        },
     )
-    return render(request, "campaigns/unit_page.html", context)
 
 
 @login_required

@@ -1,7 +1,7 @@
 """The dashboard of a unit: every area's section for a year, and the map of its child units.
 
 Each area contributes a builder `(breakdown, year) -> Section | None`. The whole result is
-cached for a short time (reports/cache.py).
+cached for a short time (core/figures_cache.py).
 """
 
 from __future__ import annotations
@@ -14,9 +14,10 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from campaigns.models import Participant
+from core.figures_cache import cached
 from documents.models import Obligation
 from organisations.models import Unit
-from reports.cache import cache_key, cached
+from reports.cache import cache_key
 from reports.charts import Tile, TileMap, tile_map
 from reports.formatting import percent
 from reports.rollup import SELF, Breakdown
