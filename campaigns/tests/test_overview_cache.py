@@ -41,7 +41,7 @@ def test_the_overview_is_served_from_the_cache_until_a_registration_changes_it(
         assert figures(client.get(overview(campaign, tree.province))) == before
     assert len(second) < len(first) - 5, (len(first), len(second))
     # the page says how old its figures are and offers to recompute them, as the dashboard does
-    assert "số liệu lúc" in before and 'href="?fresh=1"' in before
+    assert "Số liệu lúc" in before and 'href="?fresh=1"' in before
 
     services.register(
         actor=officer_a, campaign=campaign, unit=tree.district_a, aimed_title=AimedTitle.EXCELLENT_COLLECTIVE
