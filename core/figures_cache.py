@@ -14,10 +14,19 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
+from django.utils import translation
 
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "reports:data-version"
+
+
+def figures_key(kind: str, unit, *parts) -> str:
+    """The cache key of a page's figures for a unit: the kind of figures, the unit and its path (a
+    move of the unit changes the key), the page's own parts (a year, a campaign, a map) and the
+    language they were rendered in."""
+    tail = ":".join("" if part is None else str(part) for part in parts)
+    return f"figures:{kind}:{unit.pk}:{unit.path}:{tail}:{translation.get_language()}"
 
 
 def cache_seconds() -> int:

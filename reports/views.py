@@ -19,12 +19,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from accounts.permissions import can_download_report, can_view_reports, visible_units
-from core.figures_cache import cached
+from core.figures_cache import cached, figures_key
 from core.text import slugify_vi
 from core.view_helpers import download
 from organisations.models import Unit
 from reports import selectors, tasks
-from reports.cache import cache_key
 from reports.exports import XLSX_CONTENT_TYPE, workbook
 from reports.figures import Table
 from reports.formatting import display
@@ -104,7 +103,7 @@ def dashboard(request):
             request=request,
         )
 
-    key = cache_key(unit, year, data.get("campaign"), kind=f"html:{data.get('map') or ''}")
+    key = figures_key("dashboard-html", unit, year, data.get("campaign"), data.get("map") or "")
     context = {
         "unit": unit,
         "year": year,

@@ -8,7 +8,6 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from accounts import permissions
@@ -22,7 +21,7 @@ from campaigns.forms import (
 )
 from campaigns.models import Movement, Participant
 from campaigns.views.common import get_campaign, get_unit, page_context
-from core.figures_cache import cached
+from core.figures_cache import cached, figures_key
 from core.view_helpers import apply_errors
 from documents.models import Document
 from organisations.models import Unit
@@ -235,7 +234,7 @@ def unit_page(request, pk, unit_pk):
         return redirect("campaigns:campaign", campaign.pk)
     unit = get_unit(request, campaign, unit_pk)
     context = page_context(request, campaign, unit, "overview")
-    key = f"campaigns:overview:{campaign.pk}:{unit.pk}:{unit.path}:{get_language()}"
+    key = figures_key("campaign-overview", unit, campaign.pk)
     context["figures"] = mark_safe(  # noqa: S308 - a template the engine rendered, escaping included
         cached(key, lambda: _overview_figures(campaign, unit), fresh=bool(request.GET.get("fresh")))
     )

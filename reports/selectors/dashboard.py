@@ -14,10 +14,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from campaigns.models import Participant
-from core.figures_cache import cached
+from core.figures_cache import cached, figures_key
 from documents.models import Obligation
 from organisations.models import Unit
-from reports.cache import cache_key
 from reports.charts import Tile, TileMap, tile_map
 from reports.formatting import percent
 from reports.rollup import SELF, Breakdown
@@ -146,7 +145,7 @@ def build_dashboard(unit: Unit, year: int, campaign: int | None = None) -> Dashb
 
 def dashboard(unit: Unit, year: int, *, campaign: int | None = None, fresh: bool = False) -> Dashboard:
     """The dashboard, from the cache when the same figures were computed a moment ago."""
-    return cached(cache_key(unit, year, campaign), lambda: build_dashboard(unit, year, campaign), fresh=fresh)
+    return cached(figures_key("dashboard", unit, year, campaign), lambda: build_dashboard(unit, year, campaign), fresh=fresh)
 
 
 def default_year(unit: Unit, years: list[int] | None = None) -> int:
@@ -159,7 +158,7 @@ def default_year(unit: Unit, years: list[int] | None = None) -> int:
 
 def data_years(unit: Unit) -> list[int]:
     """Years that have plans, campaigns or awards in the subtree, newest first (cached)."""
-    return cached(cache_key(unit, 0, kind="years"), lambda: _data_years(unit))
+    return cached(figures_key("years", unit), lambda: _data_years(unit))
 
 
 def _data_years(unit: Unit) -> list[int]:
