@@ -145,7 +145,11 @@ def build_dashboard(unit: Unit, year: int, campaign: int | None = None) -> Dashb
 
 def dashboard(unit: Unit, year: int, *, campaign: int | None = None, fresh: bool = False) -> Dashboard:
     """The dashboard, from the cache when the same figures were computed a moment ago."""
-    return cached(figures_key("dashboard", unit, year, campaign), lambda: build_dashboard(unit, year, campaign), fresh=fresh)
+    return cached(
+        figures_key("dashboard", unit, year, campaign),
+        lambda: build_dashboard(unit, year, campaign),
+        fresh=fresh,
+    )
 
 
 def default_year(unit: Unit, years: list[int] | None = None) -> int:
