@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from campaigns.models import Cluster
-from core.testing.browser import chromium_page
+from core.testing.browser import chromium_page, sign_in
 from organisations.testing import make_unit
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
@@ -27,10 +27,11 @@ def test_an_officer_picks_several_units_by_typing_part_of_their_names(
     live_server, admin_user, many_districts, campaign
 ):
     with chromium_page() as page:
-        page.goto(f"{live_server.url}/tai-khoan/dang-nhap/?next=/phong-trao/{campaign.pk}/cum/them/")
-        page.fill("input[name=username]", admin_user.username)
-        page.fill("input[name=password]", "demo12345")
-        page.click("button[type=submit]")
+        sign_in(
+            page,
+            f"{live_server.url}/tai-khoan/dang-nhap/?next=/phong-trao/{campaign.pk}/cum/them/",
+            admin_user.username,
+        )
         page.fill("input[name=name]", "Cụm các huyện phía Tây")
         for typed, name in (("so 07", "LĐLĐ huyện Số 07"), ("Số 02", "LĐLĐ huyện Số 02")):
             page.type("#id_units", typed)

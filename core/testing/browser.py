@@ -30,3 +30,14 @@ def chromium_page(width: int = 1366, height: int = 900, *, bypass_csp: bool = Fa
             yield page
         finally:
             browser.close()
+
+
+def sign_in(page, url: str, username: str, password: str = "demo12345") -> None:
+    """Sign in on the login page at `url` (its `next` names the page wanted) and wait until that
+    page has loaded: htmx starts on the loaded page, so text typed into a picker before then would
+    never ask for suggestions."""
+    page.goto(url)
+    page.fill("input[name=username]", username)
+    page.fill("input[name=password]", password)
+    with page.expect_navigation(wait_until="load"):
+        page.click("button[type=submit]")

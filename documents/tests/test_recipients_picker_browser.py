@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from core.testing.browser import chromium_page
+from core.testing.browser import chromium_page, sign_in
 from documents import services
 from organisations.testing import make_unit
 
@@ -28,10 +28,11 @@ def test_a_provincial_officer_picks_recipients_by_typing_part_of_their_names(
         actor=admin_user, issuer=symbols.province, doc_type=types["KH"], summary="Kế hoạch sơ kết"
     )
     with chromium_page() as page:
-        page.goto(f"{live_server.url}/tai-khoan/dang-nhap/?next=/van-ban/{draft.pk}/noi-nhan/")
-        page.fill("input[name=username]", admin_user.username)
-        page.fill("input[name=password]", "demo12345")
-        page.click("button[type=submit]")
+        sign_in(
+            page,
+            f"{live_server.url}/tai-khoan/dang-nhap/?next=/van-ban/{draft.pk}/noi-nhan/",
+            admin_user.username,
+        )
         page.type("#id_units", "dien luc so 07")
         page.locator(".picker-option", has_text="CĐCS Công ty Điện lực số 07").click()
         page.type("#id_units", "Nước Hai")
