@@ -59,6 +59,8 @@ _ATTRIBUTE_WORDS = 8
 # A letter without header puts "Kính gửi: …" under at most a line or two of summary.
 _ADDRESS_LINES = 3
 _ADDRESSED = re.compile(r"kinh gui\b")
+# A sharing site's page mark where the header's left cell was ("Trang 1***").
+_PAGE_MARK = re.compile(r"Trang\s+\d+\W*")
 # A news site's time stamp above the text ("04/10/2013 10:15:22"): no date of the document.
 _POST_STAMP = re.compile(
     r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?$"
@@ -134,8 +136,8 @@ def read_text(text: str) -> Extraction:
         header_at = 0 if opening is not None else header_at
     header = read_header(lines[:header_at])
     result.warnings.extend(header.warnings)
-    if header.issuer and _GROUND.match(fold(header.issuer)):
-        header.issuer = None  # a site's summary above the text ends with a ground, not a name
+    if header.issuer and (_GROUND.match(fold(header.issuer)) or _PAGE_MARK.fullmatch(header.issuer)):
+        header.issuer = None  # a site's summary above the text ends with a ground; its page mark, no name
     title_at = header_at
     if opening is not None:  # "Hướng dẫn số 1803/HD-TLĐ ngày … của … hướng dẫn …"
         header.number, header.date = opening.number, header.date or opening.date
@@ -321,7 +323,8 @@ def _type_it_makes(preamble: str, named: str) -> str | None:
     rest = preamble[makes.end() :]
     if not re.split(r"[.:;]", rest)[0].rstrip().endswith("như sau"):
         return None  # "… xây dựng Kế hoạch …" in passing, not the sentence that opens the plan
-    return next((t for t in TYPES_LONGEST_FIRST if rest.startswith(t + " ")), None)
+    # the type in small letters too: "… xây dựng kế hoạch tổ chức … như sau:"
+    return next((t for t in TYPES_LONGEST_FIRST if rest.lower().startswith(t.lower() + " ")), None)
 
 
 # A body named by its level without its place ("Uỷ ban nhân dân tỉnh xây dựng Kế hoạch …").
