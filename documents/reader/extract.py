@@ -27,6 +27,7 @@ from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
 from documents.reader.header import ORGANS, PLACE_HEADS, SUMMARY_LABEL, Header, complete_issuer, read_header
 from documents.reader.lines import (
+    VI_UPPER,
     Line,
     is_signature,
     is_upper,
@@ -59,6 +60,8 @@ _ATTRIBUTE_WORDS = 8
 # A letter without header puts "Kính gửi: …" under at most a line or two of summary.
 _ADDRESS_LINES = 3
 _ADDRESSED = re.compile(r"kinh gui\b")
+# A capital standing alone before a name in capitals: no name opens with a word of one letter.
+_STRAY_CAPITAL = re.compile(rf"^[{VI_UPPER}]\s+(?=[{VI_UPPER}]{{2}})")
 # A sharing site's page mark where the header's left cell was ("Trang 1***").
 _PAGE_MARK = re.compile(r"Trang\s+\d+\W*")
 # A news site's time stamp above the text ("04/10/2013 10:15:22"): no date of the document.
@@ -136,6 +139,8 @@ def read_text(text: str) -> Extraction:
         header_at = 0 if opening is not None else header_at
     header = read_header(lines[:header_at])
     result.warnings.extend(header.warnings)
+    if header.issuer:  # a letter a cell broke off its motto ("Đ" / "ộc lập"), set before the name
+        header.issuer = _STRAY_CAPITAL.sub("", header.issuer)
     if header.issuer and (_GROUND.match(fold(header.issuer)) or _PAGE_MARK.fullmatch(header.issuer)):
         header.issuer = None  # a site's summary above the text ends with a ground; its page mark, no name
     title_at = header_at
