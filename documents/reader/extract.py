@@ -153,6 +153,11 @@ def read_text(text: str) -> Extraction:
         if result.type is None:  # "Báo cáo sơ kết học kì I" where the header ends
             result.type, run_on = sentence_heading(lines[heading].text)
         result.type = result.type or type_heading(lines[heading].text)
+        numbered = header.number.type_name if header.number else None
+        if run_on and numbered and result.type and numbered != result.type:
+            # "HƯỚNG DẪN VIỆC …" under "Số: 002-TT/LB": no heading, the summary in its place opens
+            # with a verb that names a type; the number says the type, the line is all summary
+            result.type, run_on = numbered, lines[heading].text
         title_at = heading + 1
         if run_on:  # a post's title printing the heading again, and the signature moved above
             while title_at < len(lines) and lines[title_at].text == lines[heading].text:

@@ -142,8 +142,8 @@ class NumberSymbol:
         """The Vietnamese type name the abbreviation stands for, if it is a known one."""
         if self.type_code is None:
             return None
-        if self.party and self.type_code == "TT":
-            return "Thông tri"  # in Party documents TT is a thông tri, not a thông tư
+        if self.party and self.type_code == "TT" and self.issuer_code != "LB":
+            return "Thông tri"  # in Party documents TT is a thông tri; "TT/LB" a joint (liên bộ) thông tư
         return TYPE_CODES.get(self.type_code)
 
 
