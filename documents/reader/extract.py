@@ -29,6 +29,7 @@ from documents.reader.header import ORGANS, PLACE_HEADS, SUMMARY_LABEL, Header, 
 from documents.reader.lines import (
     VI_UPPER,
     Line,
+    fold_chars,
     is_signature,
     is_upper,
     item_level,
@@ -62,6 +63,11 @@ _ADDRESS_LINES = 3
 _ADDRESSED = re.compile(r"kinh gui\b")
 # A capital standing alone before a name in capitals: no name opens with a word of one letter.
 _STRAY_CAPITAL = re.compile(rf"^[{VI_UPPER}]\s+(?=[{VI_UPPER}]{{2}})")
+# How far under the body's start a header a converter moved there is looked for.
+_MOVED_HEADER_LINES = 12
+# Its lines: the motto (a PDF wraps it onto two), the names beside it and its subtitle.
+_MOVED_HEADER_ROWS = 4
+_MOTTO_OPENING = re.compile(r"\bcong hoa\s+xa hoi\b|\bcong hoa$")
 # A sharing site's page mark where the header's left cell was ("Trang 1***").
 _PAGE_MARK = re.compile(r"Trang\s+\d+\W*")
 # A news site's time stamp above the text ("04/10/2013 10:15:22"): no date of the document.
@@ -234,6 +240,8 @@ def read_text(text: str) -> Extraction:
         result.issuer = None  # a blank form's label, or a name left as dots to be filled in
     if result.issuer is None:
         result.issuer = _issuing_note(lines[title_at : start + _NOTE_LINES])
+    if result.issuer is None and not sample:
+        result.issuer = _header_set_below(lines, start, end)
     # Without a header, the body may name itself in its preamble or under its first heading.
     named_in_text = False
     opening_lines = _first_section(lines[start:end])
@@ -290,6 +298,16 @@ def _taken_from_text(name: str) -> str:
 # Headings of kinds the project has no type for, an outline ("ĐỀ CƯƠNG TUYÊN TRUYỀN …") or an
 # appeal ("LỜI KÊU GỌI …"), folded: a text headed so is a document whose type is left empty.
 _UNTYPED_KIND = re.compile(r"^(?:de cuong|loi keu goi)\b")
+
+
+def _header_set_below(lines: list[Line], start: int, end: int) -> str | None:
+    """The issuer of a header whose motto column a converter set under the body's first lines
+    ("SỞ GD-ĐT … CỘNG HÒA XÃ HỘI …" / "TRƯỜNG THPT … Độc lập – Tự do – Hạnh phúc" after "1. Mục
+    đích:"): the motto's lines and the one after are read as the header they were."""
+    for at in range(start, min(end, start + _MOVED_HEADER_LINES)):
+        if _MOTTO_OPENING.search(fold_chars(lines[at].text)):
+            return read_header(lines[at : at + _MOVED_HEADER_ROWS]).issuer
+    return None
 
 
 def _untyped_heading(title: str | None) -> bool:
