@@ -29,7 +29,6 @@ from documents.reader.header import ORGANS, PLACE_HEADS, SUMMARY_LABEL, Header, 
 from documents.reader.lines import (
     VI_UPPER,
     Line,
-    fold_chars,
     is_signature,
     is_upper,
     item_level,
@@ -67,7 +66,8 @@ _STRAY_CAPITAL = re.compile(rf"^[{VI_UPPER}]\s+(?=[{VI_UPPER}]{{2}})")
 _MOVED_HEADER_LINES = 12
 # Its lines: the motto (a PDF wraps it onto two), the names beside it and its subtitle.
 _MOVED_HEADER_ROWS = 4
-_MOTTO_OPENING = re.compile(r"\bcong hoa\s+xa hoi\b|\bcong hoa$")
+# in capitals, as a header prints it (a sentence of the body may name the Republic)
+_MOTTO_OPENING = re.compile(r"\bCỘNG H(?:ÒA|OÀ)(?:\s+XÃ HỘI\b|$)")
 # A sharing site's page mark where the header's left cell was ("Trang 1***").
 _PAGE_MARK = re.compile(r"Trang\s+\d+\W*")
 # A news site's time stamp above the text ("04/10/2013 10:15:22"): no date of the document.
@@ -305,7 +305,7 @@ def _header_set_below(lines: list[Line], start: int, end: int) -> str | None:
     ("SỞ GD-ĐT … CỘNG HÒA XÃ HỘI …" / "TRƯỜNG THPT … Độc lập – Tự do – Hạnh phúc" after "1. Mục
     đích:"): the motto's lines and the one after are read as the header they were."""
     for at in range(start, min(end, start + _MOVED_HEADER_LINES)):
-        if _MOTTO_OPENING.search(fold_chars(lines[at].text)):
+        if _MOTTO_OPENING.search(lines[at].text):
             return read_header(lines[at : at + _MOVED_HEADER_ROWS]).issuer
     return None
 
