@@ -64,8 +64,8 @@ _ADDRESSED = re.compile(r"kinh gui\b")
 _STRAY_CAPITAL = re.compile(rf"^[{VI_UPPER}]\s+(?=[{VI_UPPER}]{{2}})")
 # How far under the body's start a header a converter moved there is looked for.
 _MOVED_HEADER_LINES = 12
-# Its lines: the motto (a PDF wraps it onto two), the names beside it and its subtitle.
-_MOVED_HEADER_ROWS = 4
+# Its lines: the motto (a PDF wraps it onto two), the names beside it, its subtitle and the date line.
+_MOVED_HEADER_ROWS = 5
 # in capitals, as a header prints it (a sentence of the body may name the Republic)
 _MOTTO_OPENING = re.compile(r"\bCỘNG H(?:ÒA|OÀ)(?:\s+XÃ HỘI\b|$)")
 # A sharing site's page mark where the header's left cell was ("Trang 1***").
@@ -302,11 +302,15 @@ _UNTYPED_KIND = re.compile(r"^(?:de cuong|loi keu goi)\b")
 
 def _header_set_below(lines: list[Line], start: int, end: int) -> str | None:
     """The issuer of a header whose motto column a converter set under the body's first lines
-    ("SỞ GD-ĐT … CỘNG HÒA XÃ HỘI …" / "TRƯỜNG THPT … Độc lập – Tự do – Hạnh phúc" after "1. Mục
-    đích:"): the motto's lines and the one after are read as the header they were."""
+    ("SỞ GD-ĐT … CỘNG HÒA XÃ HỘI …" / "TRƯỜNG THPT … Độc lập – Tự do – Hạnh phúc" / "…, ngày …"
+    after "1. Mục đích:"): the motto's lines and those after are read as the header they were,
+    when they hold its date line too (a header line alone under a site's summary names no issuer)."""
     for at in range(start, min(end, start + _MOVED_HEADER_LINES)):
         if _MOTTO_OPENING.search(lines[at].text):
-            return read_header(lines[at : at + _MOVED_HEADER_ROWS]).issuer
+            for rows in range(1, _MOVED_HEADER_ROWS + 1):  # up to its date line, none of the body after
+                if (moved := read_header(lines[at : at + rows])).date is not None:
+                    return moved.issuer
+            return None
     return None
 
 
