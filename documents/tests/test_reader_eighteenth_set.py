@@ -143,8 +143,8 @@ def test_a_decree_cited_by_an_old_style_number_is_a_basis():
     assert result.bases[0].date.isoformat() == "1977-05-10"
 
 
-def test_a_party_tt_is_still_a_thong_tri():
-    # Guard: only the joint "TT/LB" (liên bộ) is a circular; a Party committee's "TT/TU" is a thông tri.
+def test_tt_lb_is_a_joint_circular_and_a_partys_tt_still_a_thong_tri():
+    # Only the joint "TT/LB" (liên bộ) is a circular; a Party committee's "TT/TU" stays a thông tri.
     assert parse_number_symbol("015-TT/LB").type_name == "Thông tư"
     assert parse_number_symbol("15-TT/TU").type_name == "Thông tri"
 
