@@ -137,13 +137,28 @@ _BARE_NUMBER = re.compile(
 )
 
 
-def _bare_numbers(letters: str) -> list[tuple[NumberSymbol, int, int]]:
+# A number of the old government style, its issuer's code after a dash and no slash ("Nghị định
+# số 182-CP ngày 26-4-1979", "Quyết định số 217-HĐBT ngày …"): after a type and "số", before its date.
+_OLD_STYLE_NUMBER = re.compile(
+    r"\b("
+    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_TYPE_BY_FOLD, key=len, reverse=True))
+    + r")\s+so\s+(\d{1,5})-([a-z]{2,6})(?=\s*,?\s*ngay\s+\d)"
+)
+
+
+def _bare_numbers(text: str, letters: str) -> list[tuple[NumberSymbol, int, int]]:
     """The numbers cited without a symbol, with their spans; a number a symbol follows ("số
-    155/KH-UBND") is not bare, the lookahead wanting the date at once."""
-    return [
-        (NumberSymbol(found[2], None, "", None, ""), found.start(2), found.end(2))
-        for found in _BARE_NUMBER.finditer(letters)
+    155/KH-UBND") is not bare, the lookahead wanting the date at once. An old style number's code
+    is kept when it is printed in capitals."""
+    found = [
+        (NumberSymbol(bare[2], None, "", None, ""), bare.start(2), bare.end(2))
+        for bare in _BARE_NUMBER.finditer(letters)
     ]
+    for old in _OLD_STYLE_NUMBER.finditer(letters):
+        code = text[old.start(3) : old.end(3)]
+        if code.isupper():
+            found.append((NumberSymbol(old[2], None, code, None, code, party=True), old.start(2), old.end(3)))
+    return found
 
 
 def _clause_starts(text: str) -> list[int]:
@@ -196,7 +211,7 @@ def find_citations(
     floor = 0
     letters = fold_chars(text)
     for number, start, end in sorted(
-        [*find_number_symbols(text), *_bare_numbers(letters)], key=lambda f: f[1]
+        [*find_number_symbols(text), *_bare_numbers(text, letters)], key=lambda f: f[1]
     ):
         key = str(number).upper()
         citation, cited_end = _citation(text, letters, number, start, end, floor)

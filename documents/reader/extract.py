@@ -27,6 +27,7 @@ from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
 from documents.reader.header import ORGANS, PLACE_HEADS, SUMMARY_LABEL, Header, complete_issuer, read_header
 from documents.reader.lines import (
+    VI_UPPER,
     Line,
     is_signature,
     is_upper,
@@ -59,6 +60,16 @@ _ATTRIBUTE_WORDS = 8
 # A letter without header puts "Kính gửi: …" under at most a line or two of summary.
 _ADDRESS_LINES = 3
 _ADDRESSED = re.compile(r"kinh gui\b")
+# A capital standing alone before a name in capitals: no name opens with a word of one letter.
+_STRAY_CAPITAL = re.compile(rf"^[{VI_UPPER}]\s+(?=[{VI_UPPER}]{{2}})")
+# How far under the body's start a header a converter moved there is looked for.
+_MOVED_HEADER_LINES = 12
+# Its lines: the motto (a PDF wraps it onto two), the names beside it, its subtitle and the date line.
+_MOVED_HEADER_ROWS = 5
+# in capitals, as a header prints it (a sentence of the body may name the Republic)
+_MOTTO_OPENING = re.compile(r"\bCỘNG H(?:ÒA|OÀ)(?:\s+XÃ HỘI\b|$)")
+# A sharing site's page mark where the header's left cell was ("Trang 1***").
+_PAGE_MARK = re.compile(r"Trang\s+\d+\W*")
 # A news site's time stamp above the text ("04/10/2013 10:15:22"): no date of the document.
 _POST_STAMP = re.compile(
     r"^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*[-|,]?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?$"
@@ -134,8 +145,10 @@ def read_text(text: str) -> Extraction:
         header_at = 0 if opening is not None else header_at
     header = read_header(lines[:header_at])
     result.warnings.extend(header.warnings)
-    if header.issuer and _GROUND.match(fold(header.issuer)):
-        header.issuer = None  # a site's summary above the text ends with a ground, not a name
+    if header.issuer:  # a letter a cell broke off its motto ("Đ" / "ộc lập"), set before the name
+        header.issuer = _STRAY_CAPITAL.sub("", header.issuer)
+    if header.issuer and (_GROUND.match(fold(header.issuer)) or _PAGE_MARK.fullmatch(header.issuer)):
+        header.issuer = None  # a site's summary above the text ends with a ground; its page mark, no name
     title_at = header_at
     if opening is not None:  # "Hướng dẫn số 1803/HD-TLĐ ngày … của … hướng dẫn …"
         header.number, header.date = opening.number, header.date or opening.date
@@ -146,6 +159,11 @@ def read_text(text: str) -> Extraction:
         if result.type is None:  # "Báo cáo sơ kết học kì I" where the header ends
             result.type, run_on = sentence_heading(lines[heading].text)
         result.type = result.type or type_heading(lines[heading].text)
+        numbered = header.number.type_name if header.number else None
+        if run_on and numbered and result.type and numbered != result.type:
+            # "HƯỚNG DẪN VIỆC …" under "Số: 002-TT/LB": no heading, the summary in its place opens
+            # with a verb that names a type; the number says the type, the line is all summary
+            result.type, run_on = numbered, lines[heading].text
         title_at = heading + 1
         if run_on:  # a post's title printing the heading again, and the signature moved above
             while title_at < len(lines) and lines[title_at].text == lines[heading].text:
@@ -222,6 +240,8 @@ def read_text(text: str) -> Extraction:
         result.issuer = None  # a blank form's label, or a name left as dots to be filled in
     if result.issuer is None:
         result.issuer = _issuing_note(lines[title_at : start + _NOTE_LINES])
+    if result.issuer is None and not sample:
+        result.issuer = _header_set_below(lines, start, end)
     # Without a header, the body may name itself in its preamble or under its first heading.
     named_in_text = False
     opening_lines = _first_section(lines[start:end])
@@ -280,6 +300,20 @@ def _taken_from_text(name: str) -> str:
 _UNTYPED_KIND = re.compile(r"^(?:de cuong|loi keu goi)\b")
 
 
+def _header_set_below(lines: list[Line], start: int, end: int) -> str | None:
+    """The issuer of a header whose motto column a converter set under the body's first lines
+    ("SỞ GD-ĐT … CỘNG HÒA XÃ HỘI …" / "TRƯỜNG THPT … Độc lập – Tự do – Hạnh phúc" / "…, ngày …"
+    after "1. Mục đích:"): the motto's lines and those after are read as the header they were,
+    when they hold its date line too (a header line alone under a site's summary names no issuer)."""
+    for at in range(start, min(end, start + _MOVED_HEADER_LINES)):
+        if _MOTTO_OPENING.search(lines[at].text):
+            for rows in range(1, _MOVED_HEADER_ROWS + 1):  # up to its date line, none of the body after
+                if (moved := read_header(lines[at : at + rows])).date is not None:
+                    return moved.issuer
+            return None
+    return None
+
+
 def _untyped_heading(title: str | None) -> bool:
     """Whether the title opens with a heading, in capitals, of a kind the project has no type for."""
     return (
@@ -321,7 +355,8 @@ def _type_it_makes(preamble: str, named: str) -> str | None:
     rest = preamble[makes.end() :]
     if not re.split(r"[.:;]", rest)[0].rstrip().endswith("như sau"):
         return None  # "… xây dựng Kế hoạch …" in passing, not the sentence that opens the plan
-    return next((t for t in TYPES_LONGEST_FIRST if rest.startswith(t + " ")), None)
+    # the type in small letters too: "… xây dựng kế hoạch tổ chức … như sau:"
+    return next((t for t in TYPES_LONGEST_FIRST if rest.lower().startswith(t.lower() + " ")), None)
 
 
 # A body named by its level without its place ("Uỷ ban nhân dân tỉnh xây dựng Kế hoạch …").

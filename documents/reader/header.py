@@ -296,6 +296,9 @@ def _drop_motto_pieces(fragments: list[str], after_motto: int) -> tuple[list[str
         if piece or (after_motto and folded == "viet nam") or "xa hoi chu nghia" in folded:
             after_motto = 0 if folded.endswith("viet nam") else _MOTTO_OPEN
             continue
+        if after_motto and folded.startswith("viet nam ") and starts_as(folded[9:] + " ", NAME_HEADS):
+            fragment = fragment[9:]  # the motto's end a PDF wrapped before a name ("VIỆT NAM TRƯỜNG …")
+            after_motto = 0
         after_motto = max(0, after_motto - 1)
         kept.append(fragment)
     return kept, after_motto
@@ -364,6 +367,8 @@ def _issuer(candidates: list[str]) -> str | None:
     issuer = candidates[-1]
     if len(candidates) > 1 and (union := _bare_union(issuer, candidates[-2])):
         return union
+    if len(candidates) > 1 and _kinds_only(candidates[-2]) and fold(issuer).startswith("truong "):
+        return f"{candidates[-2]} {issuer}"  # "CÔNG ĐOÀN - ĐOÀN TN" / "TRƯỜNG THPT …": that school's
     if len(candidates) > 2 and _joint(candidates[-3:]):
         # "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": two bodies of one place
         return f"{candidates[-3].rstrip(' -–')} và {candidates[-2]} {issuer}"  # its dash is no part
@@ -418,6 +423,15 @@ def _bare_union(name: str, above: str) -> str | None:
     if fold(words[-1]) == fold(above_words[0]):  # the kind of body said twice
         words = words[:-1]
     return " ".join([*words, *above_words])
+
+
+# A school's bodies named by their kind only, one or two joined by a dash ("CÔNG ĐOÀN - ĐOÀN TN").
+_SCHOOL_BODY_KINDS = {*_BARE_UNIONS, "doan tn", "doan thanh nien", "chi doan", "lien doi"}
+
+
+def _kinds_only(name: str) -> bool:
+    """Whether a name says only the kinds of body it is, over the school whose bodies they are."""
+    return all(kind in _SCHOOL_BODY_KINDS for kind in re.split(r"\s*[-\u2013]\s*", fold(name)))
 
 
 def _placed(name: str) -> bool:

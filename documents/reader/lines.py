@@ -210,6 +210,7 @@ def split_lines(text: str) -> list[Line]:
     text = repair_legacy(text)
     text = _BROKEN_NUMBER.sub(lambda cut: cut[1] or cut[2], text)
     text = _CLOSED_THEN_RECIPIENTS.sub("\\1\n", text)
+    text = _CUT_AFTER_CAPITAL.sub("", _GLUED_ADDRESS.sub("\n", _GLUED_PAGE_MARK.sub("", text)))
     if _rewrapped(text):
         text = _unwrap(text)
     if _run_on(text):
@@ -234,6 +235,15 @@ def split_lines(text: str) -> list[Line]:
 # The last article's closing mark with the recipients' label run onto its line by a site:
 # "… thi hành Quyết định này./.Nơi nhận:" (the label goes on a line of its own).
 _CLOSED_THEN_RECIPIENTS = re.compile(r"(\./\.)[ \t]*(?=N[ơo]i nh[ậa]n\s*:)")
+
+
+# A sharing site's page mark glued to the header's first name ("Trang 1CÔNG ĐOÀN …").
+_GLUED_PAGE_MARK = re.compile(rf"(?<!\S)Trang[ \t]*\d{{1,3}}(?=[{VI_UPPER}]{{2}})")
+# A summary run into the addressees by a site that lost the cells' line ends ("… công đoàn cơ
+# sởKính gửi:"): "Kính gửi" goes on a line of its own.
+_GLUED_ADDRESS = re.compile(rf"(?<=[{VI_LOWER}])(?=Kính gửi\s*:)")
+# A word a cell broke after its capital, the capital alone on its line ("Đ" / "ộc lập - Tự do …").
+_CUT_AFTER_CAPITAL = re.compile(rf"(?m)(?<=^[{VI_UPPER}])[ \t]*\r?\n[ \t]*(?=[{VI_LOWER}]{{2}})")
 
 
 # A header table's cells copied with nothing between them: the motto after a name ("ỦY BAN NHÂN

@@ -64,10 +64,12 @@ _LETTER = "A-Za-zĐđĂăÂâÊêÔôƠơƯư"
 # One part of a symbol: starts upper-case, then letters/digits ("TTg", "QH15", "LĐLĐ").
 # A school's code may hold a full stop before a code in capitals ("BC-TH.TTCG"); a sentence's
 # full stop before a word ("UBND.Căn") still ends the symbol; two departments' codes may be
-# joined by an ampersand ("2231/SNV-CCHC&PC", "BNN&PTNT").
+# joined by an ampersand ("2231/SNV-CCHC&PC", "BNN&PTNT"). The full stop may be typed with a
+# space after it when the code ends the line ("04/ KH-THPTTX. PL"), never before a sentence.
 _PART = (
     rf"[{_UPPER}][{_LETTER}0-9]{{0,11}}(?:&[{_UPPER}][{_UPPER}0-9]{{0,11}}(?![{_LETTER}]))?"
-    rf"(?:\.[{_UPPER}][{_UPPER}0-9]{{1,11}}(?![{_LETTER}]))?"
+    rf"(?:\.(?:\x20(?=[{_UPPER}][{_UPPER}0-9]{{1,11}}[\x20\t]*(?:\n|$)))?"
+    rf"[{_UPPER}][{_UPPER}0-9]{{1,11}}(?![{_LETTER}]))?"
 )
 # A department after the issuer, a word and a Roman numeral with a space ("1855/BTĐKT-Vụ II").
 # An issuer's code in capitals, which alone may follow a dash typed with spaces around it.
@@ -140,8 +142,8 @@ class NumberSymbol:
         """The Vietnamese type name the abbreviation stands for, if it is a known one."""
         if self.type_code is None:
             return None
-        if self.party and self.type_code == "TT":
-            return "Thông tri"  # in Party documents TT is a thông tri, not a thông tư
+        if self.party and self.type_code == "TT" and self.issuer_code != "LB":
+            return "Thông tri"  # in Party documents TT is a thông tri; "TT/LB" a joint (liên bộ) thông tư
         return TYPE_CODES.get(self.type_code)
 
 
@@ -199,7 +201,8 @@ def _capitals(part: str) -> str:
 
 
 def _parts(symbol: str) -> list[str]:
-    parts = [_WITHOUT_D.get(part, part) for part in (_capitals(p.strip()) for p in _DASHES.split(symbol))]
+    pieces = (_capitals(p.strip().replace(". ", ".")) for p in _DASHES.split(symbol))
+    parts = [_WITHOUT_D.get(part, part) for part in pieces]
     return [_type_code(parts[0])] + [_MIXED_ISSUERS.get(part, part) for part in parts[1:]]
 
 

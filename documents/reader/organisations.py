@@ -24,7 +24,7 @@ _COMPOUNDS = {
     tong cuc, giam doc, chu nhiem, truong ban, tinh uy, huyen uy, thanh uy, dang uy, quan uy,
     bo truong, cong thuong, lien tich, quan ly, doi ngoai, tai vu, dang bo, doan lao, tinh doan,
     thanh doan, huyen doan, quan doan, thi doan, tieu hoc, trung hoc, dai hoc, cao dang, mam non,
-    pho thong, hoc vien, tong lien
+    pho thong, hoc vien, tong lien, lien doi, dang nghe, ban chap
     """.split(",")
 }
 # Lower-case words that place a body: "UBND tỉnh Cao Bằng", "Công đoàn ngành Giáo dục".
@@ -189,6 +189,7 @@ _BODY_HEADS = (
     "thuong vu",  # the standing committee without "Ban": "Thường vụ Công đoàn Trường thông báo …"
     "doan chu tich",
     "lien doan",
+    "lien doi",  # a school's Pioneer brigade: "Liên đội trường THCS …"
     "ldld",
     "tong lien doan",
     "cong doan",
@@ -224,8 +225,9 @@ _SELF_ACTIONS = (
     "to chuc",
     "keu goi",
 )
-# Where a clause starts: a line start, or after punctuation.
-_CLAUSE_START = re.compile(r"(?:^|(?<=[.;:,])\s+)(?=[^\W\d_])", re.MULTILINE)
+# Where a clause starts: a line start (after a lead's "Nay …"), or after punctuation (a ground's
+# ";" even without its space: "… năm 2019;Ban chấp hành …").
+_CLAUSE_START = re.compile(r"(?:^(?:Nay\s+)?|(?<=[.;:,])\s+|(?<=;))(?=[^\W\d_])", re.MULTILINE)
 
 
 def names_a_body(text: str) -> bool:
