@@ -25,8 +25,9 @@ logging.getLogger("weasyprint").setLevel(logging.WARNING)
 logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 # Lines of the right-hand header column: the motto and the place-and-date line.
-# Whole words: "tự động" is not "tự do".
-_RIGHT = re.compile(r"\b(?:cong\s*hoa|doc lap|tu do|hanh phuc|chu nghia viet nam)\b|, ngay\b")
+# Whole words: "tự động" is not "tự do"; and "tự do" only as the motto's, opening a line or after a
+# dash ("Độc lập - Tự do - …"): folded, a sentence's "từ đó" reads the same.
+_RIGHT = re.compile(r"\b(?:cong\s*hoa|doc lap|hanh phuc|chu nghia viet nam)\b|(?:^|[-–—]\s*)tu do\b|, ngay\b")
 _RULE = re.compile(r"^[\s\-_*|]*$")
 # A ground opening the body ("Căn cứ …", "Thực hiện …"), folded.
 _GROUND = re.compile(r"(?:can cu|thuc hien|xet de nghi|theo de nghi)\b")

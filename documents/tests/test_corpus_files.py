@@ -107,3 +107,28 @@ def test_every_text_written_up_for_a_held_out_set_is_still_as_it_was_hashed():
                 )
                 texts += 1
     assert texts >= 161  # the eighteen sets written up so far (161 texts)
+
+
+def test_the_word_file_keeps_the_body_out_of_the_header_table_when_a_sentence_says_tu_do(tmp_path):
+    """Folded, a sentence's "từ đó" reads as the motto's "tự do": the builder put the body's first
+    lines into the header table, a layout no office makes."""
+    import docx
+
+    from documents.tests.corpus_files import build_docx
+
+    text = (
+        "SỞ GD-ĐT TỈNH X          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TRƯỜNG THPT Y            Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 04/KH-THPT\n"
+        "X, ngày 9 tháng 10 năm 2014\n"
+        "KẾ HOẠCH\n"
+        "Phát động thi đua\n"
+        "I. MỤC ĐÍCH\n"
+        "- Tạo sự giao lưu giữa các lớp, từ đó xây dựng các tập thể vững mạnh.\n"
+        "- Rèn luyện kỹ năng cho học sinh.\n"
+    )
+    document = docx.Document(str(build_docx(text, tmp_path / "plan.docx")))
+    header = " ".join(cell.text for cell in document.tables[0].rows[0].cells)
+    body = [paragraph.text for paragraph in document.paragraphs]
+    assert "từ đó" not in header and "KẾ HOẠCH" not in header
+    assert "KẾ HOẠCH" in body and any("từ đó" in line for line in body)
