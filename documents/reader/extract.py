@@ -60,14 +60,12 @@ _ATTRIBUTE_WORDS = 8
 # A letter without header puts "Kính gửi: …" under at most a line or two of summary.
 _ADDRESS_LINES = 3
 _ADDRESSED = re.compile(r"kinh gui\b")
-# A capital standing alone before a name in capitals: no name opens with a word of one letter.
-_STRAY_CAPITAL = re.compile(rf"^[{VI_UPPER}]\s+(?=[{VI_UPPER}]{{2}})")
-# How far under the body's start a header a converter moved there is looked for.
-_MOVED_HEADER_LINES = 12
-# Its lines: the motto (a PDF wraps it onto two), the names beside it, its subtitle and the date line.
-_MOVED_HEADER_ROWS = 5
-# in capitals, as a header prints it (a sentence of the body may name the Republic)
-_MOTTO_OPENING = re.compile(r"\bCỘNG H(?:ÒA|OÀ)(?:\s+XÃ HỘI\b|$)")
+# A heading's type word used as a verb, its object after it ("HƯỚNG DẪN VIỆC TỔ CHỨC …", "… THI
+# HÀNH …"): the line is a summary, not the heading of a document of that type. Folded.
+_VERB_OBJECT = re.compile(r"(?:viec|thi hanh|thuc hien)\b")
+# The motto's "Đ" a cell cut off ("Đ" / "ộc lập …"), left standing before a name in capitals (a
+# real one-letter word may open a wrapped name: "Y TẾ BÌNH ĐỊNH").
+_STRAY_CAPITAL = re.compile(rf"^Đ\s+(?=[{VI_UPPER}]{{2}})")
 # A sharing site's page mark where the header's left cell was ("Trang 1***").
 _PAGE_MARK = re.compile(r"Trang\s+\d+\W*")
 # A news site's time stamp above the text ("04/10/2013 10:15:22"): no date of the document.
@@ -160,7 +158,14 @@ def read_text(text: str) -> Extraction:
             result.type, run_on = sentence_heading(lines[heading].text)
         result.type = result.type or type_heading(lines[heading].text)
         numbered = header.number.type_name if header.number else None
-        if run_on and numbered and result.type and numbered != result.type:
+        if (
+            run_on
+            and numbered
+            and result.type
+            and numbered != result.type
+            and lines[heading].text == lines[heading].text.upper()
+            and _VERB_OBJECT.match(fold(run_on))
+        ):
             # "HƯỚNG DẪN VIỆC …" under "Số: 002-TT/LB": no heading, the summary in its place opens
             # with a verb that names a type; the number says the type, the line is all summary
             result.type, run_on = numbered, lines[heading].text
@@ -240,8 +245,6 @@ def read_text(text: str) -> Extraction:
         result.issuer = None  # a blank form's label, or a name left as dots to be filled in
     if result.issuer is None:
         result.issuer = _issuing_note(lines[title_at : start + _NOTE_LINES])
-    if result.issuer is None and not sample:
-        result.issuer = _header_set_below(lines, start, end)
     # Without a header, the body may name itself in its preamble or under its first heading.
     named_in_text = False
     opening_lines = _first_section(lines[start:end])
@@ -298,20 +301,6 @@ def _taken_from_text(name: str) -> str:
 # Headings of kinds the project has no type for, an outline ("ĐỀ CƯƠNG TUYÊN TRUYỀN …") or an
 # appeal ("LỜI KÊU GỌI …"), folded: a text headed so is a document whose type is left empty.
 _UNTYPED_KIND = re.compile(r"^(?:de cuong|loi keu goi)\b")
-
-
-def _header_set_below(lines: list[Line], start: int, end: int) -> str | None:
-    """The issuer of a header whose motto column a converter set under the body's first lines
-    ("SỞ GD-ĐT … CỘNG HÒA XÃ HỘI …" / "TRƯỜNG THPT … Độc lập – Tự do – Hạnh phúc" / "…, ngày …"
-    after "1. Mục đích:"): the motto's lines and those after are read as the header they were,
-    when they hold its date line too (a header line alone under a site's summary names no issuer)."""
-    for at in range(start, min(end, start + _MOVED_HEADER_LINES)):
-        if _MOTTO_OPENING.search(lines[at].text):
-            for rows in range(1, _MOVED_HEADER_ROWS + 1):  # up to its date line, none of the body after
-                if (moved := read_header(lines[at : at + rows])).date is not None:
-                    return moved.issuer
-            return None
-    return None
 
 
 def _untyped_heading(title: str | None) -> bool:

@@ -242,8 +242,9 @@ _GLUED_PAGE_MARK = re.compile(rf"(?<!\S)Trang[ \t]*\d{{1,3}}(?=[{VI_UPPER}]{{2}}
 # A summary run into the addressees by a site that lost the cells' line ends ("… công đoàn cơ
 # sởKính gửi:"): "Kính gửi" goes on a line of its own.
 _GLUED_ADDRESS = re.compile(rf"(?<=[{VI_LOWER}])(?=Kính gửi\s*:)")
-# A word a cell broke after its capital, the capital alone on its line ("Đ" / "ộc lập - Tự do …").
-_CUT_AFTER_CAPITAL = re.compile(rf"(?m)(?<=^[{VI_UPPER}])[ \t]*\r?\n[ \t]*(?=[{VI_LOWER}]{{2}})")
+# A word a cell broke after its capital "Đ", alone on its line ("Đ" / "ộc lập - Tự do …"): "Đ" is
+# no word of its own, unlike a Roman numeral's "I" over a heading or "Y" ("Y" / "tế").
+_CUT_AFTER_CAPITAL = re.compile(rf"(?m)(?<=^Đ)[ \t]*\r?\n[ \t]*(?=[{VI_LOWER}]{{2}})")
 
 
 # A header table's cells copied with nothing between them: the motto after a name ("ỦY BAN NHÂN
