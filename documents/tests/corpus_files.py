@@ -25,9 +25,10 @@ logging.getLogger("weasyprint").setLevel(logging.WARNING)
 logging.getLogger("fontTools").setLevel(logging.WARNING)
 
 # Lines of the right-hand header column: the motto and the place-and-date line.
-# Whole words: "tự động" is not "tự do"; and "tự do" only as the motto's, opening a line or after a
-# dash ("Độc lập - Tự do - …"): folded, a sentence's "từ đó" reads the same.
-_RIGHT = re.compile(r"\b(?:cong\s*hoa|doc lap|hanh phuc|chu nghia viet nam)\b|(?:^|[-–—]\s*)tu do\b|, ngay\b")
+# Whole words, folded: "tự động" is not "tự do". The motto's "Tự do" is matched as printed, with its
+# marks (`_FREEDOM`): folded, a sentence's "từ đó" would read the same.
+_RIGHT = re.compile(r"\b(?:cong\s*hoa|doc lap|hanh phuc|chu nghia viet nam)\b|, ngay\b")
+_FREEDOM = re.compile(r"(?i)\btự\s*do\b")
 _RULE = re.compile(r"^[\s\-_*|]*$")
 # A ground opening the body ("Căn cứ …", "Thực hiện …"), folded.
 _GROUND = re.compile(r"(?:can cu|thuc hien|xet de nghi|theo de nghi)\b")
@@ -62,6 +63,11 @@ def corpus_documents() -> list[CorpusDocument]:
     return out
 
 
+def _right(line: str) -> bool:
+    """Whether a header line belongs to the right-hand column (the motto, the place and date)."""
+    return bool(_RIGHT.search(fold(line)) or _FREEDOM.search(line))
+
+
 def _parts(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
     """Header left column, header right column, body, recipients-and-signature block."""
     lines = [normalize(line.replace("|", " ")) for line in text.splitlines()]
@@ -70,11 +76,11 @@ def _parts(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
     for index, line in enumerate(lines[:14]):
         if _GROUND.match(fold(line)):
             continue  # a ground citing "…, ngày 15 tháng 11 năm 2010" is body, not the date line
-        if _RIGHT.search(fold(line)) or fold(line).startswith(("so:", "so ")):
+        if _right(line) or fold(line).startswith(("so:", "so ")):
             start = index + 1
     left, right = [], []
     for line in lines[:start]:
-        (right if _RIGHT.search(fold(line)) else left).append(line)
+        (right if _right(line) else left).append(line)
     body = lines[start:]
     end = next((i for i, line in enumerate(body) if fold(line).startswith("noi nhan")), len(body))
     return left, right, body[:end], body[end:]
