@@ -1,6 +1,7 @@
 """Playwright driving Debian's Chromium (never a downloaded browser), for browser tests."""
 
 from contextlib import contextmanager
+from urllib.parse import parse_qs, urlsplit
 
 from playwright.sync_api import sync_playwright
 
@@ -35,9 +36,11 @@ def chromium_page(width: int = 1366, height: int = 900, *, bypass_csp: bool = Fa
 def sign_in(page, url: str, username: str, password: str = "demo12345") -> None:
     """Sign in on the login page at `url` (its `next` names the page wanted) and wait until that
     page has loaded: htmx starts on the loaded page, so text typed into a picker before then would
-    never ask for suggestions."""
+    never ask for suggestions. A refused login stays on the login page: the wait fails there, on
+    the sign-in, not later on the page's first field."""
+    wanted = parse_qs(urlsplit(url).query).get("next", ["/"])[0]
     page.goto(url)
     page.fill("input[name=username]", username)
     page.fill("input[name=password]", password)
-    with page.expect_navigation(wait_until="load"):
+    with page.expect_navigation(url=lambda address: urlsplit(address).path == wanted, wait_until="load"):
         page.click("button[type=submit]")
