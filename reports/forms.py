@@ -19,7 +19,7 @@ class DashboardForm(forms.Form):
     unit = forms.IntegerField(required=False, min_value=1)
     year = forms.IntegerField(required=False, min_value=YEAR_MIN, max_value=YEAR_MAX)
     campaign = forms.IntegerField(required=False, min_value=1)
-    map = forms.SlugField(required=False)
+    map = forms.SlugField(required=False, max_length=40)  # a section's key; in the cache key too
     fresh = forms.BooleanField(required=False)
 
 

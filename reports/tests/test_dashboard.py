@@ -55,6 +55,9 @@ def test_a_malformed_address_answers_400_not_500(tree, officer_a, client_as):
     client = client_as(officer_a)
     assert client.get("/bao-cao/?unit=abc").status_code == 400
     assert client.get("/bao-cao/?year=20150").status_code == 400
+    # the map's key goes into the figures cache's key: an endless one is refused, not cached
+    assert client.get(f"/bao-cao/?map={'a' * 41}").status_code == 400
+    assert client.get(f"/bao-cao/?map={'a' * 40}").status_code == 200
     assert (
         client.get(f"/bao-cao/chi-tiet/obligations/?unit={tree.district_a.pk}&state=nonsense").status_code
         == 400
