@@ -134,12 +134,12 @@ def _as_printed(result: Extraction) -> Extraction:
 
 
 def _basis_as_printed(basis: Basis) -> Basis:
-    printed = {
-        name: as_printed(value)
-        for name in ("number_symbol", "issuer", "via")
-        if (value := getattr(basis, name))
-    }
-    return dataclasses.replace(basis, **printed)
+    return dataclasses.replace(
+        basis,
+        number_symbol=as_printed(basis.number_symbol),
+        issuer=as_printed(basis.issuer) if basis.issuer else basis.issuer,
+        via=as_printed(basis.via) if basis.via else basis.via,
+    )
 
 
 def _read_text(text: str) -> Extraction:
