@@ -62,6 +62,9 @@ _PROPOSAL_OPENERS = re.compile(r"^(?:xet|theo|tren co so|can cu|thuc hien)?\s*(?
 # đề nghị của Giám đốc Sở Nội vụ tại Công văn số …" (folded, up to the number). It reaches the
 # first citation after it only, and not past a ground opened after a comma (", căn cứ …").
 _PROPOSAL_JOINED = re.compile(r"\bva\s+(?:xet|theo)\s+de nghi\b(?:(?![,;]\s*(?:va\s+)?can cu\b)[^;])*$")
+# The act that set up the body making the submission is no submission: "Xét đề nghị của Tổ
+# soạn thảo được thành lập theo Quyết định số …" (folded, before the citation, its type between).
+_FOUNDED_BY = re.compile(r"\bthanh lap theo(?:\s+[a-z]+){0,4}\s*$")
 _BASIS_OPENERS = re.compile(r"^(?:can cu|thuc hien|tiep tuc|trien khai|theo|xet)\b")
 # A line that starts a new clause: a ground (a capitalised opener), a heading, an article or
 # an item; a line merely wrapped by a web page or a PDF does not.
@@ -234,7 +237,8 @@ def find_citations(
             start,
             cited_end,
             citation,
-            bool(_PROPOSAL_OPENERS.match(opener) or _PROPOSAL_JOINED.search(fold(text[since:start]))),
+            bool(_PROPOSAL_OPENERS.match(opener) or _PROPOSAL_JOINED.search(fold(text[since:start])))
+            and not _FOUNDED_BY.search(fold(text[since:start])),
             key == own or replaced,
             replaced,
         )

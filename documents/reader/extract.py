@@ -1,6 +1,7 @@
 """Read a whole document: put the header, heading, summary, content, citations and
 recipients together into one Extraction, with warnings for what is missing."""
 
+import dataclasses
 import datetime
 import re
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from documents.reader.lines import (
     split_lines,
     type_heading,
 )
+from documents.reader.lost_letters import as_printed, letters_lost, restore_structure
 from documents.reader.numbers import NUMBER_SYMBOL_RE, TYPES_LONGEST_FIRST
 from documents.reader.organisations import (
     issuer_from_code,
@@ -112,6 +114,33 @@ def read_text(text: str) -> Extraction:
     """Read a document from its text (pasted, exported or extracted from Word)."""
     if not isinstance(text, str):
         raise ReaderError(_("The document's structure was not recognised: the content is not text."))
+    if letters_lost(text):  # read on the structure's words put back, returned as printed
+        return _as_printed(_read_text(restore_structure(text)))
+    return _read_text(text)
+
+
+def _as_printed(result: Extraction) -> Extraction:
+    """Every text read from a letters-lost text's restored words, as the document prints it."""
+    for name in ("title", "number_symbol", "issuer", "theme", "place"):
+        if (value := getattr(result, name)) is not None:
+            setattr(result, name, as_printed(value))
+    result.bases = [_basis_as_printed(basis) for basis in result.bases]
+    result.proposals = [_basis_as_printed(proposal) for proposal in result.proposals]
+    result.items = [as_printed(item) for item in result.items]
+    result.recipients = [as_printed(recipient) for recipient in result.recipients]
+    return result
+
+
+def _basis_as_printed(basis: Basis) -> Basis:
+    return dataclasses.replace(
+        basis,
+        number_symbol=as_printed(basis.number_symbol),
+        issuer=as_printed(basis.issuer) if basis.issuer else basis.issuer,
+        via=as_printed(basis.via) if basis.via else basis.via,
+    )
+
+
+def _read_text(text: str) -> Extraction:
     lines = split_lines(text)
     while len(lines) > 1 and _POST_STAMP.match(lines[0].text):  # when a site posted it
         lines = lines[1:]

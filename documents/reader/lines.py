@@ -46,7 +46,7 @@ _HEADINGS = "|".join(re.escape(name.upper()) for name in DOCUMENT_TYPES)
 # A heading whose space was lost with the line ends ("QUYCHẾ").
 _GLUED_HEADINGS = "|".join(re.escape(name.upper().replace(" ", "")) for name in DOCUMENT_TYPES if " " in name)
 _GROUND_TYPES = "|".join(re.escape(name) for name in DOCUMENT_TYPES)
-_OFFICES = "BỘ TRƯỞNG|CHỦ TỊCH|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC"
+_OFFICES = "BỘ TRƯỞNG|CHỦ TỊCH|HIỆU TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC"
 _RUN_ON_BREAK = re.compile(
     rf" (?=CỘNG HÒA |CỘNG HOÀ |Độc lập\b|Số\s*(?::|\d)|V/v\b|Kính gửi\s*:|Nơi nhận\s*:)"
     rf"|(?<=[.:;]) (?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]?\s+[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}})"
