@@ -429,8 +429,9 @@ _ROMAN = re.compile(
 _ARTICLE = re.compile(
     rf"^Điều\s+(?:\d{{1,3}}(?:\s*[.:]|\s+(?=[{VI_UPPER}]))|(?!Lệ\b)(?=[{VI_UPPER}][{VI_LOWER}]*\s+[{VI_LOWER}]))"
 )
-# Numbered item: "1. ", "2) ", "3/ " (not "1.1." nor "1.000 đồng").
-_ARABIC = re.compile(r"^\d{1,2}\s*(?:[.)]\s*|/\s+)(?=[^\d\s])")
+# Numbered item: "1. ", "2) ", "3/ " (not "1.1." nor "1.000 đồng"), and "1- " before a capital
+# ("1- Nội dung …"; not "1-2 người" nor "5 - 10 ngày").
+_ARABIC = re.compile(rf"^\d{{1,2}}\s*(?:[.)]\s*|/\s+|-\s+(?=[{VI_UPPER}]))(?=[^\d\s])")
 # Lettered sub-item: "a) ", "đ) ".
 _LETTER = re.compile(r"^[a-zđ]\s*\)\s*(?=\S)")
 
