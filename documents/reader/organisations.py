@@ -248,6 +248,8 @@ def self_named_body_at(text: str) -> tuple[str, int] | None:
     """The body a text names as its author and where its name ends in the text (after any
     abbreviation it defines: "… Trường (BCHCĐT) ĐHBK Hà Nội"); None when none is named."""
     for start in _CLAUSE_START.finditer(text):
+        if _cuts_a_compound(text, start.end()):
+            continue  # "… Đoàn Chủ tịch Tổng" / "Liên đoàn ban hành …": the line broke the name
         found = read_organisation(text, start.end())
         if not found:
             continue
@@ -258,6 +260,16 @@ def self_named_body_at(text: str) -> tuple[str, int] | None:
         if fold(text[end : end + 40]).startswith(_SELF_ACTIONS):
             return name, end
     return None
+
+
+def _cuts_a_compound(text: str, at: int) -> bool:
+    """Whether a line starting at `at` opens with the second half of a compound whose first half
+    ends the line above ("Tổng" / "Liên đoàn …", "Ban" / "Chấp hành …"): a name a PDF wrapped."""
+    before = text[:at].rstrip(" \t")
+    if not before.endswith("\n"):
+        return False
+    above, here = before[:-1].split(), text[at:].split(None, 1)
+    return bool(above and here) and (fold(above[-1]), fold(here[0])) in _COMPOUNDS
 
 
 def named_in_full(issuer: str, text: str) -> str | None:
