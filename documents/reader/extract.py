@@ -397,9 +397,10 @@ def _type_it_makes(preamble: str, named: str) -> str | None:
         return None
     makes = _MAKES.match(preamble, end)
     guides = None if makes else _GUIDES.match(preamble, end)
-    if makes is None and guides is None:
+    opening = makes or guides
+    if opening is None:
         return None
-    rest = preamble[(makes or guides).end() :]
+    rest = preamble[opening.end() :]
     if not re.split(r"[.:;]", rest)[0].rstrip().endswith("như sau"):
         return None  # "… xây dựng Kế hoạch …" in passing, not the sentence that opens the plan
     if guides is not None:

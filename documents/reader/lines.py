@@ -240,7 +240,9 @@ _CLOSED_THEN_RECIPIENTS = re.compile(r"(\./\.)[ \t]*(?=N[ơo]i nh[ậa]n\s*:)")
 
 # The heading run onto the end of the date line by a copy that joined the header's cells
 # ("Thái Nguyên, ngày 03 tháng 7 năm 2017 KẾ HOẠCH"): the heading goes on a line of its own.
-_HEADING_AFTER_DATE = re.compile(rf"(?m)(,\s*ngày\b[^\n]{{0,40}}?năm \d{{4}})[ \t]+(?=(?:{_HEADINGS})[ \t]*$)")
+_HEADING_AFTER_DATE = re.compile(
+    rf"(?m)(,\s*ngày\b[^\n]{{0,40}}?năm \d{{4}})[ \t]+(?=(?:{_HEADINGS})[ \t]*$)"
+)
 
 
 # A sharing site's page mark glued to the header's first name ("Trang 1CÔNG ĐOÀN …").

@@ -59,7 +59,9 @@ def test_the_thirteenth_to_nineteenth_sets_are_scored_and_no_seen_set_is_held_ou
         assert not (CORPUS / f"HELDOUT-{number}.sha256").exists()
     assert not held_out & seen
     assert not nineteenth & held_out
-    assert all((CORPUS / f"{name}{suffix}").exists() for name in later for suffix in (".txt", ".json", ".source"))
+    assert all(
+        (CORPUS / f"{name}{suffix}").exists() for name in later for suffix in (".txt", ".json", ".source")
+    )
 
 
 def test_the_held_out_expectations_have_every_key_of_the_scored_ones_and_their_files_match_their_hashes():
