@@ -132,3 +132,28 @@ def test_the_word_file_keeps_the_body_out_of_the_header_table_when_a_sentence_sa
     body = [paragraph.text for paragraph in document.paragraphs]
     assert "từ đó" not in header.lower() and "KẾ HOẠCH" not in header
     assert "KẾ HOẠCH" in body and any("từ đó" in line for line in body)
+
+
+def test_a_header_line_whose_cells_ran_together_is_printed_as_the_text_has_it(tmp_path):
+    """A copy ran the motto, the next name and the number into one line ("… VIỆT NAMCĐ TRƯỜNG …
+    Số: …"): no cell of a header table holds that line, so the builder sets no table; a header
+    whose lines keep their cells apart still gets one."""
+    import docx
+
+    from documents.tests.corpus_files import build_docx
+
+    run_together = (
+        "LĐLĐ TỈNH X\n"
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMCĐ TRƯỜNG Y Độc lập - Tự do - Hạnh phúc Số: 05/KH-CĐ\n"
+        "X, ngày 2 tháng 3 năm 2018\n"
+        "KẾ HOẠCH\n"
+        "Tổ chức hội thao\n"
+    )
+    document = docx.Document(str(build_docx(run_together, tmp_path / "joined.docx")))
+    assert not document.tables
+    assert document.paragraphs[1].text.startswith("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAMCĐ TRƯỜNG Y")
+
+    apart = run_together.replace(
+        "VIỆT NAMCĐ TRƯỜNG Y Độc lập - Tự do - Hạnh phúc Số: 05/KH-CĐ", "VIỆT NAM\nSố: 05/KH-CĐ"
+    )
+    assert len(docx.Document(str(build_docx(apart, tmp_path / "apart.docx"))).tables) == 1
