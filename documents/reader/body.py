@@ -341,7 +341,7 @@ def read_items(lines: list[Line]) -> tuple[list[str], list[str]]:
     first numbered line is one, else I./II. sections, else Điều 1./2., else 1./2., else
     a)/b)), each with the paragraphs under it; and the paragraphs before the first item.
     A lettered part after a Roman section is a sub-part of that section, not above it."""
-    levels = [item_level(line.text) for line in lines]
+    levels = _bare_romans(lines, [item_level(line.text) for line in lines])
     first = next((level for level in levels if level is not None), None)
     candidates = ITEM_LEVELS if first == "part" else ITEM_LEVELS[1:]
     top = next((level for level in candidates if level in levels), None)
@@ -360,6 +360,25 @@ def read_items(lines: list[Line]) -> tuple[list[str], list[str]]:
 
 
 _NUMBERED = re.compile(r"^\s*(\d+)\s*[.)/-]?\s*(.*)$")
+# A Roman number alone on its line ("V."), its heading broken onto the next.
+_BARE_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\s*[.)]?$")
+
+
+def _bare_romans(lines: list[Line], levels: list[str | None]) -> list[str | None]:
+    """A Roman number alone on its line heads a section when Roman sections are numbered
+    around it and the next line is its heading, not a numbered line of its own."""
+    if "roman" not in levels:
+        return levels
+    return [
+        "roman"
+        if level is None
+        and _BARE_ROMAN.match(line.text.strip())
+        and at + 1 < len(lines)
+        and levels[at + 1] is None
+        and lines[at + 1].text.strip()
+        else level
+        for at, (line, level) in enumerate(zip(lines, levels, strict=True))
+    ]
 
 
 def _parts_under_capitals(lines: list[Line], levels: list[str | None]) -> list[str | None]:

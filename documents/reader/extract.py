@@ -40,12 +40,13 @@ from documents.reader.lines import (
     type_heading,
 )
 from documents.reader.lost_letters import as_printed, letters_lost, restore_structure
-from documents.reader.numbers import NUMBER_SYMBOL_RE, TYPES_LONGEST_FIRST
+from documents.reader.numbers import NUMBER_SYMBOL_RE, TYPE_CODES, TYPES_LONGEST_FIRST
 from documents.reader.organisations import (
     issuer_from_code,
     named_in_full,
     school_union_named,
     self_named_body,
+    self_named_body_at,
     with_place,
 )
 from documents.reader.pdf_text import pdf_text
@@ -216,6 +217,9 @@ def _read_text(text: str) -> Extraction:
             if below is not header:
                 result.warnings.extend(below.warnings)
                 header = below
+    elif header_at == 0 and header.number is None and (coded := _coded_post_title(lines[0].text)):
+        result.type, result.title = coded  # "TB - Khen thưởng …": a post titled by its type's code
+        start = 1
     elif header.summary:
         result.title, start = header.summary, header_at
         result.type = "Công văn"  # only a Công văn puts "V/v ..." under its number
@@ -320,6 +324,22 @@ def _read_text(text: str) -> Extraction:
     return result
 
 
+# A post titled by its type's code and a dash: "TB - Khen thưởng …", "KH - Tổ chức …". Only codes
+# no body's name is abbreviated to ("CĐ" is a union as often as a Công điện).
+_POST_CODES = ("TB", "KH", "HD", "BC", "QĐ", "TTr", "CTr", "GM")
+_CODED_TITLE = re.compile(rf"^({'|'.join(_POST_CODES)})\s*[-\u2013]\s+(?=[{VI_UPPER}])(.+)$")
+_CODED_TITLE_WORDS = 30
+
+
+def _coded_post_title(text: str) -> tuple[str, str] | None:
+    """The type and title of a first line that is a post's title opening with its type's code
+    ("TB - Khen thưởng công tác Đoàn …"); None for any other line (a sentence, a long one)."""
+    match = _CODED_TITLE.match(text.strip())
+    if match is None or len(match[2].split()) > _CODED_TITLE_WORDS or match[2].rstrip().endswith((":", ".")):
+        return None
+    return TYPE_CODES[match[1]], match[2].strip()
+
+
 def _taken_from_text(name: str) -> str:
     """The warning for an issuer found in the text, not at the document's head."""
     return _(
@@ -361,18 +381,30 @@ _NOTE_LINES = 6
 
 # What a body naming itself says it makes: "… Hà Nội xây dựng Kế hoạch tổ chức … như sau:".
 _MAKES = re.compile(r"\s+(?:xây dựng|ban hành)\s+")
+# A body that guides in its own words makes a guidance: "<body> hướng dẫn một số nội dung … như sau:".
+_GUIDES = re.compile(r"\s+hướng dẫn\s+(?!số\b)")
 
 
 def _type_it_makes(preamble: str, named: str) -> str | None:
     """The type a preamble gives its own document where the body naming itself makes it
-    ("<body> xây dựng Kế hoạch … như sau:"), the type's name capitalised; None otherwise."""
+    ("<body> xây dựng Kế hoạch … như sau:") or guides ("<body> hướng dẫn … như sau:"), the
+    type's name capitalised; None otherwise."""
     at = preamble.find(named)
-    makes = _MAKES.match(preamble, at + len(named)) if at >= 0 else None
-    if makes is None:
+    end = at + len(named) if at >= 0 else None
+    if end is None and (found := self_named_body_at(preamble)) and found[0] == named:
+        end = found[1]  # the name read past an abbreviation it defines: "Trường (BCHCĐT) ĐHBK …"
+    if end is None:
         return None
-    rest = preamble[makes.end() :]
+    makes = _MAKES.match(preamble, end)
+    guides = None if makes else _GUIDES.match(preamble, end)
+    opening = makes or guides
+    if opening is None:
+        return None
+    rest = preamble[opening.end() :]
     if not re.split(r"[.:;]", rest)[0].rstrip().endswith("như sau"):
         return None  # "… xây dựng Kế hoạch …" in passing, not the sentence that opens the plan
+    if guides is not None:
+        return "Hướng dẫn"
     # the type in small letters too: "… xây dựng kế hoạch tổ chức … như sau:"
     return next((t for t in TYPES_LONGEST_FIRST if rest.lower().startswith(t.lower() + " ")), None)
 

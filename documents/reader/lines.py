@@ -210,6 +210,7 @@ def split_lines(text: str) -> list[Line]:
     text = repair_legacy(text)
     text = _BROKEN_NUMBER.sub(lambda cut: cut[1] or cut[2], text)
     text = _CLOSED_THEN_RECIPIENTS.sub("\\1\n", text)
+    text = _HEADING_AFTER_DATE.sub("\\1\n", text)
     text = _CUT_AFTER_CAPITAL.sub("", _GLUED_ADDRESS.sub("\n", _GLUED_PAGE_MARK.sub("", text)))
     if _rewrapped(text):
         text = _unwrap(text)
@@ -235,6 +236,13 @@ def split_lines(text: str) -> list[Line]:
 # The last article's closing mark with the recipients' label run onto its line by a site:
 # "… thi hành Quyết định này./.Nơi nhận:" (the label goes on a line of its own).
 _CLOSED_THEN_RECIPIENTS = re.compile(r"(\./\.)[ \t]*(?=N[ơo]i nh[ậa]n\s*:)")
+
+
+# The heading run onto the end of the date line by a copy that joined the header's cells
+# ("Thái Nguyên, ngày 03 tháng 7 năm 2017 KẾ HOẠCH"): the heading goes on a line of its own.
+_HEADING_AFTER_DATE = re.compile(
+    rf"(?m)(,\s*ngày\b[^\n]{{0,40}}?năm \d{{4}})[ \t]+(?=(?:{_HEADINGS})[ \t]*$)"
+)
 
 
 # A sharing site's page mark glued to the header's first name ("Trang 1CÔNG ĐOÀN …").
@@ -429,8 +437,9 @@ _ROMAN = re.compile(
 _ARTICLE = re.compile(
     rf"^Điều\s+(?:\d{{1,3}}(?:\s*[.:]|\s+(?=[{VI_UPPER}]))|(?!Lệ\b)(?=[{VI_UPPER}][{VI_LOWER}]*\s+[{VI_LOWER}]))"
 )
-# Numbered item: "1. ", "2) ", "3/ " (not "1.1." nor "1.000 đồng").
-_ARABIC = re.compile(r"^\d{1,2}\s*(?:[.)]\s*|/\s+)(?=[^\d\s])")
+# Numbered item: "1. ", "2) ", "3/ " (not "1.1." nor "1.000 đồng"), and "1- " before a capital
+# ("1- Nội dung …"; not "1-2 người" nor "5 - 10 ngày").
+_ARABIC = re.compile(rf"^\d{{1,2}}\s*(?:[.)]\s*|/\s+|-\s+(?=[{VI_UPPER}]))(?=[^\d\s])")
 # Lettered sub-item: "a) ", "đ) ".
 _LETTER = re.compile(r"^[a-zđ]\s*\)\s*(?=\S)")
 

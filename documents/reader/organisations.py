@@ -156,6 +156,8 @@ def _accept(core: str, name: list[str], nxt: str, crossed_line: bool) -> int:
         return 2
     if folded == "truong" and _capitalised(nxt):
         return 1  # a school's body: "Công đoàn trường THCS Lục Ba"
+    if folded == "truong" and fold(name[-1]) == "doan" and fold(nxt) not in {"hoc", "ca"}:
+        return 1  # the school's own union or youth union, unnamed: "Ban Thường vụ Đoàn trường thông báo …"
     if (folded, next_folded) == ("cac", "truong") and fold(name[-1]) == "khoi":
         return 2  # a bloc of schools: "Đảng ủy Khối các trường Đại học …"
     return 0
@@ -238,7 +240,16 @@ def names_a_body(text: str) -> bool:
 def self_named_body(text: str) -> str | None:
     """The body a text names as its author ("Ban Thường vụ LĐLĐ tỉnh Cao Bằng đề nghị
     ..."), used only when the document has no issuer block."""
+    found = self_named_body_at(text)
+    return found[0] if found else None
+
+
+def self_named_body_at(text: str) -> tuple[str, int] | None:
+    """The body a text names as its author and where its name ends in the text (after any
+    abbreviation it defines: "… Trường (BCHCĐT) ĐHBK Hà Nội"); None when none is named."""
     for start in _CLAUSE_START.finditer(text):
+        if _cuts_a_compound(text, start.end()):
+            continue  # "… Đoàn Chủ tịch Tổng" / "Liên đoàn ban hành …": the line broke the name
         found = read_organisation(text, start.end())
         if not found:
             continue
@@ -247,8 +258,18 @@ def self_named_body(text: str) -> str | None:
         if not folded_name.startswith(_BODY_HEADS):
             continue
         if fold(text[end : end + 40]).startswith(_SELF_ACTIONS):
-            return name
+            return name, end
     return None
+
+
+def _cuts_a_compound(text: str, at: int) -> bool:
+    """Whether a line starting at `at` opens with the second half of a compound whose first half
+    ends the line above ("Tổng" / "Liên đoàn …", "Ban" / "Chấp hành …"): a name a PDF wrapped."""
+    before = text[:at].rstrip(" \t")
+    if not before.endswith("\n"):
+        return False
+    above, here = before[:-1].split(), text[at:].split(None, 1)
+    return bool(above and here) and (fold(above[-1]), fold(here[0])) in _COMPOUNDS
 
 
 def named_in_full(issuer: str, text: str) -> str | None:

@@ -30,6 +30,11 @@ logging.getLogger("fontTools").setLevel(logging.WARNING)
 _RIGHT = re.compile(r"\b(?:cong\s*hoa|doc lap|hanh phuc|chu nghia viet nam)\b|, ngay\b")
 _FREEDOM = re.compile(r"(?i)\btự\s*do\b")
 _RULE = re.compile(r"^[\s\-_*|]*$")
+# A header line whose motto runs into the next cell's name without a space ("… VIỆT NAMCĐ TRƯỜNG …")
+# and that holds the number label too: cells a copy ran together (a whole text run on in one
+# paragraph is longer, and left as it was).
+_CELLS_RUN_TOGETHER = re.compile(r"VIỆT NAM(?=[A-ZĐ]).*\bSố\s*:")
+_RUN_TOGETHER_LINE = 300
 # A ground opening the body ("Căn cứ …", "Thực hiện …"), folded.
 _GROUND = re.compile(r"(?:can cu|thuc hien|xet de nghi|theo de nghi)\b")
 
@@ -78,6 +83,10 @@ def _parts(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
             continue  # a ground citing "…, ngày 15 tháng 11 năm 2010" is body, not the date line
         if _right(line) or fold(line).startswith(("so:", "so ")):
             start = index + 1
+    if any(len(line) < _RUN_TOGETHER_LINE and _CELLS_RUN_TOGETHER.search(line) for line in lines[:start]):
+        # A copy ran the header's cells into one line (the motto, the next name and the number):
+        # no cell holds that line, so the header is printed as the text has it, line by line.
+        start = 0
     left, right = [], []
     for line in lines[:start]:
         (right if _right(line) else left).append(line)
