@@ -116,7 +116,16 @@ def read_text(text: str) -> Extraction:
     if not isinstance(text, str):
         raise ReaderError(_("The document's structure was not recognised: the content is not text."))
     if letters_lost(text):  # read on the structure's words put back, returned as printed
-        return _as_printed(_read_text(restore_structure(text)))
+        result = _as_printed(_read_text(restore_structure(text)))
+        result.warnings.insert(
+            0,
+            _(
+                "This text has lost every accented letter (“QUYT NH” for “QUYẾT ĐỊNH”): the fields "
+                "keep the words as printed. Correct the summary, the issuer and the other names "
+                "before saving."
+            ),
+        )
+        return result
     return _read_text(text)
 
 

@@ -132,3 +132,16 @@ def test_a_run_on_decisions_headmaster_is_no_part_of_its_title():
         "Điều 2. Quyết định có hiệu lực kể từ ngày ký."
     )
     assert read_text(text).title == "Về việc ban hành Quy chế thi đua của Trường"
+
+
+def test_the_officer_is_told_the_text_lost_its_letters_and_what_to_correct():
+    from django.utils import translation
+
+    with translation.override("vi"):
+        warnings = read_text(_DECISION).warnings
+        intact = read_text(
+            "ỦY BAN NHÂN DÂN HUYỆN X\nSố: 215/QĐ-UBND\nX, ngày 14 tháng 3 năm 2022\nQUYẾT ĐỊNH\n"
+            "Về việc khen thưởng\nĐiều 1. Khen thưởng.\nĐiều 2. Thi hành.\n"
+        ).warnings
+    assert "mất mọi chữ có dấu" in warnings[0]
+    assert not any("mất mọi chữ có dấu" in warning for warning in intact)
