@@ -26,11 +26,19 @@ from documents.reader.body import (
 from documents.reader.citations import AMENDS, Basis, find_citations
 from documents.reader.docx_text import docx_text
 from documents.reader.errors import ReaderError
-from documents.reader.header import ORGANS, PLACE_HEADS, SUMMARY_LABEL, Header, complete_issuer, read_header
+from documents.reader.header import SUMMARY_LABEL, Header, complete_issuer, read_header
+from documents.reader.issuer_in_text import (
+    LEFT_BLANK,
+    NOTE_LINES,
+    PLACEHOLDER,
+    issuing_note,
+    signed_for,
+    type_it_makes,
+    with_its_place,
+)
 from documents.reader.lines import (
     VI_UPPER,
     Line,
-    is_signature,
     is_upper,
     item_level,
     sentence_heading,
@@ -40,13 +48,12 @@ from documents.reader.lines import (
     type_heading,
 )
 from documents.reader.lost_letters import as_printed, letters_lost, restore_structure
-from documents.reader.numbers import NUMBER_SYMBOL_RE, TYPE_CODES, TYPES_LONGEST_FIRST
+from documents.reader.numbers import NUMBER_SYMBOL_RE, TYPE_CODES
 from documents.reader.organisations import (
     issuer_from_code,
     named_in_full,
     school_union_named,
     self_named_body,
-    self_named_body_at,
     with_place,
 )
 from documents.reader.pdf_text import pdf_text
@@ -282,11 +289,11 @@ def _read_text(text: str) -> Extraction:
         result.issuer = f"{result.issuer} {header.district}"  # "UBND HUYỆN X" / "PHÒNG …": Phòng … X
     # A sample's header leaves its name to be filled in: the names its text gives in passing
     # ("HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC …….") are as blank, none is the issuer.
-    sample = bool(result.issuer and _LEFT_BLANK.search(result.issuer))
-    if result.issuer and (_PLACEHOLDER.match(fold(result.issuer).strip(" .:\u2026")) or sample):
+    sample = bool(result.issuer and LEFT_BLANK.search(result.issuer))
+    if result.issuer and (PLACEHOLDER.match(fold(result.issuer).strip(" .:\u2026")) or sample):
         result.issuer = None  # a blank form's label, or a name left as dots to be filled in
     if result.issuer is None:
-        result.issuer = _issuing_note(lines[title_at : start + _NOTE_LINES])
+        result.issuer = issuing_note(lines[title_at : start + NOTE_LINES])
     # Without a header, the body may name itself in its preamble or under its first heading.
     named_in_text = False
     opening_lines = _first_section(lines[start:end])
@@ -300,9 +307,9 @@ def _read_text(text: str) -> Extraction:
             or self_named_body("\n".join(line.text for line in lines[:header_at]))  # a site's summary
         )
     ):
-        result.issuer = _with_its_place(named, full_text)
+        result.issuer = with_its_place(named, full_text)
         named_in_text = True
-        result.type = result.type or _type_it_makes(" ".join(preamble), named)
+        result.type = result.type or type_it_makes(" ".join(preamble), named)
         result.warnings.append(_taken_from_text(named))
     if (
         result.issuer is None
@@ -311,7 +318,7 @@ def _read_text(text: str) -> Extraction:
     ):
         result.issuer = named  # a school's union posting its own paper names itself in passing
         result.warnings.append(_taken_from_text(named))
-    if result.issuer is None and not sample and (signed := _signed_for(lines[end:])):
+    if result.issuer is None and not sample and (signed := signed_for(lines[end:])):
         result.issuer = signed  # "TM. BAN CHẤP HÀNH CÔNG ĐOÀN …": a text without header signed for its body
         named_in_text = True
         result.warnings.append(_taken_from_text(signed))
@@ -368,155 +375,6 @@ def _untyped_heading(title: str | None) -> bool:
         and is_upper(" ".join((title or "").split()[:2]))
         and bool(_UNTYPED_KIND.match(fold(title or "")))
     )
-
-
-# A blank form's label in the issuer's place ("ĐƠN VỊ ĐỀ NGHỊ", "TÊN CƠ QUAN, ĐƠN VỊ"), folded.
-_PLACEHOLDER = re.compile(
-    r"^(?:ten\s+)?(?:co quan|don vi|to chuc)"
-    r"(?:[\s,/]+(?:co quan|don vi|to chuc|chu quan|cap tren|truc tiep|de nghi|trinh|ban hanh))*$"
-)
-# A sample's name left as dots to be filled in: "CÔNG ĐOÀN CƠ SỞ.......", "TRƯỜNG TIỂU HỌC ……",
-# "CĐ TRƯỜNG TIỂU HỌC ….." (an ellipsis and full stops typed together).
-_LEFT_BLANK = re.compile(r"\.{4,}|\u2026{2,}|\u2026\.|\.\u2026|(?:\.\s*){4,}$")
-# A regulation's bracketed issuing note under its title names the body that issued it:
-# "(Ban hành kèm theo Quyết định số … ngày … của Đoàn Chủ tịch Tổng Liên đoàn …)".
-# Searched in steps, each once over the text: its opening, the next bracket, the first "của" before
-# it (one pattern spanning them all takes minutes on long paragraphs after an unclosed note).
-_NOTE = re.compile(r"\(\s*[Bb]an hành kèm theo\b")
-_NOTE_BY = re.compile(r"\bcủa\s+")
-# How many lines past the title the note may run (a PDF wraps it onto five).
-_NOTE_LINES = 6
-
-
-# What a body naming itself says it makes: "… Hà Nội xây dựng Kế hoạch tổ chức … như sau:".
-_MAKES = re.compile(r"\s+(?:xây dựng|ban hành)\s+")
-# A body that guides in its own words makes a guidance: "<body> hướng dẫn một số nội dung … như sau:".
-_GUIDES = re.compile(r"\s+hướng dẫn\s+(?!số\b)")
-
-
-def _type_it_makes(preamble: str, named: str) -> str | None:
-    """The type a preamble gives its own document where the body naming itself makes it
-    ("<body> xây dựng Kế hoạch … như sau:") or guides ("<body> hướng dẫn … như sau:"), the
-    type's name capitalised; None otherwise."""
-    at = preamble.find(named)
-    end = at + len(named) if at >= 0 else None
-    if end is None and (found := self_named_body_at(preamble)) and found[0] == named:
-        end = found[1]  # the name read past an abbreviation it defines: "Trường (BCHCĐT) ĐHBK …"
-    if end is None:
-        return None
-    makes = _MAKES.match(preamble, end)
-    guides = None if makes else _GUIDES.match(preamble, end)
-    opening = makes or guides
-    if opening is None:
-        return None
-    rest = preamble[opening.end() :]
-    if not re.split(r"[.:;]", rest)[0].rstrip().endswith("như sau"):
-        return None  # "… xây dựng Kế hoạch …" in passing, not the sentence that opens the plan
-    if guides is not None:
-        return "Hướng dẫn"
-    # the type in small letters too: "… xây dựng kế hoạch tổ chức … như sau:"
-    return next((t for t in TYPES_LONGEST_FIRST if rest.lower().startswith(t.lower() + " ")), None)
-
-
-# A body named by its level without its place ("Uỷ ban nhân dân tỉnh xây dựng Kế hoạch …").
-_LEVEL_ENDING = re.compile(r"\s(tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$")
-_PLACE_WORD = re.compile(r"\s+([^\W\d_][\w]*)")
-_PLACE_WORDS = 3
-# The bodies that are a place's own, named by it ("Ủy ban nhân dân tỉnh Vĩnh Phúc"), as the
-# header's bare "ỦY BAN NHÂN DÂN" is completed (`header.complete_issuer`); a council or a
-# department named by its level ("Hội đồng Thi đua - Khen thưởng tỉnh") is kept as written.
-_PLACES_OWN = {"uy ban nhan dan", "ubnd", "hoi dong nhan dan", "hdnd"}
-
-
-def _with_its_place(name: str, text: str) -> str:
-    """A people's committee or council a text names by its level alone ("Uỷ ban nhân dân tỉnh")
-    is that of the one place of that level the text names ("… thành lập tỉnh Vĩnh Phúc"); left as it is when the text names
-    none or more than one."""
-    level = _LEVEL_ENDING.search(name)
-    if level is None or fold(name[: level.start()]) not in _PLACES_OWN:
-        return name
-    places: set[str] = set()
-    for found in re.finditer(rf"(?<!\w){level[1]}(?!\w)", text):
-        words: list[str] = []
-        pos = found.end()
-        while len(words) < _PLACE_WORDS and (word := _PLACE_WORD.match(text, pos)) and word[1][0].isupper():
-            words.append(word[1])
-            pos = word.end()
-        if words:
-            places.add(" ".join(words))
-    return f"{name} {places.pop()}" if len(places) == 1 else name
-
-
-# The signature's "on behalf of" line ("TM. BAN CHẤP HÀNH …", "T/M BAN THƯỜNG VỤ"): the body
-# the document is issued for. A deputy's or a delegate's ("KT.", "TL.") names an office, no body.
-_ON_BEHALF = re.compile(r"^(?:TM|T/M)\s*[./]?\s+(?=\S)")
-# Organs that name no body of their own; the line under them in the signature does.
-_BARE_ORGANS = ORGANS | {"bch", "btv"}
-# How many lines in capitals a signed-for name may run onto, and how such a line begins
-# (folded): a body's name or the rest of one, never a signer's name ("NGUYỄN VĂN AN").
-_SIGNED_NAME_LINES = 2
-_NAME_GOES_ON = (
-    "lien doan",
-    "ldld",
-    "tong lien doan",
-    "cong doan",
-    "cd ",
-    "cdcs",
-    "uy ban",
-    "ubnd",
-    "hoi dong",
-    "so ",
-    "phong ",
-    "truong ",
-    *PLACE_HEADS,
-    "nganh ",
-    "co so",
-    "dang ",
-    "doan ",
-    "viet nam",
-)
-
-
-def _goes_on(text: str) -> bool:
-    return (fold(text) + " ").startswith(_NAME_GOES_ON)
-
-
-def _signed_for(lines: list[Line]) -> str | None:
-    """The body a signature block signs for ("TM. BAN CHẤP HÀNH CÔNG ĐOÀN TRƯỜNG …", or "TM. BAN
-    THƯỜNG VỤ" / "LIÊN ĐOÀN LAO ĐỘNG TỈNH …" on the line under it), read only for a text that
-    names its issuer nowhere else; None for an organ that names no body ("TM. BAN THƯỜNG VỤ" /
-    "CHỦ TỊCH")."""
-    for at, line in enumerate(lines):
-        behalf = _ON_BEHALF.match(line.text)
-        if behalf is None:
-            continue
-        parts = [line.text[behalf.end() :].strip()]
-        for below in lines[at + 1 : at + 1 + _SIGNED_NAME_LINES]:
-            if is_signature(below.text) or not (is_upper(below.text) and _goes_on(below.text)):
-                break  # the signer's position ("CHỦ TỊCH") or name ends the body's name
-            parts.append(below.text)
-        name = " ".join(part for part in parts if part)
-        if not is_upper(name) or fold(name).rstrip(" .") in _BARE_ORGANS:
-            return None
-        return name
-    return None
-
-
-def _issuing_note(lines: list[Line]) -> str | None:
-    """The body a bracketed issuing note under the title names, when the text names none above."""
-    text, close = " ".join(line.text for line in lines), -1
-    for note in _NOTE.finditer(text):
-        if close < note.end():
-            close = text.find(")", note.end())
-        if close < 0:
-            return None  # no note closes after this one
-        if text.find("(", note.end(), close) >= 0:
-            continue  # another bracket opens inside: the next note, if any, is read instead
-        inside = text[note.end() : close]
-        by = _NOTE_BY.search(inside)
-        if by is not None and (issuer := inside[by.end() :].strip()):
-            return issuer
-    return None
 
 
 def _addressed_at(lines: list[Line], first: int) -> int | None:

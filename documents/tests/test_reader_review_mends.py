@@ -5,8 +5,8 @@ specimen is typed here in the manner of real documents."""
 
 from documents.reader import ReaderError, read_text
 from documents.reader import register as register_module
-from documents.reader.extract import _issuing_note
 from documents.reader.header import complete_issuer
+from documents.reader.issuer_in_text import issuing_note
 from documents.reader.lines import Line
 from documents.reader.numbers import parse_number_symbol
 
@@ -32,9 +32,9 @@ def test_an_issuing_note_left_open_names_no_issuer_and_a_closed_one_after_it_doe
     tried every "của" of the text as the split: 69 s on eight long paragraphs after an unclosed note)."""
     paragraph = "Công đoàn cơ sở tổ chức các hoạt động thi đua của   các đơn vị " * 40
     unclosed = ["QUY CHẾ THI ĐUA", "(Ban hành kèm theo Quyết định số 12/QĐ-LĐLĐ ngày 5/5/2020 của", paragraph]
-    assert _issuing_note([Line(text, text) for text in unclosed]) is None
+    assert issuing_note([Line(text, text) for text in unclosed]) is None
     closed = [*unclosed[:2], "Liên đoàn Lao động huyện Hòa An)", paragraph]
-    assert _issuing_note([Line(text, text) for text in closed]) == "Liên đoàn Lao động huyện Hòa An"
+    assert issuing_note([Line(text, text) for text in closed]) == "Liên đoàn Lao động huyện Hòa An"
 
 
 def test_a_table_label_inside_a_register_field_value_stays_in_the_value():
