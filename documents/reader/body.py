@@ -315,8 +315,7 @@ def _continues_title(parts: list[str], text: str) -> bool:
     previous = parts[-1]
     if text[0].islower():
         return True
-    last_word = fold(previous).split()[-1] if previous.split() else ""
-    if previous.endswith((",", "-", "\u2013")) or last_word in _JOINING_WORDS:
+    if previous.endswith((",", "-", "\u2013")) or _ends_joining([previous]):  # not "… Đầu tư" / "Căn cứ …"
         return True
     if folded.startswith(_BODY_OPENINGS) or previous.endswith((".", ":", ";", "!", "?")):
         return False

@@ -174,10 +174,15 @@ def letters_lost(text: str) -> bool:
     return len(found) >= _LETTERS_LOST_MARKERS
 
 
+# The header's label that lost its colon with its letter ("S 07 /2012/TT-…" for "Số: 07/2012/TT-…"):
+# a capital S alone before a number and its slash; a citation's "s 32/2008/…" is small.
+_LABEL_WITHOUT_COLON = re.compile(r"(?<![\w/])S(?=[ \t]+\d+[ \t]*/[ \t]*\w)")
+
+
 def restore_structure(text: str) -> str:
     """The structure's words and the names' known pairs put back in a letters-lost text, the
     printed case kept."""
-    return _restore_pairs(_RESTORE.sub(_restored, text))
+    return _restore_pairs(_RESTORE.sub(_restored, _LABEL_WITHOUT_COLON.sub("S:", text)))
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")
