@@ -175,14 +175,23 @@ def letters_lost(text: str) -> bool:
 
 
 # The header's label that lost its colon with its letter ("S 07 /2012/TT-…" for "Số: 07/2012/TT-…"):
-# a capital S alone before a number and its slash; a citation's "s 32/2008/…" is small.
-_LABEL_WITHOUT_COLON = re.compile(r"(?<![\w/])S(?=[ \t]+\d+[ \t]*/[ \t]*\w)")
+# a capital S alone before a number and its slash, opening a line or after the office's name in
+# capitals ("… V O TO S 07 /2012/…"), in the header's first characters. A citation's "s 32/2008/…"
+# is small; a body's "Ngh nh S 91/2017/…" or "mu S 01/TK" follows a word in small letters.
+_LABEL_WITHOUT_COLON = re.compile(r"(?m)(?:^|(?<=[A-Z)][ \t]))S(?=[ \t]+\d+[ \t]*/[ \t]*\w)")
+_HEADER_CHARS = 300
 
 
 def restore_structure(text: str) -> str:
     """The structure's words and the names' known pairs put back in a letters-lost text, the
     printed case kept."""
-    return _restore_pairs(_RESTORE.sub(_restored, _LABEL_WITHOUT_COLON.sub("S:", text)))
+    return _restore_pairs(_RESTORE.sub(_restored, _label_put_back(text)))
+
+
+def _label_put_back(text: str) -> str:
+    """The colon of the header's number label, where the label lost it (`_LABEL_WITHOUT_COLON`)."""
+    found = _LABEL_WITHOUT_COLON.search(text, 0, _HEADER_CHARS)
+    return text if found is None else f"{text[: found.end()]}:{text[found.end() :]}"
 
 
 _TOKEN = re.compile(r"[^\W\d_]+")

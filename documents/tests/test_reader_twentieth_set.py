@@ -35,6 +35,19 @@ def test_a_small_s_before_a_citation_in_a_letters_lost_body_stays_a_citation():
     assert [basis.number_symbol for basis in result.bases] == ["91/2017/N-CP"]
 
 
+def test_a_capital_s_citing_a_decree_in_a_letters_lost_text_without_label_is_no_number():
+    # Guard (the review's): with no label in the header, the body's "Ngh nh S 91/2017/N-CP" and a
+    # form's "mu S 01/TK" stay citations; neither becomes the document's number.
+    text = (
+        _LETTERS_LOST_NO_COLON.replace("S 112 /2015/Q-SGDT ", "")
+        .replace("Ngh nh s 91/2017", "Ngh nh S 91/2017")
+        .replace("(c danh sch km theo)", "(theo mu S 01/TK km theo)")
+    )
+    result = read_text(text)
+    assert result.number_symbol is None
+    assert "91/2017/N-CP" in [basis.number_symbol for basis in result.bases]
+
+
 _TITLE_ENDING_ON_DAU_TU = (
     "CÔNG ĐOÀN SỞ KẾ HOẠCH VÀ ĐẦU TƯ\n"
     "Số: 15/KH-CĐ\n"
