@@ -356,6 +356,8 @@ def proposal(reading: Reading, user) -> dict:
             "recipient_units": [u.pk for u in units],
             "requires_plan": bool(asks_for_plans and units and doc_type and doc_type.is_plan),
         },
+        # a type the reader knows that the registry's list lacks (a ministry's Thông tư): said, not guessed
+        "type_not_listed": data.get("type") if data.get("type") and doc_type is None else None,
         "issuer": issuer,
         "bases": bases,
         "proposals": proposals,

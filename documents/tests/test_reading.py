@@ -479,3 +479,23 @@ def test_a_scan_without_tesseract_is_refused_at_upload(tree, admin_user, client_
     monkeypatch.setattr(pdf_module.shutil, "which", lambda name: None)
     page = _refused(client_as(admin_user), {"file": SimpleUploadedFile("scan.pdf", scan.read_bytes())})
     assert "chưa cài phần mềm nhận dạng chữ Tesseract" in page
+
+
+def test_a_type_the_registry_does_not_list_is_said_on_review_not_guessed(cao_bang, client_as, types):
+    # The reader knows a ministry's Thông tư; the registry's list may not hold it (administrators
+    # keep the list): the officer is told which type was read and what to do.
+    circular = (
+        "BỘ GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n"
+        "Số: 07/2012/TT-BGDĐT | Hà Nội, ngày 17 tháng 02 năm 2012 |\n"
+        "THÔNG TƯ\n"
+        "Hướng dẫn tiêu chuẩn, quy trình xét tặng danh hiệu Nhà giáo Nhân dân\n"
+        "Điều 1. Phạm vi điều chỉnh\n"
+        "Điều 2. Đối tượng áp dụng\n"
+    )
+    client = client_as(cao_bang.admin)
+    client.post(READ_URL, {"text": circular})
+    page = client.get(f"/van-ban/doc-van-ban/{Reading.objects.get().pk}/").content.decode()
+    assert "đọc được là “Thông tư”" in page
+    client.post(READ_URL, {"text": SEED_TEXT})
+    seed_page = client.get(f"/van-ban/doc-van-ban/{Reading.objects.latest('pk').pk}/").content.decode()
+    assert "không có trong danh mục loại văn bản" not in seed_page
