@@ -9,6 +9,7 @@ non-ASCII letter, which is exact because the printed text had none."""
 import re
 
 from documents.reader.numbers import DOCUMENT_TYPES
+from documents.reader.organisations import NAME_PAIRS
 
 # The structure's words, in small letters but where a word's capital is the one letter lost
 # ("iu 1." is "Điều 1."); "#" is a number ("24", "19/05/1992").
@@ -45,32 +46,25 @@ _STRUCTURE = (
     "Độc lập - Tự do - Hạnh phúc",
 )
 
-# The pairs of words in bodies' names the reader knows (`organisations._COMPOUNDS`, folded
-# there), with their marks, and "việt nam": a name's words are put back pair by pair ("Chnh
-# ph", "Quc hi"), so the name rules see a name. The few pairs that lost no letter or are no
-# words on their own ("hệ lao", "sát nhân") are not here.
-_NAME_PAIRS = """
-    chính trị, thủ tướng, chính phủ, bí thư, chấp hành, trung ương, thường vụ, thường trực,
-    dân vận, tuyên giáo, tổ chức, kiểm tra, ủy ban, ban nhân, đồng nhân, nhân dân, liên đoàn,
-    lao động, công đoàn, thi đua, khen thưởng, hội đồng, chủ tịch, tịch nước, nội vụ, tài chính,
-    tư pháp, công an, quốc phòng, giáo dục, đào tạo, y tế, xã hội, thương binh, kế hoạch, đầu tư,
-    nông nghiệp, phát triển, triển nông, nông thôn, văn hóa, thể thao, du lịch, tài nguyên,
-    môi trường, khoa học, công nghệ, thông tin, truyền thông, giao thông, thông vận, vận tải,
-    xây dựng, ngoại giao, kiểm toán, kiểm sát, tòa án, ngân hàng, nhà nước, quốc hội, mặt trận,
-    tổ quốc, văn phòng, thanh niên, phụ nữ, liên hiệp, dân tộc, viên chức, công chức, chính sách,
-    pháp luật, quan hệ, nữ công, chỉ đạo, kinh tế, tổng cục, giám đốc, chủ nhiệm, trưởng ban,
-    tỉnh ủy, huyện ủy, thành ủy, đảng ủy, quân ủy, bộ trưởng, công thương, liên tịch, quản lý,
-    đối ngoại, tài vụ, đảng bộ, tỉnh đoàn, thành đoàn, huyện đoàn, quận đoàn, thị đoàn, tiểu học,
-    trung học, đại học, cao đẳng, mầm non, phổ thông, học viện, tổng liên, liên đội, việt nam
-"""
+# The pairs of words in bodies' names the reader knows (`organisations.NAME_PAIRS`, with their
+# marks) and "việt nam": a name's words are put back pair by pair ("Chnh ph", "Quc hi"), so the
+# name rules see a name. Pairs that are no words on their own ("hệ lao", "sát nhân") are left out.
+_NOT_RESTORED = {
+    ("sát", "nhân"),
+    ("án", "nhân"),
+    ("hệ", "lao"),
+    ("đoàn", "lao"),
+    ("đẳng", "nghề"),
+    ("ban", "chấp"),
+}
+_RESTORED_PAIRS = (*(pair for pair in NAME_PAIRS if pair not in _NOT_RESTORED), ("việt", "nam"))
 
 
 def _pairs() -> dict[tuple[str, str], tuple[str, str]]:
     """Each pair by its skeletons; a pair whose skeletons another pair shares, or that lost no
     letter, is left out."""
     found: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for pair in _NAME_PAIRS.split(","):
-        first, second = pair.split()
+    for first, second in _RESTORED_PAIRS:
         key = (_skeleton(first), _skeleton(second))
         if all(key) and key != (first, second):
             found.setdefault(key, []).append((first, second))

@@ -9,24 +9,27 @@ from core.text import fold
 from documents.reader.numbers import DOCUMENT_TYPES, NumberSymbol
 
 # Lower-case syllables that complete the capitalised one before them.
-_COMPOUNDS = {
+# The pairs of words of bodies' names, as printed (lost_letters puts them back in a text that lost
+# its accented letters); `_COMPOUNDS` holds them folded, as names are matched.
+NAME_PAIRS = tuple(
     tuple(pair.split())
     for pair in """
-    chinh tri, thu tuong, chinh phu, bi thu, chap hanh, trung uong, thuong vu, thuong truc,
-    dan van, tuyen giao, to chuc, kiem tra, uy ban, ban nhan, dong nhan, nhan dan, lien doan,
-    lao dong, cong doan, thi dua, khen thuong, hoi dong, chu tich, tich nuoc, noi vu, tai chinh,
-    tu phap, cong an, quoc phong, giao duc, dao tao, y te, xa hoi, thuong binh, ke hoach, dau tu,
-    nong nghiep, phat trien, trien nong, nong thon, van hoa, the thao, du lich, tai nguyen,
-    moi truong, khoa hoc, cong nghe, thong tin, truyen thong, giao thong, thong van, van tai,
-    xay dung, ngoai giao, thanh tra, kiem toan, kiem sat, sat nhan, toa an, an nhan, ngan hang,
-    nha nuoc, quoc hoi, mat tran, to quoc, van phong, thanh nien, phu nu, lien hiep, dan toc,
-    vien chuc, cong chuc, chinh sach, phap luat, quan he, he lao, nu cong, chi dao, kinh te,
-    tong cuc, giam doc, chu nhiem, truong ban, tinh uy, huyen uy, thanh uy, dang uy, quan uy,
-    bo truong, cong thuong, lien tich, quan ly, doi ngoai, tai vu, dang bo, doan lao, tinh doan,
-    thanh doan, huyen doan, quan doan, thi doan, tieu hoc, trung hoc, dai hoc, cao dang, mam non,
-    pho thong, hoc vien, tong lien, lien doi, dang nghe, ban chap
+    chính trị, thủ tướng, chính phủ, bí thư, chấp hành, trung ương, thường vụ, thường trực,
+    dân vận, tuyên giáo, tổ chức, kiểm tra, ủy ban, ban nhân, đồng nhân, nhân dân, liên đoàn,
+    lao động, công đoàn, thi đua, khen thưởng, hội đồng, chủ tịch, tịch nước, nội vụ, tài chính,
+    tư pháp, công an, quốc phòng, giáo dục, đào tạo, y tế, xã hội, thương binh, kế hoạch, đầu tư,
+    nông nghiệp, phát triển, triển nông, nông thôn, văn hóa, thể thao, du lịch, tài nguyên,
+    môi trường, khoa học, công nghệ, thông tin, truyền thông, giao thông, thông vận, vận tải,
+    xây dựng, ngoại giao, thanh tra, kiểm toán, kiểm sát, sát nhân, tòa án, án nhân, ngân hàng,
+    nhà nước, quốc hội, mặt trận, tổ quốc, văn phòng, thanh niên, phụ nữ, liên hiệp, dân tộc,
+    viên chức, công chức, chính sách, pháp luật, quan hệ, hệ lao, nữ công, chỉ đạo, kinh tế,
+    tổng cục, giám đốc, chủ nhiệm, trưởng ban, tỉnh ủy, huyện ủy, thành ủy, đảng ủy, quân ủy,
+    bộ trưởng, công thương, liên tịch, quản lý, đối ngoại, tài vụ, đảng bộ, đoàn lao, tỉnh đoàn,
+    thành đoàn, huyện đoàn, quận đoàn, thị đoàn, tiểu học, trung học, đại học, cao đẳng, mầm non,
+    phổ thông, học viện, tổng liên, liên đội, đẳng nghề, ban chấp
     """.split(",")
-}
+)
+_COMPOUNDS = {tuple(fold(" ".join(pair)).split()) for pair in NAME_PAIRS}
 # Lower-case words that place a body: "UBND tỉnh Cao Bằng", "Công đoàn ngành Giáo dục".
 _PLACE_WORDS = {"tinh", "huyen", "quan", "xa", "phuong", "nganh", "uy"}
 _PLACE_PAIRS = {("thanh", "pho"), ("thi", "xa"), ("thi", "tran"), ("co", "so"), ("truc", "thuoc")}
