@@ -362,23 +362,43 @@ def read_items(lines: list[Line]) -> tuple[list[str], list[str]]:
 _NUMBERED = re.compile(r"^\s*(\d+)\s*[.)/-]?\s*(.*)$")
 # A Roman number alone on its line ("V."), its heading broken onto the next.
 _BARE_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\s*[.)]?$")
+_ROMAN_OPENING = re.compile(r"^\s*(X{0,3}(?:IX|IV|V?I{0,3}))")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(text: str) -> int:
+    """The value of the Roman number a line opens with ("IV. …" → 4); 0 when none."""
+    match = _ROMAN_OPENING.match(text)
+    digits = [_ROMAN_DIGITS[letter] for letter in match[1]] if match else []
+    return sum(-d if d < nxt else d for d, nxt in zip(digits, [*digits[1:], 0], strict=True))
 
 
 def _bare_romans(lines: list[Line], levels: list[str | None]) -> list[str | None]:
     """A Roman number alone on its line heads a section when Roman sections are numbered
-    around it and the next line is its heading, not a numbered line of its own."""
+    around it in turn (the one before it is one less, the one after it more: a table's tick "X"
+    or a cell "I" out of turn is none) and the next line is its heading, not a numbered line."""
     if "roman" not in levels:
         return levels
-    return [
-        "roman"
-        if level is None
-        and _BARE_ROMAN.match(line.text.strip())
-        and at + 1 < len(lines)
-        and levels[at + 1] is None
-        and lines[at + 1].text.strip()
-        else level
-        for at, (line, level) in enumerate(zip(lines, levels, strict=True))
-    ]
+    after, following = [0] * len(lines), 0  # the number of the next Roman section, 0 if none
+    for at in range(len(lines) - 1, -1, -1):
+        after[at] = following
+        if levels[at] == "roman":
+            following = _roman_value(lines[at].text)
+    read, last = list(levels), 0
+    for at, (line, level) in enumerate(zip(lines, levels, strict=True)):
+        if level == "roman":
+            last = _roman_value(line.text)
+        elif (
+            level is None
+            and _BARE_ROMAN.match(line.text.strip())
+            and _roman_value(line.text) == last + 1
+            and (after[at] == 0 or after[at] > last + 1)
+            and at + 1 < len(lines)
+            and levels[at + 1] is None
+            and lines[at + 1].text.strip()
+        ):
+            read[at], last = "roman", last + 1
+    return read
 
 
 def _parts_under_capitals(lines: list[Line], levels: list[str | None]) -> list[str | None]:

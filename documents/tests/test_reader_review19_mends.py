@@ -1,0 +1,55 @@
+"""Mends from the review of the nineteenth round (docs/documents.md): each a typed specimen, never
+a corpus text, that fails without its mend."""
+
+from documents.reader import read_text
+
+# A plan numbered in Roman sections, with an assignment table flattened to lines in its second
+# section: the table ticks who leads a task with "X", and a cell may hold "I" or "III" (a term, a
+# rank), each alone on its line over the next cell.
+_TICKED_TABLE = (
+    "CÔNG ĐOÀN GIÁO DỤC HUYỆN YÊN LẠC     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "CĐCS TRƯỜNG THCS ĐỒNG CƯƠNG     Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 11/KH-CĐCS     Đồng Cương, ngày 20 tháng 9 năm 2023\n"
+    "KẾ HOẠCH\n"
+    "Hoạt động công đoàn năm học 2023-2024\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "Đoàn kết, xây dựng tập thể vững mạnh.\n"
+    "II. PHÂN CÔNG NHIỆM VỤ\n"
+    "Nội dung\n"
+    "Chủ trì\n"
+    "Học kỳ\n"
+    "Tổ chức hội thao\n"
+    "X\n"
+    "I\n"
+    "Thăm hỏi đoàn viên ốm đau\n"
+    "X\n"
+    "III\n"
+    "Tổng kết năm học\n"
+    "III. TỔ CHỨC THỰC HIỆN\n"
+    "Các tổ công đoàn triển khai.\n"
+)
+
+
+def test_a_tick_or_a_cell_alone_on_its_line_out_of_turn_heads_no_roman_section():
+    result = read_text(_TICKED_TABLE)
+    assert [item.split("\n")[0] for item in result.items] == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "II. PHÂN CÔNG NHIỆM VỤ",
+        "III. TỔ CHỨC THỰC HIỆN",
+    ]
+    assert "Thăm hỏi đoàn viên ốm đau" in result.items[1]
+
+
+def test_a_roman_number_alone_in_turn_still_heads_its_section():
+    # Guard: "III." alone over its heading, between "II." and "IV.", is the third section.
+    result = read_text(
+        _TICKED_TABLE.replace("X\nIII\n", "X\n").replace(
+            "III. TỔ CHỨC THỰC HIỆN\n", "III.\nKINH PHÍ\nIV. TỔ CHỨC THỰC HIỆN\n"
+        )
+    )
+    assert [item.split("\n")[0] for item in result.items] == [
+        "I. MỤC ĐÍCH, YÊU CẦU",
+        "II. PHÂN CÔNG NHIỆM VỤ",
+        "III.",
+        "IV. TỔ CHỨC THỰC HIỆN",
+    ]
