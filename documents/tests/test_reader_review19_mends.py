@@ -53,3 +53,22 @@ def test_a_roman_number_alone_in_turn_still_heads_its_section():
         "III.",
         "IV. TỔ CHỨC THỰC HIỆN",
     ]
+
+
+# A plan with no header whose ground, its full stop lost, ends on a whole name ("… Huyện ủy"),
+# the committee naming itself on the next line.
+_GROUND_ENDING_ON_A_COMMITTEE = (
+    "Thực hiện Nghị quyết Đại hội Công đoàn Giáo dục huyện nhiệm kỳ 2023-2028 và chỉ đạo của Huyện ủy\n"
+    "Ban Thường vụ Công đoàn Giáo dục huyện xây dựng kế hoạch hoạt động năm 2024 như sau:\n"
+    "I. MỤC ĐÍCH\n"
+    "II. NỘI DUNG\n"
+)
+
+
+def test_a_line_ending_on_a_whole_name_cuts_no_compound_with_the_next():
+    # "ủy" / "Ban" is the pair of "Ủy ban", but "Huyện ủy" is a whole name: the committee on the
+    # next line still names itself.
+    for above in ("Huyện ủy", "Huyện Ủy"):
+        result = read_text(_GROUND_ENDING_ON_A_COMMITTEE.replace("Huyện ủy", above))
+        assert result.issuer == "Ban Thường vụ Công đoàn Giáo dục huyện"
+        assert result.type == "Kế hoạch"
