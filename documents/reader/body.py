@@ -341,7 +341,7 @@ def read_items(lines: list[Line]) -> tuple[list[str], list[str]]:
     first numbered line is one, else I./II. sections, else Điều 1./2., else 1./2., else
     a)/b)), each with the paragraphs under it; and the paragraphs before the first item.
     A lettered part after a Roman section is a sub-part of that section, not above it."""
-    levels = _bare_romans(lines, [item_level(line.text) for line in lines])
+    levels = _dashed_lists(lines, _bare_romans(lines, [item_level(line.text) for line in lines]))
     first = next((level for level in levels if level is not None), None)
     candidates = ITEM_LEVELS if first == "part" else ITEM_LEVELS[1:]
     top = next((level for level in candidates if level in levels), None)
@@ -357,6 +357,24 @@ def read_items(lines: list[Line]) -> tuple[list[str], list[str]]:
         else:
             preamble.append(line.text)
     return [_END_MARK.sub(".", "\n".join(item)) for item in items], preamble
+
+
+# A point numbered with a dash: "1- Nội dung …", "2 - Đội B".
+_DASHED = re.compile(r"^\s*\d{1,2}\s*-")
+
+
+def _dashed_lists(lines: list[Line], levels: list[str | None]) -> list[str | None]:
+    """Points numbered with a dash ("1- …") are items where the text numbers its points so; under
+    points numbered "1." they list what a point holds ("1. Thành phần" / "1 - Đội A"), no items."""
+    dashed = [
+        bool(_DASHED.match(line.text)) for line, level in zip(lines, levels, strict=True) if level == "arabic"
+    ]
+    if not dashed or dashed[0] or all(dashed):
+        return levels
+    return [
+        None if level == "arabic" and _DASHED.match(line.text) else level
+        for line, level in zip(lines, levels, strict=True)
+    ]
 
 
 _NUMBERED = re.compile(r"^\s*(\d+)\s*[.)/-]?\s*(.*)$")

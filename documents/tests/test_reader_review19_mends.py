@@ -72,3 +72,33 @@ def test_a_line_ending_on_a_whole_name_cuts_no_compound_with_the_next():
         result = read_text(_GROUND_ENDING_ON_A_COMMITTEE.replace("Huyện ủy", above))
         assert result.issuer == "Ban Thường vụ Công đoàn Giáo dục huyện"
         assert result.type == "Kế hoạch"
+
+
+# A plan numbering its points "1.", "2.", one point listing its teams "1 - …", "2 - …".
+_LIST_UNDER_A_POINT = (
+    "KẾ HOẠCH\n"
+    "Tổ chức hội thi tìm hiểu pháp luật năm 2024\n"
+    "1. Thành phần\n"
+    "Mỗi tổ công đoàn cử một đội:\n"
+    "1 - Đội Tổ Toán - Tin\n"
+    "2 - Đội Tổ Ngữ văn\n"
+    "2. Nội dung thi\n"
+    "Tìm hiểu Luật Công đoàn năm 2024.\n"
+)
+
+
+def test_a_list_numbered_with_dashes_under_a_point_numbered_with_a_full_stop_is_no_item():
+    result = read_text(_LIST_UNDER_A_POINT)
+    assert [item.split("\n")[0] for item in result.items] == ["1. Thành phần", "2. Nội dung thi"]
+    assert "2 - Đội Tổ Ngữ văn" in result.items[0]
+
+
+def test_points_numbered_with_dashes_throughout_are_still_items():
+    # Guard: a text numbering its points "1- …" reads them as items, as the nineteenth round does.
+    result = read_text(_LIST_UNDER_A_POINT.replace("1. Thành", "1- Thành").replace("2. Nội", "2- Nội"))
+    assert [item.split("\n")[0] for item in result.items] == [
+        "1- Thành phần",
+        "1 - Đội Tổ Toán - Tin",
+        "2 - Đội Tổ Ngữ văn",
+        "2- Nội dung thi",
+    ]
