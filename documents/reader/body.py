@@ -340,7 +340,7 @@ def read_items(lines: list[Line]) -> tuple[list[str], list[str]]:
     first numbered line is one, else I./II. sections, else Điều 1./2., else 1./2., else
     a)/b)), each with the paragraphs under it; and the paragraphs before the first item.
     A lettered part after a Roman section is a sub-part of that section, not above it."""
-    levels = _bare_romans(lines, [item_level(line.text) for line in lines])
+    levels = _dashed_lists(lines, _bare_romans(lines, [item_level(line.text) for line in lines]))
     first = next((level for level in levels if level is not None), None)
     candidates = ITEM_LEVELS if first == "part" else ITEM_LEVELS[1:]
     top = next((level for level in candidates if level in levels), None)
@@ -358,26 +358,64 @@ def read_items(lines: list[Line]) -> tuple[list[str], list[str]]:
     return [_END_MARK.sub(".", "\n".join(item)) for item in items], preamble
 
 
+# A point numbered with a dash: "1- Nội dung …", "2 - Đội B".
+_DASHED = re.compile(r"^\s*\d{1,2}\s*-")
+
+
+def _dashed_lists(lines: list[Line], levels: list[str | None]) -> list[str | None]:
+    """Points numbered with a dash ("1- …") are items where the text numbers its points so; under
+    points numbered "1." they list what a point holds ("1. Thành phần" / "1 - Đội A"), no items."""
+    dashed = [
+        bool(_DASHED.match(line.text)) for line, level in zip(lines, levels, strict=True) if level == "arabic"
+    ]
+    if not dashed or dashed[0] or all(dashed):
+        return levels
+    return [
+        None if level == "arabic" and _DASHED.match(line.text) else level
+        for line, level in zip(lines, levels, strict=True)
+    ]
+
+
 _NUMBERED = re.compile(r"^\s*(\d+)\s*[.)/-]?\s*(.*)$")
 # A Roman number alone on its line ("V."), its heading broken onto the next.
 _BARE_ROMAN = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\s*[.)]?$")
+_ROMAN_OPENING = re.compile(r"^\s*(X{0,3}(?:IX|IV|V?I{0,3}))")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10}
+
+
+def _roman_value(text: str) -> int:
+    """The value of the Roman number a line opens with ("IV. …" → 4); 0 when none."""
+    match = _ROMAN_OPENING.match(text)
+    digits = [_ROMAN_DIGITS[letter] for letter in match[1]] if match else []
+    return sum(-d if d < nxt else d for d, nxt in zip(digits, [*digits[1:], 0], strict=True))
 
 
 def _bare_romans(lines: list[Line], levels: list[str | None]) -> list[str | None]:
     """A Roman number alone on its line heads a section when Roman sections are numbered
-    around it and the next line is its heading, not a numbered line of its own."""
+    around it in turn (the one before it is one less, the one after it more: a table's tick "X"
+    or a cell "I" out of turn is none) and the next line is its heading, not a numbered line."""
     if "roman" not in levels:
         return levels
-    return [
-        "roman"
-        if level is None
-        and _BARE_ROMAN.match(line.text.strip())
-        and at + 1 < len(lines)
-        and levels[at + 1] is None
-        and lines[at + 1].text.strip()
-        else level
-        for at, (line, level) in enumerate(zip(lines, levels, strict=True))
-    ]
+    after, following = [0] * len(lines), 0  # the number of the next Roman section, 0 if none
+    for at in range(len(lines) - 1, -1, -1):
+        after[at] = following
+        if levels[at] == "roman":
+            following = _roman_value(lines[at].text)
+    read, last = list(levels), 0
+    for at, (line, level) in enumerate(zip(lines, levels, strict=True)):
+        if level == "roman":
+            last = _roman_value(line.text)
+        elif (
+            level is None
+            and _BARE_ROMAN.match(line.text.strip())
+            and _roman_value(line.text) == last + 1
+            and (after[at] == 0 or after[at] > last + 1)
+            and at + 1 < len(lines)
+            and levels[at + 1] is None
+            and lines[at + 1].text.strip()
+        ):
+            read[at], last = "roman", last + 1
+    return read
 
 
 def _parts_under_capitals(lines: list[Line], levels: list[str | None]) -> list[str | None]:

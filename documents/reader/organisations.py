@@ -267,12 +267,18 @@ def self_named_body_at(text: str) -> tuple[str, int] | None:
 
 def _cuts_a_compound(text: str, at: int) -> bool:
     """Whether a line starting at `at` opens with the second half of a compound whose first half
-    ends the line above ("Tổng" / "Liên đoàn …", "Ban" / "Chấp hành …"): a name a PDF wrapped."""
+    ends the line above ("Tổng" / "Liên đoàn …", "Ban" / "Chấp hành …"): a name a PDF wrapped.
+    The half above opens a name, so is capitalised, and ends no compound of its own: a line
+    ending on a whole name ("… chỉ đạo của Huyện ủy" / "Ban Thường vụ …") is cut nowhere."""
     before = text[:at].rstrip(" \t")
     if not before.endswith("\n"):
         return False
     above, here = before[:-1].split(), text[at:].split(None, 1)
-    return bool(above and here) and (fold(above[-1]), fold(here[0])) in _COMPOUNDS
+    if not (above and here and _capitalised(above[-1])):
+        return False
+    if len(above) > 1 and (fold(above[-2]), fold(above[-1])) in _COMPOUNDS:
+        return False  # "… Huyện Ủy" / "Ban …": the line ends on a whole name
+    return (fold(above[-1]), fold(here[0])) in _COMPOUNDS
 
 
 def named_in_full(issuer: str, text: str) -> str | None:
