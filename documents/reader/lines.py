@@ -426,9 +426,13 @@ def sentence_heading(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-# Roman section heading: "I. MỤC ĐÍCH", "II- NỘI DUNG", "III/ TỔ CHỨC" (not "V/v ...").
+# Roman section heading: "I. MỤC ĐÍCH", "II- NỘI DUNG", "III/ TỔ CHỨC", "IV – KINH PHÍ" (a
+# dash as typesetting sets it), and "I/MỤC ĐÍCH …" with its slash glued to a heading in
+# capitals (not "V/v ...", nor "V/V TỔ CHỨC …": one capital after the slash).
 _ROMAN = re.compile(
-    rf"^(?=[IVX])(X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:[.)]\s*|\s*[-/:]\s+|\s+(?=[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}}))(?=\S)"
+    rf"^(?=[IVX])(X{{0,3}}(?:IX|IV|V?I{{0,3}}))"
+    rf"(?:[.)]\s*|\s*[-–—/:]\s+|/(?=[{VI_UPPER}]{{2,}}[\s,]+[{VI_UPPER}]{{2,}})"
+    rf"|\s+(?=[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}}))(?=\S)"
 )
 # Article of a decision or regulation: "Điều 1.", "Điều 2:", and "Điều 1 Tặng ..." typed
 # without its full stop (but not "Điều 1 của Luật ...").
