@@ -1,7 +1,11 @@
 """The classes the twenty-first round fixed on the scored corpus (docs/documents.md): Roman
 sections numbered with a typeset dash ("I – MỤC ĐÍCH") or with a slash glued to their heading
-("I/MỤC ĐÍCH"). Each specimen is typed here in the manner of real documents, never copied from
-the corpus texts; the guards check that the rules leave ordinary documents alone."""
+("I/MỤC ĐÍCH"); points whose numbers an OCR left without their stop ("1 Tổ chức …") after a
+lead closed by "… sau:"; an old decision numbered with its signer's code that reads as another
+type's ("Quyết định số 88/CT"); "Công nghiệp" in a body's name; a body announcing in its own
+words ("<body> thông báo, …") making a notice. Each specimen is typed here in the manner of real
+documents, never copied from the corpus texts; the guards check that the rules leave ordinary
+documents alone."""
 
 from documents.reader import read_text
 
@@ -65,3 +69,47 @@ def test_a_summary_in_capitals_after_v_slash_v_is_no_roman_section():
         "1. Tổng kết phong trào thi đua trước ngày 30/5/2022.",
         "2. Gửi báo cáo về Công đoàn Giáo dục Việt Nam.",
     ]
+
+
+_UNSTOPPED_POINTS = (
+    "CONG DOAN NGANH GIAO DUC TINH NAM DINH     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "V/v tổ chức ngày hội đoàn viên năm 2012\n"
+    "Kính gửi: Công đoàn cơ sở các trường trực thuộc\n"
+    "Ban Thường vụ Công đoàn ngành đề nghị các đơn vị thực hiện những nội dung sau :\n"
+    "1 Tổ chức gặp mặt đoàn viên nhân ngày thành lập Công đoàn Việt Nam, trong đó có\n"
+    "20 đoàn viên tiêu biểu được biểu dương.\n"
+    "2 Báo cáo kết quả về Công đoàn ngành trước ngày 30/7.\n"
+)
+
+
+def test_points_whose_numbers_lost_their_stop_after_a_lead_are_items():
+    result = read_text(_UNSTOPPED_POINTS)
+    assert [item.split("\n")[0][:22] for item in result.items] == [
+        "1 Tổ chức gặp mặt đoàn",
+        "2 Báo cáo kết quả về C",
+    ]
+
+
+_MEMBERS_LISTED = (
+    "ỦY BAN NHÂN DÂN HUYỆN GIAO THỦY     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 45/TB-UBND     Giao Thủy, ngày 3 tháng 6 năm 2022\n"
+    "THÔNG BÁO\n"
+    "Thành phần Hội đồng Thi đua - Khen thưởng huyện\n"
+    "Hội đồng Thi đua - Khen thưởng huyện gồm:\n"
+    "1 Chủ tịch Ủy ban nhân dân huyện làm Chủ tịch Hội đồng;\n"
+    "2 Phó Chủ tịch Ủy ban nhân dân huyện làm Phó Chủ tịch.\n"
+)
+
+
+def test_a_list_of_members_numbered_without_stops_is_no_item():
+    # Guard: the lead closes with "gồm:", not "… sau:": the numbered lines are members, no points.
+    assert read_text(_MEMBERS_LISTED).items == []
+
+
+def test_a_number_opening_a_wrapped_line_in_a_numbered_plan_is_no_item():
+    # Guard: where points carry their stops, a line a wrap opened with a number stays in its point.
+    text = _UNSTOPPED_POINTS.replace("1 Tổ chức", "1. Tổ chức").replace("2 Báo cáo", "2. Báo cáo")
+    text = text.replace("trong đó có\n20 đoàn", "trong đó có\n2 Đoàn")
+    assert len(read_text(text).items) == 2
