@@ -7,6 +7,8 @@ words ("<body> thông báo, …") making a notice. Each specimen is typed here i
 documents, never copied from the corpus texts; the guards check that the rules leave ordinary
 documents alone."""
 
+import datetime
+
 from documents.reader import read_text
 
 _EN_DASH_SECTIONS = (
@@ -113,3 +115,32 @@ def test_a_number_opening_a_wrapped_line_in_a_numbered_plan_is_no_item():
     text = _UNSTOPPED_POINTS.replace("1 Tổ chức", "1. Tổ chức").replace("2 Báo cáo", "2. Báo cáo")
     text = text.replace("trong đó có\n20 đoàn", "trong đó có\n2 Đoàn")
     assert len(read_text(text).items) == 2
+
+
+_OLD_SLASHED_GROUND = (
+    "BỘ VĂN HÓA - THÔNG TIN     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 310/QĐ-BVHTT     Hà Nội, ngày 5 tháng 8 năm 2001\n"
+    "QUYẾT ĐỊNH\n"
+    "Về việc đổi tên Trường Trung học Văn hóa\n"
+    "BỘ TRƯỞNG BỘ VĂN HÓA - THÔNG TIN\n"
+    "Căn cứ Quyết định số 88/CT, ngày 12/4/1990 của Chủ tịch Hội đồng Bộ trưởng về việc thành lập trường;\n"
+    "Căn cứ Kế hoạch số 14/KH, ngày 2/3/2001 của Vụ Đào tạo;\n"
+    "Căn cứ Nghị định số 81/CP ngày 8/11/1993 của Chính phủ;\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Đổi tên trường.\n"
+)
+
+
+def test_a_decision_numbered_with_a_signers_code_that_reads_as_a_type_is_a_basis():
+    # "88/CT" of a decision: "CT" is the Chairman's code, not a Chỉ thị's type code.
+    bases = {basis.number_symbol: basis for basis in read_text(_OLD_SLASHED_GROUND).bases}
+    assert bases["88/CT"].type == "Quyết định"
+    assert bases["88/CT"].date == datetime.date(1990, 4, 12)
+
+
+def test_a_lone_type_code_that_matches_the_type_named_stays_no_symbol():
+    # Guard: "Kế hoạch số 14/KH" names its type twice and no issuer: still incomplete.
+    numbers = [basis.number_symbol for basis in read_text(_OLD_SLASHED_GROUND).bases]
+    assert "14/KH" not in numbers
+    assert "81/CP" in numbers
