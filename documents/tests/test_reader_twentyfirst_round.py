@@ -144,3 +144,27 @@ def test_a_lone_type_code_that_matches_the_type_named_stays_no_symbol():
     numbers = [basis.number_symbol for basis in read_text(_OLD_SLASHED_GROUND).bases]
     assert "14/KH" not in numbers
     assert "81/CP" in numbers
+
+
+_INDUSTRY_SCHOOL_NOTICE = (
+    "Thông báo về việc đăng ký thi đua năm học 2023-2024\n"
+    "Thực hiện Hướng dẫn số 21/HD-CĐCT ngày 5/9/2023 của Công đoàn Công Thương Việt Nam;\n"
+    "Công đoàn Trường Cao đẳng Công nghiệp Nam Định thông báo đến các công đoàn bộ phận như sau:\n"
+    "1. Các công đoàn bộ phận đăng ký danh hiệu thi đua trước ngày 30/9/2023.\n"
+    "2. Hồ sơ gửi về Văn phòng Công đoàn trường.\n"
+)
+
+
+def test_a_body_named_with_cong_nghiep_is_read_whole():
+    # "Công nghiệp" (industry) completes a school's, a ministry's or a zone's name.
+    assert read_text(_INDUSTRY_SCHOOL_NOTICE).issuer == "Công đoàn Trường Cao đẳng Công nghiệp Nam Định"
+
+
+def test_a_name_stops_before_cong_nghiep_in_small_letters_in_its_sentence():
+    # Guard: "… tỉnh Bắc Ninh thông báo … khu công nghiệp": the pair completes a capitalised
+    # "Công" only; the sentence after the name is no part of it.
+    text = _INDUSTRY_SCHOOL_NOTICE.replace(
+        "Công đoàn Trường Cao đẳng Công nghiệp Nam Định thông báo đến các công đoàn bộ phận",
+        "Liên đoàn Lao động tỉnh Bắc Ninh thông báo đến công đoàn các khu công nghiệp",
+    )
+    assert read_text(text).issuer == "Liên đoàn Lao động tỉnh Bắc Ninh"
