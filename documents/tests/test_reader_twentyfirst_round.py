@@ -168,3 +168,25 @@ def test_a_name_stops_before_cong_nghiep_in_small_letters_in_its_sentence():
         "Liên đoàn Lao động tỉnh Bắc Ninh thông báo đến công đoàn các khu công nghiệp",
     )
     assert read_text(text).issuer == "Liên đoàn Lao động tỉnh Bắc Ninh"
+
+
+_NOTICE_WITHOUT_HEADING = (
+    "Căn cứ Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ quy định chi tiết thi hành"
+    " một số điều của Luật Thi đua, khen thưởng;\n"
+    "Hiện Sở Tư pháp đang hoàn thiện hồ sơ đề nghị tặng Bằng khen của Thủ tướng Chính phủ cho 3 cá nhân.\n"
+    "Để việc khen thưởng được công khai, Sở Tư pháp thông báo, nếu có ý kiến khác, tổ chức, cá nhân"
+    " gửi về Sở Tư pháp trong thời hạn 7 ngày làm việc.\n"
+)
+
+
+def test_a_body_announcing_in_its_own_words_makes_a_notice():
+    result = read_text(_NOTICE_WITHOUT_HEADING)
+    assert (result.type, result.issuer) == ("Thông báo", "Sở Tư pháp")
+
+
+def test_a_notice_a_body_cites_makes_no_notice():
+    # Guard: "<body> thông báo số …" names a notice; the text announces nothing itself.
+    text = _NOTICE_WITHOUT_HEADING.replace(
+        "Sở Tư pháp thông báo, nếu có ý kiến khác,", "Sở Tư pháp đề nghị theo Thông báo số 12/TB-STP,"
+    )
+    assert read_text(text).type is None
