@@ -190,3 +190,30 @@ def test_a_notice_a_body_cites_makes_no_notice():
         "Sở Tư pháp thông báo, nếu có ý kiến khác,", "Sở Tư pháp đề nghị theo Thông báo số 12/TB-STP,"
     )
     assert read_text(text).type is None
+
+
+# A run-on text (a site's extraction lost its line ends) whose heading is typed in sentence case
+# after the date line, then a letter's address.
+_RUN_ON_SENTENCE_HEADING = (
+    "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH HÀ NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CÔNG ĐOÀN TRƯỜNG THPT"
+    " KIM BẢNG Độc lập - Tự do - Hạnh phúc Số: 07/KH-CĐ Kim Bảng, ngày 9 tháng 10 năm 2022 Kế hoạch"
+    " tổ chức hội thi nữ công năm học 2022-2023 Kính gửi: Các tổ công đoàn trực thuộc Căn cứ Kế hoạch"
+    " số 31/KH-CĐN ngày 20 tháng 9 năm 2022 của Công đoàn ngành Giáo dục tỉnh Hà Nam về hoạt động nữ"
+    " công năm học 2022-2023, Ban Chấp hành Công đoàn trường xây dựng kế hoạch hội thi như sau: I. MỤC"
+    " ĐÍCH YÊU CẦU Tạo sân chơi cho nữ đoàn viên. II. NỘI DUNG THI Thi nấu ăn và cắm hoa theo tổ công"
+    " đoàn. III. TỔ CHỨC THỰC HIỆN Các tổ công đoàn đăng ký trước ngày 15/10/2022.\n"
+)
+
+
+def test_a_run_on_heading_in_sentence_case_after_the_date_line_gives_type_and_title():
+    result = read_text(_RUN_ON_SENTENCE_HEADING)
+    assert result.type == "Kế hoạch"
+    assert result.title == "tổ chức hội thi nữ công năm học 2022-2023"
+
+
+def test_a_plan_cited_by_number_after_a_date_is_no_heading():
+    # Guard: "… năm 2022 Kế hoạch số …" after the date line is a citation, not the heading.
+    text = _RUN_ON_SENTENCE_HEADING.replace(
+        "Kế hoạch tổ chức hội thi nữ công năm học 2022-2023 Kính gửi", "Kế hoạch số 08/KH-CĐ Kính gửi"
+    )
+    assert read_text(text).title is None
