@@ -75,6 +75,8 @@ _RUN_ON_BREAK = re.compile(
     rf"|(?<=[{VI_UPPER}]) (?=Căn cứ )"  # the first ground after the authority
     rf"|(?<=[{VI_UPPER}\d]) (?=(?:Căn cứ|Thực hiện) [{VI_UPPER}])"  # or after a capitals title ("… 2010-2011")
     rf"|(?<=:) (?=I\s*[-.)]\s+[{VI_UPPER}][{VI_LOWER}])"  # the first section after the lead ("như sau:")
+    rf"|(?<=sau:) (?=A\.\s+[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}})"  # or the first part lettered in capitals,
+    rf"|(?<=\.) (?=[B-H]\.\s+[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}})"  # and the next after a sentence
     rf"|(?<=[{VI_LOWER}]) (?=Căn cứ [{VI_UPPER}])"  # or after a title in sentence case
     rf"|(?<=\S) (?=Căn (?:{_GROUND_TYPES}) số\b)"  # a ground whose "cứ" a legacy font lost
     rf"|(?<=[{VI_UPPER};]) (?=Căn (?:{_GROUND_TYPES})\b)"  # or an extraction dropped

@@ -217,3 +217,29 @@ def test_a_plan_cited_by_number_after_a_date_is_no_heading():
         "Kế hoạch tổ chức hội thi nữ công năm học 2022-2023 Kính gửi", "Kế hoạch số 08/KH-CĐ Kính gửi"
     )
     assert read_text(text).title is None
+
+
+# A run-on text whose content is in parts lettered in capitals, Roman sections under each.
+_RUN_ON_LETTERED_PARTS = (
+    "CÔNG ĐOÀN NGÀNH Y TẾ TỈNH LẠNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CÔNG ĐOÀN BỆNH VIỆN ĐA KHOA"
+    " Độc lập - Tự do - Hạnh phúc Số: 11/HD-CĐCS Lạng Sơn, ngày 2 tháng 11 năm 2022 HƯỚNG DẪN Bình xét"
+    " thi đua năm 2022 Căn cứ Hướng dẫn số 05/HD-CĐYT ngày 10 tháng 10 năm 2022 của Công đoàn ngành Y tế"
+    " tỉnh Lạng Sơn, Ban Chấp hành Công đoàn cơ sở hướng dẫn các tổ công đoàn một số nội dung như sau:"
+    " A. CÔNG TÁC THI ĐUA I. ĐỐI TƯỢNG Đoàn viên và các tổ công đoàn. II. TIÊU CHUẨN Hoàn thành tốt nhiệm"
+    " vụ được giao. B. CÔNG TÁC KHEN THƯỞNG I. HÌNH THỨC Giấy khen của Ban Chấp hành. II. HỒ SƠ Các tổ gửi"
+    " hồ sơ trước ngày 25/11/2022.\n"
+)
+
+
+def test_a_run_on_texts_parts_lettered_in_capitals_are_its_items():
+    items = read_text(_RUN_ON_LETTERED_PARTS).items
+    assert [item[:23] for item in items] == ["A. CÔNG TÁC THI ĐUA I. ", "B. CÔNG TÁC KHEN THƯỞNG"]
+
+
+def test_a_letter_before_a_sentence_in_a_run_on_text_is_no_part():
+    # Guard: "B. Khen thưởng đột xuất …" in sentence case is a point of the section, no part:
+    # only a letter with its heading in capitals opens one.
+    text = _RUN_ON_LETTERED_PARTS.replace(
+        "B. CÔNG TÁC KHEN THƯỞNG I. HÌNH THỨC", "B. Khen thưởng đột xuất khi có thành tích. III. HÌNH THỨC"
+    )
+    assert [item[:19] for item in read_text(text).items] == ["A. CÔNG TÁC THI ĐUA"]
