@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from core.text import fold
 from documents.reader.dates import DATED_FOLDED, date_from
 from documents.reader.lines import fold_chars, item_level
-from documents.reader.numbers import DOCUMENT_TYPES, NumberSymbol, find_number_symbols
+from documents.reader.numbers import DOCUMENT_TYPES, TYPE_CODES, NumberSymbol, find_number_symbols
 from documents.reader.organisations import issuer_from_code, read_organisation
 
 
@@ -149,6 +149,17 @@ _OLD_STYLE_NUMBER = re.compile(
 )
 
 
+# The same with a slash, its one code a signer's that reads as another type's code ("Quyết định
+# số 174/CT, ngày 19/5/1992" of the Chairman, "CT", of the Council of Ministers): a lone type
+# code is no symbol ("12/KH"), unless the type named before it is another. A text that lost its
+# accented letters prints "số" as "s".
+_OLD_SLASHED_NUMBER = re.compile(
+    r"\b("
+    + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(_TYPE_BY_FOLD, key=len, reverse=True))
+    + r")\s+so?\s+(\d{1,5})/([a-z]{2,6})(?=\s*,?\s*ngay\s+\d)"
+)
+
+
 def _bare_numbers(text: str, letters: str) -> list[tuple[NumberSymbol, int, int]]:
     """The numbers cited without a symbol, with their spans; a number a symbol follows ("số
     155/KH-UBND") is not bare, the lookahead wanting the date at once. An old style number's code
@@ -161,6 +172,10 @@ def _bare_numbers(text: str, letters: str) -> list[tuple[NumberSymbol, int, int]
         code = text[old.start(3) : old.end(3)]
         if code.isupper():
             found.append((NumberSymbol(old[2], None, code, None, code, party=True), old.start(2), old.end(3)))
+    for old in _OLD_SLASHED_NUMBER.finditer(letters):
+        code = text[old.start(3) : old.end(3)]
+        if code.isupper() and TYPE_CODES.get(code) not in (None, _TYPE_BY_FOLD[" ".join(old[1].split())]):
+            found.append((NumberSymbol(old[2], None, code, None, code), old.start(2), old.end(3)))
     return found
 
 

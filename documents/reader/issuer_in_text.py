@@ -34,10 +34,19 @@ _MAKES = re.compile(r"\s+(?:xây dựng|ban hành)\s+")
 _GUIDES = re.compile(r"\s+hướng dẫn\s+(?!số\b)")
 
 
+# A body that announces in its own words makes a notice: "<body> thông báo, …", "<body> thông báo
+# đến …" (not "<body> thông báo số …", a notice it cites).
+_NOTIFIES = re.compile(r"\s+thông báo(?!\w)(?!\s+số\b)")
+
+
 def type_it_makes(preamble: str, named: str) -> str | None:
     """The type a preamble gives its own document where the body naming itself makes it
-    ("<body> xây dựng Kế hoạch … như sau:") or guides ("<body> hướng dẫn … như sau:"), the
-    type's name capitalised; None otherwise."""
+    ("<body> xây dựng Kế hoạch … như sau:"), guides ("<body> hướng dẫn … như sau:") or announces
+    ("<body> thông báo, …": where it names itself as acting, not where it is named in passing
+    before), the type's name capitalised; None otherwise."""
+    acting = self_named_body_at(preamble)
+    if acting is not None and acting[0] == named and _NOTIFIES.match(preamble, acting[1]):
+        return "Thông báo"
     at = preamble.find(named)
     end = at + len(named) if at >= 0 else None
     if end is None and (found := self_named_body_at(preamble)) and found[0] == named:

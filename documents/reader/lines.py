@@ -46,6 +46,18 @@ _HEADINGS = "|".join(re.escape(name.upper()) for name in DOCUMENT_TYPES)
 # A heading whose space was lost with the line ends ("QUYCHẾ").
 _GLUED_HEADINGS = "|".join(re.escape(name.upper().replace(" ", "")) for name in DOCUMENT_TYPES if " " in name)
 _GROUND_TYPES = "|".join(re.escape(name) for name in DOCUMENT_TYPES)
+# A heading typed in sentence case after the date line, before its title ("… tháng 11 năm 2021
+# Hướng dẫn bình xét …"); not a citation ("Kế hoạch số …"), nor the laws and decrees a ground
+# may name after a date ("… năm 2005 Luật sửa đổi …").
+_CITED_AFTER_DATES = {
+    "Luật",
+    "Pháp lệnh",
+    "Nghị định",
+    "Thông tư",
+    "Thông tư liên tịch",
+    "Nghị quyết liên tịch",
+}
+_SENTENCE_HEADINGS = "|".join(re.escape(name) for name in DOCUMENT_TYPES if name not in _CITED_AFTER_DATES)
 _OFFICES = "BỘ TRƯỞNG|CHỦ TỊCH|HIỆU TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC"
 _RUN_ON_BREAK = re.compile(
     rf" (?=CỘNG HÒA |CỘNG HOÀ |Độc lập\b|Số\s*(?::|\d)|V/v\b|Kính gửi\s*:|Nơi nhận\s*:)"
@@ -55,12 +67,16 @@ _RUN_ON_BREAK = re.compile(
     rf"|[ ,](?=QUYẾT ĐỊNH:? Điều\b)| (?=Điều \d{{1,3}}\.)|(?<=[.;]) (?=(?:TM|KT|TL|Q)\. )"
     rf"| (?=Điều (?!Lệ\b)[{VI_UPPER}][{VI_LOWER}]* [{VI_LOWER}])"  # an article whose number was dropped
     rf"|(?<=năm \d{{4}}) (?=(?:{_HEADINGS}) [{VI_UPPER}])"  # the heading after the date line
+    rf"|(?:(?<=tháng \d năm \d{{4}})|(?<=tháng \d\d năm \d{{4}}))"  # or in sentence case
+    rf" (?=(?:{_SENTENCE_HEADINGS}) (?!số\b)[{VI_LOWER}])"
     rf"|(?<=[{VI_UPPER}]) (?=(?:{_OFFICES}) [{VI_UPPER}])"  # the authority after a title in capitals
     rf"|(?<=[{VI_LOWER}]) (?=(?:{_OFFICES}) [{VI_UPPER}]+ [{VI_UPPER}]+ )"  # or in sentence case
     rf"|(?<=Hạnh phúc) (?=(?:{_HEADINGS}) )"  # the heading after the motto's subtitle
     rf"|(?<=[{VI_UPPER}]) (?=Căn cứ )"  # the first ground after the authority
     rf"|(?<=[{VI_UPPER}\d]) (?=(?:Căn cứ|Thực hiện) [{VI_UPPER}])"  # or after a capitals title ("… 2010-2011")
     rf"|(?<=:) (?=I\s*[-.)]\s+[{VI_UPPER}][{VI_LOWER}])"  # the first section after the lead ("như sau:")
+    rf"|(?<=sau:) (?=A\.\s+[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}})"  # or the first part lettered in capitals,
+    rf"|(?<=\.) (?=[B-H]\.\s+[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}})"  # and the next after a sentence
     rf"|(?<=[{VI_LOWER}]) (?=Căn cứ [{VI_UPPER}])"  # or after a title in sentence case
     rf"|(?<=\S) (?=Căn (?:{_GROUND_TYPES}) số\b)"  # a ground whose "cứ" a legacy font lost
     rf"|(?<=[{VI_UPPER};]) (?=Căn (?:{_GROUND_TYPES})\b)"  # or an extraction dropped
@@ -426,9 +442,13 @@ def sentence_heading(text: str) -> tuple[str | None, str]:
     return None, ""
 
 
-# Roman section heading: "I. MỤC ĐÍCH", "II- NỘI DUNG", "III/ TỔ CHỨC" (not "V/v ...").
+# Roman section heading: "I. MỤC ĐÍCH", "II- NỘI DUNG", "III/ TỔ CHỨC", "IV – KINH PHÍ" (a
+# dash as typesetting sets it), and "I/MỤC ĐÍCH …" with its slash glued to a heading in
+# capitals (not "V/v ...", nor "V/V TỔ CHỨC …": one capital after the slash).
 _ROMAN = re.compile(
-    rf"^(?=[IVX])(X{{0,3}}(?:IX|IV|V?I{{0,3}}))(?:[.)]\s*|\s*[-/:]\s+|\s+(?=[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}}))(?=\S)"
+    rf"^(?=[IVX])(X{{0,3}}(?:IX|IV|V?I{{0,3}}))"
+    rf"(?:[.)]\s*|\s*[-–—/:]\s+|/(?=[{VI_UPPER}]{{2,}}[\s,]+[{VI_UPPER}]{{2,}})"
+    rf"|\s+(?=[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}}))(?=\S)"
 )
 # Article of a decision or regulation: "Điều 1.", "Điều 2:", and "Điều 1 Tặng ..." typed
 # without its full stop (but not "Điều 1 của Luật ...").

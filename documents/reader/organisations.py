@@ -26,7 +26,7 @@ NAME_PAIRS = tuple(
     tổng cục, giám đốc, chủ nhiệm, trưởng ban, tỉnh ủy, huyện ủy, thành ủy, đảng ủy, quân ủy,
     bộ trưởng, công thương, liên tịch, quản lý, đối ngoại, tài vụ, đảng bộ, đoàn lao, tỉnh đoàn,
     thành đoàn, huyện đoàn, quận đoàn, thị đoàn, tiểu học, trung học, đại học, cao đẳng, mầm non,
-    phổ thông, học viện, tổng liên, liên đội, đẳng nghề, ban chấp
+    phổ thông, học viện, tổng liên, liên đội, đẳng nghề, ban chấp, công nghiệp
     """.split(",")
 )
 _COMPOUNDS = {tuple(fold(" ".join(pair)).split()) for pair in NAME_PAIRS}
