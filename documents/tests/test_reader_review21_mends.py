@@ -39,3 +39,43 @@ def test_a_body_announcing_with_a_lead_closed_by_nhu_sau_still_makes_a_notice():
         "2. Có 40 cá nhân được tặng Giấy khen.\n"
     )
     assert read_text(text).type == "Thông báo"
+
+
+_NOTICE_HEAD = (
+    "LIÊN ĐOÀN LAO ĐỘNG HUYỆN GIAO THỦY     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 45/TB-LĐLĐ     Giao Thủy, ngày 3 tháng 6 năm 2022\n"
+    "THÔNG BÁO\n"
+    "Kết quả Đại hội Công đoàn cơ sở xã Giao Hà\n"
+)
+
+
+def test_a_count_of_posts_after_a_lead_is_no_list_of_points():
+    # "1 Chủ tịch; 2 Phó Chủ tịch; 6 Ủy viên" count the posts: no numbers lost their stop.
+    text = _NOTICE_HEAD + (
+        "Đại hội đã bầu Ban Chấp hành khóa mới gồm 9 đồng chí, cơ cấu như sau:\n"
+        "1 Chủ tịch chuyên trách;\n"
+        "2 Phó Chủ tịch (1 chuyên trách, 1 kiêm nhiệm);\n"
+        "6 Ủy viên.\n"
+    )
+    assert read_text(text).items == []
+
+
+def test_a_count_of_prizes_after_a_lead_is_no_list_of_points():
+    text = _NOTICE_HEAD + (
+        "Ban Tổ chức trao giải như sau:\n"
+        "1 Giải Nhất: Công đoàn Trường Tiểu học Giao Hà;\n"
+        "2 Giải Nhì: Công đoàn Trường Mầm non Giao Hà và Trạm Y tế xã;\n"
+        "3 Giải Ba: Công đoàn các trường THCS.\n"
+    )
+    assert read_text(text).items == []
+
+
+def test_points_opening_with_a_verb_that_reads_as_a_count_stay_items():
+    # Guard: "Phổ biến …", "Giải quyết …" open points, they count nothing.
+    text = _NOTICE_HEAD + (
+        "Liên đoàn Lao động huyện đề nghị các đơn vị thực hiện những nội dung sau:\n"
+        "1 Phổ biến kết quả đại hội trước ngày 30/6/2022.\n"
+        "2 Giải quyết kiến nghị của đoàn viên.\n"
+    )
+    assert len(read_text(text).items) == 2
