@@ -3,6 +3,7 @@ ordinary documents wrongly. Each specimen is typed here, never copied from the c
 fails without its mend."""
 
 from documents.reader import read_text
+from documents.reader.lines import split_lines
 
 _SECTIONS = (
     "I. MỤC ĐÍCH\n"
@@ -79,3 +80,27 @@ def test_points_opening_with_a_verb_that_reads_as_a_count_stay_items():
         "2 Giải quyết kiến nghị của đoàn viên.\n"
     )
     assert len(read_text(text).items) == 2
+
+
+# A run-on text (a site's extraction lost its line ends) whose ground quotes the cited decree's
+# title in sentence case after its date, as grounds often do.
+_RUN_ON_PLAN = (
+    "CÔNG ĐOÀN NGÀNH GIÁO DỤC TỈNH HÀ NAM CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM CÔNG ĐOÀN TRƯỜNG THPT"
+    " KIM BẢNG Độc lập - Tự do - Hạnh phúc Số: 07/KH-CĐ Kim Bảng, ngày 9 tháng 10 năm 2022 Kế hoạch"
+    " tổ chức hội thi nữ công năm học 2022-2023 Kính gửi: Các tổ công đoàn trực thuộc Căn cứ Nghị định"
+    " số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 Quy định chi tiết thi hành một số điều của Luật Thi đua,"
+    " khen thưởng; Căn cứ Kế hoạch số 31/KH-CĐN ngày 20 tháng 9 năm 2022 Kế hoạch hoạt động nữ công năm"
+    " học 2022-2023 của Công đoàn ngành, Ban Chấp hành Công đoàn trường xây dựng kế hoạch như sau: I. MỤC"
+    " ĐÍCH YÊU CẦU Tạo sân chơi cho nữ đoàn viên. II. TỔ CHỨC THỰC HIỆN Các tổ đăng ký trước ngày 15/10/2022.\n"
+)
+
+
+def test_a_grounds_quoted_title_after_its_date_is_not_broken_off_as_a_heading():
+    lines = [line.text for line in split_lines(_RUN_ON_PLAN)]
+    assert not any(line.startswith(("Quy định chi tiết", "Kế hoạch hoạt động")) for line in lines)
+
+
+def test_a_run_on_heading_in_sentence_case_after_the_place_and_date_is_still_broken_off():
+    # Guard: the header's own "<place>, ngày … năm 2022 Kế hoạch …" still opens the heading's line.
+    result = read_text(_RUN_ON_PLAN)
+    assert (result.type, result.title) == ("Kế hoạch", "tổ chức hội thi nữ công năm học 2022-2023")
