@@ -31,6 +31,7 @@ from documents.reader.numbers import (
     parse_number_symbol,
 )
 from documents.reader.organisations import completes_compound, names_a_body, read_organisation
+from documents.reader.unstopped import unstopped_numbers
 
 # How many lines a header may take when there is no type heading to end it.
 _MAX_HEADER = 12
@@ -340,7 +341,7 @@ def read_items(lines: list[Line]) -> tuple[list[str], list[str]]:
     first numbered line is one, else I./II. sections, else Điều 1./2., else 1./2., else
     a)/b)), each with the paragraphs under it; and the paragraphs before the first item.
     A lettered part after a Roman section is a sub-part of that section, not above it."""
-    levels = _unstopped_numbers(
+    levels = unstopped_numbers(
         lines, _dashed_lists(lines, _bare_romans(lines, [item_level(line.text) for line in lines]))
     )
     first = next((level for level in levels if level is not None), None)
@@ -418,34 +419,6 @@ def _bare_romans(lines: list[Line], levels: list[str | None]) -> list[str | None
         ):
             read[at], last = "roman", last + 1
     return read
-
-
-# A point whose number lost its stop, as an OCR drops it: "1 Tuyên truyền …" (a number, a space,
-# a capitalised word).
-_UNSTOPPED = re.compile(r"^(\d{1,2})\s+(?=\w)")
-# The lead that announces the points: "… thực hiện những nội dung sau:", "… như sau :".
-_LEAD_CLOSE = re.compile(r"\bsau\s*:$")
-
-
-def _unstopped_numbers(lines: list[Line], levels: list[str | None]) -> list[str | None]:
-    """Points numbered without a stop ("1 Tuyên …", "2 Tổ chức …") where nothing else is
-    numbered: the list starts with "1" on the line after a lead closed by "… sau:", and goes on
-    with each next number, in order (a list of members, "gồm:" / "1 Chủ tịch …", is no point)."""
-    if any(level in SECTION_LEVELS for level in levels):
-        return levels
-    levels = list(levels)
-    expected, previous = None, ""
-    for at, line in enumerate(lines):
-        text = line.text.strip()
-        found = _UNSTOPPED.match(text)
-        if found and text[found.end() : found.end() + 1].isupper():
-            number = int(found[1])
-            if (number == 1 and _LEAD_CLOSE.search(fold(previous))) or number == expected:
-                levels[at] = "arabic"
-                expected = number + 1
-        if text:
-            previous = text
-    return levels
 
 
 def _parts_under_capitals(lines: list[Line], levels: list[str | None]) -> list[str | None]:

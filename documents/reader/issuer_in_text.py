@@ -34,9 +34,24 @@ _MAKES = re.compile(r"\s+(?:xây dựng|ban hành)\s+")
 _GUIDES = re.compile(r"\s+hướng dẫn\s+(?!số\b)")
 
 
-# A body that announces in its own words makes a notice: "<body> thông báo, …", "<body> thông báo
-# đến …" (not "<body> thông báo số …", a notice it cites).
+# A body that announces in its own words makes a notice: "<body> thông báo, nếu …", "<body> thông
+# báo: …", or a lead closed by "như sau" ("<body> thông báo đến … như sau:"); not "<body> thông
+# báo số …", a notice it cites, nor "thông báo tới … ." reporting a notice it sent before (a plan's
+# preamble may), nor "thông báo, hướng dẫn …", one verb of several.
 _NOTIFIES = re.compile(r"\s+thông báo(?!\w)(?!\s+số\b)")
+_NOTIFIES_OPEN = re.compile(r"\s*[,:]\s*")
+_OTHER_VERBS = ("huong dan", "de nghi", "yeu cau", "trien khai", "to chuc", "tuyen truyen", "chi dao", "va ")
+
+
+def _announces(preamble: str, at: int) -> bool:
+    """Whether the words at `at`, after a body naming itself, announce the text as a notice."""
+    verb = _NOTIFIES.match(preamble, at)
+    if verb is None:
+        return False
+    rest = preamble[verb.end() :]
+    if opened := _NOTIFIES_OPEN.match(rest):
+        return not fold(rest[opened.end() :]).startswith(_OTHER_VERBS)
+    return re.split(r"[.:;]", rest)[0].rstrip().endswith("như sau")
 
 
 def type_it_makes(preamble: str, named: str) -> str | None:
@@ -45,7 +60,7 @@ def type_it_makes(preamble: str, named: str) -> str | None:
     ("<body> thông báo, …": where it names itself as acting, not where it is named in passing
     before), the type's name capitalised; None otherwise."""
     acting = self_named_body_at(preamble)
-    if acting is not None and acting[0] == named and _NOTIFIES.match(preamble, acting[1]):
+    if acting is not None and acting[0] == named and _announces(preamble, acting[1]):
         return "Thông báo"
     at = preamble.find(named)
     end = at + len(named) if at >= 0 else None

@@ -58,6 +58,13 @@ _CITED_AFTER_DATES = {
     "Nghị quyết liên tịch",
 }
 _SENTENCE_HEADINGS = "|".join(re.escape(name) for name in DOCUMENT_TYPES if name not in _CITED_AFTER_DATES)
+# Only after the header's date line, the text's first date, typed after its place's comma ("Kim
+# Bảng, ngày 9 tháng 10 năm 2022"): a ground's date ("… số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017
+# Quy định chi tiết …") is followed by the cited text's own title in sentence case, and a run-on
+# body's sentence after a date heads nothing either (`_sentence_heading_broken`).
+_FIRST_DATE = re.compile(r"tháng \d{1,2} năm \d{4}")
+_AFTER_PLACE = re.compile(r",\s*ngày\s+\d{1,2}\s+$")
+_SENTENCE_HEADING_NEXT = re.compile(rf" (?=(?:{_SENTENCE_HEADINGS}) (?!số\b)[{VI_LOWER}])")
 _OFFICES = "BỘ TRƯỞNG|CHỦ TỊCH|HIỆU TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHÁNH ÁN|VIỆN TRƯỞNG|THỐNG ĐỐC"
 _RUN_ON_BREAK = re.compile(
     rf" (?=CỘNG HÒA |CỘNG HOÀ |Độc lập\b|Số\s*(?::|\d)|V/v\b|Kính gửi\s*:|Nơi nhận\s*:)"
@@ -67,8 +74,6 @@ _RUN_ON_BREAK = re.compile(
     rf"|[ ,](?=QUYẾT ĐỊNH:? Điều\b)| (?=Điều \d{{1,3}}\.)|(?<=[.;]) (?=(?:TM|KT|TL|Q)\. )"
     rf"| (?=Điều (?!Lệ\b)[{VI_UPPER}][{VI_LOWER}]* [{VI_LOWER}])"  # an article whose number was dropped
     rf"|(?<=năm \d{{4}}) (?=(?:{_HEADINGS}) [{VI_UPPER}])"  # the heading after the date line
-    rf"|(?:(?<=tháng \d năm \d{{4}})|(?<=tháng \d\d năm \d{{4}}))"  # or in sentence case
-    rf" (?=(?:{_SENTENCE_HEADINGS}) (?!số\b)[{VI_LOWER}])"
     rf"|(?<=[{VI_UPPER}]) (?=(?:{_OFFICES}) [{VI_UPPER}])"  # the authority after a title in capitals
     rf"|(?<=[{VI_LOWER}]) (?=(?:{_OFFICES}) [{VI_UPPER}]+ [{VI_UPPER}]+ )"  # or in sentence case
     rf"|(?<=Hạnh phúc) (?=(?:{_HEADINGS}) )"  # the heading after the motto's subtitle
@@ -194,6 +199,16 @@ def _run_on_head(text: str) -> tuple[str, str, str]:
     return "", text, ""
 
 
+def _sentence_heading_broken(text: str) -> str:
+    """A run-on text's heading typed in sentence case after the header's date line ("… Kim Bảng,
+    ngày 9 tháng 10 năm 2022 Kế hoạch tổ chức …") put on a line of its own."""
+    date = _FIRST_DATE.search(text)
+    if date and _AFTER_PLACE.search(text[max(0, date.start() - 16) : date.start()]):
+        if _SENTENCE_HEADING_NEXT.match(text, date.end()):
+            return f"{text[: date.end()]}\n{text[date.end() + 1 :]}"
+    return text
+
+
 def _rewrapped(text: str) -> bool:
     lines = (" ".join(line.split()) for line in text.splitlines())
     return sum(len(_MID_LINE_OPENING.findall(line)) for line in lines) >= _MID_LINE_OPENINGS
@@ -236,7 +251,7 @@ def split_lines(text: str) -> list[Line]:
         text = _INTERLEAVED.sub(_interleaved_back, " ".join(text.split()), count=1)
         text = _HEADING_THEN_BRACKETED.sub("\n\\1\n\\2\n", text)
         text = _GLUED_TITLE.sub(" ", _GLUED_LINES.sub("\n", text))
-        text = _HEADING_THEN_TITLE.sub("\\1\n", _RUN_ON_BREAK.sub("\n", text))
+        text = _HEADING_THEN_TITLE.sub("\\1\n", _RUN_ON_BREAK.sub("\n", _sentence_heading_broken(text)))
         text = above + text + rest
     lines = []
     for at, whole in enumerate(text.splitlines()):
