@@ -32,6 +32,7 @@ from documents.reader.issuer_in_text import (
     NOTE_LINES,
     PLACEHOLDER,
     issuing_note,
+    resolved_by,
     signed_for,
     type_it_makes,
     with_its_place,
@@ -311,6 +312,12 @@ def _read_text(text: str) -> Extraction:
         named_in_text = True
         result.type = result.type or type_it_makes(" ".join(preamble), named)
         result.warnings.append(_taken_from_text(named))
+    if result.type is None and not sample and (named := resolved_by(" ".join(preamble))):
+        result.type = "Nghị quyết"  # a resolution reposted without its heading: "<body> quyết nghị:"
+        if result.issuer is None:
+            result.issuer = named
+            named_in_text = True
+            result.warnings.append(_taken_from_text(named))
     if (
         result.issuer is None
         and not sample

@@ -8,7 +8,7 @@ from core.text import fold
 from documents.reader.header import ORGANS, PLACE_HEADS
 from documents.reader.lines import Line, is_signature, is_upper
 from documents.reader.numbers import TYPES_LONGEST_FIRST
-from documents.reader.organisations import self_named_body_at
+from documents.reader.organisations import names_a_body, read_organisation, self_named_body_at
 
 # A blank form's label in the issuer's place ("ĐƠN VỊ ĐỀ NGHỊ", "TÊN CƠ QUAN, ĐƠN VỊ"), folded.
 PLACEHOLDER = re.compile(
@@ -80,6 +80,25 @@ def type_it_makes(preamble: str, named: str) -> str | None:
         return "Hướng dẫn"
     # the type in small letters too: "… xây dựng kế hoạch tổ chức … như sau:"
     return next((t for t in TYPES_LONGEST_FIRST if rest.lower().startswith(t.lower() + " ")), None)
+
+
+# A resolution reposted without its heading is known by the sentence that opens its points: "<body>
+# quyết nghị:" or "Hội nghị lần thứ tư <body> quyết nghị:", the verb closing the sentence with a colon
+# (not "… đã quyết nghị thông qua …", reporting what a conference decided).
+_RESOLVES = re.compile(
+    r"(?:^|(?<=[.;:])\s+)(?:Hội nghị(?:\s+lần thứ\s+[^\W\d_]+)?\s+)?(?=[^\W\d_])", re.MULTILINE
+)
+_RESOLVES_CLOSE = re.compile(r"\s+quyết nghị\s*:")
+
+
+def resolved_by(text: str) -> str | None:
+    """The body a text without heading names as resolving its points ("<body> quyết nghị:"),
+    the resolution's issuer; None when no sentence closes so."""
+    for start in _RESOLVES.finditer(text):
+        found = read_organisation(text, start.end())
+        if found and names_a_body(found[0]) and _RESOLVES_CLOSE.match(text, found[1]):
+            return found[0]
+    return None
 
 
 # A body named by its level without its place ("Uỷ ban nhân dân tỉnh xây dựng Kế hoạch …").
