@@ -70,10 +70,11 @@ _RUN_ON_BREAK = re.compile(
     rf" (?=CỘNG HÒA |CỘNG HOÀ |Độc lập\b|Số\s*(?::|\d)|V/v\b|Kính gửi\s*:|Nơi nhận\s*:)"
     rf"|(?<=[.:;]) (?=(?:I|II|III|IV|V|VI|VII|VIII|IX|X)[.)]?\s+[{VI_UPPER}]{{2,}}\s+[{VI_UPPER}]{{2,}})"
     rf"|(?<=[\d)]) (?=I\s*[-.)]\s+[{VI_UPPER}][{VI_LOWER}])"  # the first section after a title's years
+    rf"|(?<=[\d)]) (?=I\./[{VI_UPPER}]{{2,}} [{VI_UPPER}]{{2,}})"  # or numbered "I./" ("I./CÔNG TÁC …")
     rf"|(?<=[;:]) (?=- )|(?<=[{VI_UPPER}])(?=- (?:Căn cứ|Thực hiện|Xét|Theo)\b)"
     rf"|[ ,](?=QUYẾT ĐỊNH:? Điều\b)| (?=Điều \d{{1,3}}\.)|(?<=[.;]) (?=(?:TM|KT|TL|Q)\. )"
     rf"| (?=Điều (?!Lệ\b)[{VI_UPPER}][{VI_LOWER}]* [{VI_LOWER}])"  # an article whose number was dropped
-    rf"|(?<=năm \d{{4}}) (?=(?:{_HEADINGS}) [{VI_UPPER}])"  # the heading after the date line
+    rf"|(?<=năm \d{{4}}) (?=(?:{_HEADINGS}|{_GLUED_HEADINGS}) [{VI_UPPER}])"  # the heading after the date line
     rf"|(?<=[{VI_UPPER}]) (?=(?:{_OFFICES}) [{VI_UPPER}])"  # the authority after a title in capitals
     rf"|(?<=[{VI_LOWER}]) (?=(?:{_OFFICES}) [{VI_UPPER}]+ [{VI_UPPER}]+ )"  # or in sentence case
     rf"|(?<=Hạnh phúc) (?=(?:{_HEADINGS}) )"  # the heading after the motto's subtitle
@@ -101,7 +102,8 @@ _HEADING_THEN_BRACKETED = re.compile(
 )
 # In capitals ("KẾ HOẠCH TỔ CHỨC …") or in sentence case ("KẾ HOẠCH Phát động …").
 _HEADING_THEN_TITLE = re.compile(
-    rf"^((?:{_HEADINGS})) (?=[{VI_UPPER}]{{2,}} [{VI_UPPER}]|[{VI_UPPER}][^\s\d{VI_UPPER}/])", re.MULTILINE
+    rf"^((?:{_HEADINGS}|{_GLUED_HEADINGS})) (?=[{VI_UPPER}]{{2,}} [{VI_UPPER}]|[{VI_UPPER}][^\s\d{VI_UPPER}/])",
+    re.MULTILINE,
 )
 # Where the lost line ends glued two lines into one word: a symbol and the Youth Union's or
 # the Party's name ("QĐ/TWĐTN-VPĐOÀN TNCS HỒ CHÍ MINH"), the rules under the header ("***",
@@ -138,6 +140,7 @@ _LEADING_PAGE_NUMBER = re.compile(rf"^\s*\d{{1,3}}\.\s+(?=[{VI_UPPER}]{{2,}} [{V
 # a name wrapped in its cell ("BỘ LAO ĐỘNG – THƯƠNG" / "BINH VÀ XÃ HỘI").
 _NAME_OPENINGS = (
     "cong doan ",
+    "congdoan ",  # its space lost in a copy whose words run together ("CÔNGĐOÀN T H …")
     "cd ",
     "cdcs ",
     "truong ",
@@ -166,10 +169,17 @@ def _interleaved_back(match: re.Match[str]) -> str:
     return f"{joint}{second}{match[1]} "
 
 
+# A header with no number run onto one long line: the motto, then the place's date line within a
+# few words ("… Hạnh phúc = = = Ea Đrông, ngày 15 tháng 9 năm 2009 BÁOCÁO …").
+_MOTTO_THEN_DATE = re.compile(r"Hạnh phúc\b[^\d]{0,60}?,\s*ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}\b")
+
+
 def _run_on(text: str) -> bool:
     head = text[:1500]
     first = head.lstrip().split("\n", 1)[0]
-    long_header = len(first) > _LONG_FIRST_LINE and re.search(r"Số\s*:", first[:300])
+    long_header = len(first) > _LONG_FIRST_LINE and (
+        re.search(r"Số\s*:", first[:300]) or _MOTTO_THEN_DATE.search(first[:400])
+    )
     # a justified column spreads words with double spaces ("Hạnh  phúc  Số:")
     return bool(long_header or _RUN_ON.search(fold_chars(re.sub(" {2,}", " ", head))))
 

@@ -1,7 +1,11 @@
 """The classes the twenty-second round fixed on the scored corpus (docs/documents.md): a resolution
 reposted without its heading, known only by the sentence that opens its points ("<body> quyết
-nghị:"). Each specimen is typed here in the manner of real documents, never copied from the corpus
-texts; the guards check that the rules leave ordinary documents alone."""
+nghị:"); a text run onto one line with no number, its words run together ("BÁOCÁO",
+"CÔNGĐOÀN"), read as a run-on text from its motto and date line. Each specimen is typed here in the manner of
+real documents, never copied from the corpus texts; the guards check that the rules leave ordinary
+documents alone."""
+
+import datetime
 
 from documents.reader import read_text
 
@@ -44,3 +48,53 @@ def test_a_plan_quoting_a_resolving_body_keeps_its_heading_type_and_header_issue
     result = read_text(plan)
     assert result.type == "Kế hoạch"
     assert result.issuer != "Ban Chấp hành Công đoàn ngành Giáo dục tỉnh Hà Nam"
+
+
+_WORDS_RUN_TOGETHER = (
+    "CÔNGĐOÀN HUYỆN KRÔNG PẮC CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM CÔNGĐOÀN TRƯỜNG MN HOA MAI Độc lập - "
+    "Tự do - Hạnh phúc * * * * Phước An, ngày 20 tháng 5 năm 2012 BÁOCÁO SƠ KẾT HOẠTĐỘNGCÔNGĐOÀN "
+    "NĂMHỌC 2011 - 2012 I./TÌNH HÌNH CHUNG: Năm học qua, côngđoàn nhà trường luôn phối hợp với "
+    "chuyên môn chăm lo đời sống cho đoàn viên, tổ chức nhiều hoạt động thiết thực cho côngđoàn "
+    "viên và người lao động trong toàn trường. Tổng số đoàn viên: 25 người, trong đó nữ: 24 người. "
+    "Các tổ côngđoàn sinh hoạt đều đặn hằng tháng, đóng góp ý kiến xây dựng nhà trường. "
+    "II./KẾT QUẢ HOẠT ĐỘNG: 1./Công tác tuyên truyền: tổ chức cho đoàn viên học tập nghị quyết, "
+    "chỉ thị của các cấp, tham gia đầy đủ các buổi sinh hoạt chính trị do nhà trường tổ chức."
+)
+
+
+def test_a_text_run_on_without_number_and_with_words_run_together_is_read():
+    result = read_text(_WORDS_RUN_TOGETHER)
+    assert result.type == "Báo cáo"
+    assert result.title == "SƠ KẾT HOẠTĐỘNGCÔNGĐOÀN NĂMHỌC 2011 - 2012"
+    assert result.issuer == "CÔNGĐOÀN TRƯỜNG MN HOA MAI"
+    assert result.date == datetime.date(2012, 5, 20)
+    assert result.items[0].startswith("I./TÌNH HÌNH CHUNG:")
+
+
+def test_a_report_laid_out_in_lines_reads_as_before():
+    laid_out = (
+        "CÔNG ĐOÀN HUYỆN KRÔNG PẮC     CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "CÔNG ĐOÀN TRƯỜNG MN HOA MAI     Độc lập - Tự do - Hạnh phúc\n"
+        "Phước An, ngày 20 tháng 5 năm 2012\n"
+        "BÁO CÁO\n"
+        "Sơ kết hoạt động công đoàn năm học 2011 - 2012\n"
+        "I. TÌNH HÌNH CHUNG\n"
+        "Năm học qua, công đoàn nhà trường luôn phối hợp với chuyên môn chăm lo đời sống cho đoàn viên.\n"
+        "II. KẾT QUẢ HOẠT ĐỘNG\n"
+        "Tổ chức cho đoàn viên học tập nghị quyết, chỉ thị của các cấp.\n"
+    )
+    result = read_text(laid_out)
+    assert result.type == "Báo cáo"
+    assert result.title == "Sơ kết hoạt động công đoàn năm học 2011 - 2012"
+    assert result.issuer == "CÔNG ĐOÀN TRƯỜNG MN HOA MAI"
+    assert len(result.items) == 2
+
+
+def test_a_long_opening_line_without_the_motto_is_not_broken_as_a_header():
+    sentence = (
+        "Ngày 20 tháng 5 năm 2012 BÁOCÁO viên các tổ đã họp, "
+        + "đoàn viên tham gia đầy đủ các buổi sinh hoạt, " * 12
+    )
+    from documents.reader.lines import _run_on
+
+    assert not _run_on(sentence)
