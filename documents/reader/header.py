@@ -367,7 +367,7 @@ def _issuer(candidates: list[str]) -> str | None:
     issuer = candidates[-1]
     if len(candidates) > 1 and (union := _bare_union(issuer, candidates[-2])):
         return union
-    if len(candidates) > 1 and _kinds_only(candidates[-2]) and fold(issuer).startswith("truong "):
+    if len(candidates) > 1 and _kinds_only(candidates[-2]) and _bodies_of(issuer, candidates[-2]):
         return f"{candidates[-2]} {issuer}"  # "CÔNG ĐOÀN - ĐOÀN TN" / "TRƯỜNG THPT …": that school's
     if len(candidates) > 2 and _joint(candidates[-3:]):
         # "ỦY BAN NHÂN DÂN" / "ỦY BAN MTTQ VIỆT NAM" / "TỈNH ĐẮK LẮK": two bodies of one place
@@ -432,6 +432,17 @@ _SCHOOL_BODY_KINDS = {*_BARE_UNIONS, "doan tn", "doan thanh nien", "chi doan", "
 def _kinds_only(name: str) -> bool:
     """Whether a name says only the kinds of body it is, over the school whose bodies they are."""
     return all(kind in _SCHOOL_BODY_KINDS for kind in re.split(r"\s*[-\u2013]\s*", fold(name)))
+
+
+# The units whose union and youth union sign together under their name.
+_UNITS = ("cong ty ", "tong cong ty ", "benh vien ", "nha may ", "xi nghiep ", "trung tam ")
+
+
+def _bodies_of(unit: str, kinds: str) -> bool:
+    """Whether the bodies a kinds-only line names are the unit's under it: a school's, or any
+    unit's where the line names two bodies jointly ("CÔNG ĐOÀN – ĐOÀN THANH NIÊN" / "CÔNG TY …")."""
+    joint = len(re.split(r"\s*[-\u2013]\s*", kinds.strip())) > 1
+    return fold(unit).startswith("truong ") or (joint and fold(unit).startswith(_UNITS))
 
 
 def _placed(name: str) -> bool:

@@ -1,9 +1,10 @@
 """The classes the twenty-second round fixed on the scored corpus (docs/documents.md): a resolution
 reposted without its heading, known only by the sentence that opens its points ("<body> quyết
 nghị:"); a text run onto one line with no number, its words run together ("BÁOCÁO",
-"CÔNGĐOÀN"), read as a run-on text from its motto and date line. Each specimen is typed here in the manner of
-real documents, never copied from the corpus texts; the guards check that the rules leave ordinary
-documents alone."""
+"CÔNGĐOÀN"), read as a run-on text from its motto and date line; a union and a youth union named
+by their kinds only over their company ("CÔNG ĐOÀN – ĐOÀN THANH NIÊN" / "CÔNG TY …") issuing
+jointly. Each specimen is typed here in the manner of real documents, never copied from the corpus
+texts; the guards check that the rules leave ordinary documents alone."""
 
 import datetime
 
@@ -98,3 +99,27 @@ def test_a_long_opening_line_without_the_motto_is_not_broken_as_a_header():
     from documents.reader.lines import _run_on
 
     assert not _run_on(sentence)
+
+
+_JOINT_KINDS_OVER_A_COMPANY = (
+    "CÔNG ĐOÀN – ĐOÀN THANH NIÊN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+    "CÔNG TY CP MAY XUẤT KHẨU HÀ PHONG          Độc lập – Tự do – Hạnh phúc\n"
+    "Số: 12/KH-CĐ-ĐTN          Hưng Yên, ngày 2 tháng 3 năm 2019\n"
+    "KẾ HOẠCH\n"
+    "Tổ chức giải bóng đá nam chào mừng ngày thành lập Đoàn\n"
+    "I. MỤC ĐÍCH, YÊU CẦU\n"
+    "Tạo sân chơi lành mạnh cho đoàn viên, công nhân lao động.\n"
+    "II. THỜI GIAN, ĐỊA ĐIỂM\n"
+    "Từ ngày 20/3/2019 tại sân bóng của Công ty.\n"
+)
+
+
+def test_a_union_and_youth_union_named_by_kind_over_their_company_issue_jointly():
+    result = read_text(_JOINT_KINDS_OVER_A_COMPANY)
+    assert result.issuer == "CÔNG ĐOÀN – ĐOÀN THANH NIÊN CÔNG TY CP MAY XUẤT KHẨU HÀ PHONG"
+    assert result.number_symbol == "12/KH-CĐ-ĐTN"
+
+
+def test_one_body_named_by_kind_over_a_company_reads_as_before():
+    single = _JOINT_KINDS_OVER_A_COMPANY.replace("CÔNG ĐOÀN – ĐOÀN THANH NIÊN", "TỔNG CÔNG TY DỆT MAY")
+    assert read_text(single).issuer == "CÔNG TY CP MAY XUẤT KHẨU HÀ PHONG"
