@@ -132,8 +132,11 @@ _CUT_SYMBOL = re.compile(rf"(?:/|(?<=[{VI_UPPER}\d])-)$")
 
 
 # A document site's page number in front of a run-on text, before the header in capitals
-# ("1. BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA …"): the page's, not an item.
-_LEADING_PAGE_NUMBER = re.compile(rf"^\s*\d{{1,3}}\.\s+(?=[{VI_UPPER}]{{2,}} [{VI_UPPER}]{{2,}} )")
+# ("1. BỘ GIÁO DỤC VÀ ĐÀO TẠO CỘNG HÒA …"), or bracketed and glued to it ("(1)CĐ NGÀNH …"): the
+# page's, not an item.
+_LEADING_PAGE_NUMBER = re.compile(
+    rf"^\s*(?:\d{{1,3}}\.\s+|\(\d{{1,3}}\)\s*)(?=[{VI_UPPER}]{{2,}} [{VI_UPPER}]{{2,}} )"
+)
 
 
 # How a name of its own begins, folded: the issuer's line after its superior's, not the rest of

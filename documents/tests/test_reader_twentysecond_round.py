@@ -123,3 +123,26 @@ def test_a_union_and_youth_union_named_by_kind_over_their_company_issue_jointly(
 def test_one_body_named_by_kind_over_a_company_reads_as_before():
     single = _JOINT_KINDS_OVER_A_COMPANY.replace("CÔNG ĐOÀN – ĐOÀN THANH NIÊN", "TỔNG CÔNG TY DỆT MAY")
     assert read_text(single).issuer == "CÔNG TY CP MAY XUẤT KHẨU HÀ PHONG"
+
+
+_BRACKETED_PAGE_MARK = (
+    "(2)CĐ NGÀNH GD&ĐT LỆ THỦY CĐCS TRƯỜNG TH HOA THỦY Số: 07/BC-CĐCS CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM "
+    "Độc lập - Tự do - Hạnh phúc Hoa Thủy, ngày 25 tháng 5 năm 2015 BÁO CÁO SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN "
+    "HỌC KỲ II Kính gửi: Công đoàn ngành Giáo dục và Đào tạo huyện Lệ Thủy Thực hiện kế hoạch năm học, "
+    "Công đoàn cơ sở trường báo cáo kết quả hoạt động học kỳ II như sau: đoàn viên tham gia đầy đủ "
+    "các phong trào thi đua, chăm lo đời sống cho đoàn viên, tổ chức tham quan học tập cho đoàn viên "
+    "và người lao động, phối hợp với chuyên môn tổ chức hội giảng, thao giảng chào mừng các ngày lễ lớn."
+)
+
+
+def test_a_bracketed_page_mark_glued_to_a_run_on_header_is_no_part_of_the_issuer():
+    result = read_text(_BRACKETED_PAGE_MARK)
+    assert result.issuer == "CĐCS TRƯỜNG TH HOA THỦY"
+    assert result.number_symbol == "07/BC-CĐCS"
+
+
+def test_a_bracketed_number_before_words_in_sentence_case_is_no_page_mark():
+    from documents.reader.lines import _LEADING_PAGE_NUMBER
+
+    assert _LEADING_PAGE_NUMBER.match("(1)CĐ NGÀNH GD ")
+    assert not _LEADING_PAGE_NUMBER.match("(1) Tổ chức hội thi ")
