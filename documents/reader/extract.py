@@ -119,6 +119,10 @@ class Extraction:
         }
 
 
+# A headerless notice's summary under its announcing line: "Về việc lấy ý kiến …".
+_ABOUT = re.compile(r"Về việc\s+\S")
+
+
 def read_text(text: str) -> Extraction:
     """Read a document from its text (pasted, exported or extracted from Word)."""
     if not isinstance(text, str):
@@ -311,6 +315,10 @@ def _read_text(text: str) -> Extraction:
         result.issuer = with_its_place(named, full_text)
         named_in_text = True
         result.type = result.type or type_it_makes(" ".join(preamble), named)
+        if result.type is None and result.title is None and preamble and header_at == 1:
+            # "<body> thông báo:" alone on the first line, over "Về việc …": the notice's summary
+            if type_it_makes(lines[0].text, named) == "Thông báo" and _ABOUT.match(preamble[0]):
+                result.type, result.title = "Thông báo", preamble[0]
         result.warnings.append(_taken_from_text(named))
     if result.type is None and not sample and (named := resolved_by(" ".join(preamble))):
         result.type = "Nghị quyết"  # a resolution reposted without its heading: "<body> quyết nghị:"
