@@ -318,7 +318,9 @@ def _read_text(text: str) -> Extraction:
         if result.type is None and result.title is None and preamble and header_at == 1:
             # "<body> thông báo:" alone on the first line, over "Về việc …": the notice's summary
             if type_it_makes(lines[0].text, named) == "Thông báo" and _ABOUT.match(preamble[0]):
-                result.type, result.title = "Thông báo", preamble[0]
+                wrapped = len(preamble) > 1 and preamble[1][:1].islower() and preamble[0][-1:].isalpha()
+                title = f"{preamble[0]} {preamble[1]}" if wrapped else preamble[0]  # a PDF's wrapped line
+                result.type, result.title = "Thông báo", title
         result.warnings.append(_taken_from_text(named))
     if result.type is None and not sample and (named := resolved_by(" ".join(preamble))):
         result.type = "Nghị quyết"  # a resolution reposted without its heading: "<body> quyết nghị:"

@@ -26,6 +26,14 @@ def test_a_headerless_notice_announcing_on_its_first_line_is_typed_and_titled():
     assert result.issuer == "Sở Nội vụ tỉnh Bình Định"
 
 
+def test_a_notice_summary_wrapped_by_a_pdf_is_read_whole():
+    wrapped = _ANNOUNCING_NOTICE.replace(
+        "tặng Cờ thi đua của Chính phủ\n", "tặng Cờ thi\nđua của Chính phủ\n"
+    )
+    result = read_text(wrapped)
+    assert result.title == "Về việc lấy ý kiến nhân dân đối với tập thể đề nghị tặng Cờ thi đua của Chính phủ"
+
+
 def test_a_first_line_reporting_a_notice_sent_before_makes_no_notice():
     reported = _ANNOUNCING_NOTICE.replace(
         "Sở Nội vụ tỉnh Bình Định thông báo:\n",
