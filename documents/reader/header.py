@@ -443,9 +443,13 @@ def _bare_union(name: str, above: str) -> str | None:
 _SCHOOL_BODY_KINDS = {*_BARE_UNIONS, "doan tn", "doan thanh nien", "chi doan", "lien doi"}
 
 
+# Between the kinds a line names together ("CÔNG ĐOÀN – ĐOÀN THANH NIÊN").
+_KIND_SEPARATOR = re.compile(r"\s*[-\u2013]\s*")
+
+
 def _kinds_only(name: str) -> bool:
     """Whether a name says only the kinds of body it is, over the school whose bodies they are."""
-    return all(kind in _SCHOOL_BODY_KINDS for kind in re.split(r"\s*[-\u2013]\s*", fold(name)))
+    return all(kind in _SCHOOL_BODY_KINDS for kind in _KIND_SEPARATOR.split(fold(name)))
 
 
 # The units whose union and youth union sign together under their name.
@@ -455,7 +459,7 @@ _UNITS = ("cong ty ", "tong cong ty ", "benh vien ", "nha may ", "xi nghiep ", "
 def _bodies_of(unit: str, kinds: str) -> bool:
     """Whether the bodies a kinds-only line names are the unit's under it: a school's, or any
     unit's where the line names two bodies jointly ("CÔNG ĐOÀN – ĐOÀN THANH NIÊN" / "CÔNG TY …")."""
-    joint = len(re.split(r"\s*[-\u2013]\s*", kinds.strip())) > 1
+    joint = len(_KIND_SEPARATOR.split(kinds.strip())) > 1
     return fold(unit).startswith("truong ") or (joint and fold(unit).startswith(_UNITS))
 
 
