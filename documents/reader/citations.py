@@ -9,8 +9,9 @@ citing text gives them, sorted into
 Left out: the document's own number, a document the title says this one amends or replaces
 ("SỬA ĐỔI ... QUYẾT ĐỊNH SỐ 13/2018/QĐ-UBND"), one replaced or repealed in the text ("Điều 2.
 Quyết định này thay thế Quyết định số ..."), even where it is also cited among the grounds (a
-decision that replaces the regulation it first recalls). A number written twice in different
-capitals is one document."""
+decision that replaces the regulation it first recalls), and the texts a consolidated text's note
+names as merged ("Quyết định số … , được sửa đổi, bổ sung bởi:" over the amending texts, up to the
+first ground). A number written twice in different capitals is one document."""
 
 import bisect
 import datetime
@@ -86,6 +87,10 @@ AMENDS = re.compile(r"\b(?:sua doi|bo sung|thay the|bai bo|huy bo|dinh chinh|het
 _NEW_GROUND = re.compile(
     r"[,;] (?:va )?(?:tren co so|can cu|thuc hien|tiep tuc thuc hien|trien khai)\b[^,;]*$"
 )
+# A consolidated text's note ("Quyết định số … , có hiệu lực kể từ ngày …, được sửa đổi, bổ sung
+# bởi:" over the amending texts, each "…, có hiệu lực kể từ ngày …"): it names the texts merged,
+# not the grounds, which follow it ("Căn cứ …"). Folded, the formula closing its first paragraph.
+_CONSOLIDATED = re.compile(r"\bduoc\s+sua\s+doi,?\s+bo\s+sung\s+boi\s*:[ \t]*(?:\n|$)")
 # What joins two citations of equal rank: "... và Chỉ thị số ...", "..., Kế hoạch số ...".
 _COORDINATE_END = (",", ";", "&", "(")
 
@@ -225,9 +230,10 @@ def find_citations(
     that amends or replaces the documents it names."""
     own = exclude.upper() if exclude else None
     starts = _clause_starts(text)
+    letters = fold_chars(text)
+    note = _consolidation_note(text, letters, starts)
     mentions: list[_Mention] = []
     floor = 0
-    letters = fold_chars(text)
     for number, start, end in sorted(
         [*find_number_symbols(text), *_bare_numbers(text, letters)], key=lambda f: f[1]
     ):
@@ -254,7 +260,7 @@ def find_citations(
             citation,
             bool(_PROPOSAL_OPENERS.match(opener) or _PROPOSAL_JOINED.search(fold(text[since:start])))
             and not _FOUNDED_BY.search(fold(text[since:start])),
-            key == own or replaced,
+            key == own or replaced or (note is not None and note[0] <= start < note[1]),
             replaced,
         )
         if previous is not None and previous.start >= clause:
@@ -265,6 +271,25 @@ def find_citations(
         mentions.append(mention)
         floor = end
     return _sorted_out(mentions)
+
+
+def _consolidation_note(text: str, letters: str, starts: list[int]) -> tuple[int, int] | None:
+    """The span of a consolidated text's note: from the clause that opens it to the first line
+    after its formula that opens a ground or a heading (the texts it lists run between)."""
+    formula = _CONSOLIDATED.search(letters)
+    if formula is None:
+        return None
+    opened = starts[bisect.bisect_right(starts, formula.start()) - 1]
+    if _BASIS_OPENERS.match(letters[opened : opened + 20].lstrip("-+• ")):
+        return None  # "Căn cứ Nghị định …, được sửa đổi, bổ sung bởi:" cites a ground and its amendments
+    pos = formula.end()
+    for line in text[pos:].split("\n"):
+        stripped = line.strip()
+        upper = any(c.isalpha() for c in stripped) and not any(c.islower() for c in stripped)
+        if stripped and (_LINE_OPENER.match(fold(stripped[:30])) or upper):
+            return opened, pos
+        pos += len(line) + 1
+    return opened, formula.end()  # nothing after it opens a ground: the note is its own clause
 
 
 def _coordinate_via(mentions: list[_Mention], previous: _Mention, doc_type: str | None) -> str | None:

@@ -275,7 +275,7 @@ def _read_text(text: str) -> Extraction:
         # no number of its own: the issuing note of the text it attaches may name it
         if own := own_number("\n".join(line.text for line in lines[start:end]), after_body):
             result.number_symbol, result.date = own[0], result.date or own[1]
-    if header.issuer is None:  # "CHỦ TỊCH CĐCS …" signing "TM. BCH …": the body issues it
+    if header.issuer is None:  # "CHỦ TỊCH CĐCS …" signing "TM. BCH …", a committee's chairman: the body
         authority = body_signed_for(authority, after_body) or authority
     recipients_at = find_recipients(lines, start)
     if recipients_at is not None:

@@ -6,7 +6,9 @@
   the decision itself, not a basis.
 - Its issuer: the authority line under its title names a person's office and the body
   ("CHỦ TỊCH CÔNG ĐOÀN CƠ SỞ TRƯỜNG …"); when the signature signs on behalf of a body ("TM.
-  BAN CHẤP HÀNH"), the body is the issuer, not its chairman.
+  BAN CHẤP HÀNH"), the body is the issuer, not its chairman. The chairman of a people's
+  committee ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ") decides in the committee's name whatever the
+  signature: Decree 30/2020's forms head his decisions with the committee, not with him.
 """
 
 import datetime
@@ -26,6 +28,8 @@ _NUMBER_WITHIN = 40
 
 # A person's office opening an authority line, folded, before the body's name.
 _OFFICES = ("chu tich ", "pho chu tich ", "giam doc ", "hieu truong ", "truong ban ")
+# The chairman of a people's committee, folded ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH UBND …").
+_COMMITTEE_CHAIR = re.compile(r"chu tich (?:uy ban nhan dan|ubnd)\b")
 # A signature on behalf of a body ("TM. BAN CHẤP HÀNH …", "TM.BCH …", "T/M …").
 _ON_BEHALF = re.compile(r"^(?:TM|T/M)\s*[./]", re.MULTILINE)
 
@@ -50,8 +54,10 @@ def own_number(body: str, below: str) -> tuple[str, datetime.date | None] | None
 
 def body_signed_for(authority: str | None, below: str) -> str | None:
     """The body an authority line names after a person's office, when the text is signed on
-    behalf of a body; None otherwise."""
-    if not authority or _ON_BEHALF.search(below) is None:
+    behalf of a body or the office is a people's committee's chairman; None otherwise."""
+    if not authority:
+        return None
+    if _ON_BEHALF.search(below) is None and not _COMMITTEE_CHAIR.match(fold(authority)):
         return None
     return without_office(authority)
 

@@ -1,0 +1,100 @@
+"""The classes the twenty-fourth round fixed on the scored corpus (docs/documents.md): a decision
+printed without its header whose authority line names a people's committee's chairman ("CHỦ TỊCH
+ỦY BAN NHÂN DÂN XÃ"), read as issued by the chairman rather than the committee when no signature
+was printed; and a consolidated text's note (the decision consolidated and the texts that amended
+it, "… được sửa đổi, bổ sung bởi:"), read as grounds. Each specimen is typed here in the manner
+of real documents, never copied from the corpus texts; the guards check that the rules leave
+ordinary documents alone."""
+
+from documents.reader import read_text
+
+_COMMUNE_DECISION = (
+    "QUYẾT ĐỊNH\n"
+    "Về việc công nhận danh hiệu Khu dân cư văn hóa năm 2023\n"
+    "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ PHÚ LỘC\n"
+    "Căn cứ Nghị định số 86/2023/NĐ-CP ngày 07/12/2023 của Chính phủ quy định về khung tiêu chuẩn "
+    "và trình tự, thủ tục xét tặng danh hiệu văn hóa;\n"
+    "Xét đề nghị của Ban Chỉ đạo phong trào tại Tờ trình số 05/TTr-BCĐ ngày 10/12/2023,\n"
+    "QUYẾT ĐỊNH:\n"
+    "Điều 1. Công nhận 12 khu dân cư đạt danh hiệu Khu dân cư văn hóa năm 2023.\n"
+    "Điều 2. Quyết định này có hiệu lực kể từ ngày ký.\n"
+)
+
+
+def test_a_commune_chairmans_decision_without_header_is_issued_by_the_committee():
+    assert read_text(_COMMUNE_DECISION).issuer == "ỦY BAN NHÂN DÂN XÃ PHÚ LỘC"
+
+
+def test_an_abbreviated_committee_chairman_is_read_the_same():
+    abbreviated = _COMMUNE_DECISION.replace("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH UBND XÃ")
+    assert read_text(abbreviated).issuer == "UBND XÃ PHÚ LỘC"
+
+
+def test_a_union_chairman_without_header_or_signature_on_behalf_still_decides_himself():
+    # Guard: only a people's committee's chairman decides in the committee's name whatever the
+    # signature; a grassroots union's chairman signing in his own name stays the issuer.
+    union = _COMMUNE_DECISION.replace(
+        "CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ PHÚ LỘC", "CHỦ TỊCH CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC PHÚ LỘC"
+    )
+    assert read_text(union).issuer == "CHỦ TỊCH CÔNG ĐOÀN CƠ SỞ TRƯỜNG TIỂU HỌC PHÚ LỘC"
+
+
+_CONSOLIDATED = (
+    "BỘ NỘI VỤ     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 09/VBHN-BNV     Hà Nội, ngày 20 tháng 3 năm 2019\n"
+    "THÔNG TƯ\n"
+    "HƯỚNG DẪN THI HÀNH MỘT SỐ ĐIỀU VỀ KHEN THƯỞNG CÁN BỘ\n"
+    "Thông tư số 31/2016/TT-BNV ngày 02 tháng 6 năm 2016 của Bộ trưởng Bộ Nội vụ hướng dẫn "
+    "thi hành một số điều về khen thưởng cán bộ, có hiệu lực kể từ ngày 20 tháng 7 năm 2016, "
+    "được sửa đổi, bổ sung bởi:\n"
+    "Thông tư số 44/2018/TT-BNV ngày 15 tháng 11 năm 2018 của Bộ trưởng Bộ Nội vụ sửa đổi, bổ sung "
+    "một số điều của Thông tư số 31/2016/TT-BNV, có hiệu lực kể từ ngày 01 tháng 01 năm 2019.\n"
+    "Căn cứ Nghị định số 61/2012/NĐ-CP ngày 10 tháng 8 năm 2012 của Chính phủ quy định chức "
+    "năng, nhiệm vụ, quyền hạn và cơ cấu tổ chức của Bộ Nội vụ;\n"
+    "Bộ trưởng Bộ Nội vụ ban hành Thông tư hướng dẫn thi hành một số điều về khen thưởng cán bộ.\n"
+    "Điều 1. Phạm vi điều chỉnh\n"
+    "Điều 2. Đối tượng áp dụng\n"
+)
+
+
+def test_a_consolidation_note_names_the_texts_merged_not_the_grounds():
+    result = read_text(_CONSOLIDATED)
+    assert [basis.number_symbol for basis in result.bases] == ["61/2012/NĐ-CP"]
+    assert result.bases[0].via is None
+
+
+def test_a_consolidation_note_wrapped_by_a_pdf_is_still_the_note():
+    wrapped = _CONSOLIDATED.replace("được sửa đổi, bổ sung bởi:\n", "được sửa đổi, bổ\nsung bởi:\n").replace(
+        "Thông tư số 44/2018/TT-BNV ngày 15 tháng 11", "Thông tư số 44/2018/TT-BNV ngày\n15 tháng 11"
+    )
+    assert [basis.number_symbol for basis in read_text(wrapped).bases] == ["61/2012/NĐ-CP"]
+
+
+def test_a_ground_citing_a_decree_and_what_amended_it_keeps_both():
+    # Guard: a ground opened "Căn cứ" that names its decree's amendments after "bởi:" cites them all.
+    amended_ground = _CONSOLIDATED.replace(
+        "Thông tư số 31/2016/TT-BNV ngày 02 tháng 6 năm 2016 của Bộ trưởng Bộ Nội vụ hướng dẫn "
+        "thi hành một số điều về khen thưởng cán bộ, có hiệu lực kể từ ngày 20 tháng 7 năm 2016, ",
+        "Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31 tháng 7 năm 2017 của Chính phủ quy định chi tiết "
+        "thi hành một số điều của Luật Thi đua, khen thưởng, ",
+    ).replace(
+        "Thông tư số 44/2018/TT-BNV ngày 15 tháng 11 năm 2018 của Bộ trưởng Bộ Nội vụ sửa đổi, bổ sung "
+        "một số điều của Thông tư số 31/2016/TT-BNV, có hiệu lực kể từ ngày 01 tháng 01 năm 2019.\n",
+        "Nghị định số 28/2024/NĐ-CP ngày 06 tháng 3 năm 2024 của Chính phủ;\n",
+    )
+    numbers = [basis.number_symbol for basis in read_text(amended_ground).bases]
+    assert numbers == ["91/2017/NĐ-CP", "28/2024/NĐ-CP", "61/2012/NĐ-CP"]
+
+
+def test_an_amendment_named_inside_a_sentence_is_no_consolidation_note():
+    # Guard: "… được sửa đổi, bổ sung bởi Thông tư …" running on (no ":" closing the paragraph).
+    running = _CONSOLIDATED.replace(
+        "được sửa đổi, bổ sung bởi:\nThông tư số 44/2018/TT-BNV",
+        "được sửa đổi, bổ sung bởi Thông tư số 44/2018/TT-BNV",
+    ).replace(
+        "Thông tư số 31/2016/TT-BNV ngày 02 tháng 6 năm 2016",
+        "Căn cứ Thông tư số 31/2016/TT-BNV ngày 02 tháng 6 năm 2016",
+    )
+    numbers = [basis.number_symbol for basis in read_text(running).bases]
+    assert "44/2018/TT-BNV" in numbers and "31/2016/TT-BNV" in numbers
