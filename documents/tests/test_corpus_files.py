@@ -203,10 +203,11 @@ def test_a_header_line_whose_cells_ran_together_is_printed_as_the_text_has_it(tm
 
 def test_a_header_line_running_two_lines_of_each_column_together_is_set_in_its_columns(tmp_path):
     """The Bò sữa plan's copy runs the issuers' second line onto the motto's first, the columns laid
-    out with runs of spaces ("CÔNG ĐOÀN – ĐOÀN THANH NIÊN ␣␣␣ CỘNG HÒA … VIỆT NAM CÔNG TY … ␣␣␣ Độc
-    lập …"), and its title names the country in a sentence ("… nước Cộng hoà xã hội chủ nghĩa Việt
-    Nam …"): the builder had set the heading alone in the left cell and the whole header, number,
-    date and title in the right. Each cell's line now goes to its column, as an office types it."""
+    out with runs of spaces ("CÔNG ĐOÀN – ĐOÀN THANH NIÊN", spaces, "CỘNG HÒA … VIỆT NAM CÔNG TY …",
+    spaces, "Độc lập …"), and its title names the country in a sentence ("… nước Cộng hoà xã hội
+    chủ nghĩa Việt Nam …"): the builder had set the heading alone in the left cell and the whole
+    header, number, date and title in the right. Each cell's line now goes to its column, as an
+    office types it."""
     import docx
 
     from documents.tests.corpus_files import build_docx
