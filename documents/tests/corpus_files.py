@@ -35,6 +35,15 @@ _RULE = re.compile(r"^[\s\-_*|]*$")
 # paragraph is longer, and left as it was).
 _CELLS_RUN_TOGETHER = re.compile(r"VIỆT NAM(?=[A-ZĐ]).*\bSố\s*:")
 _RUN_TOGETHER_LINE = 300
+# The motto's first line run on, after a space, into the next name in capitals ("… CHỦ NGHĨA VIỆT
+# NAM CÔNG TY …"): a copy ran two lines of each column into one. The line is parted where a cell
+# ends: at a run of spaces (the copy's column gap) and at the motto's first line (`_MOTTO`).
+_MOTTO_RUNS_ON = re.compile(r"CHỦ NGHĨA VIỆT NAM[ \t]+(\w+)")
+_MOTTO = re.compile(r"(CỘNG\s*H(?:OÀ|ÒA)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM)")
+_COLUMN_GAP = re.compile(r"\s{3,}")
+# The country's name in a sentence ("… Quốc khánh nước Cộng hoà xã hội chủ nghĩa Việt Nam …"),
+# printed in sentence case after other words: no motto, so no header line.
+_COUNTRY_IN_SENTENCE = re.compile(r"(?<=\S)\s+Cộng\s+h(?:oà|òa)\s+xã\s+hội\s+chủ\s+nghĩa\s+Việt\s+Nam\b")
 # A ground opening the body ("Căn cứ …", "Thực hiện …"), folded.
 _GROUND = re.compile(r"(?:can cu|thuc hien|xet de nghi|theo de nghi)\b")
 
@@ -70,13 +79,29 @@ def corpus_documents() -> list[CorpusDocument]:
 
 def _right(line: str) -> bool:
     """Whether a header line belongs to the right-hand column (the motto, the place and date)."""
+    line = _COUNTRY_IN_SENTENCE.sub(" ", line)
     return bool(_RIGHT.search(fold(line)) or _FREEDOM.search(line))
+
+
+def _motto_runs_on(line: str) -> bool:
+    """Whether a header line runs the motto's first line into the next name in capitals."""
+    return len(line) < _RUN_TOGETHER_LINE and any(
+        word.isupper() and word != "ĐỘC" for word in _MOTTO_RUNS_ON.findall(line)
+    )
+
+
+def _cells(line: str) -> list[str]:
+    """A header line whose cells ran together, parted where each cell ends: at the copy's column
+    gaps (runs of spaces) and around the motto's first line."""
+    pieces = [piece for gap in _COLUMN_GAP.split(line.strip()) for piece in _MOTTO.split(gap)]
+    return [normalize(piece) for piece in pieces if normalize(piece)]
 
 
 def _parts(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
     """Header left column, header right column, body, recipients-and-signature block."""
-    lines = [normalize(line.replace("|", " ")) for line in text.splitlines()]
-    lines = [line for line in lines if line and not _RULE.match(line)]
+    raw = [line.replace("|", " ") for line in text.splitlines()]
+    raw = [line for line in raw if normalize(line) and not _RULE.match(normalize(line))]
+    lines = [normalize(line) for line in raw]
     start = 0
     for index, line in enumerate(lines[:14]):
         if _GROUND.match(fold(line)):
@@ -87,8 +112,13 @@ def _parts(text: str) -> tuple[list[str], list[str], list[str], list[str]]:
         # A copy ran the header's cells into one line (the motto, the next name and the number):
         # no cell holds that line, so the header is printed as the text has it, line by line.
         start = 0
+    header = lines[:start]
+    if any(_motto_runs_on(line) for line in header):
+        # Two lines of each column run into one (the issuers' second line onto the motto's first):
+        # each cell's line goes to its column, as an office types the header.
+        header = [cell for line in raw[:start] for cell in _cells(line)]
     left, right = [], []
-    for line in lines[:start]:
+    for line in header:
         (right if _right(line) else left).append(line)
     body = lines[start:]
     end = next((i for i, line in enumerate(body) if fold(line).startswith("noi nhan")), len(body))

@@ -177,3 +177,27 @@ def test_a_header_line_whose_cells_ran_together_is_printed_as_the_text_has_it(tm
         "VIỆT NAMCĐ TRƯỜNG Y Độc lập - Tự do - Hạnh phúc Số: 05/KH-CĐ", "VIỆT NAM\nSố: 05/KH-CĐ"
     )
     assert len(docx.Document(str(build_docx(apart, tmp_path / "apart.docx"))).tables) == 1
+
+
+def test_a_header_line_running_two_lines_of_each_column_together_is_set_in_its_columns(tmp_path):
+    """The Bò sữa plan's copy runs the issuers' second line onto the motto's first, the columns laid
+    out with runs of spaces ("CÔNG ĐOÀN – ĐOÀN THANH NIÊN", spaces, "CỘNG HÒA … VIỆT NAM CÔNG TY …",
+    spaces, "Độc lập …"), and its title names the country in a sentence ("… nước Cộng hoà xã hội
+    chủ nghĩa Việt Nam …"): the builder had set the heading alone in the left cell and the whole
+    header, number, date and title in the right. Each cell's line now goes to its column, as an
+    office types it."""
+    import docx
+
+    from documents.tests.corpus_files import build_docx
+
+    text = (CORPUS / "kh-29-2015-cd-dtn-bosua.txt").read_text(encoding="utf-8")
+    document = docx.Document(str(build_docx(text, tmp_path / "bosua.docx")))
+    left, right = ([p.text for p in cell.paragraphs] for cell in document.tables[0].rows[0].cells)
+    assert left == ["CÔNG ĐOÀN – ĐOÀN THANH NIÊN", "CÔNG TY TNHH MTV BÒ SỮA TP. HCM", "Số : 29/KH-CĐ-ĐTN"]
+    assert right == [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập – Tự do – Hạnh phúc",
+        "Củ chi, ngày 04 tháng 8 năm 2015",
+    ]
+    body = [paragraph.text for paragraph in document.paragraphs]
+    assert body[0] == "KẾ HOẠCH" and body[1].startswith("Tổ chức Hội thao chào mừng")
