@@ -378,6 +378,10 @@ def _issuer(candidates: list[str]) -> str | None:
     ("LĐLĐ TỈNH CAO BẰNG / BAN CHẤP HÀNH")."""
     if not candidates:
         return None
+    if len(candidates) > 1 and _wrapped_remainder(candidates[-1], candidates[-2]):
+        # a narrow cell wrapped the last name ("CÔNG TY … TP." / "HCM"): one name again, read
+        # with the names above it as any other
+        candidates = [*candidates[:-2], f"{candidates[-2]} {candidates[-1]}"]
     issuer = candidates[-1]
     if len(candidates) > 1 and (union := _bare_union(issuer, candidates[-2])):
         return union
@@ -388,11 +392,7 @@ def _issuer(candidates: list[str]) -> str | None:
         return f"{candidates[-3].rstrip(' -–')} và {candidates[-2]} {issuer}"  # its dash is no part
     if len(candidates) > 1:
         folded = fold(issuer)
-        if (
-            starts_as(folded + " ", _CONTINUATIONS)
-            or fold(candidates[-2]) in _OFFICE_HOLDERS
-            or _wrapped_remainder(issuer, candidates[-2])
-        ):
+        if starts_as(folded + " ", _CONTINUATIONS) or fold(candidates[-2]) in _OFFICE_HOLDERS:
             issuer = f"{candidates[-2]} {issuer}"  # "THỦ TƯỚNG" / "CHÍNH PHỦ" is one issuer
         elif folded in ORGANS:
             body = candidates[-2]

@@ -2,7 +2,8 @@
 printed without its header whose authority line names a people's committee's chairman ("CHỦ TỊCH
 ỦY BAN NHÂN DÂN XÃ"), read as issued by the chairman rather than the committee when no signature
 was printed; and a consolidated text's note (the decision consolidated and the texts that amended
-it, "… được sửa đổi, bổ sung bởi:"), read as grounds. Each specimen is typed here in the manner
+it, "… được sửa đổi, bổ sung bởi:"), read as grounds; and a header's last name wrapped by a narrow
+cell ("… TP." / "HCM"), joined but then returned without the kinds of body named above it. Each specimen is typed here in the manner
 of real documents, never copied from the corpus texts; the guards check that the rules leave
 ordinary documents alone."""
 
@@ -98,3 +99,33 @@ def test_an_amendment_named_inside_a_sentence_is_no_consolidation_note():
     )
     numbers = [basis.number_symbol for basis in read_text(running).bases]
     assert "44/2018/TT-BNV" in numbers and "31/2016/TT-BNV" in numbers
+
+
+_JOINT_COMPANY_PLAN = (
+    "CÔNG ĐOÀN - ĐOÀN THANH NIÊN\n"
+    "CÔNG TY CỔ PHẦN CẤP NƯỚC TP.\n"
+    "ĐÀ LẠT\n"
+    "Số: 12/KH-CĐ-ĐTN\n"
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "Độc lập - Tự do - Hạnh phúc\n"
+    "Đà Lạt, ngày 10 tháng 3 năm 2024\n"
+    "KẾ HOẠCH\n"
+    "Tổ chức giải bóng đá chào mừng Ngày Quốc tế Lao động 1/5\n"
+    "1. Thời gian: tháng 4 năm 2024.\n"
+    "2. Địa điểm: sân vận động Công ty.\n"
+)
+
+
+def test_a_company_name_a_narrow_cell_wrapped_is_read_whole_with_the_bodies_above_it():
+    assert (
+        read_text(_JOINT_COMPANY_PLAN).issuer
+        == "CÔNG ĐOÀN - ĐOÀN THANH NIÊN CÔNG TY CỔ PHẦN CẤP NƯỚC TP. ĐÀ LẠT"
+    )
+
+
+def test_a_name_wrapped_under_a_superior_body_is_still_joined_alone():
+    # Guard: with a superior body above ("LĐLĐ TỈNH …"), the wrapped name is the issuer, not both.
+    plan = _JOINT_COMPANY_PLAN.replace("CÔNG ĐOÀN - ĐOÀN THANH NIÊN\n", "LĐLĐ TỈNH LÂM ĐỒNG\n").replace(
+        "CÔNG TY CỔ PHẦN CẤP NƯỚC TP.\n", "CÔNG ĐOÀN CÔNG TY CỔ PHẦN CẤP NƯỚC TP.\n"
+    )
+    assert read_text(plan).issuer == "CÔNG ĐOÀN CÔNG TY CỔ PHẦN CẤP NƯỚC TP. ĐÀ LẠT"
