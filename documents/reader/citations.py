@@ -91,6 +91,10 @@ _NEW_GROUND = re.compile(
 # bởi:" over the amending texts, each "…, có hiệu lực kể từ ngày …"): it names the texts merged,
 # not the grounds, which follow it ("Căn cứ …"). Folded, the formula closing its first paragraph.
 _CONSOLIDATED = re.compile(r"\bduoc\s+sua\s+doi,?\s+bo\s+sung\s+boi\s*:[ \t]*(?:\n|$)")
+# A text named with what amended it ("… Thông tư số 1 … được sửa đổi, bổ sung tại Thông tư số 2,
+# Thông tư số 3 …"), folded, up to the amending text's type: the amendments stand beside it, not in
+# its description.
+_AMENDED_BY = re.compile(r"\bduoc sua doi(?:,?\s+bo sung)?\s+(?:tai|boi|theo)\s*:?$")
 # What joins two citations of equal rank: "... và Chỉ thị số ...", "..., Kế hoạch số ...".
 _COORDINATE_END = (",", ";", "&", "(")
 
@@ -219,6 +223,8 @@ def _coordinate(lead: str) -> bool:
     if names and names[-1].end() == len(folded):
         folded = folded[: names[-1].start()].rstrip()
     folded = folded.rstrip(' “"')
+    if _AMENDED_BY.search(folded):
+        return True  # "Thông tư số 1 … được sửa đổi, bổ sung tại Thông tư số 2": the two stand together
     return folded.endswith(_COORDINATE_END) or folded.split()[-1:] in (["va"], ["hoac"]) or not folded
 
 

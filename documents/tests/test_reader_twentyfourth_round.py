@@ -3,7 +3,8 @@ printed without its header whose authority line names a people's committee's cha
 ỦY BAN NHÂN DÂN XÃ"), read as issued by the chairman rather than the committee when no signature
 was printed; and a consolidated text's note (the decision consolidated and the texts that amended
 it, "… được sửa đổi, bổ sung bởi:"), read as grounds; and a header's last name wrapped by a narrow
-cell ("… TP." / "HCM"), joined but then returned without the kinds of body named above it. Each specimen is typed here in the manner
+cell ("… TP." / "HCM"), joined but then returned without the kinds of body named above it; and the texts a cited rule was
+amended by ("… được sửa đổi, bổ sung tại Thông tư số …"), read as cited in its description. Each specimen is typed here in the manner
 of real documents, never copied from the corpus texts; the guards check that the rules leave
 ordinary documents alone."""
 
@@ -129,3 +130,42 @@ def test_a_name_wrapped_under_a_superior_body_is_still_joined_alone():
         "CÔNG TY CỔ PHẦN CẤP NƯỚC TP.\n", "CÔNG ĐOÀN CÔNG TY CỔ PHẦN CẤP NƯỚC TP.\n"
     )
     assert read_text(plan).issuer == "CÔNG ĐOÀN CÔNG TY CỔ PHẦN CẤP NƯỚC TP. ĐÀ LẠT"
+
+
+_AMENDED_RULES_LETTER = (
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+    "TỈNH NINH THUẬN     Độc lập - Tự do - Hạnh phúc\n"
+    "Số: 412/SGDĐT-KTQLCL     Ninh Thuận, ngày 11 tháng 4 năm 2025\n"
+    "V/v hướng dẫn tổ chức thi nghề phổ thông năm 2025\n"
+    "Kính gửi: Các trường trung học phổ thông.\n"
+    "Kỳ thi được tổ chức theo Quy chế ban hành kèm theo Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 "
+    "được sửa đổi, bổ sung tại Thông tư số 13/2022/TT-BGDĐT ngày 03/8/2022 và Thông tư số "
+    "09/2024/TT-BGDĐT ngày 15/5/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo.\n"
+    "1. Các trường rà soát danh sách thí sinh.\n"
+)
+
+
+def test_the_texts_that_amended_a_cited_rule_stand_beside_it_not_in_its_description():
+    bases = read_text(_AMENDED_RULES_LETTER).bases
+    assert [(basis.number_symbol, basis.via) for basis in bases] == [
+        ("22/2021/TT-BGDĐT", None),
+        ("13/2022/TT-BGDĐT", None),
+        ("09/2024/TT-BGDĐT", None),
+    ]
+
+
+def test_a_text_cited_in_what_an_amendment_amends_is_still_in_its_description():
+    # Guard: "Nghị định số 2 … sửa đổi, bổ sung một số điều của Nghị định số 1" names the first
+    # inside the amending decree's description.
+    ground = _AMENDED_RULES_LETTER.replace(
+        "Kỳ thi được tổ chức theo Quy chế ban hành kèm theo Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021 "
+        "được sửa đổi, bổ sung tại Thông tư số 13/2022/TT-BGDĐT ngày 03/8/2022 và Thông tư số "
+        "09/2024/TT-BGDĐT ngày 15/5/2024 của Bộ trưởng Bộ Giáo dục và Đào tạo.\n",
+        "Căn cứ Thông tư số 13/2022/TT-BGDĐT ngày 03/8/2022 của Bộ trưởng Bộ Giáo dục và Đào tạo sửa "
+        "đổi, bổ sung một số điều của Thông tư số 22/2021/TT-BGDĐT ngày 20/7/2021;\n",
+    )
+    bases = read_text(ground).bases
+    assert [(basis.number_symbol, basis.via) for basis in bases] == [
+        ("13/2022/TT-BGDĐT", None),
+        ("22/2021/TT-BGDĐT", "13/2022/TT-BGDĐT"),
+    ]
