@@ -319,8 +319,11 @@ def _read_text(text: str) -> Extraction:
         if result.type is None and result.title is None and preamble and header_at == 1:
             # "<body> thông báo:" alone on the first line, over "Về việc …": the notice's summary
             if type_it_makes(lines[0].text, named) == "Thông báo" and _ABOUT.match(preamble[0]):
+                # one line a PDF wrapped (ending in a letter, the next opening in small letters): a
+                # narrower test than a title's under its heading (body.read_title), which would take
+                # a short line under it too ("- Tập thể …") and the lines after
                 wrapped = len(preamble) > 1 and preamble[1][:1].islower() and preamble[0][-1:].isalpha()
-                title = f"{preamble[0]} {preamble[1]}" if wrapped else preamble[0]  # a PDF's wrapped line
+                title = f"{preamble[0]} {preamble[1]}" if wrapped else preamble[0]
                 result.type, result.title = "Thông báo", title
         result.warnings.append(_taken_from_text(named))
     if result.type is None and not sample and (named := resolved_by(preamble_text)):
