@@ -270,6 +270,7 @@ def _read_text(text: str) -> Extraction:
 
     end = body_end(lines, start)
     result.items, preamble = read_items(lines[start:end])
+    preamble_text = " ".join(preamble)  # its lines run together, across the ends a PDF wrapped
     after_body = "\n".join(line.text for line in lines[end:])
     if header.number is None and result.type == "Quyết định" and result.number_symbol is None:
         # no number of its own: the issuing note of the text it attaches may name it
@@ -287,7 +288,7 @@ def _read_text(text: str) -> Extraction:
         full_text, exclude=result.number_symbol, amended=_amended_span(lines, title_at, start, result.title)
     )
     result.issuer = complete_issuer(_issuer(header.issuer, authority), place, full_text, header.number)
-    if result.issuer and (fuller := named_in_full(result.issuer, " ".join(preamble))):
+    if result.issuer and (fuller := named_in_full(result.issuer, preamble_text)):
         # "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO" over "Phòng … Thanh Chương hướng dẫn …"; "… huyện" of its place
         result.issuer = with_place(fuller, place)
     elif result.issuer and result.issuer == header.issuer and header.district:
@@ -308,21 +309,24 @@ def _read_text(text: str) -> Extraction:
         and (
             named := self_named_body("\n".join(preamble))
             or self_named_body("\n".join(opening_lines))
-            or self_named_body(" ".join(preamble))  # a name wrapped across a PDF's line end
+            or self_named_body(preamble_text)  # a name wrapped across a PDF's line end
             or self_named_body("\n".join(line.text for line in lines[:header_at]))  # a site's summary
         )
     ):
         result.issuer = with_its_place(named, full_text)
         named_in_text = True
-        result.type = result.type or type_it_makes(" ".join(preamble), named)
+        result.type = result.type or type_it_makes(preamble_text, named)
         if result.type is None and result.title is None and preamble and header_at == 1:
             # "<body> thông báo:" alone on the first line, over "Về việc …": the notice's summary
             if type_it_makes(lines[0].text, named) == "Thông báo" and _ABOUT.match(preamble[0]):
+                # one line a PDF wrapped (ending in a letter, the next opening in small letters): a
+                # narrower test than a title's under its heading (body.read_title), which would take
+                # a short line under it too ("- Tập thể …") and the lines after
                 wrapped = len(preamble) > 1 and preamble[1][:1].islower() and preamble[0][-1:].isalpha()
-                title = f"{preamble[0]} {preamble[1]}" if wrapped else preamble[0]  # a PDF's wrapped line
+                title = f"{preamble[0]} {preamble[1]}" if wrapped else preamble[0]
                 result.type, result.title = "Thông báo", title
         result.warnings.append(_taken_from_text(named))
-    if result.type is None and not sample and (named := resolved_by(" ".join(preamble))):
+    if result.type is None and not sample and (named := resolved_by(preamble_text)):
         result.type = "Nghị quyết"  # a resolution reposted without its heading: "<body> quyết nghị:"
         if result.issuer is None:
             result.issuer = named
@@ -331,7 +335,10 @@ def _read_text(text: str) -> Extraction:
     if (
         result.issuer is None
         and not sample
-        and (named := school_union_named(result.title or "") or school_union_named(_first_sentence(preamble)))
+        and (
+            named := school_union_named(result.title or "")
+            or school_union_named(_first_sentence(preamble_text))
+        )
     ):
         result.issuer = named  # a school's union posting its own paper names itself in passing
         result.warnings.append(_taken_from_text(named))
@@ -421,10 +428,9 @@ def _header_below(lines: list[Line], start: int, header: Header) -> tuple[Header
 _ABBREVIATION = re.compile(r"(?:^|(?<=[\s(,]))(?:TP|Tp|TX|TT|Q|P|H|X|ThS|TS|PGS|GS)\.$")
 
 
-def _first_sentence(paragraphs: list[str]) -> str:
-    """The first sentence of a preamble, across the lines a PDF wrapped it onto; a dotted
-    abbreviation does not end it."""
-    text = " ".join(paragraphs)
+def _first_sentence(text: str) -> str:
+    """The first sentence of a preamble (its lines run together, across the ends a PDF wrapped);
+    a dotted abbreviation does not end it."""
     for end in re.finditer(r"(?<=[.:;])\s", text):
         if not _ABBREVIATION.search(text[: end.start()]):
             return text[: end.start()]

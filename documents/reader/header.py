@@ -131,7 +131,6 @@ def read_header(lines: list[Line]) -> Header:
     motto_seen = cover = quoted = False
     after_motto = 0  # fragments left in which "VIỆT NAM" alone still ends the motto
     for line in _join_wrapped_lines(_join_cut_number(lines)):
-        line = _date_kept_whole(line)
         motto_seen = motto_seen or bool(MOTTO.search(fold_chars(line.text)))
         fragments = _cut(
             _join_number_label(columns(line)), lambda f: [m.span() for m in MOTTO.finditer(fold_chars(f))]
@@ -303,19 +302,6 @@ def _drop_motto_pieces(fragments: list[str], after_motto: int) -> tuple[list[str
         after_motto = max(0, after_motto - 1)
         kept.append(fragment)
     return kept, after_motto
-
-
-# A date typed with wide gaps between its parts ("Hà Nội, ngày  7   tháng  4    năm 2016"): the
-# gaps are no column breaks, only where day, month and year are all typed in figures.
-_GAPPED_DATE = re.compile(
-    r"(?i:(ngày))[ \t\u00a0]+(\d{1,2})[ \t\u00a0]+(?i:(tháng))[ \t\u00a0]+(\d{1,2})[ \t\u00a0]+(?i:(năm))[ \t\u00a0]+(\d{4})\b"
-)
-
-
-def _date_kept_whole(line: Line) -> Line:
-    """The line with the gaps inside a date in figures closed, so no column break cuts it."""
-    raw = _GAPPED_DATE.sub(r"\1 \2 \3 \4 \5 \6", line.raw)
-    return line if raw == line.raw else Line(raw, line.text)
 
 
 def _find_date(fragment: str, header: Header) -> list[Span]:

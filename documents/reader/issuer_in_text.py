@@ -51,6 +51,12 @@ def _announces(preamble: str, at: int) -> bool:
     rest = preamble[verb.end() :]
     if opened := _NOTIFIES_OPEN.match(rest):
         return not fold(rest[opened.end() :]).startswith(_OTHER_VERBS)
+    return _as_follows(rest)
+
+
+def _as_follows(rest: str) -> bool:
+    """Whether the words after a body's verb are a lead closed by "như sau" ("… đến … như sau:"),
+    the sentence that opens the text, not the verb in passing."""
     return re.split(r"[.:;]", rest)[0].rstrip().endswith("như sau")
 
 
@@ -64,8 +70,8 @@ def type_it_makes(preamble: str, named: str) -> str | None:
         return "Thông báo"
     at = preamble.find(named)
     end = at + len(named) if at >= 0 else None
-    if end is None and (found := self_named_body_at(preamble)) and found[0] == named:
-        end = found[1]  # the name read past an abbreviation it defines: "Trường (BCHCĐT) ĐHBK …"
+    if end is None and acting is not None and acting[0] == named:
+        end = acting[1]  # the name read past an abbreviation it defines: "Trường (BCHCĐT) ĐHBK …"
     if end is None:
         return None
     makes = _MAKES.match(preamble, end)
@@ -74,7 +80,7 @@ def type_it_makes(preamble: str, named: str) -> str | None:
     if opening is None:
         return None
     rest = preamble[opening.end() :]
-    if not re.split(r"[.:;]", rest)[0].rstrip().endswith("như sau"):
+    if not _as_follows(rest):
         return None  # "… xây dựng Kế hoạch …" in passing, not the sentence that opens the plan
     if guides is not None:
         return "Hướng dẫn"

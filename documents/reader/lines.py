@@ -19,10 +19,15 @@ _ESCAPED_BREAK = re.compile(r"\\r\\n|\\n(?=\s)")
 # A flipbook's or a scan's page mark alone on its line ("P:02", "Trang 3").
 _PAGE_MARK = re.compile(r"^(?:P\s*:\s*|Trang\s+)\d{1,3}$")
 # Columns of a header pasted from a Word table: tabs, wide runs of spaces, or the "|" web
-# pages print between table cells. The blank a draft leaves for the day or the month of its
-# date ("Hòa An, ngày      tháng 9 năm 2020") is none.
+# pages print between table cells. None cuts a date: the blank a draft leaves for the day or the
+# month of its date ("Hòa An, ngày      tháng 9 năm 2020") is no gap, and a date typed with wide
+# gaps between its parts ("Hà Nội, ngày  7   tháng  4    năm 2016") has them closed first, only
+# where day, month and year are all typed in figures (`columns`).
 _BLANK_IN_DATE = r"(?<=(?i:ngày))[ \u00a0]+(?i:tháng)|(?<=(?i:tháng))[ \u00a0]+(?i:năm)"
 _COLUMN_GAP = re.compile(rf"\t+|(?<![ \u00a0])(?!{_BLANK_IN_DATE})[ \u00a0]{{3,}}|[ \u00a0]*\|[ \u00a0]*")
+_GAPPED_DATE = re.compile(
+    r"(?i:(ngày))[ \t\u00a0]+(\d{1,2})[ \t\u00a0]+(?i:(tháng))[ \t\u00a0]+(\d{1,2})[ \t\u00a0]+(?i:(năm))[ \t\u00a0]+(\d{4})\b"
+)
 # A heading set with letters spaced out ("T H Ủ   T Ư Ớ N G"): words part at 3 or more spaces.
 _WIDE_GAP = re.compile(r"[ \u00a0]{3,}")
 # A number/symbol a line break cut in two, as PDFs and narrow web pages wrap them:
@@ -350,8 +355,10 @@ def _join_spaced_out(raw: str) -> str:
 
 
 def columns(line: Line) -> list[str]:
-    """The pieces of a line that was a table row, left to right."""
-    return [piece for piece in (normalize(p) for p in _COLUMN_GAP.split(line.raw)) if piece]
+    """The pieces of a line that was a table row, left to right; no gap inside a date parts it
+    (a blank day or month, wide gaps between figures)."""
+    raw = _GAPPED_DATE.sub(r"\1 \2 \3 \4 \5 \6", line.raw)
+    return [piece for piece in (normalize(p) for p in _COLUMN_GAP.split(raw)) if piece]
 
 
 @functools.lru_cache(maxsize=4096)
