@@ -32,10 +32,11 @@ _OFFICES = ("chu tich ", "pho chu tich ", "giam doc ", "hieu truong ", "truong b
 # The chairman of a people's committee of a level, folded ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH
 # UBND TỈNH …"): a committee named by no level is of no place the line says, and completed with the
 # date line's it would be taken for a province's. The line names him in that office alone: a second
-# office after it ("…, TRƯỞNG BAN CHỈ ĐẠO …", "… - CHỦ TỊCH HỘI ĐỒNG …", "… KIÊM …") is what he acts as.
+# office after it ("…, TRƯỞNG BAN CHỈ ĐẠO …", "… - CHỦ TỊCH HỘI ĐỒNG …", "… KIÊM CHỦ TỊCH …") is
+# what he acts as; a place's own dash or word ("TỈNH BÀ RỊA - VŨNG TÀU", "QUẬN HOÀN KIẾM") is not.
 _COMMITTEE_CHAIR = re.compile(
     r"chu tich (?:uy ban nhan dan|ubnd) (?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran)\b"
-    r"(?!.*(?:[,;]|\s[-–]\s|\bkiem\b|\b(?:chu tich|truong ban|giam doc)\b))"
+    r"(?!.*\b(?:chu tich|truong ban|giam doc)\b)"
 )
 # A signature on behalf of a body ("TM. BAN CHẤP HÀNH …", "TM.BCH …", "T/M …").
 _ON_BEHALF = re.compile(r"^(?:TM|T/M)\s*[./]", re.MULTILINE)

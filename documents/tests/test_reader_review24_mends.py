@@ -155,3 +155,10 @@ def test_a_name_wrapped_twice_is_still_joined_whole():
         read_text(_headed("LIÊN ĐOÀN LAO ĐỘNG", "TỈNH CAO", "BẰNG")).issuer
         == "LIÊN ĐOÀN LAO ĐỘNG TỈNH CAO BẰNG"
     )
+
+
+def test_a_place_named_with_a_dash_or_a_word_like_an_office_is_still_the_committees():
+    # Guard on the mend: a province's own dash and a district's name are no second office.
+    dashed = "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU"
+    assert read_text(_decision(dashed)).issuer == "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU"
+    assert read_text(_decision("CHỦ TỊCH UBND QUẬN HOÀN KIẾM")).issuer == "UBND QUẬN HOÀN KIẾM"
