@@ -298,12 +298,14 @@ def _consolidation_note(text: str, letters: str, starts: list[int]) -> tuple[int
         return None  # "Căn cứ Nghị định …, được sửa đổi, bổ sung bởi:" cites a ground and its amendments
     if not _IN_FORCE.search(letters, opened, formula.start()):
         return None  # a ground listed under "Căn cứ:" naming its amendments is no note
+    if text[:opened].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None  # the note is a paragraph of its own; "1. … Quyết định số …" is an item's
     pos = formula.end()
     for line in text[pos:].split("\n"):
         stripped = line.strip()
         upper = any(c.isalpha() for c in stripped) and not any(c.islower() for c in stripped)
         opens = _LINE_OPENER.match(fold(stripped.lstrip(_BULLETS)[:30])) or _ARTICLE.match(stripped)
-        if stripped and (opens or upper):
+        if stripped and (opens or upper or item_level(stripped)):
             return opened, pos
         pos += len(line) + 1
     return opened, formula.end()  # nothing after it opens a ground: the note is its own clause

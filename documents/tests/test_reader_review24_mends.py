@@ -162,3 +162,23 @@ def test_a_place_named_with_a_dash_or_a_word_like_an_office_is_still_the_committ
     dashed = "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU"
     assert read_text(_decision(dashed)).issuer == "ỦY BAN NHÂN DÂN TỈNH BÀ RỊA - VŨNG TÀU"
     assert read_text(_decision("CHỦ TỊCH UBND QUẬN HOÀN KIẾM")).issuer == "UBND QUẬN HOÀN KIẾM"
+
+
+def test_an_item_of_a_plan_quoting_a_regulation_and_its_amendments_is_no_note():
+    # "1. … Quyết định số …, có hiệu lực …, được sửa đổi, bổ sung bởi:" in a plan's body: the
+    # item's clause opened no paragraph of its own, and its span had run over the next item's
+    # guidance down to the capitals of "II.".
+    text = (
+        "LĐLĐ TỈNH BẮC GIANG     CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n"
+        "Số: 15/KH-LĐLĐ     Bắc Giang, ngày 10 tháng 5 năm 2024\nKẾ HOẠCH\n"
+        "Tổ chức thực hiện công tác thi đua năm 2024\n"
+        "Thực hiện Kế hoạch số 20/KH-TLĐ ngày 02 tháng 3 năm 2024 của Tổng Liên đoàn Lao động Việt Nam, "
+        "Ban Thường vụ xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n"
+        "1. Các cấp công đoàn áp dụng Quy chế ban hành kèm theo Quyết định số 10/2020/QĐ-UBND ngày 02 "
+        "tháng 3 năm 2020, có hiệu lực từ ngày 15 tháng 3 năm 2020, được sửa đổi, bổ sung bởi:\n"
+        "- Quyết định số 05/2022/QĐ-UBND ngày 01 tháng 3 năm 2022;\n"
+        "2. Triển khai theo Hướng dẫn số 05/HD-LĐLĐ ngày 01 tháng 4 năm 2024 của Liên đoàn Lao động tỉnh.\n"
+        "II. TỔ CHỨC THỰC HIỆN\nCác cấp công đoàn báo cáo kết quả trước ngày 15 tháng 12 năm 2024.\n"
+    )
+    numbers = [basis.number_symbol for basis in read_text(text).bases]
+    assert "05/HD-LĐLĐ" in numbers and "10/2020/QĐ-UBND" in numbers
