@@ -91,6 +91,14 @@ _NEW_GROUND = re.compile(
 # bởi:" over the amending texts, each "…, có hiệu lực kể từ ngày …"): it names the texts merged,
 # not the grounds, which follow it ("Căn cứ …"). Folded, the formula closing its first paragraph.
 _CONSOLIDATED = re.compile(r"\bduoc\s+sua\s+doi,?\s+bo\s+sung\s+boi\s*:[ \t]*(?:\n|$)")
+# The note names the consolidated text's entry into force before the formula ("…, có hiệu lực kể
+# từ ngày …, được sửa đổi, bổ sung bởi:", as the consolidation ordinance has it); a decree listed
+# among the grounds with its amendments under it says no such thing. Folded.
+_IN_FORCE = re.compile(r"\bco\s+hieu\s+luc\b")
+# The marks a listed line opens with ("- ", "– ", "+ ", "• "), and an article ("Điều 2."), which
+# a note's list never runs into.
+_BULLETS = "-–—+•* \t"
+_ARTICLE = re.compile(r"^Điều\s+\d", re.IGNORECASE)
 # A text named with what amended it ("… Thông tư số 1 … được sửa đổi, bổ sung tại Thông tư số 2,
 # Thông tư số 3 …"), folded, up to the amending text's type: the amendments stand beside it, not in
 # its description.
@@ -286,13 +294,18 @@ def _consolidation_note(text: str, letters: str, starts: list[int]) -> tuple[int
     if formula is None:
         return None
     opened = starts[bisect.bisect_right(starts, formula.start()) - 1]
-    if _BASIS_OPENERS.match(letters[opened : opened + 20].lstrip("-+• ")):
+    if _BASIS_OPENERS.match(letters[opened : opened + 20].lstrip(_BULLETS)):
         return None  # "Căn cứ Nghị định …, được sửa đổi, bổ sung bởi:" cites a ground and its amendments
+    if not _IN_FORCE.search(letters, opened, formula.start()):
+        return None  # a ground listed under "Căn cứ:" naming its amendments is no note
+    if text[:opened].rstrip(" \t")[-1:] not in ("", "\n"):
+        return None  # the note is a paragraph of its own; "1. … Quyết định số …" is an item's
     pos = formula.end()
     for line in text[pos:].split("\n"):
         stripped = line.strip()
         upper = any(c.isalpha() for c in stripped) and not any(c.islower() for c in stripped)
-        if stripped and (_LINE_OPENER.match(fold(stripped[:30])) or upper):
+        opens = _LINE_OPENER.match(fold(stripped.lstrip(_BULLETS)[:30])) or _ARTICLE.match(stripped)
+        if stripped and (opens or upper or item_level(stripped)):
             return opened, pos
         pos += len(line) + 1
     return opened, formula.end()  # nothing after it opens a ground: the note is its own clause

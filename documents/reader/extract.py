@@ -277,7 +277,7 @@ def _read_text(text: str) -> Extraction:
         if own := own_number("\n".join(line.text for line in lines[start:end]), after_body):
             result.number_symbol, result.date = own[0], result.date or own[1]
     if header.issuer is None:  # "CHỦ TỊCH CĐCS …" signing "TM. BCH …", a committee's chairman: the body
-        authority = body_signed_for(authority, after_body) or authority
+        authority = body_signed_for(authority, after_body, result.type == "Quyết định") or authority
     recipients_at = find_recipients(lines, start)
     if recipients_at is not None:
         result.recipients = read_recipients(lines, recipients_at)

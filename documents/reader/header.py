@@ -358,13 +358,23 @@ def _join_number_label(pieces: list[str]) -> list[str]:
     return out
 
 
+# A place's party or youth union committee, folded: a name of its own, though it opens with the
+# place's level ("HUYỆN ỦY GIA BÌNH", "TỈNH ĐOÀN BẮC NINH", "THÀNH ỦY …", "QUẬN ĐOÀN …").
+_PLACE_COMMITTEE = re.compile(r"(?:tinh|huyen|thanh|quan|thi) (?:uy|doan)\b")
+
+
 def _issuer(candidates: list[str]) -> str | None:
     """The issuer is the last name of the block (the first is the superior body), joined
     with the line before when the name was wrapped, or when it is an organ of that body
     ("LĐLĐ TỈNH CAO BẰNG / BAN CHẤP HÀNH")."""
     if not candidates:
         return None
-    if len(candidates) > 1 and _wrapped_remainder(candidates[-1], candidates[-2]):
+    joined = (
+        len(candidates) > 1
+        and _wrapped_remainder(candidates[-1], candidates[-2])
+        and fold(candidates[-1]) not in _BARE_UNIONS  # "TRƯỜNG …" / "CĐCS": that school's union
+    )
+    if joined:
         # a narrow cell wrapped the last name ("CÔNG TY … TP." / "HCM"): one name again, read
         # with the names above it as any other
         candidates = [*candidates[:-2], f"{candidates[-2]} {candidates[-1]}"]
@@ -378,7 +388,10 @@ def _issuer(candidates: list[str]) -> str | None:
         return f"{candidates[-3].rstrip(' -–')} và {candidates[-2]} {issuer}"  # its dash is no part
     if len(candidates) > 1:
         folded = fold(issuer)
-        if starts_as(folded + " ", _CONTINUATIONS) or fold(candidates[-2]) in _OFFICE_HOLDERS:
+        # a name joined whole that is a place's party or youth union committee ("HUYỆN ỦY" /
+        # "GIA BÌNH", "HUYỆN ĐOÀN" / "…") is no wrapped continuation of the superior above it
+        own = joined and _PLACE_COMMITTEE.match(folded) is not None
+        if (starts_as(folded + " ", _CONTINUATIONS) and not own) or fold(candidates[-2]) in _OFFICE_HOLDERS:
             issuer = f"{candidates[-2]} {issuer}"  # "THỦ TƯỚNG" / "CHÍNH PHỦ" is one issuer
         elif folded in ORGANS:
             body = candidates[-2]

@@ -8,7 +8,8 @@
   ("CHỦ TỊCH CÔNG ĐOÀN CƠ SỞ TRƯỜNG …"); when the signature signs on behalf of a body ("TM.
   BAN CHẤP HÀNH"), the body is the issuer, not its chairman. The chairman of a people's
   committee ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ") decides in the committee's name whatever the
-  signature: Decree 30/2020's forms head his decisions with the committee, not with him.
+  signature: Decree 30/2020's forms head his decisions with the committee, not with him — in a
+  decision, his line naming the committee's level and no second office he acts as.
 """
 
 import datetime
@@ -28,8 +29,15 @@ _NUMBER_WITHIN = 40
 
 # A person's office opening an authority line, folded, before the body's name.
 _OFFICES = ("chu tich ", "pho chu tich ", "giam doc ", "hieu truong ", "truong ban ")
-# The chairman of a people's committee, folded ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH UBND …").
-_COMMITTEE_CHAIR = re.compile(r"chu tich (?:uy ban nhan dan|ubnd)\b")
+# The chairman of a people's committee of a level, folded ("CHỦ TỊCH ỦY BAN NHÂN DÂN XÃ", "CHỦ TỊCH
+# UBND TỈNH …"): a committee named by no level is of no place the line says, and completed with the
+# date line's it would be taken for a province's. The line names him in that office alone: a second
+# office after it ("…, TRƯỞNG BAN CHỈ ĐẠO …", "… - CHỦ TỊCH HỘI ĐỒNG …", "… KIÊM CHỦ TỊCH …") is
+# what he acts as; a place's own dash or word ("TỈNH BÀ RỊA - VŨNG TÀU", "QUẬN HOÀN KIẾM") is not.
+_COMMITTEE_CHAIR = re.compile(
+    r"chu tich (?:uy ban nhan dan|ubnd) (?:tinh|thanh pho|tp|huyen|quan|thi xa|xa|phuong|thi tran)\b"
+    r"(?!.*\b(?:chu tich|truong ban|giam doc)\b)"
+)
 # A signature on behalf of a body ("TM. BAN CHẤP HÀNH …", "TM.BCH …", "T/M …").
 _ON_BEHALF = re.compile(r"^(?:TM|T/M)\s*[./]", re.MULTILINE)
 
@@ -52,12 +60,14 @@ def own_number(body: str, below: str) -> tuple[str, datetime.date | None] | None
     return None
 
 
-def body_signed_for(authority: str | None, below: str) -> str | None:
+def body_signed_for(authority: str | None, below: str, decision: bool = False) -> str | None:
     """The body an authority line names after a person's office, when the text is signed on
-    behalf of a body or the office is a people's committee's chairman; None otherwise."""
+    behalf of a body or, in a decision, the office is a people's committee's chairman; None
+    otherwise."""
     if not authority:
         return None
-    if _ON_BEHALF.search(below) is None and not _COMMITTEE_CHAIR.match(fold(authority)):
+    chair = decision and _COMMITTEE_CHAIR.match(fold(authority)) is not None
+    if _ON_BEHALF.search(below) is None and not chair:
         return None
     return without_office(authority)
 
