@@ -60,7 +60,7 @@ from documents.reader.organisations import (
 from documents.reader.pdf_text import pdf_text
 from documents.reader.recipients import find_recipients, read_recipients
 from documents.reader.register import Register, read_register
-from documents.reader.unheaded import body_signed_for, own_number, without_office
+from documents.reader.unheaded import body_signed_for, extract_of, own_number, without_office
 
 __all__ = ["Basis", "Extraction", "read_docx", "read_pdf", "read_text"]
 
@@ -121,6 +121,8 @@ class Extraction:
 
 # A headerless notice's summary under its announcing line: "Về việc lấy ý kiến …".
 _ABOUT = re.compile(r"Về việc\s+\S")
+# A lead's close, folded: "… như sau:", "… như sau :".
+_LEAD_CLOSE = re.compile(r"\bnhu sau\s*:?\s*$")
 
 
 def read_text(text: str) -> Extraction:
@@ -231,6 +233,16 @@ def _read_text(text: str) -> Extraction:
             result.title = SUMMARY_LABEL.sub("", result.title) or None
         if run_on and result.title and _GROUND.match(fold(result.title)):
             result.title, start = None, title_at  # the heading held the title; a ground opens the body
+        elif (
+            run_on
+            and result.title
+            and is_upper(run_on)
+            and not is_upper(result.title)
+            and _closes_lead(result.title, lines[start : start + 1])
+        ):
+            # "QUI CHẾ LÀM VIỆC …" over "Ban chấp hành … họp ngày …, … như sau :": the heading held
+            # the title; what its reading ran on to is the body's lead, closed as a lead closes
+            result.title, start = None, title_at
         if run_on:  # "QUYẾT ĐỊNH Về việc ..." on one line, as web copies print it
             result.title = f"{run_on} {result.title}" if result.title else run_on
         if header.number is None and header.date is None:
@@ -276,6 +288,17 @@ def _read_text(text: str) -> Extraction:
         # no number of its own: the issuing note of the text it attaches may name it
         if own := own_number("\n".join(line.text for line in lines[start:end]), after_body):
             result.number_symbol, result.date = own[0], result.date or own[1]
+    if (
+        header.number is None
+        and result.number_symbol is None
+        and lines
+        and (extract := extract_of(lines[-1].text))
+    ):
+        # "(Trích thông báo số …)" closing a post: the notice it is taken from is this text
+        extract_type, result.number_symbol, extract_date = extract
+        result.type, result.date = result.type or extract_type, result.date or extract_date
+        if result.title is None and header_at < len(lines) and _ABOUT.match(lines[header_at].text):
+            result.title = lines[header_at].text  # its subject line first, as a notice prints it
     if header.issuer is None:  # "CHỦ TỊCH CĐCS …" signing "TM. BCH …", a committee's chairman: the body
         authority = body_signed_for(authority, after_body, result.type == "Quyết định") or authority
     recipients_at = find_recipients(lines, start)
@@ -497,6 +520,14 @@ def _take_register(result: Extraction, register: Register) -> None:
 _SIGNATURE_ABOVE = re.compile(r"^(?:TM|KT|T/M)\s*[./]\s*[A-ZĐ]{2,}\b")
 # A ground ("Căn cứ …", "Thực hiện …", "Theo …"), which names no issuer.
 _GROUND = re.compile(r"^(?:can cu|thuc hien|tiep tuc thuc hien|theo)\b")
+
+
+def _closes_lead(title: str, under: list[Line]) -> bool:
+    """Whether a title read under a heading is a lead closing "… như sau:" there or on the line
+    right under it (a PDF's or a site's wrap: "… họp ngày 14 tháng" / "9 năm 2022, … như sau :")."""
+    return any(
+        _LEAD_CLOSE.search(fold(text)) for text in (title, *(f"{title} {line.text}" for line in under))
+    )
 
 
 def _issuer(header: str | None, authority: str | None) -> str | None:

@@ -157,6 +157,8 @@ def _accept(core: str, name: list[str], nxt: str, crossed_line: bool) -> int:
         return 1
     if (folded, next_folded) in _PLACE_PAIRS:
         return 2
+    if folded == "chuyen" and fold(name[-1]) in {"thpt", "thcs"} and _capitalised(nxt):
+        return 1  # a specialised school: "Trường THPT chuyên Huỳnh Mẫn Đạt"
     if folded == "truong" and _capitalised(nxt):
         return 1  # a school's body: "Công đoàn trường THCS Lục Ba"
     if folded == "truong" and fold(name[-1]) == "doan" and fold(nxt) not in {"hoc", "ca"}:
@@ -210,6 +212,7 @@ _BODY_HEADS = (
     "dang uy",
     "chu tich",
     "giam doc",
+    "truong ",  # a school naming itself: "Trường THPT … xây dựng kế hoạch … như sau:"
     "thu tuong",
     "chinh phu",
 )
@@ -260,9 +263,20 @@ def self_named_body_at(text: str) -> tuple[str, int] | None:
         folded_name = fold(name) + " "
         if not folded_name.startswith(_BODY_HEADS):
             continue
+        if folded_name.startswith("truong ") and _school_runs_on(text, start.end(), name):
+            continue  # "… Công đoàn cơ sở" / "Trường …": the school ends a union's name above
         if fold(text[end : end + 40]).startswith(_SELF_ACTIONS):
             return name, end
     return None
+
+
+def _school_runs_on(text: str, at: int, name: str) -> bool:
+    """Whether a school's name at `at` is no body acting on its own: the word alone, or a line
+    opened under one that ends unpunctuated (a PDF wrapped the union's name before it)."""
+    if len(name.split()) < 2:
+        return True
+    before = text[:at].rstrip(" \t")
+    return before.endswith("\n") and not before[:-1].rstrip().endswith((".", ",", ";", ":", "!", "?"))
 
 
 def _cuts_a_compound(text: str, at: int) -> bool:

@@ -4,6 +4,9 @@
   Quyết định này Quy chế …") and prints no number is named by that text's issuing note below
   its signature ("(Ban hành kèm theo Quyết định số 05/QĐ-CĐCS ngày … của …)"): the note cites
   the decision itself, not a basis.
+- A text posted as an extract of a numbered document names that document in its closing note
+  ("(Trích thông báo số 27/TB-CĐĐHĐT ngày 11 tháng 8 năm 2017)"): the note gives the text's own
+  type, number and date.
 - Its issuer: the authority line under its title names a person's office and the body
   ("CHỦ TỊCH CÔNG ĐOÀN CƠ SỞ TRƯỜNG …"); when the signature signs on behalf of a body ("TM.
   BAN CHẤP HÀNH"), the body is the issuer, not its chairman. The chairman of a people's
@@ -26,6 +29,26 @@ _ISSUES_ATTACHED = re.compile(r"\bkem theo quyet dinh nay\b")
 _NOTE = re.compile(r"\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s+quyết\s+định\s*(?:số\s*)?", re.IGNORECASE)
 # How far into the note its number may stand.
 _NUMBER_WITHIN = 40
+
+# A closing note saying the text is an extract of a document: "(Trích thông báo số …", "(Trích từ
+# Quyết định số …".
+_EXTRACT_NOTE = re.compile(r"^\(\s*trích\s+(?:từ\s+)?", re.IGNORECASE)
+
+
+def extract_of(last_line: str) -> tuple[str, str, datetime.date | None] | None:
+    """The type, number and date of the document a text is an extract of, from its closing note
+    (its last line); None when the text closes otherwise."""
+    opened = _EXTRACT_NOTE.match(last_line.strip())
+    if opened is None:
+        return None
+    window = " ".join(last_line.strip()[opened.end() :].split())
+    for number, start, end in find_number_symbols(window):
+        if start > _NUMBER_WITHIN or number.type_name is None:
+            return None  # "(Trích …, theo Quyết định số …)": another document named in passing
+        dated = DATED.match(window, end)
+        return number.type_name, str(number), (date_from(dated) if dated else None)
+    return None
+
 
 # A person's office opening an authority line, folded, before the body's name.
 _OFFICES = ("chu tich ", "pho chu tich ", "giam doc ", "hieu truong ", "truong ban ")
