@@ -32,6 +32,7 @@ from documents.reader.issuer_in_text import (
     NOTE_LINES,
     PLACEHOLDER,
     issuing_note,
+    issuing_note_date,
     resolved_by,
     signed_for,
     type_it_makes,
@@ -323,6 +324,9 @@ def _read_text(text: str) -> Extraction:
         result.issuer = None  # a blank form's label, or a name left as dots to be filled in
     if result.issuer is None:
         result.issuer = issuing_note(lines[title_at : start + NOTE_LINES])
+    if result.date is None and result.type != "Quyết định":
+        # a regulation issued with a decision and printing no date of its own: the decision's day
+        result.date = issuing_note_date(lines[title_at : start + NOTE_LINES])
     # Without a header, the body may name itself in its preamble or under its first heading.
     named_in_text = False
     opening_lines = _first_section(lines[start:end])

@@ -2,9 +2,12 @@
 note, a body naming itself in its preamble and the type it makes, its place, and the body a
 signature speaks for (`extract` tries them in turn)."""
 
+import datetime
 import re
+from collections.abc import Iterator
 
 from core.text import fold
+from documents.reader.dates import DATED, date_from
 from documents.reader.header import ORGANS, PLACE_HEADS
 from documents.reader.lines import Line, is_signature, is_upper
 from documents.reader.numbers import TYPES_LONGEST_FIRST
@@ -191,18 +194,33 @@ def signed_for(lines: list[Line]) -> str | None:
     return None
 
 
-def issuing_note(lines: list[Line]) -> str | None:
-    """The body a bracketed issuing note under the title names, when the text names none above."""
+def _notes(lines: list[Line]) -> Iterator[str]:
+    """What each bracketed issuing note under the title says inside its brackets."""
     text, close = " ".join(line.text for line in lines), -1
     for note in _NOTE.finditer(text):
         if close < note.end():
             close = text.find(")", note.end())
         if close < 0:
-            return None  # no note closes after this one
+            return  # no note closes after this one
         if text.find("(", note.end(), close) >= 0:
             continue  # another bracket opens inside: the next note, if any, is read instead
-        inside = text[note.end() : close]
+        yield text[note.end() : close]
+
+
+def issuing_note(lines: list[Line]) -> str | None:
+    """The body a bracketed issuing note under the title names, when the text names none above."""
+    for inside in _notes(lines):
         by = _NOTE_BY.search(inside)
         if by is not None and (issuer := inside[by.end() :].strip()):
             return issuer
+    return None
+
+
+def issuing_note_date(lines: list[Line]) -> datetime.date | None:
+    """The date of the decision a bracketed issuing note names ("(Ban hành kèm theo Quyết định số
+    … ngày 01 tháng 01 năm 2011 của …)"): the day a text printing no date of its own was issued;
+    None where the note leaves the day blank or gives none."""
+    for inside in _notes(lines):
+        if dated := DATED.search(inside):
+            return date_from(dated)
     return None

@@ -501,9 +501,11 @@ _LETTER = re.compile(r"^[a-zđ]\s*\)\s*(?=\S)")
 # Part lettered in capitals with a slash, above the Roman sections: "A/ Báo cáo", "B/ …" (not
 # I, V or X, which number Roman sections, nor "V/v …").
 # A part lettered with a full stop is one only when its heading is in capitals ("A. NHIỆM VỤ
-# TRỌNG TÂM"), and a site's list markup may number it ("1. A.   NHIỆM VỤ …", "1. B. …").
+# TRỌNG TÂM"), and a site's list markup may number it ("1. A.   NHIỆM VỤ …", "1. B. …"). One
+# lettered with a dash opens a capitalised heading or stands alone over it ("A- " / "Chủ động …").
 _PART = re.compile(
     rf"^(?:[A-HJ-UWYZĐ]\s*/\s+(?=\S)"
+    rf"|[A-HJ-UWYZĐ]-(?:\s+(?=[{VI_UPPER}])|\s*$)"
     rf"|(?:\d{{1,2}}\.\s+)?[A-HJ-UWYZĐ]\.\s+(?=[{VI_UPPER}]{{2,}}[\s,]+[{VI_UPPER}]{{2,}}))"
 )
 

@@ -29,6 +29,7 @@ NAME_HEADS = (
     "so ",
     "bo ",
     "phong ",
+    "pgd",  # Phòng Giáo dục: "PGD ĐT MANG THÍT", "PGD&ĐT …"
     "truong ",
     "chi bo",
     "doan ",
@@ -45,11 +46,14 @@ NAME_HEADS = (
 # A superior body and the issuer flattened onto one line: "UBND TỈNH SƠN LA SỞ GIÁO DỤC VÀ
 # ĐÀO TẠO" is "UBND TỈNH SƠN LA" / "SỞ GIÁO DỤC VÀ ĐÀO TẠO" (folded, same length).
 # A national union and a union under it share a line the same way: "TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT
-# NAM LIÊN ĐOÀN LAO ĐỘNG TỈNH …"; "TP" is thành phố, "CĐCS" a grassroots union's head.
+# NAM LIÊN ĐOÀN LAO ĐỘNG TỈNH …"; "TP" is thành phố, "CĐCS" a grassroots union's head. An
+# emulation cluster or bloc is named under the body that groups it ("LIÊN MINH HTX VIỆT NAM CỤM
+# THI ĐUA TÂY NGUYÊN").
 _SECOND_NAME = re.compile(
     r"^(.*?\b(?:tinh|thanh pho|tp|huyen|h\.|quan|thi xa|tx)\s+\S+(?:\s+\S+){0,2}?)\s+"  # "H. BA TƠ"
-    r"(?=(?:so|phong|ban|lien doan|cong doan|cdcs|truong|chi cuc|cuc|trung tam|hoi dong|dang uy)\s)"
-    r"|^(.*?\bviet nam)\s+(?=(?:lien doan lao dong|cong doan|cdcs)\s)"
+    r"(?=(?:so|phong|ban|lien doan|cong doan|cdcs|truong|chi cuc|cuc|trung tam|hoi dong|dang uy"
+    r"|cum thi dua|khoi thi dua)\s)"
+    r"|^(.*?\bviet nam)\s+(?=(?:lien doan lao dong|cong doan|cdcs|cum thi dua|khoi thi dua)\s)"
 )
 
 
