@@ -54,7 +54,7 @@ from documents.reader.organisations import (
     issuer_from_code,
     named_in_full,
     school_union_named,
-    self_named_body,
+    self_named_in,
     with_place,
 )
 from documents.reader.pdf_text import pdf_text
@@ -291,8 +291,11 @@ def _read_text(text: str) -> Extraction:
     if (
         header.number is None
         and result.number_symbol is None
+        and not (register and register.number)
         and lines
         and (extract := extract_of(lines[-1].text))
+        and result.type in {None, extract[0]}  # a plan's note naming a notice: its source, not it
+        and not (result.date and extract[2] and result.date != extract[2])  # nor one of another day
     ):
         # "(Trích thông báo số …)" closing a post: the notice it is taken from is this text
         extract_type, result.number_symbol, extract_date = extract
@@ -330,10 +333,15 @@ def _read_text(text: str) -> Extraction:
         result.issuer is None
         and not sample
         and (
-            named := self_named_body("\n".join(preamble))
-            or self_named_body("\n".join(opening_lines))
-            or self_named_body(preamble_text)  # a name wrapped across a PDF's line end
-            or self_named_body("\n".join(line.text for line in lines[:header_at]))  # a site's summary
+            named := self_named_in(
+                [
+                    "\n".join(preamble),
+                    "\n".join(opening_lines),
+                    preamble_text,  # a name wrapped across a PDF's line end
+                    "\n".join(line.text for line in lines[:header_at]),  # a site's summary
+                ],
+                after_body,
+            )
         )
     ):
         result.issuer = with_its_place(named, full_text)
@@ -524,10 +532,12 @@ _GROUND = re.compile(r"^(?:can cu|thuc hien|tiep tuc thuc hien|theo)\b")
 
 def _closes_lead(title: str, under: list[Line]) -> bool:
     """Whether a title read under a heading is a lead closing "… như sau:" there or on the line
-    right under it (a PDF's or a site's wrap: "… họp ngày 14 tháng" / "9 năm 2022, … như sau :")."""
-    return any(
-        _LEAD_CLOSE.search(fold(text)) for text in (title, *(f"{title} {line.text}" for line in under))
-    )
+    right under it (a PDF's or a site's wrap: "… họp ngày 14 tháng" / "9 năm 2022, … như sau :").
+    The line under runs the title's sentence on only where it opens in small letters or a digit:
+    one opened by a capital ("Năm học 2023 – 2024" / "BCH Công đoàn xây dựng … như sau:") is the
+    lead's own sentence under a real title."""
+    wraps = [line.text for line in under if line.text[:1].islower() or line.text[:1].isdigit()]
+    return any(_LEAD_CLOSE.search(fold(text)) for text in (title, *(f"{title} {line}" for line in wraps)))
 
 
 def _issuer(header: str | None, authority: str | None) -> str | None:
