@@ -18,6 +18,7 @@ from documents.reader.body import (
     find_heading,
     find_theme,
     header_end,
+    lead_opens,
     read_authority,
     read_items,
     read_named_opening,
@@ -121,8 +122,6 @@ class Extraction:
 
 # A headerless notice's summary under its announcing line: "Về việc lấy ý kiến …".
 _ABOUT = re.compile(r"Về việc\s+\S")
-# A lead's close, folded: "… như sau:", "… như sau :".
-_LEAD_CLOSE = re.compile(r"\bnhu sau\s*:?\s*$")
 
 
 def read_text(text: str) -> Extraction:
@@ -238,11 +237,11 @@ def _read_text(text: str) -> Extraction:
             and result.title
             and is_upper(run_on)
             and not is_upper(result.title)
-            and _closes_lead(result.title, lines[start : start + 1])
+            and (lead_at := lead_opens(lines, title_at, start)) is not None
         ):
-            # "QUI CHẾ LÀM VIỆC …" over "Ban chấp hành … họp ngày …, … như sau :": the heading held
-            # the title; what its reading ran on to is the body's lead, closed as a lead closes
-            result.title, start = None, title_at
+            # "QUI CHẾ …" / "Ban chấp hành … như sau :": the lead is the body's, a subtitle above it the title's
+            result.title = read_title(lines[:lead_at], title_at)[0] if lead_at > title_at else None
+            start = lead_at
         if run_on:  # "QUYẾT ĐỊNH Về việc ..." on one line, as web copies print it
             result.title = f"{run_on} {result.title}" if result.title else run_on
         if header.number is None and header.date is None:
@@ -528,16 +527,6 @@ def _take_register(result: Extraction, register: Register) -> None:
 _SIGNATURE_ABOVE = re.compile(r"^(?:TM|KT|T/M)\s*[./]\s*[A-ZĐ]{2,}\b")
 # A ground ("Căn cứ …", "Thực hiện …", "Theo …"), which names no issuer.
 _GROUND = re.compile(r"^(?:can cu|thuc hien|tiep tuc thuc hien|theo)\b")
-
-
-def _closes_lead(title: str, under: list[Line]) -> bool:
-    """Whether a title read under a heading is a lead closing "… như sau:" there or on the line
-    right under it (a PDF's or a site's wrap: "… họp ngày 14 tháng" / "9 năm 2022, … như sau :").
-    The line under runs the title's sentence on only where it opens in small letters or a digit:
-    one opened by a capital ("Năm học 2023 – 2024" / "BCH Công đoàn xây dựng … như sau:") is the
-    lead's own sentence under a real title."""
-    wraps = [line.text for line in under if line.text[:1].islower() or line.text[:1].isdigit()]
-    return any(_LEAD_CLOSE.search(fold(text)) for text in (title, *(f"{title} {line}" for line in wraps)))
 
 
 def _issuer(header: str | None, authority: str | None) -> str | None:

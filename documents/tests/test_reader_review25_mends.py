@@ -176,3 +176,13 @@ _HEADED = (
 def test_a_capitals_heading_keeps_its_subtitle_over_a_one_line_lead(heading, subtitle, title):
     plan = _HEADED + f"{heading}\n{subtitle}\nBCH Công đoàn xây dựng kế hoạch như sau:\nI. MỤC ĐÍCH\n"
     assert read_text(plan).title == title
+
+
+def test_a_capitals_heading_keeps_its_subtitle_over_a_wrapped_lead():
+    # The title read on over the lead's two lines ("… thi đua" / "như sau:"): the lead opens at
+    # its capital under the subtitle, which stays the title's.
+    plan = _HEADED + (
+        "KẾ HOẠCH THI ĐUA\nNăm học 2023 - 2024\n"
+        "Ban Chấp hành Công đoàn cơ sở xây dựng kế hoạch thi đua\nnhư sau:\nI. MỤC ĐÍCH\n"
+    )
+    assert read_text(plan).title == "THI ĐUA Năm học 2023 - 2024"
