@@ -323,6 +323,27 @@ def _continues_title(parts: list[str], text: str) -> bool:
     return len(text) <= 120 and not text.endswith((".", ":", ";"))
 
 
+# A lead's close, folded: "… như sau:", "… như sau :".
+_LEAD_CLOSE = re.compile(r"\bnhu sau\s*:?\s*$")
+
+
+def lead_opens(lines: list[Line], title_at: int, start: int) -> int | None:
+    """Where a lead closing "… như sau:" (there or on the line under: "… họp ngày 14 tháng" / "9
+    năm 2022, … như sau :") that a title under a heading ran on to opens: at the last line not
+    going on from the one above (in small letters, a digit, or under a comma); else None."""
+
+    def runs_on(at: int) -> bool:
+        text = lines[at].text
+        return text[:1].islower() or text[:1].isdigit() or lines[at - 1].text.rstrip().endswith((",", ";"))
+
+    at = start - 1
+    while at > title_at and runs_on(at):
+        at -= 1
+    lead = " ".join(line.text for line in lines[at:start])
+    under = [f"{lead} {lines[start].text}"] if start < len(lines) and runs_on(start) else []
+    return at if any(_LEAD_CLOSE.search(fold(text)) for text in (lead, *under)) else None
+
+
 def body_end(lines: list[Line], start: int) -> int:
     """Where the content stops: at the recipients, the signature or an appendix."""
     for index in range(start, len(lines)):

@@ -18,6 +18,7 @@ from documents.reader.body import (
     find_heading,
     find_theme,
     header_end,
+    lead_opens,
     read_authority,
     read_items,
     read_named_opening,
@@ -55,7 +56,7 @@ from documents.reader.organisations import (
     issuer_from_code,
     named_in_full,
     school_union_named,
-    self_named_body,
+    self_named_in,
     with_place,
 )
 from documents.reader.pdf_text import pdf_text
@@ -122,8 +123,6 @@ class Extraction:
 
 # A headerless notice's summary under its announcing line: "Về việc lấy ý kiến …".
 _ABOUT = re.compile(r"Về việc\s+\S")
-# A lead's close, folded: "… như sau:", "… như sau :".
-_LEAD_CLOSE = re.compile(r"\bnhu sau\s*:?\s*$")
 
 
 def read_text(text: str) -> Extraction:
@@ -239,11 +238,11 @@ def _read_text(text: str) -> Extraction:
             and result.title
             and is_upper(run_on)
             and not is_upper(result.title)
-            and _closes_lead(result.title, lines[start : start + 1])
+            and (lead_at := lead_opens(lines, title_at, start)) is not None
         ):
-            # "QUI CHẾ LÀM VIỆC …" over "Ban chấp hành … họp ngày …, … như sau :": the heading held
-            # the title; what its reading ran on to is the body's lead, closed as a lead closes
-            result.title, start = None, title_at
+            # "QUI CHẾ …" / "Ban chấp hành … như sau :": the lead is the body's, a subtitle above it the title's
+            result.title = read_title(lines[:lead_at], title_at)[0] if lead_at > title_at else None
+            start = lead_at
         if run_on:  # "QUYẾT ĐỊNH Về việc ..." on one line, as web copies print it
             result.title = f"{run_on} {result.title}" if result.title else run_on
         if header.number is None and header.date is None:
@@ -292,8 +291,11 @@ def _read_text(text: str) -> Extraction:
     if (
         header.number is None
         and result.number_symbol is None
+        and not (register and register.number)
         and lines
         and (extract := extract_of(lines[-1].text))
+        and result.type in {None, extract[0]}  # a plan's note naming a notice: its source, not it
+        and not (result.date and extract[2] and result.date != extract[2])  # nor one of another day
     ):
         # "(Trích thông báo số …)" closing a post: the notice it is taken from is this text
         extract_type, result.number_symbol, extract_date = extract
@@ -334,10 +336,15 @@ def _read_text(text: str) -> Extraction:
         result.issuer is None
         and not sample
         and (
-            named := self_named_body("\n".join(preamble))
-            or self_named_body("\n".join(opening_lines))
-            or self_named_body(preamble_text)  # a name wrapped across a PDF's line end
-            or self_named_body("\n".join(line.text for line in lines[:header_at]))  # a site's summary
+            named := self_named_in(
+                [
+                    "\n".join(preamble),
+                    "\n".join(opening_lines),
+                    preamble_text,  # a name wrapped across a PDF's line end
+                    "\n".join(line.text for line in lines[:header_at]),  # a site's summary
+                ],
+                after_body,
+            )
         )
     ):
         result.issuer = with_its_place(named, full_text)
@@ -524,14 +531,6 @@ def _take_register(result: Extraction, register: Register) -> None:
 _SIGNATURE_ABOVE = re.compile(r"^(?:TM|KT|T/M)\s*[./]\s*[A-ZĐ]{2,}\b")
 # A ground ("Căn cứ …", "Thực hiện …", "Theo …"), which names no issuer.
 _GROUND = re.compile(r"^(?:can cu|thuc hien|tiep tuc thuc hien|theo)\b")
-
-
-def _closes_lead(title: str, under: list[Line]) -> bool:
-    """Whether a title read under a heading is a lead closing "… như sau:" there or on the line
-    right under it (a PDF's or a site's wrap: "… họp ngày 14 tháng" / "9 năm 2022, … như sau :")."""
-    return any(
-        _LEAD_CLOSE.search(fold(text)) for text in (title, *(f"{title} {line.text}" for line in under))
-    )
 
 
 def _issuer(header: str | None, authority: str | None) -> str | None:

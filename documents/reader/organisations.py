@@ -240,19 +240,38 @@ _CLAUSE_START = re.compile(r"(?:^(?:Nay\s+)?|(?<=[.;:,])\s+|(?<=;))(?=[^\W\d_])"
 
 def names_a_body(text: str) -> bool:
     """Whether a short text is a body's name by how it begins ("Công Đoàn", "LĐLĐ huyện …")."""
-    return (fold(text).strip() + " ").startswith(_BODY_HEADS)
+    return (fold(text).strip() + " ").startswith(_BODY_HEADS) and not _heads_an_office(text)
 
 
-def self_named_body(text: str) -> str | None:
+def _heads_an_office(name: str) -> bool:
+    """Whether a name folded to "truong …" is a person's office, "Trưởng ban …", "Trưởng phòng
+    …", not a school ("Trường …"): the two fold alike."""
+    return _folds_as_school(name) and not name.strip().lower().startswith("trường")
+
+
+def is_school(name: str) -> bool:
+    """Whether a body's name is a school's ("Trường THPT …"), not a person's office."""
+    return _folds_as_school(name) and not _heads_an_office(name)
+
+
+def _folds_as_school(name: str) -> bool:
+    return (fold(name).strip() + " ").startswith("truong ")
+
+
+def self_named_body(text: str, schools: bool = True) -> str | None:
     """The body a text names as its author ("Ban Thường vụ LĐLĐ tỉnh Cao Bằng đề nghị
     ..."), used only when the document has no issuer block."""
-    found = self_named_body_at(text)
+    found = self_named_body_at(text, schools)
     return found[0] if found else None
 
 
-def self_named_body_at(text: str) -> tuple[str, int] | None:
+def self_named_body_at(text: str, schools: bool = True) -> tuple[str, int] | None:
     """The body a text names as its author and where its name ends in the text (after any
-    abbreviation it defines: "… Trường (BCHCĐT) ĐHBK Hà Nội"); None when none is named."""
+    abbreviation it defines: "… Trường (BCHCĐT) ĐHBK Hà Nội"); None when none is named. A school
+    acting is the author only where no other body names itself acting in the text ("Trường THCS
+    … tổ chức Hội thao …, Ban Chấp hành Công đoàn cơ sở xây dựng kế hoạch …": the union's plan),
+    and not at all unless `schools`."""
+    school = None
     for start in _CLAUSE_START.finditer(text):
         if _cuts_a_compound(text, start.end()):
             continue  # "… Đoàn Chủ tịch Tổng" / "Liên đoàn ban hành …": the line broke the name
@@ -260,13 +279,33 @@ def self_named_body_at(text: str) -> tuple[str, int] | None:
         if not found:
             continue
         name, end = found
-        folded_name = fold(name) + " "
-        if not folded_name.startswith(_BODY_HEADS):
-            continue
-        if folded_name.startswith("truong ") and _school_runs_on(text, start.end(), name):
+        if not names_a_body(name):
+            continue  # nor is "Trưởng ban …", a person's office folded as a school is
+        if is_school(name) and _school_runs_on(text, start.end(), name):
             continue  # "… Công đoàn cơ sở" / "Trường …": the school ends a union's name above
         if fold(text[end : end + 40]).startswith(_SELF_ACTIONS):
-            return name, end
+            if not is_school(name):
+                return name, end
+            school = school or (name, end)
+    return school if schools else None
+
+
+# A signature on behalf of a union's committee: "TM. BAN CHẤP HÀNH", "TM. BCH CÔNG ĐOÀN".
+_SIGNED_FOR_COMMITTEE = re.compile(
+    r"\b(?:TM|T/M)\s*[./]?\s*(?:BAN CHẤP HÀNH|BCH|BAN THƯỜNG VỤ|BTV|CÔNG ĐOÀN)\b"
+)
+
+
+def self_named_in(texts: list[str], signature: str) -> str | None:
+    """The body the first of `texts` to name one names as acting; a school only where none of
+    them names another body, and never under a committee's signature ("TM. BAN CHẤP HÀNH": the
+    school's union wrote the text the school is named in)."""
+    for schools in (False, True):
+        if schools and _SIGNED_FOR_COMMITTEE.search(signature):
+            return None
+        for text in texts:
+            if named := self_named_body(text, schools):
+                return named
     return None
 
 

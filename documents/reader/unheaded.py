@@ -35,6 +35,13 @@ _NUMBER_WITHIN = 40
 _EXTRACT_NOTE = re.compile(r"^\(\s*trích\s+(?:từ\s+)?", re.IGNORECASE)
 
 
+# The note names its document right after "Trích": its type, "số" after it or not.
+_NAMED = re.compile(r"\s+so\s*:?$")
+# The laws, decrees and circulars of the state (and the Party's central texts, ".../TW") a post
+# quotes an article of: the note names the quotation's source, never the post itself.
+_QUOTED_TYPES = {"Luật", "Pháp lệnh", "Nghị định", "Thông tư", "Thông tư liên tịch", "Nghị quyết liên tịch"}
+
+
 def extract_of(last_line: str) -> tuple[str, str, datetime.date | None] | None:
     """The type, number and date of the document a text is an extract of, from its closing note
     (its last line); None when the text closes otherwise."""
@@ -45,6 +52,10 @@ def extract_of(last_line: str) -> tuple[str, str, datetime.date | None] | None:
     for number, start, end in find_number_symbols(window):
         if start > _NUMBER_WITHIN or number.type_name is None:
             return None  # "(Trích …, theo Quyết định số …)": another document named in passing
+        if _NAMED.sub("", fold(window[:start]).strip()) != fold(number.type_name):
+            return None  # "(Trích yếu: …)", "(Trích bài phát biểu …; Kế hoạch số …)": no extract of it
+        if number.type_name in _QUOTED_TYPES or number.issuer_code == "TW":
+            return None  # "(Trích Thông tư số 12/2019/TT-BNV …)": the source a post quotes, not the post
         dated = DATED.match(window, end)
         return number.type_name, str(number), (date_from(dated) if dated else None)
     return None
