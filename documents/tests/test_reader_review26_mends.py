@@ -66,3 +66,45 @@ def test_a_regulations_own_note_on_its_line_still_dates_it():
         "của UBND tỉnh)\n(Ban hành kèm theo Quyết định số 07/2022/QĐ-UBND ngày 09 tháng 3 năm 2022 của UBND tỉnh)\n",
     )
     assert read_text(own).date == datetime.date(2022, 3, 9)
+
+
+_GRADED = (
+    "UBND HUYỆN ĐÔNG ANH\n"
+    "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO\n"
+    "Đông Anh, ngày 20 tháng 5 năm 2023\n"
+    "THÔNG BÁO\n"
+    "Kết quả xếp loại thi đua năm học 2022-2023\n"
+    "Phòng Giáo dục và Đào tạo thông báo kết quả xếp loại như sau:\n"
+    "A- Xuất sắc: 5 trường\n"
+    "B- Tốt: 10 trường\n"
+    "I. CÁC TRƯỜNG ĐẠT XUẤT SẮC\n"
+    "1. Trường Tiểu học Kim Đồng\n"
+    "II. CÁC TRƯỜNG ĐẠT TỐT\n"
+    "1. Trường THCS Nguyễn Du\n"
+)
+
+
+def test_grades_lettered_with_a_dash_one_under_the_next_are_no_parts():
+    items = read_text(_GRADED).items
+    assert [item.split("\n")[0] for item in items] == ["I. CÁC TRƯỜNG ĐẠT XUẤT SẮC", "II. CÁC TRƯỜNG ĐẠT TỐT"]
+
+
+def test_names_lettered_with_a_dash_one_under_the_next_are_no_parts():
+    names = _GRADED.replace(
+        "A- Xuất sắc: 5 trường\nB- Tốt: 10 trường\n", "A- Nguyễn Văn An\nB- Trần Thị Bình\n"
+    )
+    assert read_text(names).items[0].startswith("I. CÁC TRƯỜNG")
+
+
+def test_parts_lettered_with_a_dash_over_what_they_head_stay_parts():
+    parts = _GRADED.replace("A- Xuất sắc: 5 trường\nB- Tốt: 10 trường\n", "A- \nKết quả chung:\n").replace(
+        "II. CÁC TRƯỜNG ĐẠT TỐT\n", "B- Phương hướng năm học tới\nII. CÁC TRƯỜNG ĐẠT TỐT\n"
+    )
+    assert [item.split("\n")[0] for item in read_text(parts).items] == ["A-", "B- Phương hướng năm học tới"]
+
+
+def test_a_lone_letter_with_a_dash_is_no_part():
+    lone = _GRADED.replace(
+        "A- Xuất sắc: 5 trường\nB- Tốt: 10 trường\n", "A- Tập thể: Trường Tiểu học Kim Đồng\n"
+    )
+    assert read_text(lone).items[0].startswith("I. CÁC TRƯỜNG")
