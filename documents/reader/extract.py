@@ -32,6 +32,7 @@ from documents.reader.issuer_in_text import (
     LEFT_BLANK,
     NOTE_LINES,
     PLACEHOLDER,
+    REGULATIONS,
     issuing_note,
     issuing_note_date,
     resolved_by,
@@ -326,7 +327,7 @@ def _read_text(text: str) -> Extraction:
         result.issuer = None  # a blank form's label, or a name left as dots to be filled in
     if result.issuer is None:
         result.issuer = issuing_note(lines[title_at : start + NOTE_LINES])
-    if result.date is None and result.type != "Quyết định":
+    if result.date is None and result.type in REGULATIONS:
         # a regulation issued with a decision and printing no date of its own: the decision's day
         result.date = issuing_note_date(lines[title_at : start + NOTE_LINES])
     # Without a header, the body may name itself in its preamble or under its first heading.

@@ -29,6 +29,9 @@ _NOTE = re.compile(r"\(\s*[Bb]an hành kèm theo\b")
 _NOTE_BY = re.compile(r"\bcủa\s+")
 # How many lines past the title the note may run (a PDF wraps it onto five).
 NOTE_LINES = 6
+# The types a note's day dates: a regulation issued with a decision ("(Ban hành kèm theo Quyết định
+# số … ngày …)"); a plan, guidance, report or form under such a note may be another text's annex.
+REGULATIONS = frozenset({"Quy chế", "Quy định"})
 
 
 # What a body naming itself says it makes: "… Hà Nội xây dựng Kế hoạch tổ chức … như sau:".
@@ -194,9 +197,15 @@ def signed_for(lines: list[Line]) -> str | None:
     return None
 
 
-def _notes(lines: list[Line]) -> Iterator[str]:
-    """What each bracketed issuing note under the title says inside its brackets."""
+def _notes(lines: list[Line], own_line: bool = False) -> Iterator[str]:
+    """What each bracketed issuing note under the title says inside its brackets; with own_line,
+    only a note opening its line (one inside a title's sentence is the cited text's: "… sửa đổi Quy
+    định … (Ban hành kèm theo Quyết định số … ngày … )")."""
     text, close = " ".join(line.text for line in lines), -1
+    starts, at = set(), 0
+    for line in lines:
+        starts.add(at + len(line.text) - len(line.text.lstrip()))
+        at += len(line.text) + 1
     for note in _NOTE.finditer(text):
         if close < note.end():
             close = text.find(")", note.end())
@@ -204,7 +213,8 @@ def _notes(lines: list[Line]) -> Iterator[str]:
             return  # no note closes after this one
         if text.find("(", note.end(), close) >= 0:
             continue  # another bracket opens inside: the next note, if any, is read instead
-        yield text[note.end() : close]
+        if not own_line or note.start() in starts:
+            yield text[note.end() : close]
 
 
 def issuing_note(lines: list[Line]) -> str | None:
@@ -219,8 +229,9 @@ def issuing_note(lines: list[Line]) -> str | None:
 def issuing_note_date(lines: list[Line]) -> datetime.date | None:
     """The date of the decision a bracketed issuing note names ("(Ban hành kèm theo Quyết định số
     … ngày 01 tháng 01 năm 2011 của …)"): the day a text printing no date of its own was issued;
-    None where the note leaves the day blank or gives none."""
-    for inside in _notes(lines):
+    None where the note leaves the day blank or gives none. Only a regulation's own note, opening its
+    line, dates it: a form or a plan annexed to another text is not issued on that text's day."""
+    for inside in _notes(lines, own_line=True):
         if dated := DATED.search(inside):
             return date_from(dated)
     return None
