@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from core.text import fold
 from documents.reader.dates import DATED_FOLDED, date_from
-from documents.reader.lines import fold_chars, item_level
+from documents.reader.lines import fold_chars, is_upper, item_level
 from documents.reader.numbers import DOCUMENT_TYPES, TYPE_CODES, NumberSymbol, find_number_symbols
 from documents.reader.organisations import issuer_from_code, read_organisation
 
@@ -210,7 +210,7 @@ def _clause_starts(text: str) -> list[int]:
         opens = capital and (ended or _LINE_OPENER.match(fold(stripped[:30])))
         # A line in capitals is a heading; one of no letters at all ("2008)", a date's year a
         # PDF wrapped alone) is only the end of the line above.
-        heading = not any(c.islower() for c in stripped) and any(c.isalpha() for c in stripped)
+        heading = is_upper(stripped)
         if stripped and (opens or item_level(stripped) or heading):
             starts.add(pos + len(line) - len(stripped))
         if stripped:  # a paragraph closed by ":" or "." ends its clause at the line's end
@@ -303,9 +303,8 @@ def _consolidation_note(text: str, letters: str, starts: list[int]) -> tuple[int
     pos = formula.end()
     for line in text[pos:].split("\n"):
         stripped = line.strip()
-        upper = any(c.isalpha() for c in stripped) and not any(c.islower() for c in stripped)
         opens = _LINE_OPENER.match(fold(stripped.lstrip(_BULLETS)[:30])) or _ARTICLE.match(stripped)
-        if stripped and (opens or upper or item_level(stripped)):
+        if stripped and (opens or is_upper(stripped) or item_level(stripped)):
             return opened, pos
         pos += len(line) + 1
     return opened, formula.end()  # nothing after it opens a ground: the note is its own clause

@@ -246,12 +246,12 @@ def names_a_body(text: str) -> bool:
 def _heads_an_office(name: str) -> bool:
     """Whether a name folded to "truong …" is a person's office, "Trưởng ban …", "Trưởng phòng
     …", not a school ("Trường …"): the two fold alike."""
-    return _folds_as_school(name) and not name.strip().lower().startswith("trường")
+    return _folds_as_school(name) and not is_school(name)
 
 
 def is_school(name: str) -> bool:
     """Whether a body's name is a school's ("Trường THPT …"), not a person's office."""
-    return _folds_as_school(name) and not _heads_an_office(name)
+    return _folds_as_school(name) and name.strip().lower().startswith("trường")
 
 
 def _folds_as_school(name: str) -> bool:
